@@ -1,0 +1,1 @@
+"""Storage backends behind the Store seam (see base.py)."""

@@ -1,0 +1,98 @@
+"""The Store seam: what every backend (SQLite, PostgreSQL, the in-memory fake) offers.
+
+Writes go through ``put``: one document and its events in one transaction. Reads are
+the query methods below; ``frontwatch.query`` builds the CLI's, API's and dashboard's
+views on top of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal, Protocol, runtime_checkable
+
+from frontwatch.records import Document, Event
+
+PutStatus = Literal["stored", "duplicate", "new_version"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Filters for stored events; every field is optional and they combine with AND."""
+
+    event: tuple[str, ...] = ()  # PLOVER types
+    actor: tuple[str, ...] = ()  # actor codes
+    recipient: tuple[str, ...] = ()  # recipient codes
+    party: tuple[str, ...] = ()  # actor OR recipient codes
+    place_country: tuple[str, ...] = ()  # country of any event_loc
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
+    factuality: tuple[str, ...] = ()
+    claimed_by: tuple[str, ...] = ()
+    doc_id: str | None = None
+    text: str | None = None  # substring of the event's sentence
+    limit: int = 100
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    doc_id: str
+    title: str | None
+    category: str | None
+    published: dt.date | None
+    language: str | None
+    versions: int
+    events: int
+    comments: int
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    doc_id: str
+    title: str | None
+    snippet: str
+    kind: str  # section kind or "comment"
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    documents: int
+    versions: int
+    events: int
+    comments: int
+    events_by_type: dict[str, int]
+    date_from: str | None
+    date_to: str | None
+
+
+@runtime_checkable
+class Store(Protocol):
+    def put(self, doc: Document, events: list[Event]) -> PutStatus:
+        """Store a document and its events atomically.
+
+        The same content (``doc.content_hash``) stored before is a duplicate and
+        changes nothing; new content under a known doc_id becomes the current
+        version, the old one kept.
+        """
+        ...
+
+    def has_content(self, content_hash: str) -> bool: ...
+
+    def get_document(self, doc_id: str, version: int | None = None) -> Document | None: ...
+
+    def documents(self, limit: int = 100, offset: int = 0) -> list[DocumentSummary]: ...
+
+    def events(self, q: EventQuery) -> list[Event]: ...
+
+    def count_events(self, q: EventQuery) -> int: ...
+
+    def get_event(self, event_id: str) -> Event | None: ...
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]: ...
+
+    def stats(self) -> StoreStats: ...
+
+    def close(self) -> None: ...
