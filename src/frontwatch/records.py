@@ -164,6 +164,16 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a sentence: ``start``/``end`` are offsets into the text searched."""
+
+    text: str
+    start: int
+    end: int
+    place: Place
+
+
+@dataclass(frozen=True, slots=True)
 class Explanation:
     """Why a record exists: the rule that fired and the lexicon entries it used."""
 
