@@ -1,0 +1,366 @@
+"""Polling RSS/Atom feeds and fetching the article pages they announce.
+
+One pass of :meth:`Watcher.poll` works through this cascade:
+
+1. Every feed whose next poll is due is fetched with a conditional request
+   (``If-None-Match`` from its last ETag, ``If-Modified-Since`` from its last
+   ``Last-Modified``). A 304 means nothing new.
+2. A 200 is parsed with feedparser. XML so broken that no entry can be read is a
+   feed failure: logged, retried after a backoff, the other feeds go on.
+3. Each entry whose page is not stored yet, or whose ``updated`` stamp changed since
+   it was stored, is fetched (one request per host at a time, ``per_host_delay``
+   apart; retries with exponential backoff on timeouts, connection errors, 429 and
+   5xx) and handed to the sink, which parses, codes and stores it.
+4. A page that fails is recorded with its error and the time of its next attempt;
+   it never stops the other pages or feeds. State is written after every page, so a
+   restart (or a kill -9) resumes without fetching again what is stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import urlsplit
+
+import feedparser
+import httpx
+
+from frontwatch.errors import DataError, FetchError
+from frontwatch.records import RawDocument
+
+log = logging.getLogger(__name__)
+
+DEFAULT_INTERVAL_S = 900.0  # 15 minutes: news blogs post a few times a day; polite to their servers
+DEFAULT_PER_HOST_DELAY_S = 2.0  # the common crawler courtesy delay between requests to one host
+DEFAULT_TIMEOUT_S = 20.0  # a slow page is worth waiting for, a stuck one is not
+DEFAULT_RETRIES = 3  # attempts within one pass before a URL is deferred to a later pass
+BACKOFF_BASE_S = 0.5  # first in-pass retry waits this long, doubling each time
+DEFER_BASE_S = 300.0  # a URL that failed a whole pass waits 5 min, doubling per failure ...
+DEFER_MAX_S = 6 * 3600.0  # ... up to 6 hours
+RETRYABLE_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
+USER_AGENT = "frontwatch/0.1 (+news event monitor)"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSpec:
+    name: str
+    url: str
+    language: str | None = None
+    interval: float = DEFAULT_INTERVAL_S
+
+
+@dataclass(frozen=True, slots=True)
+class WatchConfig:
+    feeds: tuple[FeedSpec, ...]
+    per_host_delay: float = DEFAULT_PER_HOST_DELAY_S
+    timeout: float = DEFAULT_TIMEOUT_S
+    retries: int = DEFAULT_RETRIES
+
+
+@dataclass(frozen=True, slots=True)
+class FeedStatus:
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    last_polled: float | None = None  # unix time of the last successful poll
+    failures: int = 0
+    next_attempt: float = 0.0
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PageStatus:
+    url: str
+    doc_id: str | None = None
+    updated: str | None = None  # the feed entry's updated stamp when it was stored
+    stored: bool = False
+    failures: int = 0
+    next_attempt: float = 0.0
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class WatchReport:
+    feeds_polled: int = 0
+    feeds_unchanged: int = 0
+    feeds_failed: int = 0
+    pages_stored: int = 0
+    pages_skipped: int = 0
+    pages_failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+class WatchState(Protocol):
+    """Where the watcher remembers feeds and pages between passes and restarts."""
+
+    def feed(self, url: str) -> FeedStatus | None: ...
+
+    def save_feed(self, status: FeedStatus) -> None: ...
+
+    def page(self, url: str) -> PageStatus | None: ...
+
+    def save_page(self, status: PageStatus) -> None: ...
+
+
+class MemoryWatchState:
+    """In-memory state for unit tests."""
+
+    def __init__(self) -> None:
+        self.feeds: dict[str, FeedStatus] = {}
+        self.pages: dict[str, PageStatus] = {}
+
+    def feed(self, url: str) -> FeedStatus | None:
+        return self.feeds.get(url)
+
+    def save_feed(self, status: FeedStatus) -> None:
+        self.feeds[status.url] = status
+
+    def page(self, url: str) -> PageStatus | None:
+        return self.pages.get(url)
+
+    def save_page(self, status: PageStatus) -> None:
+        self.pages[status.url] = status
+
+
+Sink = Callable[[RawDocument], str]
+"""Parses, codes and stores one fetched page; returns the stored doc_id."""
+
+
+def load_config(path: str | Path) -> WatchConfig:
+    """Read a feeds TOML file: ``[settings]`` (optional) and ``[[feed]]`` tables."""
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise DataError(f"{p}: no such feeds file") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise DataError(f"{p}: not a valid TOML feeds file ({exc})") from exc
+    settings = data.get("settings", {})
+    feeds = []
+    for n, row in enumerate(data.get("feed", []), 1):
+        if not isinstance(row, dict) or not isinstance(row.get("url"), str):
+            raise DataError(f"{p}: feed #{n} needs a url")
+        scheme = urlsplit(row["url"]).scheme
+        if scheme not in ("http", "https"):
+            raise DataError(f"{p}: feed #{n} url must be http or https, not {row['url']!r}")
+        feeds.append(
+            FeedSpec(
+                name=str(row.get("name") or row["url"]),
+                url=row["url"],
+                language=row.get("language"),
+                interval=float(row.get("interval", settings.get("interval", DEFAULT_INTERVAL_S))),
+            )
+        )
+    if not feeds:
+        raise DataError(f"{p}: no [[feed]] entries")
+    return WatchConfig(
+        feeds=tuple(feeds),
+        per_host_delay=float(settings.get("per_host_delay", DEFAULT_PER_HOST_DELAY_S)),
+        timeout=float(settings.get("timeout", DEFAULT_TIMEOUT_S)),
+        retries=int(settings.get("retries", DEFAULT_RETRIES)),
+    )
+
+
+class Fetcher:
+    """GET with a per-host delay, a timeout and retries with exponential backoff."""
+
+    def __init__(
+        self,
+        client: httpx.Client,
+        *,
+        per_host_delay: float = DEFAULT_PER_HOST_DELAY_S,
+        retries: int = DEFAULT_RETRIES,
+        backoff_base: float = BACKOFF_BASE_S,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._client = client
+        self._delay = per_host_delay
+        self._retries = max(1, retries)
+        self._backoff = backoff_base
+        self._sleep = sleep
+        self._clock = clock
+        self._last: dict[str, float] = {}
+
+    def _wait_for_host(self, url: str) -> None:
+        host = urlsplit(url).netloc
+        last = self._last.get(host)
+        if last is not None:
+            wait = self._delay - (self._clock() - last)
+            if wait > 0:
+                self._sleep(wait)
+        self._last[host] = self._clock()
+
+    def get(self, url: str, headers: dict[str, str] | None = None) -> httpx.Response:
+        """The response (2xx or 304); FetchError once every attempt has failed."""
+        problem = "no attempt made"
+        for attempt in range(self._retries):
+            if attempt:
+                self._sleep(self._backoff * 2 ** (attempt - 1))
+            self._wait_for_host(url)
+            try:
+                resp = self._client.get(url, headers=headers or {}, follow_redirects=True)
+            except httpx.TimeoutException:
+                problem = "timed out"
+                continue
+            except httpx.TransportError as exc:
+                problem = f"connection failed ({exc.__class__.__name__})"
+                continue
+            if resp.status_code < 300 or resp.status_code == 304:
+                return resp
+            problem = f"HTTP {resp.status_code}"
+            if resp.status_code not in RETRYABLE_STATUS:
+                break
+        raise FetchError(f"{url}: {problem}")
+
+
+def _defer(failures: int, now: float) -> float:
+    return now + min(DEFER_MAX_S, DEFER_BASE_S * 2 ** max(0, failures - 1))
+
+
+def _entry_stamp(entry: feedparser.FeedParserDict) -> str | None:
+    # read the raw keys: FeedParserDict.get("updated") falls back to "published" with a warning
+    stamp = dict.get(entry, "updated") or dict.get(entry, "published")
+    return str(stamp) if stamp else None
+
+
+def _entry_date(entry: feedparser.FeedParserDict) -> dt.date | None:
+    parsed = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+    if not parsed:
+        return None
+    return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+
+
+def doc_id_for(url: str) -> str:
+    """A stable, readable doc_id from a page URL: host and last path parts."""
+    parts = urlsplit(url)
+    path = [seg for seg in parts.path.split("/") if seg]
+    tail = "_".join(path[-2:]) if path else "index"
+    raw = f"{parts.netloc}_{tail}"
+    if parts.query:
+        raw += "_" + parts.query
+    cleaned = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in raw)
+    return cleaned.strip("_")[:120] or "page"
+
+
+class Watcher:
+    def __init__(
+        self,
+        config: WatchConfig,
+        state: WatchState,
+        fetcher: Fetcher,
+        sink: Sink,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.config = config
+        self.state = state
+        self.fetcher = fetcher
+        self.sink = sink
+        self._clock = clock
+
+    def poll(self, *, force: bool = False) -> WatchReport:
+        """One pass over every due feed and its new pages."""
+        report = WatchReport()
+        for spec in self.config.feeds:
+            status = self.state.feed(spec.url) or FeedStatus(url=spec.url)
+            now = self._clock()
+            if not force and now < status.next_attempt:
+                continue
+            entries = self._poll_feed(spec, status, report)
+            for entry in entries:
+                self._take_entry(spec, entry, report)
+        return report
+
+    def _poll_feed(
+        self, spec: FeedSpec, status: FeedStatus, report: WatchReport
+    ) -> Iterator[feedparser.FeedParserDict]:
+        headers = {"User-Agent": USER_AGENT}
+        if status.etag:
+            headers["If-None-Match"] = status.etag
+        if status.last_modified:
+            headers["If-Modified-Since"] = status.last_modified
+        now = self._clock()
+        try:
+            resp = self.fetcher.get(spec.url, headers)
+            if resp.status_code == 304:
+                report.feeds_unchanged += 1
+                self.state.save_feed(replace(status, last_polled=now, next_attempt=now + spec.interval))
+                return iter(())
+            parsed = feedparser.parse(resp.content)
+            usable = [e for e in parsed.entries if e.get("link")]
+            if parsed.get("bozo") and not usable:
+                raise FetchError(f"{spec.url}: malformed feed ({parsed.get('bozo_exception')})")
+        except FetchError as exc:
+            failures = status.failures + 1
+            report.feeds_failed += 1
+            report.errors.append(str(exc))
+            log.warning("feed %s failed: %s", spec.name, exc)
+            self.state.save_feed(
+                replace(status, failures=failures, next_attempt=_defer(failures, now), error=str(exc))
+            )
+            return iter(())
+        report.feeds_polled += 1
+        self.state.save_feed(
+            FeedStatus(
+                url=spec.url,
+                etag=resp.headers.get("ETag"),
+                last_modified=resp.headers.get("Last-Modified"),
+                last_polled=now,
+                next_attempt=now + spec.interval,
+            )
+        )
+        return iter(usable)
+
+    def _take_entry(self, spec: FeedSpec, entry: feedparser.FeedParserDict, report: WatchReport) -> None:
+        link = entry.get("link")
+        if not link:
+            return
+        link = str(link)
+        stamp = _entry_stamp(entry)
+        known = self.state.page(link)
+        now = self._clock()
+        if known and known.stored and known.updated == stamp:
+            report.pages_skipped += 1
+            return
+        if known and known.failures and now < known.next_attempt:
+            report.pages_skipped += 1
+            return
+        try:
+            resp = self.fetcher.get(link, {"User-Agent": USER_AGENT})
+            raw = RawDocument(
+                doc_id=known.doc_id if known and known.doc_id else doc_id_for(link),
+                content=resp.text,
+                content_type="html",
+                source=link,
+                encoding=resp.encoding,
+                url=link,
+                published=_entry_date(entry),
+                language=spec.language,
+            )
+            doc_id = self.sink(raw)
+        except Exception as exc:  # one bad page must never stop the others
+            failures = (known.failures if known else 0) + 1
+            report.pages_failed += 1
+            report.errors.append(f"{link}: {exc}")
+            log.warning("page %s failed: %s", link, exc)
+            self.state.save_page(
+                PageStatus(
+                    url=link,
+                    doc_id=known.doc_id if known else None,
+                    updated=known.updated if known else None,
+                    stored=bool(known and known.stored),
+                    failures=failures,
+                    next_attempt=_defer(failures, now),
+                    error=str(exc),
+                )
+            )
+            return
+        report.pages_stored += 1
+        self.state.save_page(PageStatus(url=link, doc_id=doc_id, updated=stamp, stored=True))
