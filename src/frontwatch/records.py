@@ -56,6 +56,17 @@ class RawDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class InputProblem:
+    """An input that could not be read: which one, and a one-line reason a user can act on."""
+
+    source: str  # file path, "<stdin>", or "path:line" for a JSONL record
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """One part of a page. ``start``/``end`` are offsets into ``Document.text``."""
 
