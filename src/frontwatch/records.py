@@ -282,6 +282,13 @@ class Version:
 
     claimant: str  # country/org code of who says so; "reported" for asserted records
     events: tuple[Event, ...]
+    actors: tuple[str, ...] = ()  # codes this claimant says acted
+    recipients: tuple[str, ...] = ()  # codes this claimant says were acted on
+    places: tuple[str, ...] = ()  # place names in this version
+    weapons: tuple[str, ...] = ()
+    dead: int | None = None  # the largest death count this version states
+    doc_ids: tuple[str, ...] = ()  # the documents that carry this version
+    disputes: tuple[str, ...] = ()  # claimants whose account this version denies or accuses
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +313,9 @@ class Forecast:
     probability: float
     outcome: Literal["happened", "not_by_deadline", "open"]
     evidence: tuple[str, ...] = ()  # ids of records that show it happened
+    sources: tuple[str, ...] = ()  # every claimant code of the warning (source is the first)
+    hedge: str | None = None  # the hedge word that set the probability, None for the default
+    notes: tuple[str, ...] = ()  # how issue date, due date and outcome were decided
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +326,10 @@ class Obligation:
     bound: tuple[str, ...]  # codes of the members bound to act
     note: str
     source: str
+    status: str = "engaged"  # "engaged", or "member-vs-member" when a member attacks a member
+    attacked: str | None = None  # the member whose territory or forces were hit
+    attackers: tuple[str, ...] = ()
+    on: str | None = None  # ISO date at which membership was read
 
 
 @dataclass(frozen=True, slots=True)
