@@ -1,0 +1,306 @@
+"""What the SQLite and PostgreSQL backends share: the write transaction's steps and every read.
+
+SQL here is written with ``?`` placeholders; the PostgreSQL backend turns them into
+``%s``. A backend supplies a cursor inside its own transaction (``put``) or a read
+cursor (``_fetch``), plus the two things that differ: how a new row's key comes back
+and how undated rows sort last.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from typing import Any
+
+from frontwatch.errors import StoreError
+from frontwatch.records import Document, Event
+from frontwatch.store.base import DocumentSummary, EventQuery, PutStatus, SearchHit, StoreStats
+from frontwatch.store.codec import (
+    VersionRow,
+    comment_rows,
+    content_hash,
+    event_from_record,
+    event_record,
+    from_iso,
+    like_pattern,
+    make_comment,
+    make_document,
+    make_section,
+    party_rows,
+    place_rows,
+    search_rows,
+    search_terms,
+    section_rows,
+    snippet,
+    version_row,
+)
+from frontwatch.store.sqlfilters import TRIGRAM_MIN, Dialect, build_where, order_by
+
+Row = tuple[Any, ...]
+
+_VERSION_COLS = (
+    "doc_id, content_hash, text, title, category, published, published_source, language, url, source"
+)
+_KIND_RANK_SQL = "CASE st.kind WHEN 'title' THEN 0 WHEN 'body' THEN 1 WHEN 'comment' THEN 3 ELSE 2 END"
+
+
+class Cursor(ABC):
+    """The slice of a DB-API cursor the shared code uses, placeholders already adapted."""
+
+    @abstractmethod
+    def run(self, sql: str, params: Sequence[Any] = ()) -> list[Row]: ...
+
+    @abstractmethod
+    def run_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    @abstractmethod
+    def insert_returning(self, sql: str, params: Sequence[Any]) -> int:
+        """Run an INSERT ending in ``RETURNING <key>`` and give the key back."""
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def put_in_transaction(cur: Cursor, doc: Document, events: list[Event]) -> PutStatus:
+    """Every row of one put; the caller holds the transaction and commits or rolls back."""
+    h = content_hash(doc)
+    if cur.run("SELECT 1 FROM versions WHERE content_hash = ?", (h,)):
+        return "duplicate"
+    existing = cur.run("SELECT max(version) FROM versions WHERE doc_id = ?", (doc.doc_id,))
+    last = existing[0][0] if existing and existing[0][0] is not None else 0
+    if last:
+        _retire_current(cur, doc.doc_id)
+    v = version_row(doc)
+    version_id = cur.insert_returning(
+        f"INSERT INTO versions ({_VERSION_COLS}, version, stored_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        (*_version_values(v), last + 1, now_iso()),
+    )
+    if last:
+        cur.run(
+            "UPDATE documents SET current_version = ?, current_id = ?, published = ? WHERE doc_id = ?",
+            (last + 1, version_id, v.published, doc.doc_id),
+        )
+    else:
+        cur.run(
+            "INSERT INTO documents (doc_id, current_version, current_id, published) VALUES (?, ?, ?, ?)",
+            (doc.doc_id, 1, version_id, v.published),
+        )
+    _put_parts(cur, doc, version_id)
+    for e in events:
+        _put_event(cur, e, doc.doc_id, version_id)
+    return "new_version" if last else "stored"
+
+
+def _version_values(v: VersionRow) -> tuple[Any, ...]:
+    return (
+        v.doc_id,
+        v.content_hash,
+        v.text,
+        v.title,
+        v.category,
+        v.published,
+        v.published_source,
+        v.language,
+        v.url,
+        v.source,
+    )
+
+
+def _retire_current(cur: Cursor, doc_id: str) -> None:
+    """Move the current version's events to the archive and drop its search rows."""
+    cur.run(
+        "INSERT INTO event_archive (version_id, id, record)"
+        " SELECT version_id, id, record FROM events WHERE doc_id = ?",
+        (doc_id,),
+    )
+    cur.run("DELETE FROM event_party WHERE event_pk IN (SELECT pk FROM events WHERE doc_id = ?)", (doc_id,))
+    cur.run("DELETE FROM event_place WHERE event_pk IN (SELECT pk FROM events WHERE doc_id = ?)", (doc_id,))
+    cur.run("DELETE FROM events WHERE doc_id = ?", (doc_id,))
+    cur.run("DELETE FROM search_text WHERE doc_id = ?", (doc_id,))
+
+
+def _put_parts(cur: Cursor, doc: Document, version_id: int) -> None:
+    sections = section_rows(doc)
+    if sections:
+        cur.run_many(
+            'INSERT INTO sections (version_id, ord, kind, text, start, "end", language, url)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(version_id, *row) for row in sections],
+        )
+    comments = comment_rows(doc)
+    if comments:
+        cur.run_many(
+            "INSERT INTO comments (version_id, ord, text, author, date, likes, depth)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(version_id, *row) for row in comments],
+        )
+    texts = search_rows(doc)
+    if texts:
+        cur.run_many(
+            "INSERT INTO search_text (doc_id, kind, ord, text) VALUES (?, ?, ?, ?)",
+            [(doc.doc_id, *row) for row in texts],
+        )
+
+
+def _put_event(cur: Cursor, e: Event, doc_id: str, version_id: int) -> None:
+    if e.doc_id != doc_id:
+        raise StoreError(f"event {e.id} belongs to document {e.doc_id}, not {doc_id}: store it with its own")
+    taken = cur.run("SELECT doc_id FROM events WHERE id = ?", (e.id,))
+    if taken:
+        raise StoreError(
+            f"event id {e.id} is already stored for document {taken[0][0]}: event ids must be unique"
+        )
+    pk = cur.insert_returning(
+        "INSERT INTO events (id, doc_id, version_id, event, date, factuality, text, record)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk",
+        (e.id, doc_id, version_id, e.event, e.date, e.factuality, e.text, event_record(e)),
+    )
+    parties = party_rows(e)
+    if parties:
+        cur.run_many(
+            "INSERT INTO event_party (event_pk, role, code) VALUES (?, ?, ?)",
+            [(pk, role, code) for role, code in parties],
+        )
+    places = place_rows(e)
+    if places:
+        cur.run_many(
+            "INSERT INTO event_place (event_pk, country, lat, lon) VALUES (?, ?, ?, ?)",
+            [(pk, *p) for p in places],
+        )
+
+
+class SQLReads(ABC):
+    """The Store protocol's read side over a backend's ``_fetch``."""
+
+    dialect: Dialect
+    events_fts: bool = False
+
+    @abstractmethod
+    def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Row]: ...
+
+    def has_content(self, content_hash: str) -> bool:
+        return bool(self._fetch("SELECT 1 FROM versions WHERE content_hash = ?", (content_hash,)))
+
+    def get_document(self, doc_id: str, version: int | None = None) -> Document | None:
+        if version is None:
+            rows = self._fetch(
+                f"SELECT v.id, {_prefixed('v')} FROM versions v JOIN documents d ON v.id = d.current_id"
+                " WHERE d.doc_id = ?",
+                (doc_id,),
+            )
+        else:
+            rows = self._fetch(
+                f"SELECT v.id, {_prefixed('v')} FROM versions v WHERE v.doc_id = ? AND v.version = ?",
+                (doc_id, version),
+            )
+        if not rows:
+            return None
+        vid, *cols = rows[0]
+        sections = self._fetch(
+            'SELECT kind, text, start, "end", language, url FROM sections WHERE version_id = ? ORDER BY ord',
+            (vid,),
+        )
+        comments = self._fetch(
+            "SELECT ord, text, author, date, likes, depth FROM comments WHERE version_id = ? ORDER BY ord",
+            (vid,),
+        )
+        v = VersionRow(*[_text_date(c) for c in cols])
+        return make_document(v, [make_section(r) for r in sections], [make_comment(r) for r in comments])
+
+    def documents(self, limit: int = 100, offset: int = 0) -> list[DocumentSummary]:
+        nulls = " NULLS LAST" if self.dialect == "postgres" else ""
+        rows = self._fetch(
+            "SELECT d.doc_id, v.title, v.category, v.published, v.language, d.current_version,"
+            " (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id),"
+            " (SELECT count(*) FROM comments c WHERE c.version_id = d.current_id), v.source"
+            " FROM documents d JOIN versions v ON v.id = d.current_id"
+            f" ORDER BY d.published DESC{nulls}, d.doc_id LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return [
+            DocumentSummary(
+                doc_id=r[0],
+                title=r[1],
+                category=r[2],
+                published=from_iso(r[3]),
+                language=r[4],
+                versions=int(r[5]),
+                events=int(r[6]),
+                comments=int(r[7]),
+                source=r[8],
+            )
+            for r in rows
+        ]
+
+    def events(self, q: EventQuery) -> list[Event]:
+        w = build_where(q, self.dialect, events_fts=self.events_fts)
+        rows = self._fetch(
+            f"SELECT e.record FROM events e{w.sql()}{order_by(self.dialect)} LIMIT {w.ph} OFFSET {w.ph}",
+            (*w.params, q.limit, q.offset),
+        )
+        return [event_from_record(r[0]) for r in rows]
+
+    def count_events(self, q: EventQuery) -> int:
+        w = build_where(q, self.dialect, events_fts=self.events_fts)
+        rows = self._fetch(f"SELECT count(*) FROM events e{w.sql()}", w.params)
+        return int(rows[0][0])
+
+    def get_event(self, event_id: str) -> Event | None:
+        rows = self._fetch("SELECT record FROM events WHERE id = ?", (event_id,))
+        return event_from_record(rows[0][0]) if rows else None
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        terms = search_terms(query)
+        if not terms:
+            return []
+        clauses: list[str] = []
+        params: list[Any] = []
+        for term in terms:
+            clauses.append(self._term_clause(term))
+            params.append(like_pattern(term))
+        nulls = " NULLS LAST" if self.dialect == "postgres" else ""
+        rows = self._fetch(
+            "SELECT st.doc_id, v.title, st.kind, st.text FROM search_text st"
+            " JOIN documents d ON d.doc_id = st.doc_id JOIN versions v ON v.id = d.current_id"
+            f" WHERE {' AND '.join(clauses)}"
+            f" ORDER BY {_KIND_RANK_SQL}, d.published DESC{nulls}, st.doc_id, st.ord LIMIT ?",
+            (*params, limit),
+        )
+        return [SearchHit(doc_id=r[0], title=r[1], snippet=snippet(r[3], query), kind=r[2]) for r in rows]
+
+    def _term_clause(self, term: str) -> str:
+        if self.dialect == "postgres":
+            return "st.text ILIKE ? ESCAPE '\\'"
+        if len(term) >= TRIGRAM_MIN:
+            return "st.id IN (SELECT rowid FROM search_fts WHERE text LIKE ? ESCAPE '\\')"
+        return "st.text LIKE ? ESCAPE '\\'"
+
+    def stats(self) -> StoreStats:
+        counts = self._fetch(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM versions),"
+            " (SELECT count(*) FROM events),"
+            " (SELECT count(*) FROM comments c JOIN documents d ON c.version_id = d.current_id),"
+            " (SELECT min(date) FROM events), (SELECT max(date) FROM events)"
+        )[0]
+        by_type = self._fetch("SELECT event, count(*) FROM events GROUP BY event ORDER BY event")
+        return StoreStats(
+            documents=int(counts[0]),
+            versions=int(counts[1]),
+            events=int(counts[2]),
+            comments=int(counts[3]),
+            events_by_type={str(k): int(n) for k, n in by_type},
+            date_from=counts[4],
+            date_to=counts[5],
+        )
+
+
+def _prefixed(alias: str) -> str:
+    return ", ".join(f"{alias}.{c.strip()}" for c in _VERSION_COLS.split(","))
+
+
+def _text_date(value: Any) -> Any:
+    """PostgreSQL hands dates back as dates; the shared code reads ISO strings."""
+    return value.isoformat() if isinstance(value, dt.date) else value
