@@ -1,0 +1,107 @@
+"""The default coder (registry name "default"): routes each coded section by language.
+
+1. Sentences: ``nlp.japanese.JapanesePipeline`` for Japanese sections and
+   ``nlp.english.EnglishPipeline`` for English ones (skipped while that module is
+   not installed); both only see the title and body (``records.CODED_KINDS``).
+2. Candidates: ``coding.japanese.code_sentences`` / ``coding.english.code_sentences``
+   with a ``CodingContext`` carrying the document's publication date.
+3. Finishing, shared by languages: ``resolve.dedup.merge_duplicates`` (one record per
+   action across headline, lead and body), then ids ``doc_id#n`` in text order.
+
+Nothing is loaded until the first document is coded.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from frontwatch.coding.context import CodingContext, default_context
+from frontwatch.records import Document, Event, Sentence
+from frontwatch.resolve.dedup import merge_duplicates
+
+CodeFn = Callable[[Document, list[Sentence], CodingContext], list[Event]]
+# language -> (pipeline class path, coder module path)
+LANGUAGES: dict[str, tuple[str, str]] = {
+    "ja": ("frontwatch.nlp.japanese:JapanesePipeline", "frontwatch.coding.japanese"),
+    "en": ("frontwatch.nlp.english:EnglishPipeline", "frontwatch.coding.english"),
+}
+
+
+def _optional(path: str) -> Any | None:
+    module, _, attr = path.partition(":")
+    try:
+        mod = importlib.import_module(module)
+    except ImportError:
+        return None
+    return getattr(mod, attr) if attr else mod
+
+
+class DefaultCoder:
+    """``pipeline.Coder``: documents in, finished event records out."""
+
+    def __init__(
+        self, *, context: CodingContext | None = None, pipelines: dict[str, Any] | None = None,
+        coders: dict[str, CodeFn] | None = None, n_process: int = 1, with_places: bool = True,
+    ) -> None:
+        self._context = context
+        self._pipelines = pipelines
+        self._coders = coders
+        self._n_process = n_process
+        self._with_places = with_places
+
+    # built on first use, never in the constructor
+    @property
+    def context(self) -> CodingContext:
+        if self._context is None:
+            self._context = default_context(with_places=self._with_places)
+        return self._context
+
+    def _setup(self) -> tuple[dict[str, Any], dict[str, CodeFn]]:
+        if self._pipelines is None or self._coders is None:
+            pipelines: dict[str, Any] = {}
+            coders: dict[str, CodeFn] = {}
+            for lang, (pipe_path, coder_path) in LANGUAGES.items():
+                pipe_cls, mod = _optional(pipe_path), _optional(coder_path)
+                if pipe_cls is None or mod is None or not hasattr(mod, "code_sentences"):
+                    continue
+                try:
+                    pipelines[lang] = pipe_cls(n_process=self._n_process)
+                except TypeError:
+                    pipelines[lang] = pipe_cls()
+                coders[lang] = mod.code_sentences
+            self._pipelines = self._pipelines if self._pipelines is not None else pipelines
+            self._coders = self._coders if self._coders is not None else coders
+        return self._pipelines, self._coders
+
+    def code(self, doc: Document) -> list[Event]:
+        return next(self.code_many([doc]))[1]
+
+    def code_many(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+        pipelines, coders = self._setup()
+        docs = list(docs) if not isinstance(docs, list) else docs
+        parsed: dict[str, dict[int, list[Sentence]]] = {}
+        for lang, pipe in pipelines.items():
+            parsed[lang] = {i: sents for i, (_, sents) in enumerate(pipe.pipe(docs))}
+        for i, doc in enumerate(docs):
+            ctx = self.context.for_document(doc.published)
+            events: list[Event] = []
+            for lang, by_doc in parsed.items():
+                sents = by_doc.get(i, [])
+                if sents:
+                    events.extend(coders[lang](doc, sents, ctx))
+            yield doc, finish(doc, events)
+
+
+def finish(doc: Document, events: list[Event]) -> list[Event]:
+    """Merge repeated mentions and number the records ``doc_id#n`` in text order."""
+    merged = merge_duplicates(events)
+    merged.sort(key=lambda e: (e.span[0], e.span[1], e.event))
+    return [replace(e, id=f"{doc.doc_id}#{n}", doc_id=doc.doc_id) for n, e in enumerate(merged, 1)]
+
+
+def build_coder(**options: Any) -> DefaultCoder:
+    """Registry factory (``frontwatch.coders`` "default"). Options: n_process, with_places, context."""
+    return DefaultCoder(**options)

@@ -1,0 +1,173 @@
+"""Event lexicons: data files that name PLOVER events, read into typed entries.
+
+Schema of ``data/lexicon/events.<lang>.toml`` (the same for every language)::
+
+    [[entry]]
+    pattern = "砲撃"          # the word, or a regular expression when match = "regex"
+    match = "lemma"           # lemma | surface | regex
+    event = "ASSAULT"         # one PLOVER event type
+    mode = ["heavy-weapons"]  # PLOVER modes of that type (optional)
+    context = ["military"]    # PLOVER contexts (optional)
+    note = "shelling"         # what the entry is for (optional)
+    symmetric = false         # true: two-sided fighting, both sides are actors (optional)
+    needs = []                # words one of which must also be in the sentence (optional)
+    speech = false            # true: a statement verb; its content is inside the quote (optional)
+
+Factuality cues, ``data/lexicon/factuality.<lang>.toml``::
+
+    [[cue]]
+    pattern = "可能性"
+    match = "surface"         # surface | regex | lemma
+    factuality = "possible"   # claimed | denied | possible | future
+    note = "possibility"
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from frontwatch.errors import DataError
+
+EVENT_TYPES = frozenset(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
+    "PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
+)
+MATCH_KINDS = frozenset({"lemma", "surface", "regex"})
+FACTUALITIES = frozenset({"claimed", "denied", "possible", "future"})
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    pattern: str
+    match: str
+    event: str
+    mode: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    note: str = ""
+    symmetric: bool = False
+    needs: tuple[str, ...] = ()
+    speech: bool = False
+    origin: str = ""
+    regex: re.Pattern[str] | None = field(default=None, compare=False)
+
+    @property
+    def ref(self) -> str:
+        return f"{self.origin}:{self.pattern}"
+
+
+@dataclass(frozen=True, slots=True)
+class FactualityCue:
+    pattern: str
+    match: str
+    factuality: str
+    note: str = ""
+    origin: str = ""
+    regex: re.Pattern[str] | None = field(default=None, compare=False)
+
+    @property
+    def ref(self) -> str:
+        return f"{self.origin}:{self.pattern}"
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """One language's event entries, indexed for lookup by lemma and by surface."""
+
+    lang: str
+    entries: tuple[LexiconEntry, ...]
+    cues: tuple[FactualityCue, ...] = ()
+
+    def by_lemma(self) -> dict[str, list[LexiconEntry]]:
+        out: dict[str, list[LexiconEntry]] = {}
+        for e in self.entries:
+            if e.match == "lemma":
+                out.setdefault(e.pattern, []).append(e)
+        return out
+
+    def surface_entries(self) -> list[LexiconEntry]:
+        return [e for e in self.entries if e.match != "lemma"]
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("frontwatch") / "data" / "lexicon" / name))
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(f"{path.name} is not valid TOML ({exc}); fix the file") from exc
+
+
+def _strs(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DataError(f"{where}: {key} must be a list of strings")
+    return tuple(value)
+
+
+def _compile(pattern: str, match: str, where: str) -> re.Pattern[str] | None:
+    if match != "regex":
+        return None
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise DataError(f"{where}: pattern {pattern!r} is not a valid regular expression ({exc})") from exc
+
+
+def read_event_entries(path: Path) -> list[LexiconEntry]:
+    data = _read_toml(path)
+    out: list[LexiconEntry] = []
+    for n, row in enumerate(data.get("entry", []), 1):
+        where = f"{path.name} entry {n}"
+        pattern, match, event = row.get("pattern"), row.get("match", "lemma"), row.get("event")
+        if not isinstance(pattern, str) or not pattern:
+            raise DataError(f"{where}: pattern is missing")
+        if match not in MATCH_KINDS:
+            raise DataError(f"{where}: match must be one of {sorted(MATCH_KINDS)}, not {match!r}")
+        if event not in EVENT_TYPES:
+            raise DataError(f"{where}: event {event!r} is not a PLOVER event type")
+        out.append(LexiconEntry(
+            pattern, match, event, _strs(row.get("mode"), where, "mode"),
+            _strs(row.get("context"), where, "context"), str(row.get("note", "")),
+            bool(row.get("symmetric", False)), _strs(row.get("needs"), where, "needs"),
+            bool(row.get("speech", False)), path.name, _compile(pattern, match, where),
+        ))
+    return out
+
+
+def read_cues(path: Path) -> list[FactualityCue]:
+    if not path.is_file():
+        return []
+    data = _read_toml(path)
+    out: list[FactualityCue] = []
+    for n, row in enumerate(data.get("cue", []), 1):
+        where = f"{path.name} cue {n}"
+        pattern, match, fact = row.get("pattern"), row.get("match", "surface"), row.get("factuality")
+        if not isinstance(pattern, str) or not pattern:
+            raise DataError(f"{where}: pattern is missing")
+        if match not in MATCH_KINDS:
+            raise DataError(f"{where}: match must be one of {sorted(MATCH_KINDS)}, not {match!r}")
+        if fact not in FACTUALITIES:
+            raise DataError(f"{where}: factuality must be one of {sorted(FACTUALITIES)}, not {fact!r}")
+        out.append(FactualityCue(pattern, match, fact, str(row.get("note", "")), path.name,
+                                 _compile(pattern, match, where)))
+    return out
+
+
+@cache
+def load_event_lexicon(lang: str) -> EventLexicon:
+    """The packaged lexicon of ``lang``; DataError when it is missing or malformed."""
+    path = _data_path(f"events.{lang}.toml")
+    if not path.is_file():
+        raise DataError(f"no event lexicon for language {lang!r} (expected {path})")
+    return EventLexicon(lang, tuple(read_event_entries(path)),
+                        tuple(read_cues(_data_path(f"factuality.{lang}.toml"))))

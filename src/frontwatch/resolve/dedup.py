@@ -1,0 +1,129 @@
+"""One record per action: repeated mentions in headline, lead and body are merged.
+
+Two records are the same action when (numbered; all must hold):
+
+1. the same PLOVER event type;
+2. the same actor codes (for two-sided fighting: the same set of both sides);
+3. recipient codes equal, or one side has none;
+4. dates equal, or one is null;
+5. compatible factuality: possible/future only join possible/future (a warning is not
+   the attack), except that a headline's hedged "…か" joins anything; claimed records
+   join when their claimants overlap or one names none.
+
+The record kept is the first body mention (else the first); places, weapons, modes,
+claimants and counts of the others are merged into it, and its explanation notes say
+which spans were joined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from frontwatch.records import Entity, Event, Explanation, Place
+
+HEDGED = frozenset({"possible", "future"})
+
+
+def _codes(ents: Sequence[Entity]) -> frozenset[str]:
+    return frozenset(e.code for e in ents if e.code)
+
+
+def _actors(e: Event) -> frozenset[str]:
+    return _codes(e.actor) | (_codes(e.recipient) if e.symmetric else frozenset())
+
+
+def _from_title(e: Event) -> bool:
+    return bool(e.explanation and "section: title" in e.explanation.notes)
+
+
+def same_action(a: Event, b: Event) -> bool:
+    if a.event != b.event or _actors(a) != _actors(b) or not _actors(a):
+        return False
+    if not (a.symmetric or b.symmetric):
+        ra, rb = _codes(a.recipient), _codes(b.recipient)
+        if ra and rb and ra != rb:
+            return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    return _factuality_compatible(a, b)
+
+
+def _factuality_compatible(a: Event, b: Event) -> bool:
+    if (a.factuality in HEDGED and _from_title(a)) or (b.factuality in HEDGED and _from_title(b)):
+        return True
+    if (a.factuality in HEDGED) != (b.factuality in HEDGED):
+        return False
+    if a.factuality == "claimed" and b.factuality == "claimed":
+        ca, cb = _codes(a.claimed_by), _codes(b.claimed_by)
+        return not ca or not cb or bool(ca & cb)
+    return True
+
+
+def _union_ents(*groups: Sequence[Entity]) -> tuple[Entity, ...]:
+    seen: set[str | None] = set()
+    out: list[Entity] = []
+    for g in groups:
+        for e in g:
+            if e.code not in seen:
+                seen.add(e.code)
+                out.append(e)
+    return tuple(out)
+
+
+def _union_places(*groups: Sequence[Place]) -> tuple[Place, ...]:
+    seen: set[str] = set()
+    out: list[Place] = []
+    for g in groups:
+        for p in g:
+            key = p.name or p.text
+            if key not in seen:
+                seen.add(key)
+                out.append(p)
+    return tuple(out)
+
+
+def _uniq(*groups: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(x for g in groups for x in g))
+
+
+def merge(keep: Event, other: Event) -> Event:
+    """``keep`` with what ``other`` adds."""
+    fact, claimed = keep.factuality, keep.claimed_by
+    if _from_title(keep) and keep.factuality in HEDGED and other.factuality not in HEDGED:
+        fact, claimed = other.factuality, other.claimed_by
+    why = keep.explanation
+    if why is not None:
+        why = Explanation(why.rule, why.trigger, _uniq(why.lexicon, other.explanation.lexicon if other.explanation else ()),
+                          (*why.notes, f"dedup: joined the mention at {list(other.span)}"))
+    return replace(
+        keep,
+        recipient=keep.recipient or other.recipient,
+        event_loc=_union_places(keep.event_loc, other.event_loc),
+        weapons=_uniq(keep.weapons, other.weapons),
+        mode=_uniq(keep.mode, other.mode),
+        context=_uniq(keep.context, other.context),
+        dead=keep.dead if keep.dead is not None else other.dead,
+        injured=keep.injured if keep.injured is not None else other.injured,
+        date=keep.date or other.date,
+        date_precision=keep.date_precision or other.date_precision,
+        factuality=fact,
+        claimed_by=_union_ents(claimed, other.claimed_by if other.factuality == fact else ()),
+        horizon=keep.horizon or other.horizon,
+        horizon_days=keep.horizon_days if keep.horizon_days is not None else other.horizon_days,
+        explanation=why,
+    )
+
+
+def merge_duplicates(events: Sequence[Event]) -> list[Event]:
+    """Events with repeated mentions joined; order of first kept mention preserved."""
+    ordered = sorted(events, key=lambda e: (_from_title(e), e.span[0]))  # body mentions lead
+    out: list[Event] = []
+    for ev in ordered:
+        for i, kept in enumerate(out):
+            if same_action(kept, ev):
+                out[i] = merge(kept, ev)
+                break
+        else:
+            out.append(ev)
+    return out
