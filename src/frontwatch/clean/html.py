@@ -1,0 +1,121 @@
+"""HTML pages: trafilatura finds the main text and the comments; the text rules do the rest.
+
+1. trafilatura extracts the title, the publication date from the page's metadata
+   (no guessing from the text: that is left to the date-line rule), the main text and
+   the comment area.
+2. The main text goes through the same line rules as a text page (``page.split_page``),
+   with the title already known.
+3. Comments: threads marked up the WordPress way (``li.comment`` with ``comment-author``,
+   ``time``/``comment-date`` and ``comment-content``) keep author, date and depth; otherwise
+   each line of trafilatura's comment text is one comment.
+4. When trafilatura finds nothing, the page's visible text is read as a text page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import lxml.html  # type: ignore[import-untyped]  # lxml ships no type information
+import trafilatura
+
+from frontwatch.clean.comments import plain_comments
+from frontwatch.clean.dates import find_date
+from frontwatch.clean.markers import Markers
+from frontwatch.clean.page import Page, split_page
+from frontwatch.ingest.jsonl import parse_iso_date
+from frontwatch.records import Comment
+
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+_COMMENT_XPATH = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' comment ')]"
+                  "[.//*[contains(@class, 'comment-content') or contains(@class, 'comment-text')]]")
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlPage:
+    page: Page
+    published: dt.date | None  # from the page's metadata
+
+
+def parse_html(html: str, markers: Markers, url: str | None = None) -> HtmlPage:
+    result = trafilatura.bare_extraction(
+        html, url=url, include_comments=True, with_metadata=True, date_extraction_params=_DATE_PARAMS
+    )
+    data: dict[str, Any] = {} if result is None else result if isinstance(result, dict) else result.as_dict()
+    if not str(data.get("text") or "").strip():
+        return HtmlPage(split_page(_visible_text(html), markers), None)
+    title = str(data.get("title") or "").strip() or None
+    lines = str(data["text"]).split("\n")
+    if title and lines and lines[0].strip() == title:
+        lines = lines[1:]
+    page = split_page("\n".join(lines), markers, title=title)
+    if data.get("categories") and page.category is None:
+        page.category = str(data["categories"][0])
+    page.comments = _structured_comments(html) or _comment_lines(str(data.get("comments") or ""), markers)
+    published = parse_iso_date(str(data["date"])) if data.get("date") else None
+    return HtmlPage(page, published)
+
+
+def _visible_text(html: str) -> str:
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    for bad in root.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    return "\n".join(t.strip() for t in root.itertext() if t.strip())
+
+
+def _comment_lines(text: str, markers: Markers) -> tuple[Comment, ...]:
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if lines and markers.is_comments_header(lines[0]):
+        lines = lines[1:]
+    return plain_comments(lines)
+
+
+def _structured_comments(html: str) -> tuple[Comment, ...]:
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ()
+    found = root.xpath(_COMMENT_XPATH)
+    comments = []
+    for order, node in enumerate(found):
+        content = _first(node, "comment-content", "comment-text")
+        text = "\n".join(t.strip() for t in content.itertext() if t.strip()) if content is not None else ""
+        author_node = _first(node, "comment-author", "fn")
+        author = " ".join(author_node.text_content().split()) if author_node is not None else None
+        comments.append(Comment(
+            order=order, text=text, author=author or None, date=_comment_date(node),
+            depth=sum(1 for a in node.iterancestors() if a in found),
+        ))
+    return tuple(comments)
+
+
+def _first(node: lxml.html.HtmlElement, *classes: str) -> lxml.html.HtmlElement | None:
+    """The first element of ``node``'s own (not a reply's) with one of ``classes``, in that preference."""
+    for cls in classes:
+        own = [h for h in node.xpath(f".//*[contains(@class, '{cls}')]") if _owner(h, node)]
+        if own:
+            return own[0]
+    return None
+
+
+def _owner(hit: lxml.html.HtmlElement, node: lxml.html.HtmlElement) -> bool:
+    """``hit`` belongs to ``node`` itself, not to a nested reply."""
+    for anc in hit.iterancestors():
+        if anc is node:
+            return True
+        if " comment " in f" {anc.get('class', '')} ":
+            return False
+    return False
+
+
+def _comment_date(node: lxml.html.HtmlElement) -> dt.date | None:
+    for time in node.xpath(".//time"):
+        if _owner(time, node):
+            stamp = time.get("datetime")
+            return parse_iso_date(stamp) if stamp else find_date(time.text_content())
+    meta = _first(node, "comment-date", "comment-metadata")
+    return find_date(meta.text_content()) if meta is not None else None

@@ -1,0 +1,82 @@
+"""The page markers of ``data/clean/markers.toml``, loaded once and matched against lines."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from frontwatch.errors import DataError
+
+MARKER_FILE = "data/clean/markers.toml"
+PREFIX_KINDS = ("reference", "credit", "notice", "related")
+
+
+@dataclass(frozen=True, slots=True)
+class Markers:
+    decorations: tuple[str, ...]
+    prefixes: tuple[tuple[str, str], ...]  # (prefix, section kind), longest first
+    nav_prev: tuple[str, ...]
+    nav_next: tuple[str, ...]
+    related_headers: frozenset[str]
+    comment_headers: frozenset[str]
+    chrome_lines: frozenset[str]
+    category: re.Pattern[str]
+    comments_count: re.Pattern[str]
+    trackback: re.Pattern[str]
+    article_end: re.Pattern[str]
+    date_label: re.Pattern[str]
+
+    def undecorate(self, line: str) -> str:
+        line = line.strip()
+        for deco in self.decorations:
+            if line.startswith(deco):
+                return line[len(deco):].strip()
+        return line
+
+    def prefixed(self, line: str) -> tuple[str, str] | None:
+        """(kind, text after the marker) when the line opens with a part marker."""
+        bare = self.undecorate(line)
+        for prefix, kind in self.prefixes:
+            if bare.startswith(prefix):
+                return kind, bare[len(prefix):].strip()
+        return None
+
+    def nav(self, line: str) -> tuple[str, str] | None:
+        bare = line.strip()
+        for kind, suffixes in (("nav_prev", self.nav_prev), ("nav_next", self.nav_next)):
+            for suffix in suffixes:
+                if bare.endswith(suffix) and len(bare) > len(suffix):
+                    return kind, bare[: -len(suffix)].strip()
+        return None
+
+    def is_comments_header(self, line: str) -> bool:
+        bare = line.strip()
+        return bare in self.comment_headers or bool(self.comments_count.match(bare))
+
+
+@cache
+def load_markers() -> Markers:
+    try:
+        raw = tomllib.loads(files("frontwatch").joinpath(MARKER_FILE).read_text(encoding="utf-8"))
+        prefixes = [(p, kind) for kind in PREFIX_KINDS for p in raw["prefix"][kind]]
+        prefixes.sort(key=lambda pk: -len(pk[0]))
+        pattern = raw["pattern"]
+        return Markers(
+            decorations=tuple(raw["decorations"]),
+            prefixes=tuple(prefixes),
+            nav_prev=tuple(raw["suffix"]["nav_prev"]),
+            nav_next=tuple(raw["suffix"]["nav_next"]),
+            related_headers=frozenset(raw["line"]["related_block"]),
+            comment_headers=frozenset(raw["line"]["comments"]),
+            chrome_lines=frozenset(raw["line"]["chrome"]),
+            category=re.compile(pattern["category"]),
+            comments_count=re.compile(pattern["comments"]),
+            trackback=re.compile(pattern["trackback"]),
+            article_end=re.compile(pattern["article_end"]),
+            date_label=re.compile(pattern["date_label"]),
+        )
+    except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
+        raise DataError(f"{MARKER_FILE} is malformed ({exc}); restore it from the repository") from exc

@@ -1,0 +1,214 @@
+"""A page's text -> its parts, in page order.
+
+A page of the blog genre reads top to bottom as::
+
+    category            欧州関連 (a short label ending in 関連)
+    title               the headline: a short line that is not a sentence
+    article             body paragraphs, 参考: headlines, 出典: credits, 告知:/お知らせ: notices,
+                        関連記事: links, ending with the eye-catch image credit
+    navigation          "<title>前のページ", "<title>次のページ"
+    related block       "関連記事" header, then numbered cards: category, title, teaser
+    comments            "コメント" header, then the thread (see ``comments.py``)
+    trackbacks          "この記事へのトラックバックは…" and, after it, sidebar widgets (chrome)
+
+The cascade that splits it:
+
+1. Find the regions' openers: the related-block header, the comments header (only when a
+   comment list follows it) and the trackback line. The article is what comes before the first.
+2. In the article, the first line may be a category; the next line is the title when it
+   looks like one (``looks_like_title``). A page with neither starts with its body.
+3. Each article line is, first match wins: chrome ("PAGE TOP"), a marked part (prefix table
+   in ``data/clean/markers.toml``), a navigation title (suffix table), a date line, body.
+4. After the eye-catch credit the article is over: plain lines there are reader comments
+   when the page has no comments header (themes that print comments without any markers),
+   and page chrome otherwise.
+5. The related block gives one part per card (its title); the thread gives comments; what
+   follows the trackback line is chrome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from frontwatch.clean.comments import NUMBERED, parse_comment_thread, plain_comments
+from frontwatch.clean.dates import dateline
+from frontwatch.clean.markers import Markers
+from frontwatch.records import Comment, SectionKind
+
+# Headlines on these blogs run to about 60 characters; a longer first line is a lead paragraph.
+TITLE_MAX_CHARS = 100
+# The trackback notice is one short line; a long line that mentions trackbacks is a paragraph.
+TRACKBACK_MAX_CHARS = 60
+# Category labels on related-article cards are a word or two ("欧州関連", "Analysis").
+CARD_LABEL_MAX_CHARS = 12
+SENTENCE_END = ("。", ".", "．")
+LIST_MARKER = re.compile(r"^\s*(\d{1,4}[.)]|[•●◦▪])\s+")
+_SOFT_END = ("。", ".", "!", "?", "！", "？", "」", "』", ")", "）", ":", "：", '"', "”")
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    kind: SectionKind
+    text: str
+
+
+@dataclass
+class Page:
+    parts: list[Part] = field(default_factory=list)
+    comments: tuple[Comment, ...] = ()
+    title: str | None = None
+    category: str | None = None
+    dateline: dt.date | None = None
+
+
+def looks_like_title(line: str, markers: Markers) -> bool:
+    bare = line.strip()
+    return (
+        0 < len(bare) <= TITLE_MAX_CHARS
+        and not bare.endswith(SENTENCE_END)
+        and markers.prefixed(bare) is None
+        and markers.nav(bare) is None
+        and dateline(bare, markers) is None
+    )
+
+
+def split_page(text: str, markers: Markers, *, title: str | None = None) -> Page:
+    """The parts of a rendered page. ``title`` comes from metadata when the caller knows it."""
+    lines = text.split("\n")
+    n = len(lines)
+    comments_at = _find(lines, 0, n,
+                        lambda i: markers.is_comments_header(lines[i]) and _list_follows(lines, i))
+    trackback_at = _find(lines, comments_at or 0, n, lambda i: _is_trackback(lines[i], markers))
+    tail = min(x for x in (comments_at, trackback_at, n) if x is not None)
+    related_at = _find(lines, 0, tail, lambda i: lines[i].strip() in markers.related_headers)
+    end = related_at if related_at is not None else tail
+
+    page = Page(title=title)
+    if title:
+        page.parts.append(Part("title", title))
+    plain_tail = _article(lines[:end], markers, page, has_thread=comments_at is not None)
+    if related_at is not None:
+        page.parts.extend(_cards(lines[related_at + 1 : tail], markers, "related_block"))
+    if comments_at is not None:
+        stop = trackback_at if trackback_at is not None else _find(
+            lines, comments_at + 1, n, lambda i: lines[i].strip() in markers.chrome_lines) or n
+        page.comments = parse_comment_thread(lines[comments_at + 1 : stop])
+    else:
+        page.comments = plain_comments(plain_tail)
+    if trackback_at is not None:
+        page.parts.append(Part("trackback", LIST_MARKER.sub("", lines[trackback_at]).strip()))
+        page.parts.extend(_cards(lines[trackback_at + 1 :], markers, "chrome"))
+    return page
+
+
+def _find(lines: list[str], start: int, stop: int, test: object) -> int | None:
+    assert callable(test)
+    for i in range(start, stop):
+        if lines[i].strip() and test(i):
+            return i
+    return None
+
+
+def _list_follows(lines: list[str], i: int) -> bool:
+    for line in lines[i + 1 :]:
+        if line.strip():
+            return bool(LIST_MARKER.match(line))
+    return False
+
+
+def _is_trackback(line: str, markers: Markers) -> bool:
+    bare = LIST_MARKER.sub("", line).strip()
+    return len(bare) <= TRACKBACK_MAX_CHARS and bool(markers.trackback.search(bare))
+
+
+def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool) -> list[str]:
+    """Fill ``page`` from the article lines; return plain lines after the article's end."""
+    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+    first = 0
+    if nonblank and markers.category.match(lines[nonblank[0]].strip()):
+        page.category = lines[nonblank[0]].strip()
+        page.parts.append(Part("category", page.category))
+        first = 1
+    if page.title is None and len(nonblank) > first + 1 and looks_like_title(lines[nonblank[first]], markers):
+        page.title = lines[nonblank[first]].strip()
+        page.parts.append(Part("title", page.title))
+        first += 1
+    ended, after_end, previous = False, [], -2
+    for i in nonblank[first:]:
+        line = lines[i].strip()
+        kind, text = _classify(line, markers, page)
+        if ended and kind == "body":
+            if not has_thread:
+                after_end.append(lines[i])
+                continue
+            kind = "chrome"
+        if kind == "credit" and markers.article_end.search(line):
+            ended = True
+        if kind == "body" and previous == i - 1 and _continues(page.parts[-1], text):
+            page.parts[-1] = Part("body", page.parts[-1].text + " " + text)
+        elif text:
+            page.parts.append(Part(kind, text))
+        previous = i
+    return after_end
+
+
+def _classify(line: str, markers: Markers, page: Page) -> tuple[SectionKind, str]:
+    if line in markers.chrome_lines:
+        return "chrome", line
+    marked = markers.prefixed(line)
+    if marked is not None:
+        kind, text = marked
+        return ("reference" if kind == "reference" else "credit" if kind == "credit"
+                else "notice" if kind == "notice" else "related"), text
+    nav = markers.nav(line)
+    if nav is not None:
+        return ("nav_prev" if nav[0] == "nav_prev" else "nav_next"), nav[1]
+    date = dateline(line, markers)
+    if date is not None:
+        page.dateline = page.dateline or date
+        return "chrome", line
+    return "body", line
+
+
+def _continues(previous: Part, text: str) -> bool:
+    """A hard-wrapped English paragraph: the line before did not end, this one starts in lower case."""
+    return (previous.kind == "body" and not previous.text.endswith(_SOFT_END)
+            and text[:1].isascii() and text[:1].islower())
+
+
+def _cards(lines: list[str], markers: Markers, kind: SectionKind) -> list[Part]:
+    """One part per numbered card (its title, after any category label); other lines as chrome."""
+    parts: list[Part] = []
+    card: list[str] = []
+    in_card = False
+
+    def close() -> None:
+        if card:
+            label = len(card) > 1 and _is_label(card[0], markers)
+            parts.append(Part(kind, card[1] if label else card[0]))
+        card.clear()
+
+    for line in lines:
+        if not line.strip():
+            continue
+        numbered = NUMBERED.match(line)
+        if numbered:
+            close()
+            in_card = True
+            card.append(numbered["text"].strip())
+        elif in_card and line[:1].isspace():
+            card.append(line.strip())
+        else:
+            close()
+            in_card = False
+            parts.append(Part("chrome", line.strip()))
+    close()
+    return parts
+
+
+def _is_label(text: str, markers: Markers) -> bool:
+    """A card's category label: 欧州関連, or any short line without punctuation."""
+    return bool(markers.category.match(text)) or (
+        len(text) <= CARD_LABEL_MAX_CHARS and not re.search(r"[、。,.!?！？「」:：\s]", text))
