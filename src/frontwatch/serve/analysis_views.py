@@ -1,0 +1,148 @@
+"""JSON views of the analysis stage: incidents, the forecast ledger, alliance checks.
+
+The analysis functions (``frontwatch.analysis.*``) work over a sequence of events and
+the documents' publication dates; these views read both from the store, call them,
+and shape the typed records for the API. Incidents and forecasts carry whole event
+records so the dashboard can show each side's version and link to its document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+from functools import lru_cache
+from typing import Any
+
+from frontwatch.analysis import alliances as alliance_table
+from frontwatch.analysis.forecasts import brier_by_source, build_ledger, score_to_json
+from frontwatch.analysis.incidents import build_incidents
+from frontwatch.errors import NotFound
+from frontwatch.query import event_json, iter_events
+from frontwatch.records import Event, Forecast, Incident, Version
+from frontwatch.store.base import EventQuery, Store
+
+_DOC_PAGE = 1_000
+
+
+def published_dates(store: Store) -> dict[str, dt.date | None]:
+    """doc_id -> publication date, for every stored document."""
+    out: dict[str, dt.date | None] = {}
+    offset = 0
+    while True:
+        page = store.documents(limit=_DOC_PAGE, offset=offset)
+        out.update((d.doc_id, d.published) for d in page)
+        if len(page) < _DOC_PAGE:
+            return out
+        offset += len(page)
+
+
+def _read(store: Store, q: EventQuery) -> tuple[list[Event], dict[str, dt.date | None]]:
+    return list(iter_events(store, q)), published_dates(store)
+
+
+# --------------------------------------------------------------------- incidents
+
+
+def _version_json(v: Version) -> dict[str, Any]:
+    return {
+        "claimant": v.claimant,
+        "actors": list(v.actors),
+        "recipients": list(v.recipients),
+        "places": list(v.places),
+        "weapons": list(v.weapons),
+        "dead": v.dead,
+        "doc_ids": list(v.doc_ids),
+        "disputes": list(v.disputes),
+        "events": [event_json(e) for e in v.events],
+    }
+
+
+def _incident_json(inc: Incident, *, full: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": inc.id,
+        "contested": inc.contested,
+        "date_from": inc.date_from,
+        "date_to": inc.date_to,
+        "places": [asdict(p) for p in inc.places],
+        "event_types": sorted({e.event for e in inc.events}),
+        "claimants": [v.claimant for v in inc.versions],
+        "documents": sorted({e.doc_id for e in inc.events}),
+        "events": len(inc.events),
+        "dead": max((e.dead for e in inc.events if e.dead is not None), default=None),
+        "reasons": list(inc.reasons),
+    }
+    if full:
+        out["versions"] = [_version_json(v) for v in inc.versions]
+    return out
+
+
+def _incidents(store: Store, q: EventQuery) -> list[Incident]:
+    events, published = _read(store, q)
+    return sorted(build_incidents(events, published), key=lambda i: (i.date_from or "", i.id), reverse=True)
+
+
+def incidents(store: Store, q: EventQuery) -> dict[str, Any]:
+    """Incidents among the events matching ``q``, newest first."""
+    return {"available": True, "incidents": [_incident_json(i, full=False) for i in _incidents(store, q)]}
+
+
+def incident(store: Store, incident_id: str) -> dict[str, Any]:
+    for inc in _incidents(store, EventQuery()):
+        if inc.id == incident_id:
+            return _incident_json(inc, full=True)
+    raise NotFound(f"no incident with id {incident_id!r}; list incidents with /api/incidents")
+
+
+# --------------------------------------------------------------------- forecasts
+
+
+def _forecast_json(f: Forecast) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "source": f.source,
+        "sources": list(f.sources),
+        "issued": f.issued,
+        "due": f.due,
+        "probability": f.probability,
+        "hedge": f.hedge,
+        "outcome": f.outcome,
+        "evidence": list(f.evidence),
+        "notes": list(f.notes),
+        "event": event_json(f.event),
+    }
+
+
+def forecasts(store: Store, as_of: dt.date | None = None) -> dict[str, Any]:
+    """The ledger (newest warning first) and each source's record with its Brier score."""
+    events, published = _read(store, EventQuery())
+    ledger = build_ledger(events, dict(published), as_of=as_of)
+    ordered = sorted(ledger, key=lambda f: (f.issued or "", f.id), reverse=True)
+    return {
+        "available": True,
+        "as_of": as_of.isoformat() if as_of else None,
+        "forecasts": [_forecast_json(f) for f in ordered],
+        "sources": [score_to_json(s) for s in brier_by_source(ledger)],
+    }
+
+
+# --------------------------------------------------------------------- alliances
+
+
+@lru_cache(maxsize=1)
+def _table() -> alliance_table.AllianceTable:
+    return alliance_table.load_alliances()
+
+
+def alliances(store: Store, q: EventQuery) -> dict[str, Any]:
+    """For each event matching ``q`` that engages a treaty clause: the event and the clauses."""
+    events, published = _read(store, q)
+    table = _table()
+    checks = []
+    for ev in events:
+        obligations = alliance_table.engaged_obligations(ev, table, on=published.get(ev.doc_id))
+        if obligations:
+            checks.append({
+                "event": event_json(ev),
+                "obligations": [alliance_table.obligation_to_json(o) for o in obligations],
+            })
+    return {"available": True, "checks": checks}

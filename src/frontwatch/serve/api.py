@@ -1,0 +1,207 @@
+"""The HTTP API under ``/api/``: thin routes over ``frontwatch.query``.
+
+Every route reads the store through ``StoreHandle`` (one store, one lock: SQLite
+connections are not shared across threads). Bad parameters raise ``InputError`` in
+``query`` and come back as 422 with a one-line ``detail``; unknown ids as 404.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeVar
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response, StreamingResponse
+from pydantic import BaseModel
+
+from frontwatch import query
+from frontwatch.records import Event
+from frontwatch.serve import analysis_views, formats
+from frontwatch.serve.world import world_geojson_bytes
+from frontwatch.store.base import EventQuery, Store
+
+T = TypeVar("T")
+
+
+class StoreHandle:
+    """The app's store. Routes run in a thread pool; the built-in stores are safe to
+    read from several threads (SQLite keeps one read connection per thread, the fake
+    a lock), so reads are not serialised here."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def run(self, fn: Callable[[Store], T]) -> T:
+        return fn(self.store)
+
+
+class ErrorOut(BaseModel):
+    detail: str
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    422: {"model": ErrorOut, "description": "A parameter was wrong; `detail` says which and what it takes."},
+    404: {"model": ErrorOut, "description": "No such id is stored."},
+}
+
+router = APIRouter(prefix="/api", responses=ERRORS)
+
+
+def handle(request: Request) -> StoreHandle:
+    h: StoreHandle = request.app.state.store
+    return h
+
+
+StoreDep = Annotated[StoreHandle, Depends(handle)]
+Many = Annotated[list[str], Query()]
+Limit = Annotated[int, Query(ge=1, le=query.MAX_LIMIT, description="Page size.")]
+Offset = Annotated[int, Query(ge=0, le=query.MAX_OFFSET, description="Rows to skip.")]
+Format = Literal["json", "jsonl", "csv", "geojson"]
+
+
+class EventFilters:
+    """The filters shared by /api/events, /api/timeline and the analysis views."""
+
+    def __init__(
+        self,
+        event: Annotated[list[str], Query(description="PLOVER event types, e.g. ASSAULT.")] = [],  # noqa: B006
+        actor: Annotated[list[str], Query(description="Actor codes (ISO alpha-3 or PLOVER), e.g. AZE.")] = [],  # noqa: B006
+        recipient: Annotated[list[str], Query(description="Recipient codes.")] = [],  # noqa: B006
+        country: Annotated[list[str], Query(description="Codes of a party: actor OR recipient.")] = [],  # noqa: B006
+        place_country: Annotated[list[str], Query(description="Country (alpha-3) of any event place.")] = [],  # noqa: B006
+        date_from: Annotated[str | None, Query(description="Earliest event date, YYYY-MM-DD.")] = None,
+        date_to: Annotated[str | None, Query(description="Latest event date, YYYY-MM-DD.")] = None,
+        bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat in degrees.")] = None,
+        factuality: Annotated[list[str], Query(description="asserted, claimed, denied, possible.")] = [],  # noqa: B006
+        claimed_by: Annotated[list[str], Query(description="Codes of who claims the event.")] = [],  # noqa: B006
+        doc_id: Annotated[str | None, Query(description="Only events of this document.")] = None,
+        q: Annotated[str | None, Query(description="Text that the event's sentence contains.")] = None,
+    ) -> None:
+        self.args: dict[str, Any] = {
+            "event": event, "actor": actor, "recipient": recipient, "party": country,
+            "place_country": place_country, "date_from": date_from, "date_to": date_to, "bbox": bbox,
+            "factuality": factuality, "claimed_by": claimed_by, "doc_id": doc_id, "text": q,
+        }
+
+    def build(self, limit: int = 100, offset: int = 0) -> EventQuery:
+        return query.event_query(**self.args, limit=limit, offset=offset)
+
+
+Filters = Annotated[EventFilters, Depends()]
+
+
+@router.get("/stats", summary="Counts of documents, versions, events and comments; date range.")
+def get_stats(h: StoreDep) -> dict[str, Any]:
+    return h.run(query.stats)
+
+
+@router.get("/documents", summary="Stored documents, newest first.")
+def list_documents(h: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    return h.run(lambda s: query.documents(s, limit=limit, offset=offset))
+
+
+@router.get("/documents/{doc_id}", summary="One document: its parts, comments, events and coded spans.")
+def get_document(
+    h: StoreDep,
+    doc_id: str,
+    version: Annotated[int | None, Query(ge=1, le=1_000_000, description="Version; default latest.")] = None,
+) -> dict[str, Any]:
+    return h.run(lambda s: query.document_view(s, doc_id, version))
+
+
+@router.get(
+    "/events",
+    summary="Event records matching the filters, one page at a time.",
+    responses={200: {"content": {"application/json": {}, "application/x-ndjson": {},
+                                 "text/csv": {}, "application/geo+json": {}}}},
+)
+def list_events(
+    h: StoreDep, filters: Filters, limit: Limit = 100, offset: Offset = 0, format: Format = "json"
+) -> Response:
+    q = filters.build(limit, offset)
+
+    def read(s: Store) -> tuple[list[Event], int]:
+        return s.events(q), s.count_events(q)
+
+    events, total = h.run(read)
+    page = {"total": total, "limit": limit, "offset": offset}
+    if format == "jsonl":
+        return StreamingResponse(formats.iter_jsonl(events), media_type="application/x-ndjson")
+    if format == "csv":
+        return StreamingResponse(
+            formats.iter_csv(events), media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": 'attachment; filename="events.csv"'},
+        )
+    if format == "geojson":
+        return _json(formats.geojson(events, **page), media_type="application/geo+json")
+    return _json({**page, "events": [query.event_json(e) for e in events]})
+
+
+@router.get("/events/{event_id}", summary="One event record, with the rule that produced it.")
+def get_event(h: StoreDep, event_id: str) -> dict[str, Any]:
+    return query.event_json(h.run(lambda s: query.get_event(s, event_id)), explain=True)
+
+
+@router.get("/timeline", summary="Counts of dated events per day, week or month and type.")
+def get_timeline(
+    h: StoreDep, filters: Filters, bucket: Literal["day", "week", "month"] = "day"
+) -> dict[str, Any]:
+    q = filters.build()
+    return h.run(lambda s: query.timeline(s, q, bucket))
+
+
+@router.get("/facets", summary="Event types, countries and claimants present, for filter menus.")
+def get_facets(h: StoreDep) -> dict[str, Any]:
+    return h.run(query.facets)
+
+
+@router.get("/search", summary="Full-text search over document parts and comments.")
+def search(
+    h: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=query.MAX_TEXT, description="Words to find.")],
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> dict[str, Any]:
+    return h.run(lambda s: query.search(s, q, limit))
+
+
+@router.get("/incidents", summary="Events joined into incidents, each side's version apart.")
+def list_incidents(h: StoreDep, filters: Filters) -> dict[str, Any]:
+    q = filters.build()
+    return h.run(lambda s: analysis_views.incidents(s, q))
+
+
+@router.get("/incidents/{incident_id}", summary="One incident with its versions side by side.")
+def get_incident(h: StoreDep, incident_id: str) -> dict[str, Any]:
+    return h.run(lambda s: analysis_views.incident(s, incident_id))
+
+
+@router.get("/forecasts", summary="The forecast ledger: warnings, outcomes, each source's Brier score.")
+def list_forecasts(
+    h: StoreDep,
+    as_of: Annotated[str | None, Query(description="Judge outcomes as of this date, YYYY-MM-DD.")] = None,
+) -> dict[str, Any]:
+    day = query.parse_date("as_of", as_of)
+    return h.run(lambda s: analysis_views.forecasts(s, day))
+
+
+@router.get("/alliances", summary="Alliance obligations that stored events engage.")
+def list_alliances(h: StoreDep, filters: Filters) -> dict[str, Any]:
+    q = filters.build()
+    return h.run(lambda s: analysis_views.alliances(s, q))
+
+
+@router.get("/world", summary="Country boundaries (Natural Earth 110m) as GeoJSON.",
+            responses={200: {"content": {"application/geo+json": {}}}})
+def world() -> Response:
+    return Response(
+        world_geojson_bytes(), media_type="application/geo+json",
+        headers={"Cache-Control": "public, max-age=86400"},
+    )
+
+
+def _json(value: Any, media_type: str = "application/json") -> Response:
+    return Response(json.dumps(value, ensure_ascii=False, separators=(",", ":")), media_type=media_type)
+
+
+__all__ = ["ErrorOut", "StoreHandle", "router"]

@@ -1,0 +1,62 @@
+// The timeline: stacked bars of dated events per bucket, coloured by event type.
+// Clicking a bar asks the caller to narrow the date filter to that bucket.
+
+import { s, h, clear } from "./dom.js";
+import { typeColour } from "./style.js";
+
+const HEIGHT = 110;
+const AXIS = 18;
+
+const DAY_MS = 86400000;
+const parse = (iso) => Date.parse(iso + "T00:00:00Z");
+const fmt = (ms) => new Date(ms).toISOString().slice(0, 10);
+
+export function bucketEnd(startIso, bucket) {
+  const d = new Date(parse(startIso));
+  if (bucket === "week") return fmt(d.getTime() + 6 * DAY_MS);
+  if (bucket === "month") return fmt(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+  return startIso;
+}
+
+export function renderTimeline(container, data, { onPick } = {}) {
+  clear(container);
+  const rows = data.buckets || [];
+  if (!rows.length) {
+    container.append(h("p", { class: "muted" }, "No dated events match these filters."));
+    return;
+  }
+  const width = Math.max(container.clientWidth || 800, 300);
+  const step = data.bucket === "month" ? 31 * DAY_MS : data.bucket === "week" ? 7 * DAY_MS : DAY_MS;
+  const t0 = parse(rows[0].date);
+  const t1 = parse(rows[rows.length - 1].date) + step;
+  const span = Math.max(t1 - t0, step);
+  const x = (t) => ((t - t0) / span) * (width - 20) + 10;
+  const max = Math.max(...rows.map((r) => r.total));
+  const y = (n) => (n / max) * (HEIGHT - AXIS - 8);
+  const svg = s("svg", { class: "timeline", viewBox: `0 0 ${width} ${HEIGHT}`, width, height: HEIGHT,
+    role: "img", "aria-label": "Events over time" });
+  for (const r of rows) {
+    const start = parse(r.date);
+    const bx = x(start);
+    const bw = Math.max(x(start + step) - bx - 1, 2);
+    let base = HEIGHT - AXIS;
+    const bar = s("g", { class: "bar", "data-date": r.date, tabindex: "0" },
+      s("title", {}, `${r.date}${data.bucket === "day" ? "" : " (" + data.bucket + ")"}: ${r.total} events`));
+    for (const [type, n] of Object.entries(r.by_type)) {
+      const bh = y(n);
+      bar.append(s("rect", { x: bx, y: base - bh, width: bw, height: bh, fill: typeColour(type) }));
+      base -= bh;
+    }
+    bar.addEventListener("click", () => onPick && onPick(r.date, bucketEnd(r.date, data.bucket)));
+    svg.append(bar);
+  }
+  const ticks = 6;
+  for (let i = 0; i <= ticks; i++) {
+    const t = t0 + (span * i) / ticks;
+    svg.append(s("text", { x: x(t), y: HEIGHT - 4, class: "tick", "text-anchor": i === 0 ? "start" : i === ticks ? "end" : "middle" },
+      fmt(t)));
+  }
+  svg.append(s("line", { x1: 10, x2: width - 10, y1: HEIGHT - AXIS, y2: HEIGHT - AXIS, class: "axis" }));
+  container.append(svg);
+  if (data.undated) container.append(h("p", { class: "muted small" }, `${data.undated} undated events are not shown on the timeline.`));
+}

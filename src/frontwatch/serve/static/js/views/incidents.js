@@ -1,0 +1,41 @@
+// Incidents: the list, and one incident with each side's version in its own column.
+
+import { get } from "../api.js";
+import { h, hashHref } from "../dom.js";
+import { placeNames } from "../style.js";
+import { eventCard, typeBadge, docHref, unavailable } from "./common.js";
+
+function dates(inc) {
+  if (!inc.date_from) return "undated";
+  return inc.date_to && inc.date_to !== inc.date_from ? `${inc.date_from} – ${inc.date_to}` : inc.date_from;
+}
+
+export async function incidentsView(root) {
+  const data = await get("incidents");
+  root.append(h("h2", {}, "Incidents"));
+  if (!data.available) return root.append(unavailable(data, "Incidents"));
+  if (!data.incidents.length) return root.append(h("p", { class: "muted" }, "No incidents."));
+  root.append(h("table", { class: "incidents" },
+    h("thead", {}, h("tr", {}, ["Dates", "What", "Where", "Versions", "Dead", ""].map((c) => h("th", {}, c)))),
+    h("tbody", {}, data.incidents.map((inc) => h("tr", { "data-incident-id": inc.id },
+      h("td", {}, dates(inc)),
+      h("td", {}, inc.event_types.map(typeBadge)),
+      h("td", {}, placeNames(inc.places) || "—"),
+      h("td", {}, inc.claimants.join(" · "), inc.contested ? h("span", { class: "contested" }, " contested") : null),
+      h("td", { class: "num" }, inc.dead ?? ""),
+      h("td", {}, h("a", { href: hashHref("/incident/" + encodeURIComponent(inc.id)) }, "Compare versions →")))))));
+}
+
+export async function incidentView(root, id) {
+  const inc = await get("incidents/" + encodeURIComponent(id));
+  root.append(
+    h("p", {}, h("a", { href: "#/incidents" }, "← Incidents")),
+    h("h2", {}, `Incident ${dates(inc)}`, inc.contested ? h("span", { class: "contested" }, " contested") : null),
+    h("p", { class: "muted" }, placeNames(inc.places)),
+    inc.reasons.length ? h("ul", { class: "reasons small" }, inc.reasons.map((r) => h("li", {}, r))) : null,
+    h("div", { class: "versions" }, inc.versions.map((v) => h("section", { class: "version", "data-claimant": v.claimant },
+      h("h3", {}, v.claimant === "reported" ? "Reported as fact" : `According to ${v.claimant}`),
+      v.events.map((ev) => eventCard(ev))))),
+    h("h3", {}, "Documents"),
+    h("ul", {}, inc.documents.map((d) => h("li", {}, h("a", { href: docHref(d) }, d)))));
+}
