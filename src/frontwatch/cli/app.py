@@ -1,15 +1,33 @@
-"""The Typer application and shared options."""
+"""The Typer application and the helpers every command module shares.
+
+- ``default_db()``: where ``--db`` points when it is not given.
+- ``DbOption``: the ``--db`` option, typed, for any command that reads or writes a store.
+- ``open_db(db)``: the store as a context manager (closed on exit).
+- ``fail(message)``: one red line on stderr and exit status 2.
+- ``reporting_errors()``: turns a ``FrontwatchError`` raised inside into ``fail``.
+
+Exit status: 0 success, 1 some inputs failed (``ingest``), 2 the command could not run.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from frontwatch.errors import FrontwatchError
+from frontwatch.store.base import Store
+
+EXIT_PARTIAL = 1  # the command ran, but some inputs failed
+EXIT_ERROR = 2  # the command could not do its work
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 app = typer.Typer(
     name="frontwatch",
@@ -20,6 +38,16 @@ app = typer.Typer(
 )
 console = Console()
 err_console = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="The store: a SQLite file, sqlite:///path, postgresql://... or memory:. "
+        "Default: $FRONTWATCH_DB, else frontwatch.db in the user data directory.",
+        show_default=False,
+    ),
+]
 
 
 def default_db() -> str:
@@ -32,9 +60,52 @@ def default_db() -> str:
     return str(Path(user_data_dir("frontwatch")) / "frontwatch.db")
 
 
+def resolve_db(db: str | None) -> str:
+    """The store target for ``--db`` (``default_db()`` when not given); creates the default's folder."""
+    if db:
+        return db
+    target = default_db()
+    if "://" not in target and not target.startswith("memory:"):
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+@contextlib.contextmanager
+def open_db(db: str | None) -> Iterator[Store]:
+    from frontwatch.store import open_store
+
+    store = open_store(resolve_db(db))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def error_line(message: str) -> None:
+    """One line on stderr, never wrapped and never read as Rich markup."""
+    err_console.print(Text("error: ", style="bold red") + Text(message), soft_wrap=True)
+
+
+def fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
+    error_line(message)
+    raise typer.Exit(code)
+
+
+@contextlib.contextmanager
+def reporting_errors() -> Iterator[None]:
+    """Run a command body; a FrontwatchError becomes one line and exit status 2."""
+    try:
+        yield
+    except FrontwatchError as exc:
+        fail(str(exc))
+
+
 def main() -> None:
     try:
         app()
     except FrontwatchError as exc:
-        err_console.print(f"[red]error:[/red] {exc}")
-        sys.exit(2)
+        error_line(str(exc))
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        error_line("interrupted; what was stored before stays stored")
+        sys.exit(EXIT_INTERRUPTED)

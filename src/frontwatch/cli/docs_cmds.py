@@ -1,5 +1,203 @@
-"""Commands of this area; registered on import."""
+"""Document commands: ingest, show, search, stats, demo."""
 
 from __future__ import annotations
 
-from frontwatch.cli.app import app  # noqa: F401
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from frontwatch.cli.app import (
+    EXIT_PARTIAL,
+    DbOption,
+    app,
+    console,
+    default_db,
+    err_console,
+    error_line,
+    fail,
+    open_db,
+    reporting_errors,
+)
+from frontwatch.cli.docs_view import document_json, print_document
+from frontwatch.ingest.files import DEFAULT_MAX_BYTES, STDIN
+from frontwatch.ingest.run import IngestSummary, default_coder, ingest_documents
+from frontwatch.records import IngestResult
+from frontwatch.store.base import Store
+
+# Below this many inputs a run takes seconds and a progress bar is only noise.
+PROGRESS_MIN_INPUTS = 20
+
+NoCode = Annotated[bool, typer.Option("--no-code", help="Store documents without coding events.")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin; "
+                                               ".txt, .html, .htm and .jsonl.", show_default=False)],
+    db: DbOption = None,
+    no_code: NoCode = False,
+    doc_id: Annotated[str | None, typer.Option("--doc-id", help="doc_id of the document read from stdin.")]
+    = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse files larger than this (bytes).")]
+    = DEFAULT_MAX_BYTES,
+) -> None:
+    """Read, split, code and store documents. Same content twice is stored once; changed content
+    under a known doc_id becomes a new version. Exit status 1 when any input failed."""
+    with reporting_errors(), open_db(db) as store:
+        summary = _ingest(paths, store, coder=not no_code, max_bytes=max_bytes, doc_id=doc_id)
+    console.print(summary.line(), soft_wrap=True)
+    if summary.failed:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def _ingest(paths: list[str], store: Store, *, coder: bool, max_bytes: int = DEFAULT_MAX_BYTES,
+            doc_id: str | None = None) -> IngestSummary:
+    from frontwatch.ingest import load_documents
+
+    def report(result: IngestResult) -> None:
+        if result.status == "failed":
+            error_line(f"{result.source}: {result.reason}")
+
+    expected = _count_inputs(paths)
+    factory = default_coder if coder else None
+    items = load_documents(paths, max_bytes=max_bytes, stdin_doc_id=doc_id)
+    if expected < PROGRESS_MIN_INPUTS or not err_console.is_terminal:
+        return ingest_documents(items, store, coder_factory=factory, on_result=report)
+    columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err_console, transient=True) as progress:
+        task = progress.add_task("ingest", total=expected)
+
+        def advance(result: IngestResult) -> None:
+            report(result)
+            progress.advance(task)
+
+        return ingest_documents(items, store, coder_factory=factory, on_result=advance)
+
+
+def _count_inputs(paths: list[str]) -> int:
+    """Files to read (a JSONL file counts once): the progress bar's total."""
+    from frontwatch.ingest.files import SUFFIXES
+
+    total = 0
+    for given in paths:
+        path = Path(given)
+        if given != STDIN and path.is_dir():
+            total += sum(1 for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        else:
+            total += 1
+    return total
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="The document's id.", show_default=False)],
+    db: DbOption = None,
+    as_json: AsJson = False,
+    version: Annotated[int | None, typer.Option("--version", help="An older version (1 is the first).")]
+    = None,
+) -> None:
+    """Show a stored document's parts: title, category, date, body, references, credits, related
+    links and reader comments."""
+    with reporting_errors(), open_db(db) as store:
+        doc = store.get_document(doc_id, version)
+    if doc is None:
+        fail(f"no document {doc_id!r} in the store; `frontwatch search WORD` finds stored documents")
+    if as_json:
+        _print_json(document_json(doc))
+    else:
+        print_document(console, doc)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in titles, bodies and comments.",
+                                         show_default=False)],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many hits.")] = 20,
+    as_json: AsJson = False,
+) -> None:
+    """Full-text search over stored documents."""
+    if not query.strip():
+        fail("the search query is empty; give a word to look for")
+    with reporting_errors(), open_db(db) as store:
+        hits = store.search(query, limit=limit)
+    if as_json:
+        _print_json([{"doc_id": h.doc_id, "title": h.title, "kind": h.kind, "snippet": h.snippet}
+                     for h in hits])
+        return
+    if not hits:
+        console.print(f"no matches for {query!r}", markup=False)
+        return
+    table = Table("doc_id", "part", "title", "snippet")
+    for h in hits:
+        table.add_row(Text(h.doc_id), Text(h.kind), Text(h.title or ""), Text(h.snippet))
+    console.print(table)
+
+
+@app.command()
+def stats(db: DbOption = None, as_json: AsJson = False) -> None:
+    """Counts of stored documents, versions, events and comments, and events by type."""
+    with reporting_errors(), open_db(db) as store:
+        st = store.stats()
+    data: dict[str, Any] = {
+        "documents": st.documents, "versions": st.versions, "events": st.events, "comments": st.comments,
+        "date_from": st.date_from, "date_to": st.date_to, "events_by_type": dict(st.events_by_type),
+    }
+    if as_json:
+        _print_json(data)
+        return
+    table = Table("", "count", show_header=False)
+    for key in ("documents", "versions", "events", "comments"):
+        table.add_row(key, str(data[key]))
+    table.add_row("dates", f"{st.date_from or '-'} .. {st.date_to or '-'}")
+    for event, n in sorted(st.events_by_type.items(), key=lambda kv: -kv[1]):
+        table.add_row(f"  {event}", str(n))
+    console.print(table)
+
+
+@app.command()
+def demo(
+    db: Annotated[str | None, typer.Option("--db", help="Store for the demo (default: demo.db beside the "
+                                                        "default store).", show_default=False)] = None,
+    no_code: NoCode = False,
+) -> None:
+    """Ingest the built-in demo corpus (an invented story in blog pages and wire items) and list it."""
+    from frontwatch.demo import corpus_paths
+
+    target = db or str(Path(default_db()).with_name("demo.db"))
+    paths = [str(p) for p in corpus_paths()]
+    if not paths:
+        fail("the demo corpus is missing from this installation; reinstall frontwatch")
+    with reporting_errors(), open_db(target) as store:
+        summary = _ingest(paths, store, coder=not no_code)
+        docs = store.documents(limit=1000)
+        st = store.stats()
+    table = Table("doc_id", "published", "title", "events", "comments")
+    for d in docs:
+        table.add_row(Text(d.doc_id), str(d.published or "-"), Text(d.title or "-"), str(d.events),
+                      str(d.comments))
+    console.print(table)
+    console.print(summary.line(), soft_wrap=True)
+    top = ", ".join(f"{k} {v}" for k, v in sorted(st.events_by_type.items(), key=lambda kv: -kv[1])[:8])
+    console.print(f"store {target}: {st.documents} documents, {st.events} events ({top or 'none'})",
+                  soft_wrap=True, markup=False)
+    if summary.failed:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def _print_json(data: object) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))

@@ -1,0 +1,96 @@
+"""Parsed documents -> coded and stored, one transaction per document.
+
+For each item of ``load_documents``:
+
+1. An :class:`InputProblem` is reported as failed; the run goes on.
+2. A document whose content hash is stored already is a duplicate: not coded again.
+3. Otherwise it is coded (the coder is built on the first document that needs it) and
+   stored with its events in one ``Store.put`` transaction, so a run killed at any point
+   leaves whole documents only, and a second run stores what is missing and nothing twice.
+
+A coder that cannot load (:class:`ModelError`) stops the run: every document would fail the same way.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from frontwatch.errors import FrontwatchError, ModelError
+from frontwatch.pipeline import Coder
+from frontwatch.records import Document, IngestResult, InputProblem
+from frontwatch.store.base import Store
+
+CoderFactory = Callable[[], Coder]
+
+
+@dataclass
+class IngestSummary:
+    counts: Counter[str] = field(default_factory=Counter)  # status -> number of inputs
+    events: int = 0
+
+    @property
+    def failed(self) -> int:
+        return self.counts["failed"]
+
+    def line(self) -> str:
+        c = self.counts
+        total = sum(c.values())
+        return (f"{total} input{'s' if total != 1 else ''}: {c['stored']} stored, {c['new_version']} new "
+                f"version{'s' if c['new_version'] != 1 else ''}, {c['duplicate']} duplicate"
+                f"{'s' if c['duplicate'] != 1 else ''}, {c['failed']} failed; {self.events} events coded")
+
+
+def default_coder() -> Coder:
+    """The coder registered as "default" in ``frontwatch.coders``, built now."""
+    from frontwatch import registry
+
+    factory = registry.load("frontwatch.coders", "default")
+    coder: Coder = factory()
+    return coder
+
+
+def build_coder(factory: CoderFactory) -> Coder:
+    """``factory()``; a coder that cannot be built is a ModelError saying how to go on without it."""
+    try:
+        return factory()
+    except (ImportError, FrontwatchError) as exc:
+        raise ModelError(f"cannot load the event coder ({exc}); pass --no-code to store documents "
+                         "without coding them") from exc
+
+
+def ingest_documents(
+    items: Iterable[Document | InputProblem],
+    store: Store,
+    *,
+    coder_factory: CoderFactory | None = default_coder,
+    on_result: Callable[[IngestResult], None] | None = None,
+) -> IngestSummary:
+    """Store every document of ``items`` (coded unless ``coder_factory`` is None)."""
+    summary = IngestSummary()
+    coder: Coder | None = None
+    for item in items:
+        if isinstance(item, InputProblem):
+            result = IngestResult(source=item.source, doc_id=None, status="failed", reason=item.reason)
+        elif item.content_hash and store.has_content(item.content_hash):
+            result = IngestResult(source=item.source or item.doc_id, doc_id=item.doc_id, status="duplicate")
+        else:
+            if coder is None and coder_factory is not None:
+                coder = build_coder(coder_factory)
+            try:
+                events = coder.code(item) if coder is not None else []
+                status = store.put(item, events)
+            except ModelError:
+                raise
+            except FrontwatchError as exc:
+                result = IngestResult(source=item.source or item.doc_id, doc_id=item.doc_id,
+                                      status="failed", reason=str(exc))
+            else:
+                result = IngestResult(source=item.source or item.doc_id, doc_id=item.doc_id,
+                                      status=status, events=len(events) if status != "duplicate" else 0)
+        summary.counts[result.status] += 1
+        summary.events += result.events
+        if on_result is not None:
+            on_result(result)
+    return summary
