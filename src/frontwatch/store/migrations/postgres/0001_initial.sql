@@ -1,0 +1,106 @@
+-- frontwatch store, first version (PostgreSQL). Same tables as the SQLite schema;
+-- full-text search by pg_trgm GIN indexes (ILIKE '%...%'), which work for Japanese
+-- when the database's LC_CTYPE classifies CJK characters (C.UTF-8, *.UTF-8 locales).
+-- Identifiers and ISO dates use the "C" collation so that ORDER BY matches SQLite's.
+
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+CREATE TABLE documents (
+    doc_id TEXT COLLATE "C" PRIMARY KEY,
+    current_version INTEGER NOT NULL,
+    current_id BIGINT NOT NULL,
+    published TEXT COLLATE "C"
+);
+CREATE INDEX documents_published ON documents (published DESC NULLS LAST, doc_id);
+
+CREATE TABLE versions (
+    id BIGSERIAL PRIMARY KEY,
+    doc_id TEXT COLLATE "C" NOT NULL REFERENCES documents (doc_id) DEFERRABLE INITIALLY DEFERRED,
+    version INTEGER NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    title TEXT,
+    category TEXT,
+    published TEXT COLLATE "C",
+    published_source TEXT,
+    language TEXT,
+    url TEXT,
+    source TEXT,
+    stored_at TEXT NOT NULL,
+    UNIQUE (doc_id, version)
+);
+
+CREATE TABLE sections (
+    version_id BIGINT NOT NULL REFERENCES versions (id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    language TEXT,
+    url TEXT,
+    PRIMARY KEY (version_id, ord)
+);
+
+CREATE TABLE comments (
+    version_id BIGINT NOT NULL REFERENCES versions (id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    author TEXT,
+    date TEXT,
+    likes INTEGER,
+    depth INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (version_id, ord)
+);
+
+CREATE TABLE events (
+    pk BIGSERIAL PRIMARY KEY,
+    id TEXT COLLATE "C" NOT NULL UNIQUE,
+    doc_id TEXT COLLATE "C" NOT NULL REFERENCES documents (doc_id),
+    version_id BIGINT NOT NULL REFERENCES versions (id),
+    event TEXT NOT NULL,
+    date TEXT COLLATE "C",
+    factuality TEXT NOT NULL,
+    text TEXT NOT NULL,
+    record JSONB NOT NULL
+);
+CREATE INDEX events_date ON events (date DESC NULLS LAST, id);
+CREATE INDEX events_event_date ON events (event, date DESC NULLS LAST, id);
+CREATE INDEX events_factuality_date ON events (factuality, date DESC NULLS LAST, id);
+CREATE INDEX events_doc ON events (doc_id);
+CREATE INDEX events_text_trgm ON events USING gin (text gin_trgm_ops);
+
+CREATE TABLE event_party (
+    event_pk BIGINT NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    code TEXT NOT NULL,
+    PRIMARY KEY (code, role, event_pk)
+);
+CREATE INDEX event_party_event ON event_party (event_pk);
+
+CREATE TABLE event_place (
+    event_pk BIGINT NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+    country TEXT,
+    lat DOUBLE PRECISION,
+    lon DOUBLE PRECISION
+);
+CREATE INDEX event_place_country ON event_place (country, event_pk);
+CREATE INDEX event_place_lon_lat ON event_place (lon, lat, event_pk);
+CREATE INDEX event_place_event ON event_place (event_pk);
+
+CREATE TABLE event_archive (
+    version_id BIGINT NOT NULL REFERENCES versions (id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    record JSONB NOT NULL,
+    PRIMARY KEY (version_id, id)
+);
+
+CREATE TABLE search_text (
+    id BIGSERIAL PRIMARY KEY,
+    doc_id TEXT COLLATE "C" NOT NULL REFERENCES documents (doc_id) DEFERRABLE INITIALLY DEFERRED,
+    kind TEXT NOT NULL,
+    ord INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX search_text_doc ON search_text (doc_id);
+CREATE INDEX search_text_trgm ON search_text USING gin (text gin_trgm_ops);
