@@ -1,0 +1,328 @@
+"""Join records that tell of the same happening into incidents, each side's version apart.
+
+How records are joined (in this order, so the result does not depend on the order
+documents arrived in):
+
+1. Candidates: records of a force type (ASSAULT, COERCE, MOBILIZE) and statements
+   about them (ACCUSE, REJECT, PROTEST); warnings and plans (``possible``,
+   ``future``) are not happenings and stay out.
+2. Each record is placed at its own date, else its document's publication date.
+3. Force records are taken in (date, id) order. A record joins the incident that
+   it links to most often, provided its date lies within ``DATE_WINDOW_DAYS`` of
+   every dated member; otherwise it founds a new incident. Two records link when
+   (a) they name the same place, or places within ``PLACE_NEAR_KM``; or
+   (b) they name the same pair of parties (either direction, fighting between
+       both included) and their places, when both have coordinates, are within
+       ``PLACE_FAR_KM`` of each other; or
+   (c) they come from the same document and share a party.
+   An undated record can only link by (c).
+4. Statements then join the incident they link to most often, by the same rules;
+   they never found one.
+5. An incident is contested when (i) two claimants' versions name disjoint sets of
+   actors, (ii) a record is ``denied``, or (iii) a party accuses or rejects another
+   party whose own version is part of the incident (a false-flag charge).
+
+Every join and every contest carries a reason sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from frontwatch.analysis.common import (
+    FORCE_TYPES,
+    STATEMENT_TYPES,
+    anchor_date,
+    codes,
+    date_interval,
+    normalise_published,
+    parties,
+)
+from frontwatch.records import Event, Incident, Place, Version
+
+# "Within a day or two": a night attack reported for both the 12th and the 13th,
+# and the other side's account dated a day apart, must fall into one incident.
+DATE_WINDOW_DAYS = 2
+# Places this close are one site for joining (a town and its outskirts, two
+# villages of one border section).
+PLACE_NEAR_KM = 25.0
+# The same two parties fighting this far apart on the same days are separate
+# happenings (two fronts of one war), even though the pair matches.
+PLACE_FAR_KM = 100.0
+
+REPORTED = "reported"  # the claimant of records the article states as fact
+
+
+@dataclass
+class _Cluster:
+    members: list[Event] = field(default_factory=list)
+    days: list[tuple[dt.date, dt.date]] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    ev: Event
+    interval: tuple[dt.date, dt.date] | None
+
+
+def build_incidents(
+    events: Sequence[Event],
+    published: Mapping[str, dt.date | str | None] | None = None,
+) -> list[Incident]:
+    """Incidents from the records, ordered by first date then id."""
+    pub = normalise_published(published)
+    placed = [_Placed(ev, _interval(ev, pub)) for ev in events if _is_candidate(ev)]
+    placed.sort(key=_order_key)
+    clusters: list[_Cluster] = []
+    for item in (p for p in placed if p.ev.event in FORCE_TYPES):
+        target = _best_cluster(item, clusters)
+        if target is None:
+            clusters.append(_Cluster([item.ev], [item.interval] if item.interval else []))
+        else:
+            _join(target, item)
+    for item in (p for p in placed if p.ev.event in STATEMENT_TYPES):
+        target = _best_cluster(item, clusters)
+        if target is not None:
+            _join(target, item)
+    incidents = [_incident(c) for c in clusters]
+    incidents.sort(key=lambda i: (i.date_from or "9999-99-99", i.id))
+    return incidents
+
+
+def _is_candidate(ev: Event) -> bool:
+    if ev.factuality in ("possible", "future"):
+        return False
+    return ev.event in FORCE_TYPES or ev.event in STATEMENT_TYPES
+
+
+def _interval(ev: Event, pub: Mapping[str, dt.date | None]) -> tuple[dt.date, dt.date] | None:
+    own = date_interval(ev)
+    if own is not None:
+        return own
+    day, _how = anchor_date(ev, pub)
+    return (day, day) if day is not None else None
+
+
+def _order_key(p: _Placed) -> tuple[str, str]:
+    return (p.interval[0].isoformat() if p.interval else "9999-99-99", p.ev.id)
+
+
+def _best_cluster(item: _Placed, clusters: list[_Cluster]) -> tuple[_Cluster, list[str]] | None:
+    best: tuple[_Cluster, list[str]] | None = None
+    best_links = 0
+    for cluster in clusters:
+        if item.interval is not None and not _within_window(item.interval, cluster.days):
+            continue
+        reasons = []
+        for member in cluster.members:
+            why = link_reason(item.ev, member, dated=item.interval is not None)
+            if why:
+                reasons.append(f"{item.ev.id} ~ {member.id}: {why}")
+        if len(reasons) > best_links:
+            best, best_links = (cluster, reasons), len(reasons)
+    return best
+
+
+def _join(target: tuple[_Cluster, list[str]], item: _Placed) -> None:
+    cluster, reasons = target
+    cluster.members.append(item.ev)
+    if item.interval:
+        cluster.days.append(item.interval)
+    cluster.reasons.append(reasons[0])
+
+
+def _within_window(day: tuple[dt.date, dt.date], days: list[tuple[dt.date, dt.date]]) -> bool:
+    for lo, hi in days:
+        gap = max((day[0] - hi).days, (lo - day[1]).days, 0)
+        if gap > DATE_WINDOW_DAYS:
+            return False
+    return True
+
+
+def link_reason(a: Event, b: Event, *, dated: bool = True) -> str | None:
+    """Why two records tell of the same happening, or None (dates are checked apart)."""
+    if dated:
+        shared = _shared_place(a.event_loc, b.event_loc)
+        if shared:
+            return shared
+        pa, pb = parties(a), parties(b)
+        if pa and (pa == pb or len(pa & pb) >= 2):
+            far = _min_distance(a.event_loc, b.event_loc)
+            if far is None or far <= PLACE_FAR_KM:
+                return f"same parties {'-'.join(sorted(pa & pb))}"
+    if a.doc_id == b.doc_id:
+        common = parties(a) & parties(b)
+        if common:
+            return f"same document {a.doc_id}, shared party {'-'.join(sorted(common))}"
+    return None
+
+
+def _shared_place(xs: Sequence[Place], ys: Sequence[Place]) -> str | None:
+    for x in xs:
+        for y in ys:
+            if _place_key(x) and _place_key(x) == _place_key(y):
+                return f"same place {x.name or x.text}"
+    for x in xs:
+        for y in ys:
+            km = _km(x, y)
+            if km is not None and km <= PLACE_NEAR_KM:
+                return f"{x.name or x.text} and {y.name or y.text} {km:.0f} km apart"
+    return None
+
+
+def _place_key(p: Place) -> str:
+    if p.geonameid is not None:
+        return f"id:{p.geonameid}"
+    return (p.name or p.text or "").casefold()
+
+
+def _km(x: Place, y: Place) -> float | None:
+    if x.lat is None or x.lon is None or y.lat is None or y.lon is None:
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (x.lat, x.lon, y.lat, y.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _min_distance(xs: Sequence[Place], ys: Sequence[Place]) -> float | None:
+    dists = [d for x in xs for y in ys if (d := _km(x, y)) is not None]
+    return min(dists) if dists else None
+
+
+# ------------------------------------------------------------------ versions
+
+
+def claimants(ev: Event) -> tuple[str, ...]:
+    """Whose account a record is: the claimants; the speaker of a statement; else 'reported'."""
+    if ev.factuality in ("claimed", "denied") and ev.claimed_by:
+        return codes(ev.claimed_by) or (REPORTED,)
+    if ev.event in STATEMENT_TYPES and ev.actor:
+        return codes(ev.actor) or (REPORTED,)
+    return (REPORTED,)
+
+
+def _incident(cluster: _Cluster) -> Incident:
+    members = tuple(sorted(cluster.members, key=lambda e: e.id))
+    versions = _versions(members)
+    contest = contest_reasons(members, versions)
+    dates = sorted(e.date for e in members if e.date)
+    places: dict[str, Place] = {}
+    for ev in members:
+        for p in ev.event_loc:
+            places.setdefault(_place_key(p), p)
+    digest = hashlib.sha1("\n".join(e.id for e in members).encode()).hexdigest()[:16]
+    reasons = tuple(sorted(cluster.reasons)) + tuple(contest)
+    return Incident(
+        id=f"inc_{digest}",
+        events=members,
+        versions=versions,
+        contested=bool(contest),
+        date_from=dates[0] if dates else None,
+        date_to=dates[-1] if dates else None,
+        places=tuple(sorted(places.values(), key=lambda p: (p.name or p.text))),
+        reasons=reasons,
+    )
+
+
+def _versions(members: tuple[Event, ...]) -> tuple[Version, ...]:
+    by_claimant: dict[str, list[Event]] = {}
+    for ev in members:
+        for who in claimants(ev):
+            by_claimant.setdefault(who, []).append(ev)
+    names = sorted(by_claimant, key=lambda c: (c == REPORTED, c))
+    return tuple(_version(c, tuple(by_claimant[c]), set(names) - {c, REPORTED}) for c in names)
+
+
+def _version(claimant: str, evs: tuple[Event, ...], others: set[str]) -> Version:
+    force = [e for e in evs if e.event in FORCE_TYPES and e.factuality != "denied"]
+    deads = [e.dead for e in force if e.dead is not None]
+    disputes: list[str] = []
+    for ev in evs:
+        if ev.event in STATEMENT_TYPES:
+            disputes += [c for c in codes(ev.recipient) if c in others]
+    return Version(
+        claimant=claimant,
+        events=evs,
+        actors=_union(codes(e.actor) for e in force),
+        recipients=_union(codes(e.recipient) for e in force),
+        places=_union(tuple(p.name or p.text for p in e.event_loc) for e in force),
+        weapons=_union(e.weapons for e in force),
+        dead=max(deads) if deads else None,
+        doc_ids=_union((e.doc_id,) for e in evs),
+        disputes=tuple(sorted(set(disputes))),
+    )
+
+
+def _union(groups: Any) -> tuple[str, ...]:
+    out: list[str] = []
+    for group in groups:
+        for item in group:
+            if item not in out:
+                out.append(item)
+    return tuple(out)
+
+
+def contest_reasons(members: Sequence[Event], versions: Sequence[Version]) -> list[str]:
+    """Why an incident is contested; empty when the versions agree."""
+    out: list[str] = []
+    claimed = [v for v in versions if v.claimant != REPORTED and _blamed(v)]
+    for i, v in enumerate(claimed):
+        for w in claimed[i + 1 :]:
+            if not set(_blamed(v)) & set(_blamed(w)):
+                out.append(
+                    f"versions disagree on who acted: {v.claimant} says {'/'.join(_blamed(v))}, "
+                    f"{w.claimant} says {'/'.join(_blamed(w))}"
+                )
+    for ev in members:
+        if ev.factuality == "denied":
+            who = "/".join(claimants(ev))
+            out.append(f"{who} denies {ev.id} ({ev.event} by {'/'.join(codes(ev.actor)) or '?'})")
+    for v in versions:
+        for other in v.disputes:
+            ids = [e.id for e in v.events if e.event in STATEMENT_TYPES and other in codes(e.recipient)]
+            out.append(f"{v.claimant} accuses {other} ({', '.join(ids)}), whose version is part of it")
+    return out
+
+
+def _blamed(v: Version) -> tuple[str, ...]:
+    """Who a claimant says acted, leaving the claimant itself out."""
+    return tuple(c for c in v.actors if c != v.claimant)
+
+
+# ---------------------------------------------------------------------- json
+
+
+def incident_to_json(inc: Incident) -> dict[str, Any]:
+    """A JSON-ready view: each version side by side, with the record ids it rests on."""
+    return {
+        "id": inc.id,
+        "contested": inc.contested,
+        "date_from": inc.date_from,
+        "date_to": inc.date_to,
+        "places": [p.name or p.text for p in inc.places],
+        "events": [e.id for e in inc.events],
+        "versions": [
+            {
+                "claimant": v.claimant,
+                "actors": list(v.actors),
+                "recipients": list(v.recipients),
+                "places": list(v.places),
+                "weapons": list(v.weapons),
+                "dead": v.dead,
+                "doc_ids": list(v.doc_ids),
+                "disputes": list(v.disputes),
+                "events": [
+                    {"id": e.id, "event": e.event, "factuality": e.factuality, "text": e.text}
+                    for e in v.events
+                ],
+            }
+            for v in inc.versions
+        ],
+        "reasons": list(inc.reasons),
+    }
