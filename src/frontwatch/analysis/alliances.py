@@ -1,0 +1,310 @@
+"""Who is bound to whom: the treaty table, and the obligations an event engages.
+
+For an event (``engaged_obligations``):
+
+1. Its trigger: ``attack`` for an ASSAULT or a COERCE with mode ``seize`` that is
+   asserted, claimed or denied; ``threat`` for a THREATEN or MOBILIZE, and for an
+   attack that is only ``possible`` or ``future``. Anything else engages nothing.
+2. The attacked: every state named as recipient, and the country of every place,
+   less the attackers themselves (fighting inside one's own country engages nothing).
+3. The day: the event's date, else the ``on`` date given (its document's
+   publication date), else today's membership (``left`` not set), said in the note.
+4. For each attacked state and each treaty it belongs to on that day, each clause
+   whose trigger fits (``threat`` clauses fit attacks too) and whose scope covers
+   it is engaged. Bound: the other members on that day, attackers left out.
+   Status ``member-vs-member`` when an attacker is itself a member that day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from frontwatch.analysis.common import parse_date, place_countries, state_codes
+from frontwatch.errors import DataError
+from frontwatch.records import Event, Obligation
+
+KINDS = frozenset({"collective-defence", "mutual-assistance", "consultation", "non-aggression"})
+TRIGGERS = frozenset({"attack", "threat"})
+ATTACK_FACTUALITY = frozenset({"asserted", "claimed", "denied"})
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    code: str
+    joined: dt.date
+    left: dt.date | None = None
+    frozen: dt.date | None = None
+    note: str = ""
+    source: str = ""
+
+    def active(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.left is None
+        return self.joined <= day and (self.left is None or day < self.left)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    article: str
+    kind: str
+    trigger: str
+    summary: str
+    source: str
+    scope: tuple[str, ...] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def applies(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.until is None
+        return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
+
+
+@dataclass(frozen=True, slots=True)
+class Treaty:
+    id: str
+    name: str
+    signed: dt.date
+    in_force: dt.date
+    source: str
+    clauses: tuple[Clause, ...]
+    members: tuple[Member, ...]
+    note: str = ""
+
+    def members_on(self, day: dt.date | None) -> tuple[Member, ...]:
+        seen: dict[str, Member] = {}
+        for m in self.members:
+            if m.active(day):
+                seen.setdefault(m.code, m)
+        return tuple(seen.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    """One country's place in one treaty on a day: for ``alliances COUNTRY``."""
+
+    treaty: Treaty
+    member: Member
+    partners: tuple[str, ...]
+    on: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AllianceTable:
+    treaties: tuple[Treaty, ...]
+
+    def treaties_of(self, code: str, on: dt.date | str | None = None) -> list[Membership]:
+        day = parse_date(on) if on is not None else None
+        out = []
+        for t in self.treaties:
+            current = t.members_on(day)
+            mine = [m for m in current if m.code == code]
+            if mine:
+                partners = tuple(m.code for m in current if m.code != code)
+                out.append(Membership(t, mine[0], partners, day.isoformat() if day else None))
+        return out
+
+    def history_of(self, code: str) -> list[tuple[Treaty, Member]]:
+        """Every membership row of a country, past ones included."""
+        return [(t, m) for t in self.treaties for m in t.members if m.code == code]
+
+
+# ---------------------------------------------------------------------- load
+
+
+def load_alliances(path: str | Path | None = None) -> AllianceTable:
+    """Read the treaty table (the packaged ``data/alliances.toml`` by default)."""
+    where = str(path) if path else "data/alliances.toml"
+    try:
+        if path is None:
+            raw = resources.files("frontwatch").joinpath("data/alliances.toml").read_bytes()
+        else:
+            raw = Path(path).read_bytes()
+        data = tomllib.loads(raw.decode("utf-8"))
+        return AllianceTable(tuple(_treaty(row) for row in data.get("treaty", [])))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise DataError(f"alliance table {where} is unreadable ({exc}); fix the file") from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DataError(f"alliance table {where}: a row is malformed ({exc}); fix the row") from exc
+
+
+def _day(value: Any, what: str) -> dt.date:
+    day = parse_date(str(value)) if value else None
+    if day is None:
+        raise ValueError(f"{what} needs an ISO date, got {value!r}")
+    return day
+
+
+def _opt_day(value: Any, what: str) -> dt.date | None:
+    return _day(value, what) if value else None
+
+
+def _treaty(row: Mapping[str, Any]) -> Treaty:
+    tid = str(row["id"])
+    clauses = []
+    for c in row.get("clause", []):
+        if c["kind"] not in KINDS or c["trigger"] not in TRIGGERS:
+            bad = f"{c['kind']}/{c['trigger']}"
+            raise ValueError(f"{tid}: clause {c.get('article')!r} has an unknown kind/trigger {bad}")
+        clauses.append(
+            Clause(
+                article=str(c.get("article", "")),
+                kind=str(c["kind"]),
+                trigger=str(c["trigger"]),
+                summary=str(c["summary"]),
+                source=str(c["source"]),
+                scope=tuple(c.get("scope", ())),
+                since=_opt_day(c.get("since"), f"{tid} clause since"),
+                until=_opt_day(c.get("until"), f"{tid} clause until"),
+            )
+        )
+    members = tuple(
+        Member(
+            code=str(m["code"]),
+            joined=_day(m["joined"], f"{tid} {m['code']} joined"),
+            left=_opt_day(m.get("left"), f"{tid} {m['code']} left"),
+            frozen=_opt_day(m.get("frozen"), f"{tid} {m['code']} frozen"),
+            note=str(m.get("note", "")),
+            source=str(m["source"]),
+        )
+        for m in row.get("member", [])
+    )
+    return Treaty(
+        id=tid,
+        name=str(row["name"]),
+        signed=_day(row["signed"], f"{tid} signed"),
+        in_force=_day(row["in_force"], f"{tid} in_force"),
+        source=str(row["source"]),
+        clauses=tuple(clauses),
+        members=members,
+        note=str(row.get("note", "")),
+    )
+
+
+# ------------------------------------------------------------------- engage
+
+
+def trigger_of(ev: Event) -> str | None:
+    """'attack', 'threat' or None: what kind of clause an event can engage."""
+    is_attack = ev.event == "ASSAULT" or (ev.event == "COERCE" and "seize" in ev.mode)
+    if is_attack and ev.factuality in ATTACK_FACTUALITY:
+        return "attack"
+    if is_attack or ev.event in ("THREATEN", "MOBILIZE"):
+        return "threat"
+    return None
+
+
+def engaged_obligations(
+    ev: Event, table: AllianceTable, *, on: dt.date | str | None = None
+) -> list[Obligation]:
+    """The treaty clauses an event engages, one Obligation per attacked member and clause."""
+    trigger = trigger_of(ev)
+    if trigger is None:
+        return []
+    attackers = state_codes(ev.actor)
+    attacked = [c for c in _union(state_codes(ev.recipient), place_countries(ev)) if c not in attackers]
+    day = parse_date(ev.date) or (parse_date(on) if on is not None else None)
+    when = f"on {day.isoformat()}" if day else "today (the event is undated)"
+    out: list[Obligation] = []
+    for victim in attacked:
+        for treaty in table.treaties:
+            members = treaty.members_on(day)
+            me = next((m for m in members if m.code == victim), None)
+            if me is None:
+                continue
+            for clause in treaty.clauses:
+                if _fits(clause, trigger, victim, day):
+                    out.append(_obligation(ev, treaty, clause, me, members, attackers, when, day))
+    return out
+
+
+def _fits(clause: Clause, trigger: str, victim: str, day: dt.date | None) -> bool:
+    if trigger == "threat" and clause.trigger != "threat":
+        return False
+    return clause.applies(day) and (not clause.scope or victim in clause.scope)
+
+
+def _obligation(
+    ev: Event,
+    treaty: Treaty,
+    clause: Clause,
+    victim: Member,
+    members: tuple[Member, ...],
+    attackers: tuple[str, ...],
+    when: str,
+    day: dt.date | None,
+) -> Obligation:
+    codes_on = {m.code for m in members}
+    inside = [a for a in attackers if a in codes_on]
+    who = "/".join(attackers) or "an unnamed party"
+    verb = "attack on" if trigger_of(ev) == "attack" else "threat to"
+    role = f"{'/'.join(inside)} also a member" if inside else f"{who} not a member"
+    parts = [f"{ev.event} {ev.factuality}: {who} {verb} {victim.code}, a member since "
+             f"{victim.joined.isoformat()} ({role}); membership {when}"]
+    for m in members:
+        if m.frozen is not None and (day is None or m.frozen <= day):
+            parts.append(f"{m.code} froze or had suspended its part on {m.frozen.isoformat()}: {m.note}")
+    return Obligation(
+        treaty=treaty.id,
+        article=clause.article or None,
+        kind=clause.kind,
+        bound=tuple(m.code for m in members if m.code != victim.code and m.code not in attackers),
+        note="; ".join(parts),
+        source=clause.source,
+        status="member-vs-member" if inside else "engaged",
+        attacked=victim.code,
+        attackers=attackers,
+        on=day.isoformat() if day else None,
+    )
+
+
+def _union(*groups: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for group in groups:
+        out += [c for c in group if c not in out]
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------- json
+
+
+def obligation_to_json(ob: Obligation) -> dict[str, Any]:
+    return {
+        "treaty": ob.treaty,
+        "article": ob.article,
+        "kind": ob.kind,
+        "status": ob.status,
+        "attacked": ob.attacked,
+        "attackers": list(ob.attackers),
+        "bound": list(ob.bound),
+        "on": ob.on,
+        "note": ob.note,
+        "source": ob.source,
+    }
+
+
+def membership_to_json(ms: Membership) -> dict[str, Any]:
+    t, m = ms.treaty, ms.member
+    return {
+        "treaty": t.id,
+        "name": t.name,
+        "joined": m.joined.isoformat(),
+        "left": m.left.isoformat() if m.left else None,
+        "frozen": m.frozen.isoformat() if m.frozen else None,
+        "note": m.note,
+        "partners": list(ms.partners),
+        "on": ms.on,
+        "clauses": [
+            {"article": c.article or None, "kind": c.kind, "trigger": c.trigger, "summary": c.summary,
+             "scope": list(c.scope), "source": c.source}
+            for c in t.clauses
+            if c.applies(parse_date(ms.on) if ms.on else None)
+        ],
+        "source": t.source,
+    }
