@@ -81,7 +81,8 @@ def test_incidents_join_across_documents_of_each_side() -> None:
 
 
 def test_incidents_stable_when_documents_arrive_in_another_order() -> None:
-    records = border_night() + [
+    records = [
+        *border_night(),
         ev("kyiv#1", "ASSAULT", ("RUS",), ("UKR",), places=("Kharkiv",), date="2022-09-13"),
         ev("kyiv#2", "ASSAULT", ("RUS",), ("UKR",), places=("Odesa",), date="2022-09-13"),
         ev("later#1", "ASSAULT", ("AZE",), ("ARM",), places=("Jermuk",), date="2022-09-20"),
@@ -188,7 +189,8 @@ def test_incidents_link_reason_explains() -> None:
     assert link_reason(a, c) is None
     assert link_reason(a, ev("g#1", "ASSAULT", ("AZE",), places=("Lachin",))) is None  # 1 party, 80 km
     near = ev("g#2", "ASSAULT", ("AZE",), places=("Goris",))
-    assert link_reason(near, ev("l#1", "ASSAULT", ("ARM",), places=("Lachin",))) == "Goris and Lachin 23 km apart"
+    lachin = ev("l#1", "ASSAULT", ("ARM",), places=("Lachin",))
+    assert link_reason(near, lachin) == "Goris and Lachin 23 km apart"
     assert link_reason(a, ev("a#2", "MOBILIZE", ("AZE",)), dated=False) == "same document a, shared party AZE"
 
 
