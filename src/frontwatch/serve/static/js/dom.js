@@ -66,3 +66,9 @@ export function hashHref(path, params) {
   const tail = qs.toString();
   return "#" + path + (tail ? "?" + tail : "");
 }
+
+// Append children to an existing node with the same rules as h(): arrays flattened,
+// null/false skipped, strings as text nodes.
+export function put(node, ...children) {
+  return build(node, {}, children);
+}

@@ -9,6 +9,7 @@ const WORLD = { x: 0, y: 4, w: 360, h: 150 }; // 86N to 64S: the inhabited world
 const MIN_W = 1.5;
 const MAX_W = 360;
 const FIT_PADDING_DEG = 1.5;
+const FIT_PADDING_SHARE = 0.12; // and this share of the points' extent on each side
 const SPREAD_PX = 7; // events at one place are spread on a small ring this wide
 
 export const project = (lon, lat) => [lon + 180, 90 - lat];
@@ -164,6 +165,7 @@ export function createMap(container, { onSelect } = {}) {
           tabindex: "0",
         }, s("title", {}, `${p.event} · ${p.place || ""} · ${p.date || "undated"}` +
           (p.dead ? ` · ${p.dead} dead` : "") + ` · ${p.factuality}`));
+        node.style.color = typeColour(p.event); // hollow points draw their ring in this colour
         node.addEventListener("click", () => onSelect && onSelect(p.event_id));
         node.addEventListener("keydown", (ev) => {
           if (ev.key === "Enter" && onSelect) onSelect(p.event_id);
@@ -180,10 +182,12 @@ export function createMap(container, { onSelect } = {}) {
   function fit() {
     if (!circles.length) return setView(WORLD);
     const xs = circles.map((c) => project(c.lon, c.lat));
-    let minX = Math.min(...xs.map((p) => p[0])) - FIT_PADDING_DEG;
-    let maxX = Math.max(...xs.map((p) => p[0])) + FIT_PADDING_DEG;
-    let minY = Math.min(...xs.map((p) => p[1])) - FIT_PADDING_DEG;
-    let maxY = Math.max(...xs.map((p) => p[1])) + FIT_PADDING_DEG;
+    const padX = FIT_PADDING_DEG + FIT_PADDING_SHARE * (Math.max(...xs.map((p) => p[0])) - Math.min(...xs.map((p) => p[0])));
+    const padY = FIT_PADDING_DEG + FIT_PADDING_SHARE * (Math.max(...xs.map((p) => p[1])) - Math.min(...xs.map((p) => p[1])));
+    const minX = Math.min(...xs.map((p) => p[0])) - padX;
+    const maxX = Math.max(...xs.map((p) => p[0])) + padX;
+    const minY = Math.min(...xs.map((p) => p[1])) - padY;
+    const maxY = Math.max(...xs.map((p) => p[1])) + padY;
     const rect = svg.getBoundingClientRect();
     const aspect = rect.width > 0 && rect.height > 0 ? rect.width / rect.height : 2.4;
     let w = Math.max(maxX - minX, 6);

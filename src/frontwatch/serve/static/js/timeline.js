@@ -6,6 +6,8 @@ import { typeColour } from "./style.js";
 
 const HEIGHT = 110;
 const AXIS = 18;
+const MIN_SPAN_BUCKETS = 14; // the axis shows at least this many buckets
+const MAX_BAR_PX = 40;
 
 const DAY_MS = 86400000;
 const parse = (iso) => Date.parse(iso + "T00:00:00Z");
@@ -27,9 +29,10 @@ export function renderTimeline(container, data, { onPick } = {}) {
   }
   const width = Math.max(container.clientWidth || 800, 300);
   const step = data.bucket === "month" ? 31 * DAY_MS : data.bucket === "week" ? 7 * DAY_MS : DAY_MS;
-  const t0 = parse(rows[0].date);
-  const t1 = parse(rows[rows.length - 1].date) + step;
-  const span = Math.max(t1 - t0, step);
+  const first = parse(rows[0].date);
+  const last = parse(rows[rows.length - 1].date) + step;
+  const span = Math.max(last - first, MIN_SPAN_BUCKETS * step);
+  const t0 = first - (span - (last - first)) / 2; // a short range sits in the middle
   const x = (t) => ((t - t0) / span) * (width - 20) + 10;
   const max = Math.max(...rows.map((r) => r.total));
   const y = (n) => (n / max) * (HEIGHT - AXIS - 8);
@@ -38,7 +41,7 @@ export function renderTimeline(container, data, { onPick } = {}) {
   for (const r of rows) {
     const start = parse(r.date);
     const bx = x(start);
-    const bw = Math.max(x(start + step) - bx - 1, 2);
+    const bw = Math.min(Math.max(x(start + step) - bx - 1, 2), MAX_BAR_PX);
     let base = HEIGHT - AXIS;
     const bar = s("g", { class: "bar", "data-date": r.date, tabindex: "0" },
       s("title", {}, `${r.date}${data.bucket === "day" ? "" : " (" + data.bucket + ")"}: ${r.total} events`));

@@ -3,7 +3,7 @@
 // Offsets from the API count Unicode code points, so text is sliced as code points.
 
 import { get, documentPath } from "../api.js";
-import { h, clear, externalLink } from "../dom.js";
+import { h, clear, externalLink, put } from "../dom.js";
 import { typeColour } from "../style.js";
 import { eventCard } from "./common.js";
 
@@ -72,7 +72,7 @@ export async function documentView(root, docId, params) {
       mark.classList.add("active");
       if (scroll) mark.scrollIntoView({ block: "center" });
     }
-    clear(records).append(h("h3", {}, span.events.join(", ")),
+    put(clear(records), h("h3", {}, span.events.join(", ")),
       span.event_ids.map((id) => byId.get(id)).filter(Boolean).map((ev) => eventCard(ev, { showDoc: false })));
   }
 
@@ -83,7 +83,7 @@ export async function documentView(root, docId, params) {
   const meta = [doc.published && `published ${doc.published}`, doc.category, doc.language && `language ${doc.language}`]
     .filter(Boolean).join(" · ");
 
-  root.append(
+  put(root, 
     h("p", {}, h("a", { href: "#/documents" }, "← Documents")),
     h("div", { class: "doc-layout" },
       h("article", { class: "document", lang: doc.language || null },

@@ -1,12 +1,12 @@
 // The list of stored documents.
 
 import { get } from "../api.js";
-import { h } from "../dom.js";
+import { h, put } from "../dom.js";
 import { docHref } from "./common.js";
 
 export async function documentsView(root) {
   const data = await get("documents", { limit: 500 });
-  root.append(h("h2", {}, `Documents (${data.total})`),
+  put(root, h("h2", {}, `Documents (${data.total})`),
     h("table", { class: "docs" },
       h("thead", {}, h("tr", {}, ["Published", "Title", "Language", "Events", "Comments", "Versions"].map((c) => h("th", {}, c)))),
       h("tbody", {}, data.documents.map((d) => h("tr", {},

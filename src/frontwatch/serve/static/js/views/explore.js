@@ -2,7 +2,7 @@
 // Filter state lives in the URL (#/?country=ARM&event=ASSAULT...), so views can be linked.
 
 import { get, eventPath } from "../api.js";
-import { h, clear, hashHref } from "../dom.js";
+import { h, clear, hashHref, put } from "../dom.js";
 import { createMap } from "../map.js";
 import { renderTimeline } from "../timeline.js";
 import { TYPE_COLOURS, placeNames } from "../style.js";
@@ -89,17 +89,17 @@ export async function exploreView(root, _arg, params) {
   const timelineBox = h("section", { class: "timeline-box", id: "timeline" });
   const listBox = h("section", { class: "list-box", id: "event-list" });
   const counter = h("span", { class: "muted small", id: "map-count" });
-  root.append(form, h("div", { class: "explore" }, h("div", {}, mapBox, h("div", { class: "map-foot" }, legend(), counter)), detail),
+  put(root, form, h("div", { class: "explore" }, h("div", {}, mapBox, h("div", { class: "map-foot" }, legend(), counter)), detail),
     h("h2", {}, "Timeline"), timelineBox, h("h2", {}, "Events"), listBox);
 
   async function pick(id) {
     map.select(id);
-    clear(detail).append(h("p", { class: "muted" }, "Loading…"));
+    put(clear(detail), h("p", { class: "muted" }, "Loading…"));
     try {
       const ev = await get(eventPath(id));
-      clear(detail).append(eventCard(ev));
+      put(clear(detail), eventCard(ev));
     } catch (err) {
-      clear(detail).append(errorBox(err));
+      put(clear(detail), errorBox(err));
     }
   }
 
@@ -119,10 +119,10 @@ export async function exploreView(root, _arg, params) {
       map.highlightCountries([filters.country, filters.place_country].filter(Boolean));
       counter.textContent = `${geo.features.length} points on the map` + (geo.unlocated ? `, ${geo.unlocated} events without a place` : "");
       renderTimeline(timelineBox, tl, { onPick: (from, to) => navigate({ ...filters, date_from: from, date_to: to }) });
-      clear(listBox).append(eventTable(list.events, list.total, pick));
+      put(clear(listBox), eventTable(list.events, list.total, pick));
       root.dataset.loaded = "true";
     } catch (err) {
-      clear(listBox).append(errorBox(err));
+      put(clear(listBox), errorBox(err));
     }
   }
 

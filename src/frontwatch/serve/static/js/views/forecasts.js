@@ -1,15 +1,15 @@
 // The forecast ledger: warnings with their outcomes, and each source's Brier score.
 
 import { get } from "../api.js";
-import { h } from "../dom.js";
+import { h, put } from "../dom.js";
 import { entityCodes } from "../style.js";
 import { typeBadge, docHref, unavailable } from "./common.js";
 
 export async function forecastsView(root) {
   const data = await get("forecasts");
-  root.append(h("h2", {}, "Forecast ledger"));
-  if (!data.available) return root.append(unavailable(data, "Forecasts"));
-  root.append(
+  put(root, h("h2", {}, "Forecast ledger"));
+  if (!data.available) return put(root, unavailable(data, "Forecasts"));
+  put(root, 
     h("h3", {}, "Sources"),
     h("p", { class: "muted small" }, "Brier score: mean of (stated probability − outcome)² over resolved forecasts; 0 is perfect, 0.25 is a coin toss."),
     h("table", { class: "sources" },
@@ -28,6 +28,6 @@ export async function forecastsView(root) {
         h("td", {}, f.event.horizon || "—"), h("td", {}, f.due || "—"),
         h("td", { class: "num" }, f.probability.toFixed(2)),
         h("td", {}, h("span", { class: "outcome outcome-" + f.outcome }, f.outcome.replaceAll("_", " ")),
-          f.evidence.length ? [" ", f.evidence.map((id) => h("code", { class: "small" }, id))] : null))))))
+          f.evidence.length ? [" ", f.evidence.map((id) => h("code", { class: "small" }, id))] : null)))))
       : h("p", { class: "muted" }, "No forecasts."));
 }

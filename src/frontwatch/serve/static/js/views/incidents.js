@@ -1,7 +1,7 @@
 // Incidents: the list, and one incident with each side's version in its own column.
 
 import { get } from "../api.js";
-import { h, hashHref } from "../dom.js";
+import { h, hashHref, put } from "../dom.js";
 import { placeNames } from "../style.js";
 import { eventCard, typeBadge, docHref, unavailable } from "./common.js";
 
@@ -12,10 +12,10 @@ function dates(inc) {
 
 export async function incidentsView(root) {
   const data = await get("incidents");
-  root.append(h("h2", {}, "Incidents"));
-  if (!data.available) return root.append(unavailable(data, "Incidents"));
-  if (!data.incidents.length) return root.append(h("p", { class: "muted" }, "No incidents."));
-  root.append(h("table", { class: "incidents" },
+  put(root, h("h2", {}, "Incidents"));
+  if (!data.available) return put(root, unavailable(data, "Incidents"));
+  if (!data.incidents.length) return put(root, h("p", { class: "muted" }, "No incidents."));
+  put(root, h("table", { class: "incidents" },
     h("thead", {}, h("tr", {}, ["Dates", "What", "Where", "Versions", "Dead", ""].map((c) => h("th", {}, c)))),
     h("tbody", {}, data.incidents.map((inc) => h("tr", { "data-incident-id": inc.id },
       h("td", {}, dates(inc)),
@@ -28,7 +28,7 @@ export async function incidentsView(root) {
 
 export async function incidentView(root, id) {
   const inc = await get("incidents/" + encodeURIComponent(id));
-  root.append(
+  put(root, 
     h("p", {}, h("a", { href: "#/incidents" }, "← Incidents")),
     h("h2", {}, `Incident ${dates(inc)}`, inc.contested ? h("span", { class: "contested" }, " contested") : null),
     h("p", { class: "muted" }, placeNames(inc.places)),

@@ -1,14 +1,14 @@
 // Full-text search results: snippets shown as text, linked to their documents.
 
 import { get } from "../api.js";
-import { h } from "../dom.js";
+import { h, put } from "../dom.js";
 import { docHref } from "./common.js";
 
 export async function searchView(root, _arg, params) {
   const q = params.get("q") || "";
   document.getElementById("search-input").value = q;
   const data = await get("search", { q, limit: 100 });
-  root.append(h("h2", {}, `Search: “${q}”`),
+  put(root, h("h2", {}, `Search: “${q}”`),
     data.hits.length
       ? h("ol", { class: "hits" }, data.hits.map((hit) => h("li", {},
           h("a", { href: docHref(hit.doc_id) }, hit.title || hit.doc_id), " ",

@@ -1,0 +1,122 @@
+"""The dashboard in real headless Chromium against a real uvicorn server.
+
+Chromium is Debian's (``apt-get install chromium fonts-noto-cjk``); the tests skip when
+it is absent. Screenshots go to test-artifacts/ (gitignored) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.serve.conftest import LiveServer
+from tests.serve.samples import JA_SHELLING, SCRIPT_COMMENT
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("FRONTWATCH_CHROMIUM", "/usr/bin/chromium")
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}: apt-get install chromium fonts-noto-cjk")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+class PageErrors:
+    """Console errors, page errors and requests that left 127.0.0.1, collected per page."""
+
+    def __init__(self, page: Any, origin: str) -> None:
+        self.errors: list[str] = []
+        self.offsite: list[str] = []
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("request", lambda r: None if r.url.startswith(origin) else self.offsite.append(r.url))
+
+
+@pytest.fixture()
+def page(browser: Any, server: LiveServer) -> Iterator[tuple[Any, PageErrors]]:
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = ctx.new_page()
+    seen = PageErrors(pg, server.url)
+    yield pg, seen
+    ctx.close()
+
+
+def open_map(pg: Any, url: str) -> None:
+    pg.goto(url + "/#/")
+    pg.wait_for_selector("#view[data-loaded='true']", timeout=15_000)
+
+
+def test_browser_map_filter_event_document(page: tuple[Any, PageErrors], server: LiveServer, artifacts: Path) -> None:
+    pg, seen = page
+    open_map(pg, server.url)
+    assert pg.locator("svg.map path.country").count() > 150
+    assert pg.locator("svg.map circle.point").count() == 3  # Goris, Jermuk, Kharkiv; the others have no place
+    pg.screenshot(path=str(artifacts / "dashboard-map.png"), full_page=True)
+
+    pg.select_option("select[name=country]", "ARM")
+    pg.wait_for_function("location.hash.includes('country=ARM')")
+    pg.wait_for_selector("#view[data-loaded='true']")
+    assert pg.locator("svg.map circle.point").count() == 2
+    assert pg.locator("table.events tbody tr").count() == 2
+    assert pg.locator("svg.map path.country.highlight[data-iso='ARM']").count() == 1
+
+    pg.locator("svg.map circle.point[data-event-id='ja_shelling#1']").first.click()
+    card = pg.locator("#detail .event-card")
+    card.wait_for()
+    assert JA_SHELLING in card.inner_text()
+    pg.screenshot(path=str(artifacts / "dashboard-filtered.png"), full_page=True)
+
+    card.locator("a.open-doc").click()
+    mark = pg.locator("mark.coded.active")
+    mark.wait_for()
+    assert mark.inner_text() == JA_SHELLING
+    assert mark.get_attribute("data-event-ids") == "ja_shelling#1"
+    assert pg.locator("#records .event-card[data-event-id='ja_shelling#1']").count() == 1
+    pg.screenshot(path=str(artifacts / "document.png"), full_page=True)
+    assert not seen.errors, seen.errors
+    assert not seen.offsite, seen.offsite
+
+
+def test_browser_comment_markup_stays_text(page: tuple[Any, PageErrors], server: LiveServer, artifacts: Path) -> None:
+    pg, seen = page
+    pg.goto(server.url + "/#/doc/ja_shelling")
+    pg.wait_for_selector("#comments")
+    pg.locator("#comments summary").click()
+    texts = pg.locator(".comment-text").all_inner_texts()
+    assert SCRIPT_COMMENT in texts
+    assert pg.locator("#comments script, #comments img, #comments b").count() == 0
+    assert pg.evaluate("window.__pwned === undefined")
+    assert "<b>reader</b>" in pg.locator(".comment-meta").all_inner_texts()[1]
+    pg.screenshot(path=str(artifacts / "document-comments.png"), full_page=True)
+    assert not seen.errors, seen.errors
+
+
+def test_browser_incident_and_forecast_pages(page: tuple[Any, PageErrors], server: LiveServer, artifacts: Path) -> None:
+    pg, seen = page
+    pg.goto(server.url + "/#/incidents")
+    pg.wait_for_selector("table.incidents tbody tr")
+    pg.locator("table.incidents a").first.click()
+    pg.wait_for_selector(".versions .version")
+    assert pg.locator(".version .event-card").count() >= 1
+    pg.screenshot(path=str(artifacts / "incident.png"), full_page=True)
+    pg.goto(server.url + "/#/forecasts")
+    pg.wait_for_selector("table.ledger tbody tr")
+    assert pg.locator("table.sources tbody tr[data-source='UKR']").count() == 1
+    pg.screenshot(path=str(artifacts / "forecasts.png"), full_page=True)
+    assert not seen.errors, seen.errors
