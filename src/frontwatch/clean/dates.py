@@ -20,7 +20,7 @@ DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (_JA, _NUM, _EN_MDY,
 # What may follow a date on a line that is only a date: weekday, time, zone.
 _TAIL = re.compile(
     r"^\s*([（(]?\s*[月火水木金土日]\s*(曜日?)?\s*[)）]?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?"
-    r"\s*(\d{1,2}:\d{2}(:\d{2})?\s*(AM|PM|am|pm)?)?\s*(JST|UTC|GMT|[+-]\d{2}:?\d{2})?\s*$"
+    r"\s*((at\s+|@\s*)?\d{1,2}:\d{2}(:\d{2})?\s*(AM|PM|am|pm)?)?\s*(JST|UTC|GMT|[+-]\d{2}:?\d{2})?\s*$"
 )
 
 

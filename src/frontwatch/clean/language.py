@@ -63,10 +63,10 @@ def detect_language(text: str, *, page_language: str | None = None) -> str | Non
 
 
 def main_language(texts: list[str]) -> str | None:
-    """The language with most letters over ``texts`` (the body of a page)."""
+    """The language with most words over ``texts`` (the body of a page); see ``CJK_WEIGHT``."""
     weight: Counter[str] = Counter()
     for text in texts:
         lang = detect_language(text)
         if lang:
-            weight[lang] += len(text)
+            weight[lang] += len(text) * (CJK_WEIGHT if lang in ("ja", "zh") else 1)
     return weight.most_common(1)[0][0] if weight else None

@@ -8,7 +8,8 @@ For each item of ``load_documents``:
    stored with its events in one ``Store.put`` transaction, so a run killed at any point
    leaves whole documents only, and a second run stores what is missing and nothing twice.
 
-A coder that cannot load (:class:`ModelError`) stops the run: every document would fail the same way.
+A coder that cannot load its model or data (:class:`ModelError`, :class:`DataError`) stops the
+run: every document would fail the same way.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from frontwatch.errors import FrontwatchError, ModelError
+from frontwatch.errors import DataError, FrontwatchError, ModelError
 from frontwatch.pipeline import Coder
 from frontwatch.records import Document, IngestResult, InputProblem
 from frontwatch.store.base import Store
@@ -81,7 +82,7 @@ def ingest_documents(
             try:
                 events = coder.code(item) if coder is not None else []
                 status = store.put(item, events)
-            except ModelError:
+            except (ModelError, DataError):
                 raise
             except FrontwatchError as exc:
                 result = IngestResult(source=item.source or item.doc_id, doc_id=item.doc_id,
