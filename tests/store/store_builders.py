@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 from frontwatch.records import Comment, Document, Entity, Event, Explanation, Place, Section
 
@@ -54,7 +55,8 @@ def make_doc(
         language="ja",
         url=f"https://example.org/{doc_id}",
         source=f"{doc_id}.txt",
-        content_hash=content_hash or f"hash-{doc_id}-{abs(hash((title, body, comments)))}",
+        content_hash=content_hash
+        or hashlib.sha256(repr((doc_id, title, body, comments)).encode()).hexdigest(),
     )
 
 

@@ -103,7 +103,8 @@ class PostgresStore(SQLReads):
         except psycopg.Error as exc:
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise StoreError(
-                f"cannot reach PostgreSQL at {self.where} ({reason}): is the server running and the URL right?"
+                f"cannot reach PostgreSQL at {self.where} ({reason}):"
+                " is the server running and the URL right?"
             ) from exc
 
     def _reader(self) -> psycopg.Connection[Any]:

@@ -126,9 +126,15 @@ class SQLiteStore(SQLReads):
     def _migrate(self) -> None:
         con = self._writer
         try:
-            con.execute("BEGIN IMMEDIATE")
+            found = _read_version(con, self.path)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a frontwatch store: {exc}; give a new file name") from exc
+        if found is not None and not migrate.pending(BACKEND, found, str(self.path)):
+            return  # up to date: no write lock needed, so opening never waits for a writer
+        try:
+            con.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path} is locked by another writer ({exc}); try again") from exc
         try:
             current = _schema_version(con, self.path)
             for m in migrate.pending(BACKEND, current, str(self.path)):
@@ -209,6 +215,15 @@ def _check_path(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"cannot create the folder for the store {path}: {exc.strerror}") from exc
+
+
+def _read_version(con: sqlite3.Connection, path: Path) -> int | None:
+    """The schema version without taking a lock; None when there is no schema table yet."""
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if migrate.SCHEMA_TABLE not in tables:
+        return None
+    row = con.execute(f"SELECT max(version) FROM {migrate.SCHEMA_TABLE}").fetchone()
+    return int(row[0] or 0)
 
 
 def _schema_version(con: sqlite3.Connection, path: Path) -> int:
