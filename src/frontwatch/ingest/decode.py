@@ -5,8 +5,9 @@ The cascade, first match wins:
 1. Nothing but whitespace: :class:`EmptyInput`.
 2. A byte-order mark (UTF-8, UTF-16, UTF-32): that encoding.
 3. NUL bytes or many control characters: :class:`BinaryInput` (an image, an archive, a PDF).
-4. Strict UTF-8.
-5. ISO-2022-JP: 7-bit bytes with its escape sequences (ESC $ B, ESC $ @, ESC ( J).
+4. ISO-2022-JP: 7-bit bytes with its escape sequences (ESC $ B, ESC $ @, ESC ( J); checked
+   before UTF-8, which would accept those bytes as ASCII with stray escapes.
+5. Strict UTF-8.
 6. charset-normalizer restricted to the Japanese legacy encodings (Shift_JIS/CP932, EUC-JP):
    short Japanese pages are where an unrestricted guess most often picks a wrong Western code page.
 7. charset-normalizer over every encoding it knows.
@@ -58,15 +59,15 @@ def decode_bytes(data: bytes) -> Decoded:
             return _finish(data.decode(codec, errors="replace"), codec)
     if _looks_binary(data):
         raise BinaryInput("the file is binary (not text in any encoding); give a .txt, .html or .jsonl file")
-    try:
-        return _finish(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
     if max(data) < 0x80 and any(esc in data for esc in ISO2022_ESCAPES):
         try:
             return _finish(data.decode("iso2022_jp"), "iso2022_jp")
         except UnicodeDecodeError:
             pass
+    try:
+        return _finish(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
     for isolation in (JAPANESE_ENCODINGS, None):
         best = from_bytes(data, cp_isolation=isolation).best()
         if best is not None and best.chaos <= MAX_CHAOS:
