@@ -1,5 +1,208 @@
-"""Commands of this area; registered on import."""
+"""``frontwatch incidents``, ``forecasts`` and ``alliances``: the analyses over a store."""
 
 from __future__ import annotations
 
-from frontwatch.cli.app import app  # noqa: F401
+import json
+import re
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from frontwatch.analysis.alliances import (
+    engaged_obligations,
+    load_alliances,
+    membership_to_json,
+    obligation_to_json,
+)
+from frontwatch.analysis.common import codes, parse_date
+from frontwatch.analysis.forecasts import brier_by_source, build_ledger, forecast_to_json, score_to_json
+from frontwatch.analysis.incidents import build_incidents, incident_to_json
+from frontwatch.analysis.inputs import all_events, published_dates
+from frontwatch.cli.app import DbOption, app, console, fail, open_db, reporting_errors
+from frontwatch.records import Forecast, Incident, Obligation
+
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
+DateOption = Annotated[str | None, typer.Option(help="A day, YYYY-MM-DD.", show_default=False)]
+_COUNTRY = re.compile(r"^[A-Za-z]{3}$")
+
+
+def _print_json(data: object) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _day(value: str | None, option: str) -> Any:
+    if value is None:
+        return None
+    day = parse_date(value)
+    if day is None or len(value.strip()) != 10:
+        fail(f"{option} {value!r} is not a date; give it as YYYY-MM-DD")
+    return day
+
+
+# ------------------------------------------------------------------ incidents
+
+
+@app.command()
+def incidents(
+    db: DbOption = None,
+    contested: Annotated[bool, typer.Option("--contested", help="Only incidents whose versions "
+                                                                "disagree or that a party denies.")] = False,
+    as_json: AsJson = False,
+) -> None:
+    """Records of one happening joined into incidents, each claimant's version side by side."""
+    with reporting_errors(), open_db(db) as store:
+        found = build_incidents(all_events(store), published_dates(store))
+    if contested:
+        found = [i for i in found if i.contested]
+    if as_json:
+        _print_json([incident_to_json(i) for i in found])
+        return
+    if not found:
+        console.print("no incidents" + (" contested" if contested else ""), markup=False)
+        return
+    for inc in found:
+        _print_incident(inc)
+
+
+def _print_incident(inc: Incident) -> None:
+    days = inc.date_from
+    if inc.date_from != inc.date_to:
+        days = f"{inc.date_from or '?'} .. {inc.date_to or '?'}"
+    flag = "CONTESTED" if inc.contested else "agreed"
+    places = ", ".join(p.name or p.text for p in inc.places) or "-"
+    console.print(Text(f"{inc.id}  {days or 'undated'}  {flag}  places: {places}", style="bold"))
+    table = Table("claimant", "who acted", "on whom", "where", "weapons", "dead", "documents", "records")
+    for v in inc.versions:
+        table.add_row(
+            Text(v.claimant), Text("/".join(v.actors) or "-"), Text("/".join(v.recipients) or "-"),
+            Text(", ".join(v.places) or "-"), Text(", ".join(v.weapons) or "-"),
+            str(v.dead) if v.dead is not None else "-", Text(", ".join(v.doc_ids)),
+            Text(", ".join(f"{e.id} {e.event} {e.factuality}" for e in v.events)),
+        )
+    console.print(table)
+    for reason in inc.reasons:
+        console.print(Text(f"  why: {reason}"), soft_wrap=True)
+
+
+# ------------------------------------------------------------------ forecasts
+
+
+@app.command()
+def forecasts(
+    db: DbOption = None,
+    only_open: Annotated[bool, typer.Option("--open", help="Only forecasts still open.")] = False,
+    resolved: Annotated[bool, typer.Option("--resolved", help="Only forecasts that happened or "
+                                                              "passed their deadline.")] = False,
+    as_of: DateOption = None,
+    as_json: AsJson = False,
+) -> None:
+    """The forecast ledger (who warned of what, by when, how strongly, what came of it) and Brier scores.
+
+    --as-of (default: the latest date in the store) decides which deadlines have passed.
+    """
+    if only_open and resolved:
+        fail("--open and --resolved exclude each other; give one of them, or neither for all")
+    day = _day(as_of, "--as-of")
+    with reporting_errors(), open_db(db) as store:
+        ledger = build_ledger(all_events(store), published_dates(store), as_of=day)
+    scores = brier_by_source(ledger)
+    shown = [f for f in ledger if (not only_open or f.outcome == "open")
+             and (not resolved or f.outcome != "open")]
+    if as_json:
+        _print_json({"as_of": day.isoformat() if day else None,
+                     "forecasts": [forecast_to_json(f) for f in shown],
+                     "sources": [score_to_json(s) for s in scores]})
+        return
+    if not shown:
+        console.print("no forecasts", markup=False)
+    else:
+        console.print(_ledger_table(shown))
+    if scores:
+        table = Table("source", "forecasts", "resolved", "happened", "Brier")
+        for s in scores:
+            table.add_row(Text(s.source), str(s.forecasts), str(s.resolved), str(s.happened),
+                          f"{s.brier:.3f}" if s.brier is not None else "-")
+        console.print(table)
+
+
+def _ledger_table(ledger: list[Forecast]) -> Table:
+    table = Table("id", "source", "warned", "issued", "due", "p", "hedge", "outcome", "evidence")
+    for f in ledger:
+        ev = f.event
+        warned = f"{'/'.join(codes(ev.actor)) or '?'} {ev.event} {'/'.join(codes(ev.recipient)) or '-'}"
+        table.add_row(
+            Text(f.id), Text("/".join(f.sources)), Text(warned), f.issued or "-", f.due or "-",
+            f"{f.probability:.2f}", Text(f.hedge or "(default)"), f.outcome,
+            Text(", ".join(f.evidence) or "-"),
+        )
+    return table
+
+
+# ------------------------------------------------------------------ alliances
+
+
+@app.command()
+def alliances(
+    target: Annotated[str, typer.Argument(help="An event id (the obligations it engages) or a country "
+                                               "code such as ARM (its treaties and partners).",
+                                          show_default=False)],
+    db: DbOption = None,
+    on: DateOption = None,
+    as_json: AsJson = False,
+) -> None:
+    """Treaty obligations an event engages, or a country's treaties and partners (--on: at a date)."""
+    day = _day(on, "--on")
+    with reporting_errors():
+        table = load_alliances()
+        with open_db(db) as store:
+            event = store.get_event(target)
+            published = store.get_document(event.doc_id) if event is not None else None
+    if event is not None:
+        when = day or (published.published if published is not None else None)
+        obs = engaged_obligations(event, table, on=when)
+        if as_json:
+            _print_json({"event": target, "obligations": [obligation_to_json(o) for o in obs]})
+        else:
+            _print_obligations(target, obs)
+        return
+    if not _COUNTRY.match(target):
+        fail(f"{target!r} is neither a stored event id nor a country code; give an id from "
+             "`frontwatch search` or a code such as ARM")
+    code = target.upper()
+    members = table.treaties_of(code, on=day)
+    if as_json:
+        history = [{"treaty": t.id, "joined": m.joined.isoformat(),
+                    "left": m.left.isoformat() if m.left else None, "note": m.note}
+                   for t, m in table.history_of(code)]
+        _print_json({"country": code, "on": day.isoformat() if day else None,
+                     "treaties": [membership_to_json(m) for m in members], "history": history})
+        return
+    _print_country(code, members, table.history_of(code))
+
+
+def _print_obligations(event_id: str, obs: list[Obligation]) -> None:
+    if not obs:
+        console.print(f"{event_id}: engages no treaty clause in the table", markup=False)
+        return
+    table = Table("treaty", "article", "kind", "status", "attacked", "bound", "note")
+    for o in obs:
+        table.add_row(Text(o.treaty), Text(o.article or "-"), o.kind, o.status, Text(o.attacked or "-"),
+                      Text(", ".join(o.bound)), Text(o.note))
+    console.print(table)
+
+
+def _print_country(code: str, members: list[Any], history: list[Any]) -> None:
+    if not history:
+        console.print(f"{code}: no treaty in the table binds it", markup=False)
+        return
+    table = Table("treaty", "clauses", "partners")
+    for m in members:
+        clauses = "; ".join(f"{c.article or '-'} {c.kind}" for c in m.treaty.clauses)
+        table.add_row(Text(m.treaty.id), Text(clauses), Text(", ".join(m.partners)))
+    console.print(table)
+    past = Table("treaty", "joined", "left", "note")
+    for t, m in history:
+        past.add_row(Text(t.id), m.joined.isoformat(), m.left.isoformat() if m.left else "-", Text(m.note))
+    console.print(past)
