@@ -327,7 +327,7 @@ class Obligation:
     bound: tuple[str, ...]  # codes of the members bound to act
     note: str
     source: str
-    status: str = "engaged"  # "engaged", or "member-vs-member" when a member attacks a member
+    status: str = "engaged"  # "engaged", "member-vs-member", or "outside-territory" (forces abroad)
     attacked: str | None = None  # the member whose territory or forces were hit
     attackers: tuple[str, ...] = ()
     on: str | None = None  # ISO date at which membership was read

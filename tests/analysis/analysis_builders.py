@@ -26,6 +26,8 @@ PLACES = {
     "Helsinki": ("FIN", 60.170, 24.938),
     "Sapporo": ("JPN", 43.062, 141.354),
     "Guam": ("USA", 13.444, 144.794),
+    "Okinawa": ("JPN", 26.212, 127.681),
+    "Stepanakert": ("AZE", 39.815, 46.752),
 }
 
 

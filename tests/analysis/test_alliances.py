@@ -97,6 +97,20 @@ def test_alliances_us_japan_article_five_covers_japan_only() -> None:
     assert [o.article for o in guam if o.treaty == "US-JAPAN-1960"] == ["Art. IV"]  # consultation only
 
 
+def test_alliances_us_japan_covers_us_forces_in_japan() -> None:
+    on_base = ev("c#1", "ASSAULT", ("PRK",), ("USA",), places=("Okinawa",), date="2023-01-01")
+    obs = engaged_obligations(on_base, TABLE)
+    art5 = [o for o in obs if o.treaty == "US-JAPAN-1960" and o.article == "Art. V"]
+    assert {o.attacked: o.bound for o in art5} == {"USA": ("JPN",), "JPN": ("USA",)}
+
+
+def test_alliances_forces_abroad_are_marked_outside_territory() -> None:
+    hit = ev("k#1", "ASSAULT", ("AZE",), ("ARM",), places=("Stepanakert",), date="2020-10-13")
+    art4 = clause(engaged_obligations(hit, TABLE), "CSTO", "Art. 4")
+    assert art4.status == "outside-territory"
+    assert "lie in AZE, outside ARM" in art4.note
+
+
 def test_alliances_a_warning_engages_consultation_only() -> None:
     warning = ev("w#1", "ASSAULT", ("AZE",), ("ARM",), factuality="possible", horizon_days=21)
     assert trigger_of(warning) == "threat"

@@ -12,7 +12,10 @@ For an event (``engaged_obligations``):
 4. For each attacked state and each treaty it belongs to on that day, each clause
    whose trigger fits (``threat`` clauses fit attacks too) and whose scope covers
    it is engaged. Bound: the other members on that day, attackers left out.
-   Status ``member-vs-member`` when an attacker is itself a member that day.
+   Status ``member-vs-member`` when an attacker is itself a member that day;
+   ``outside-territory`` when the event's places are known and none lies in the
+   attacked member (its forces abroad: Armenian units in Karabakh, say), for
+   clauses without a scope; ``engaged`` otherwise.
 """
 
 from __future__ import annotations
@@ -200,6 +203,17 @@ def trigger_of(ev: Event) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Case:
+    """What one event brings to every treaty check."""
+
+    ev: Event
+    trigger: str
+    attackers: tuple[str, ...]
+    places: tuple[str, ...]  # countries of the event's places
+    day: dt.date | None
+
+
 def engaged_obligations(
     ev: Event, table: AllianceTable, *, on: dt.date | str | None = None
 ) -> list[Obligation]:
@@ -208,59 +222,60 @@ def engaged_obligations(
     if trigger is None:
         return []
     attackers = state_codes(ev.actor)
-    attacked = [c for c in _union(state_codes(ev.recipient), place_countries(ev)) if c not in attackers]
-    day = parse_date(ev.date) or (parse_date(on) if on is not None else None)
-    when = f"on {day.isoformat()}" if day else "today (the event is undated)"
+    places = place_countries(ev)
+    attacked = [c for c in _union(state_codes(ev.recipient), places) if c not in attackers]
+    case = _Case(ev, trigger, attackers, places, parse_date(ev.date) or (parse_date(on) if on else None))
     out: list[Obligation] = []
     for victim in attacked:
         for treaty in table.treaties:
-            members = treaty.members_on(day)
+            members = treaty.members_on(case.day)
             me = next((m for m in members if m.code == victim), None)
             if me is None:
                 continue
             for clause in treaty.clauses:
-                if _fits(clause, trigger, victim, day):
-                    out.append(_obligation(ev, treaty, clause, me, members, attackers, when, day))
+                if _fits(clause, case, victim):
+                    out.append(_obligation(case, treaty, clause, me, members))
     return out
 
 
-def _fits(clause: Clause, trigger: str, victim: str, day: dt.date | None) -> bool:
-    if trigger == "threat" and clause.trigger != "threat":
+def _fits(clause: Clause, case: _Case, victim: str) -> bool:
+    """Trigger, date and scope: a scoped clause needs the victim or a place inside its scope."""
+    if case.trigger == "threat" and clause.trigger != "threat":
         return False
-    return clause.applies(day) and (not clause.scope or victim in clause.scope)
+    in_scope = not clause.scope or victim in clause.scope or bool(set(case.places) & set(clause.scope))
+    return clause.applies(case.day) and in_scope
 
 
 def _obligation(
-    ev: Event,
-    treaty: Treaty,
-    clause: Clause,
-    victim: Member,
-    members: tuple[Member, ...],
-    attackers: tuple[str, ...],
-    when: str,
-    day: dt.date | None,
+    case: _Case, treaty: Treaty, clause: Clause, victim: Member, members: tuple[Member, ...]
 ) -> Obligation:
     codes_on = {m.code for m in members}
-    inside = [a for a in attackers if a in codes_on]
-    who = "/".join(attackers) or "an unnamed party"
-    verb = "attack on" if trigger_of(ev) == "attack" else "threat to"
+    inside = [a for a in case.attackers if a in codes_on]
+    who = "/".join(case.attackers) or "an unnamed party"
+    verb = "attack on" if case.trigger == "attack" else "threat to"
     role = f"{'/'.join(inside)} also a member" if inside else f"{who} not a member"
-    parts = [f"{ev.event} {ev.factuality}: {who} {verb} {victim.code}, a member since "
+    when = f"on {case.day.isoformat()}" if case.day else "today (the event is undated)"
+    parts = [f"{case.ev.event} {case.ev.factuality}: {who} {verb} {victim.code}, a member since "
              f"{victim.joined.isoformat()} ({role}); membership {when}"]
+    outside = not clause.scope and bool(case.places) and victim.code not in case.places
+    if outside:
+        parts.append(f"the places named lie in {'/'.join(case.places)}, outside {victim.code}: "
+                     "its forces or people abroad, which the clause may not cover")
     for m in members:
-        if m.frozen is not None and (day is None or m.frozen <= day):
+        if m.frozen is not None and (case.day is None or m.frozen <= case.day):
             parts.append(f"{m.code} froze or had suspended its part on {m.frozen.isoformat()}: {m.note}")
+    status = "member-vs-member" if inside else "outside-territory" if outside else "engaged"
     return Obligation(
         treaty=treaty.id,
         article=clause.article or None,
         kind=clause.kind,
-        bound=tuple(m.code for m in members if m.code != victim.code and m.code not in attackers),
+        bound=tuple(m.code for m in members if m.code != victim.code and m.code not in case.attackers),
         note="; ".join(parts),
         source=clause.source,
-        status="member-vs-member" if inside else "engaged",
+        status=status,
         attacked=victim.code,
-        attackers=attackers,
-        on=day.isoformat() if day else None,
+        attackers=case.attackers,
+        on=case.day.isoformat() if case.day else None,
     )
 
 
