@@ -1,0 +1,286 @@
+"""English sentences -> PLOVER event records.
+
+``code_sentences(doc, sentences, ctx)`` is the English half of the coder (the router in
+``coding.coder`` calls it for sections in English). Each sentence gives at most one
+record, from its main trigger, chosen in this cascade:
+
+1. Triggers: entries of ``events.en.toml`` matched on lemmas (longest first). Dropped:
+   triggers inside an actor's name ("Ceasefire Committee", "Red Cross"), capitalised
+   words inside a sentence that is not in title case, participles used as adjectives
+   ("the occupied West Bank"), and reporting verbs of an attribution clause.
+2. "X said Y must ..." (an obligation after a reporting verb) is a REQUEST from X to Y.
+3. The first remaining trigger is the event. Negated ("did not", "failed to"): a
+   cooperative event becomes REJECT, a hostile one is skipped for the next trigger.
+   A warning ("warned that Y could attack") codes the warned event as possible.
+4. An intent cue right before it ("will", "plans to", "is willing to") makes a promise
+   (AGREE) of a cooperative event and a threat (THREATEN) of a hostile one.
+5. Roles (``english_roles``), factuality, horizon, date (``resolve.dates_en``), places
+   (``resolve.places.find_places`` when the context has a geocoder), weapons, counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from frontwatch.coding import english_counts as counts
+from frontwatch.coding.context import CodingContext
+from frontwatch.coding.english_roles import (
+    Attribution,
+    Roles,
+    TokMention,
+    assign_roles,
+    attribution,
+    entities,
+    find_mentions,
+)
+from frontwatch.coding.english_rules import CueHit, EnglishRules, Trigger, default_rules
+from frontwatch.records import Document, Entity, Event, Explanation, Place, Sentence, Token
+from frontwatch.resolve.dates_en import resolve_date
+
+LANG = "en"
+# Tokens before a trigger in which a negator ("not", "failed to") negates it.
+NEGATION_WINDOW = 3
+# Tokens before a trigger in which an intent or hedge cue ("will", "could") governs it.
+MODAL_WINDOW = 4
+# Share of capitalised words above which a sentence is a title-case headline.
+TITLE_CASE_SHARE = 0.6
+
+
+@dataclass
+class Choice:
+    """The trigger chosen for a sentence and what changed its reading."""
+
+    trigger: Trigger
+    event: str
+    factuality: str = "asserted"
+    cues: list[CueHit] = field(default_factory=list)
+    rule: str = "en:first-trigger"
+    notes: list[str] = field(default_factory=list)
+
+
+def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext) -> list[Event]:
+    """Event records of a document's English sentences (ids ``doc_id#n``; the router re-ids)."""
+    rules = default_rules()
+    year = ctx.published.year if ctx.published else None
+    out: list[Event] = []
+    for sent in sentences:
+        if sent.language != LANG or not sent.tokens:
+            continue
+        ev = code_sentence(doc, sent, ctx, rules, year)
+        if ev is not None:
+            out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
+    return out
+
+
+def _with_id(ev: Event, ident: str) -> Event:
+    from dataclasses import replace
+
+    return replace(ev, id=ident)
+
+
+def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRules,
+                  year: int | None) -> Event | None:
+    toks = sent.tokens
+    mentions = find_mentions(sent.text, toks, sent.start, ctx.actors, year)
+    triggers = _usable_triggers(toks, rules.triggers(toks), mentions, rules)
+    cues = rules.cue_hits(toks)
+    attr = attribution(toks, cues, triggers, mentions, rules)
+    choice = _obligation(toks, attr, triggers, rules) or _choose(toks, triggers, cues, attr, rules)
+    if choice is None:
+        return None
+    if choice.rule == "en:obligation":
+        roles = _obligation_roles(toks, choice, attr, mentions)
+    else:
+        roles = assign_roles(toks, choice.trigger, mentions, attr, rules)
+    actor = entities(roles.actor) or ((roles.generic,) if roles.generic else ())
+    recipient = entities(roles.recipient)
+    if not actor and not recipient:
+        return None
+    return _build(doc, sent, ctx, rules, choice, attr, roles, actor, recipient)
+
+
+# ------------------------------------------------------------------ triggers
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) / len(words) >= TITLE_CASE_SHARE
+
+
+def _usable_triggers(tokens: Sequence[Token], triggers: Sequence[Trigger],
+                     mentions: Sequence[TokMention], rules: EnglishRules) -> list[Trigger]:
+    headline = _title_case(tokens)
+    out = []
+    for t in triggers:
+        first = tokens[t.start]
+        if any(m.start <= t.start < m.end for m in mentions):
+            continue  # part of a name: "Security Council", "Kurdistan Workers' Party"
+        if not headline and t.start > 0 and first.text[:1].isupper():
+            continue  # inside a proper name: "Ceasefire Violations Committee"
+        prev = tokens[t.start - 1].lemma if t.start > 0 else ""
+        if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
+            continue  # adjective: "the occupied West Bank"
+        if t.start > 0 and tokens[t.start - 1].text == "-":
+            continue  # compound: "Syrian-backed"
+        out.append(t)
+    return out
+
+
+def _preceding(cues: Sequence[CueHit], trig: Trigger, kinds: tuple[str, ...], window: int,
+               tokens: Sequence[Token]) -> CueHit | None:
+    for c in cues:
+        if c.cue.factuality in kinds and 0 <= trig.start - c.end <= window - 1:
+            if c.cue.pattern == "may" and c.start > 0 and tokens[c.start].text[:1].isupper():
+                continue  # the month
+            return c
+    return None
+
+
+def _negated(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    lemmas = [t.lemma for t in tokens]
+    for k in range(max(0, trig.start - NEGATION_WINDOW), trig.start):
+        end = rules.phrase_ends(lemmas, k, rules.syntax.negators)
+        if end is not None and end <= trig.start:
+            return True
+    return False
+
+
+def _choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence[CueHit],
+            attr: Attribution, rules: EnglishRules) -> Choice | None:
+    said = {c.start for c in cues if c.cue.factuality in ("claimed", "denied")}
+    pool = [t for t in triggers if not attr.inside(t.start) and t.start not in said]
+    pool = pool or [t for t in triggers if t.start not in said]
+    syn = rules.syntax
+    for n, trig in enumerate(pool):
+        choice = Choice(trig, trig.entry.event)
+        if trig.entry.speech:
+            warned = _warned(tokens, pool[n + 1:], cues)
+            if warned is not None:
+                return warned
+        if _negated(tokens, trig, rules):
+            if trig.entry.event in syn.cooperative or trig.entry.event == "AGREE":
+                choice.event, choice.rule = "REJECT", "en:negated-cooperation"
+                return choice
+            continue
+        intent = _preceding(cues, trig, ("future",), MODAL_WINDOW, tokens)
+        hedge = _preceding(cues, trig, ("possible",), MODAL_WINDOW, tokens)
+        if hedge is not None:
+            choice.factuality = "possible"
+            choice.cues.append(hedge)
+        elif intent is not None:
+            choice.cues.append(intent)
+            if trig.entry.event in syn.cooperative:
+                choice.event, choice.rule = "AGREE", "en:intent-promise"
+            elif trig.entry.event in syn.hostile:
+                choice.event, choice.rule = "THREATEN", "en:intent-threat"
+            else:
+                choice.factuality = "future"
+        return choice
+    return None
+
+
+def _warned(tokens: Sequence[Token], rest: Sequence[Trigger], cues: Sequence[CueHit]) -> Choice | None:
+    """'X warned that Y could attack': the warned attack, possible, claimed by X."""
+    for trig in rest:
+        hedge = _preceding(cues, trig, ("possible", "future"), MODAL_WINDOW, tokens)
+        if hedge is not None:
+            return Choice(trig, trig.entry.event, "possible", [hedge], "en:warning")
+    return None
+
+
+def _obligation(tokens: Sequence[Token], attr: Attribution, triggers: Sequence[Trigger],
+                rules: EnglishRules) -> Choice | None:
+    if not attr.lead_end or attr.cue is None:
+        return None
+    lemmas = [t.lemma for t in tokens]
+    for k in range(attr.lead_end, len(tokens)):
+        if attr.inside(k):
+            break
+        end = rules.phrase_ends(lemmas, k, rules.syntax.obligation)
+        if end is not None:
+            base = next((e for e in rules.entries if e.event == "REQUEST"), None)
+            if base is None:
+                return None
+            trig = Trigger(k, end, base, " ".join(t.text for t in tokens[k:end]))
+            return Choice(trig, "REQUEST", rule="en:obligation")
+        if any(t.start == k for t in triggers):
+            return None
+    return None
+
+
+def _obligation_roles(tokens: Sequence[Token], choice: Choice, attr: Attribution,
+                      mentions: Sequence[TokMention]) -> Roles:
+    between = [m for m in mentions if attr.lead_end <= m.start < choice.trigger.start]
+    return Roles(list(attr.claimants[:1]), between[:1], notes=["obligation: speaker -> addressee"])
+
+
+# ------------------------------------------------------------------ building
+
+
+def _places(sent: Sentence, ctx: CodingContext, roles: Roles, attr: Attribution,
+            codes: Sequence[str]) -> tuple[Place, ...]:
+    if ctx.geocoder is None:
+        return ()
+    from frontwatch.resolve.places import find_places
+
+    taken = [(m.mention.start, m.mention.end) for m in [*roles.actor, *attr.claimants]]
+    out: list[Place] = []
+    for pm in find_places(sent.text, lang=LANG, geocoder=ctx.geocoder, countries=codes):
+        if any(a <= pm.start < b for a, b in taken):
+            continue
+        if all(p.name != pm.place.name for p in out):
+            out.append(pm.place)
+    return tuple(out)
+
+
+def _weapons(sent: Sentence, ctx: CodingContext) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    names: list[str] = []
+    modes: list[str] = []
+    for w in ctx.weapons.find(sent.text, LANG):
+        if w.entry.canonical not in names:
+            names.append(w.entry.canonical)
+        if w.entry.mode and w.entry.mode not in modes:
+            modes.append(w.entry.mode)
+    return tuple(names), tuple(modes)
+
+
+def _build(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRules, choice: Choice,
+           attr: Attribution, roles: Roles, actor: tuple[Entity, ...],
+           recipient: tuple[Entity, ...]) -> Event:
+    entry = choice.trigger.entry
+    notes = list(choice.notes) + roles.notes
+    factuality = choice.factuality
+    claimed_by = entities(attr.claimants)
+    if factuality == "asserted" and attr.cue is not None and claimed_by:
+        factuality = "denied" if attr.cue.cue.factuality == "denied" else "claimed"
+    hz = counts.horizon(sent.text, rules) if factuality in ("possible", "future") else None
+    date = resolve_date(sent.text, ctx.published)
+    if date is not None:
+        notes.append(f"date: {date.text} -> {date.date} ({date.precision})")
+    symmetric = entry.symmetric and not recipient or (
+        choice.event in ("AGREE", "CONSULT", "COOPERATE") and len({e.code for e in actor}) > 1 and not recipient)
+    if entry.symmetric and recipient:
+        actor, recipient, symmetric = actor + recipient, (), True
+    codes = [c for c in dict.fromkeys(e.code for e in (*actor, *recipient)) if c]
+    weapons, wmodes = _weapons(sent, ctx)
+    mode = tuple(dict.fromkeys(entry.mode + (wmodes if choice.event == "ASSAULT" else ())))
+    if choice.event != entry.event:
+        mode = ()
+    lexicon = (entry.ref, *(c.cue.ref for c in choice.cues),
+               *(r for m in [*roles.actor, *roles.recipient] for r in m.mention.refs))
+    return Event(
+        id="", doc_id=doc.doc_id, event=choice.event, text=sent.text, span=(sent.start, sent.end),
+        language=LANG, mode=mode, context=entry.context, actor=actor, recipient=recipient,
+        event_loc=_places(sent, ctx, roles, attr, codes),
+        date=date.date if date else None, date_precision=date.precision if date else None,  # type: ignore[arg-type]
+        dead=counts.dead(sent.text, rules) if choice.event == "ASSAULT" else None,
+        injured=counts.injured(sent.text, rules) if choice.event == "ASSAULT" else None,
+        weapons=weapons if choice.event in ("ASSAULT", "MOBILIZE", "AID") else (),
+        factuality=factuality,  # type: ignore[arg-type]
+        claimed_by=claimed_by if factuality in ("claimed", "denied", "possible") else (),
+        horizon=hz.text if hz else None, horizon_days=hz.days if hz else None,
+        symmetric=bool(symmetric),
+        explanation=Explanation(rule=choice.rule, trigger=choice.trigger.text, lexicon=lexicon,
+                                notes=tuple(notes)),
+    )

@@ -1,0 +1,76 @@
+"""Casualty counts and forecast horizons in English sentences.
+
+Counts: "killing at least 156 people", "three civilians were killed", "the death toll
+rose to 200", "wounded two others". Numbers are digits (with thousands commas) or the
+number words of ``syntax.en.toml``. Horizons: the patterns of ``horizon.en.toml``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from frontwatch.coding.english_rules import EnglishRules
+
+_NUM = r"(?P<n>\d[\d,]*|[a-z]+)"
+_QUAL = r"(?:(?:at least|more than|over|some|about|nearly|almost|around|up to|as many as)\s+)?"
+_WHO = r"(?:[a-z-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|police(?:men)?|officers|" \
+       r"fighters|militants|rebels|children|women|men|others|residents|members|workers|guards|" \
+       r"youths|villagers|refugees|protesters|demonstrators|passengers|staff|personnel|pilots|crew)"
+DEAD = (
+    re.compile(rf"\b(?:kill|killed|killing|kills)\s+{_QUAL}{_NUM}\b", re.IGNORECASE),
+    re.compile(rf"\b{_QUAL}{_NUM}\s+{_WHO}\s+(?:were|have been|had been|was|are)?\s*(?:reported\s+)?"
+               rf"(?:killed|dead|died)\b", re.IGNORECASE),
+    re.compile(rf"\bdeath toll\s+(?:rose|climbed|reached|stood at|stands at|is|was|of)\s+(?:to\s+)?{_QUAL}{_NUM}\b",
+               re.IGNORECASE),
+)
+INJURED = (
+    re.compile(rf"\b(?:wound|wounded|wounding|injure|injured|injuring)\s+{_QUAL}{_NUM}\b", re.IGNORECASE),
+    re.compile(rf"\b{_QUAL}{_NUM}\s+{_WHO}\s+(?:were|have been|had been|was|are)?\s*(?:wounded|injured)\b",
+               re.IGNORECASE),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HorizonHit:
+    text: str
+    days: int | None
+
+
+def _number(word: str, rules: EnglishRules) -> int | None:
+    w = word.replace(",", "")
+    if w.isdigit():
+        return int(w)
+    return rules.syntax.numbers.get(w.casefold())
+
+
+def count(text: str, patterns: tuple[re.Pattern[str], ...], rules: EnglishRules) -> int | None:
+    for rx in patterns:
+        for m in rx.finditer(text):
+            n = _number(m["n"], rules)
+            if n is not None and m["n"].casefold() not in ("a", "an"):
+                return n
+    return None
+
+
+def dead(text: str, rules: EnglishRules) -> int | None:
+    return count(text, DEAD, rules)
+
+
+def injured(text: str, rules: EnglishRules) -> int | None:
+    return count(text, INJURED, rules)
+
+
+def horizon(text: str, rules: EnglishRules) -> HorizonHit | None:
+    """The forecast horizon a sentence states ("within weeks" -> 21 days), if any."""
+    for h in rules.horizons:
+        m = h.pattern.search(text)
+        if not m:
+            continue
+        unit = m["unit"].casefold().rstrip("s")
+        default, per = rules.units.get(unit, (None, 0.0))
+        n = _number(m["n"], rules) if "n" in m.groupdict() and m["n"] else None
+        days = max(1, math.ceil(n * per)) if n is not None else default
+        return HorizonHit(m.group(0), days)
+    return None

@@ -1,0 +1,232 @@
+"""Who does what to whom in an English sentence, without a parser.
+
+The English pipeline has no dependency parse, so roles come from word order around the
+trigger, in this cascade:
+
+1. Actor mentions: ``ActorDictionary.find(text, "en")``, kept only where the written
+   capitals agree with the dictionary form ("US" is the United States, "us" is not).
+2. Attribution: a reporting cue ("said", "according to", "denied") after a comma that
+   follows the trigger opens a trailing clause ("..., the ministry said on Monday"); one
+   before the trigger opens a leading clause ("Armenia said Azerbaijan shelled ...").
+   Mentions in those clauses are claimants, never actors or recipients.
+3. Actor: the first mention of the subject region (sentence start, or after a leading
+   reporting verb, or after an opening adverbial phrase's comma), with mentions
+   coordinated to it ("X and Y"). A passive trigger ("was attacked by X") takes its actor
+   after "by" and its recipient from the subject. A pronoun subject after a reporting verb
+   is the speaker. A generic noun ("rebels") takes the country of the nearest mention.
+4. Recipient: the first mention after the trigger whose country differs from the actor's,
+   else one of the same country (domestic events), else none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from frontwatch.coding.english_rules import CueHit, EnglishRules, Trigger
+from frontwatch.records import Entity, Token
+from frontwatch.resolve.actors import ActorDictionary, ActorMention
+
+# Tokens between a trigger and "by" for the passive agent ("was attacked early today by").
+PASSIVE_BY_WINDOW = 6
+# Tokens an auxiliary may stand before a participle ("was reportedly attacked").
+PASSIVE_AUX_WINDOW = 3
+# Abbreviations up to this length must match the dictionary's capitals exactly (US, UN, EC).
+ABBREV_MAX = 5
+_JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
+
+
+@dataclass(frozen=True, slots=True)
+class TokMention:
+    """An actor mention with token positions in the sentence."""
+
+    start: int  # first token
+    end: int  # token after the last
+    mention: ActorMention
+
+    @property
+    def code(self) -> str:
+        return self.mention.entity.code or ""
+
+
+@dataclass
+class Attribution:
+    claimants: list[TokMention] = field(default_factory=list)
+    cue: CueHit | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)  # token ranges to skip
+    lead_end: int = 0  # tokens before this belong to a leading attribution
+
+    def inside(self, i: int) -> bool:
+        return any(a <= i < b for a, b in self.spans)
+
+
+def _case_ok(m: ActorMention) -> bool:
+    pattern = m.refs[0].split(":", 1)[1] if m.refs else m.text
+    written = m.text[: len(pattern)] if len(m.text) >= len(pattern) else m.text
+    if len(pattern.replace(".", "")) <= ABBREV_MAX and pattern.isupper():
+        return written == pattern or written.replace(".", "") == pattern.replace(".", "")
+    if pattern[:1].isupper():
+        return written[:1].isupper()
+    return True
+
+
+def find_mentions(text: str, tokens: Sequence[Token], offset: int, actors: ActorDictionary,
+                  year: int | None) -> list[TokMention]:
+    """Actor mentions of a sentence (``offset``: the sentence's start in the document)."""
+    starts = [t.idx - offset for t in tokens]
+    out = []
+    for m in actors.find(text, "en", year=year):
+        if not _case_ok(m):
+            continue
+        first = next((i for i, s in enumerate(starts) if s + len(tokens[i].text) > m.start), None)
+        if first is None:
+            continue
+        last = next((i for i in range(len(starts) - 1, -1, -1) if starts[i] < m.end), first)
+        out.append(TokMention(first, last + 1, m))
+    return out
+
+
+def _verbal(tokens: Sequence[Token], i: int, rules: EnglishRules) -> bool:
+    """A reporting cue used as a verb, not as a noun after an article ("the reports")."""
+    return i == 0 or tokens[i - 1].lemma not in rules.syntax.determiners
+
+
+def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Sequence[Trigger],
+                mentions: Sequence[TokMention], rules: EnglishRules) -> Attribution:
+    out = Attribution()
+    commas = [i for i, t in enumerate(tokens) if t.text in (",", ";", "--")]
+    said = [c for c in cues if c.cue.factuality in ("claimed", "denied") and _verbal(tokens, c.start, rules)]
+    first_trigger = next((t.start for t in triggers if not any(c.start <= t.start < c.end for c in said)), None)
+    for c in said:
+        if c.cue.pattern == "according to":
+            end = next((k for k in commas if k > c.start), len(tokens))
+            out.spans.append((c.start, end))
+            _claim(out, c, mentions, c.end, end)
+        elif first_trigger is not None and c.start > first_trigger:
+            comma = max((k for k in commas if first_trigger < k < c.start), default=None)
+            if comma is None:
+                continue
+            end = next((k for k in commas if k > c.start), len(tokens))
+            out.spans.append((comma, end))
+            _claim(out, c, mentions, comma, end)
+    if out.cue is None:
+        lead = next((c for c in said if first_trigger is None or c.start < first_trigger), None)
+        if lead is not None and not out.inside(lead.start):
+            out.lead_end = lead.end
+            out.spans.append((lead.start, lead.end))
+            _claim(out, lead, mentions, _clause_start(tokens, lead.start, rules), lead.start)
+    return out
+
+
+def _claim(out: Attribution, cue: CueHit, mentions: Sequence[TokMention], a: int, b: int) -> None:
+    if out.cue is None or cue.cue.factuality == "denied":
+        out.cue = cue
+    out.claimants.extend(m for m in mentions if a <= m.start < b and m not in out.claimants)
+
+
+def _clause_start(tokens: Sequence[Token], upto: int, rules: EnglishRules) -> int:
+    """Skip an opening adverbial phrase ("In an interview on Sunday, ...")."""
+    if tokens and tokens[0].lemma in rules.syntax.adverbial_openers:
+        comma = next((i for i in range(upto) if tokens[i].text == ","), None)
+        if comma is not None:
+            return comma + 1
+    return 0
+
+
+def is_passive(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    word = tokens[trig.start].text.casefold()
+    if not (word.endswith(("ed", "en")) or word in ("shot", "struck", "hit", "held", "beaten", "fought")):
+        return False
+    for k in range(trig.start - 1, max(-1, trig.start - 1 - PASSIVE_AUX_WINDOW), -1):
+        if tokens[k].lemma in rules.syntax.passive_aux:
+            return True
+        if tokens[k].pos == "PUNCT":
+            break
+    return False
+
+
+def coordinated(first: TokMention, pool: Sequence[TokMention], tokens: Sequence[Token],
+                limit: int) -> list[TokMention]:
+    """``first`` and the mentions joined to it by "and", "," or "-" before ``limit``."""
+    group = [first]
+    last = first
+    for m in pool:
+        if m.start <= last.start or m.start >= limit:
+            continue
+        gap = [t.lemma for t in tokens[last.end:m.start]]
+        joins = bool(gap) and all(g in _JOINERS for g in gap)
+        if joins and ("and" in gap or gap in ([","], ["-"], ["&"])):
+            group.append(m)
+            last = m
+        else:
+            break
+    return group
+
+
+def entities(ms: Sequence[TokMention]) -> tuple[Entity, ...]:
+    out: list[Entity] = []
+    for m in ms:
+        e = m.mention.entity
+        if all((x.code, x.text) != (e.code, e.text) for x in out):
+            out.append(e)
+    return tuple(out)
+
+
+@dataclass
+class Roles:
+    actor: list[TokMention]
+    recipient: list[TokMention]
+    generic: Entity | None = None  # actor named by a generic noun, given a country
+    notes: list[str] = field(default_factory=list)
+
+
+def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokMention],
+                 attr: Attribution, rules: EnglishRules) -> Roles:
+    free = [m for m in mentions if not attr.inside(m.start) and m not in attr.claimants]
+    start = attr.lead_end or _clause_start(tokens, trig.start, rules)
+    before = [m for m in free if start <= m.start and m.end <= trig.start]
+    stop = min((a for a, _ in attr.spans if a > trig.start), default=len(tokens))
+    after = [m for m in free if trig.end <= m.start < stop]
+    if not before and start > 0 and not attr.lead_end:
+        before = [m for m in free if m.end <= trig.start]
+    roles = Roles([], [])
+    if is_passive(tokens, trig, rules):
+        by = next((i for i in range(trig.end, min(len(tokens), trig.end + PASSIVE_BY_WINDOW))
+                   if tokens[i].lemma == "by"), None)
+        agent = [m for m in after if by is not None and m.start > by]
+        roles.actor = coordinated(agent[0], agent, tokens, stop) if agent else []
+        roles.recipient = before[:1] or [m for m in after if m not in roles.actor][:1]
+        roles.notes.append("passive: actor after 'by'")
+        return roles
+    if before:
+        roles.actor = coordinated(before[0], before, tokens, trig.start)
+    elif attr.lead_end and attr.claimants and _pronoun_subject(tokens, attr.lead_end, trig.start, rules):
+        roles.actor = list(attr.claimants[:1])
+        roles.notes.append("actor: pronoun subject -> the speaker")
+    else:
+        roles.generic = _generic_actor(tokens, start, trig.start, free, rules)
+    acodes = {m.code for m in roles.actor} | ({roles.generic.code} if roles.generic else set())
+    if not acodes and after:
+        roles.actor = coordinated(after[0], after, tokens, stop)
+        acodes = {m.code for m in roles.actor}
+        after = [m for m in after if m not in roles.actor]
+        roles.notes.append("actor: first mention after the trigger")
+    other = [m for m in after if m.code not in acodes and m not in roles.actor]
+    same = [m for m in after if m not in roles.actor]
+    roles.recipient = other[:1] or same[:1]
+    return roles
+
+
+def _pronoun_subject(tokens: Sequence[Token], a: int, b: int, rules: EnglishRules) -> bool:
+    return any(t.lemma in rules.syntax.pronouns for t in tokens[a:b]) or a >= b - 3
+
+
+def _generic_actor(tokens: Sequence[Token], a: int, b: int, free: Sequence[TokMention],
+                   rules: EnglishRules) -> Entity | None:
+    noun = next((t for t in tokens[a:b] if t.lemma in rules.syntax.generic_actors), None)
+    if noun is None or not free:
+        return None
+    pos = noun.i
+    near = min(free, key=lambda m: abs(m.start - pos))
+    e = near.mention.entity
+    return Entity(text=noun.text, name=e.name, code=e.code, sector=None)

@@ -1,0 +1,186 @@
+"""The English coder's data, loaded once: event entries, factuality cues, function words.
+
+``EnglishRules.load()`` reads ``data/lexicon/events.en.toml`` and ``factuality.en.toml``
+through the shared lexicon reader (``coding.lexicon``), and ``syntax.en.toml`` and
+``horizon.en.toml`` itself. Matching works on token lemmas: an entry's pattern is a
+sequence of lemmas matched on consecutive tokens; the longest entry wins at a position,
+and entries do not overlap.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from frontwatch.coding.lexicon import FactualityCue, LexiconEntry, read_cues, read_event_entries
+from frontwatch.errors import DataError
+from frontwatch.records import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """An event entry matched on tokens ``start`` .. ``end`` (exclusive) of a sentence."""
+
+    start: int
+    end: int
+    entry: LexiconEntry
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    start: int
+    end: int
+    cue: FactualityCue
+
+
+@dataclass(frozen=True, slots=True)
+class Horizon:
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Syntax:
+    negators: tuple[tuple[str, ...], ...]
+    obligation: tuple[tuple[str, ...], ...]
+    passive_aux: frozenset[str]
+    determiners: frozenset[str]
+    adverbial_openers: frozenset[str]
+    generic_actors: frozenset[str]
+    pronouns: frozenset[str]
+    cooperative: frozenset[str]
+    hostile: frozenset[str]
+    intent_verbs: frozenset[str]
+    numbers: dict[str, int]
+
+
+def _lexicon_dir() -> Path:
+    return Path(str(resources.files("frontwatch") / "data" / "lexicon"))
+
+
+def _toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DataError(f"{path.name} cannot be read ({exc}); restore or fix the file") from exc
+
+
+def _phrases(values: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(v.split()) for v in values)
+
+
+def _read_syntax(path: Path) -> Syntax:
+    d = _toml(path)
+    try:
+        return Syntax(
+            negators=_phrases(d["negators"]), obligation=_phrases(d["obligation"]),
+            passive_aux=frozenset(d["passive_aux"]), determiners=frozenset(d["determiners"]),
+            adverbial_openers=frozenset(d["adverbial_openers"]),
+            generic_actors=frozenset(d["generic_actors"]), pronouns=frozenset(d["pronouns"]),
+            cooperative=frozenset(d["cooperative"]), hostile=frozenset(d["hostile"]),
+            intent_verbs=frozenset(d["intent_verbs"]),
+            numbers={str(k): int(v) for k, v in d.get("numbers", {}).items()},
+        )
+    except KeyError as exc:
+        raise DataError(f"{path.name}: key {exc} is missing; see the comments in the file") from exc
+
+
+class PhraseIndex:
+    """Lemma sequences indexed by their first lemma, longest first."""
+
+    def __init__(self, items: Sequence[tuple[tuple[str, ...], Any]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for seq, value in items:
+            if seq:
+                self._by_first.setdefault(seq[0], []).append((seq, value))
+        for rows in self._by_first.values():
+            rows.sort(key=lambda r: -len(r[0]))
+
+    def at(self, lemmas: Sequence[str], i: int) -> list[tuple[int, Any]]:
+        """(end, value) of every phrase matching at ``i``, longest first."""
+        out = []
+        for seq, value in self._by_first.get(lemmas[i], []):
+            if tuple(lemmas[i:i + len(seq)]) == seq:
+                out.append((i + len(seq), value))
+        return out
+
+
+class EnglishRules:
+    """Everything the English coder reads from data files."""
+
+    def __init__(self, entries: Sequence[LexiconEntry], cues: Sequence[FactualityCue],
+                 syntax: Syntax, horizons: Sequence[Horizon], units: dict[str, tuple[int, float]]) -> None:
+        self.entries = tuple(entries)
+        self.cues = tuple(cues)
+        self.syntax = syntax
+        self.horizons = tuple(horizons)
+        self.units = units
+        self._events = PhraseIndex([(tuple(e.pattern.casefold().split()), e) for e in entries
+                                    if e.match == "lemma"])
+        self._surface = [e for e in entries if e.match != "lemma"]
+        self._cues = PhraseIndex([(tuple(c.pattern.casefold().split()), c) for c in cues
+                                  if c.match == "lemma"])
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> EnglishRules:
+        folder = folder or _lexicon_dir()
+        entries = read_event_entries(folder / "events.en.toml")
+        cues = read_cues(folder / "factuality.en.toml")
+        syntax = _read_syntax(folder / "syntax.en.toml")
+        hz = _toml(folder / "horizon.en.toml")
+        try:
+            horizons = [Horizon(re.compile(h["pattern"], re.IGNORECASE)) for h in hz.get("horizon", [])]
+        except (KeyError, re.error) as exc:
+            raise DataError(f"horizon.en.toml: a horizon pattern is missing or invalid ({exc})") from exc
+        units = {str(k): (int(v[0]), float(v[1])) for k, v in hz.get("units", {}).items()}
+        return cls(entries, cues, syntax, horizons, units)
+
+    # ----------------------------------------------------------------- matching
+
+    def triggers(self, tokens: Sequence[Token]) -> list[Trigger]:
+        lemmas = [t.lemma for t in tokens]
+        words = {t.text.casefold() for t in tokens} | set(lemmas)
+        out: list[Trigger] = []
+        i = 0
+        while i < len(tokens):
+            hit = next(((end, e) for end, e in self._events.at(lemmas, i)
+                        if not e.needs or any(w in words for w in e.needs)), None)
+            if hit is None:
+                i += 1
+                continue
+            end, entry = hit
+            out.append(Trigger(i, end, entry, " ".join(t.text for t in tokens[i:end])))
+            i = end
+        return out
+
+    def cue_hits(self, tokens: Sequence[Token]) -> list[CueHit]:
+        lemmas = [t.lemma for t in tokens]
+        out: list[CueHit] = []
+        i = 0
+        while i < len(tokens):
+            hits = self._cues.at(lemmas, i)
+            if not hits:
+                i += 1
+                continue
+            end, cue = hits[0]
+            out.append(CueHit(i, end, cue))
+            i = end
+        return out
+
+    def phrase_ends(self, lemmas: Sequence[str], i: int, phrases: Sequence[tuple[str, ...]]) -> int | None:
+        for seq in phrases:
+            if tuple(lemmas[i:i + len(seq)]) == seq:
+                return i + len(seq)
+        return None
+
+
+@cache
+def default_rules() -> EnglishRules:
+    return EnglishRules.load()

@@ -1,0 +1,158 @@
+"""English date expressions resolved against a document's publication date.
+
+Tried in this order; the first expression found in the sentence wins:
+
+1. a full date: "March 3, 2022", "3 March 2022", "2022-03-03"            -> day
+2. a month and day: "on March 3", "3 March", "March 3rd"                 -> day (year from
+   the publication date; a date more than FUTURE_SLACK_DAYS after it is last year's)
+3. relative days: "today", "tonight", "this morning", "yesterday", "last night",
+   "the day before yesterday"                                             -> day
+4. a weekday: "on Tuesday", "last Tuesday" (the latest such day on or before
+   the publication day; "last" forces an earlier one)                     -> day
+5. "last week"                                                           -> the day a week
+   before publication, precision "day" is not claimed: precision "month"
+6. a month alone: "in March", "March 2022", "last month", "this month"    -> month
+7. a year: "in 2021", "last year"                                          -> year
+
+Without a publication date only expressions that carry their own year resolve. Offsets
+are not reported: callers want the date, its precision and the words it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# A month-day more than this many days after publication is read as last year's
+# (wires report past events; a week covers datelines a day or two off).
+FUTURE_SLACK_DAYS = 7
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|" \
+       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+FULL_MDY = re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b")
+FULL_DMY = re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b")
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
+MD = re.compile(rf"\b{_MON}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)")
+DM = re.compile(rf"\b{_DAY}\s+{_MON}\b")
+RELATIVE = re.compile(r"\b(?P<rel>the day before yesterday|yesterday|last night|today|tonight|"
+                      r"this (?:morning|afternoon|evening)|earlier today)\b", re.IGNORECASE)
+WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"\b{_MON}\s+{_YEAR}\b")
+IN_MONTH = re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MON}\b(?!\s+\d)")
+REL_MONTH = re.compile(r"\b(?P<which>last|this) month\b", re.IGNORECASE)
+YEAR = re.compile(rf"\b(?:in|since|during|of)\s+{_YEAR}\b")
+REL_YEAR = re.compile(r"\b(?P<which>last|this) year\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    date: str  # ISO; day/month part 01 when the precision is coarser
+    precision: str  # day | month | year
+    text: str  # the words it came from
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.casefold().rstrip(".")]
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day(d: dt.date | None, text: str) -> ResolvedDate | None:
+    return ResolvedDate(d.isoformat(), "day", text) if d else None
+
+
+def _absolute(text: str) -> ResolvedDate | None:
+    for rx in (FULL_MDY, FULL_DMY):
+        m = rx.search(text)
+        if m:
+            return _day(_safe(int(m["year"]), _month(m["mon"]), int(m["day"])), m.group(0))
+    m = ISO.search(text)
+    if m:
+        return _day(_safe(int(m["year"]), int(m["mon"]), int(m["day"])), m.group(0))
+    m = MONTH_YEAR.search(text)
+    if m:
+        return ResolvedDate(f"{int(m['year']):04d}-{_month(m['mon']):02d}-01", "month", m.group(0))
+    return None
+
+
+def _month_day(text: str, pub: dt.date) -> ResolvedDate | None:
+    for rx in (MD, DM):
+        m = rx.search(text)
+        if not m:
+            continue
+        d = _safe(pub.year, _month(m["mon"]), int(m["day"]))
+        if d and (d - pub).days > FUTURE_SLACK_DAYS:
+            d = _safe(pub.year - 1, d.month, d.day)
+        if d:
+            return _day(d, m.group(0))
+    return None
+
+
+def _relative(text: str, pub: dt.date) -> ResolvedDate | None:
+    m = RELATIVE.search(text)
+    if m:
+        rel = m["rel"].casefold()
+        back = 2 if rel.startswith("the day before") else 1 if rel in ("yesterday", "last night") else 0
+        return _day(pub - dt.timedelta(days=back), m.group(0))
+    m = WEEKDAY.search(text)
+    if m:
+        back = (pub.weekday() - WEEKDAYS[m["wd"].casefold()]) % 7
+        if m["last"] and back == 0:
+            back = 7
+        return _day(pub - dt.timedelta(days=back), m.group(0))
+    return None
+
+
+def _coarse(text: str, pub: dt.date) -> ResolvedDate | None:
+    m = LAST_WEEK.search(text)
+    if m:
+        d = pub - dt.timedelta(days=7)
+        return ResolvedDate(f"{d.year:04d}-{d.month:02d}-01", "month", m.group(0))
+    m = IN_MONTH.search(text)
+    if m:
+        mon = _month(m["mon"])
+        year = pub.year if mon <= pub.month else pub.year - 1
+        return ResolvedDate(f"{year:04d}-{mon:02d}-01", "month", m.group(0))
+    m = REL_MONTH.search(text)
+    if m:
+        first = pub.replace(day=1)
+        if m["which"].casefold() == "last":
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        return ResolvedDate(first.isoformat(), "month", m.group(0))
+    m = REL_YEAR.search(text)
+    if m:
+        year = pub.year - (1 if m["which"].casefold() == "last" else 0)
+        return ResolvedDate(f"{year:04d}-01-01", "year", m.group(0))
+    return None
+
+
+def resolve_date(text: str, published: dt.date | None) -> ResolvedDate | None:
+    """The date a sentence gives for its event, or None (see the module docstring)."""
+    hit = _absolute(text)
+    if hit:
+        return hit
+    if published is not None:
+        for step in (_month_day, _relative, _coarse):
+            hit = step(text, published)
+            if hit:
+                return hit
+    m = YEAR.search(text)
+    if m:
+        return ResolvedDate(f"{m['year']}-01-01", "year", m.group(0))
+    return None
