@@ -166,7 +166,7 @@ def link_reason(a: Event, b: Event, *, dated: bool = True) -> str | None:
 def _shared_place(xs: Sequence[Place], ys: Sequence[Place]) -> str | None:
     for x in xs:
         for y in ys:
-            if _place_key(x) and _place_key(x) == _place_key(y):
+            if _same_place(x, y):
                 return f"same place {x.name or x.text}"
     for x in xs:
         for y in ys:
@@ -174,6 +174,14 @@ def _shared_place(xs: Sequence[Place], ys: Sequence[Place]) -> str | None:
             if km is not None and km <= PLACE_NEAR_KM:
                 return f"{x.name or x.text} and {y.name or y.text} {km:.0f} km apart"
     return None
+
+
+def _same_place(x: Place, y: Place) -> bool:
+    """The same GeoNames id when both have one, else the same name."""
+    if x.geonameid is not None and y.geonameid is not None:
+        return x.geonameid == y.geonameid
+    name = (x.name or x.text or "").casefold()
+    return bool(name) and name == (y.name or y.text or "").casefold()
 
 
 def _place_key(p: Place) -> str:
