@@ -58,7 +58,8 @@ def documents_and_events() -> list[tuple[Document, list[Event]]]:
         ],
         comments=(
             Comment(order=0, text=SCRIPT_COMMENT, author="名無し", date=dt.date(2022, 9, 14), likes=12),
-            Comment(order=1, text=IMG_COMMENT, author="<b>reader</b>", date=dt.date(2022, 9, 14), likes=0, depth=1),
+            Comment(order=1, text=IMG_COMMENT, author="<b>reader</b>", date=dt.date(2022, 9, 14), likes=0,
+                    depth=1),
         ),
         title="アルメニア南部に砲撃、双方が非難",
         category="欧州関連",
@@ -92,8 +93,9 @@ def documents_and_events() -> list[tuple[Document, list[Event]]]:
     )
     en_events = [
         Event(
-            id="en_drones#1", doc_id="en_drones", event="ASSAULT", text=EN_DRONES, span=span_of(en, EN_DRONES),
-            language="en", mode=("drone",), actor=(RUS,), recipient=(UKR,), event_loc=(KHARKIV,),
+            id="en_drones#1", doc_id="en_drones", event="ASSAULT", text=EN_DRONES,
+            span=span_of(en, EN_DRONES), language="en", mode=("drone",), actor=(RUS,), recipient=(UKR,),
+            event_loc=(KHARKIV,),
             date="2024-03-05", date_precision="day", dead=3, weapons=("UAV",), factuality="claimed",
             claimed_by=(UKR,),
         ),

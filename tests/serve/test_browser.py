@@ -48,8 +48,11 @@ class PageErrors:
         page.on("request", lambda r: None if r.url.startswith(origin) else self.offsite.append(r.url))
 
 
+PageFixture = tuple[Any, PageErrors]
+
+
 @pytest.fixture()
-def page(browser: Any, server: LiveServer) -> Iterator[tuple[Any, PageErrors]]:
+def page(browser: Any, server: LiveServer) -> Iterator[PageFixture]:
     ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
     pg = ctx.new_page()
     seen = PageErrors(pg, server.url)
@@ -62,7 +65,7 @@ def open_map(pg: Any, url: str) -> None:
     pg.wait_for_selector("#view[data-loaded='true']", timeout=15_000)
 
 
-def test_browser_map_filter_event_document(page: tuple[Any, PageErrors], server: LiveServer, artifacts: Path) -> None:
+def test_browser_map_filter_event_document(page: PageFixture, server: LiveServer, artifacts: Path) -> None:
     pg, seen = page
     open_map(pg, server.url)
     assert pg.locator("svg.map path.country").count() > 150
@@ -93,7 +96,7 @@ def test_browser_map_filter_event_document(page: tuple[Any, PageErrors], server:
     assert not seen.offsite, seen.offsite
 
 
-def test_browser_comment_markup_stays_text(page: tuple[Any, PageErrors], server: LiveServer, artifacts: Path) -> None:
+def test_browser_comment_markup_stays_text(page: PageFixture, server: LiveServer, artifacts: Path) -> None:
     pg, seen = page
     pg.goto(server.url + "/#/doc/ja_shelling")
     pg.wait_for_selector("#comments")
@@ -107,7 +110,7 @@ def test_browser_comment_markup_stays_text(page: tuple[Any, PageErrors], server:
     assert not seen.errors, seen.errors
 
 
-def test_browser_incident_and_forecast_pages(page: tuple[Any, PageErrors], server: LiveServer, artifacts: Path) -> None:
+def test_browser_incident_and_forecast_pages(page: PageFixture, server: LiveServer, artifacts: Path) -> None:
     pg, seen = page
     pg.goto(server.url + "/#/incidents")
     pg.wait_for_selector("table.incidents tbody tr")

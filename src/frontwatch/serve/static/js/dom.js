@@ -1,6 +1,6 @@
 // Building DOM nodes from data without ever parsing data as HTML.
 // Every string child becomes a text node; attributes go through setAttribute;
-// event handlers through addEventListener. Nothing here touches innerHTML.
+// event handlers through addEventListener. No HTML parsing anywhere.
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
