@@ -89,6 +89,7 @@ def put_in_transaction(cur: Cursor, doc: Document, events: list[Event]) -> PutSt
             (doc.doc_id, 1, version_id, v.published),
         )
     _put_parts(cur, doc, version_id)
+    _check_event_ids(cur, doc.doc_id, events)
     for e in events:
         _put_event(cur, e, doc.doc_id, version_id)
     return "new_version" if last else "stored"
@@ -145,14 +146,29 @@ def _put_parts(cur: Cursor, doc: Document, version_id: int) -> None:
         )
 
 
+# Ids looked up per query when checking a put's event ids (below SQLite's variable limit).
+ID_BATCH = 500
+
+
+def _check_event_ids(cur: Cursor, doc_id: str, events: list[Event]) -> None:
+    """Refuse events of another document, or whose ids another document already holds."""
+    for e in events:
+        if e.doc_id != doc_id:
+            raise StoreError(
+                f"event {e.id} belongs to document {e.doc_id}, not {doc_id}: store it with its own"
+            )
+    ids = [e.id for e in events]
+    for i in range(0, len(ids), ID_BATCH):
+        batch = ids[i : i + ID_BATCH]
+        taken = cur.run(f"SELECT id, doc_id FROM events WHERE id IN ({', '.join('?' * len(batch))})", batch)
+        if taken:
+            raise StoreError(
+                f"event id {taken[0][0]} is already stored for document {taken[0][1]}:"
+                " event ids must be unique"
+            )
+
+
 def _put_event(cur: Cursor, e: Event, doc_id: str, version_id: int) -> None:
-    if e.doc_id != doc_id:
-        raise StoreError(f"event {e.id} belongs to document {e.doc_id}, not {doc_id}: store it with its own")
-    taken = cur.run("SELECT doc_id FROM events WHERE id = ?", (e.id,))
-    if taken:
-        raise StoreError(
-            f"event id {e.id} is already stored for document {taken[0][0]}: event ids must be unique"
-        )
     pk = cur.insert_returning(
         "INSERT INTO events (id, doc_id, version_id, event, date, factuality, text, record)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk",
