@@ -12,6 +12,8 @@ Schema of ``data/lexicon/events.<lang>.toml`` (the same for every language)::
     symmetric = false         # true: two-sided fighting, both sides are actors (optional)
     needs = []                # words one of which must also be in the sentence (optional)
     speech = false            # true: a statement verb; its content is inside the quote (optional)
+    genitive = "actor"        # what Xの<word> names: actor (default) or recipient (optional)
+    compound = "recipient"    # what X<word> names: recipient (default) or actor (optional)
 
 Factuality cues, ``data/lexicon/factuality.<lang>.toml``::
 
@@ -55,6 +57,7 @@ class LexiconEntry:
     speech: bool = False
     origin: str = ""
     regex: re.Pattern[str] | None = field(default=None, compare=False)
+    roles: tuple[tuple[str, str], ...] = ()  # ("genitive", "recipient"), ("compound", "actor")
 
     @property
     def ref(self) -> str:
@@ -140,8 +143,21 @@ def read_event_entries(path: Path) -> list[LexiconEntry]:
             _strs(row.get("context"), where, "context"), str(row.get("note", "")),
             bool(row.get("symmetric", False)), _strs(row.get("needs"), where, "needs"),
             bool(row.get("speech", False)), path.name, _compile(pattern, match, where),
+            _roles(row, where),
         ))
     return out
+
+
+def _roles(row: dict[str, Any], where: str) -> tuple[tuple[str, str], ...]:
+    out = []
+    for key in ("genitive", "compound"):
+        val = row.get(key)
+        if val is None:
+            continue
+        if val not in ("actor", "recipient"):
+            raise DataError(f"{where}: {key} must be 'actor' or 'recipient', not {val!r}")
+        out.append((key, str(val)))
+    return tuple(out)
 
 
 def read_cues(path: Path) -> list[FactualityCue]:

@@ -112,21 +112,39 @@ class JapanesePipeline:
             yield doc, out
 
 
+def _quote_balanced_spans(sdoc: Any) -> list[tuple[int, int]]:
+    """spaCy sentences joined while a 「 or 『 is open: a quote is one sentence with its frame."""
+    spans: list[tuple[int, int]] = []
+    open_count = 0
+    for sent in sdoc.sents:
+        if spans and open_count > 0:
+            spans[-1] = (spans[-1][0], sent.end)
+        else:
+            spans.append((sent.start, sent.end))
+        for t in sent:
+            if t.text in "「『":
+                open_count += 1
+            elif t.text in "」』" and open_count > 0:
+                open_count -= 1
+    return spans
+
+
 def to_sentences(sdoc: Any, doc_id: str, sec: Section) -> list[Sentence]:
     """spaCy Doc of one section -> Sentence records with document offsets."""
     import ginza
 
     starts = {span.start for span in ginza.bunsetu_spans(sdoc)}
     out: list[Sentence] = []
-    for sent in sdoc.sents:
+    for a, b in _quote_balanced_spans(sdoc):
+        sent = sdoc[a:b]
         text = sent.text
         if not text.strip():
             continue
-        base = sent.start
         toks = tuple(
             Token(
-                i=t.i - base, text=t.text, lemma=t.lemma_, pos=t.pos_, tag=t.tag_, dep=t.dep_,
-                head=t.head.i - base, idx=sec.start + t.idx, bunsetsu_start=t.i in starts,
+                i=t.i - a, text=t.text, lemma=t.lemma_, pos=t.pos_, tag=t.tag_, dep=t.dep_,
+                head=t.head.i - a if a <= t.head.i < b else t.i - a, idx=sec.start + t.idx,
+                bunsetsu_start=t.i in starts,
             )
             for t in sent
         )

@@ -1,0 +1,158 @@
+"""Who did it and to whom: actor and recipient of one Japanese event word.
+
+Only mentions in the trigger's own scope count (the same report content, or the
+narration outside every report). The actor, first that applies:
+
+1. ``join``: XがY侵攻に参加 — the subject of 参加/参戦/加わる after the event word;
+2. ``agent``: Xによる / Xによって;
+3. ``genitive``: Xの<event word> (roles key ``genitive = "recipient"`` flips it: 〇〇の偽旗);
+4. ``compound``: X<event word> when the entry says ``compound = "actor"`` (ベラルーシ参戦);
+5. ``subject``: the nearest mention marked が/は/も before the event word (not for a
+   passive verb, whose subject is the recipient).
+
+The recipient is the nearest mention marked に対して/への/を/に or glued to the event
+word (ウクライナ侵攻), else a genitive (アルメニアのシュニク地方), never the actor's
+own code. Two-sided fighting (``symmetric``) takes the actor and every side joined
+to it with と/や as actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from frontwatch.coding.ja_syntax import AGENT, RECIPIENT, SUBJECT, Analysis, RoleMention
+from frontwatch.coding.lexicon import LexiconEntry
+from frontwatch.records import Entity
+
+JOIN = frozenset({"参加", "参戦", "加わる", "加担"})
+COORD = frozenset({"と", "や", "、", "・", "とも"})
+GENITIVE_REACH = 5  # tokens between Xの and the event word (adjectives, numbers)
+
+
+@dataclass(frozen=True)
+class Roles:
+    actor: tuple[Entity, ...]
+    recipient: tuple[Entity, ...]
+    symmetric: bool
+    rule: str
+    notes: tuple[str, ...] = ()
+    refs: tuple[str, ...] = ()
+
+
+def _passive(an: Analysis, end: int) -> bool:
+    toks = an.sentence.tokens
+    window = toks[end:end + 4]
+    lemmas = [t.lemma for t in window]
+    if "受ける" in lemmas[:3] and window and window[0].text == "を":
+        return True
+    return any(lem in ("れる", "られる") for lem in lemmas[:3])
+
+
+def _uniq(ms: list[RoleMention]) -> tuple[Entity, ...]:
+    seen: set[str | None] = set()
+    out = []
+    for m in ms:
+        if m.mention.entity.code not in seen:
+            seen.add(m.mention.entity.code)
+            out.append(m.mention.entity)
+    return tuple(out)
+
+
+def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) -> Roles:
+    report = getattr(sc, "report", None)
+    lo, hi = getattr(sc, "lo", 0), getattr(sc, "hi", len(an.sentence.tokens))
+    elig = [m for m in an.mentions
+            if lo <= m.ti and m.tj <= hi and an.report_of(m.ti) == report and not (m.ti <= i < m.tj)]
+    before = [m for m in elig if m.tj <= i]
+    after = [m for m in elig if m.ti >= end]
+    passive = _passive(an, end)
+    actor_m, rule = _actor(an, i, entry, before, after, passive)
+    notes: list[str] = []
+    if actor_m is None:
+        return Roles((), (), entry.symmetric, rule)
+    notes.append(f"actor: {actor_m.mention.text} ({actor_m.particle or 'no particle'}) by rule {rule}")
+    if entry.symmetric:
+        sides = _coordinated(before, actor_m) + [m for m in before if m.ti > actor_m.ti and m.particle == "と"]
+        actors = _uniq(sides)
+        notes.append("two-sided: " + ", ".join(m.mention.text for m in sides))
+        refs = tuple(r for m in sides for r in m.mention.refs)
+        return Roles(actors, (), True, rule, tuple(notes), refs)
+    actors_m = [actor_m]
+    if rule == "subject":
+        actors_m = [m for m in _coordinated(before, actor_m)
+                    if m.mention.entity.code == actor_m.mention.entity.code or entry.event in ("AGREE", "CONSULT")]
+    codes = {m.mention.entity.code for m in actors_m}
+    rec = _recipient(before, actor_m, i, entry, passive, codes)
+    if rec is not None:
+        notes.append(f"recipient: {rec.mention.text} ({rec.particle})")
+    refs = tuple(r for m in [*actors_m, *([rec] if rec else [])] for r in m.mention.refs)
+    return Roles(_uniq(actors_m), _uniq([rec]) if rec else (), False, rule, tuple(notes), refs)
+
+
+def _actor(an: Analysis, i: int, entry: LexiconEntry, before: list[RoleMention], after: list[RoleMention],
+           passive: bool) -> tuple[RoleMention | None, str]:
+    toks = an.sentence.tokens
+    for m in after:  # 1. join
+        nxt = toks[m.tj + 1] if m.tj + 1 < len(toks) else None
+        if m.particle in ("が", "は") and nxt is not None and nxt.lemma in JOIN:
+            return m, "join"
+        if m.particle == "compound" and toks[m.tj].lemma in JOIN:
+            return m, "join"
+    for m in reversed(before):  # 2. agent
+        if m.particle in AGENT:
+            return m, "agent"
+    gen_role = _role(entry, "genitive", "actor")
+    comp_role = _role(entry, "compound", "recipient")
+    for m in reversed(before):
+        if m.particle == "の" and i - m.tj <= GENITIVE_REACH and gen_role == "actor":
+            if not any(t.pos == "VERB" for t in toks[m.tj:i]):
+                return m, "genitive"
+        if m.particle == "compound" and m.tj == i and comp_role == "actor":
+            return m, "compound"
+    if passive:
+        return None, "passive-without-agent"
+    for m in reversed(before):  # 5. subject
+        if m.particle in SUBJECT:
+            return m, "subject"
+    return None, "no-actor"
+
+
+def _role(entry: LexiconEntry, key: str, default: str) -> str:
+    return dict(entry.roles).get(key, default) if entry.roles else default
+
+
+def _coordinated(before: list[RoleMention], head: RoleMention) -> list[RoleMention]:
+    """The head and the mentions joined to it by と/や/、 right before it."""
+    chain = [head]
+    k = before.index(head) if head in before else -1
+    while k > 0:
+        prev = before[k - 1]
+        if prev.particle in COORD and chain[0].ti - prev.tj <= 2:
+            chain.insert(0, prev)
+            k -= 1
+        else:
+            break
+    return chain
+
+
+def _recipient(before: list[RoleMention], actor: RoleMention, i: int, entry: LexiconEntry, passive: bool,
+               codes: set[str | None]) -> RoleMention | None:
+    gen_role = _role(entry, "genitive", "actor")
+    comp_role = _role(entry, "compound", "recipient")
+    strong: list[RoleMention] = []
+    weak: list[RoleMention] = []
+    for m in before:
+        if m is actor or m.mention.entity.code in codes:
+            continue
+        if m.particle in RECIPIENT or m.particle in ("に対して", "に対する"):
+            strong.append(m)
+        elif m.particle == "compound" and m.tj == i and comp_role == "recipient":
+            strong.append(m)
+        elif passive and m.particle in SUBJECT:
+            strong.append(m)
+        elif m.particle == "の":
+            (strong if gen_role == "recipient" else weak).append(m)
+    for group in (strong, weak):
+        if group:
+            return group[-1]
+    return None

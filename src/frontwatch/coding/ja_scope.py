@@ -1,0 +1,176 @@
+"""Per-trigger resolution for the Japanese coder: scope, suppression, factuality, date, places.
+
+The scope of an event word is the content of the innermost report that holds it
+(``「…」と主張``), or the whole sentence when it is the author's narration. Cues,
+dates, casualties, weapons and places are read from that scope only, so the speaker's
+words and the author's framing do not leak into each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from frontwatch.coding.context import CodingContext
+from frontwatch.coding.ja_syntax import Analysis, Report, RoleMention
+from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
+from frontwatch.records import Entity, Place
+from frontwatch.resolve.dates import find_dates
+from frontwatch.resolve.factuality import Horizon, find_horizon, hedge
+
+# Predicates that make a nominal event word an event (攻撃が再開された), as opposed to
+# one that is judged (攻撃は民間人を標的にしている: an accusation about it).
+ASPECT = frozenset({
+    "再開", "開始", "始まる", "続く", "継続", "激化", "発生", "起きる", "起こる", "行う", "実施", "拡大",
+    "本格化", "相次ぐ", "終了", "収まる", "止む", "停止", "中断", "成功", "失敗", "可能", "ある",
+})
+REQUEST_VERBS = frozenset({"要求", "要請", "求める", "呼び掛ける", "呼びかける", "促す", "命じる", "指示", "迫る"})
+CONTENT_OF = frozenset({"合意", "決定", "決断", "同意", "約束"})
+NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
+HEDGE_KINDS = frozenset({"possible", "future", "denied"})
+# Heads that make a relative clause a description of an actor or a claim, not an event.
+DESCRIBED = frozenset({"訴え", "訴訟", "声", "報道", "意見", "様子", "映像", "写真", "動画"})
+
+
+@dataclass(frozen=True)
+class Scope:
+    lo: int
+    hi: int
+    report: Report | None
+    speaker: RoleMention | None
+    text: str
+
+
+def scope_of(an: Analysis, i: int) -> Scope:
+    rep = an.report_of(i)
+    if rep is not None:
+        return Scope(rep.start, rep.end, rep, rep.speaker, an.span_text(rep.start, rep.end))
+    n = len(an.sentence.tokens)
+    return Scope(0, n, None, an.sayer, an.sentence.text)
+
+
+def _after(an: Analysis, end: int, n: int = 4) -> list[str]:
+    return [t.lemma for t in an.sentence.tokens[end:end + n]]
+
+
+def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = None) -> bool:
+    """True when the event word is the content of another event, negated, or a description."""
+    toks = an.sentence.tokens
+    texts = [t.text for t in toks[end:end + 4]]
+    if "よう" in texts or "ように" in texts:  # 後退するよう要求: the request is the event
+        k = end + texts.index("よう" if "よう" in texts else "ように")
+        if any(t.lemma in REQUEST_VERBS for t in toks[k:k + 4]):
+            return True
+    if "こと" in texts:  # 措置を講じることで合意
+        k = end + texts.index("こと")
+        if any(t.lemma in CONTENT_OF for t in toks[k:k + 3]):
+            return True
+    lemmas = _after(an, end, 5)
+    stop = next((n for n, t in enumerate(toks[end:end + 5]) if t.text in "、。「」" or t.lemma == "て"), 5)
+    if any(lem in NEGATION for lem in lemmas[:stop]) and not any(lem in ("か",) for lem in lemmas[:stop]):
+        return True
+    t = toks[i]
+    if t.dep == "acl" and 0 <= t.head < len(toks):
+        head = toks[t.head]
+        if head.lemma in DESCRIBED or any(m.ti <= head.i < m.tj for m in an.mentions):
+            return True
+    return False
+
+
+def is_evaluation(an: Analysis, i: int, end: int, entry: LexiconEntry) -> bool:
+    """Xの攻撃は…を標的にしている: the event word is the topic of a judgement about it."""
+    if entry.event != "ASSAULT":
+        return False
+    toks = an.sentence.tokens
+    k = end
+    while k < len(toks) and toks[k].pos == "NOUN" and toks[k].text not in ("こと",):
+        k += 1
+    if k >= len(toks) or toks[k].text not in ("は", "が", "も"):
+        return False
+    head = toks[toks[k - 1].head] if 0 <= toks[k - 1].head < len(toks) else None
+    return head is not None and head.lemma not in ASPECT and head.i > k
+
+
+def _window(an: Analysis, i: int, sc: Scope) -> str:
+    """Text from the event word to the end of its scope's clause."""
+    toks = an.sentence.tokens
+    hi = sc.hi
+    for k in range(i + 1, sc.hi):
+        if toks[k].text == "。":
+            hi = k
+            break
+    return an.span_text(i, hi)
+
+
+def factuality_of(
+    an: Analysis, i: int, sc: Scope, lex: EventLexicon, event: str, actor: Sequence[Entity], rule: str,
+) -> tuple[str, tuple[Entity, ...], list[str], Horizon | None]:
+    notes: list[str] = []
+    rep = sc.report
+    speaker = (sc.speaker.mention.entity,) if sc.speaker is not None else ()
+    window = _window(an, i, sc)
+    cue = hedge(window, lex.cues)
+    fact = "asserted"
+    if rule in ("ja.evaluation-accuse", "ja.speaker-statement"):
+        return "asserted", (), ["factuality: the statement itself is reported"], None
+    if cue is not None:
+        fact = cue.factuality
+        notes.append(f"factuality: {cue.pattern} -> {fact} ({cue.ref})")
+    elif rep is not None and rep.kind == "warn":
+        fact = "possible"
+        notes.append("factuality: inside a warning -> possible")
+    elif rep is not None and rep.kind == "deny":
+        fact = "denied"
+        notes.append("factuality: inside a denial -> denied")
+    elif an.sentence.section == "title" and an.sentence.text.rstrip("？?!！ 　").endswith("か"):
+        fact = "possible"
+        notes.append("factuality: a headline ending in か -> possible")
+    elif speaker:
+        fact = "claimed"
+        notes.append(f"factuality: said by {sc.speaker.mention.text if sc.speaker else ''} -> claimed")
+    horizon = find_horizon(window if fact == "possible" else "") or (
+        find_horizon(sc.text) if fact == "possible" else None)
+    if horizon is not None:
+        notes.append(f"horizon: {horizon.text} -> {horizon.days} days")
+    claimed = speaker if fact in ("claimed", "possible", "denied", "future") else ()
+    return fact, claimed, notes, horizon
+
+
+def resolve_date(
+    an: Analysis, i: int, sc: Scope, published: dt.date | None, fact: str, carried: tuple[str, str] | None,
+) -> tuple[str | None, str | None, str]:
+    if fact in ("possible", "future"):
+        return None, None, "date: none for a possible or planned event"
+    pos = an.rel(i) - an.rel(sc.lo)
+    found = [d for d in find_dates(sc.text, published) if d.date]
+    if found:
+        before = [d for d in found if d.start <= pos]
+        d = before[-1] if before else found[0]
+        return d.date, d.precision, f"date: {d.text} -> {d.date}"
+    if sc.report is not None:
+        outside = [d for d in find_dates(an.span_text(0, sc.report.start), published) if d.date]
+        if outside:
+            d = outside[-1]
+            return d.date, d.precision, f"date: {d.text} (stated with the report) -> {d.date}"
+    if carried is not None:
+        return carried[0], "day", f"date: carried from earlier in the paragraph -> {carried[0]}"
+    if published is not None:
+        return published.isoformat(), "day", f"date: the publication date {published.isoformat()}"
+    return None, None, "date: no publication date to resolve against"
+
+
+def event_places(text: str, ctx: CodingContext, actor: Sequence[Entity], recipient: Sequence[Entity]
+                 ) -> tuple[tuple[Place, ...], list[str]]:
+    if ctx.geocoder is None:
+        return (), []
+    from frontwatch.resolve.places import find_places
+
+    countries = [c for c in dict.fromkeys(e.code for e in (*actor, *recipient)) if c and len(c) == 3]
+    try:
+        found = find_places(text, lang="ja", geocoder=ctx.geocoder, countries=countries)
+    except ValueError:
+        return (), []
+    places = tuple(p.place for p in found if p.place.feature != "country")
+    notes = [f"place: {p.text} -> {p.place.name}" for p in found if p.place.feature != "country"]
+    return places, notes

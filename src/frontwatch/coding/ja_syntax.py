@@ -1,0 +1,263 @@
+"""Japanese sentence structure the coder reads: quotes, reports, actor roles.
+
+Works on ``records.Sentence`` tokens only (no spaCy objects), so unit tests build
+sentences by hand. Three things are read:
+
+1. Quotes: 「…」 and 『…』 token ranges, nested.
+2. Reports: a quote or a clause followed by the quotative と and a statement verb
+   (主張, 発表, 述べる, 明らかにする, 訴える, 警告, 報じる …). The content is what was
+   said; the speaker is the actor marked by は/が/も before the content (or between
+   と and the verb: 「…」と国防総省も発表). A passive report (報じられている) has no
+   speaker; ``Xによると`` names one for the whole sentence.
+3. Actor mentions with the particle that follows their bunsetsu: が/は/も (subject),
+   による (agent), の (genitive), に対して/への/を/に (recipient), と/や (coordination),
+   ``compound`` (the mention is glued to the next noun: ウクライナ侵攻).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from frontwatch.records import Sentence, Token
+from frontwatch.resolve.actors import ActorDictionary, ActorMention
+
+OPEN, CLOSE = "「『", "」』"
+# Statement verbs after the quotative と, by the kind of report they make.
+SPEECH: dict[str, str] = {
+    "主張": "claim", "発表": "claim", "述べる": "claim", "明らか": "claim", "説明": "claim",
+    "指摘": "claim", "強調": "claim", "認める": "claim", "言う": "claim", "語る": "claim",
+    "発言": "claim", "報じる": "claim", "報ずる": "claim", "伝える": "claim", "明かす": "claim", "公表": "claim",
+    "声明": "claim", "表明": "claim", "通知": "claim", "示唆": "claim", "投稿": "claim",
+    "公開": "claim", "報告": "claim", "確認": "claim", "宣言": "claim", "回答": "claim",
+    "訴える": "accuse", "非難": "accuse", "批判": "accuse", "抗議": "accuse", "糾弾": "accuse",
+    "警告": "warn", "警鐘": "warn", "懸念": "warn", "予想": "warn", "予測": "warn",
+    "否定": "deny", "否認": "deny", "反論": "deny",
+}
+PASSIVE_AUX = frozenset({"れる", "られる"})
+SUBJECT = frozenset({"が", "は", "も"})
+AGENT = ("によって", "により", "による")
+RECIPIENT = ("に対して", "に対する", "への", "へ", "を", "に")
+PARTICLES = (*AGENT, "に対して", "に対する", "によると", "への", "とも", "が", "は", "も", "の", "を", "に",
+             "へ", "と", "や", "、", "・")
+TITLES = frozenset({"氏", "首相", "大統領", "国防相", "外相", "長官", "報道官", "大臣", "特使", "議員", "司令官",
+                    "国務長官", "補佐官", "次官", "代表", "事務総長", "議長", "国連大使", "大使"})
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    """An actor mention placed in the sentence: tokens [ti, tj), the particle after it."""
+
+    mention: ActorMention
+    ti: int
+    tj: int
+    particle: str  # one of PARTICLES, "compound", or "" when none
+    depth: int  # quote depth of its first token
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A statement: tokens [start, end) were said by ``speaker`` (None: not named)."""
+
+    start: int
+    end: int
+    verb: int  # token index of the statement verb
+    kind: str  # claim | accuse | warn | deny | passive
+    speaker: RoleMention | None
+    quoted: bool
+
+
+@dataclass(frozen=True)
+class Analysis:
+    sentence: Sentence
+    mentions: tuple[RoleMention, ...]
+    reports: tuple[Report, ...]
+    depth: tuple[int, ...]  # quote depth of each token
+    sayer: RoleMention | None  # "Xによると": the source of the whole sentence
+
+    def rel(self, i: int) -> int:
+        """Character offset of token i in the sentence text."""
+        toks = self.sentence.tokens
+        return toks[i].idx - self.sentence.start if i < len(toks) else len(self.sentence.text)
+
+    def span_text(self, a: int, b: int) -> str:
+        return self.sentence.text[self.rel(a):self.rel(b)]
+
+    def report_of(self, i: int) -> Report | None:
+        """The innermost report whose content holds token i."""
+        best: Report | None = None
+        for r in self.reports:
+            if r.start <= i < r.end and (best is None or r.end - r.start < best.end - best.start):
+                best = r
+        return best
+
+
+def quote_depths(tokens: tuple[Token, ...]) -> tuple[list[int], list[tuple[int, int]]]:
+    depth, stack, pairs = [], [], []
+    d = 0
+    for t in tokens:
+        if t.text in CLOSE and stack:
+            pairs.append((stack.pop(), t.i))
+            d -= 1
+            depth.append(d + 1)
+            continue
+        depth.append(d + (1 if t.text in OPEN else 0))
+        if t.text in OPEN:
+            stack.append(t.i)
+            d += 1
+    return depth, pairs
+
+
+def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> str:
+    """The particle after a mention ending before token j (nouns and titles skipped)."""
+    k = j
+    if k < len(tokens) and tokens[k].text in "(（":  # 集団安全保障条約機構(CSTO)
+        while k < len(tokens) and tokens[k].text not in ")）":
+            k += 1
+        k += 1
+    while k < len(tokens):
+        t = tokens[k]
+        if k in triggers:
+            return "compound" if k == j else "の"
+        if t.pos in ("NOUN", "PROPN", "NUM") and not t.tag.startswith("助詞") or t.text in TITLES:
+            k += 1
+            continue
+        break
+    if k >= len(tokens):
+        return ""
+    rest = "".join(t.text for t in tokens[k:k + 3])
+    for p in PARTICLES:
+        if rest.startswith(p):
+            if p == "の":  # X の N に対して: the noun phrase's own particle decides
+                inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
+                if inner in ("compound",):
+                    return "の"
+                if inner in (*RECIPIENT, *SUBJECT, *AGENT, "に対して", "に対する"):
+                    return inner if inner not in ("compound",) else "の"
+            return p
+    return ""
+
+
+def _token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:
+    ti = tj = None
+    for t in sent.tokens:
+        a = t.idx - sent.start
+        b = a + len(t.text)
+        if ti is None and b > start:
+            ti = t.i
+        if a < end:
+            tj = t.i + 1
+    return (ti or 0), (tj or 0)
+
+
+def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], year: int | None) -> Analysis:
+    depth, _pairs = quote_depths(sent.tokens)
+    found = actors.find(sent.text, "ja", year=year)
+    mentions: list[RoleMention] = []
+    for m in found:
+        ti, tj = _token_range(sent, m.start, m.end)
+        if tj <= ti:
+            continue
+        mentions.append(RoleMention(m, ti, tj, _particle(sent.tokens, tj, triggers), depth[ti]))
+    mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers)
+    reports = _reports(sent, depth, mentions)
+    sayer = next((m for m in mentions if m.particle == "によると"), None)
+    return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer)
+
+
+def _fold_genitives(sent: Sentence, ms: list[RoleMention]) -> list[RoleMention]:
+    """アルメニアのパピキヤン国防相: the country folds into the person after it;
+    集団安全保障条約機構(CSTO): the bracketed short form folds into the long one."""
+    toks = sent.tokens
+    out: list[RoleMention] = []
+    for i, m in enumerate(ms):
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if (nxt is not None and m.tj < len(toks) and toks[m.tj].text == "の" and nxt.ti == m.tj + 1
+                and nxt.mention.entity.code == m.mention.entity.code):
+            continue
+        prev = out[-1] if out else None
+        if (prev is not None and prev.tj < len(toks) and toks[prev.tj].text in "(（" and m.ti == prev.tj + 1
+                and m.mention.entity.code == prev.mention.entity.code):
+            continue
+        out.append(m)
+    return out
+
+
+def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[int]) -> list[RoleMention]:
+    """同国 ("that country") names the last country mentioned before it."""
+    out = list(ms)
+    for t in sent.tokens:
+        if t.text != "同国" and not (t.text == "同" and t.i + 1 < len(sent.tokens) and sent.tokens[t.i + 1].text == "国"):
+            continue
+        prior = [m for m in ms if m.tj <= t.i and m.mention.kind == "country"]
+        if not prior:
+            continue
+        src = prior[-1].mention
+        tj = t.i + (1 if t.text == "同国" else 2)
+        ent = replace(src.entity, text="同国")
+        mention = replace(src, text="同国", entity=ent, refs=(*src.refs, "anaphora:同国"))
+        depth, _ = quote_depths(sent.tokens)
+        out.append(RoleMention(mention, t.i, tj, _particle(sent.tokens, tj, triggers), depth[t.i]))
+    out.sort(key=lambda m: m.ti)
+    return out
+
+
+def _speech_kind(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:
+    """If a statement verb follows the quotative と at token i, its kind and index."""
+    prev = tokens[i - 1]
+    quotative = prev.text in CLOSE or prev.pos in ("VERB", "AUX", "ADJ")
+    for k in range(i + 1, min(i + 9, len(tokens))):
+        t = tokens[k]
+        kind = SPEECH.get(t.lemma)
+        if kind is not None and (quotative or k == i + 1):
+            tail = [x.lemma for x in tokens[k + 1:k + 4]]
+            if any(a in PASSIVE_AUX for a in tail):
+                return "passive", k
+            return kind, k
+        if t.text in "。" or t.text in CLOSE or t.text in OPEN:
+            break
+    return None
+
+
+def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Report]:
+    toks = sent.tokens
+    out: list[Report] = []
+    _, pairs = quote_depths(toks)
+    closes = {c: o for o, c in pairs}
+    for t in toks:
+        if t.text not in ("と", "とも", "という") or t.i == 0:
+            continue
+        sk = _speech_kind(toks, t.i)
+        if sk is None:
+            continue
+        kind, verb = sk
+        prev = t.i - 1
+        if prev in closes:
+            start, end, quoted = closes[prev] + 1, prev, True
+        else:
+            start, end, quoted = _clause_start(toks, depth, t.i, ms), t.i, False
+        speaker = None if kind == "passive" else _speaker(ms, depth, start, t.i, verb)
+        out.append(Report(start, end, verb, kind, speaker, quoted))
+    return out
+
+
+def _clause_start(toks: tuple[Token, ...], depth: list[int], i: int, ms: list[RoleMention]) -> int:
+    """Unquoted content: after the nearest subject mention before it at its own depth."""
+    d = depth[i]
+    for m in reversed(ms):
+        if m.tj <= i and m.depth == d and m.particle in ("は", "も"):
+            return m.tj + 1
+    k = i - 1
+    while k > 0 and not (toks[k].text in "。" or toks[k].text in CLOSE and depth[k] == d + 1):
+        k -= 1
+    return k + 1 if k > 0 else 0
+
+
+def _speaker(ms: list[RoleMention], depth: list[int], start: int, to: int, verb: int) -> RoleMention | None:
+    d = depth[to]
+    for m in ms:  # 「…」と国防総省も発表
+        if to < m.ti < verb and m.particle in SUBJECT and m.depth == d:
+            return m
+    for m in reversed(ms):
+        if m.tj <= start and m.depth == d and m.particle in SUBJECT:
+            return m
+    return None

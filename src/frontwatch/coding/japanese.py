@@ -1,0 +1,251 @@
+"""Japanese event coder: parsed sentences -> PLOVER event records.
+
+For each sentence (``code_sentences``):
+
+1. Triggers: tokens whose lemma is an entry of ``events.ja.toml`` (and surface/regex
+   entries over the text), kept when their ``needs`` words are in the sentence.
+2. Structure (``ja_syntax.analyse``): quotes, reports with their speakers, actor
+   mentions with their particles.
+3. Per trigger (``_code_trigger``), skipped when it is the content of another event
+   (…するよう要求, …ことで合意), a relative clause about an actor (前進を試みる部隊),
+   or a means to the next event of the same actor (部隊を派遣して…占領).
+4. Roles (``coding.ja_roles``): actor by による, genitive の, or the nearest が/は/も
+   subject in the same quote; recipient by に対して/への/を/に or a compound
+   (ウクライナ侵攻); two-sided fighting takes every coordinated side as actor.
+5. Factuality: hedges after the trigger (可能性, かもしれない …) -> possible/future/
+   denied; a report with a speaker -> claimed (statements the speaker makes about
+   itself stay asserted); a headline ending in か -> possible.
+6. Date, casualties, weapons and places from the trigger's scope; a place's country
+   may give the recipient; an attack claimed by one side with no recipient named is
+   coded against the claimant.
+
+A casualty count in a sentence that codes no attack goes to the nearest attack before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from frontwatch.coding.context import CodingContext
+from frontwatch.coding.ja_roles import Roles, find_roles
+from frontwatch.coding.ja_syntax import SPEECH, Analysis, Report, analyse
+from frontwatch.coding.ja_scope import (
+    Scope,
+    event_places,
+    factuality_of,
+    is_evaluation,
+    is_suppressed,
+    resolve_date,
+    scope_of,
+)
+from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
+from frontwatch.records import Document, Entity, Event, Explanation, Sentence
+from frontwatch.resolve.factuality import find_casualties, find_horizon
+
+STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "SANCTION",
+                        "PROTEST", "AID", "CONCEDE", "COOPERATE"})
+# Material actions a party reports about itself are still its claim (a shoot-down).
+MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+RECIPIENT_FROM_CLAIMANT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    i: int  # token index
+    end: int  # token index after the matched text
+    entry: LexiconEntry
+    text: str
+
+
+def find_triggers(sent: Sentence, lex: EventLexicon) -> list[Trigger]:
+    by_lemma = lex.by_lemma()
+    out: dict[int, Trigger] = {}
+    text = sent.text
+    for t in sent.tokens:
+        for e in by_lemma.get(t.lemma, []):
+            if _needs_ok(e, text):
+                out.setdefault(t.i, Trigger(t.i, t.i + 1, e, t.text))
+    for e in lex.surface_entries():
+        if not _needs_ok(e, text):
+            continue
+        spans = ([(m.start(), m.end()) for m in e.regex.finditer(text)] if e.regex is not None
+                 else _all(text, e.pattern))
+        for a, b in spans:
+            ti = _tok_at(sent, a)
+            tj = _tok_at(sent, b - 1) + 1
+            for k in range(ti, tj):
+                out.pop(k, None)
+            out[ti] = Trigger(ti, tj, e, text[a:b])
+    return [out[k] for k in sorted(out)]
+
+
+def _all(text: str, pat: str) -> list[tuple[int, int]]:
+    spans, pos = [], text.find(pat)
+    while pos >= 0:
+        spans.append((pos, pos + len(pat)))
+        pos = text.find(pat, pos + 1)
+    return spans
+
+
+def _tok_at(sent: Sentence, char: int) -> int:
+    k = 0
+    for t in sent.tokens:
+        if t.idx - sent.start <= char:
+            k = t.i
+    return k
+
+
+def _needs_ok(e: LexiconEntry, text: str) -> bool:
+    return not e.needs or any(w in text for w in e.needs)
+
+
+def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext) -> list[Event]:
+    """Event candidates of a document's Japanese sentences (ids are set by the coder)."""
+    lex = ctx.lexicon("ja")
+    year = ctx.published.year if ctx.published else None
+    events: list[Event] = []
+    carried: dict[int, tuple[str, str]] = {}  # section start -> last day stated in it
+    for sent in sentences:
+        sec = _section_start(doc, sent)
+        trigs = find_triggers(sent, lex)
+        an = analyse(sent, ctx.actors, frozenset(t.i for t in trigs), year)
+        made = _code_sentence(an, trigs, ctx, lex, carried.get(sec))
+        for ev in made:
+            if ev.date and ev.date_precision == "day" and ev.explanation and any(
+                    n.startswith("date: ") and "->" in n for n in ev.explanation.notes):
+                carried[sec] = (ev.date, "day")
+        _orphan_casualties(sent, made, events)
+        events.extend(made)
+    return events
+
+
+def _section_start(doc: Document, sent: Sentence) -> int:
+    for s in doc.sections:
+        if s.start <= sent.start < s.end:
+            return s.start
+    return -1
+
+
+def _orphan_casualties(sent: Sentence, made: list[Event], events: list[Event]) -> None:
+    if any(e.event == "ASSAULT" for e in made):
+        return
+    cas = find_casualties(sent.text)
+    if cas.dead is None and cas.injured is None:
+        return
+    for k in range(len(events) - 1, -1, -1):
+        ev = events[k]
+        if ev.event == "ASSAULT" and ev.dead is None and ev.factuality not in ("possible", "future"):
+            note = f"casualties from the next sentence at {sent.start}: {', '.join(cas.notes)}"
+            why = ev.explanation
+            if why is not None:
+                why = replace(why, notes=(*why.notes, note))
+            events[k] = replace(ev, dead=cas.dead, injured=ev.injured if cas.injured is None else cas.injured,
+                                explanation=why)
+            return
+
+
+def _code_sentence(an: Analysis, trigs: list[Trigger], ctx: CodingContext, lex: EventLexicon,
+                   carried: tuple[str, str] | None) -> list[Event]:
+    out: list[Event] = []
+    planned: list[tuple[Trigger, Scope, Roles]] = []
+    for trig in trigs:
+        if is_suppressed(an, trig.i, trig.end):
+            continue
+        sc = scope_of(an, trig.i)
+        roles = find_roles(an, trig.i, trig.end, trig.entry, sc)
+        planned.append((trig, sc, roles))
+    for n, (trig, sc, roles) in enumerate(planned):
+        if _means_to_next(an, planned, n):
+            continue
+        ev = _code_trigger(an, trig, sc, roles, ctx, lex, carried)
+        if ev is not None:
+            out.append(ev)
+    return out
+
+
+def _means_to_next(an: Analysis, planned: list[tuple[Trigger, Scope, Roles]], n: int) -> bool:
+    """部隊を派遣して占領: the te-form action is the means of the next one by the same actor."""
+    trig, sc, roles = planned[n]
+    if n + 1 >= len(planned) or not roles.actor:
+        return False
+    toks = an.sentence.tokens
+    nxt_trig, nxt_sc, nxt_roles = planned[n + 1]
+    te = any(t.text in ("て", "で") for t in toks[trig.end:min(trig.end + 3, len(toks))])
+    same = {e.code for e in roles.actor} == {e.code for e in nxt_roles.actor}
+    return te and same and sc.report == nxt_sc.report and trig.entry.event != nxt_trig.entry.event
+
+
+def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: CodingContext,
+                  lex: EventLexicon, carried: tuple[str, str] | None) -> Event | None:
+    entry, notes = trig.entry, list(roles.notes)
+    event, actor, recipient, symmetric = entry.event, roles.actor, roles.recipient, roles.symmetric
+    report, speaker = sc.report, sc.speaker
+    rule = roles.rule
+    if is_evaluation(an, trig.i, trig.end, entry):
+        if report is None or speaker is None or not actor or report.kind == "passive":
+            return None
+        # 「Xの攻撃は民間人を標的にしている」と訴えた: the speaker accuses X.
+        event, recipient, actor, symmetric = "ACCUSE", actor, (speaker.mention.entity,), False
+        rule = "ja.evaluation-accuse"
+        notes.append(f"accusation: {speaker.mention.text} speaks of {trig.text} as an act to condemn")
+    if not actor and speaker is not None and event in STATEMENTS:
+        actor, rule = (speaker.mention.entity,), "ja.speaker-statement"
+        notes.append(f"actor: the speaker {speaker.mention.text}")
+    if not actor:
+        return None
+    fact, claimed, fnotes, horizon = factuality_of(an, trig.i, sc, lex, event, actor, rule)
+    notes.extend(fnotes)
+    claim_codes = {e.code for e in claimed}
+    actor_codes = {e.code for e in actor}
+    if event in STATEMENTS and fact == "claimed" and claim_codes <= actor_codes:
+        fact, claimed = "asserted", ()
+        notes.append("factuality: a statement by the actor itself is asserted")
+    text = sc.text
+    places, pnotes = event_places(text, ctx, actor, recipient)
+    notes.extend(pnotes)
+    if not recipient and not symmetric and event in RECIPIENT_FROM_CLAIMANT:
+        recipient = _recipient_fallback(places, claimed, actor_codes, notes)
+    date, prec, dnote = resolve_date(an, trig.i, sc, ctx.published, fact, carried)
+    notes.append(dnote)
+    cas = find_casualties(text) if event == "ASSAULT" else None
+    if cas is not None:
+        notes.extend(cas.notes)
+    weapons = ctx.weapons.find(text, "ja") if event in MATERIAL else []
+    modes = list(entry.mode)
+    for w in weapons:
+        if w.entry.mode and w.entry.mode not in modes and event == "ASSAULT":
+            modes.append(w.entry.mode)
+    if an.sentence.section == "title":
+        notes.append("section: title")
+    why = Explanation(
+        rule=rule, trigger=trig.text,
+        lexicon=(entry.ref, *roles.refs, *(w.entry.ref for w in weapons)),
+        notes=tuple(n for n in notes if n),
+    )
+    s = an.sentence
+    return Event(
+        id="", doc_id=s.doc_id, event=event, text=s.text, span=(s.start, s.end), language="ja",
+        mode=tuple(modes), context=entry.context, actor=actor, recipient=recipient,
+        event_loc=places, date=date, date_precision=prec,
+        dead=cas.dead if cas else None, injured=cas.injured if cas else None,
+        weapons=tuple(dict.fromkeys(w.entry.canonical for w in weapons)),
+        factuality=fact, claimed_by=claimed,
+        horizon=horizon.text if horizon else None, horizon_days=horizon.days if horizon else None,
+        symmetric=symmetric, explanation=why,
+    )
+
+
+def _recipient_fallback(places: tuple, claimed: tuple[Entity, ...], actor_codes: set[str | None],
+                        notes: list[str]) -> tuple[Entity, ...]:
+    for p in places:
+        if p.country and p.country not in actor_codes:
+            notes.append(f"recipient: the country of {p.text} ({p.country})")
+            return (Entity(text=p.text, name=p.country, code=p.country, sector=None),)
+    for c in claimed:
+        if c.code not in actor_codes:
+            notes.append(f"recipient: the claimant {c.text}, who reports being attacked")
+            return (c,)
+    return ()
+
+
+__all__ = ["SPEECH", "Report", "code_sentences", "find_horizon", "find_triggers"]
