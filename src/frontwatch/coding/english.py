@@ -43,6 +43,8 @@ LANG = "en"
 NEGATION_WINDOW = 3
 # Tokens before a trigger in which an intent or hedge cue ("will", "could") governs it.
 MODAL_WINDOW = 4
+# A warned event follows its modal closely ("could attack", "may soon invade").
+WARNED_WINDOW = 2
 # Share of capitalised words above which a sentence is a title-case headline.
 TITLE_CASE_SHARE = 0.6
 
@@ -95,6 +97,8 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
         roles = assign_roles(toks, choice.trigger, mentions, attr, rules)
     actor = entities(roles.actor) or ((roles.generic,) if roles.generic else ())
     recipient = entities(roles.recipient)
+    if not recipient and roles.domestic and actor and actor[0].code:
+        recipient = (Entity(text=actor[0].text, name=actor[0].name, code=actor[0].code),)
     if not actor and not recipient:
         return None
     return _build(doc, sent, ctx, rules, choice, attr, roles, actor, recipient)
@@ -183,7 +187,7 @@ def _choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence
 def _warned(tokens: Sequence[Token], rest: Sequence[Trigger], cues: Sequence[CueHit]) -> Choice | None:
     """'X warned that Y could attack': the warned attack, possible, claimed by X."""
     for trig in rest:
-        hedge = _preceding(cues, trig, ("possible", "future"), MODAL_WINDOW, tokens)
+        hedge = _preceding(cues, trig, ("possible", "future"), WARNED_WINDOW, tokens)
         if hedge is not None:
             return Choice(trig, trig.entry.event, "possible", [hedge], "en:warning")
     return None

@@ -28,11 +28,19 @@ from frontwatch.records import Entity, Token
 from frontwatch.resolve.actors import ActorDictionary, ActorMention
 
 # Tokens between a trigger and "by" for the passive agent ("was attacked early today by").
-PASSIVE_BY_WINDOW = 6
+PASSIVE_BY_WINDOW = 15
 # Tokens an auxiliary may stand before a participle ("was reportedly attacked").
 PASSIVE_AUX_WINDOW = 3
 # Abbreviations up to this length must match the dictionary's capitals exactly (US, UN, EC).
 ABBREV_MAX = 5
+# "according to reports the UK ..." without a comma: the source is this many tokens long.
+ACCORDING_SPAN = 2
+# Reporting cues that take a clause; the others followed by an article name the event
+# itself ("announced a suspension", "declared a ceasefire").
+CLAUSE_CUES = frozenset({"say", "tell", "claim", "allege", "deny", "add", "according to", "quote"})
+_ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+_NOT_THE_ACTOR_BEFORE = ("pro-", "anti-", "non-")
+_NOT_THE_ACTOR_AFTER = ("-backed", "-sponsored", "-supported", "-allied", "-style", "-based", "-made")
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
 
 
@@ -75,9 +83,11 @@ def find_mentions(text: str, tokens: Sequence[Token], offset: int, actors: Actor
     """Actor mentions of a sentence (``offset``: the sentence's start in the document)."""
     starts = [t.idx - offset for t in tokens]
     out = []
-    for m in actors.find(text, "en", year=year):
-        if not _case_ok(m):
-            continue
+    found = [m for m in actors.find(text, "en", year=year) if _case_ok(m) and _state_actor(text, m)]
+    ethnic = [m for m in found if text[max(0, m.start - 7):m.start].casefold() == "ethnic "]
+    if len(ethnic) < len(found):
+        found = [m for m in found if m not in ethnic]  # "ethnic Albanians in Serbia": Serbia's
+    for m in found:
         first = next((i for i, s in enumerate(starts) if s + len(tokens[i].text) > m.start), None)
         if first is None:
             continue
@@ -86,20 +96,33 @@ def find_mentions(text: str, tokens: Sequence[Token], offset: int, actors: Actor
     return out
 
 
-def _verbal(tokens: Sequence[Token], i: int, rules: EnglishRules) -> bool:
-    """A reporting cue used as a verb, not as a noun after an article ("the reports")."""
-    return i == 0 or tokens[i - 1].lemma not in rules.syntax.determiners
+def _state_actor(text: str, m: ActorMention) -> bool:
+    """Not "pro-Iranian", "Syrian-backed", "Bosnia-style": those name someone else."""
+    before = text[max(0, m.start - 5):m.start].casefold()
+    after = text[m.end:m.end + 11].casefold()
+    return not before.endswith(_NOT_THE_ACTOR_BEFORE) and not after.startswith(_NOT_THE_ACTOR_AFTER)
+
+
+def _verbal(tokens: Sequence[Token], c: CueHit, rules: EnglishRules) -> bool:
+    """A reporting cue used as a verb taking a clause: not "the reports", not "announced a ban"."""
+    i = c.start
+    if i > 0 and tokens[i - 1].lemma in rules.syntax.determiners:
+        return False
+    nxt = tokens[c.end].lemma if c.end < len(tokens) else ""
+    return c.cue.pattern in CLAUSE_CUES or nxt not in _ARTICLES
 
 
 def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Sequence[Trigger],
                 mentions: Sequence[TokMention], rules: EnglishRules) -> Attribution:
     out = Attribution()
     commas = [i for i, t in enumerate(tokens) if t.text in (",", ";", "--")]
-    said = [c for c in cues if c.cue.factuality in ("claimed", "denied") and _verbal(tokens, c.start, rules)]
+    said = [c for c in cues if c.cue.factuality in ("claimed", "denied") and _verbal(tokens, c, rules)]
     first_trigger = next((t.start for t in triggers if not any(c.start <= t.start < c.end for c in said)), None)
     for c in said:
         if c.cue.pattern == "according to":
             end = next((k for k in commas if k > c.start), len(tokens))
+            if c.start == 0 and end == len(tokens):
+                end = c.end + ACCORDING_SPAN
             out.spans.append((c.start, end))
             _claim(out, c, mentions, c.end, end)
         elif first_trigger is not None and c.start > first_trigger:
@@ -177,6 +200,7 @@ class Roles:
     actor: list[TokMention]
     recipient: list[TokMention]
     generic: Entity | None = None  # actor named by a generic noun, given a country
+    domestic: bool = False  # no recipient named: the actor's own country
     notes: list[str] = field(default_factory=list)
 
 
@@ -214,6 +238,9 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     other = [m for m in after if m.code not in acodes and m not in roles.actor]
     same = [m for m in after if m not in roles.actor]
     roles.recipient = other[:1] or same[:1]
+    if not roles.recipient and acodes:
+        roles.domestic = True
+        roles.notes.append("recipient: none named -> the actor's own country (domestic)")
     return roles
 
 
