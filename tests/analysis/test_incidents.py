@@ -200,3 +200,20 @@ def test_incidents_json_shows_versions() -> None:
     arm = next(v for v in data["versions"] if v["claimant"] == "ARM")
     assert arm["dead"] == 49 and arm["doc_ids"] == ["dig"]
     assert {e["id"] for e in arm["events"]} == {"dig#2", "dig#3", "dig#5"}
+
+
+def test_incidents_false_flag_charge_without_a_named_target_contests() -> None:
+    records = [
+        ev("a#1", "ASSAULT", ("AZE",), ("ARM",), places=("Goris",), claimed_by=("ARM",),
+           factuality="claimed", date="2022-09-13"),
+        ev("a#2", "ACCUSE", ("AZE",), (), places=("Goris",), date="2022-09-13",
+           text="AZE calls the report a staged provocation"),
+    ]
+    (inc,) = build_incidents(records)
+    versions = {v.claimant: v for v in inc.versions}
+    assert versions["AZE"].disputes == ("ARM",)
+    assert inc.contested and any(r.startswith("AZE accuses ARM (a#2)") for r in inc.reasons)
+    # a statement by a party nobody blames disputes no one
+    calm = [records[0], ev("a#3", "ACCUSE", ("USA",), (), date="2022-09-13", places=("Goris",))]
+    (inc2,) = build_incidents(calm)
+    assert not inc2.contested

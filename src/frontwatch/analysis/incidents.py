@@ -244,16 +244,18 @@ def _versions(members: tuple[Event, ...]) -> tuple[Version, ...]:
         for who in claimants(ev):
             by_claimant.setdefault(who, []).append(ev)
     names = sorted(by_claimant, key=lambda c: (c == REPORTED, c))
-    return tuple(_version(c, tuple(by_claimant[c]), set(names) - {c, REPORTED}) for c in names)
+    blames = {c: {a for e in _force(by_claimant[c]) for a in codes(e.actor)} - {c} for c in names}
+    others = [c for c in names if c != REPORTED]
+    return tuple(_version(c, tuple(by_claimant[c]), {o: blames[o] for o in others if o != c}) for c in names)
 
 
-def _version(claimant: str, evs: tuple[Event, ...], others: set[str]) -> Version:
-    force = [e for e in evs if e.event in FORCE_TYPES and e.factuality != "denied"]
+def _force(evs: Sequence[Event]) -> list[Event]:
+    return [e for e in evs if e.event in FORCE_TYPES and e.factuality != "denied"]
+
+
+def _version(claimant: str, evs: tuple[Event, ...], others: Mapping[str, set[str]]) -> Version:
+    force = _force(evs)
     deads = [e.dead for e in force if e.dead is not None]
-    disputes: list[str] = []
-    for ev in evs:
-        if ev.event in STATEMENT_TYPES:
-            disputes += [c for c in codes(ev.recipient) if c in others]
     return Version(
         claimant=claimant,
         events=evs,
@@ -263,8 +265,21 @@ def _version(claimant: str, evs: tuple[Event, ...], others: set[str]) -> Version
         weapons=_union(e.weapons for e in force),
         dead=max(deads) if deads else None,
         doc_ids=_union((e.doc_id,) for e in evs),
-        disputes=tuple(sorted(set(disputes))),
+        disputes=tuple(sorted({c for e in evs for c in _disputed(e, claimant, others)})),
     )
+
+
+def _disputed(ev: Event, claimant: str, others: Mapping[str, set[str]]) -> list[str]:
+    """Other claimants a statement speaks against: those it names, or, naming no one,
+    those whose version blames the speaker (a false-flag charge without a target)."""
+    if ev.event not in STATEMENT_TYPES:
+        return []
+    named = codes(ev.recipient)
+    if named:
+        return [c for c in named if c in others]
+    if claimant not in codes(ev.actor):
+        return []
+    return [c for c, blamed in others.items() if claimant in blamed]
 
 
 def _union(groups: Any) -> tuple[str, ...]:
@@ -293,7 +308,8 @@ def contest_reasons(members: Sequence[Event], versions: Sequence[Version]) -> li
             out.append(f"{who} denies {ev.id} ({ev.event} by {'/'.join(codes(ev.actor)) or '?'})")
     for v in versions:
         for other in v.disputes:
-            ids = [e.id for e in v.events if e.event in STATEMENT_TYPES and other in codes(e.recipient)]
+            ids = [e.id for e in v.events
+                   if e.event in STATEMENT_TYPES and (other in codes(e.recipient) or not e.recipient)]
             out.append(f"{v.claimant} accuses {other} ({', '.join(ids)}), whose version is part of it")
     return out
 

@@ -17,7 +17,13 @@ from frontwatch.analysis.alliances import (
     obligation_to_json,
 )
 from frontwatch.analysis.common import codes, parse_date
-from frontwatch.analysis.forecasts import brier_by_source, build_ledger, forecast_to_json, score_to_json
+from frontwatch.analysis.forecasts import (
+    brier_by_source,
+    build_ledger,
+    forecast_to_json,
+    latest_date,
+    score_to_json,
+)
 from frontwatch.analysis.incidents import build_incidents, incident_to_json
 from frontwatch.analysis.inputs import all_events, published_dates
 from frontwatch.cli.app import DbOption, app, console, fail, open_db, reporting_errors
@@ -72,18 +78,24 @@ def _print_incident(inc: Incident) -> None:
         days = f"{inc.date_from or '?'} .. {inc.date_to or '?'}"
     flag = "CONTESTED" if inc.contested else "agreed"
     places = ", ".join(p.name or p.text for p in inc.places) or "-"
-    console.print(Text(f"{inc.id}  {days or 'undated'}  {flag}  places: {places}", style="bold"))
-    table = Table("claimant", "who acted", "on whom", "where", "weapons", "dead", "documents", "records")
+    console.print(Text(f"{inc.id}  {days or 'undated'}  {flag}  places: {places}", style="bold"),
+                  soft_wrap=True)
     for v in inc.versions:
-        table.add_row(
-            Text(v.claimant), Text("/".join(v.actors) or "-"), Text("/".join(v.recipients) or "-"),
-            Text(", ".join(v.places) or "-"), Text(", ".join(v.weapons) or "-"),
-            str(v.dead) if v.dead is not None else "-", Text(", ".join(v.doc_ids)),
-            Text(", ".join(f"{e.id} {e.event} {e.factuality}" for e in v.events)),
-        )
-    console.print(table)
+        says = "reported" if v.claimant == "reported" else f"{v.claimant} says"
+        line = f"  {says}: {'/'.join(v.actors) or '?'} -> {'/'.join(v.recipients) or '-'}"
+        if v.places:
+            line += f" at {', '.join(v.places)}"
+        if v.weapons:
+            line += f" with {', '.join(v.weapons)}"
+        if v.dead is not None:
+            line += f"; {v.dead} dead"
+        if v.disputes:
+            line += f"; disputes {', '.join(v.disputes)}"
+        records = ", ".join(f"{e.id} {e.event} {e.factuality}" for e in v.events)
+        console.print(Text(line, style="cyan"), Text(f"[{records}]"), soft_wrap=True)
     for reason in inc.reasons:
         console.print(Text(f"  why: {reason}"), soft_wrap=True)
+    console.print()
 
 
 # ------------------------------------------------------------------ forecasts
@@ -106,7 +118,9 @@ def forecasts(
         fail("--open and --resolved exclude each other; give one of them, or neither for all")
     day = _day(as_of, "--as-of")
     with reporting_errors(), open_db(db) as store:
-        ledger = build_ledger(all_events(store), published_dates(store), as_of=day)
+        events, published = all_events(store), published_dates(store)
+    day = day or latest_date(events, published)
+    ledger = build_ledger(events, published, as_of=day)
     scores = brier_by_source(ledger)
     shown = [f for f in ledger if (not only_open or f.outcome == "open")
              and (not resolved or f.outcome != "open")]
@@ -118,6 +132,7 @@ def forecasts(
     if not shown:
         console.print("no forecasts", markup=False)
     else:
+        console.print(f"as of {day.isoformat() if day else '-'}", markup=False)
         console.print(_ledger_table(shown))
     if scores:
         table = Table("source", "forecasts", "resolved", "happened", "Brier")
