@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from frontwatch.clean.comments import NUMBERED, parse_comment_thread, plain_comments
 from frontwatch.clean.dates import dateline
@@ -103,8 +105,8 @@ def split_page(text: str, markers: Markers, *, title: str | None = None) -> Page
     return page
 
 
-def _find(lines: list[str], start: int, stop: int, test: object) -> int | None:
-    assert callable(test)
+def _find(lines: list[str], start: int, stop: int, test: Callable[[int], bool]) -> int | None:
+    """The first non-blank line in ``lines[start:stop]`` whose index passes ``test``."""
     for i in range(start, stop):
         if lines[i].strip() and test(i):
             return i
@@ -159,12 +161,10 @@ def _classify(line: str, markers: Markers, page: Page) -> tuple[SectionKind, str
         return "chrome", line
     marked = markers.prefixed(line)
     if marked is not None:
-        kind, text = marked
-        return ("reference" if kind == "reference" else "credit" if kind == "credit"
-                else "notice" if kind == "notice" else "related"), text
+        return cast(SectionKind, marked[0]), marked[1]
     nav = markers.nav(line)
     if nav is not None:
-        return ("nav_prev" if nav[0] == "nav_prev" else "nav_next"), nav[1]
+        return cast(SectionKind, nav[0]), nav[1]
     date = dateline(line, markers)
     if date is not None:
         page.dateline = page.dateline or date
