@@ -45,6 +45,7 @@ class Member:
     frozen: dt.date | None = None
     note: str = ""
     source: str = ""
+    frozen_note: str = ""
 
     def active(self, day: dt.date | None) -> bool:
         if day is None:
@@ -173,6 +174,7 @@ def _treaty(row: Mapping[str, Any]) -> Treaty:
             joined=_day(m["joined"], f"{tid} {m['code']} joined"),
             left=_opt_day(m.get("left"), f"{tid} {m['code']} left"),
             frozen=_opt_day(m.get("frozen"), f"{tid} {m['code']} frozen"),
+            frozen_note=str(m.get("frozen_note", "")),
             note=str(m.get("note", "")),
             source=str(m["source"]),
         )
@@ -263,7 +265,8 @@ def _obligation(
                      "its forces or people abroad, which the clause may not cover")
     for m in members:
         if m.frozen is not None and (case.day is None or m.frozen <= case.day):
-            parts.append(f"{m.code} froze or had suspended its part on {m.frozen.isoformat()}: {m.note}")
+            parts.append(f"{m.code} froze or had suspended its part on {m.frozen.isoformat()}: "
+                         f"{m.frozen_note or m.note}")
     status = "member-vs-member" if inside else "outside-territory" if outside else "engaged"
     return Obligation(
         treaty=treaty.id,
@@ -312,6 +315,7 @@ def membership_to_json(ms: Membership) -> dict[str, Any]:
         "joined": m.joined.isoformat(),
         "left": m.left.isoformat() if m.left else None,
         "frozen": m.frozen.isoformat() if m.frozen else None,
+        "frozen_note": m.frozen_note or None,
         "note": m.note,
         "partners": list(ms.partners),
         "on": ms.on,

@@ -189,7 +189,9 @@ def alliances(
     members = table.treaties_of(code, on=day)
     if as_json:
         history = [{"treaty": t.id, "joined": m.joined.isoformat(),
-                    "left": m.left.isoformat() if m.left else None, "note": m.note}
+                    "left": m.left.isoformat() if m.left else None,
+                    "frozen": m.frozen.isoformat() if m.frozen else None,
+                    "note": "; ".join(x for x in (m.note, m.frozen_note) if x)}
                    for t, m in table.history_of(code)]
         _print_json({"country": code, "on": day.isoformat() if day else None,
                      "treaties": [membership_to_json(m) for m in members], "history": history})
@@ -201,11 +203,12 @@ def _print_obligations(event_id: str, obs: list[Obligation]) -> None:
     if not obs:
         console.print(f"{event_id}: engages no treaty clause in the table", markup=False)
         return
-    table = Table("treaty", "article", "kind", "status", "attacked", "bound", "note")
     for o in obs:
-        table.add_row(Text(o.treaty), Text(o.article or "-"), o.kind, o.status, Text(o.attacked or "-"),
-                      Text(", ".join(o.bound)), Text(o.note))
-    console.print(table)
+        head = (f"{o.treaty} {o.article or '(unnumbered clause)'} {o.kind}: {o.status}; "
+                f"attacked {o.attacked or '-'}; bound: {', '.join(o.bound) or 'none'}")
+        console.print(Text(head, style="bold"), soft_wrap=True)
+        console.print(Text(f"  {o.note}"), soft_wrap=True)
+        console.print(Text(f"  source: {o.source}"), soft_wrap=True)
 
 
 def _print_country(code: str, members: list[Any], history: list[Any]) -> None:
@@ -217,7 +220,9 @@ def _print_country(code: str, members: list[Any], history: list[Any]) -> None:
         clauses = "; ".join(f"{c.article or '-'} {c.kind}" for c in m.treaty.clauses)
         table.add_row(Text(m.treaty.id), Text(clauses), Text(", ".join(m.partners)))
     console.print(table)
-    past = Table("treaty", "joined", "left", "note")
+    past = Table("treaty", "joined", "left", "frozen", "note")
     for t, m in history:
-        past.add_row(Text(t.id), m.joined.isoformat(), m.left.isoformat() if m.left else "-", Text(m.note))
+        past.add_row(Text(t.id), m.joined.isoformat(), m.left.isoformat() if m.left else "-",
+                     m.frozen.isoformat() if m.frozen else "-",
+                     Text("; ".join(x for x in (m.note, m.frozen_note) if x)))
     console.print(past)
