@@ -14,14 +14,21 @@ const SPREAD_PX = 7; // events at one place are spread on a small ring this wide
 
 export const project = (lon, lat) => [lon + 180, 90 - lat];
 
+// A ring that jumps across the antimeridian (Russia, Fiji) is drawn as separate
+// pieces rather than with a line across the whole map.
 function ringPath(ring) {
+  let prev = null;
   return ring
-    .map(([lon, lat], i) => {
+    .map(([lon, lat]) => {
       const [x, y] = project(lon, lat);
-      return (i ? "L" : "M") + x.toFixed(2) + " " + y.toFixed(2);
+      const op = prev === null || Math.abs(lon - prev) > 180 ? "M" : "L";
+      prev = lon;
+      return op + x.toFixed(2) + " " + y.toFixed(2);
     })
     .join("") + "Z";
 }
+
+const HIDDEN_COUNTRIES = new Set(["ATA"]); // Antarctica: no events, and it fills the bottom of the map
 
 function geometryPath(g) {
   const polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
@@ -130,6 +137,7 @@ export function createMap(container, { onSelect } = {}) {
   function setWorld(geojson) {
     clear(countries);
     for (const f of geojson.features || []) {
+      if (HIDDEN_COUNTRIES.has(f.properties.iso_a3)) continue;
       const p = s("path", {
         d: geometryPath(f.geometry),
         class: "country",

@@ -20,9 +20,35 @@ export function bucketEnd(startIso, bucket) {
   return startIso;
 }
 
+// A few events far from the rest (a misdated record, an old background item) would
+// squeeze everything else into one corner: the axis then covers the middle 96% of the
+// events, and the note says how many lie outside.
+const FOCUS_TAIL = 0.02;
+const FOCUS_WHEN_SHARE_BELOW = 0.35;
+
+function focus(rows) {
+  const total = rows.reduce((n, r) => n + r.total, 0);
+  if (rows.length < 3 || total < 20) return { rows, hidden: 0 };
+  let seen = 0;
+  let lo = 0;
+  let hi = rows.length - 1;
+  for (let i = 0; i < rows.length; i++) {
+    seen += rows[i].total;
+    if (seen <= total * FOCUS_TAIL) lo = i + 1;
+    if (seen < total * (1 - FOCUS_TAIL)) hi = i + 1;
+  }
+  hi = Math.min(hi, rows.length - 1);
+  const full = parse(rows[rows.length - 1].date) - parse(rows[0].date);
+  const kept = parse(rows[hi].date) - parse(rows[lo].date);
+  if (full <= 0 || kept / full >= FOCUS_WHEN_SHARE_BELOW) return { rows, hidden: 0 };
+  const shown = rows.slice(lo, hi + 1);
+  return { rows: shown, hidden: total - shown.reduce((n, r) => n + r.total, 0) };
+}
+
 export function renderTimeline(container, data, { onPick } = {}) {
   clear(container);
-  const rows = data.buckets || [];
+  const focused = focus(data.buckets || []);
+  const rows = focused.rows;
   if (!rows.length) {
     container.append(h("p", { class: "muted" }, "No dated events match these filters."));
     return;
@@ -61,5 +87,8 @@ export function renderTimeline(container, data, { onPick } = {}) {
   }
   svg.append(s("line", { x1: 10, x2: width - 10, y1: HEIGHT - AXIS, y2: HEIGHT - AXIS, class: "axis" }));
   container.append(svg);
-  if (data.undated) container.append(h("p", { class: "muted small" }, `${data.undated} undated events are not shown on the timeline.`));
+  const notes = [];
+  if (focused.hidden) notes.push(`${focused.hidden} dated events far outside this range are not drawn; set the dates to see them.`);
+  if (data.undated) notes.push(`${data.undated} undated events are not shown on the timeline.`);
+  if (notes.length) container.append(h("p", { class: "muted small" }, notes.join(" ")));
 }
