@@ -97,11 +97,24 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
         roles = assign_roles(toks, choice.trigger, mentions, attr, rules)
     actor = entities(roles.actor) or ((roles.generic,) if roles.generic else ())
     recipient = entities(roles.recipient)
+    places = _places(sent, ctx, roles, attr, [e.code for e in (*actor, *recipient) if e.code])
     if not recipient and roles.domestic and actor and actor[0].code:
-        recipient = (Entity(text=actor[0].text, name=actor[0].name, code=actor[0].code),)
+        recipient = _place_recipient(sent, toks, choice.trigger, places) or (
+            Entity(text=actor[0].text, name=actor[0].name, code=actor[0].code),)
     if not actor and not recipient:
         return None
-    return _build(doc, sent, ctx, rules, choice, attr, roles, actor, recipient)
+    return _build(doc, sent, ctx, rules, choice, attr, roles, actor, recipient, places)
+
+
+def _place_recipient(sent: Sentence, toks: Sequence[Token], trig: Trigger,
+                     places: Sequence[tuple[int, Place]]) -> tuple[Entity, ...]:
+    """No one named after the trigger: the country of the first place after it ("fired at
+    targets in Jericho" -> PSE)."""
+    after = toks[trig.end - 1].idx - sent.start if trig.end <= len(toks) else 0
+    for start, p in places:
+        if start > after and p.country:
+            return (Entity(text=p.text, name=p.name, code=p.country, sector=None),)
+    return ()
 
 
 # ------------------------------------------------------------------ triggers
@@ -223,19 +236,20 @@ def _obligation_roles(tokens: Sequence[Token], choice: Choice, attr: Attribution
 
 
 def _places(sent: Sentence, ctx: CodingContext, roles: Roles, attr: Attribution,
-            codes: Sequence[str]) -> tuple[Place, ...]:
+            codes: Sequence[str]) -> list[tuple[int, Place]]:
+    """Places named in the sentence (offset in the sentence, place), not the actor's name."""
     if ctx.geocoder is None:
-        return ()
+        return []
     from frontwatch.resolve.places import find_places
 
     taken = [(m.mention.start, m.mention.end) for m in [*roles.actor, *attr.claimants]]
-    out: list[Place] = []
+    out: list[tuple[int, Place]] = []
     for pm in find_places(sent.text, lang=LANG, geocoder=ctx.geocoder, countries=codes):
-        if any(a <= pm.start < b for a, b in taken):
+        if any(a <= pm.start < b for a, b in taken) or attr.inside_chars(pm.start):
             continue
-        if all(p.name != pm.place.name for p in out):
-            out.append(pm.place)
-    return tuple(out)
+        if all(p.name != pm.place.name for _, p in out):
+            out.append((pm.start, pm.place))
+    return out
 
 
 def _weapons(sent: Sentence, ctx: CodingContext) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -251,7 +265,7 @@ def _weapons(sent: Sentence, ctx: CodingContext) -> tuple[tuple[str, ...], tuple
 
 def _build(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRules, choice: Choice,
            attr: Attribution, roles: Roles, actor: tuple[Entity, ...],
-           recipient: tuple[Entity, ...]) -> Event:
+           recipient: tuple[Entity, ...], places: Sequence[tuple[int, Place]]) -> Event:
     entry = choice.trigger.entry
     notes = list(choice.notes) + roles.notes
     factuality = choice.factuality
@@ -266,7 +280,6 @@ def _build(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRule
         choice.event in ("AGREE", "CONSULT", "COOPERATE") and len({e.code for e in actor}) > 1 and not recipient)
     if entry.symmetric and recipient:
         actor, recipient, symmetric = actor + recipient, (), True
-    codes = [c for c in dict.fromkeys(e.code for e in (*actor, *recipient)) if c]
     weapons, wmodes = _weapons(sent, ctx)
     mode = tuple(dict.fromkeys(entry.mode + (wmodes if choice.event == "ASSAULT" else ())))
     if choice.event != entry.event:
@@ -276,7 +289,7 @@ def _build(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRule
     return Event(
         id="", doc_id=doc.doc_id, event=choice.event, text=sent.text, span=(sent.start, sent.end),
         language=LANG, mode=mode, context=entry.context, actor=actor, recipient=recipient,
-        event_loc=_places(sent, ctx, roles, attr, codes),
+        event_loc=tuple(p for _, p in places),
         date=date.date if date else None, date_precision=date.precision if date else None,  # type: ignore[arg-type]
         dead=counts.dead(sent.text, rules) if choice.event == "ASSAULT" else None,
         injured=counts.injured(sent.text, rules) if choice.event == "ASSAULT" else None,

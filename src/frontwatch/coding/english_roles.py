@@ -14,8 +14,9 @@ trigger, in this cascade:
    coordinated to it ("X and Y"). A passive trigger ("was attacked by X") takes its actor
    after "by" and its recipient from the subject. A pronoun subject after a reporting verb
    is the speaker. A generic noun ("rebels") takes the country of the nearest mention.
-4. Recipient: the first mention after the trigger whose country differs from the actor's,
-   else one of the same country (domestic events), else none.
+4. Recipient: the first mention after the trigger (before a trailing attribution); with
+   none, the actor's own country (domestic events: police and protesters, a government
+   and its opposition), noted in the explanation.
 """
 
 from __future__ import annotations
@@ -64,8 +65,13 @@ class Attribution:
     spans: list[tuple[int, int]] = field(default_factory=list)  # token ranges to skip
     lead_end: int = 0  # tokens before this belong to a leading attribution
 
+    char_spans: list[tuple[int, int]] = field(default_factory=list)  # the same, in characters
+
     def inside(self, i: int) -> bool:
         return any(a <= i < b for a, b in self.spans)
+
+    def inside_chars(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.char_spans)
 
 
 def _case_ok(m: ActorMention) -> bool:
@@ -100,6 +106,8 @@ def _state_actor(text: str, m: ActorMention) -> bool:
     """Not "pro-Iranian", "Syrian-backed", "Bosnia-style": those name someone else."""
     before = text[max(0, m.start - 5):m.start].casefold()
     after = text[m.end:m.end + 11].casefold()
+    if after.startswith((" $", " dollar", "$")):
+        return False  # "US $50 million": a currency
     return not before.endswith(_NOT_THE_ACTOR_BEFORE) and not after.startswith(_NOT_THE_ACTOR_AFTER)
 
 
@@ -138,6 +146,11 @@ def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Seque
             out.lead_end = lead.end
             out.spans.append((lead.start, lead.end))
             _claim(out, lead, mentions, _clause_start(tokens, lead.start, rules), lead.start)
+    base = tokens[0].idx if tokens else 0
+    for a, b in out.spans:
+        if a < len(tokens):
+            last = tokens[min(b, len(tokens)) - 1]
+            out.char_spans.append((tokens[a].idx - base, last.idx - base + len(last.text)))
     return out
 
 
@@ -158,6 +171,8 @@ def _clause_start(tokens: Sequence[Token], upto: int, rules: EnglishRules) -> in
 
 def is_passive(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
     word = tokens[trig.start].text.casefold()
+    if tokens[trig.start].lemma in rules.syntax.not_passive:
+        return False
     if not (word.endswith(("ed", "en")) or word in ("shot", "struck", "hit", "held", "beaten", "fought")):
         return False
     for k in range(trig.start - 1, max(-1, trig.start - 1 - PASSIVE_AUX_WINDOW), -1):
@@ -235,10 +250,8 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         acodes = {m.code for m in roles.actor}
         after = [m for m in after if m not in roles.actor]
         roles.notes.append("actor: first mention after the trigger")
-    other = [m for m in after if m.code not in acodes and m not in roles.actor]
-    same = [m for m in after if m not in roles.actor]
-    roles.recipient = other[:1] or same[:1]
-    if not roles.recipient and acodes:
+    roles.recipient = [m for m in after if m not in roles.actor][:1]
+    if not roles.recipient and len(acodes) == 1:
         roles.domestic = True
         roles.notes.append("recipient: none named -> the actor's own country (domestic)")
     return roles

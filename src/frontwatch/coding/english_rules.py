@@ -57,6 +57,7 @@ class Syntax:
     cooperative: frozenset[str]
     hostile: frozenset[str]
     intent_verbs: frozenset[str]
+    not_passive: frozenset[str]
     numbers: dict[str, int]
 
 
@@ -85,7 +86,7 @@ def _read_syntax(path: Path) -> Syntax:
             adverbial_openers=frozenset(d["adverbial_openers"]),
             generic_actors=frozenset(d["generic_actors"]), pronouns=frozenset(d["pronouns"]),
             cooperative=frozenset(d["cooperative"]), hostile=frozenset(d["hostile"]),
-            intent_verbs=frozenset(d["intent_verbs"]),
+            intent_verbs=frozenset(d["intent_verbs"]), not_passive=frozenset(d["not_passive"]),
             numbers={str(k): int(v) for k, v in d.get("numbers", {}).items()},
         )
     except KeyError as exc:
