@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from frontwatch.errors import ModelError
+from frontwatch.errors import InputError, ModelError
 from frontwatch.ingest import load_documents
 from frontwatch.ingest.run import build_coder, ingest_documents
 from frontwatch.records import Document, Event, IngestResult
@@ -87,3 +87,31 @@ def test_run_coder_that_cannot_load_is_one_model_error() -> None:
 
     with pytest.raises(ModelError, match="--no-code"):
         build_coder(missing)
+
+
+class PickyCoder(CountingCoder):
+    """Refuses any document whose id starts with "bad", failing the whole batch it is in."""
+
+    def code(self, doc: Document) -> list[Event]:
+        if doc.doc_id.startswith("bad"):
+            raise InputError(f"{doc.doc_id} cannot be coded")
+        return super().code(doc)
+
+    def code_many(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+        docs = list(docs)
+        for doc in docs:
+            self.code(doc)
+        yield from ((doc, super(PickyCoder, self).code(doc)) for doc in docs)
+
+
+def test_run_batch_failure_pinned_to_one_document(tmp_path: Path) -> None:
+    for name in ("a", "bad", "c", "d"):
+        (tmp_path / f"{name}.txt").write_text(_page(f"{name}の見出し", f"{name}の本文。"), encoding="utf-8")
+    store = open_store("memory:")
+    results: list[IngestResult] = []
+    summary = ingest_documents(load_documents([str(tmp_path)]), store, coder_factory=PickyCoder,
+                               on_result=results.append, batch_size=3)
+    assert (summary.counts["stored"], summary.failed) == (3, 1)
+    assert [(r.doc_id, r.status) for r in results] == [
+        ("a", "stored"), ("bad", "failed"), ("c", "stored"), ("d", "stored")]
+    assert store.get_document("bad") is None
