@@ -66,10 +66,12 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     before = [m for m in elig if m.tj <= i]
     after = [m for m in elig if m.ti >= end]
     passive = _passive(an, end)
-    actor_m, rule = _actor(an, i, entry, before, after, passive)
+    actor_m, rule = _actor(an, i, end, entry, before, after, passive)
     notes: list[str] = []
     if actor_m is None:
-        return Roles((), (), entry.symmetric, rule)
+        rec = _recipient(before, None, i, entry, passive, set())
+        recs = _uniq([rec]) if rec is not None else ()
+        return Roles((), recs, entry.symmetric, rule, refs=rec.mention.refs if rec else ())
     notes.append(f"actor: {actor_m.mention.text} ({actor_m.particle or 'no particle'}) by rule {rule}")
     if entry.symmetric:
         sides = _coordinated(before, actor_m) + [m for m in before if m.ti > actor_m.ti and m.particle == "と"]
@@ -89,15 +91,31 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     return Roles(_uniq(actors_m), _uniq([rec]) if rec else (), False, rule, tuple(notes), refs)
 
 
-def _actor(an: Analysis, i: int, entry: LexiconEntry, before: list[RoleMention], after: list[RoleMention],
-           passive: bool) -> tuple[RoleMention | None, str]:
+def _joins(an: Analysis, end: int) -> int | None:
+    """ウクライナ侵攻(作戦)に…参加: the index of the joining verb, if any."""
     toks = an.sentence.tokens
-    for m in after:  # 1. join
-        nxt = toks[m.tj + 1] if m.tj + 1 < len(toks) else None
-        if m.particle in ("が", "は") and nxt is not None and nxt.lemma in JOIN:
-            return m, "join"
-        if m.particle == "compound" and toks[m.tj].lemma in JOIN:
-            return m, "join"
+    k = end
+    while k < len(toks) and toks[k].pos == "NOUN":
+        k += 1
+    if k >= len(toks) or toks[k].text != "に":
+        return None
+    for j in range(k + 1, min(k + 6, len(toks))):
+        if toks[j].lemma in JOIN:
+            return j
+    return None
+
+
+def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[RoleMention],
+           after: list[RoleMention], passive: bool) -> tuple[RoleMention | None, str]:
+    toks = an.sentence.tokens
+    join = _joins(an, end)
+    if join is not None:  # 1. join
+        for m in after:
+            if m.ti < join and (m.particle in ("が", "は") or m.particle == "compound" and m.tj == join):
+                return m, "join"
+        for m in reversed(before):
+            if m.particle in SUBJECT:
+                return m, "join"
     for m in reversed(before):  # 2. agent
         if m.particle in AGENT:
             return m, "agent"
@@ -135,7 +153,7 @@ def _coordinated(before: list[RoleMention], head: RoleMention) -> list[RoleMenti
     return chain
 
 
-def _recipient(before: list[RoleMention], actor: RoleMention, i: int, entry: LexiconEntry, passive: bool,
+def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, entry: LexiconEntry, passive: bool,
                codes: set[str | None]) -> RoleMention | None:
     gen_role = _role(entry, "genitive", "actor")
     comp_role = _role(entry, "compound", "recipient")

@@ -28,6 +28,14 @@ ASPECT = frozenset({
 REQUEST_VERBS = frozenset({"要求", "要請", "求める", "呼び掛ける", "呼びかける", "促す", "命じる", "指示", "迫る"})
 CONTENT_OF = frozenset({"合意", "決定", "決断", "同意", "約束"})
 NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
+JOIN_VERBS = frozenset({"参加", "参戦", "加わる", "加担"})
+HEDGE_NOUNS = frozenset({"可能性", "恐れ", "おそれ", "危険性", "懸念", "準備", "計画", "予定", "方針", "脅威"})
+# Verbs that carry a nominal event word as their object without changing it (攻撃を仕掛ける).
+LIGHT_VERBS = frozenset({
+    "する", "行う", "実施", "開始", "再開", "仕掛ける", "加える", "強化", "継続", "受ける", "命じる", "決定",
+    "表明", "課す", "発動", "試みる", "計画", "準備", "拡大", "激化", "強める", "続ける", "敢行", "展開",
+    "実行", "指示", "承認", "宣言", "否定", "企てる", "検討", "示唆", "警告", "主張", "発表", "提供", "行なう",
+})
 HEDGE_KINDS = frozenset({"possible", "future", "denied"})
 # Heads that make a relative clause a description of an actor or a claim, not an event.
 DESCRIBED = frozenset({"訴え", "訴訟", "声", "報道", "意見", "様子", "映像", "写真", "動画"})
@@ -70,12 +78,65 @@ def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = N
     stop = next((n for n, t in enumerate(toks[end:end + 5]) if t.text in "、。「」" or t.lemma == "て"), 5)
     if any(lem in NEGATION for lem in lemmas[:stop]) and not any(lem in ("か",) for lem in lemmas[:stop]):
         return True
-    t = toks[i]
-    if t.dep == "acl" and 0 <= t.head < len(toks):
-        head = toks[t.head]
-        if head.lemma in DESCRIBED or any(m.ti <= head.i < m.tj for m in an.mentions):
-            return True
+    if _describes(an, i) or _nominal_reference(an, i, end):
+        return True
     return False
+
+
+def _describes(an: Analysis, i: int) -> bool:
+    """前進を試みる部隊 / 求めた訴え: a relative clause that describes an actor or a claim."""
+    toks = an.sentence.tokens
+    cur = i
+    for _ in range(3):
+        t = toks[cur]
+        if not 0 <= t.head < len(toks) or t.head == cur:
+            return False
+        head = toks[t.head]
+        if t.dep == "acl":
+            return head.lemma in DESCRIBED or any(m.ti <= head.i < m.tj for m in an.mentions)
+        if head.pos != "VERB":
+            return False
+        cur = head.i
+    return False
+
+
+def _next_particle(toks: tuple, end: int) -> tuple[int, str]:
+    k = end
+    while k < len(toks) and toks[k].pos == "NOUN" and toks[k].text not in ("こと", "の"):
+        k += 1
+    return k, (toks[k].text if k < len(toks) else "")
+
+
+def _nominal_reference(an: Analysis, i: int, end: int) -> bool:
+    """A nominal event word used as a name or a modifier, not as a predicate.
+
+    ウクライナ侵攻で手一杯 (a war's name), 和平交渉の先 (a modifier), 軍事支援を遮断する
+    (the object of another verb), 侵攻するのは…ためだ (an explanation).
+    """
+    toks = an.sentence.tokens
+    if end < len(toks) and toks[end].lemma == "する":
+        k = end + 1
+        while k < len(toks) and toks[k].pos == "AUX":
+            k += 1
+        return k + 1 < len(toks) and toks[k].text == "の" and toks[k + 1].text == "は"
+    if end < len(toks) and toks[end].lemma in REQUEST_VERBS and toks[end].pos == "NOUN":
+        return True  # 撤退要求: the request is the event
+    k, part = _next_particle(toks, end)
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if part == "に" and nxt is not None and (nxt.lemma in JOIN_VERBS or _join_after(toks, k + 1)):
+        return False
+    glued = any(m.tj == i and m.particle == "compound" for m in an.mentions)
+    if glued and part in ("で", "に", "へ", "も", "と", "の"):
+        return True
+    if part == "の" and nxt is not None and nxt.lemma not in HEDGE_NOUNS:
+        return True
+    if part == "を" and nxt is not None and nxt.lemma not in LIGHT_VERBS and nxt.pos in ("VERB", "NOUN"):
+        return True
+    return False
+
+
+def _join_after(toks: tuple, k: int) -> bool:
+    return any(t.lemma in JOIN_VERBS for t in toks[k:k + 4])
 
 
 def is_evaluation(an: Analysis, i: int, end: int, entry: LexiconEntry) -> bool:
@@ -90,6 +151,17 @@ def is_evaluation(an: Analysis, i: int, end: int, entry: LexiconEntry) -> bool:
         return False
     head = toks[toks[k - 1].head] if 0 <= toks[k - 1].head < len(toks) else None
     return head is not None and head.lemma not in ASPECT and head.i > k
+
+
+def _conditional(an: Analysis, i: int, sc: Scope) -> bool:
+    """万が一居座れば…戦火を交える: a conditional clause right before the event word."""
+    toks = an.sentence.tokens
+    for k in range(i - 1, max(sc.lo, i - 12) - 1, -1):
+        if toks[k].text in ("。",) or toks[k].text in "「」":
+            return False
+        if toks[k].text in ("ば", "なら", "たら") and toks[k].pos in ("SCONJ", "AUX", "ADP"):
+            return True
+    return False
 
 
 def _window(an: Analysis, i: int, sc: Scope) -> str:
@@ -117,6 +189,9 @@ def factuality_of(
     if cue is not None:
         fact = cue.factuality
         notes.append(f"factuality: {cue.pattern} -> {fact} ({cue.ref})")
+    elif _conditional(an, i, sc):
+        fact = "possible"
+        notes.append("factuality: inside a condition (…ば) -> possible")
     elif rep is not None and rep.kind == "warn":
         fact = "possible"
         notes.append("factuality: inside a warning -> possible")
@@ -148,11 +223,14 @@ def resolve_date(
         before = [d for d in found if d.start <= pos]
         d = before[-1] if before else found[0]
         return d.date, d.precision, f"date: {d.text} -> {d.date}"
-    if sc.report is not None:
-        outside = [d for d in find_dates(an.span_text(0, sc.report.start), published) if d.date]
-        if outside:
-            d = outside[-1]
-            return d.date, d.precision, f"date: {d.text} (stated with the report) -> {d.date}"
+    rep = sc.report
+    if rep is not None:
+        frame_lo = rep.speaker.tj if rep.speaker is not None and rep.speaker.tj <= rep.start else rep.start
+        for a, b in ((frame_lo, rep.start), (rep.end, rep.verb)):
+            outside = [d for d in find_dates(an.span_text(a, b), published) if d.date] if a < b else []
+            if outside:
+                d = outside[-1]
+                return d.date, d.precision, f"date: {d.text} (stated with the report) -> {d.date}"
     if carried is not None:
         return carried[0], "day", f"date: carried from earlier in the paragraph -> {carried[0]}"
     if published is not None:

@@ -209,13 +209,36 @@ def _speech_kind(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:
         t = tokens[k]
         kind = SPEECH.get(t.lemma)
         if kind is not None and (quotative or k == i + 1):
-            tail = [x.lemma for x in tokens[k + 1:k + 4]]
-            if any(a in PASSIVE_AUX for a in tail):
-                return "passive", k
-            return kind, k
+            return _passive_or(tokens, k, kind), k
         if t.text in "。" or t.text in CLOSE or t.text in OPEN:
             break
     return None
+
+
+def _passive_or(tokens: tuple[Token, ...], k: int, kind: str) -> str:
+    tail = [x.lemma for x in tokens[k + 1:k + 4]]
+    return "passive" if any(a in PASSIVE_AUX for a in tail) else kind
+
+
+# Nouns that carry a reported clause as the object of a statement verb: …したことを明らかにした.
+COMPLEMENT_NOUNS = frozenset({"こと", "旨", "可能性", "恐れ", "おそれ", "危険性", "懸念", "見通し"})
+
+
+def subtree_start(tokens: tuple[Token, ...], head: int) -> int:
+    """The first token index of ``head``'s dependency subtree."""
+    children: dict[int, list[int]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            children.setdefault(t.head, []).append(t.i)
+    low, stack, seen = head, [head], {head}
+    while stack:
+        k = stack.pop()
+        low = min(low, k)
+        for c in children.get(k, []):
+            if c not in seen:
+                seen.add(c)
+                stack.append(c)
+    return low
 
 
 def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Report]:
@@ -224,9 +247,16 @@ def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Re
     _, pairs = quote_depths(toks)
     closes = {c: o for o, c in pairs}
     for t in toks:
-        if t.text not in ("と", "とも", "という") or t.i == 0:
+        if t.i == 0:
             continue
-        sk = _speech_kind(toks, t.i)
+        if t.text in ("と", "とも", "という"):
+            sk = _speech_kind(toks, t.i)
+        elif t.text == "を" and toks[t.i - 1].lemma in COMPLEMENT_NOUNS and t.i + 1 < len(toks):
+            nxt = toks[t.i + 1]
+            kind = SPEECH.get(nxt.lemma)
+            sk = (_passive_or(toks, t.i + 1, kind), t.i + 1) if kind else None
+        else:
+            continue
         if sk is None:
             continue
         kind, verb = sk
@@ -234,22 +264,23 @@ def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Re
         if prev in closes:
             start, end, quoted = closes[prev] + 1, prev, True
         else:
-            start, end, quoted = _clause_start(toks, depth, t.i, ms), t.i, False
+            head = prev if t.text == "を" else toks[t.i].head
+            if not 0 <= head < t.i:
+                head = prev
+            start, end, quoted = subtree_start(toks, head), (prev if t.text == "を" else t.i), False
+            start = _after_speaker(ms, depth, start, t.i)
         speaker = None if kind == "passive" else _speaker(ms, depth, start, t.i, verb)
-        out.append(Report(start, end, verb, kind, speaker, quoted))
+        if start < end:
+            out.append(Report(start, end, verb, kind, speaker, quoted))
     return out
 
 
-def _clause_start(toks: tuple[Token, ...], depth: list[int], i: int, ms: list[RoleMention]) -> int:
-    """Unquoted content: after the nearest subject mention before it at its own depth."""
-    d = depth[i]
-    for m in reversed(ms):
-        if m.tj <= i and m.depth == d and m.particle in ("は", "も"):
-            return m.tj + 1
-    k = i - 1
-    while k > 0 and not (toks[k].text in "。" or toks[k].text in CLOSE and depth[k] == d + 1):
-        k -= 1
-    return k + 1 if k > 0 else 0
+def _after_speaker(ms: list[RoleMention], depth: list[int], start: int, to: int) -> int:
+    """A content span that swallowed its own speaker (a parse slip) starts after it."""
+    for m in ms:
+        if start <= m.ti and m.tj < to and m.depth == depth[to] and m.particle in ("は",):
+            start = m.tj + 1
+    return start
 
 
 def _speaker(ms: list[RoleMention], depth: list[int], start: int, to: int, verb: int) -> RoleMention | None:
@@ -258,6 +289,6 @@ def _speaker(ms: list[RoleMention], depth: list[int], start: int, to: int, verb:
         if to < m.ti < verb and m.particle in SUBJECT and m.depth == d:
             return m
     for m in reversed(ms):
-        if m.tj <= start and m.depth == d and m.particle in SUBJECT:
+        if m.tj <= start and m.depth == d and (m.particle in SUBJECT or m.particle == "、" and m.ti == 0):
             return m
     return None

@@ -47,6 +47,9 @@ STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CON
 # Material actions a party reports about itself are still its claim (a shoot-down).
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 RECIPIENT_FROM_CLAIMANT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+RECIPIENT_FROM_PLACE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+# What a speaker does by speaking: with no actor inside the quote, the speaker is the actor.
+SPEAKER_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +160,9 @@ def _code_sentence(an: Analysis, trigs: list[Trigger], ctx: CodingContext, lex: 
     for n, (trig, sc, roles) in enumerate(planned):
         if _means_to_next(an, planned, n):
             continue
+        if trig.entry.speech and any(p[0].i < trig.i or (sc2 := p[1]).report is not None
+                                     and sc2.report.verb == trig.i for p in planned if p[0] is not trig):
+            continue  # …侵攻する可能性を警告: the warned event is coded, not the warning
         ev = _code_trigger(an, trig, sc, roles, ctx, lex, carried)
         if ev is not None:
             out.append(ev)
@@ -188,23 +194,29 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         event, recipient, actor, symmetric = "ACCUSE", actor, (speaker.mention.entity,), False
         rule = "ja.evaluation-accuse"
         notes.append(f"accusation: {speaker.mention.text} speaks of {trig.text} as an act to condemn")
-    if not actor and speaker is not None and event in STATEMENTS:
+    if not actor and speaker is not None and event in SPEAKER_ACTS:
         actor, rule = (speaker.mention.entity,), "ja.speaker-statement"
         notes.append(f"actor: the speaker {speaker.mention.text}")
     if not actor:
         return None
     fact, claimed, fnotes, horizon = factuality_of(an, trig.i, sc, lex, event, actor, rule)
     notes.extend(fnotes)
+    if fact == "generic":
+        return None
+    if fact == "possible" and report is None and an.sayer is None and an.sentence.section != "title":
+        return None  # the writer's own speculation is analysis, not an event
     claim_codes = {e.code for e in claimed}
     actor_codes = {e.code for e in actor}
     if event in STATEMENTS and fact == "claimed" and claim_codes <= actor_codes:
         fact, claimed = "asserted", ()
         notes.append("factuality: a statement by the actor itself is asserted")
     text = sc.text
-    places, pnotes = event_places(text, ctx, actor, recipient)
+    where = an.sentence.text if rule in ("ja.speaker-statement", "ja.evaluation-accuse") else text
+    places, pnotes = event_places(where, ctx, actor, recipient)
     notes.extend(pnotes)
-    if not recipient and not symmetric and event in RECIPIENT_FROM_CLAIMANT:
-        recipient = _recipient_fallback(places, claimed, actor_codes, notes)
+    if not recipient and not symmetric and event in RECIPIENT_FROM_PLACE:
+        recipient = _recipient_fallback(places, claimed if event in RECIPIENT_FROM_CLAIMANT else (),
+                                        actor_codes, notes)
     date, prec, dnote = resolve_date(an, trig.i, sc, ctx.published, fact, carried)
     notes.append(dnote)
     cas = find_casualties(text) if event == "ASSAULT" else None

@@ -20,7 +20,7 @@ Factuality cues, ``data/lexicon/factuality.<lang>.toml``::
     [[cue]]
     pattern = "可能性"
     match = "surface"         # surface | regex | lemma
-    factuality = "possible"   # claimed | denied | possible | future
+    factuality = "possible"   # claimed | denied | possible | future | generic (not coded)
     note = "possibility"
 """
 
@@ -41,7 +41,8 @@ EVENT_TYPES = frozenset(
     "PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
 )
 MATCH_KINDS = frozenset({"lemma", "surface", "regex"})
-FACTUALITIES = frozenset({"claimed", "denied", "possible", "future"})
+# "generic": the clause states an obligation or a norm, so the event word codes nothing.
+FACTUALITIES = frozenset({"claimed", "denied", "possible", "future", "generic"})
 
 
 @dataclass(frozen=True, slots=True)

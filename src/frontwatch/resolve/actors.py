@@ -42,6 +42,8 @@ NEEDS_SUFFIX = frozenset({"abbrev"})
 # Kinds a ``{country}<suffix>`` row composes with.
 COMPOSES = frozenset({"country", "abbrev", "breakaway"})
 _LATIN = re.compile(r"[A-Za-z]")
+# アルメニア駐EU特使: after 駐 comes the host country of an envoy, not a party.
+HOSTED = frozenset("駐")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,9 @@ class ActorDictionary:
                     best = cand
             if best is None:
                 pos = m.start() + 1
+                continue
+            if lang == "ja" and best.start > 0 and text[best.start - 1] in HOSTED:
+                pos = best.end  # 駐EU特使: the host of an envoy is not an actor here
                 continue
             out.append(best)
             pos = best.end

@@ -53,9 +53,9 @@ def match_cues(text: str, cues: Sequence[FactualityCue]) -> list[FactualityCue]:
 
 
 def hedge(text: str, cues: Sequence[FactualityCue]) -> FactualityCue | None:
-    """The strongest hedge in ``text``: denied, then possible, then future."""
+    """The strongest hedge in ``text``: generic, denied, then possible, then future."""
     found = match_cues(text, cues)
-    for kind in ("denied", "possible", "future"):
+    for kind in ("generic", "denied", "possible", "future"):
         for c in found:
             if c.factuality == kind:
                 return c
