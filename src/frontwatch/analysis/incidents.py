@@ -32,6 +32,7 @@ import hashlib
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from frontwatch.analysis.common import (
@@ -60,15 +61,64 @@ REPORTED = "reported"  # the claimant of records the article states as fact
 
 @dataclass
 class _Cluster:
-    members: list[Event] = field(default_factory=list)
-    days: list[tuple[dt.date, dt.date]] = field(default_factory=list)
+    n: int  # creation order: ties between equally linked incidents go to the older one
+    members: list[_Placed] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    min_hi: dt.date | None = None  # the earliest end of a dated member's interval
+    max_lo: dt.date | None = None  # the latest start of a dated member's interval
+
+    def within_window(self, day: tuple[dt.date, dt.date]) -> bool:
+        """Is ``day`` within DATE_WINDOW_DAYS of every dated member (not only of one)?"""
+        if self.min_hi is None or self.max_lo is None:
+            return True
+        after_ends = (day[0] - self.min_hi).days
+        before_starts = (self.max_lo - day[1]).days
+        return after_ends <= DATE_WINDOW_DAYS and before_starts <= DATE_WINDOW_DAYS
 
 
 @dataclass(frozen=True, slots=True)
 class _Placed:
     ev: Event
     interval: tuple[dt.date, dt.date] | None
+    parties: frozenset[str]
+
+
+@dataclass
+class _Index:
+    """Incidents by the days they can still take records on, and by document.
+
+    A record is only compared with incidents that have a member within
+    DATE_WINDOW_DAYS of it or a member from its own document, which keeps joining
+    near-linear in the number of records instead of quadratic.
+    """
+
+    clusters: list[_Cluster] = field(default_factory=list)
+    by_day: dict[int, set[int]] = field(default_factory=dict)
+    by_doc: dict[str, set[int]] = field(default_factory=dict)
+
+    def found(self, item: _Placed) -> None:
+        cluster = _Cluster(len(self.clusters))
+        self.clusters.append(cluster)
+        self.add(cluster, item, None)
+
+    def add(self, cluster: _Cluster, item: _Placed, reason: str | None) -> None:
+        cluster.members.append(item)
+        if reason:
+            cluster.reasons.append(reason)
+        self.by_doc.setdefault(item.ev.doc_id, set()).add(cluster.n)
+        if item.interval:
+            cluster.min_hi = min(cluster.min_hi or item.interval[1], item.interval[1])
+            cluster.max_lo = max(cluster.max_lo or item.interval[0], item.interval[0])
+            lo, hi = item.interval[0].toordinal(), item.interval[1].toordinal()
+            for day in range(lo - DATE_WINDOW_DAYS, hi + DATE_WINDOW_DAYS + 1):
+                self.by_day.setdefault(day, set()).add(cluster.n)
+
+    def candidates(self, item: _Placed) -> list[_Cluster]:
+        ids = set(self.by_doc.get(item.ev.doc_id, ()))
+        if item.interval:
+            for day in range(item.interval[0].toordinal(), item.interval[1].toordinal() + 1):
+                ids |= self.by_day.get(day, set())
+        return [self.clusters[i] for i in sorted(ids)]
 
 
 def build_incidents(
@@ -77,20 +127,20 @@ def build_incidents(
 ) -> list[Incident]:
     """Incidents from the records, ordered by first date then id."""
     pub = normalise_published(published)
-    placed = [_Placed(ev, _interval(ev, pub)) for ev in events if _is_candidate(ev)]
+    placed = [_Placed(ev, _interval(ev, pub), parties(ev)) for ev in events if _is_candidate(ev)]
     placed.sort(key=_order_key)
-    clusters: list[_Cluster] = []
+    index = _Index()
     for item in (p for p in placed if p.ev.event in FORCE_TYPES):
-        target = _best_cluster(item, clusters)
+        target = _best_cluster(item, index.candidates(item))
         if target is None:
-            clusters.append(_Cluster([item.ev], [item.interval] if item.interval else []))
+            index.found(item)
         else:
-            _join(target, item)
+            index.add(target[0], item, target[1])
     for item in (p for p in placed if p.ev.event in STATEMENT_TYPES):
-        target = _best_cluster(item, clusters)
+        target = _best_cluster(item, index.candidates(item))
         if target is not None:
-            _join(target, item)
-    incidents = [_incident(c) for c in clusters]
+            index.add(target[0], item, target[1])
+    incidents = [_incident(c) for c in index.clusters]
     incidents.sort(key=lambda i: (i.date_from or "9999-99-99", i.id))
     return incidents
 
@@ -113,51 +163,39 @@ def _order_key(p: _Placed) -> tuple[str, str]:
     return (p.interval[0].isoformat() if p.interval else "9999-99-99", p.ev.id)
 
 
-def _best_cluster(item: _Placed, clusters: list[_Cluster]) -> tuple[_Cluster, list[str]] | None:
-    best: tuple[_Cluster, list[str]] | None = None
+def _best_cluster(item: _Placed, clusters: list[_Cluster]) -> tuple[_Cluster, str] | None:
+    """The incident the record links to most often (within the window), with the first reason."""
+    best: tuple[_Cluster, str] | None = None
     best_links = 0
     for cluster in clusters:
-        if item.interval is not None and not _within_window(item.interval, cluster.days):
+        if item.interval is not None and not cluster.within_window(item.interval):
             continue
         reasons = []
         for member in cluster.members:
-            why = link_reason(item.ev, member, dated=item.interval is not None)
+            why = _link(item.ev, member.ev, item.parties, member.parties, dated=item.interval is not None)
             if why:
-                reasons.append(f"{item.ev.id} ~ {member.id}: {why}")
+                reasons.append(f"{item.ev.id} ~ {member.ev.id}: {why}")
         if len(reasons) > best_links:
-            best, best_links = (cluster, reasons), len(reasons)
+            best, best_links = (cluster, reasons[0]), len(reasons)
     return best
-
-
-def _join(target: tuple[_Cluster, list[str]], item: _Placed) -> None:
-    cluster, reasons = target
-    cluster.members.append(item.ev)
-    if item.interval:
-        cluster.days.append(item.interval)
-    cluster.reasons.append(reasons[0])
-
-
-def _within_window(day: tuple[dt.date, dt.date], days: list[tuple[dt.date, dt.date]]) -> bool:
-    for lo, hi in days:
-        gap = max((day[0] - hi).days, (lo - day[1]).days, 0)
-        if gap > DATE_WINDOW_DAYS:
-            return False
-    return True
 
 
 def link_reason(a: Event, b: Event, *, dated: bool = True) -> str | None:
     """Why two records tell of the same happening, or None (dates are checked apart)."""
+    return _link(a, b, parties(a), parties(b), dated=dated)
+
+
+def _link(a: Event, b: Event, pa: frozenset[str], pb: frozenset[str], *, dated: bool) -> str | None:
     if dated:
         shared = _shared_place(a.event_loc, b.event_loc)
         if shared:
             return shared
-        pa, pb = parties(a), parties(b)
         if pa and (pa == pb or len(pa & pb) >= 2):
             far = _min_distance(a.event_loc, b.event_loc)
             if far is None or far <= PLACE_FAR_KM:
                 return f"same parties {'-'.join(sorted(pa & pb))}"
     if a.doc_id == b.doc_id:
-        common = parties(a) & parties(b)
+        common = pa & pb
         if common:
             return f"same document {a.doc_id}, shared party {'-'.join(sorted(common))}"
     return None
@@ -193,7 +231,13 @@ def _place_key(p: Place) -> str:
 def _km(x: Place, y: Place) -> float | None:
     if x.lat is None or x.lon is None or y.lat is None or y.lon is None:
         return None
-    la1, lo1, la2, lo2 = map(math.radians, (x.lat, x.lon, y.lat, y.lon))
+    return _haversine(x.lat, x.lon, y.lat, y.lon)
+
+
+@lru_cache(maxsize=65_536)
+def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km; cached, since the same few places recur across records."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
@@ -216,7 +260,7 @@ def claimants(ev: Event) -> tuple[str, ...]:
 
 
 def _incident(cluster: _Cluster) -> Incident:
-    members = tuple(sorted(cluster.members, key=lambda e: e.id))
+    members = tuple(sorted((m.ev for m in cluster.members), key=lambda e: e.id))
     versions = _versions(members)
     contest = contest_reasons(members, versions)
     dates = sorted(e.date for e in members if e.date)
