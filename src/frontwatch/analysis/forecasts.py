@@ -136,7 +136,12 @@ def build_ledger(
     pub = normalise_published(published)
     table = hedges or load_hedges()
     today = parse_date(as_of) if as_of is not None else latest_date(events, pub)
-    out = [_forecast(ev, events, pub, table, today) for ev in events if is_forecast(ev)]
+    by_actor: dict[str, list[Event]] = {}
+    for ev in events:
+        if ev.factuality in EVIDENCE_FACTUALITY:
+            for code in codes(ev.actor):
+                by_actor.setdefault(code, []).append(ev)
+    out = [_forecast(ev, by_actor, pub, table, today) for ev in events if is_forecast(ev)]
     out.sort(key=lambda f: (f.issued or "9999-99-99", f.id))
     return out
 
@@ -150,7 +155,7 @@ def latest_date(events: Sequence[Event], pub: Mapping[str, dt.date | None]) -> d
 
 def _forecast(
     ev: Event,
-    events: Sequence[Event],
+    events: Mapping[str, list[Event]],
     pub: Mapping[str, dt.date | None],
     table: HedgeTable,
     today: dt.date | None,
@@ -193,7 +198,7 @@ def _forecast(
 
 def _evidence(
     fc: Event,
-    events: Sequence[Event],
+    by_actor: Mapping[str, list[Event]],
     pub: Mapping[str, dt.date | None],
     issued: dt.date,
     until: dt.date | None,
@@ -201,11 +206,9 @@ def _evidence(
     kinds = RESOLVED_BY.get(fc.event, frozenset({fc.event}))
     actors = set(codes(fc.actor))
     targets = set(codes(fc.recipient))
-    found: list[str] = []
-    for ev in events:
-        if ev.doc_id == fc.doc_id or ev.event not in kinds or ev.factuality not in EVIDENCE_FACTUALITY:
-            continue
-        if not actors & set(codes(ev.actor)):
+    found: set[str] = set()
+    for ev in (e for a in sorted(actors) for e in by_actor.get(a, ())):
+        if ev.doc_id == fc.doc_id or ev.event not in kinds:
             continue
         if targets and not targets & (set(codes(ev.recipient)) | set(place_countries(ev))):
             continue
@@ -215,7 +218,7 @@ def _evidence(
             span = (day, day) if day else None
         if span is None or span[0] < issued or (until is not None and span[1] > until):
             continue
-        found.append(ev.id)
+        found.add(ev.id)
     return tuple(sorted(found))
 
 
