@@ -6,47 +6,16 @@ it is absent. Screenshots go to test-artifacts/ (gitignored) for a person to loo
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.serve.conftest import LiveServer
+from tests.serve.conftest import LiveServer, PageErrors
 from tests.serve.samples import JA_SHELLING, SCRIPT_COMMENT
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = os.environ.get("FRONTWATCH_CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}: apt-get install chromium fonts-noto-cjk")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield b
-        b.close()
-
-
-class PageErrors:
-    """Console errors, page errors and requests that left 127.0.0.1, collected per page."""
-
-    def __init__(self, page: Any, origin: str) -> None:
-        self.errors: list[str] = []
-        self.offsite: list[str] = []
-        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-        page.on("request", lambda r: None if r.url.startswith(origin) else self.offsite.append(r.url))
-
 
 PageFixture = tuple[Any, PageErrors]
 

@@ -35,7 +35,7 @@ def test_cli_serve_serves_the_store_until_stopped(sample_db: str) -> None:
         assert page.status_code == 200 and "text/html" in page.headers["content-type"]
     finally:
         proc.terminate()
-        out, err = proc.communicate(timeout=15)
+        out, _ = proc.communicate(timeout=15)
     assert f"http://127.0.0.1:{port}/" in out
 
 
