@@ -133,7 +133,7 @@ def forecasts(
         console.print("no forecasts", markup=False)
     else:
         console.print(f"as of {day.isoformat() if day else '-'}", markup=False)
-        console.print(_ledger_table(shown))
+        _print_ledger(shown)
     if scores:
         table = Table("source", "forecasts", "resolved", "happened", "Brier")
         for s in scores:
@@ -142,17 +142,15 @@ def forecasts(
         console.print(table)
 
 
-def _ledger_table(ledger: list[Forecast]) -> Table:
-    table = Table("id", "source", "warned", "issued", "due", "p", "hedge", "outcome", "evidence")
+def _print_ledger(ledger: list[Forecast]) -> None:
     for f in ledger:
         ev = f.event
         warned = f"{'/'.join(codes(ev.actor)) or '?'} {ev.event} {'/'.join(codes(ev.recipient)) or '-'}"
-        table.add_row(
-            Text(f.id), Text("/".join(f.sources)), Text(warned), f.issued or "-", f.due or "-",
-            f"{f.probability:.2f}", Text(f.hedge or "(default)"), f.outcome,
-            Text(", ".join(f.evidence) or "-"),
-        )
-    return table
+        horizon = f" ({ev.horizon})" if ev.horizon else ""
+        head = (f"{f.id}  {'/'.join(f.sources)} warned: {warned}{horizon}  issued {f.issued or '?'} "
+                f"due {f.due or '-'}  p={f.probability:.2f} [{f.hedge or 'no hedge: default'}]")
+        outcome = f.outcome + (f": {', '.join(f.evidence)}" if f.evidence else "")
+        console.print(Text(head, style="bold"), Text(outcome, style="cyan"), soft_wrap=True)
 
 
 # ------------------------------------------------------------------ alliances
