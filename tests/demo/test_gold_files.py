@@ -163,3 +163,25 @@ def test_gold_files_score_perfectly_against_themselves(name: str) -> None:
     result = score.score(gold, system)
     assert result["precision"] == 1.0 and result["recall"] == 1.0, result
     assert all(f["accuracy"] in (1.0, None) for f in result["fields"].values()), result
+
+
+def _demo_events() -> list[dict[str, Any]]:
+    return [ev for p in _gold_files("demo") for ev in json.loads(p.read_text(encoding="utf-8"))["events"]]
+
+
+def test_gold_files_demo_story_has_forecasts_contests_and_alliance_cases() -> None:
+    events = [ev for ev in _demo_events() if not ev.get("optional")]
+    forecasts = [ev for ev in events if ev["factuality"] == "possible" and ev.get("horizon_days")]
+    assert len(forecasts) >= 3  # one that happens (Odesa), two that do not (Syunik, Iran)
+    attacks = [ev for ev in events if {"ASSAULT", "COERCE"} & set(ev["event"])]
+    claimants_by_day: dict[str, set[str]] = {}
+    for ev in attacks:
+        if ev["factuality"] == "claimed" and ev["date"]:
+            claimants_by_day.setdefault(ev["date"], set()).update(ev["claimed_by"])
+    assert any({"ARM", "AZE"} <= c for c in claimants_by_day.values()), "the contested incident"
+    on_members = {(ev["actor"][0], r) for ev in attacks for r in ev["recipient"]}
+    assert ("RUS", "ROU") in on_members  # a NATO member
+    assert ("AZE", "ARM") in on_members  # a CSTO member
+    assert ("CHN", "JPN") in on_members  # the US-Japan treaty
+    accuse = [ev for ev in events if ev["event"] == ["ACCUSE"] and ev["actor"] == ["AZE"]]
+    assert accuse, "the false-flag accusation"
