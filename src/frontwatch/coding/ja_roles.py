@@ -26,7 +26,8 @@ from frontwatch.records import Entity
 
 JOIN = frozenset({"参加", "参戦", "加わる", "加担"})
 COORD = frozenset({"と", "や", "、", "・", "とも"})
-GENITIVE_REACH = 5  # tokens between Xの and the event word (adjectives, numbers)
+GENITIVE_REACH = 5
+COORD_GAP = 5  # tokens between coordinated sides: パピキヤン国防相とロシアのショイグ国防相  # tokens between Xの and the event word (adjectives, numbers)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     lo, hi = getattr(sc, "lo", 0), getattr(sc, "hi", len(an.sentence.tokens))
     elig = [m for m in an.mentions
             if lo <= m.ti and m.tj <= hi and an.report_of(m.ti) == report and not (m.ti <= i < m.tj)]
+    elig = _frame_mentions(an, report) + elig
     before = [m for m in elig if m.tj <= i]
     after = [m for m in elig if m.ti >= end]
     passive = _passive(an, end)
@@ -84,11 +86,25 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
         actors_m = [m for m in _coordinated(before, actor_m)
                     if m.mention.entity.code == actor_m.mention.entity.code or entry.event in ("AGREE", "CONSULT")]
     codes = {m.mention.entity.code for m in actors_m}
-    rec = _recipient(before, actor_m, i, entry, passive, codes)
+    rec = _recipient(before, actor_m, i, entry, passive, codes, join=rule == "join")
     if rec is not None:
         notes.append(f"recipient: {rec.mention.text} ({rec.particle})")
     refs = tuple(r for m in [*actors_m, *([rec] if rec else [])] for r in m.mention.refs)
     return Roles(_uniq(actors_m), _uniq([rec]) if rec else (), False, rule, tuple(notes), refs)
+
+
+def _frame_mentions(an: Analysis, report: object) -> list[RoleMention]:
+    """Xは「…」と報じられている / Xは「…」と国防総省も発表: when the speaker is not the
+    subject before the quote, that subject is the actor of what the quote says."""
+    if report is None:
+        return []
+    start = getattr(report, "start", 0)
+    speaker = getattr(report, "speaker", None)
+    if speaker is not None and speaker.ti < start:
+        return []
+    outer = an.report_of(start - 1) if start > 0 else None
+    return [m for m in an.mentions
+            if m.tj < start and an.report_of(m.ti) == outer and (m.particle in SUBJECT or m.particle in COORD)]
 
 
 def _joins(an: Analysis, end: int) -> int | None:
@@ -129,10 +145,20 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
             return m, "compound"
     if passive:
         return None, "passive-without-agent"
+    if _final(an, end):  # 5a. the sentence's last predicate belongs to the nearest topic (は/も)
+        for m in reversed(before):
+            if m.particle in ("は", "も") or m.particle == "、" and m.ti == 0:
+                return m, "topic"
     for m in reversed(before):  # 5. subject
-        if m.particle in SUBJECT:
+        if m.particle in SUBJECT or m.particle == "、" and m.ti == 0:
             return m, "subject"
     return None, "no-actor"
+
+
+def _final(an: Analysis, end: int) -> bool:
+    """True when only auxiliaries and punctuation follow the event word."""
+    return all(t.pos in ("AUX", "PUNCT", "SCONJ", "PART") or t.lemma in ("する", "いる", "おる")
+               for t in an.sentence.tokens[end:])
 
 
 def _role(entry: LexiconEntry, key: str, default: str) -> str:
@@ -145,7 +171,7 @@ def _coordinated(before: list[RoleMention], head: RoleMention) -> list[RoleMenti
     k = before.index(head) if head in before else -1
     while k > 0:
         prev = before[k - 1]
-        if prev.particle in COORD and chain[0].ti - prev.tj <= 2:
+        if prev.particle in COORD and chain[0].ti - prev.tj <= COORD_GAP:
             chain.insert(0, prev)
             k -= 1
         else:
@@ -154,7 +180,7 @@ def _coordinated(before: list[RoleMention], head: RoleMention) -> list[RoleMenti
 
 
 def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, entry: LexiconEntry, passive: bool,
-               codes: set[str | None]) -> RoleMention | None:
+               codes: set[str | None], *, join: bool = False) -> RoleMention | None:
     gen_role = _role(entry, "genitive", "actor")
     comp_role = _role(entry, "compound", "recipient")
     strong: list[RoleMention] = []
@@ -162,13 +188,15 @@ def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, ent
     for m in before:
         if m is actor or m.mention.entity.code in codes:
             continue
+        if join and m.particle != "compound":
+            continue
         if m.particle in RECIPIENT or m.particle in ("に対して", "に対する"):
             strong.append(m)
         elif m.particle == "compound" and m.tj == i and comp_role == "recipient":
             strong.append(m)
         elif passive and m.particle in SUBJECT:
             strong.append(m)
-        elif m.particle == "の":
+        elif m.particle == "の" and not join:  # joining Xの侵攻: X is an ally, not the target
             (strong if gen_role == "recipient" else weak).append(m)
     for group in (strong, weak):
         if group:

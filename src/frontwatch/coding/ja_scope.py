@@ -35,7 +35,9 @@ LIGHT_VERBS = frozenset({
     "する", "行う", "実施", "開始", "再開", "仕掛ける", "加える", "強化", "継続", "受ける", "命じる", "決定",
     "表明", "課す", "発動", "試みる", "計画", "準備", "拡大", "激化", "強める", "続ける", "敢行", "展開",
     "実行", "指示", "承認", "宣言", "否定", "企てる", "検討", "示唆", "警告", "主張", "発表", "提供", "行なう",
+    "命ずる", "講ずる", "講じる", "受け入れる",
 })
+RELATIVE_REACH = 4  # a relative clause's verb and the noun it describes are adjacent (+ aux)
 HEDGE_KINDS = frozenset({"possible", "future", "denied"})
 # Heads that make a relative clause a description of an actor or a claim, not an event.
 DESCRIBED = frozenset({"訴え", "訴訟", "声", "報道", "意見", "様子", "映像", "写真", "動画"})
@@ -86,6 +88,12 @@ def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = N
 def _describes(an: Analysis, i: int) -> bool:
     """前進を試みる部隊 / 求めた訴え: a relative clause that describes an actor or a claim."""
     toks = an.sentence.tokens
+    starts = {m.ti for m in an.mentions}
+    for k in range(i + 1, min(i + 6, len(toks))):  # the predicate runs straight into an actor
+        if toks[k].text in "、。「」" or toks[k].lemma == "て":
+            break
+        if toks[k].pos in ("VERB", "AUX") and k + 1 in starts:
+            return True
     cur = i
     for _ in range(3):
         t = toks[cur]
@@ -93,7 +101,9 @@ def _describes(an: Analysis, i: int) -> bool:
             return False
         head = toks[t.head]
         if t.dep == "acl":
-            return head.lemma in DESCRIBED or any(m.ti <= head.i < m.tj for m in an.mentions)
+            near = 0 < head.i - cur <= RELATIVE_REACH and not any(
+                x.text in "、」』" for x in toks[cur:head.i])
+            return near and (head.lemma in DESCRIBED or any(m.ti <= head.i <= m.tj for m in an.mentions))
         if head.pos != "VERB":
             return False
         cur = head.i

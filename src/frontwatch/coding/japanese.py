@@ -215,8 +215,8 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
     places, pnotes = event_places(where, ctx, actor, recipient)
     notes.extend(pnotes)
     if not recipient and not symmetric and event in RECIPIENT_FROM_PLACE:
-        recipient = _recipient_fallback(places, claimed if event in RECIPIENT_FROM_CLAIMANT else (),
-                                        actor_codes, notes)
+        by_claim = event in RECIPIENT_FROM_CLAIMANT and fact == "claimed" and rule != "join"
+        recipient = _recipient_fallback(places, claimed if by_claim else (), actor_codes, notes)
     date, prec, dnote = resolve_date(an, trig.i, sc, ctx.published, fact, carried)
     notes.append(dnote)
     cas = find_casualties(text) if event == "ASSAULT" else None
