@@ -30,6 +30,7 @@ from frontwatch.coding.english_roles import (
     Roles,
     TokMention,
     assign_roles,
+    dateline_end,
     attribution,
     entities,
     find_mentions,
@@ -42,7 +43,9 @@ LANG = "en"
 # Tokens before a trigger in which a negator ("not", "failed to") negates it.
 NEGATION_WINDOW = 3
 # Tokens before a trigger in which an intent or hedge cue ("will", "could") governs it.
-MODAL_WINDOW = 4
+MODAL_WINDOW = 5
+# Tokens between a light verb and the noun trigger it introduces ("approved a new package of").
+LIGHT_WINDOW = 6
 # A warned event follows its modal closely ("could attack", "may soon invade").
 WARNED_WINDOW = 2
 # Share of capitalised words above which a sentence is a title-case headline.
@@ -66,13 +69,62 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     rules = default_rules()
     year = ctx.published.year if ctx.published else None
     out: list[Event] = []
+    antecedent: tuple[Entity, ...] = ()
     for sent in sentences:
         if sent.language != LANG or not sent.tokens:
             continue
-        ev = code_sentence(doc, sent, ctx, rules, year)
-        if ev is not None:
+        for ev in code_clauses(doc, sent, ctx, rules, year, antecedent):
             out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
+            antecedent = ev.actor or antecedent
     return out
+
+
+def code_clauses(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRules,
+                 year: int | None, antecedent: tuple[Entity, ...] = ()) -> list[Event]:
+    """The sentence's event, and a second one from a coordinated predicate
+    ("... condemned the listings and said it would ...", "... held talks and agreed to ...")."""
+    first = code_sentence(doc, sent, ctx, rules, year, antecedent)
+    if first is None or first.explanation is None:
+        return [first] if first is not None else []
+    split = _second_predicate(sent.tokens, first, rules)
+    if split is None:
+        return [first]
+    head, tail = _split(sent, split)
+    first = code_sentence(doc, head, ctx, rules, year, antecedent) or first
+    second = code_sentence(doc, tail, ctx, rules, year, first.actor)
+    if second is None or second.event == first.event:
+        return [first]  # "killed two and wounded five": one action
+    return [first, second]
+
+
+def _second_predicate(tokens: Sequence[Token], first: Event, rules: EnglishRules) -> int | None:
+    """Index of an "and" that opens a second finite predicate with the same subject."""
+    trig = first.explanation.trigger if first.explanation else ""
+    begin = next((t.i for t in tokens if t.text == trig.split(" ")[0]), 0) + 1
+    said = {c.start for c in rules.cue_hits(tokens) if c.cue.factuality in ("claimed", "denied")}
+    starts = {t.start for t in rules.triggers(tokens)} | said
+    for k in range(begin, len(tokens) - 1):
+        if tokens[k].lemma != "and":
+            continue
+        nxt = tokens[k + 1]
+        finite = nxt.text.casefold() != nxt.lemma and not nxt.text.casefold().endswith("ing")
+        if k + 1 in starts and finite:
+            return k
+    return None
+
+
+def _split(sent: Sentence, k: int) -> tuple[Sentence, Sentence]:
+    """The sentence cut before token ``k`` ("and") and after it."""
+    from dataclasses import replace
+
+    toks = sent.tokens
+    cut = toks[k].idx - sent.start
+    rest = toks[k + 1].idx - sent.start
+    head_text = sent.text[:cut].rstrip(" ,")
+    head = replace(sent, text=head_text, end=sent.start + len(head_text), tokens=toks[:k])
+    tail_toks = tuple(replace(t, i=n, head=n) for n, t in enumerate(toks[k + 1:]))
+    tail = replace(sent, text=sent.text[rest:], start=sent.start + rest, tokens=tail_toks)
+    return head, tail
 
 
 def _with_id(ev: Event, ident: str) -> Event:
@@ -82,7 +134,7 @@ def _with_id(ev: Event, ident: str) -> Event:
 
 
 def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRules,
-                  year: int | None) -> Event | None:
+                  year: int | None, antecedent: tuple[Entity, ...] = ()) -> Event | None:
     toks = sent.tokens
     mentions = find_mentions(sent.text, toks, sent.start, ctx.actors, year)
     triggers = _usable_triggers(toks, rules.triggers(toks), mentions, rules)
@@ -94,11 +146,13 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
     if choice.rule == "en:obligation":
         roles = _obligation_roles(toks, choice, attr, mentions)
     else:
-        roles = assign_roles(toks, choice.trigger, mentions, attr, rules)
-    actor = entities(roles.actor) or ((roles.generic,) if roles.generic else ())
+        roles = assign_roles(toks, choice.trigger, mentions, attr, rules, antecedent)
+    actor = entities(roles.actor) or roles.inherited or ((roles.generic,) if roles.generic else ())
     recipient = entities(roles.recipient)
     places = _places(sent, ctx, roles, attr, [e.code for e in (*actor, *recipient) if e.code])
-    if not recipient and roles.domestic and actor and actor[0].code:
+    if recipient and len({e.code for e in actor}) > 1 and {e.code for e in recipient} <= {e.code for e in actor}:
+        recipient = ()  # "Japan and the Philippines held talks in Manila": both are actors
+    if not recipient and roles.domestic and actor and actor[0].code and sent.section != "title":
         recipient = _place_recipient(sent, toks, choice.trigger, places) or (
             Entity(text=actor[0].text, name=actor[0].name, code=actor[0].code),)
     if not actor and not recipient:
@@ -127,8 +181,10 @@ def _title_case(tokens: Sequence[Token]) -> bool:
 
 def _usable_triggers(tokens: Sequence[Token], triggers: Sequence[Trigger],
                      mentions: Sequence[TokMention], rules: EnglishRules) -> list[Trigger]:
+    """Triggers that can name the sentence's event; complements ("breach of the truce") last."""
     headline = _title_case(tokens)
-    out = []
+    out: list[Trigger] = []
+    later: list[Trigger] = []
     for t in triggers:
         first = tokens[t.start]
         if any(m.start <= t.start < m.end for m in mentions):
@@ -140,8 +196,14 @@ def _usable_triggers(tokens: Sequence[Token], triggers: Sequence[Trigger],
             continue  # adjective: "the occupied West Bank"
         if t.start > 0 and tokens[t.start - 1].text == "-":
             continue  # compound: "Syrian-backed"
+        if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
+            continue  # a possessor: "the treaty's obligations"
+        lemmas = [x.lemma for x in tokens[max(0, t.start - 2):t.start]]
+        if "of" in lemmas and (lemmas[-1] == "of" or lemmas[-1] in rules.syntax.determiners):
+            later.append(t)  # a complement: "the terms of a ceasefire"
+            continue
         out.append(t)
-    return out
+    return out + later
 
 
 def _preceding(cues: Sequence[CueHit], trig: Trigger, kinds: tuple[str, ...], window: int,
@@ -166,13 +228,19 @@ def _negated(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> boo
 def _choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence[CueHit],
             attr: Attribution, rules: EnglishRules) -> Choice | None:
     said = {c.start for c in cues if c.cue.factuality in ("claimed", "denied")}
-    pool = [t for t in triggers if not attr.inside(t.start) and t.start not in said]
-    pool = pool or [t for t in triggers if t.start not in said]
+
+    def speech(t: Trigger) -> bool:  # "claimed responsibility" is an event, "claimed" is not
+        return t.start in said and t.end - t.start == 1
+
+    pool = [t for t in triggers if not attr.inside(t.start) and not speech(t)]
+    pool = pool or [t for t in triggers if not speech(t)]
+    by_position = sorted(pool, key=lambda t: t.start)
     syn = rules.syntax
     for n, trig in enumerate(pool):
+        trig = _past_light_verb(tokens, trig, [t for t in by_position if t.start > trig.start], rules)
         choice = Choice(trig, trig.entry.event)
         if trig.entry.speech:
-            warned = _warned(tokens, pool[n + 1:], cues)
+            warned = _warned(tokens, pool[n + 1:], cues, rules)
             if warned is not None:
                 return warned
         if _negated(tokens, trig, rules):
@@ -197,9 +265,24 @@ def _choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence
     return None
 
 
-def _warned(tokens: Sequence[Token], rest: Sequence[Trigger], cues: Sequence[CueHit]) -> Choice | None:
+def _past_light_verb(tokens: Sequence[Token], trig: Trigger, rest: Sequence[Trigger],
+                     rules: EnglishRules) -> Trigger:
+    """'approved new sanctions': the noun after a light verb names the event."""
+    if tokens[trig.start].lemma not in rules.syntax.light_verbs or not rest:
+        return trig
+    nxt = rest[0]
+    gap = tokens[trig.end:nxt.start]
+    if nxt.start - trig.end <= LIGHT_WINDOW and not any(t.pos == "PUNCT" for t in gap):
+        return nxt
+    return trig
+
+
+def _warned(tokens: Sequence[Token], rest: Sequence[Trigger], cues: Sequence[CueHit],
+            rules: EnglishRules) -> Choice | None:
     """'X warned that Y could attack': the warned attack, possible, claimed by X."""
     for trig in rest:
+        if trig.entry.event not in rules.syntax.hostile and trig.entry.event != "MOBILIZE":
+            continue
         hedge = _preceding(cues, trig, ("possible", "future"), WARNED_WINDOW, tokens)
         if hedge is not None:
             return Choice(trig, trig.entry.event, "possible", [hedge], "en:warning")
@@ -273,7 +356,7 @@ def _build(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRule
     if factuality == "asserted" and attr.cue is not None and claimed_by:
         factuality = "denied" if attr.cue.cue.factuality == "denied" else "claimed"
     hz = counts.horizon(sent.text, rules) if factuality in ("possible", "future") else None
-    date = resolve_date(sent.text, ctx.published)
+    date = resolve_date(sent.text[dateline_end(sent.text):], ctx.published)
     if date is not None:
         notes.append(f"date: {date.text} -> {date.date} ({date.precision})")
     symmetric = entry.symmetric and not recipient or (

@@ -21,6 +21,7 @@ trigger, in this cascade:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -40,6 +41,8 @@ ACCORDING_SPAN = 2
 # itself ("announced a suspension", "declared a ceasefire").
 CLAUSE_CUES = frozenset({"say", "tell", "claim", "allege", "deny", "add", "according to", "quote"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
+                      r"(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+")
 _NOT_THE_ACTOR_BEFORE = ("pro-", "anti-", "non-")
 _NOT_THE_ACTOR_AFTER = ("-backed", "-sponsored", "-supported", "-allied", "-style", "-based", "-made")
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
@@ -84,12 +87,20 @@ def _case_ok(m: ActorMention) -> bool:
     return True
 
 
+def dateline_end(text: str) -> int:
+    """Characters of a wire dateline opening the sentence ("YEREVAN, Sept 12 (Wire) - ")."""
+    m = DATELINE.match(text)
+    return m.end() if m else 0
+
+
 def find_mentions(text: str, tokens: Sequence[Token], offset: int, actors: ActorDictionary,
                   year: int | None) -> list[TokMention]:
     """Actor mentions of a sentence (``offset``: the sentence's start in the document)."""
     starts = [t.idx - offset for t in tokens]
     out = []
-    found = [m for m in actors.find(text, "en", year=year) if _case_ok(m) and _state_actor(text, m)]
+    skip = dateline_end(text)
+    found = [m for m in actors.find(text, "en", year=year)
+             if m.start >= skip and _case_ok(m) and _state_actor(text, m)]
     ethnic = [m for m in found if text[max(0, m.start - 7):m.start].casefold() == "ethnic "]
     if len(ethnic) < len(found):
         found = [m for m in found if m not in ethnic]  # "ethnic Albanians in Serbia": Serbia's
@@ -215,14 +226,17 @@ class Roles:
     actor: list[TokMention]
     recipient: list[TokMention]
     generic: Entity | None = None  # actor named by a generic noun, given a country
+    inherited: tuple[Entity, ...] = ()  # actor of the sentence before ("the bloc", "it")
     domestic: bool = False  # no recipient named: the actor's own country
     notes: list[str] = field(default_factory=list)
 
 
 def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokMention],
-                 attr: Attribution, rules: EnglishRules) -> Roles:
+                 attr: Attribution, rules: EnglishRules, antecedent: tuple[Entity, ...] = ()) -> Roles:
     free = [m for m in mentions if not attr.inside(m.start) and m not in attr.claimants]
     start = attr.lead_end or _clause_start(tokens, trig.start, rules)
+    semi = max((k for k in range(start, trig.start) if tokens[k].text == ";"), default=None)
+    start = semi + 1 if semi is not None else start
     before = [m for m in free if start <= m.start and m.end <= trig.start]
     stop = min((a for a, _ in attr.spans if a > trig.start), default=len(tokens))
     after = [m for m in free if trig.end <= m.start < stop]
@@ -236,25 +250,37 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.actor = coordinated(agent[0], agent, tokens, stop) if agent else []
         roles.recipient = before[:1] or [m for m in after if m not in roles.actor][:1]
         roles.notes.append("passive: actor after 'by'")
+        if not roles.actor and antecedent and _anaphor(tokens, trig.end, stop, rules):
+            roles.inherited = antecedent
         return roles
     if before:
         roles.actor = coordinated(before[0], before, tokens, trig.start)
     elif attr.lead_end and attr.claimants and _pronoun_subject(tokens, attr.lead_end, trig.start, rules):
         roles.actor = list(attr.claimants[:1])
         roles.notes.append("actor: pronoun subject -> the speaker")
+    elif antecedent and _anaphor(tokens, start, trig.start, rules):
+        roles.inherited = antecedent
+        roles.notes.append("actor: the actor of the sentence before")
     else:
         roles.generic = _generic_actor(tokens, start, trig.start, free, rules)
     acodes = {m.code for m in roles.actor} | ({roles.generic.code} if roles.generic else set())
+    acodes |= {e.code for e in roles.inherited if e.code}
     if not acodes and after:
         roles.actor = coordinated(after[0], after, tokens, stop)
         acodes = {m.code for m in roles.actor}
         after = [m for m in after if m not in roles.actor]
         roles.notes.append("actor: first mention after the trigger")
-    roles.recipient = [m for m in after if m not in roles.actor][:1]
+    rest = [m for m in after if m not in roles.actor]
+    roles.recipient = coordinated(rest[0], rest, tokens, stop) if rest else []
     if not roles.recipient and len(acodes) == 1:
         roles.domestic = True
         roles.notes.append("recipient: none named -> the actor's own country (domestic)")
     return roles
+
+
+def _anaphor(tokens: Sequence[Token], a: int, b: int, rules: EnglishRules) -> bool:
+    return a >= b or any(t.lemma in rules.syntax.anaphors or t.lemma in rules.syntax.pronouns
+                         for t in tokens[a:b])
 
 
 def _pronoun_subject(tokens: Sequence[Token], a: int, b: int, rules: EnglishRules) -> bool:

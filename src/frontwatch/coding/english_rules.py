@@ -58,6 +58,8 @@ class Syntax:
     hostile: frozenset[str]
     intent_verbs: frozenset[str]
     not_passive: frozenset[str]
+    light_verbs: frozenset[str]
+    anaphors: frozenset[str]
     numbers: dict[str, int]
 
 
@@ -87,6 +89,7 @@ def _read_syntax(path: Path) -> Syntax:
             generic_actors=frozenset(d["generic_actors"]), pronouns=frozenset(d["pronouns"]),
             cooperative=frozenset(d["cooperative"]), hostile=frozenset(d["hostile"]),
             intent_verbs=frozenset(d["intent_verbs"]), not_passive=frozenset(d["not_passive"]),
+            light_verbs=frozenset(d["light_verbs"]), anaphors=frozenset(d["anaphors"]),
             numbers={str(k): int(v) for k, v in d.get("numbers", {}).items()},
         )
     except KeyError as exc:
@@ -151,12 +154,12 @@ class EnglishRules:
         out: list[Trigger] = []
         i = 0
         while i < len(tokens):
-            hit = next(((end, e) for end, e in self._events.at(lemmas, i)
-                        if not e.needs or any(w in words for w in e.needs)), None)
-            if hit is None:
+            hits = [(end, bool(e.needs), -n, e) for n, (end, e) in enumerate(self._events.at(lemmas, i))
+                    if not e.needs or any(w in words for w in e.needs)]
+            if not hits:
                 i += 1
                 continue
-            end, entry = hit
+            end, _, _, entry = max(hits, key=lambda h: h[:3])  # longest, then the specific one
             out.append(Trigger(i, end, entry, " ".join(t.text for t in tokens[i:end])))
             i = end
         return out
