@@ -13,6 +13,8 @@ const DAY_MS = 86400000;
 const parse = (iso) => Date.parse(iso + "T00:00:00Z");
 const fmt = (ms) => new Date(ms).toISOString().slice(0, 10);
 
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export function bucketEnd(startIso, bucket) {
   const d = new Date(parse(startIso));
   if (bucket === "week") return fmt(d.getTime() + 6 * DAY_MS);
@@ -21,28 +23,31 @@ export function bucketEnd(startIso, bucket) {
 }
 
 // A few events far from the rest (a misdated record, an old background item) would
-// squeeze everything else into one corner: the axis then covers the middle 96% of the
-// events, and the note says how many lie outside.
-const FOCUS_TAIL = 0.02;
-const FOCUS_WHEN_SHARE_BELOW = 0.35;
+// squeeze everything else into one corner. An end bucket is left out of the axis when
+// its gap to the next is more than OUTLIER_GAP times the span of the rest, as long as
+// the events left out stay within OUTLIER_SHARE of all; the note says how many.
+const OUTLIER_GAP = 2;
+const OUTLIER_SHARE = 0.1;
+const MIN_REST_MS = 7 * DAY_MS;
 
-function focus(rows) {
-  const total = rows.reduce((n, r) => n + r.total, 0);
-  if (rows.length < 3 || total < 20) return { rows, hidden: 0 };
-  let seen = 0;
+function focus(all) {
+  const total = all.reduce((n, r) => n + r.total, 0);
+  const t = all.map((r) => parse(r.date));
   let lo = 0;
-  let hi = rows.length - 1;
-  for (let i = 0; i < rows.length; i++) {
-    seen += rows[i].total;
-    if (seen <= total * FOCUS_TAIL) lo = i + 1;
-    if (seen < total * (1 - FOCUS_TAIL)) hi = i + 1;
+  let hi = all.length - 1;
+  let hidden = 0;
+  for (let changed = true; changed && hi - lo >= 2; ) {
+    changed = false;
+    const rest = (a, b) => Math.max(t[b] - t[a], MIN_REST_MS);
+    if (t[lo + 1] - t[lo] > OUTLIER_GAP * rest(lo + 1, hi) && hidden + all[lo].total <= total * OUTLIER_SHARE) {
+      hidden += all[lo++].total;
+      changed = true;
+    } else if (t[hi] - t[hi - 1] > OUTLIER_GAP * rest(lo, hi - 1) && hidden + all[hi].total <= total * OUTLIER_SHARE) {
+      hidden += all[hi--].total;
+      changed = true;
+    }
   }
-  hi = Math.min(hi, rows.length - 1);
-  const full = parse(rows[rows.length - 1].date) - parse(rows[0].date);
-  const kept = parse(rows[hi].date) - parse(rows[lo].date);
-  if (full <= 0 || kept / full >= FOCUS_WHEN_SHARE_BELOW) return { rows, hidden: 0 };
-  const shown = rows.slice(lo, hi + 1);
-  return { rows: shown, hidden: total - shown.reduce((n, r) => n + r.total, 0) };
+  return { rows: all.slice(lo, hi + 1), hidden };
 }
 
 export function renderTimeline(container, data, { onPick } = {}) {
@@ -88,7 +93,7 @@ export function renderTimeline(container, data, { onPick } = {}) {
   svg.append(s("line", { x1: 10, x2: width - 10, y1: HEIGHT - AXIS, y2: HEIGHT - AXIS, class: "axis" }));
   container.append(svg);
   const notes = [];
-  if (focused.hidden) notes.push(`${focused.hidden} dated events far outside this range are not drawn; set the dates to see them.`);
-  if (data.undated) notes.push(`${data.undated} undated events are not shown on the timeline.`);
+  if (focused.hidden) notes.push(`${plural(focused.hidden, "dated event")} far outside this range not drawn; set the dates to see them.`);
+  if (data.undated) notes.push(`${plural(data.undated, "undated event")} not shown.`);
   if (notes.length) container.append(h("p", { class: "muted small" }, notes.join(" ")));
 }

@@ -71,7 +71,7 @@ function eventTable(events, total, onPick) {
     return tr;
   });
   return h("div", {},
-    h("p", { class: "muted small" }, total > events.length ? `Showing ${events.length} of ${total} events.` : `${total} events.`),
+    h("p", { class: "muted small" }, total > events.length ? `Showing ${events.length} of ${total} events.` : `${total} event${total === 1 ? "" : "s"}.`),
     h("table", { class: "events" },
       h("thead", {}, h("tr", {}, ["Date", "Type", "Who", "Where", "Factuality", "Dead", "Sentence"].map((c) => h("th", {}, c)))),
       h("tbody", {}, rows)));
@@ -117,7 +117,8 @@ export async function exploreView(root, _arg, params) {
       map.setPoints(geo.features);
       map.fit();
       map.highlightCountries([filters.country, filters.place_country].filter(Boolean));
-      counter.textContent = `${geo.features.length} points on the map` + (geo.unlocated ? `, ${geo.unlocated} events without a place` : "");
+      counter.textContent = `${geo.features.length} points on the map` +
+        (geo.unlocated ? `, ${geo.unlocated} event${geo.unlocated === 1 ? "" : "s"} without a place` : "");
       renderTimeline(timelineBox, tl, { onPick: (from, to) => navigate({ ...filters, date_from: from, date_to: to }) });
       put(clear(listBox), eventTable(list.events, list.total, pick));
       root.dataset.loaded = "true";
