@@ -100,3 +100,12 @@ def test_files_stdin_text_jsonl_and_empty() -> None:
     (problem,) = iter_raw(["-"], stdin=io.BytesIO(b""))
     assert isinstance(problem, InputProblem)
     assert problem.source == "<stdin>" and "stdin is empty" in problem.reason
+
+
+def test_files_page_without_article_text_is_a_problem(tmp_path: Path) -> None:
+    from frontwatch.ingest import load_documents
+
+    shell = "<html><head><title></title></head><body></body></html>"
+    (tmp_path / "shell.html").write_text(shell, encoding="utf-8")
+    (problem,) = load_documents([str(tmp_path / "shell.html")])
+    assert isinstance(problem, InputProblem) and "no article text" in problem.reason

@@ -148,11 +148,12 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
             kind = "chrome"
         if kind == "credit" and markers.article_end.search(line):
             ended = True
-        if kind == "body" and previous == i - 1 and _continues(page.parts[-1], text):
+        if kind == "body" and previous == i - 1 and page.parts and _continues(page.parts[-1], text):
             page.parts[-1] = Part("body", page.parts[-1].text + " " + text)
+            previous = i
         elif text:
             page.parts.append(Part(kind, text))
-        previous = i
+            previous = i
     return after_end
 
 

@@ -23,4 +23,17 @@ def load_documents(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
     from frontwatch.clean import parse
 
     for item in iter_raw(paths, max_bytes=max_bytes, stdin=stdin, stdin_doc_id=stdin_doc_id):
-        yield item if isinstance(item, InputProblem) else parse(item)
+        if isinstance(item, InputProblem):
+            yield item
+            continue
+        source = item.source if item.source != "<stdin>" else f"<stdin> ({item.doc_id})"
+        try:
+            doc = parse(item)
+        except Exception as exc:  # a page we cannot split must not stop the others
+            reason = f"cannot split {item.doc_id} into parts ({type(exc).__name__}: {exc})"
+            yield InputProblem(source, reason + "; please report this file")
+            continue
+        if doc.title is None and not doc.body:
+            yield InputProblem(source, f"no article text found in {item.doc_id}; is it a complete page?")
+            continue
+        yield doc
