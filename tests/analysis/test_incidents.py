@@ -217,3 +217,16 @@ def test_incidents_false_flag_charge_without_a_named_target_contests() -> None:
     calm = [records[0], ev("a#3", "ACCUSE", ("USA",), (), date="2022-09-13", places=("Goris",))]
     (inc2,) = build_incidents(calm)
     assert not inc2.contested
+
+
+def test_incidents_dates_come_from_day_precision_members() -> None:
+    records = [
+        ev("a#1", "ASSAULT", ("AZE",), ("ARM",), places=("Goris",), date="2022-09-13"),
+        ev("b#1", "ASSAULT", ("AZE",), ("ARM",), places=("Goris",), date="2022-09-01",
+           date_precision="month"),
+        ev("c#1", "ASSAULT", ("AZE",), ("ARM",), places=("Goris",), date="2022-09-13T04:00:00"),
+    ]
+    (inc,) = build_incidents(records)
+    assert (inc.date_from, inc.date_to) == ("2022-09-13", "2022-09-13")
+    (only_month,) = build_incidents(records[1:2])
+    assert only_month.date_from == "2022-09-01"

@@ -42,6 +42,7 @@ from frontwatch.analysis.common import (
     codes,
     date_interval,
     normalise_published,
+    parse_date,
     parties,
 )
 from frontwatch.records import Event, Incident, Place, Version
@@ -263,7 +264,10 @@ def _incident(cluster: _Cluster) -> Incident:
     members = tuple(sorted((m.ev for m in cluster.members), key=lambda e: e.id))
     versions = _versions(members)
     contest = contest_reasons(members, versions)
-    dates = sorted(e.date for e in members if e.date)
+    # day-precision dates bound the incident; month or year ones only when there is nothing finer
+    days = [e for e in members if parse_date(e.date) is not None]
+    exact = [e for e in days if e.date_precision in (None, "day")] or days
+    dates = sorted((parse_date(e.date) or dt.date.min).isoformat() for e in exact)
     places: dict[str, Place] = {}
     for ev in members:
         for p in ev.event_loc:
