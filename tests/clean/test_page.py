@@ -124,3 +124,10 @@ def test_page_content_hash_ignores_source_encoding() -> None:
     b = parse(RawDocument(doc_id="a", content=NEWS_PAGE, content_type="text", source="b", encoding="EUC-JP"))
     c = parse(RawDocument(doc_id="a", content=NEWS_PAGE + "More.\n", content_type="text", source="a"))
     assert a.content_hash == b.content_hash != c.content_hash
+
+
+def test_page_one_word_category_before_headline() -> None:
+    doc = _doc("軍事雑学\n\n北海軍の新型艦、その実力は\n\n北海軍が公開した新型艦の性能を解説する。\n")
+    assert (doc.category, doc.title) == ("軍事雑学", "北海軍の新型艦、その実力は")
+    doc = _doc("速報\n\n北海軍が演習を始めた。\n")  # a label followed by a sentence is the title
+    assert (doc.category, doc.title) == (None, "速報")

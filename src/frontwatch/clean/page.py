@@ -15,8 +15,9 @@ The cascade that splits it:
 
 1. Find the regions' openers: the related-block header, the comments header (only when a
    comment list follows it) and the trackback line. The article is what comes before the first.
-2. In the article, the first line may be a category; the next line is the title when it
-   looks like one (``looks_like_title``). A page with neither starts with its body.
+2. In the article, the first line may be a category (a 関連 label, or a one-word label
+   followed by a headline and then a sentence); the next line is the title when it looks
+   like one (``looks_like_title``). A page with neither starts with its body.
 3. Each article line is, first match wins: chrome ("PAGE TOP"), a marked part (prefix table
    in ``data/clean/markers.toml``), a navigation title (suffix table), a date line, body.
 4. After the eye-catch credit the article is over: plain lines there are reader comments
@@ -129,7 +130,7 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
     """Fill ``page`` from the article lines; return plain lines after the article's end."""
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
     first = 0
-    if nonblank and markers.category.match(lines[nonblank[0]].strip()):
+    if nonblank and _is_category(lines, nonblank, markers, has_title=page.title is not None):
         page.category = lines[nonblank[0]].strip()
         page.parts.append(Part("category", page.category))
         first = 1
@@ -155,6 +156,16 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
             page.parts.append(Part(kind, text))
             previous = i
     return after_end
+
+
+def _is_category(lines: list[str], nonblank: list[int], markers: Markers, *, has_title: bool) -> bool:
+    """欧州関連-style labels always; another one-word label only when a headline follows it."""
+    first = lines[nonblank[0]].strip()
+    if markers.category.match(first):
+        return True
+    if has_title or len(nonblank) < 3 or not _is_label(first, markers):
+        return False
+    return looks_like_title(lines[nonblank[1]], markers) and not looks_like_title(lines[nonblank[2]], markers)
 
 
 def _classify(line: str, markers: Markers, page: Page) -> tuple[SectionKind, str]:
