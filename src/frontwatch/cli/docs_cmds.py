@@ -23,7 +23,6 @@ from frontwatch.cli.app import (
     DbOption,
     app,
     console,
-    default_db,
     err_console,
     error_line,
     fail,
@@ -171,14 +170,14 @@ def stats(db: DbOption = None, as_json: AsJson = False) -> None:
 
 @app.command()
 def demo(
-    db: Annotated[str | None, typer.Option("--db", help="Store for the demo (default: demo.db beside the "
-                                                        "default store).", show_default=False)] = None,
+    db: Annotated[str | None, typer.Option("--db", help="Store for the demo (default: demo.db in the user "
+                                                        "data directory).", show_default=False)] = None,
     no_code: NoCode = False,
 ) -> None:
     """Ingest the built-in demo corpus (an invented story in blog pages and wire items) and list it."""
     from frontwatch.demo import corpus_paths
 
-    target = db or str(Path(default_db()).with_name("demo.db"))
+    target = db or _demo_db()
     paths = [str(p) for p in corpus_paths()]
     if not paths:
         fail("the demo corpus is missing from this installation; reinstall frontwatch")
@@ -197,6 +196,15 @@ def demo(
                   soft_wrap=True, markup=False)
     if summary.failed:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+def _demo_db() -> str:
+    """demo.db in the user data directory, apart from the default store."""
+    from platformdirs import user_data_dir
+
+    folder = Path(user_data_dir("frontwatch"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder / "demo.db")
 
 
 def _print_json(data: object) -> None:
