@@ -87,8 +87,31 @@ def test_browser_incident_and_forecast_pages(page: PageFixture, server: LiveServ
     pg.wait_for_selector(".versions .version")
     assert pg.locator(".version .event-card").count() >= 1
     pg.screenshot(path=str(artifacts / "incident.png"), full_page=True)
+    pg.goto(server.url + "/#/alliances")
+    pg.wait_for_selector("#view h2")
     pg.goto(server.url + "/#/forecasts")
     pg.wait_for_selector("table.ledger tbody tr")
     assert pg.locator("table.sources tbody tr[data-source='UKR']").count() == 1
     pg.screenshot(path=str(artifacts / "forecasts.png"), full_page=True)
+    assert not seen.errors, seen.errors
+
+
+def test_browser_search_documents_and_event_pages(page: PageFixture, server: LiveServer) -> None:
+    pg, seen = page
+    pg.goto(server.url + "/#/")
+    pg.wait_for_selector("#view[data-loaded='true']")
+    assert pg.evaluate("document.characterSet") == "UTF-8"
+    pg.fill("#search-input", "ジェルムク")
+    pg.press("#search-input", "Enter")
+    pg.wait_for_selector("ol.hits li")
+    pg.locator("ol.hits a").first.click()
+    pg.wait_for_selector("article.document")
+    assert "アルメニア南部に砲撃" in pg.locator("h1.doc-title").inner_text()
+    pg.goto(server.url + "/#/documents")
+    pg.wait_for_selector("table.docs tbody tr")
+    assert pg.locator("table.docs tbody tr").count() == 3
+    pg.goto(server.url + "/#/event/en_drones%231")
+    pg.wait_for_selector(".event-card[data-event-id='en_drones#1']")
+    pg.goto(server.url + "/#/no/such/page")
+    pg.wait_for_selector("#view .error")
     assert not seen.errors, seen.errors

@@ -133,3 +133,10 @@ def test_world_packaged_map_is_valid_geojson() -> None:
     assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 177
     ring = fc["features"][0]["geometry"]["coordinates"][0][0]
     assert ring[0] == ring[-1]
+
+
+def test_formats_csv_defuses_formulas_but_keeps_numbers() -> None:
+    assert formats.cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
+    assert formats.cell("@SUM(A1)") == "'@SUM(A1)"
+    assert formats.cell("-33.86") == "-33.86"
+    assert formats.cell("Goris") == "Goris"

@@ -20,6 +20,25 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
+# A cell starting with one of these is run as a formula by spreadsheet programs; text
+# from documents is untrusted, so such cells get a leading apostrophe (OWASP's advice).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(text: str) -> str:
+    if not text.startswith(FORMULA_START) or _is_number(text):
+        return text
+    return "'" + text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _codes(ents: Sequence[Entity]) -> str:
     return ";".join(e.code or "" for e in ents)
 
@@ -34,7 +53,7 @@ def _num(x: float | int | None) -> str:
 
 def csv_row(ev: Event) -> list[str]:
     first = ev.event_loc[0] if ev.event_loc else None
-    return [
+    return [cell(x) for x in [
         ev.id, ev.doc_id, ev.event, ev.date or "", ev.date_precision or "", ev.factuality,
         _codes(ev.actor), _names(ev.actor), _codes(ev.recipient), _names(ev.recipient),
         _codes(ev.claimed_by),
@@ -42,7 +61,7 @@ def csv_row(ev: Event) -> list[str]:
         _num(first.lat if first else None), _num(first.lon if first else None),
         _num(ev.dead), _num(ev.injured),
         ";".join(ev.mode), ";".join(ev.context), ";".join(ev.weapons), ev.language, ev.text,
-    ]
+    ]]
 
 
 def iter_csv(events: Iterable[Event]) -> Iterator[str]:

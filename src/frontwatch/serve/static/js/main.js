@@ -9,6 +9,7 @@ import { incidentsView, incidentView } from "./views/incidents.js";
 import { forecastsView } from "./views/forecasts.js";
 import { searchView } from "./views/search.js";
 import { eventView } from "./views/event.js";
+import { alliancesView } from "./views/alliances.js";
 
 const ROUTES = [
   [/^\/?$/, "map", exploreView],
@@ -18,6 +19,7 @@ const ROUTES = [
   [/^\/incidents$/, "incidents", incidentsView],
   [/^\/incident\/(.+)$/, "incidents", incidentView],
   [/^\/forecasts$/, "forecasts", forecastsView],
+  [/^\/alliances$/, "alliances", alliancesView],
   [/^\/search$/, "search", searchView],
 ];
 

@@ -36,7 +36,7 @@ export function eventCard(ev, { showDoc = true } = {}) {
     ["Horizon", ev.horizon],
   ].filter(([, v]) => v !== null && v !== undefined && v !== "");
   return h("article", { class: "event-card", "data-event-id": ev.id },
-    h("header", {}, typeBadge(ev.event), " ", factualityBadge(ev.factuality), " ", h("code", { class: "muted" }, ev.id)),
+    h("header", {}, typeBadge(ev.event), " ", factualityBadge(ev.factuality), " ", h("a", { href: hashHref("/event/" + encodeURIComponent(ev.id)), class: "event-id", title: "Why this record" }, h("code", {}, ev.id))),
     h("dl", {}, facts.map(([k, v]) => [h("dt", {}, k), h("dd", {}, String(v))])),
     h("blockquote", { lang: ev.language || null }, ev.text),
     showDoc ? h("p", {}, h("a", { href: docHref(ev.doc_id, ev.id), class: "open-doc" }, "Open in document →")) : null,
