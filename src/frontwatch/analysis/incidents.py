@@ -39,13 +39,24 @@ from frontwatch.analysis.common import (
     FORCE_TYPES,
     STATEMENT_TYPES,
     anchor_date,
-    codes,
     date_interval,
     normalise_published,
     parse_date,
     parties,
 )
-from frontwatch.records import Event, Incident, Place, Version
+from frontwatch.analysis.versions import REPORTED, build_versions, claimants, contest_reasons
+from frontwatch.records import Event, Incident, Place
+
+__all__ = [
+    "DATE_WINDOW_DAYS",
+    "PLACE_FAR_KM",
+    "PLACE_NEAR_KM",
+    "REPORTED",
+    "build_incidents",
+    "claimants",
+    "incident_to_json",
+    "link_reason",
+]
 
 # "Within a day or two": a night attack reported for both the 12th and the 13th,
 # and the other side's account dated a day apart, must fall into one incident.
@@ -56,8 +67,6 @@ PLACE_NEAR_KM = 25.0
 # The same two parties fighting this far apart on the same days are separate
 # happenings (two fronts of one war), even though the pair matches.
 PLACE_FAR_KM = 100.0
-
-REPORTED = "reported"  # the claimant of records the article states as fact
 
 
 @dataclass
@@ -248,21 +257,9 @@ def _min_distance(xs: Sequence[Place], ys: Sequence[Place]) -> float | None:
     return min(dists) if dists else None
 
 
-# ------------------------------------------------------------------ versions
-
-
-def claimants(ev: Event) -> tuple[str, ...]:
-    """Whose account a record is: the claimants; the speaker of a statement; else 'reported'."""
-    if ev.factuality in ("claimed", "denied") and ev.claimed_by:
-        return codes(ev.claimed_by) or (REPORTED,)
-    if ev.event in STATEMENT_TYPES and ev.actor:
-        return codes(ev.actor) or (REPORTED,)
-    return (REPORTED,)
-
-
 def _incident(cluster: _Cluster) -> Incident:
     members = tuple(sorted((m.ev for m in cluster.members), key=lambda e: e.id))
-    versions = _versions(members)
+    versions = build_versions(members)
     contest = contest_reasons(members, versions)
     # day-precision dates bound the incident; month or year ones only when there is nothing finer
     days = [e for e in members if parse_date(e.date) is not None]
@@ -284,87 +281,6 @@ def _incident(cluster: _Cluster) -> Incident:
         places=tuple(sorted(places.values(), key=lambda p: (p.name or p.text))),
         reasons=reasons,
     )
-
-
-def _versions(members: tuple[Event, ...]) -> tuple[Version, ...]:
-    by_claimant: dict[str, list[Event]] = {}
-    for ev in members:
-        for who in claimants(ev):
-            by_claimant.setdefault(who, []).append(ev)
-    names = sorted(by_claimant, key=lambda c: (c == REPORTED, c))
-    blames = {c: {a for e in _force(by_claimant[c]) for a in codes(e.actor)} - {c} for c in names}
-    others = [c for c in names if c != REPORTED]
-    return tuple(_version(c, tuple(by_claimant[c]), {o: blames[o] for o in others if o != c}) for c in names)
-
-
-def _force(evs: Sequence[Event]) -> list[Event]:
-    return [e for e in evs if e.event in FORCE_TYPES and e.factuality != "denied"]
-
-
-def _version(claimant: str, evs: tuple[Event, ...], others: Mapping[str, set[str]]) -> Version:
-    force = _force(evs)
-    deads = [e.dead for e in force if e.dead is not None]
-    return Version(
-        claimant=claimant,
-        events=evs,
-        actors=_union(codes(e.actor) for e in force),
-        recipients=_union(codes(e.recipient) for e in force),
-        places=_union(tuple(p.name or p.text for p in e.event_loc) for e in force),
-        weapons=_union(e.weapons for e in force),
-        dead=max(deads) if deads else None,
-        doc_ids=_union((e.doc_id,) for e in evs),
-        disputes=tuple(sorted({c for e in evs for c in _disputed(e, claimant, others)})),
-    )
-
-
-def _disputed(ev: Event, claimant: str, others: Mapping[str, set[str]]) -> list[str]:
-    """Other claimants a statement speaks against: those it names, or, naming no one,
-    those whose version blames the speaker (a false-flag charge without a target)."""
-    if ev.event not in STATEMENT_TYPES:
-        return []
-    named = codes(ev.recipient)
-    if named:
-        return [c for c in named if c in others]
-    if claimant not in codes(ev.actor):
-        return []
-    return [c for c, blamed in others.items() if claimant in blamed]
-
-
-def _union(groups: Any) -> tuple[str, ...]:
-    out: list[str] = []
-    for group in groups:
-        for item in group:
-            if item not in out:
-                out.append(item)
-    return tuple(out)
-
-
-def contest_reasons(members: Sequence[Event], versions: Sequence[Version]) -> list[str]:
-    """Why an incident is contested; empty when the versions agree."""
-    out: list[str] = []
-    claimed = [v for v in versions if v.claimant != REPORTED and _blamed(v)]
-    for i, v in enumerate(claimed):
-        for w in claimed[i + 1 :]:
-            if not set(_blamed(v)) & set(_blamed(w)):
-                out.append(
-                    f"versions disagree on who acted: {v.claimant} says {'/'.join(_blamed(v))}, "
-                    f"{w.claimant} says {'/'.join(_blamed(w))}"
-                )
-    for ev in members:
-        if ev.factuality == "denied":
-            who = "/".join(claimants(ev))
-            out.append(f"{who} denies {ev.id} ({ev.event} by {'/'.join(codes(ev.actor)) or '?'})")
-    for v in versions:
-        for other in v.disputes:
-            ids = [e.id for e in v.events
-                   if e.event in STATEMENT_TYPES and (other in codes(e.recipient) or not e.recipient)]
-            out.append(f"{v.claimant} accuses {other} ({', '.join(ids)}), whose version is part of it")
-    return out
-
-
-def _blamed(v: Version) -> tuple[str, ...]:
-    """Who a claimant says acted, leaving the claimant itself out."""
-    return tuple(c for c in v.actors if c != v.claimant)
 
 
 # ---------------------------------------------------------------------- json
