@@ -137,3 +137,14 @@ def test_docs_demo_ingests_corpus(runner: CliRunner, tmp_path: Path) -> None:
     assert "stored" in result.stdout
     stats = json.loads(runner.invoke(app, ["stats", "--db", str(db), "--json"]).stdout)
     assert stats["documents"] >= 1
+
+
+@pytest.mark.ginza
+@pytest.mark.slow
+def test_docs_ingest_codes_with_registered_coder(runner: CliRunner, pages: Path, tmp_path: Path) -> None:
+    db = tmp_path / "fw.db"
+    result = runner.invoke(app, ["ingest", str(pages), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    assert "2 stored" in result.stdout and "events coded" in result.stdout
+    again = runner.invoke(app, ["ingest", str(pages), "--db", str(db)])
+    assert again.exit_code == 0 and "2 duplicates" in again.stdout
