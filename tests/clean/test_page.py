@@ -131,3 +131,11 @@ def test_page_one_word_category_before_headline() -> None:
     assert (doc.category, doc.title) == ("軍事雑学", "北海軍の新型艦、その実力は")
     doc = _doc("速報\n\n北海軍が演習を始めた。\n")  # a label followed by a sentence is the title
     assert (doc.category, doc.title) == (None, "速報")
+
+
+def test_page_thread_without_trackback_ends_at_chrome() -> None:
+    text = ("北海で演習\n\n北海軍は演習を始めた。\n\nコメント\n\n"
+            "  • 読者\n  • 2024年 5月 1日\n\n  長い。\n\n  2\nPAGE TOP\n")
+    doc = _doc(text)
+    assert [(c.author, c.likes) for c in doc.comments] == [("読者", 2)]
+    assert [s.text for s in doc.parts("chrome")] == ["PAGE TOP"]

@@ -94,15 +94,19 @@ def split_page(text: str, markers: Markers, *, title: str | None = None) -> Page
     plain_tail = _article(lines[:end], markers, page, has_thread=comments_at is not None)
     if related_at is not None:
         page.parts.extend(_cards(lines[related_at + 1 : tail], markers, "related_block"))
+    rest = trackback_at
     if comments_at is not None:
         stop = trackback_at if trackback_at is not None else _find(
             lines, comments_at + 1, n, lambda i: lines[i].strip() in markers.chrome_lines) or n
         page.comments = parse_comment_thread(lines[comments_at + 1 : stop])
+        rest = stop
     else:
         page.comments = plain_comments(plain_tail)
     if trackback_at is not None:
         page.parts.append(Part("trackback", LIST_MARKER.sub("", lines[trackback_at]).strip()))
-        page.parts.extend(_cards(lines[trackback_at + 1 :], markers, "chrome"))
+        rest = trackback_at + 1
+    if rest is not None:
+        page.parts.extend(_cards(lines[rest:], markers, "chrome"))
     return page
 
 
