@@ -10,12 +10,13 @@ from store_builders import ent, make_doc, make_event, place
 
 from frontwatch.errors import StoreError
 from frontwatch.records import Event
-from frontwatch.store import EventQuery, Store
+from frontwatch.store import EventQuery, Store, sqlfilters
 
 GORIS = place("Goris", "ARM", 39.51, 46.34)
 LACHIN = place("Lachin", "AZE", 39.64, 46.55)
 KYIV = place("Kyiv", "UKR", 50.45, 30.52)
 BELGOROD = place("Belgorod", "RUS", 50.6, 36.6)
+IRPIN = place("Irpin", "UKR", 50.52, 30.25)
 
 
 def corpus() -> dict[str, list[Event]]:
@@ -34,7 +35,7 @@ def corpus() -> dict[str, list[Event]]:
         ],
         "d2": [
             make_event("d2", 1, date="2022-02-24", actor=(ent("RUS"),), recipient=(ent("UKR"),),
-                       places=(KYIV,), text="Russian forces shelled Kyiv overnight."),
+                       places=(KYIV, IRPIN), text="Russian forces shelled Kyiv overnight."),
             make_event("d2", 10, date="2022-02-24", actor=(ent("RUS"),), recipient=(ent("UKR"),),
                        text="Missiles hit the outskirts of the capital."),
             make_event("d2", 2, event="MOBILIZE", date="2022-02-20", actor=(ent("RUS"),),
@@ -66,7 +67,9 @@ FILTERS = [
     pytest.param({"recipient": ("RUS",)}, ["d1#3", "d3#1"], id="recipient"),
     pytest.param({"party": ("RUS",)}, ["d1#3", "d3#1", "d2#1", "d2#10", "d2#2"], id="party"),
     pytest.param({"party": ("AZE", "USA")}, ["d1#2", "d1#1", "d3#1", "d2#3"], id="party-two"),
+    pytest.param({"party": ("ARM", "AZE")}, ["d1#3", "d1#2", "d1#1"], id="party-both-sides"),
     pytest.param({"place_country": ("ARM",)}, ["d1#1"], id="place-country"),
+    pytest.param({"place_country": ("UKR",)}, ["d2#1"], id="place-country-two-places"),
     pytest.param({"place_country": ("UKR", "RUS")}, ["d2#1", "d2#2"], id="place-country-two"),
     pytest.param({"date_from": dt.date(2022, 3, 1)}, ["d1#3", "d1#2", "d1#1", "d3#1"], id="date-from"),
     pytest.param({"date_to": dt.date(2022, 2, 24)}, ["d2#1", "d2#10", "d2#2"], id="date-to"),
@@ -100,6 +103,22 @@ FILTERS = [
 def test_store_filters_and_count(filled: Store, filters: dict[str, object], expected: list[str]) -> None:
     q = EventQuery(**filters)  # type: ignore[arg-type]
     assert [e.id for e in filled.events(q)] == expected
+    assert filled.count_events(q) == len(expected)
+    for off in range(len(expected) + 1):  # full pages of one: the capped scan's early answer
+        page = filled.events(dataclasses.replace(q, limit=1, offset=off))
+        assert [e.id for e in page] == expected[off : off + 1]
+
+
+@pytest.mark.parametrize(("filters", "expected"), FILTERS)
+def test_store_filters_past_the_scan_cap(
+    filled: Store, filters: dict[str, object], expected: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a cap of one candidate and estimates of two rows force every fallback of the SQLite plan
+    monkeypatch.setattr(sqlfilters, "SCAN_CAP", 1)
+    monkeypatch.setattr(sqlfilters, "ESTIMATE_CAP", 2)
+    q = EventQuery(**filters)  # type: ignore[arg-type]
+    assert [e.id for e in filled.events(q)] == expected
+    assert [e.id for e in filled.events(dataclasses.replace(q, limit=2, offset=1))] == expected[1:3]
     assert filled.count_events(q) == len(expected)
 
 

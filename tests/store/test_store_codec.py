@@ -47,7 +47,9 @@ def test_codec_event_record_matches_to_json(event: Event) -> None:
 
 def test_codec_side_rows_drop_repeats_and_uncoded() -> None:
     e = _events()[0]
-    assert party_rows(e) == [("actor", "AZE"), ("recipient", "ARM"), ("claimed_by", "ARM")]
+    assert party_rows(e) == [
+        ("actor", "AZE"), ("recipient", "ARM"), ("claimed_by", "ARM"), ("party", "AZE"), ("party", "ARM"),
+    ]  # fmt: skip
     assert place_rows(e) == [("ARM", 39.5, 46.3)]
 
 

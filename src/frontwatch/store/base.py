@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from frontwatch.records import Document, Event
 
@@ -94,5 +94,15 @@ class Store(Protocol):
     def search(self, query: str, limit: int = 20) -> list[SearchHit]: ...
 
     def stats(self) -> StoreStats: ...
+
+    def get_state(self, namespace: str, key: str) -> dict[str, Any] | None:
+        """A small JSON object kept between runs (``frontwatch watch``'s feed and page
+        status), or None when nothing is stored under ``(namespace, key)``."""
+        ...
+
+    def set_state(self, namespace: str, key: str, value: dict[str, Any]) -> None:
+        """Store ``value`` (JSON-serialisable) under ``(namespace, key)``, replacing what was there,
+        in its own transaction."""
+        ...
 
     def close(self) -> None: ...

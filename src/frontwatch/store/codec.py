@@ -22,6 +22,8 @@ from frontwatch.records import Comment, Document, Event, Section
 ROLE_ACTOR = "actor"
 ROLE_RECIPIENT = "recipient"
 ROLE_CLAIMANT = "claimed_by"
+# actor OR recipient, stored as its own rows so that the party filter reads one index range
+ROLE_PARTY = "party"
 
 # Characters of context kept on each side of a search match in a snippet.
 SNIPPET_CONTEXT = 40
@@ -148,12 +150,20 @@ def event_dict(e: Event) -> dict[str, Any]:
     return d
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
 def _plain(value: Any) -> Any:
-    if isinstance(value, tuple | list):
+    t = type(value)
+    if t is tuple or t is list:
         return [_plain(v) for v in value]
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
-    return value
+    if t not in _FIELD_NAMES:
+        is_record = is_dataclass(value) and not isinstance(value, type)
+        _FIELD_NAMES[t] = tuple(f.name for f in fields(value)) if is_record else None
+    names = _FIELD_NAMES[t]
+    if names is None:
+        return value
+    return {n: _plain(getattr(value, n)) for n in names}
 
 
 def event_from_record(record: str | dict[str, Any]) -> Event:
@@ -161,7 +171,10 @@ def event_from_record(record: str | dict[str, Any]) -> Event:
 
 
 def party_rows(e: Event) -> list[tuple[str, str]]:
-    """(role, code) for every coded actor, recipient and claimant, without repeats."""
+    """(role, code) for every coded actor, recipient and claimant, without repeats.
+
+    Each actor or recipient code also gets a ``party`` row.
+    """
     seen: dict[tuple[str, str], None] = {}
     for role, entities in (
         (ROLE_ACTOR, e.actor),
@@ -171,6 +184,9 @@ def party_rows(e: Event) -> list[tuple[str, str]]:
         for ent in entities:
             if ent.code:
                 seen[(role, ent.code)] = None
+    for role, code in list(seen):
+        if role in (ROLE_ACTOR, ROLE_RECIPIENT):
+            seen[(ROLE_PARTY, code)] = None
     return list(seen)
 
 

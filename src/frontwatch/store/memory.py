@@ -6,8 +6,10 @@ terms and snippets come from the same ``codec`` helpers), none of the durability
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import dataclass, field
+from typing import Any
 
 from frontwatch.errors import StoreError
 from frontwatch.records import Document, Event
@@ -46,6 +48,7 @@ class MemoryStore:
         self._hashes: set[str] = set()
         self._events: dict[str, Event] = {}
         self._lock = threading.Lock()
+        self._state: dict[tuple[str, str], str] = {}
 
     def put(self, doc: Document, events: list[Event]) -> PutStatus:
         with self._lock:
@@ -153,6 +156,15 @@ class MemoryStore:
             date_from=min(dates) if dates else None,
             date_to=max(dates) if dates else None,
         )
+
+    def get_state(self, namespace: str, key: str) -> dict[str, Any] | None:
+        text = self._state.get((namespace, key))
+        return dict(json.loads(text)) if text is not None else None
+
+    def set_state(self, namespace: str, key: str, value: dict[str, Any]) -> None:
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)  # the SQL stores' round trip
+        with self._lock:
+            self._state[(namespace, key)] = text
 
     def close(self) -> None:
         pass

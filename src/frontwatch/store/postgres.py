@@ -15,6 +15,7 @@ Reads use one autocommit connection per thread; writes one connection under a lo
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Sequence
 from typing import Any
@@ -182,6 +183,25 @@ class PostgresStore(SQLReads):
         """Refresh the planner's statistics (worth it after a large ingest)."""
         with self._lock:
             self._writer.execute("ANALYZE")
+
+    def get_state(self, namespace: str, key: str) -> dict[str, Any] | None:
+        rows = self._fetch("SELECT value FROM state WHERE namespace = ? AND key = ?", (namespace, key))
+        return dict(json.loads(rows[0][0])) if rows else None
+
+    def set_state(self, namespace: str, key: str, value: dict[str, Any]) -> None:
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        with self._lock:
+            if self._closed:
+                raise StoreError(f"the store {self.where} is closed")
+            try:
+                self._writer.execute(
+                    "INSERT INTO state (namespace, key, value, updated) VALUES (%s, %s, %s, %s)"
+                    " ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value,"
+                    " updated = excluded.updated",
+                    (namespace, key, text, now_iso()),
+                )
+            except psycopg.Error as exc:
+                raise StoreError(f"saving state {namespace}/{key} in {self.where} failed: {exc}") from exc
 
     def close(self) -> None:
         with self._lock:

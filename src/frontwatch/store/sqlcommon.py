@@ -35,7 +35,20 @@ from frontwatch.store.codec import (
     snippet,
     version_row,
 )
-from frontwatch.store.sqlfilters import TRIGRAM_MIN, Dialect, build_where, order_by
+from frontwatch.store.sqlfilters import (
+    SCAN_PAGE_MAX,
+    TRIGRAM_MIN,
+    Dialect,
+    Filter,
+    Select,
+    capped_scan,
+    count_one,
+    driven,
+    estimate,
+    filters_of,
+    order_by,
+    simple_page,
+)
 
 Row = tuple[Any, ...]
 
@@ -252,17 +265,46 @@ class SQLReads(ABC):
         ]
 
     def events(self, q: EventQuery) -> list[Event]:
-        w = build_where(q, self.dialect, events_fts=self.events_fts)
+        filters = filters_of(q, self.dialect, events_fts=self.events_fts)
+        if self.dialect == "postgres" or all(f.column for f in filters):
+            sel = simple_page(q, self.dialect, filters)
+            return [event_from_record(r[0]) for r in self._fetch(sel.sql, sel.params)]
+        if q.offset + q.limit <= SCAN_PAGE_MAX:
+            sel = capped_scan(q, filters)
+            rows = self._fetch(sel.sql, sel.params)
+            if len(rows) == q.limit:
+                return [event_from_record(r[0]) for r in rows]
+        sel = driven(filters, self._driver(filters), "e.record", self.dialect)
         rows = self._fetch(
-            f"SELECT e.record FROM events e{w.sql()}{order_by(self.dialect)} LIMIT {w.ph} OFFSET {w.ph}",
-            (*w.params, q.limit, q.offset),
+            f"{sel.sql}{order_by(self.dialect)} LIMIT ? OFFSET ?", [*sel.params, q.limit, q.offset]
         )
         return [event_from_record(r[0]) for r in rows]
 
     def count_events(self, q: EventQuery) -> int:
-        w = build_where(q, self.dialect, events_fts=self.events_fts)
-        rows = self._fetch(f"SELECT count(*) FROM events e{w.sql()}", w.params)
-        return int(rows[0][0])
+        filters = filters_of(q, self.dialect, events_fts=self.events_fts)
+        if self.dialect == "postgres" or all(f.column for f in filters):
+            sel = Select(
+                "SELECT count(*) FROM events e"
+                + "".join((" WHERE " if i == 0 else " AND ") + f.driver for i, f in enumerate(filters)),
+                [p for f in filters for p in f.params],
+            )
+        elif len(filters) == 1 and (one := count_one(filters[0])) is not None:
+            sel = one
+        else:
+            sel = driven(filters, self._driver(filters), "count(*)", self.dialect)
+        return int(self._fetch(sel.sql, sel.params)[0][0])
+
+    def _driver(self, filters: list[Filter]) -> Filter | None:
+        """The filter matching the fewest events, by capped counts over their indexes."""
+        best: tuple[int, Filter] | None = None
+        for f in filters:
+            sel = estimate(f)
+            if sel is None:
+                continue
+            n = int(self._fetch(sel.sql, sel.params)[0][0])
+            if best is None or n < best[0]:
+                best = (n, f)
+        return best[1] if best else None
 
     def get_event(self, event_id: str) -> Event | None:
         rows = self._fetch("SELECT record FROM events WHERE id = ?", (event_id,))

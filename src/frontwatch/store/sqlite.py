@@ -10,6 +10,7 @@ transaction: a failure or a killed process leaves the store as it was before it.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import threading
@@ -182,6 +183,27 @@ class SQLiteStore(SQLReads):
         """Refresh the query planner's statistics (worth it after a large ingest)."""
         with self._lock:
             self._writer.execute("ANALYZE")
+
+    # ------------------------------------------------------------------ state
+
+    def get_state(self, namespace: str, key: str) -> dict[str, Any] | None:
+        rows = self._fetch("SELECT value FROM state WHERE namespace = ? AND key = ?", (namespace, key))
+        return dict(json.loads(rows[0][0])) if rows else None
+
+    def set_state(self, namespace: str, key: str, value: dict[str, Any]) -> None:
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        with self._lock:
+            if self._closed:
+                raise StoreError(f"the store {self.path} is closed")
+            try:
+                self._writer.execute(
+                    "INSERT INTO state (namespace, key, value, updated) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value,"
+                    " updated = excluded.updated",
+                    (namespace, key, text, now_iso()),
+                )
+            except sqlite3.Error as exc:
+                raise StoreError(f"saving state {namespace}/{key} in {self.path} failed: {exc}") from exc
 
     def close(self) -> None:
         with self._lock:
