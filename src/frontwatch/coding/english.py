@@ -30,10 +30,11 @@ from frontwatch.coding.english_roles import (
     Roles,
     TokMention,
     assign_roles,
-    dateline_end,
     attribution,
+    dateline_end,
     entities,
     find_mentions,
+    warning_attribution,
 )
 from frontwatch.coding.english_rules import CueHit, EnglishRules, Trigger, default_rules
 from frontwatch.records import Document, Entity, Event, Explanation, Place, Sentence, Token
@@ -62,6 +63,7 @@ class Choice:
     cues: list[CueHit] = field(default_factory=list)
     rule: str = "en:first-trigger"
     notes: list[str] = field(default_factory=list)
+    speaker: Trigger | None = None  # the warning verb of a warned event
 
 
 def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext) -> list[Event]:
@@ -143,6 +145,8 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
     choice = _obligation(toks, attr, triggers, rules) or _choose(toks, triggers, cues, attr, rules)
     if choice is None:
         return None
+    if choice.speaker is not None:
+        attr = warning_attribution(toks, choice.speaker, mentions, rules)
     if choice.rule == "en:obligation":
         roles = _obligation_roles(toks, choice, attr, mentions)
     else:
@@ -150,7 +154,8 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
     actor = entities(roles.actor) or roles.inherited or ((roles.generic,) if roles.generic else ())
     recipient = entities(roles.recipient)
     places = _places(sent, ctx, roles, attr, [e.code for e in (*actor, *recipient) if e.code])
-    if recipient and len({e.code for e in actor}) > 1 and {e.code for e in recipient} <= {e.code for e in actor}:
+    acodes = {e.code for e in actor}
+    if recipient and len(acodes) > 1 and {e.code for e in recipient} <= acodes:
         recipient = ()  # "Japan and the Philippines held talks in Manila": both are actors
     if not recipient and roles.domestic and actor and actor[0].code and sent.section != "title":
         recipient = _place_recipient(sent, toks, choice.trigger, places) or (
@@ -242,6 +247,7 @@ def _choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence
         if trig.entry.speech:
             warned = _warned(tokens, pool[n + 1:], cues, rules)
             if warned is not None:
+                warned.speaker = trig
                 return warned
         if _negated(tokens, trig, rules):
             if trig.entry.event in syn.cooperative or trig.entry.event == "AGREE":
@@ -359,8 +365,9 @@ def _build(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRule
     date = resolve_date(sent.text[dateline_end(sent.text):], ctx.published)
     if date is not None:
         notes.append(f"date: {date.text} -> {date.date} ({date.precision})")
-    symmetric = entry.symmetric and not recipient or (
-        choice.event in ("AGREE", "CONSULT", "COOPERATE") and len({e.code for e in actor}) > 1 and not recipient)
+    symmetric = (entry.symmetric and not recipient) or (
+        choice.event in ("AGREE", "CONSULT", "COOPERATE") and len({e.code for e in actor}) > 1
+        and not recipient)
     if entry.symmetric and recipient:
         actor, recipient, symmetric = actor + recipient, (), True
     weapons, wmodes = _weapons(sent, ctx)

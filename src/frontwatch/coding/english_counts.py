@@ -15,14 +15,16 @@ from frontwatch.coding.english_rules import EnglishRules
 
 _NUM = r"(?P<n>\d[\d,]*|[a-z]+)"
 _QUAL = r"(?:(?:at least|more than|over|some|about|nearly|almost|around|up to|as many as)\s+)?"
-_WHO = r"(?:[a-z-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|police(?:men)?|officers|" \
+_WHO = r"(?:[a-z-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|" \
+       r"police(?:men)?|officers|" \
        r"fighters|militants|rebels|children|women|men|others|residents|members|workers|guards|" \
        r"youths|villagers|refugees|protesters|demonstrators|passengers|staff|personnel|pilots|crew)"
 DEAD = (
     re.compile(rf"\b(?:kill|killed|killing|kills)\s+{_QUAL}{_NUM}\b", re.IGNORECASE),
     re.compile(rf"\b{_QUAL}{_NUM}\s+{_WHO}\s+(?:were|have been|had been|was|are)?\s*(?:reported\s+)?"
                rf"(?:killed|dead|died)\b", re.IGNORECASE),
-    re.compile(rf"\bdeath toll\s+(?:rose|climbed|reached|stood at|stands at|is|was|of)\s+(?:to\s+)?{_QUAL}{_NUM}\b",
+    re.compile(rf"\bdeath toll\s+(?:rose|climbed|reached|stood at|stands at|is|was|of)\s+"
+               rf"(?:to\s+)?{_QUAL}{_NUM}\b",
                re.IGNORECASE),
 )
 INJURED = (

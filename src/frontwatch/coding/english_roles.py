@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from frontwatch.coding.english_rules import CueHit, EnglishRules, Trigger
+from frontwatch.coding.lexicon import FactualityCue
 from frontwatch.records import Entity, Token
 from frontwatch.resolve.actors import ActorDictionary, ActorMention
 
@@ -136,8 +137,12 @@ def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Seque
     out = Attribution()
     commas = [i for i, t in enumerate(tokens) if t.text in (",", ";", "--")]
     said = [c for c in cues if c.cue.factuality in ("claimed", "denied") and _verbal(tokens, c, rules)]
-    first_trigger = next((t.start for t in triggers if not any(c.start <= t.start < c.end for c in said)), None)
-    for c in said:
+    first_trigger = next((t.start for t in triggers
+                          if not any(c.start <= t.start < c.end for c in said)), None)
+    # a statement trigger closing the sentence reports it: "..., the United States warned."
+    said_late = [CueHit(t.start, t.end, _speech_cue(t)) for t in triggers
+                 if t.entry.speech and first_trigger is not None and t.start > first_trigger]
+    for c in sorted([*said, *said_late], key=lambda c: c.start):
         if c.cue.pattern == "according to":
             end = next((k for k in commas if k > c.start), len(tokens))
             if c.start == 0 and end == len(tokens):
@@ -145,6 +150,8 @@ def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Seque
             out.spans.append((c.start, end))
             _claim(out, c, mentions, c.end, end)
         elif first_trigger is not None and c.start > first_trigger:
+            if c.cue.origin == "events.en.toml" and not _closes(tokens, c):
+                continue
             comma = max((k for k in commas if first_trigger < k < c.start), default=None)
             if comma is None:
                 continue
@@ -162,6 +169,26 @@ def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Seque
         if a < len(tokens):
             last = tokens[min(b, len(tokens)) - 1]
             out.char_spans.append((tokens[a].idx - base, last.idx - base + len(last.text)))
+    return out
+
+
+def _speech_cue(t: Trigger) -> FactualityCue:
+    return FactualityCue(t.entry.pattern, t.entry.match, "claimed", t.entry.note, t.entry.origin)
+
+
+def _closes(tokens: Sequence[Token], c: CueHit) -> bool:
+    """The cue ends its clause ("..., officials warned." / "warned on Monday.")."""
+    rest = [t for t in tokens[c.end:] if t.pos != "PUNCT"]
+    return len(rest) <= 3 and all(t.lemma not in ("that",) for t in rest)
+
+
+def warning_attribution(tokens: Sequence[Token], warn: Trigger, mentions: Sequence[TokMention],
+                        rules: EnglishRules) -> Attribution:
+    """'X warned that Y could attack': X is the claimant, the subject starts after 'warned'."""
+    out = Attribution(cue=CueHit(warn.start, warn.end, _speech_cue(warn)), lead_end=warn.end)
+    out.spans.append((warn.start, warn.end))
+    start = _clause_start(tokens, warn.start, rules)
+    out.claimants = [m for m in mentions if start <= m.start and m.end <= warn.start]
     return out
 
 

@@ -29,10 +29,12 @@ from dataclasses import dataclass
 FUTURE_SLACK_DAYS = 7
 
 MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
 _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|" \
        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -46,7 +48,8 @@ MD = re.compile(rf"\b{_MON}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)")
 DM = re.compile(rf"\b{_DAY}\s+{_MON}\b")
 RELATIVE = re.compile(r"\b(?P<rel>the day before yesterday|yesterday|last night|today|tonight|"
                       r"this (?:morning|afternoon|evening)|earlier today)\b", re.IGNORECASE)
-WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+WEEKDAY = re.compile(r"\b(?P<last>last\s+)?"
+                     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
 MONTH_YEAR = re.compile(rf"\b{_MON}\s+{_YEAR}\b")
 IN_MONTH = re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MON}\b(?!\s+\d)")

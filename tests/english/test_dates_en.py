@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontwatch.resolve.dates_en import resolve_date
+
+WED = dt.date(2022, 9, 14)  # a Wednesday
+
+
+@pytest.mark.parametrize(("text", "date", "precision"), [
+    ("Troops shelled the town on Tuesday.", "2022-09-13", "day"),
+    ("The attack came yesterday.", "2022-09-13", "day"),
+    ("Talks were held today.", "2022-09-14", "day"),
+    ("It happened on Wednesday.", "2022-09-14", "day"),
+    ("They met last Wednesday.", "2022-09-07", "day"),
+    ("The clashes began on September 13.", "2022-09-13", "day"),
+    ("The deal was signed on 3 March.", "2022-03-03", "day"),
+    ("Fighting broke out on December 20.", "2021-12-20", "day"),
+    ("The accord of March 3, 2020 collapsed.", "2020-03-03", "day"),
+    ("Troops arrived last week.", "2022-09-01", "month"),
+    ("Troops arrived last month.", "2022-08-01", "month"),
+    ("Troops arrived in March.", "2022-03-01", "month"),
+    ("The border closed last year.", "2021-01-01", "year"),
+])
+def test_dates_en_resolves_against_publication(text: str, date: str, precision: str) -> None:
+    hit = resolve_date(text, WED)
+    assert hit is not None
+    assert (hit.date, hit.precision) == (date, precision)
+
+
+def test_dates_en_without_publication_only_full_dates() -> None:
+    assert resolve_date("They met on Tuesday.", None) is None
+    assert resolve_date("On September 29, Putin offered talks.", None) is None
+    hit = resolve_date("On Sept. 29, 1999, Putin offered talks.", None)
+    assert hit is not None and hit.date == "1999-09-29"
+
+
+def test_dates_en_no_expression_is_none() -> None:
+    assert resolve_date("Troops shelled the town.", WED) is None
