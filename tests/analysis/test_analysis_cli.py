@@ -118,3 +118,11 @@ def test_analysis_cli_empty_store(tmp_path: Path) -> None:
     target = str(tmp_path / "empty.db")
     assert "no incidents" in run("incidents", "--db", target)
     assert "no forecasts" in run("forecasts", "--db", target)
+
+
+def test_analysis_cli_country_needs_no_store(tmp_path: Path) -> None:
+    target = tmp_path / "never.db"
+    out = run("alliances", "FIN", "--on", "2023-01-01", "--db", str(target))
+    assert "a member of no treaty in the table on 2023-01-01" in out and "2023-04-04" in out
+    assert "no treaty in the table binds it" in run("alliances", "XYZ", "--db", str(target))
+    assert not target.exists()

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from frontwatch.analysis.alliances import (
+    AllianceTable,
     engaged_obligations,
     load_alliances,
     membership_to_json,
@@ -169,21 +170,24 @@ def alliances(
     day = _day(on, "--on")
     with reporting_errors():
         table = load_alliances()
+        if _COUNTRY.match(target):  # a country needs no store
+            _show_country(table, target.upper(), day, as_json)
+            return
         with open_db(db) as store:
             event = store.get_event(target)
-            published = store.get_document(event.doc_id) if event is not None else None
-    if event is not None:
-        when = day or (published.published if published is not None else None)
-        obs = engaged_obligations(event, table, on=when)
-        if as_json:
-            _print_json({"event": target, "obligations": [obligation_to_json(o) for o in obs]})
-        else:
-            _print_obligations(target, obs)
-        return
-    if not _COUNTRY.match(target):
+            document = store.get_document(event.doc_id) if event is not None else None
+    if event is None:
         fail(f"{target!r} is neither a stored event id nor a country code; give an id from "
              "`frontwatch search` or a code such as ARM")
-    code = target.upper()
+    when = day or (document.published if document is not None else None)
+    obs = engaged_obligations(event, table, on=when)
+    if as_json:
+        _print_json({"event": target, "obligations": [obligation_to_json(o) for o in obs]})
+    else:
+        _print_obligations(target, obs)
+
+
+def _show_country(table: AllianceTable, code: str, day: Any, as_json: bool) -> None:
     members = table.treaties_of(code, on=day)
     if as_json:
         history = [{"treaty": t.id, "joined": m.joined.isoformat(),
@@ -194,7 +198,7 @@ def alliances(
         _print_json({"country": code, "on": day.isoformat() if day else None,
                      "treaties": [membership_to_json(m) for m in members], "history": history})
         return
-    _print_country(code, members, table.history_of(code))
+    _print_country(code, members, table.history_of(code), day)
 
 
 def _print_obligations(event_id: str, obs: list[Obligation]) -> None:
@@ -209,15 +213,19 @@ def _print_obligations(event_id: str, obs: list[Obligation]) -> None:
         console.print(Text(f"  source: {o.source}"), soft_wrap=True)
 
 
-def _print_country(code: str, members: list[Any], history: list[Any]) -> None:
+def _print_country(code: str, members: list[Any], history: list[Any], day: Any) -> None:
     if not history:
         console.print(f"{code}: no treaty in the table binds it", markup=False)
         return
-    table = Table("treaty", "clauses", "partners")
-    for m in members:
-        clauses = "; ".join(f"{c.article or '-'} {c.kind}" for c in m.treaty.clauses)
-        table.add_row(Text(m.treaty.id), Text(clauses), Text(", ".join(m.partners)))
-    console.print(table)
+    when = day.isoformat() if day else "today"
+    if members:
+        table = Table("treaty", "clauses", f"partners ({when})")
+        for m in members:
+            clauses = "; ".join(f"{c.article or '-'} {c.kind}" for c in m.treaty.clauses)
+            table.add_row(Text(m.treaty.id), Text(clauses), Text(", ".join(m.partners)))
+        console.print(table)
+    else:
+        console.print(f"{code}: a member of no treaty in the table on {when}", markup=False)
     past = Table("treaty", "joined", "left", "frozen", "note")
     for t, m in history:
         past.add_row(Text(t.id), m.joined.isoformat(), m.left.isoformat() if m.left else "-",
