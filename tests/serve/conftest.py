@@ -32,10 +32,11 @@ def free_port() -> int:
 class LiveServer:
     """uvicorn serving ``create_app(target)`` in a background thread."""
 
-    def __init__(self, target: str) -> None:
+    def __init__(self, target: str, app: Any = None) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(target), host="127.0.0.1", port=self.port, log_level="warning")
+        app = app if app is not None else create_app(target)
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

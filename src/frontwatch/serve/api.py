@@ -8,7 +8,9 @@ connections are not shared across threads). Bad parameters raise ``InputError`` 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Hashable
 from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -24,16 +26,41 @@ from frontwatch.store.base import EventQuery, Store
 T = TypeVar("T")
 
 
+# Views that read every matching event (facets, timeline, incidents, forecasts,
+# alliances) are kept this long: a dashboard may lag a running ingest by this much,
+# and a click on a large store does not rescan it each time.
+CACHE_SECONDS = 30.0
+CACHE_ENTRIES = 128
+
+
 class StoreHandle:
     """The app's store. Routes run in a thread pool; the built-in stores are safe to
     read from several threads (SQLite keeps one read connection per thread, the fake
     a lock), so reads are not serialised here."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, cache_seconds: float = CACHE_SECONDS) -> None:
         self.store = store
+        self.cache_seconds = cache_seconds
+        self._cache: dict[Hashable, tuple[float, Any]] = {}
+        self._lock = threading.Lock()
 
     def run(self, fn: Callable[[Store], T]) -> T:
         return fn(self.store)
+
+    def cached(self, key: Hashable, fn: Callable[[Store], T]) -> T:
+        """``fn(store)``, reused for ``cache_seconds`` under ``key``."""
+        now = time.monotonic()
+        with self._lock:
+            hit = self._cache.get(key)
+        if hit is not None and now - hit[0] < self.cache_seconds:
+            value: T = hit[1]
+            return value
+        value = fn(self.store)
+        with self._lock:
+            if len(self._cache) >= CACHE_ENTRIES:
+                self._cache.clear()
+            self._cache[key] = (now, value)
+        return value
 
 
 class ErrorOut(BaseModel):
@@ -149,12 +176,12 @@ def get_timeline(
     h: StoreDep, filters: Filters, bucket: Literal["day", "week", "month"] = "day"
 ) -> dict[str, Any]:
     q = filters.build()
-    return h.run(lambda s: query.timeline(s, q, bucket))
+    return h.cached(("timeline", q, bucket), lambda s: query.timeline(s, q, bucket))
 
 
 @router.get("/facets", summary="Event types, countries and claimants present, for filter menus.")
 def get_facets(h: StoreDep) -> dict[str, Any]:
-    return h.run(query.facets)
+    return h.cached("facets", query.facets)
 
 
 @router.get("/search", summary="Full-text search over document parts and comments.")
@@ -169,12 +196,12 @@ def search(
 @router.get("/incidents", summary="Events joined into incidents, each side's version apart.")
 def list_incidents(h: StoreDep, filters: Filters) -> dict[str, Any]:
     q = filters.build()
-    return h.run(lambda s: analysis_views.incidents(s, q))
+    return h.cached(("incidents", q), lambda s: analysis_views.incidents(s, q))
 
 
 @router.get("/incidents/{incident_id}", summary="One incident with its versions side by side.")
 def get_incident(h: StoreDep, incident_id: str) -> dict[str, Any]:
-    return h.run(lambda s: analysis_views.incident(s, incident_id))
+    return h.cached(("incident", incident_id), lambda s: analysis_views.incident(s, incident_id))
 
 
 @router.get("/forecasts", summary="The forecast ledger: warnings, outcomes, each source's Brier score.")
@@ -183,13 +210,13 @@ def list_forecasts(
     as_of: Annotated[str | None, Query(description="Judge outcomes as of this date, YYYY-MM-DD.")] = None,
 ) -> dict[str, Any]:
     day = query.parse_date("as_of", as_of)
-    return h.run(lambda s: analysis_views.forecasts(s, day))
+    return h.cached(("forecasts", day), lambda s: analysis_views.forecasts(s, day))
 
 
 @router.get("/alliances", summary="Alliance obligations that stored events engage.")
 def list_alliances(h: StoreDep, filters: Filters) -> dict[str, Any]:
     q = filters.build()
-    return h.run(lambda s: analysis_views.alliances(s, q))
+    return h.cached(("alliances", q), lambda s: analysis_views.alliances(s, q))
 
 
 @router.get("/world", summary="Country boundaries (Natural Earth 110m) as GeoJSON.",

@@ -22,7 +22,7 @@ from fastapi.staticfiles import StaticFiles
 
 from frontwatch import __version__
 from frontwatch.errors import FrontwatchError, InputError, NotFound, StoreError
-from frontwatch.serve.api import StoreHandle, router
+from frontwatch.serve.api import CACHE_SECONDS, StoreHandle, router
 from frontwatch.store.base import Store
 
 CSP = "; ".join([
@@ -82,13 +82,18 @@ def _install_handlers(app: FastAPI) -> None:
         return _error(400, str(exc))
 
 
-def create_app(store_target: str, *, store: Store | None = None) -> FastAPI:
-    """The API and dashboard over the store at ``store_target`` (or ``store``, if given)."""
+def create_app(
+    store_target: str, *, store: Store | None = None, cache_seconds: float = CACHE_SECONDS
+) -> FastAPI:
+    """The API and dashboard over the store at ``store_target`` (or ``store``, if given).
+
+    ``cache_seconds``: how long whole-store views (facets, timeline, analysis) are reused.
+    """
     if store is None:
         from frontwatch.store import open_store
 
         store = open_store(store_target)
-    handle = StoreHandle(store)
+    handle = StoreHandle(store, cache_seconds=cache_seconds)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
