@@ -148,3 +148,13 @@ def test_docs_ingest_codes_with_registered_coder(runner: CliRunner, pages: Path,
     assert "2 stored" in result.stdout and "events coded" in result.stdout
     again = runner.invoke(app, ["ingest", str(pages), "--db", str(db)])
     assert again.exit_code == 0 and "2 duplicates" in again.stdout
+
+
+@pytest.mark.parametrize("command", [["stats"], ["show", "x"], ["search", "x"]])
+def test_docs_read_commands_do_not_create_a_store(
+    runner: CliRunner, tmp_path: Path, command: list[str]
+) -> None:
+    db = tmp_path / "typo.db"
+    result = runner.invoke(app, [*command, "--db", str(db)])
+    assert result.exit_code == 2 and "no store at" in result.stderr
+    assert not db.exists()

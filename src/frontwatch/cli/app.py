@@ -22,7 +22,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from frontwatch.errors import FrontwatchError
+from frontwatch.errors import FrontwatchError, StoreError
 from frontwatch.store.base import Store
 
 EXIT_PARTIAL = 1  # the command ran, but some inputs failed
@@ -71,10 +71,20 @@ def resolve_db(db: str | None) -> str:
 
 
 @contextlib.contextmanager
-def open_db(db: str | None) -> Iterator[Store]:
-    from frontwatch.store import open_store
+def open_db(db: str | None, *, create: bool = True) -> Iterator[Store]:
+    """The store at ``db``; with ``create=False`` a SQLite file that does not exist is an error
+    (commands that only read should not leave empty stores behind a typo)."""
+    from frontwatch.store import backend_name, open_store
 
-    store = open_store(resolve_db(db))
+    target = resolve_db(db)
+    if not create and backend_name(target) == "sqlite":
+        from frontwatch.store.sqlite import sqlite_path
+
+        path = sqlite_path(target.removeprefix("file:"))
+        if not Path(path).exists():
+            raise StoreError(f"no store at {path}; ingest documents first: "
+                             f"frontwatch ingest PATH --db {path}")
+    store = open_store(target)
     try:
         yield store
     finally:

@@ -111,7 +111,7 @@ def show(
 ) -> None:
     """Show a stored document's parts: title, category, date, body, references, credits, related
     links and reader comments."""
-    with reporting_errors(), open_db(db) as store:
+    with reporting_errors(), open_db(db, create=False) as store:
         doc = store.get_document(doc_id, version)
     if doc is None:
         fail(f"no document {doc_id!r} in the store; `frontwatch search WORD` finds stored documents")
@@ -132,7 +132,7 @@ def search(
     """Full-text search over stored documents."""
     if not query.strip():
         fail("the search query is empty; give a word to look for")
-    with reporting_errors(), open_db(db) as store:
+    with reporting_errors(), open_db(db, create=False) as store:
         hits = store.search(query, limit=limit)
     if as_json:
         _print_json([{"doc_id": h.doc_id, "title": h.title, "kind": h.kind, "snippet": h.snippet}
@@ -150,7 +150,7 @@ def search(
 @app.command()
 def stats(db: DbOption = None, as_json: AsJson = False) -> None:
     """Counts of stored documents, versions, events and comments, and events by type."""
-    with reporting_errors(), open_db(db) as store:
+    with reporting_errors(), open_db(db, create=False) as store:
         st = store.stats()
     data: dict[str, Any] = {
         "documents": st.documents, "versions": st.versions, "events": st.events, "comments": st.comments,
