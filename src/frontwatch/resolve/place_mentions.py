@@ -41,7 +41,9 @@ _KATAKANA_RUN = re.compile(rf"[{_KANA}](?:[{_KANA}・･]*[{_KANA}])?")
 _KANJI = "\u4e00-\u9fff\u3005"
 _HAS_KANJI = re.compile(f"[{_KANJI}]")
 _LATIN_WORD = r"[A-Z][\w'’\-]*[\w]|[A-Z]"
-_EN_RUN = re.compile(rf"(?:{_LATIN_WORD})(?:[ \-](?:{_LATIN_WORD}))*")
+# Lower-case particles inside a name: Sea of Japan, Bab el-Mandeb, Deir ez-Zor, Rostov-on-Don.
+_EN_LINK = r"(?:[ \-](?:of|el|al|ez|ad|as|ash|an|de|du|la|le|na|on|upon)[ \-])"
+_EN_RUN = re.compile(rf"(?:{_LATIN_WORD})(?:(?:[ \-]|{_EN_LINK})(?:{_LATIN_WORD}))*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,13 +210,15 @@ def _resolve(
     stop = not_places(lang)
     found: list[PlaceMention] = []
     for c in cands:
-        for start, end in _pieces(text, c, lang):
+        for n, (start, end) in enumerate(_pieces(text, c, lang)):
             name = text[start:end]
             if name_key(name) in stop or name_key(text[start : min(end, c.core_end)]) in stop:
                 continue
             if _actor_follows(text, end, cues, lang):
                 continue
-            place = geocoder.lookup(name, countries=countries, lang=lang, place_context=c.context)
+            # A part of a longer name (Thomas in Second Thomas Shoal) does not inherit its cue.
+            whole = n == 0 or (start, end) == (c.start, c.core_end)
+            place = geocoder.lookup(name, countries=countries, lang=lang, place_context=c.context and whole)
             if place is None:
                 continue
             if place.feature == "country" and not _country_as_place(text, start, end, cues, lang):
@@ -239,7 +243,9 @@ def _pieces(text: str, c: _Candidate, lang: str) -> list[tuple[int, int]]:
         words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"[^ \-]+", core)]
         for size in range(len(words) - 1, 0, -1):
             for i in range(len(words) - size + 1):
-                spans.append((words[i][0], words[i + size - 1][1]))
+                first, last = text[words[i][0]], text[words[i + size - 1][0]]
+                if first.isupper() and last.isupper():  # not "of Japan"
+                    spans.append((words[i][0], words[i + size - 1][1]))
     return spans
 
 

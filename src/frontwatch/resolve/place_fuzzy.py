@@ -1,0 +1,99 @@
+"""Step 3 of the geocoder cascade: a katakana name matched to Latin names by how it sounds.
+
+1. Romanise (pykakasi, Hepburn) after spelling out the small-kana syllables pykakasi
+   splits (ジェ -> je, ティ -> ti); also try ウ after a vowel as v (ハルキウ, Kharkiv).
+2. Places with a Latin name of the same consonant skeleton (``gazetteer.skeleton``) whose
+   full romanisation scores at least ``FUZZY_MIN_SCORE`` against it.
+3. If none, within the article's countries only: Latin names whose skeleton is close
+   (``FUZZY_SKELETON_SCORE``) and whose full form scores ``FUZZY_NEAR_SCORE``.
+
+A fuzzy match must lie in one of the article's countries; with no countries given it must
+be a prominent place (``places._prominent``). Sound-alike guessing across the whole world
+finds a Dutch town for a Karabakh village.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from frontwatch.resolve.gazetteer import Entry, Gazetteer, name_key, skeleton
+
+# rapidfuzz ratio (0-100) between a romanised katakana name and a Latin name of the same
+# skeleton. Gold true pairs score 58-100 (rishichanshiku/lysychansk 58: epenthetic vowels);
+# the one wrong same-skeleton pair met (hadoruto/dordt) scored 62 and is outside the countries.
+FUZZY_MIN_SCORE = 50.0
+# Step 3: skeleton similarity and full-form similarity for names whose skeletons differ
+# (horurivka/horlivka: skeletons rrbk/rrbk after the v variant; derizooru/deirezzor 67).
+FUZZY_SKELETON_SCORE = 80.0
+FUZZY_NEAR_SCORE = 65.0
+# A 2-consonant skeleton is shared by hundreds of places: guessing.
+FUZZY_MIN_SKELETON = 3
+
+_SMALL_KANA = {
+    "ティ": "ti", "ディ": "di", "ジェ": "je", "シェ": "she", "チェ": "che", "ファ": "fa", "フィ": "fi",
+    "フェ": "fe", "フォ": "fo", "ウィ": "wi", "ウェ": "we", "ウォ": "wo", "トゥ": "tu", "ドゥ": "du",
+    "ツァ": "tsa", "イェ": "ye", "デュ": "dyu", "テュ": "tyu",
+}
+_SMALL_RE = re.compile("|".join(_SMALL_KANA))
+_U_AS_V = re.compile(r"(?<=[aeio])u(?=[kshtnmrbgdpzf])|(?<=[aeio])u$")
+
+
+class Romanizer:
+    """Katakana -> Latin; loads pykakasi on first use."""
+
+    def __init__(self) -> None:
+        self._kks: Any = None
+        self._lock = threading.Lock()
+
+    def __call__(self, katakana: str) -> str:
+        text = _SMALL_RE.sub(lambda m: _SMALL_KANA[m.group(0)], katakana)
+        with self._lock:
+            if self._kks is None:
+                import pykakasi
+
+                self._kks = pykakasi.kakasi()  # type: ignore[no-untyped-call]  # pykakasi ships no annotations
+            parts = self._kks.convert(text)
+        return name_key("".join(str(p["hepburn"]) for p in parts))
+
+    def variants(self, katakana: str) -> list[str]:
+        r = self(katakana)
+        v = _U_AS_V.sub("v", r)
+        return [r] if v == r else [r, v]
+
+
+def fuzzy_candidates(
+    gaz: Gazetteer, katakana: str, wanted: frozenset[str], romanize: Romanizer,
+    accept: Callable[[Entry], bool],
+) -> list[tuple[float, Entry]]:
+    """(score, entry) pairs for a katakana name, best first; empty when nothing is close."""
+    from rapidfuzz import fuzz, process
+
+    found: dict[int, tuple[float, Entry]] = {}
+
+    def keep(score: float, e: Entry) -> None:
+        if accept(e) and (e.slot not in found or found[e.slot][0] < score):
+            found[e.slot] = (score, e)
+
+    variants = [v for v in romanize.variants(katakana) if len(skeleton(v)) >= FUZZY_MIN_SKELETON]
+    for v in variants:
+        for key, entries in gaz.by_skeleton(v):
+            score = fuzz.ratio(v, key)
+            if score >= FUZZY_MIN_SCORE:
+                for e in entries:
+                    keep(score, e)
+    if not found and wanted:
+        pairs = gaz.skeletons_in(wanted)
+        skels = [p[0] for p in pairs]
+        for v in variants:
+            near = process.extract(skeleton(v), skels, scorer=fuzz.ratio,
+                                   score_cutoff=FUZZY_SKELETON_SCORE, limit=50)
+            for _sk, _s, i in near:
+                key = pairs[i][1]
+                score = fuzz.ratio(v, key)
+                if score >= FUZZY_NEAR_SCORE:
+                    for e in gaz.exact(key):
+                        keep(score, e)
+    return sorted(found.values(), key=lambda se: -se[0])
