@@ -10,6 +10,8 @@ PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
     echo "creating .venv with $("$PYTHON" --version 2>&1)"
     "$PYTHON" -m venv .venv
+    # The pip that ensurepip bundles with Debian's Python may predate the wheel metadata of the lock.
+    .venv/bin/python -m pip install --quiet --upgrade pip
 fi
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 # requirements.lock pins every package (runtime and dev) at the versions the suite was run with.
