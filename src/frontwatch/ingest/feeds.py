@@ -12,8 +12,11 @@ One pass of :meth:`Watcher.poll` works through this cascade:
    apart; retries with exponential backoff on timeouts, connection errors, 429 and
    5xx) and handed to the sink, which parses, codes and stores it.
 4. A page that fails is recorded with its error and the time of its next attempt;
-   it never stops the other pages or feeds. State is written after every page, so a
-   restart (or a kill -9) resumes without fetching again what is stored.
+   it never stops the other pages or feeds. A page's status is written after it is
+   stored, so a restart (or a kill -9) resumes without fetching again what is stored.
+5. The feed's new ETag/Last-Modified is saved only after all its entries are done, and
+   dropped when a page is still to do (failed, deferred): a feed whose pages were not all
+   stored is read in full at its next poll instead of answering 304.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import datetime as dt
 import logging
 import time
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
@@ -31,7 +34,8 @@ from urllib.parse import urlsplit
 import feedparser
 import httpx
 
-from frontwatch.errors import DataError, FetchError
+from frontwatch.errors import DataError, FetchError, FrontwatchError, ModelError
+from frontwatch.ingest.decode import decode_bytes
 from frontwatch.records import RawDocument
 
 log = logging.getLogger(__name__)
@@ -221,7 +225,7 @@ class Fetcher:
 
 
 def _defer(failures: int, now: float) -> float:
-    return now + min(DEFER_MAX_S, DEFER_BASE_S * 2 ** max(0, failures - 1))
+    return now + min(DEFER_MAX_S, DEFER_BASE_S * 2.0 ** max(0, failures - 1))
 
 
 def _entry_stamp(entry: feedparser.FeedParserDict) -> str | None:
@@ -235,6 +239,19 @@ def _entry_date(entry: feedparser.FeedParserDict) -> dt.date | None:
     if not parsed:
         return None
     return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+
+
+def page_text(resp: httpx.Response) -> tuple[str, str]:
+    """The page's text and encoding: the charset the server declared, else detected from the bytes
+    (many Japanese blogs declare Shift_JIS or EUC-JP only in a meta tag)."""
+    declared = resp.charset_encoding
+    if declared:
+        try:
+            return resp.content.decode(declared, errors="replace"), declared
+        except LookupError:
+            pass  # an unknown charset name: detect instead
+    decoded = decode_bytes(resp.content)
+    return decoded.text, decoded.encoding
 
 
 def doc_id_for(url: str) -> str:
@@ -273,14 +290,23 @@ class Watcher:
             now = self._clock()
             if not force and now < status.next_attempt:
                 continue
-            entries = self._poll_feed(spec, status, report)
+            polled = self._poll_feed(spec, status, report)
+            if polled is None:
+                continue
+            entries, fresh = polled
+            complete = True
             for entry in entries:
-                self._take_entry(spec, entry, report)
+                complete = self._take_entry(spec, entry, report) and complete
+            if not complete:
+                # a page still to do: the next poll must read the whole feed again, not get a 304
+                fresh = replace(fresh, etag=None, last_modified=None)
+            self.state.save_feed(fresh)  # after its pages: a kill mid-feed leaves the feed to redo
         return report
 
     def _poll_feed(
         self, spec: FeedSpec, status: FeedStatus, report: WatchReport
-    ) -> Iterator[feedparser.FeedParserDict]:
+    ) -> tuple[list[feedparser.FeedParserDict], FeedStatus] | None:
+        """The feed's entries and its status to save once they are done; None when nothing to do."""
         headers = {"User-Agent": USER_AGENT}
         if status.etag:
             headers["If-None-Match"] = status.etag
@@ -292,12 +318,12 @@ class Watcher:
             if resp.status_code == 304:
                 report.feeds_unchanged += 1
                 self.state.save_feed(replace(status, last_polled=now, next_attempt=now + spec.interval))
-                return iter(())
+                return None
             parsed = feedparser.parse(resp.content)
             usable = [e for e in parsed.entries if e.get("link")]
             if parsed.get("bozo") and not usable:
                 raise FetchError(f"{spec.url}: malformed feed ({parsed.get('bozo_exception')})")
-        except FetchError as exc:
+        except FrontwatchError as exc:
             failures = status.failures + 1
             report.feeds_failed += 1
             report.errors.append(str(exc))
@@ -305,46 +331,45 @@ class Watcher:
             self.state.save_feed(
                 replace(status, failures=failures, next_attempt=_defer(failures, now), error=str(exc))
             )
-            return iter(())
+            return None
         report.feeds_polled += 1
-        self.state.save_feed(
-            FeedStatus(
-                url=spec.url,
-                etag=resp.headers.get("ETag"),
-                last_modified=resp.headers.get("Last-Modified"),
-                last_polled=now,
-                next_attempt=now + spec.interval,
-            )
+        fresh = FeedStatus(
+            url=spec.url,
+            etag=resp.headers.get("ETag"),
+            last_modified=resp.headers.get("Last-Modified"),
+            last_polled=now,
+            next_attempt=now + spec.interval,
         )
-        return iter(usable)
+        return usable, fresh
 
-    def _take_entry(self, spec: FeedSpec, entry: feedparser.FeedParserDict, report: WatchReport) -> None:
-        link = entry.get("link")
-        if not link:
-            return
-        link = str(link)
+    def _take_entry(self, spec: FeedSpec, entry: feedparser.FeedParserDict, report: WatchReport) -> bool:
+        """Fetch and store the entry's page if it is new or changed; False when it is still to do."""
+        link = str(entry.get("link"))
         stamp = _entry_stamp(entry)
         known = self.state.page(link)
         now = self._clock()
         if known and known.stored and known.updated == stamp:
             report.pages_skipped += 1
-            return
+            return True
         if known and known.failures and now < known.next_attempt:
             report.pages_skipped += 1
-            return
+            return False
         try:
             resp = self.fetcher.get(link, {"User-Agent": USER_AGENT})
+            text, encoding = page_text(resp)
             raw = RawDocument(
                 doc_id=known.doc_id if known and known.doc_id else doc_id_for(link),
-                content=resp.text,
+                content=text,
                 content_type="html",
                 source=link,
-                encoding=resp.encoding,
+                encoding=encoding,
                 url=link,
                 published=_entry_date(entry),
                 language=spec.language,
             )
             doc_id = self.sink(raw)
+        except ModelError:
+            raise  # the coder cannot load: every page would fail the same way
         except Exception as exc:  # one bad page must never stop the others
             failures = (known.failures if known else 0) + 1
             report.pages_failed += 1
@@ -361,6 +386,7 @@ class Watcher:
                     error=str(exc),
                 )
             )
-            return
+            return False
         report.pages_stored += 1
         self.state.save_page(PageStatus(url=link, doc_id=doc_id, updated=stamp, stored=True))
+        return True
