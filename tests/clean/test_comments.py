@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from frontwatch.clean.comments import parse_comment_thread, plain_comments
+from frontwatch.clean.markers import load_markers
 
 
 def test_comments_blank_author_bullet_then_date() -> None:
@@ -51,3 +52,10 @@ def test_comments_plain_lines_one_each() -> None:
     comments = plain_comments(["一つ目。", "", "二つ目。", "・補足"])
     assert [c.text for c in comments] == ["一つ目。", "二つ目。\n・補足"]
     assert [c.order for c in comments] == [0, 1]
+
+
+def test_comments_like_formats_and_buttons() -> None:
+    lines = ["  • 読者", "  • 2023年 1月 2日", "", "  本文。", "  返信", "", "  👍 15",
+             "  • 別の読者", "  • 2023年 1月 3日", "", "  二つ目。", "  Reply", "  7 いいね"]
+    comments = parse_comment_thread(lines, buttons=load_markers().comment_buttons)
+    assert [(c.text, c.likes) for c in comments] == [("本文。", 15), ("二つ目。", 7)]

@@ -36,7 +36,9 @@ from frontwatch.records import Comment
 
 BULLET = re.compile(r"^(?P<indent>\s*)[•●◦▪]\s?(?P<text>.*)$")
 NUMBERED = re.compile(r"^(?P<indent>\s*)\d{1,4}[.)]\s+(?P<text>.*)$")
-LIKES = re.compile(r"^\d{1,6}$")
+# A like count closing a comment: "12", "+12", "👍 12", "12 いいね", "12 likes".
+LIKES = re.compile(r"^(?:[+👍♥❤]\s*)?(?P<n>\d{1,6})\s*(?:いいね|likes?|票)?$", re.IGNORECASE)
+
 # A list item's text sits this many columns right of its marker ("• x", "1. x" with the
 # marker indented): used when an item has no following line to measure the indent from.
 ITEM_TEXT_OFFSET = 2
@@ -68,8 +70,11 @@ def _opens(line: str) -> bool:
     return bool(BULLET.match(line) or NUMBERED.match(line))
 
 
-def parse_comment_thread(lines: list[str]) -> tuple[Comment, ...]:
-    """Comments of a rendered thread (the lines between the comments header and the trackbacks)."""
+def parse_comment_thread(lines: list[str], *, buttons: frozenset[str] = frozenset()) -> tuple[Comment, ...]:
+    """Comments of a rendered thread (the lines between the comments header and the trackbacks).
+
+    ``buttons`` are lines a theme prints in every comment ("返信", "Reply"): not the reader's words.
+    """
     opened: list[_Open] = []
     i = 0
     while i < len(lines):
@@ -86,8 +91,10 @@ def parse_comment_thread(lines: list[str]) -> tuple[Comment, ...]:
             opened.append(_item(lines, nxt, numbered))
         elif not opened:
             opened.append(_Open(indent=_indent(line), lines=[line.strip()]))
-        elif LIKES.match(line.strip()) and (nxt is None or _opens(lines[nxt])):
-            opened[-1].likes = int(line.strip())
+        elif line.strip() in buttons:
+            pass
+        elif (likes := LIKES.match(line.strip())) and (nxt is None or _opens(lines[nxt])):
+            opened[-1].likes = int(likes["n"])
         else:
             opened[-1].lines.append(line.strip())
         i += 1

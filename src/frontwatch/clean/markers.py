@@ -23,6 +23,7 @@ class Markers:
     related_headers: frozenset[str]
     comment_headers: frozenset[str]
     chrome_lines: frozenset[str]
+    comment_buttons: frozenset[str]
     category: re.Pattern[str]
     comments_count: re.Pattern[str]
     trackback: re.Pattern[str]
@@ -72,6 +73,7 @@ def load_markers() -> Markers:
             related_headers=frozenset(raw["line"]["related_block"]),
             comment_headers=frozenset(raw["line"]["comments"]),
             chrome_lines=frozenset(raw["line"]["chrome"]),
+            comment_buttons=frozenset(raw["line"]["comment_buttons"]),
             category=re.compile(pattern["category"]),
             comments_count=re.compile(pattern["comments"]),
             trackback=re.compile(pattern["trackback"]),

@@ -98,7 +98,7 @@ def split_page(text: str, markers: Markers, *, title: str | None = None) -> Page
     if comments_at is not None:
         stop = trackback_at if trackback_at is not None else _find(
             lines, comments_at + 1, n, lambda i: lines[i].strip() in markers.chrome_lines) or n
-        page.comments = parse_comment_thread(lines[comments_at + 1 : stop])
+        page.comments = parse_comment_thread(lines[comments_at + 1 : stop], buttons=markers.comment_buttons)
         rest = stop
     else:
         page.comments = plain_comments(plain_tail)
