@@ -21,7 +21,7 @@ record, from its main trigger, chosen in this cascade:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from frontwatch.coding import english_counts as counts
 from frontwatch.coding.context import CodingContext
@@ -76,9 +76,27 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         if sent.language != LANG or not sent.tokens:
             continue
         for ev in code_clauses(doc, sent, ctx, rules, year, antecedent):
+            ev = _counterpart(ev, out, rules)
             out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = ev.actor or antecedent
     return out
+
+
+def _counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
+    """A reaction that names no target ("Moscow promised a painful response") answers the
+    last party before it that is not itself: that party, not the actor's own country."""
+    notes = ev.explanation.notes if ev.explanation else ()
+    if ev.event not in rules.syntax.reactions or ev.symmetric or (
+            ev.recipient and not any("domestic" in n for n in notes)):
+        return ev
+    own = {e.code for e in ev.actor}
+    other = next((p.actor for p in reversed(before)
+                  if p.actor and not {e.code for e in p.actor} & own), None)
+    if other is None or ev.explanation is None:
+        return ev
+    why = replace(ev.explanation, notes=(*[n for n in notes if "domestic" not in n],
+                                         "recipient: none named -> the last other party"))
+    return replace(ev, recipient=other, explanation=why)
 
 
 def code_clauses(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRules,
@@ -117,8 +135,6 @@ def _second_predicate(tokens: Sequence[Token], first: Event, rules: EnglishRules
 
 def _split(sent: Sentence, k: int) -> tuple[Sentence, Sentence]:
     """The sentence cut before token ``k`` ("and") and after it."""
-    from dataclasses import replace
-
     toks = sent.tokens
     cut = toks[k].idx - sent.start
     rest = toks[k + 1].idx - sent.start
@@ -130,8 +146,6 @@ def _split(sent: Sentence, k: int) -> tuple[Sentence, Sentence]:
 
 
 def _with_id(ev: Event, ident: str) -> Event:
-    from dataclasses import replace
-
     return replace(ev, id=ident)
 
 
@@ -157,9 +171,10 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
     acodes = {e.code for e in actor}
     if recipient and len(acodes) > 1 and {e.code for e in recipient} <= acodes:
         recipient = ()  # "Japan and the Philippines held talks in Manila": both are actors
-    if not recipient and roles.domestic and actor and actor[0].code and sent.section != "title":
-        recipient = _place_recipient(sent, toks, choice.trigger, places) or (
-            Entity(text=actor[0].text, name=actor[0].name, code=actor[0].code),)
+    if not recipient and roles.domestic and actor and actor[0].code:
+        recipient = _place_recipient(sent, toks, choice.trigger, places)
+        if not recipient and sent.section != "title":  # a headline's target is in the body
+            recipient = (Entity(text=actor[0].text, name=actor[0].name, code=actor[0].code),)
     if not actor and not recipient:
         return None
     return _build(doc, sent, ctx, rules, choice, attr, roles, actor, recipient, places)
@@ -356,7 +371,7 @@ def _build(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRule
            attr: Attribution, roles: Roles, actor: tuple[Entity, ...],
            recipient: tuple[Entity, ...], places: Sequence[tuple[int, Place]]) -> Event:
     entry = choice.trigger.entry
-    notes = list(choice.notes) + roles.notes
+    notes = list(choice.notes) + roles.notes + (["section: title"] if sent.section == "title" else [])
     factuality = choice.factuality
     claimed_by = entities(attr.claimants)
     if factuality == "asserted" and attr.cue is not None and claimed_by:

@@ -266,6 +266,7 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     start = semi + 1 if semi is not None else start
     before = [m for m in free if start <= m.start and m.end <= trig.start]
     stop = min((a for a, _ in attr.spans if a > trig.start), default=len(tokens))
+    stop = min((k for k in range(trig.end, stop) if tokens[k].text == ";"), default=stop)
     after = [m for m in free if trig.end <= m.start < stop]
     if not before and start > 0 and not attr.lead_end:
         before = [m for m in free if m.end <= trig.start]

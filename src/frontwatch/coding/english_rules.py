@@ -60,6 +60,7 @@ class Syntax:
     not_passive: frozenset[str]
     light_verbs: frozenset[str]
     anaphors: frozenset[str]
+    reactions: frozenset[str]
     numbers: dict[str, int]
 
 
@@ -90,6 +91,7 @@ def _read_syntax(path: Path) -> Syntax:
             cooperative=frozenset(d["cooperative"]), hostile=frozenset(d["hostile"]),
             intent_verbs=frozenset(d["intent_verbs"]), not_passive=frozenset(d["not_passive"]),
             light_verbs=frozenset(d["light_verbs"]), anaphors=frozenset(d["anaphors"]),
+            reactions=frozenset(d["reactions"]),
             numbers={str(k): int(v) for k, v in d.get("numbers", {}).items()},
         )
     except KeyError as exc:
