@@ -27,7 +27,8 @@ from frontwatch.records import Entity
 JOIN = frozenset({"参加", "参戦", "加わる", "加担"})
 COORD = frozenset({"と", "や", "、", "・", "とも"})
 GENITIVE_REACH = 5
-COORD_GAP = 5  # tokens between coordinated sides: パピキヤン国防相とロシアのショイグ国防相  # tokens between Xの and the event word (adjectives, numbers)
+COORD_GAP = 5
+AGENT_REACH = 12  # tokens between Xによる and the event word it names  # tokens between coordinated sides: パピキヤン国防相とロシアのショイグ国防相  # tokens between Xの and the event word (adjectives, numbers)
 
 
 @dataclass(frozen=True)
@@ -132,8 +133,9 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
         for m in reversed(before):
             if m.particle in SUBJECT:
                 return m, "join"
-    for m in reversed(before):  # 2. agent
-        if m.particle in AGENT:
+    for m in reversed(before):  # 2. agent, when it governs this word (IAEAによる査察の受け入れを拒否: not)
+        if m.particle in AGENT and i - m.tj <= AGENT_REACH and not any(
+                t.text in ("を", "が", "は", "、") for t in toks[m.tj + 1:i]):
             return m, "agent"
     gen_role = _role(entry, "genitive", "actor")
     comp_role = _role(entry, "compound", "recipient")
@@ -185,8 +187,10 @@ def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, ent
     comp_role = _role(entry, "compound", "recipient")
     strong: list[RoleMention] = []
     weak: list[RoleMention] = []
+    actor_pre = actor is not None and actor.mention.entity.sector == "PRE"
     for m in before:
-        if m is actor or m.mention.entity.code in codes:
+        same = m.mention.entity.code in codes and (m.mention.entity.sector == "PRE") == actor_pre
+        if m is actor or same:  # Artsakh (AZE, PRE) can still be the target of Azerbaijan's army
             continue
         if join and m.particle != "compound":
             continue
@@ -196,6 +200,8 @@ def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, ent
             strong.append(m)
         elif passive and m.particle in SUBJECT:
             strong.append(m)
+        elif m.particle == "との" and not join:  # ウクライナとの国境に: the other side
+            weak.append(m)
         elif m.particle == "の" and not join:  # joining Xの侵攻: X is an ally, not the target
             (strong if gen_role == "recipient" else weak).append(m)
     for group in (strong, weak):

@@ -28,6 +28,7 @@ ASPECT = frozenset({
 REQUEST_VERBS = frozenset({"要求", "要請", "求める", "呼び掛ける", "呼びかける", "促す", "命じる", "指示", "迫る"})
 CONTENT_OF = frozenset({"合意", "決定", "決断", "同意", "約束"})
 NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
+REFERENCE_TAILS = ("に関与", "への関与", "について", "をめぐ", "を巡", "に関する", "に関し", "に対する懸念")
 JOIN_VERBS = frozenset({"参加", "参戦", "加わる", "加担"})
 HEDGE_NOUNS = frozenset({"可能性", "恐れ", "おそれ", "危険性", "懸念", "準備", "計画", "予定", "方針", "脅威"})
 # Verbs that carry a nominal event word as their object without changing it (攻撃を仕掛ける).
@@ -37,6 +38,10 @@ LIGHT_VERBS = frozenset({
     "実行", "指示", "承認", "宣言", "否定", "企てる", "検討", "示唆", "警告", "主張", "発表", "提供", "行なう",
     "命ずる", "講ずる", "講じる", "受け入れる",
 })
+# Heads a relative clause may modify and still state the event itself (侵攻する可能性).
+KEEP_HEADS = frozenset({"可能性", "恐れ", "おそれ", "危険性", "懸念", "準備", "計画", "予定", "方針", "脅威", "こと",
+                        "の", "ため", "よう", "もの", "考え", "意向", "姿勢", "見通し", "動き", "模様", "旨", "事態"})
+STATEMENT_NOUNS = frozenset({"声明", "共同声明", "決議", "書簡", "文書", "宣言", "談話", "要請", "要求"})
 RELATIVE_REACH = 4  # a relative clause's verb and the noun it describes are adjacent (+ aux)
 HEDGE_KINDS = frozenset({"possible", "future", "denied"})
 # Heads that make a relative clause a description of an actor or a claim, not an event.
@@ -67,7 +72,7 @@ def _after(an: Analysis, end: int, n: int = 4) -> list[str]:
 def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = None) -> bool:
     """True when the event word is the content of another event, negated, or a description."""
     toks = an.sentence.tokens
-    texts = [t.text for t in toks[end:end + 4]]
+    texts = [t.text for t in toks[end:end + 6]]
     if "よう" in texts or "ように" in texts:  # 後退するよう要求: the request is the event
         k = end + texts.index("よう" if "よう" in texts else "ように")
         if any(t.lemma in REQUEST_VERBS for t in toks[k:k + 4]):
@@ -80,34 +85,46 @@ def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = N
     stop = next((n for n, t in enumerate(toks[end:end + 5]) if t.text in "、。「」" or t.lemma == "て"), 5)
     if any(lem in NEGATION for lem in lemmas[:stop]) and not any(lem in ("か",) for lem in lemmas[:stop]):
         return True
-    if _describes(an, i) or _nominal_reference(an, i, end):
+    if relative_clause(an, i)[0] == "skip" or _nominal_reference(an, i, end):
         return True
     return False
 
 
-def _describes(an: Analysis, i: int) -> bool:
-    """前進を試みる部隊 / 求めた訴え: a relative clause that describes an actor or a claim."""
+def relative_clause(an: Analysis, i: int) -> tuple[str, RoleMention | None]:
+    """Is the event word inside a relative clause, and what does the clause describe?
+
+    ("actor", m): 上陸しようとしたウクライナ軍の小部隊 — the described actor did it;
+    ("statement", None): 自制を求める共同声明 — a statement's content, coded;
+    ("skip", None): 占領した湖の周辺, 求めた訴え — background description, not coded;
+    ("none", None): not a relative clause.
+    """
     toks = an.sentence.tokens
-    starts = {m.ti for m in an.mentions}
+    starts = {m.ti: m for m in an.mentions}
     for k in range(i + 1, min(i + 6, len(toks))):  # the predicate runs straight into an actor
         if toks[k].text in "、。「」" or toks[k].lemma == "て":
             break
-        if toks[k].pos in ("VERB", "AUX") and k + 1 in starts:
-            return True
+        if toks[k].pos in ("VERB", "AUX") and k + 1 in starts and toks[k].text not in ("し", "て"):
+            return "actor", starts[k + 1]
     cur = i
     for _ in range(3):
         t = toks[cur]
         if not 0 <= t.head < len(toks) or t.head == cur:
-            return False
+            return "none", None
         head = toks[t.head]
         if t.dep == "acl":
-            near = 0 < head.i - cur <= RELATIVE_REACH and not any(
-                x.text in "、」』" for x in toks[cur:head.i])
-            return near and (head.lemma in DESCRIBED or any(m.ti <= head.i <= m.tj for m in an.mentions))
+            near = 0 < head.i - cur <= RELATIVE_REACH and not any(x.text in "、」』" for x in toks[cur:head.i])
+            if not near or head.lemma in KEEP_HEADS:
+                return "none", None
+            for m in an.mentions:
+                if m.ti <= head.i <= m.tj:
+                    return "actor", m
+            if head.lemma in STATEMENT_NOUNS:
+                return "statement", None
+            return "skip", None
         if head.pos != "VERB":
-            return False
+            return "none", None
         cur = head.i
-    return False
+    return "none", None
 
 
 def _next_particle(toks: tuple, end: int) -> tuple[int, str]:
@@ -132,6 +149,9 @@ def _nominal_reference(an: Analysis, i: int, end: int) -> bool:
     if end < len(toks) and toks[end].lemma in REQUEST_VERBS and toks[end].pos == "NOUN":
         return True  # 撤退要求: the request is the event
     k, part = _next_particle(toks, end)
+    tail = "".join(t.text for t in toks[k:k + 4])
+    if tail.startswith(REFERENCE_TAILS):
+        return True  # 攻撃に関与したとして: the attack is the reason given, not reported
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if part == "に" and nxt is not None and (nxt.lemma in JOIN_VERBS or _join_after(toks, k + 1)):
         return False
@@ -161,6 +181,17 @@ def is_evaluation(an: Analysis, i: int, end: int, entry: LexiconEntry) -> bool:
         return False
     head = toks[toks[k - 1].head] if 0 <= toks[k - 1].head < len(toks) else None
     return head is not None and head.lemma not in ASPECT and head.i > k
+
+
+def _hedged_headline(an: Analysis, i: int) -> str | None:
+    """見出し: "…攻撃か、米高官が警告" (possible) or "…を追加供与へ" (future)."""
+    rest = an.span_text(i, len(an.sentence.tokens))
+    clause = rest.split("、")[0].rstrip("？?!！ 　")
+    if clause.endswith("か"):
+        return "possible"
+    if clause.endswith("へ"):
+        return "future"
+    return None
 
 
 def _conditional(an: Analysis, i: int, sc: Scope) -> bool:
@@ -208,9 +239,12 @@ def factuality_of(
     elif rep is not None and rep.kind == "deny":
         fact = "denied"
         notes.append("factuality: inside a denial -> denied")
-    elif an.sentence.section == "title" and an.sentence.text.rstrip("？?!！ 　").endswith("か"):
+    elif an.sentence.section == "title" and _hedged_headline(an, i) == "possible":
         fact = "possible"
-        notes.append("factuality: a headline ending in か -> possible")
+        notes.append("factuality: a headline clause ending in か -> possible")
+    elif an.sentence.section == "title" and _hedged_headline(an, i) == "future":
+        fact = "future"
+        notes.append("factuality: a headline ending in へ -> future")
     elif speaker:
         fact = "claimed"
         notes.append(f"factuality: said by {sc.speaker.mention.text if sc.speaker else ''} -> claimed")

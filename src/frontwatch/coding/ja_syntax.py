@@ -16,12 +16,14 @@ sentences by hand. Three things are read:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from frontwatch.records import Sentence, Token
 from frontwatch.resolve.actors import ActorDictionary, ActorMention
 
 OPEN, CLOSE = "「『", "」』"
+MADE_IN = frozenset("製産")  # イスラエル製: where a weapon was made, not who used it
 # Statement verbs after the quotative と, by the kind of report they make.
 SPEECH: dict[str, str] = {
     "主張": "claim", "発表": "claim", "述べる": "claim", "明らか": "claim", "説明": "claim",
@@ -37,7 +39,7 @@ PASSIVE_AUX = frozenset({"れる", "られる"})
 SUBJECT = frozenset({"が", "は", "も"})
 AGENT = ("によって", "により", "による")
 RECIPIENT = ("に対して", "に対する", "への", "へ", "を", "に")
-PARTICLES = (*AGENT, "に対して", "に対する", "によると", "への", "とも", "が", "は", "も", "の", "を", "に",
+PARTICLES = (*AGENT, "に対して", "に対する", "によると", "への", "との", "とも", "が", "は", "も", "の", "を", "に",
              "へ", "と", "や", "、", "・")
 TITLES = frozenset({"氏", "首相", "大統領", "国防相", "外相", "長官", "報道官", "大臣", "特使", "議員", "司令官",
                     "国務長官", "補佐官", "次官", "代表", "事務総長", "議長", "国連大使", "大使"})
@@ -149,16 +151,18 @@ def _token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:
     return (ti or 0), (tj or 0)
 
 
-def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], year: int | None) -> Analysis:
+def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], year: int | None,
+            previous: Sequence[ActorMention] = ()) -> Analysis:
+    """Quotes, reports and actor roles of one sentence; ``previous``: mentions of earlier sentences."""
     depth, _pairs = quote_depths(sent.tokens)
     found = actors.find(sent.text, "ja", year=year)
     mentions: list[RoleMention] = []
     for m in found:
         ti, tj = _token_range(sent, m.start, m.end)
-        if tj <= ti:
+        if tj <= ti or sent.text[m.end:m.end + 1] in MADE_IN:
             continue
         mentions.append(RoleMention(m, ti, tj, _particle(sent.tokens, tj, triggers), depth[ti]))
-    mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers)
+    mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers, previous)
     reports = _reports(sent, depth, mentions)
     sayer = next((m for m in mentions if m.particle == "によると"), None)
     return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer)
@@ -182,21 +186,31 @@ def _fold_genitives(sent: Sentence, ms: list[RoleMention]) -> list[RoleMention]:
     return out
 
 
-def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[int]) -> list[RoleMention]:
-    """同国 ("that country") names the last country mentioned before it."""
+ANAPHORA = ("国", "省", "軍", "政府", "当局", "大統領", "首相", "庁")
+
+
+def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[int],
+                   previous: Sequence[ActorMention] = ()) -> list[RoleMention]:
+    """同国 / 同省 / 同軍 name the last country / ministry / army mentioned before them."""
     out = list(ms)
-    for t in sent.tokens:
-        if t.text != "同国" and not (t.text == "同" and t.i + 1 < len(sent.tokens) and sent.tokens[t.i + 1].text == "国"):
+    toks = sent.tokens
+    depth, _ = quote_depths(toks)
+    for t in toks:
+        word, tj = t.text, t.i + 1
+        if word == "同" and t.i + 1 < len(toks):
+            word, tj = "同" + toks[t.i + 1].text, t.i + 2
+        if not word.startswith("同") or word[1:] not in ANAPHORA:
             continue
-        prior = [m for m in ms if m.tj <= t.i and m.mention.kind == "country"]
-        if not prior:
+        kind = word[1:]
+        prior = [m.mention for m in ms if m.tj <= t.i] if True else []
+        pool = [*previous, *prior]
+        src = next((m for m in reversed(pool) if (m.kind == "country" and m.text == m.entity.text
+                                                   if kind == "国" else m.text.endswith(kind))), None)
+        if src is None:
             continue
-        src = prior[-1].mention
-        tj = t.i + (1 if t.text == "同国" else 2)
-        ent = replace(src.entity, text="同国")
-        mention = replace(src, text="同国", entity=ent, refs=(*src.refs, "anaphora:同国"))
-        depth, _ = quote_depths(sent.tokens)
-        out.append(RoleMention(mention, t.i, tj, _particle(sent.tokens, tj, triggers), depth[t.i]))
+        ent = replace(src.entity, text=word)
+        mention = replace(src, text=word, entity=ent, refs=(*src.refs, f"anaphora:{word}"))
+        out.append(RoleMention(mention, t.i, tj, _particle(toks, tj, triggers), depth[t.i]))
     out.sort(key=lambda m: m.ti)
     return out
 
@@ -278,7 +292,7 @@ def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Re
 def _after_speaker(ms: list[RoleMention], depth: list[int], start: int, to: int) -> int:
     """A content span that swallowed its own speaker (a parse slip) starts after it."""
     for m in ms:
-        if start <= m.ti and m.tj < to and m.depth == depth[to] and m.particle in ("は",):
+        if start <= m.ti and m.tj < to and m.depth == depth[to] and m.particle in ("は", "も"):
             start = m.tj + 1
     return start
 
@@ -288,7 +302,11 @@ def _speaker(ms: list[RoleMention], depth: list[int], start: int, to: int, verb:
     for m in ms:  # 「…」と国防総省も発表
         if to < m.ti < verb and m.particle in SUBJECT and m.depth == d:
             return m
-    for m in reversed(ms):
-        if m.tj <= start and m.depth == d and (m.particle in SUBJECT or m.particle == "、" and m.ti == 0):
+    before = [m for m in ms if m.tj <= start and m.depth == d]
+    for m in reversed(before):  # the topic (は/も) speaks; a が-subject only right before the content
+        if m.particle in ("は", "も") or m.particle == "、" and m.ti == 0:
+            return m
+    for m in reversed(before):
+        if m.particle == "が" and start - m.tj <= 2:
             return m
     return None

@@ -24,6 +24,7 @@ A casualty count in a sentence that codes no attack goes to the nearest attack b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from frontwatch.coding.context import CodingContext
@@ -31,6 +32,7 @@ from frontwatch.coding.ja_roles import Roles, find_roles
 from frontwatch.coding.ja_syntax import SPEECH, Analysis, Report, analyse
 from frontwatch.coding.ja_scope import (
     Scope,
+    relative_clause,
     event_places,
     factuality_of,
     is_evaluation,
@@ -42,6 +44,7 @@ from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
 from frontwatch.records import Document, Entity, Event, Explanation, Sentence
 from frontwatch.resolve.factuality import find_casualties, find_horizon
 
+ANAPHORA_MEMORY = 12  # mentions of earlier sentences that 同国/同省 may point back to
 STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "SANCTION",
                         "PROTEST", "AID", "CONCEDE", "COOPERATE"})
 # Material actions a party reports about itself are still its claim (a shoot-down).
@@ -108,10 +111,12 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     year = ctx.published.year if ctx.published else None
     events: list[Event] = []
     carried: dict[int, tuple[str, str]] = {}  # section start -> last day stated in it
+    seen: list = []  # actor mentions of earlier sentences, for 同国 / 同省
     for sent in sentences:
         sec = _section_start(doc, sent)
         trigs = find_triggers(sent, lex)
-        an = analyse(sent, ctx.actors, frozenset(t.i for t in trigs), year)
+        an = analyse(sent, ctx.actors, frozenset(t.i for t in trigs), year, seen[-ANAPHORA_MEMORY:])
+        seen.extend(m.mention for m in an.mentions)
         made = _code_sentence(an, trigs, ctx, lex, carried.get(sec))
         for ev in made:
             if ev.date and ev.date_precision == "day" and ev.explanation and any(
@@ -152,20 +157,30 @@ def _code_sentence(an: Analysis, trigs: list[Trigger], ctx: CodingContext, lex: 
     out: list[Event] = []
     planned: list[tuple[Trigger, Scope, Roles]] = []
     for trig in trigs:
-        if is_suppressed(an, trig.i, trig.end):
+        if is_suppressed(an, trig.i, trig.end) or any(m.ti <= trig.i < m.tj for m in an.mentions):
             continue
         sc = scope_of(an, trig.i)
         roles = find_roles(an, trig.i, trig.end, trig.entry, sc)
+        kind, described = relative_clause(an, trig.i)
+        if kind == "actor" and described is not None and not trig.entry.symmetric:
+            others = tuple(r for r in roles.recipient if r.code != described.mention.entity.code)
+            roles = Roles((described.mention.entity,), others, False, "relative",
+                          (*roles.notes, f"actor: {described.mention.text}, described by the clause"),
+                          (*roles.refs, *described.mention.refs))
         planned.append((trig, sc, roles))
+    coded: list[int] = []
     for n, (trig, sc, roles) in enumerate(planned):
-        if _means_to_next(an, planned, n):
+        if trig.entry.speech or _means_to_next(an, planned, n):
             continue
-        if trig.entry.speech and any(p[0].i < trig.i or (sc2 := p[1]).report is not None
-                                     and sc2.report.verb == trig.i for p in planned if p[0] is not trig):
-            continue  # …侵攻する可能性を警告: the warned event is coded, not the warning
         ev = _code_trigger(an, trig, sc, roles, ctx, lex, carried)
         if ev is not None:
             out.append(ev)
+            coded.append(trig.i)
+    for trig, sc, roles in planned:  # 「…」と警告: the warning itself only when nothing in it was coded
+        if trig.entry.speech and not any(c < trig.i for c in coded):
+            ev = _code_trigger(an, trig, sc, roles, ctx, lex, carried)
+            if ev is not None:
+                out.append(ev)
     return out
 
 
@@ -197,8 +212,15 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
     if not actor and speaker is not None and event in SPEAKER_ACTS:
         actor, rule = (speaker.mention.entity,), "ja.speaker-statement"
         notes.append(f"actor: the speaker {speaker.mention.text}")
+    elif (not actor and speaker is not None and report is not None and not report.quoted
+          and not entry.symmetric and _verbal(an, trig.end)):
+        # Xは…を撃墜したことを明らかにした: with no subject of its own, the clause is the speaker's
+        actor, rule = (speaker.mention.entity,), "ja.speaker-self"
+        notes.append(f"actor: the speaker {speaker.mention.text}, subject of the reported clause")
     if not actor:
         return None
+    if not recipient and event in SPEAKER_ACTS:
+        recipient = _said_about(an, trig.i, {e.code for e in actor}, notes)
     fact, claimed, fnotes, horizon = factuality_of(an, trig.i, sc, lex, event, actor, rule)
     notes.extend(fnotes)
     if fact == "generic":
@@ -214,6 +236,8 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
     where = an.sentence.text if rule in ("ja.speaker-statement", "ja.evaluation-accuse") else text
     places, pnotes = event_places(where, ctx, actor, recipient)
     notes.extend(pnotes)
+    if not places and event == "SANCTION" and ctx.geocoder is not None:
+        places = _embassy_city(text, ctx, notes)
     if not recipient and not symmetric and event in RECIPIENT_FROM_PLACE:
         by_claim = event in RECIPIENT_FROM_CLAIMANT and fact == "claimed" and rule != "join"
         recipient = _recipient_fallback(places, claimed if by_claim else (), actor_codes, notes)
@@ -245,6 +269,40 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         horizon=horizon.text if horizon else None, horizon_days=horizon.days if horizon else None,
         symmetric=symmetric, explanation=why,
     )
+
+
+_EMBASSY = re.compile(r"([\u30a0-\u30ff]{2,})(?:に?ある|の)?(?:日本|米国|英国)?大使館")
+
+
+def _embassy_city(text: str, ctx: CodingContext, notes: list[str]) -> tuple:
+    """モスクワ大使館: the city before 大使館 is where the embassy is."""
+    m = _EMBASSY.search(text)
+    if m is None:
+        return ()
+    place = ctx.geocoder.lookup(m.group(1), lang="ja", place_context=True)
+    if place is None:
+        return ()
+    notes.append(f"place: {m.group(1)} (an embassy's city) -> {place.name}")
+    return (place,)
+
+
+def _verbal(an: Analysis, end: int) -> bool:
+    """撃墜した / 派遣する: the event word is used as a verb (not 〇〇攻撃に使用された)."""
+    toks = an.sentence.tokens
+    return end < len(toks) and (toks[end].lemma in ("する", "させる") or toks[end - 1].pos == "VERB"
+                                and toks[end].pos == "AUX")
+
+
+def _said_about(an: Analysis, verb: int, actor_codes: set[str | None], notes: list[str]) -> tuple[Entity, ...]:
+    """…の動きは圧力だと批判した: the party the statement is about is its recipient."""
+    for rep in an.reports:
+        if rep.verb != verb:
+            continue
+        for m in an.mentions:
+            if rep.start <= m.ti < rep.end and m.mention.entity.code not in actor_codes:
+                notes.append(f"recipient: {m.mention.text}, named in what was said")
+                return (m.mention.entity,)
+    return ()
 
 
 def _recipient_fallback(places: tuple, claimed: tuple[Entity, ...], actor_codes: set[str | None],
