@@ -115,3 +115,33 @@ def test_browser_search_documents_and_event_pages(page: PageFixture, server: Liv
     pg.goto(server.url + "/#/no/such/page")
     pg.wait_for_selector("#view .error")
     assert not seen.errors, seen.errors
+
+
+def test_browser_event_list_pages(browser: Any, tmp_path: Path) -> None:
+    from frontwatch.records import Event
+    from frontwatch.store import open_store
+    from tests.serve.samples import KHARKIV, RUS, UKR, make_doc
+
+    sentences = [f"Drone strike number {i} hit the city." for i in range(250)]
+    doc = make_doc("many", [("title", "Many strikes", "en", None), ("body", " ".join(sentences), "en", None)])
+    events = []
+    for i, sentence in enumerate(sentences):
+        start = doc.text.index(sentence)
+        events.append(Event(id=f"many#{i}", doc_id="many", event="ASSAULT", text=sentence,
+                            span=(start, start + len(sentence)), language="en", actor=(RUS,),
+                            recipient=(UKR,), event_loc=(KHARKIV,), date=f"2024-03-{1 + i % 28:02d}"))
+    store = open_store(str(tmp_path / "many.db"))
+    store.put(doc, events)
+    store.close()
+    with LiveServer(str(tmp_path / "many.db")) as live:
+        ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+        pg = ctx.new_page()
+        pg.goto(live.url + "/#/")
+        pg.wait_for_selector("#view[data-loaded='true']")
+        assert pg.locator("table.events tbody tr").count() == 200
+        assert pg.locator("svg.map circle.point").count() == 250
+        pg.locator(".pager button", has_text="Next").click()
+        sync_api = pytest.importorskip("playwright.sync_api")
+        sync_api.expect(pg.locator("table.events tbody tr")).to_have_count(50)
+        assert "201–250 of 250" in pg.locator(".pager").inner_text()
+        ctx.close()

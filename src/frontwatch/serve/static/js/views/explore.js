@@ -59,7 +59,7 @@ function legend() {
     h("span", { class: "muted small" }, "Circle size: deaths. Hollow: claimed, denied or possible."));
 }
 
-function eventTable(events, total, onPick) {
+function eventTable(events, total, offset, onPick, onPage) {
   if (!events.length) return h("p", { class: "muted" }, "No events match these filters.");
   const rows = events.map((ev) => {
     const tr = h("tr", { "data-event-id": ev.id, tabindex: "0" },
@@ -70,8 +70,14 @@ function eventTable(events, total, onPick) {
     tr.addEventListener("keydown", (e) => { if (e.key === "Enter") onPick(ev.id); });
     return tr;
   });
+  const pager = total > events.length
+    ? h("p", { class: "pager" },
+        h("span", { class: "muted small" }, `Events ${offset + 1}–${offset + events.length} of ${total}. `),
+        offset > 0 ? h("button", { type: "button", on: { click: () => onPage(offset - LIST_LIMIT) } }, "← Previous") : null, " ",
+        offset + events.length < total ? h("button", { type: "button", on: { click: () => onPage(offset + LIST_LIMIT) } }, "Next →") : null)
+    : h("p", { class: "muted small" }, `${total} event${total === 1 ? "" : "s"}.`);
   return h("div", {},
-    h("p", { class: "muted small" }, total > events.length ? `Showing ${events.length} of ${total} events.` : `${total} event${total === 1 ? "" : "s"}.`),
+    pager,
     h("table", { class: "events" },
       h("thead", {}, h("tr", {}, ["Date", "Type", "Who", "Where", "Factuality", "Dead", "Sentence"].map((c) => h("th", {}, c)))),
       h("tbody", {}, rows)));
@@ -106,21 +112,26 @@ export async function exploreView(root, _arg, params) {
   const map = createMap(mapBox, { onSelect: pick });
   map.setWorld(world);
 
+  async function showList(offset) {
+    const list = await get("events", { ...filters, limit: LIST_LIMIT, offset });
+    put(clear(listBox), eventTable(list.events, list.total, offset, pick, (o) => showList(Math.max(o, 0))));
+  }
+
   async function load() {
     const p = { ...filters };
     try {
-      const [geo, tl, list] = await Promise.all([
+      const [geo, tl] = await Promise.all([
         get("events", { ...p, format: "geojson", limit: MAP_LIMIT }),
         get("timeline", p),
-        get("events", { ...p, limit: LIST_LIMIT }),
+        showList(0),
       ]);
       map.setPoints(geo.features);
       map.fit();
       map.highlightCountries([filters.country, filters.place_country].filter(Boolean));
       counter.textContent = `${geo.features.length} points on the map` +
-        (geo.unlocated ? `, ${geo.unlocated} event${geo.unlocated === 1 ? "" : "s"} without a place` : "");
+        (geo.unlocated ? `, ${geo.unlocated} event${geo.unlocated === 1 ? "" : "s"} without a place` : "") +
+        (geo.total > MAP_LIMIT ? ` (the first ${MAP_LIMIT} of ${geo.total} events: narrow the filters to see the rest)` : "");
       renderTimeline(timelineBox, tl, { onPick: (from, to) => navigate({ ...filters, date_from: from, date_to: to }) });
-      put(clear(listBox), eventTable(list.events, list.total, pick));
       root.dataset.loaded = "true";
     } catch (err) {
       put(clear(listBox), errorBox(err));
