@@ -20,6 +20,7 @@ import tomllib
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,9 @@ from frontwatch.records import CODED_KINDS, Document, Section, Sentence, Token
 LANG = "en"
 # Batch size for nlp.pipe: sections are short (a paragraph); 64 keeps memory flat.
 PIPE_BATCH = 64
+# Documents read ahead of the parse: enough for spaCy's batches (and worker processes when
+# n_process > 1) to stay full, few enough that a feed stream is not held back.
+DOC_CHUNK = 256
 _VOWELS = set("aeiou")
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
@@ -184,9 +188,11 @@ class EnglishPipeline:
 
     language = LANG
 
-    def __init__(self, nlp: Any | None = None, lemmatizer: LookupLemmatizer | None = None) -> None:
+    def __init__(self, nlp: Any | None = None, lemmatizer: LookupLemmatizer | None = None,
+                 n_process: int = 1) -> None:
         self._nlp = nlp
         self._lemmatizer = lemmatizer
+        self._n_process = max(1, n_process)
 
     @property
     def nlp(self) -> Any:
@@ -204,13 +210,13 @@ class EnglishPipeline:
         return next(self.pipe([doc]))[1]
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Sentence]]]:
-        for doc in docs:
-            sections = english_sections(doc)
-            parsed = self.nlp.pipe((s.text for s in sections), batch_size=PIPE_BATCH)
-            out: list[Sentence] = []
-            for section, sdoc in zip(sections, parsed, strict=True):
-                out.extend(self._sentences(doc, section, sdoc))
-            yield doc, out
+        for chunk in batched(docs, DOC_CHUNK):
+            jobs = [(s.text, (n, s)) for n, d in enumerate(chunk) for s in english_sections(d)]
+            out: list[list[Sentence]] = [[] for _ in chunk]
+            for sdoc, (n, section) in self.nlp.pipe(jobs, as_tuples=True, batch_size=PIPE_BATCH,
+                                                    n_process=self._n_process):
+                out[n].extend(self._sentences(chunk[n], section, sdoc))
+            yield from zip(chunk, out, strict=True)
 
     def _sentences(self, doc: Document, section: Section, sdoc: Any) -> list[Sentence]:
         out = []
@@ -235,6 +241,12 @@ class EnglishPipeline:
                 pos=_coarse_pos(tok, i == 0), tag="", dep="", head=i, idx=offset + tok.idx,
             ))
         return tuple(toks)
+
+
+def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 @cache
