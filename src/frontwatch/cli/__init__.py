@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from frontwatch.cli.app import app, main
-
 # Importing a module registers its commands on ``app``.
-from frontwatch.cli import (  # noqa: E402,F401  (registration imports)
+from frontwatch.cli import (  # noqa: F401  (registration imports)
     analysis_cmds,
     code_cmds,
     docs_cmds,
@@ -13,5 +11,6 @@ from frontwatch.cli import (  # noqa: E402,F401  (registration imports)
     serve_cmds,
     watch_cmds,
 )
+from frontwatch.cli.app import app, main
 
 __all__ = ["app", "main"]
