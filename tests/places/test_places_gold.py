@@ -32,7 +32,8 @@ def read_gold() -> list[GoldRow]:
     return [
         GoldRow(
             lang=r["lang"], countries=tuple(c for c in r["context"].split(",") if c), text=r["text"],
-            mention=r["mention"], name=r["name"], country=r["country"], lat=float(r["lat"]), lon=float(r["lon"]),
+            mention=r["mention"], name=r["name"], country=r["country"],
+            lat=float(r["lat"]), lon=float(r["lon"]),
         )
         for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     ]
@@ -41,9 +42,10 @@ def read_gold() -> list[GoldRow]:
 def resolves(row: GoldRow, geocoder: GazetteerGeocoder) -> bool:
     for m in find_places(row.text, lang=row.lang, geocoder=geocoder, countries=row.countries):
         overlaps = row.mention in m.text or m.text in row.mention
-        if overlaps and m.place.lat is not None and m.place.lon is not None:
-            if distance_km(m.place.lat, m.place.lon, row.lat, row.lon) <= WITHIN_KM:
-                return True
+        lat, lon = m.place.lat, m.place.lon
+        near = lat is not None and lon is not None and distance_km(lat, lon, row.lat, row.lon) <= WITHIN_KM
+        if overlaps and near:
+            return True
     return False
 
 

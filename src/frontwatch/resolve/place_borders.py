@@ -11,7 +11,9 @@ At 1:110m a coastline is off by up to ~10 km, and micro-states are absent: a poi
 
 from __future__ import annotations
 
+import itertools
 import json
+import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -57,13 +59,15 @@ class Borders:
         return None
 
     def country_near(self, alpha3: str, lat: float, lon: float) -> bool:
-        """True when the point is inside ``alpha3`` or within the coastal tolerance of its box."""
+        """True when the point is inside ``alpha3`` or within ``COAST_TOLERANCE_DEG`` of its outline."""
         o = self._by_code.get(alpha3)
         if o is None:
             return True  # not drawn at 1:110m: nothing to contradict
         if any(_in_polygon(p, lon, lat) for p in o.polygons):
             return True
-        return self.country_at(lat, lon) is None and _in_bbox(o.bbox, lon, lat, COAST_TOLERANCE_DEG)
+        if not _in_bbox(o.bbox, lon, lat, COAST_TOLERANCE_DEG):
+            return False
+        return any(_near_ring(ring, lon, lat, COAST_TOLERANCE_DEG) for p in o.polygons for ring in p)
 
     def center(self, alpha3: str) -> tuple[float, float] | None:
         """(lat, lon) of the area centroid of the country's largest polygon, if it lies inside it.
@@ -145,6 +149,18 @@ def _in_ring(ring: Ring, x: float, y: float) -> bool:
 
 def _in_polygon(poly: tuple[Ring, ...], x: float, y: float) -> bool:
     return _in_ring(poly[0], x, y) and not any(_in_ring(h, x, y) for h in poly[1:])
+
+
+def _near_ring(ring: Ring, x: float, y: float, tol: float) -> bool:
+    """Whether the point is within ``tol`` degrees of an edge of the ring (longitude scaled)."""
+    k = math.cos(math.radians(y))
+    for (x1, y1), (x2, y2) in itertools.pairwise(ring):
+        dx, dy = (x2 - x1) * k, y2 - y1
+        px, py = (x - x1) * k, y - y1
+        t = max(0.0, min(1.0, (px * dx + py * dy) / (dx * dx + dy * dy))) if dx or dy else 0.0
+        if math.hypot(px - t * dx, py - t * dy) <= tol:
+            return True
+    return False
 
 
 def _area(ring: Ring) -> float:

@@ -4,7 +4,7 @@
    splits (ジェ -> je, ティ -> ti); also try ウ after a vowel as v (ハルキウ, Kharkiv).
 2. Places with a Latin name of the same consonant skeleton (``gazetteer.skeleton``) whose
    full romanisation scores at least ``FUZZY_MIN_SCORE`` against it.
-3. If none, within the article's countries only: Latin names whose skeleton is close
+3. Within the article's countries only, also: Latin names whose skeleton is close
    (``FUZZY_SKELETON_SCORE``) and whose full form scores ``FUZZY_NEAR_SCORE``.
 
 A fuzzy match must lie in one of the article's countries; with no countries given it must
@@ -68,23 +68,27 @@ def fuzzy_candidates(
     gaz: Gazetteer, katakana: str, wanted: frozenset[str], romanize: Romanizer,
     accept: Callable[[Entry], bool],
 ) -> list[tuple[float, Entry]]:
-    """(score, entry) pairs for a katakana name, best first; empty when nothing is close."""
+    """(score, entry) pairs for a katakana name, best first; empty when nothing is close.
+
+    The score (0-100) averages the rapidfuzz ratio of the full forms and of the skeletons.
+    """
     from rapidfuzz import fuzz, process
 
     found: dict[int, tuple[float, Entry]] = {}
 
-    def keep(score: float, e: Entry) -> None:
+    def keep(romaji: str, key: str, e: Entry) -> None:
+        # Sound similarity: the full forms and their consonant skeletons, equally weighted.
+        score = (fuzz.ratio(romaji, key) + fuzz.ratio(skeleton(romaji), skeleton(key))) / 2
         if accept(e) and (e.slot not in found or found[e.slot][0] < score):
             found[e.slot] = (score, e)
 
     variants = [v for v in romanize.variants(katakana) if len(skeleton(v)) >= FUZZY_MIN_SKELETON]
     for v in variants:
         for key, entries in gaz.by_skeleton(v):
-            score = fuzz.ratio(v, key)
-            if score >= FUZZY_MIN_SCORE:
+            if fuzz.ratio(v, key) >= FUZZY_MIN_SCORE:
                 for e in entries:
-                    keep(score, e)
-    if not found and wanted:
+                    keep(v, key, e)
+    if wanted:
         pairs = gaz.skeletons_in(wanted)
         skels = [p[0] for p in pairs]
         for v in variants:
@@ -92,8 +96,7 @@ def fuzzy_candidates(
                                    score_cutoff=FUZZY_SKELETON_SCORE, limit=50)
             for _sk, _s, i in near:
                 key = pairs[i][1]
-                score = fuzz.ratio(v, key)
-                if score >= FUZZY_NEAR_SCORE:
+                if fuzz.ratio(v, key) >= FUZZY_NEAR_SCORE:
                     for e in gaz.exact(key):
-                        keep(score, e)
+                        keep(v, key, e)
     return sorted(found.values(), key=lambda se: -se[0])
