@@ -282,11 +282,20 @@ def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Re
             if not 0 <= head < t.i:
                 head = prev
             start, end, quoted = subtree_start(toks, head), (prev if t.text == "を" else t.i), False
+            if t.text == "を":  # …が攻撃する可能性を警告: the clause runs back to the speaker
+                start = _clause_after_topic(ms, depth, t.i)
             start = _after_speaker(ms, depth, start, t.i)
         speaker = None if kind == "passive" else _speaker(ms, depth, start, t.i, verb)
         if start < end:
             out.append(Report(start, end, verb, kind, speaker, quoted))
     return out
+
+
+def _clause_after_topic(ms: list[RoleMention], depth: list[int], to: int) -> int:
+    for m in reversed(ms):
+        if m.tj <= to and m.depth == depth[to] and (m.particle in ("は", "も") or m.particle == "、" and m.ti == 0):
+            return m.tj + 1
+    return 0
 
 
 def _after_speaker(ms: list[RoleMention], depth: list[int], start: int, to: int) -> int:

@@ -42,7 +42,7 @@ from frontwatch.coding.ja_scope import (
 )
 from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
 from frontwatch.records import Document, Entity, Event, Explanation, Sentence
-from frontwatch.resolve.factuality import find_casualties, find_horizon
+from frontwatch.resolve.factuality import find_casualties, find_horizon, hedge
 
 ANAPHORA_MEMORY = 12  # mentions of earlier sentences that 同国/同省 may point back to
 STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "SANCTION",
@@ -212,8 +212,8 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
     if not actor and speaker is not None and event in SPEAKER_ACTS:
         actor, rule = (speaker.mention.entity,), "ja.speaker-statement"
         notes.append(f"actor: the speaker {speaker.mention.text}")
-    elif (not actor and speaker is not None and report is not None and not report.quoted
-          and not entry.symmetric and _verbal(an, trig.end)):
+    elif (not actor and speaker is not None and report is not None and not entry.symmetric
+          and _verbal(an, trig.end) and (not report.quoted or _past_unhedged(an, trig.end, sc, lex))):
         # Xは…を撃墜したことを明らかにした: with no subject of its own, the clause is the speaker's
         actor, rule = (speaker.mention.entity,), "ja.speaker-self"
         notes.append(f"actor: the speaker {speaker.mention.text}, subject of the reported clause")
@@ -291,6 +291,13 @@ def _verbal(an: Analysis, end: int) -> bool:
     toks = an.sentence.tokens
     return end < len(toks) and (toks[end].lemma in ("する", "させる") or toks[end - 1].pos == "VERB"
                                 and toks[end].pos == "AUX")
+
+
+def _past_unhedged(an: Analysis, end: int, sc: Scope, lex: EventLexicon) -> bool:
+    """「…を破壊した」と主張: a finished act with no hedge, told by its own doer."""
+    toks = an.sentence.tokens
+    tail = [t.lemma for t in toks[end:min(end + 4, sc.hi)]]
+    return "た" in tail and hedge(an.span_text(end, sc.hi), lex.cues) is None
 
 
 def _said_about(an: Analysis, verb: int, actor_codes: set[str | None], notes: list[str]) -> tuple[Entity, ...]:
