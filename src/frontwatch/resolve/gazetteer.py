@@ -39,6 +39,9 @@ from frontwatch.errors import DataError
 # this small (Sotk, 930; Krynky, 991). cities1000 loses them; cities500 costs ~2 s more to read.
 CITY_MIN_POPULATION = 500
 
+# Latin alternate names this short are codes or abbreviations (No, RM), not names.
+MIN_LATIN_ALTERNATE = 3
+
 SUPPLEMENT_COLUMNS = (
     "id", "name", "country", "feature", "lat", "lon", "geonameid", "population",
     "names_ja", "names_alt", "source",
@@ -69,6 +72,12 @@ def _is_wanted_script(text: str) -> bool:
             continue
         return False
     return True
+
+
+def _is_code(name: str) -> bool:
+    """A GeoNames alternate that is an airport or postal code or a bare abbreviation
+    (UTC, JAN, RM, No): as a name in running text it is almost always something else."""
+    return name.isascii() and (len(name) <= MIN_LATIN_ALTERNATE or (name.isupper() and len(name) <= 5))
 
 
 def name_key(text: str) -> str:
@@ -260,7 +269,7 @@ class Gazetteer:
             self._by_gid.setdefault(gid, slot)
         self._index_name(slot, name)
         for n in names:
-            if _is_wanted_script(n):
+            if _is_wanted_script(n) and not (supplement is False and _is_code(n)):
                 self._index_name(slot, n)
 
     def _index_name(self, slot: int, name: str) -> None:
