@@ -1,0 +1,82 @@
+"""The `code` and `explain` commands on a real file (GiNZA)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from frontwatch.cli import app
+
+pytestmark = pytest.mark.ginza
+ARTICLE = Path(__file__).parent / "articles" / "jx01_border_shelling.txt"
+runner = CliRunner()
+
+
+def test_code_cmds_jsonl_one_record_a_line() -> None:
+    res = runner.invoke(app, ["code", str(ARTICLE), "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    assert recs and all(r["doc_id"] == "jx01_border_shelling" and r["language"] == "ja" for r in recs)
+    assert {"RUS", "UKR"} <= {a["code"] for r in recs for a in r["actor"]}
+
+
+def test_code_cmds_csv_has_acled_columns() -> None:
+    res = runner.invoke(app, ["code", str(ARTICLE), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert rows and rows[0].keys() >= {"event_date", "event_type", "actor1", "actor2", "fatalities", "notes"}
+    assert any(r["fatalities"] == "3" for r in rows)
+
+
+def test_code_cmds_geojson_is_a_feature_collection() -> None:
+    res = runner.invoke(app, ["code", str(ARTICLE), "--format", "geojson"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["type"] == "FeatureCollection"
+    for f in data["features"]:
+        assert f["geometry"]["type"] == "Point" and len(f["geometry"]["coordinates"]) == 2
+
+
+def test_code_cmds_unknown_format_is_one_line_error() -> None:
+    res = runner.invoke(app, ["code", str(ARTICLE), "--format", "xml"])
+    assert res.exit_code == 2 and "unknown format" in res.output
+
+
+def test_code_cmds_explain_shows_rule_and_lexicon() -> None:
+    res = runner.invoke(app, ["explain", str(ARTICLE)])
+    assert res.exit_code == 0, res.output
+    assert "rule:" in res.output and "events.ja.toml:" in res.output
+
+
+def test_code_cmds_missing_file_is_reported() -> None:
+    res = runner.invoke(app, ["code", "/nonexistent/x.txt"])
+    assert res.exit_code != 0
+
+
+def test_code_cmds_events_lists_stored_records(tmp_path: Path) -> None:
+    from frontwatch.coding.coder import build_coder
+    from frontwatch.ingest import load_documents
+    from frontwatch.records import Document
+    from frontwatch.store import open_store
+
+    db = str(tmp_path / "fw.db")
+    store = open_store(db)
+    try:
+        for doc in load_documents([str(ARTICLE)]):
+            assert isinstance(doc, Document)
+            store.put(doc, build_coder().code(doc))
+    finally:
+        store.close()
+    res = runner.invoke(app, ["events", "--db", db, "--actor", "RUS", "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    assert recs and all("RUS" in {a["code"] for a in r["actor"]} for r in recs)
+    res = runner.invoke(app, ["explain", "jx01_border_shelling", "--db", db])
+    assert res.exit_code == 0 and "rule:" in res.output
+    res = runner.invoke(app, ["explain", "nope", "--db", db])
+    assert res.exit_code == 2 and "no document" in res.output

@@ -1,0 +1,36 @@
+"""Japanese dates resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontwatch.resolve.dates import find_dates
+
+PUB = dt.date(2022, 9, 13)
+
+
+@pytest.mark.parametrize(("text", "iso", "precision"), [
+    ("13日深夜に", "2022-09-13", "day"),
+    ("12日夜に", "2022-09-12", "day"),
+    ("今月12日頃", "2022-09-12", "day"),
+    ("昨夜から", "2022-09-12", "day"),
+    ("先月28日", "2022-08-28", "day"),
+    ("昨年", "2021-01-01", "year"),
+    ("20日に", "2022-08-20", "day"),  # after the publication day: the previous month
+    ("2020年10月12日", "2020-10-12", "day"),
+    ("１２月３１日", "2021-12-31", "day"),  # full-width digits; later than publication: last year
+])
+def test_dates_resolve_against_publication(text: str, iso: str, precision: str) -> None:
+    (d,) = find_dates(text, PUB)
+    assert (d.date, d.precision) == (iso, precision)
+
+
+def test_dates_periods_are_not_dates() -> None:
+    assert find_dates("過去1ヶ月間に3日間", PUB) == []
+
+
+def test_dates_without_publication_only_full_dates_resolve() -> None:
+    assert find_dates("13日に", None)[0].date is None
+    assert find_dates("2022年9月13日", None)[0].date == "2022-09-13"

@@ -1,0 +1,40 @@
+"""One record per action: merging repeated mentions."""
+
+from __future__ import annotations
+
+from frontwatch.records import Entity, Event, Explanation, Place
+from frontwatch.resolve.dedup import merge_duplicates
+
+AZE, ARM = Entity("a", code="AZE"), Entity("b", code="ARM")
+
+
+def _ev(start: int, **kw: object) -> Event:
+    base: dict[str, object] = {"id": "", "doc_id": "d", "event": "ASSAULT", "text": "", "span": (start, start + 5),
+                               "language": "ja", "actor": (AZE,), "recipient": (ARM,),
+                               "explanation": Explanation("r", "t")}
+    base.update(kw)
+    return Event(**base)  # type: ignore[arg-type]
+
+
+def test_dedup_merges_places_and_counts() -> None:
+    a = _ev(0, event_loc=(Place("ゴリス", name="Goris"),))
+    b = _ev(50, recipient=(), dead=49, event_loc=(Place("ソトク", name="Sotk"),))
+    (m,) = merge_duplicates([a, b])
+    assert m.dead == 49 and [p.name for p in m.event_loc] == ["Goris", "Sotk"]
+
+
+def test_dedup_keeps_each_sides_version() -> None:
+    a = _ev(0, factuality="claimed", claimed_by=(ARM,))
+    b = _ev(50, actor=(ARM,), recipient=(AZE,), factuality="claimed", claimed_by=(AZE,))
+    assert len(merge_duplicates([a, b])) == 2
+
+
+def test_dedup_warning_is_not_the_attack() -> None:
+    assert len(merge_duplicates([_ev(0), _ev(50, factuality="possible")])) == 2
+
+
+def test_dedup_hedged_headline_joins_the_body() -> None:
+    title = _ev(0, factuality="possible", explanation=Explanation("r", "t", notes=("section: title",)))
+    body = _ev(50, factuality="claimed", claimed_by=(ARM,))
+    (m,) = merge_duplicates([title, body])
+    assert m.factuality == "claimed" and m.span == (50, 55)
