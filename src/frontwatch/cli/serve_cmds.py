@@ -31,12 +31,13 @@ def serve(
         from frontwatch.serve.demo import build_demo_store, default_demo_target
 
         target = db or default_demo_target()
-        built = build_demo_store(target, progress=lambda m: err_console.print(m))
+        built = build_demo_store(target, progress=lambda m: err_console.print(m, soft_wrap=True))
         for p in built.problems:
-            err_console.print(f"[yellow]skipped[/yellow] {p.source}: {p.reason}")
+            err_console.print(f"skipped {p.source}: {p.reason}", markup=False, soft_wrap=True)
         err_console.print(
             f"demo store {target}: {built.stored} documents coded ({built.events} events),"
-            f" {built.reused} reused"
+            f" {built.reused} reused",
+            markup=False, soft_wrap=True,
         )
     else:
         target = db or default_db()
@@ -46,5 +47,5 @@ def serve(
     from frontwatch.serve.app import create_app
 
     application = create_app(target)
-    console.print(f"frontwatch serving {target} at http://{host}:{port}/")
+    console.print(f"frontwatch serving {target} at http://{host}:{port}/", markup=False, soft_wrap=True)
     uvicorn.run(application, host=host, port=port, log_level=log_level)
