@@ -26,6 +26,15 @@ export async function incidentsView(root) {
       h("td", {}, h("a", { href: hashHref("/incident/" + encodeURIComponent(inc.id)) }, "Compare versions →")))))));
 }
 
+function versionSummary(v) {
+  const parts = [];
+  if (v.actors && v.actors.length) parts.push(`${v.actors.join(", ")} → ${(v.recipients || []).join(", ") || "?"}`);
+  if (v.places && v.places.length) parts.push(`at ${v.places.join(", ")}`);
+  if (v.dead !== null && v.dead !== undefined) parts.push(`${v.dead} dead`);
+  if (v.disputes && v.disputes.length) parts.push(`disputes ${v.disputes.join(", ")}`);
+  return parts.join(" · ");
+}
+
 export async function incidentView(root, id) {
   const inc = await get("incidents/" + encodeURIComponent(id));
   put(root, 
@@ -35,6 +44,7 @@ export async function incidentView(root, id) {
     inc.reasons.length ? h("ul", { class: "reasons small" }, inc.reasons.map((r) => h("li", {}, r))) : null,
     h("div", { class: "versions" }, inc.versions.map((v) => h("section", { class: "version", "data-claimant": v.claimant },
       h("h3", {}, v.claimant === "reported" ? "Reported as fact" : `According to ${v.claimant}`),
+      h("p", { class: "version-summary small" }, versionSummary(v)),
       v.events.map((ev) => eventCard(ev))))),
     h("h3", {}, "Documents"),
     h("ul", {}, inc.documents.map((d) => h("li", {}, h("a", { href: docHref(d) }, d)))));
