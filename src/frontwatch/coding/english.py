@@ -118,13 +118,13 @@ def code_clauses(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engli
 
 
 def _second_predicate(tokens: Sequence[Token], first: Event, rules: EnglishRules) -> int | None:
-    """Index of an "and" that opens a second finite predicate with the same subject."""
+    """Index of an "and"/"but" that opens a second finite predicate with the same subject."""
     trig = first.explanation.trigger if first.explanation else ""
     begin = next((t.i for t in tokens if t.text == trig.split(" ")[0]), 0) + 1
     said = {c.start for c in rules.cue_hits(tokens) if c.cue.factuality in ("claimed", "denied")}
     starts = {t.start for t in rules.triggers(tokens)} | said
     for k in range(begin, len(tokens) - 1):
-        if tokens[k].lemma != "and":
+        if tokens[k].lemma not in ("and", "but"):
             continue
         nxt = tokens[k + 1]
         finite = nxt.text.casefold() != nxt.lemma and not nxt.text.casefold().endswith("ing")
@@ -185,8 +185,9 @@ def _place_recipient(sent: Sentence, toks: Sequence[Token], trig: Trigger,
     """No one named after the trigger: the country of the first place after it ("fired at
     targets in Jericho" -> PSE)."""
     after = toks[trig.end - 1].idx - sent.start if trig.end <= len(toks) else 0
-    for start, p in places:
-        if start > after and p.country:
+    ordered = [x for x in places if x[0] > after] + [x for x in places if x[0] <= after]
+    for _, p in ordered:
+        if p.country:
             return (Entity(text=p.text, name=p.name, code=p.country, sector=None),)
     return ()
 
@@ -211,6 +212,8 @@ def _usable_triggers(tokens: Sequence[Token], triggers: Sequence[Trigger],
             continue  # part of a name: "Security Council", "Kurdistan Workers' Party"
         if not headline and t.start > 0 and first.text[:1].isupper():
             continue  # inside a proper name: "Ceasefire Violations Committee"
+        if _inside_phrase(tokens, t, rules.syntax.non_events, rules):
+            continue  # "declined to comment"
         prev = tokens[t.start - 1].lemma if t.start > 0 else ""
         if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
             continue  # adjective: "the occupied West Bank"
@@ -224,6 +227,16 @@ def _usable_triggers(tokens: Sequence[Token], triggers: Sequence[Trigger],
             continue
         out.append(t)
     return out + later
+
+
+def _inside_phrase(tokens: Sequence[Token], t: Trigger, phrases: Sequence[tuple[str, ...]],
+                   rules: EnglishRules) -> bool:
+    lemmas = [x.lemma for x in tokens]
+    for k in range(max(0, t.start - 4), t.end):
+        end = rules.phrase_ends(lemmas, k, phrases)
+        if end is not None and k <= t.start < end:
+            return True
+    return False
 
 
 def _preceding(cues: Sequence[CueHit], trig: Trigger, kinds: tuple[str, ...], window: int,

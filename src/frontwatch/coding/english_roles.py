@@ -40,12 +40,15 @@ ABBREV_MAX = 5
 ACCORDING_SPAN = 2
 # Reporting cues that take a clause; the others followed by an article name the event
 # itself ("announced a suspension", "declared a ceasefire").
-CLAUSE_CUES = frozenset({"say", "tell", "claim", "allege", "deny", "add", "according to", "quote"})
+CLAUSE_CUES = frozenset({"say", "tell", "claim", "allege", "deny", "add", "according to", "quote",
+                         "report"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
-DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
+DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?"
+                      r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
                       r"(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+")
 _NOT_THE_ACTOR_BEFORE = ("pro-", "anti-", "non-")
-_NOT_THE_ACTOR_AFTER = ("-backed", "-sponsored", "-supported", "-allied", "-style", "-based", "-made")
+_NOT_THE_ACTOR_AFTER = ("-backed", "-sponsored", "-supported", "-allied", "-style", "-based", "-made",
+                        "-led", "-flagged", "-registered", "-owned")
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
 
 
@@ -264,6 +267,10 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     start = attr.lead_end or _clause_start(tokens, trig.start, rules)
     semi = max((k for k in range(start, trig.start) if tokens[k].text == ";"), default=None)
     start = semi + 1 if semi is not None else start
+    opener = max((k for k in range(start, trig.start) if tokens[k].lemma in rules.syntax.clause_openers),
+                 default=None)
+    if opener is not None and any(opener < m.start and m.end <= trig.start for m in free):
+        start = opener + 1  # "Russia hits Kyiv as Ukraine and Poland agree ...": Ukraine, Poland
     before = [m for m in free if start <= m.start and m.end <= trig.start]
     stop = min((a for a, _ in attr.spans if a > trig.start), default=len(tokens))
     stop = min((k for k in range(trig.end, stop) if tokens[k].text == ";"), default=stop)

@@ -61,6 +61,8 @@ class Syntax:
     light_verbs: frozenset[str]
     anaphors: frozenset[str]
     reactions: frozenset[str]
+    non_events: tuple[tuple[str, ...], ...]
+    clause_openers: frozenset[str]
     numbers: dict[str, int]
 
 
@@ -91,7 +93,8 @@ def _read_syntax(path: Path) -> Syntax:
             cooperative=frozenset(d["cooperative"]), hostile=frozenset(d["hostile"]),
             intent_verbs=frozenset(d["intent_verbs"]), not_passive=frozenset(d["not_passive"]),
             light_verbs=frozenset(d["light_verbs"]), anaphors=frozenset(d["anaphors"]),
-            reactions=frozenset(d["reactions"]),
+            reactions=frozenset(d["reactions"]), non_events=_phrases(d["non_events"]),
+            clause_openers=frozenset(d["clause_openers"]),
             numbers={str(k): int(v) for k, v in d.get("numbers", {}).items()},
         )
     except KeyError as exc:
