@@ -1,0 +1,293 @@
+"""Coding large corpora on Dask.
+
+A corpus (files and folders, JSON Lines, Parquet) is cut into *work units* that a
+worker can read on its own: a group of files, a byte range of a JSONL file cut at
+line boundaries, or one Parquet row group. Each unit becomes one task. A worker
+builds the coder once (a module-level cache per worker process) and codes its unit;
+results come back in unit order, so the records are identical, id for id and line for
+line, to a single-process run over the same inputs.
+
+With ``store`` given, workers write their documents and events straight into that
+store (PostgreSQL for many writers) instead of returning records.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from frontwatch.errors import DataError, FrontwatchError, InputError, ModelError
+from frontwatch.records import Document, InputProblem
+
+TARGET_UNIT_BYTES = 2_000_000  # ~2 MB of text a task: about 20 s of GiNZA parse, so scheduling cost is noise
+MIN_UNITS_PER_WORKER = 4  # enough tasks that one slow unit does not leave the other workers idle
+MIN_UNIT_BYTES = 20_000  # below ~20 kB (a few articles) a task's scheduling cost shows
+SCHEDULER_TIMEOUT_S = 10  # connecting to a --scheduler address
+INPUT_SUFFIXES = {".txt", ".html", ".htm", ".jsonl", ".parquet"}
+
+_CODER: Any = None  # one coder per worker process, built on its first task
+
+
+@dataclass(frozen=True, slots=True)
+class WorkUnit:
+    """One task's share of the corpus."""
+
+    kind: str  # "files", "jsonl", "parquet"
+    paths: tuple[str, ...]
+    start: int = 0  # byte offset (jsonl) or row group (parquet)
+    end: int = 0
+    size: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class UnitResult:
+    """What one unit yielded: event records (JSON, in document order) unless they went to a store."""
+
+    events: tuple[dict[str, Any], ...]
+    problems: tuple[str, ...]  # "source: reason" for each input that could not be used
+    documents: int
+    characters: int  # clean text characters of the unit's documents
+    stored: int = 0  # with a store: documents stored (new or new version)
+    duplicates: int = 0  # with a store: documents already stored, not coded again
+    seconds: float = 0.0  # wall time of the unit inside its worker
+
+
+def _expand(paths: Sequence[str]) -> list[Path]:
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise InputError(f"{raw}: no such file or folder")
+    return out
+
+
+def _jsonl_units(path: Path, target: int) -> Iterator[WorkUnit]:
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        start = 0
+        while start < size:
+            fh.seek(min(size, start + target))
+            fh.readline()  # move to the end of the line the cut fell in
+            end = min(size, fh.tell()) if start + target < size else size
+            yield WorkUnit("jsonl", (str(path),), start, end, end - start)
+            start = end
+
+
+def plan_units(paths: Sequence[str], *, target_bytes: int = TARGET_UNIT_BYTES) -> list[WorkUnit]:
+    """Cut the inputs into work units, in input order."""
+    units: list[WorkUnit] = []
+    batch: list[str] = []
+    batch_size = 0
+
+    def flush() -> None:
+        nonlocal batch, batch_size
+        if batch:
+            units.append(WorkUnit("files", tuple(batch), size=batch_size))
+            batch, batch_size = [], 0
+
+    for p in _expand(paths):
+        suffix = p.suffix.lower()
+        if suffix == ".jsonl":
+            flush()
+            units.extend(_jsonl_units(p, target_bytes))
+        elif suffix == ".parquet":
+            flush()
+            import pyarrow.parquet as pq
+
+            meta = pq.ParquetFile(p).metadata
+            units.extend(
+                WorkUnit("parquet", (str(p),), g, g + 1, meta.row_group(g).total_byte_size)
+                for g in range(meta.num_row_groups)
+            )
+        else:
+            size = p.stat().st_size
+            if batch and batch_size + size > target_bytes:
+                flush()
+            batch.append(str(p))
+            batch_size += size
+    flush()
+    return units
+
+
+def _documents(unit: WorkUnit) -> Iterator[Document | InputProblem]:
+    from frontwatch.clean import parse
+    from frontwatch.ingest import load_documents
+
+    if unit.kind == "files":
+        yield from load_documents(list(unit.paths))
+        return
+    if unit.kind == "jsonl":
+        from frontwatch.ingest.jsonl import iter_jsonl
+
+        with open(unit.paths[0], "rb") as fh:
+            fh.seek(unit.start)
+            chunk = fh.read(unit.end - unit.start).decode("utf-8-sig")
+        for item in iter_jsonl(chunk, f"{unit.paths[0]}@{unit.start}", "utf-8"):
+            yield item if isinstance(item, InputProblem) else parse(item)
+        return
+    import pyarrow.parquet as pq
+
+    from frontwatch.ingest.jsonl import _record  # the same validation as a JSONL line
+
+    table = pq.ParquetFile(unit.paths[0]).read_row_group(unit.start)
+    for n, rec in enumerate(table.to_pylist()):
+        where = f"{unit.paths[0]}#rg{unit.start}+{n}"
+        item = _record({k: v for k, v in rec.items() if v is not None}, where, unit.paths[0], None)
+        yield item if isinstance(item, InputProblem) else parse(item)
+
+
+def _coder() -> Any:
+    global _CODER
+    if _CODER is None:
+        from frontwatch.registry import load
+
+        _CODER = load("frontwatch.coders", "default")()
+    return _CODER
+
+
+def code_unit(unit: WorkUnit, store_target: str | None = None) -> UnitResult:
+    """Code one work unit in this process (a Dask task, or the single-process path).
+
+    Without ``store_target`` the events come back as JSON records. With one, the unit goes
+    through ``frontwatch.ingest.run.ingest_documents`` into that store, exactly as
+    ``frontwatch ingest`` would: duplicates by content hash skipped, one transaction per
+    document, a document that fails reported and the others stored.
+    """
+    started = time.perf_counter()
+    docs: list[Document] = []
+    problems: list[str] = []
+    for item in _documents(unit):
+        if isinstance(item, InputProblem):
+            problems.append(f"{item.source}: {item.reason}")
+        else:
+            docs.append(item)
+    chars = sum(len(d.text) for d in docs)
+    if store_target is None:
+        events, failed = _code_records(docs)
+        return UnitResult(tuple(events), tuple(problems + failed), len(docs), chars,
+                          seconds=time.perf_counter() - started)
+    from frontwatch.ingest.run import ingest_documents
+    from frontwatch.store import open_store
+
+    store = open_store(store_target)
+    try:
+        summary = ingest_documents(
+            docs, store, coder_factory=_coder,
+            on_result=lambda r: problems.append(f"{r.source}: {r.reason}") if r.status == "failed" else None)
+    finally:
+        store.close()
+    stored = summary.counts["stored"] + summary.counts["new_version"]
+    return UnitResult((), tuple(problems), len(docs), chars, stored=stored,
+                      duplicates=summary.counts["duplicate"], seconds=time.perf_counter() - started)
+
+
+def _code_records(docs: list[Document]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Event records of ``docs`` in order; a batch that fails is coded one by one to pin the failure."""
+    coder = _coder()
+    try:
+        return [e.to_json() for _, recs in coder.code_many(docs) for e in recs], []
+    except (ModelError, DataError):
+        raise
+    except FrontwatchError:
+        pass
+    events: list[dict[str, Any]] = []
+    failed: list[str] = []
+    for doc in docs:
+        try:
+            events.extend(e.to_json() for e in coder.code(doc))
+        except (ModelError, DataError):
+            raise
+        except FrontwatchError as exc:
+            failed.append(f"{doc.source or doc.doc_id}: {exc}")
+    return events, failed
+
+
+def code_local(units: Iterable[WorkUnit], store_target: str | None = None) -> Iterator[UnitResult]:
+    for unit in units:
+        yield code_unit(unit, store_target)
+
+
+def code_dask(
+    units: Sequence[WorkUnit],
+    *,
+    scheduler: str | None = None,
+    workers: int = 2,
+    store_target: str | None = None,
+) -> Iterator[UnitResult]:
+    """Code the units on a Dask cluster; yields results in unit order.
+
+    ``scheduler`` is the address of a running scheduler; without one a LocalCluster
+    of ``workers`` single-threaded worker processes is started and closed here.
+    """
+    # distributed ships no type hints: its constructors are untyped calls
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout=SCHEDULER_TIMEOUT_S)  # type: ignore[no-untyped-call]
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); start one with "
+                             "'dask scheduler' or leave --scheduler out to start local workers") from exc
+    else:
+        # one thread per worker: GiNZA's parse holds the GIL, so processes give the parallelism
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1,  # type: ignore[no-untyped-call]
+                               processes=True, dashboard_address=None)
+        client = Client(cluster)  # type: ignore[no-untyped-call]
+    try:
+        futures = client.map(code_unit, list(units), store_target=store_target, pure=False)
+        for fut in futures:
+            yield fut.result()
+    finally:
+        client.close()  # type: ignore[no-untyped-call]
+        if cluster is not None:
+            cluster.close()
+
+
+def unit_bytes(paths: Sequence[str], workers: int) -> int:
+    """A unit size that gives every worker several units (balance) without tiny tasks."""
+    total = sum(p.stat().st_size for p in _expand(paths))
+    per = total // max(1, workers * MIN_UNITS_PER_WORKER)
+    return max(MIN_UNIT_BYTES, min(TARGET_UNIT_BYTES, per))
+
+
+def code_corpus(
+    paths: Sequence[str],
+    *,
+    engine: str = "local",
+    scheduler: str | None = None,
+    workers: int = 2,
+    store_target: str | None = None,
+) -> Iterator[UnitResult]:
+    """Code a corpus with the named engine ("local": this process; "dask": a cluster)."""
+    if engine not in ("local", "dask"):
+        raise InputError(f"unknown engine {engine!r}: use local or dask")
+    if workers < 1:
+        raise InputError(f"--workers {workers}: give 1 or more")
+    units = plan_units(paths, target_bytes=unit_bytes(paths, workers if engine == "dask" else 1))
+    if engine == "local":
+        return code_local(units, store_target)
+    return code_dask(units, scheduler=scheduler, workers=workers, store_target=store_target)
+
+
+def write_parquet(records: Iterable[dict[str, Any]], path: str | Path, *, row_group_size: int = 64) -> None:
+    """Write documents as a Parquet corpus (doc_id, text or html, url, published, language)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = list(records)
+    cols = ["doc_id", "text", "html", "url", "published", "language"]
+    table = pa.table({c: [r.get(c) for r in rows] for c in cols})
+    buf = io.BytesIO()
+    pq.write_table(table, buf, row_group_size=row_group_size)
+    Path(path).write_bytes(buf.getvalue())

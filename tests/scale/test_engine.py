@@ -1,0 +1,147 @@
+"""The Dask engine: units cut at the right places, records identical to one process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from frontwatch.engine import code_dask, code_local, plan_units, write_parquet
+
+
+def _jsonl(path: Path, n: int) -> list[dict[str, str]]:
+    rows = [
+        {"doc_id": f"w{i:03d}", "language": "en", "published": "2024-03-0" + str(1 + i % 9),
+         "text": f"Item {i}\n\nRussian forces shelled Kharkiv on Monday, officials said. "
+                 f"Ukraine accused Russia of attacking civilians in Sumy."}
+        for i in range(n)
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return rows
+
+
+def test_engine_jsonl_units_cut_at_line_boundaries(tmp_path: Path) -> None:
+    src = tmp_path / "wire.jsonl"
+    rows = _jsonl(src, 40)
+    units = plan_units([str(src)], target_bytes=1000)
+    assert len(units) > 3
+    assert units[0].start == 0 and units[-1].end == src.stat().st_size
+    data = src.read_bytes()
+    seen = []
+    for prev, unit in zip([None, *units], units, strict=False):
+        if prev is not None:
+            assert unit.start == prev.end
+        chunk = data[unit.start:unit.end].decode()
+        assert chunk.endswith("\n")
+        seen.extend(json.loads(line)["doc_id"] for line in chunk.splitlines())
+    assert seen == [r["doc_id"] for r in rows]
+
+
+def test_engine_files_grouped_in_order(tmp_path: Path) -> None:
+    for i in range(6):
+        (tmp_path / f"d{i}.txt").write_text("x" * 400, encoding="utf-8")
+    units = plan_units([str(tmp_path)], target_bytes=1000)
+    assert [len(u.paths) for u in units] == [2, 2, 2]
+    assert [Path(p).name for u in units for p in u.paths] == [f"d{i}.txt" for i in range(6)]
+
+
+def test_engine_parquet_row_groups(tmp_path: Path) -> None:
+    rows = _jsonl(tmp_path / "x.jsonl", 10)
+    write_parquet(rows, tmp_path / "c.parquet", row_group_size=4)
+    units = plan_units([str(tmp_path / "c.parquet")])
+    assert [(u.kind, u.start) for u in units] == [("parquet", 0), ("parquet", 1), ("parquet", 2)]
+
+
+@pytest.mark.ginza
+@pytest.mark.slow
+def test_engine_dask_two_workers_identical_to_one_process(tmp_path: Path) -> None:
+    from frontwatch.demo import corpus_paths
+
+    _jsonl(tmp_path / "wire.jsonl", 12)
+    write_parquet(_jsonl(tmp_path / "p.jsonl", 6), tmp_path / "p.parquet", row_group_size=3)
+    (tmp_path / "p.jsonl").unlink()
+    inputs = [str(p) for p in corpus_paths()] + [str(tmp_path)]
+    units = plan_units(inputs, target_bytes=8000)
+    local = [r for r in code_local(units)]
+    dask = [r for r in code_dask(units, workers=2)]
+    events_local = [e for r in local for e in r.events]
+    events_dask = [e for r in dask for e in r.events]
+    assert events_local, "the corpus should yield events"
+    assert events_dask == events_local
+    assert sum(r.documents for r in dask) == sum(r.documents for r in local)
+
+
+def _stored_records(target: str) -> tuple[list[str], list[dict[str, object]]]:
+    from frontwatch.store import EventQuery, open_store
+
+    store = open_store(target)
+    try:
+        docs = sorted(d.doc_id for d in store.documents(limit=10_000))
+        records = (e.to_json() for e in store.events(EventQuery(limit=100_000)))
+        events = sorted(records, key=lambda r: str(r["id"]))
+        return docs, events
+    finally:
+        store.close()
+
+
+@pytest.mark.ginza
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_engine_dask_workers_ingest_into_postgres(tmp_path: Path, pg_server: object) -> None:
+    """Two workers write one PostgreSQL store: the same documents and events as one process,
+    and a second run stores nothing twice."""
+    import psycopg
+
+    from frontwatch.demo import corpus_paths
+
+    base = pg_server.url("postgres")  # type: ignore[attr-defined]
+    targets = []
+    for name in ("scale_dask", "scale_local"):
+        with psycopg.connect(base, autocommit=True) as con:
+            con.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            con.execute(f'CREATE DATABASE "{name}"')
+        targets.append(pg_server.url(name))  # type: ignore[attr-defined]
+    dask_db, local_db = targets
+    _jsonl(tmp_path / "wire.jsonl", 12)
+    units = plan_units([str(p) for p in corpus_paths()] + [str(tmp_path)], target_bytes=8000)
+    assert len(units) >= 4
+
+    dask = list(code_dask(units, workers=2, store_target=dask_db))
+    local = list(code_local(units, store_target=local_db))
+    assert sum(r.stored for r in dask) == sum(r.stored for r in local) > 0
+    assert [r.problems for r in dask] == [r.problems for r in local]
+    docs, events = _stored_records(dask_db)
+    assert (docs, events) == _stored_records(local_db)
+    assert events, "the corpus should yield events"
+
+    again = list(code_dask(units, workers=2, store_target=dask_db))
+    assert sum(r.stored for r in again) == 0
+    assert sum(r.duplicates for r in again) == sum(r.stored for r in dask)
+    assert _stored_records(dask_db) == (docs, events)
+
+
+def test_engine_unreachable_scheduler_is_one_clear_error() -> None:
+    from frontwatch.errors import InputError
+
+    with pytest.raises(InputError, match="cannot reach the Dask scheduler"):
+        list(code_dask([], scheduler="tcp://127.0.0.1:1"))
+
+
+def test_engine_code_corpus_checks_its_options(tmp_path: Path) -> None:
+    from frontwatch.engine import code_corpus, unit_bytes
+    from frontwatch.errors import InputError
+
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown engine"):
+        code_corpus([str(tmp_path)], engine="spark")
+    with pytest.raises(InputError, match="--workers 0"):
+        code_corpus([str(tmp_path)], engine="dask", workers=0)
+    with pytest.raises(InputError, match="no such file"):
+        code_corpus([str(tmp_path / "missing")])
+    # a big corpus is cut so that every worker gets several units; a small one is not shredded
+    big = tmp_path / "big.jsonl"
+    _jsonl(big, 4000)
+    size = big.stat().st_size
+    assert len(plan_units([str(big)], target_bytes=unit_bytes([str(big)], 2))) >= 8
+    assert unit_bytes([str(tmp_path / "a.txt")], 2) == 20_000 < size
