@@ -1,0 +1,103 @@
+"""Throughput of ``frontwatch code``'s coder against bare GiNZA, and peak memory.
+
+usage: python bench/bench_coding.py [--repeat N] [--processes 1,2] [--json] [PATH ...]
+
+Both sides parse the same texts: the title and body sections of the documents (the
+seeds in ../shared/seeds, tests/gold/ja and tests/coding/articles by default), repeated
+``--repeat`` times. "bare" is ``nlp.pipe`` of ``ja_ginza`` with the same components the
+coder loads (``nlp.japanese.EXCLUDED`` left out); "coder" is ``build_coder().code_many``
+(parse, code, resolve places, dedup). Each measurement runs in its own process after a
+warm-up, so model loading is not timed and peak RSS is per mode.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_INPUTS = [REPO.parent / "shared" / "seeds", REPO / "tests" / "gold" / "ja", REPO / "tests" / "coding" / "articles"]
+
+
+def _documents(paths: list[str], repeat: int) -> list:  # type: ignore[type-arg]
+    from frontwatch.ingest import load_documents
+    from frontwatch.records import Document
+
+    docs = [d for d in load_documents(paths) if isinstance(d, Document)]
+    return [replace(d, doc_id=f"{d.doc_id}~{n}") for n in range(repeat) for d in docs]
+
+
+def _texts(docs: list) -> list[str]:  # type: ignore[type-arg]
+    from frontwatch.nlp.japanese import coded_sections
+
+    return [s.text for d in docs for s in coded_sections(d)]
+
+
+def worker(mode: str, processes: int, paths: list[str], repeat: int) -> dict[str, float]:
+    docs = _documents(paths, repeat)
+    texts = _texts(docs)
+    chars = sum(len(t) for t in texts)
+    if mode == "bare":
+        from frontwatch.nlp.japanese import load_model
+
+        nlp = load_model()
+        list(nlp.pipe(texts[: len(texts) // repeat]))  # warm-up, the same share as the coder's
+        t0 = time.perf_counter()
+        for doc in nlp.pipe(texts, batch_size=64, n_process=processes):
+            list(doc.sents)
+        seconds = time.perf_counter() - t0
+        events = 0
+    else:
+        from frontwatch.coding.coder import build_coder
+
+        coder = build_coder(n_process=processes)
+        list(coder.code_many(docs[: len(docs) // repeat]))  # warm-up: model, dictionaries, gazetteer indexes
+        t0 = time.perf_counter()
+        events = sum(len(evs) for _, evs in coder.code_many(docs))
+        seconds = time.perf_counter() - t0
+    rss_kib = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return {"mode": mode, "processes": processes, "documents": len(docs), "chars": chars,
+            "seconds": round(seconds, 2), "chars_per_s": round(chars / seconds), "events": events,
+            "peak_rss_mib": round(rss_kib / 1024)}
+
+
+def main(argv: list[str]) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="*")
+    ap.add_argument("--repeat", type=int, default=4)
+    ap.add_argument("--processes", default="1,2")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--worker", nargs=2, metavar=("MODE", "PROCESSES"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    paths = args.paths or [str(p) for p in DEFAULT_INPUTS if p.exists()]
+    if args.worker:
+        print(json.dumps(worker(args.worker[0], int(args.worker[1]), paths, args.repeat)))
+        return
+    rows = []
+    for procs in (int(p) for p in args.processes.split(",")):
+        for mode in ("bare", "coder"):
+            cmd = [sys.executable, __file__, "--worker", mode, str(procs), "--repeat", str(args.repeat), *paths]
+            out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+            rows.append(json.loads(out.strip().splitlines()[-1]))
+    by = {(r["mode"], r["processes"]): r for r in rows}
+    for procs in {r["processes"] for r in rows}:
+        bare, coder = by[("bare", procs)], by[("coder", procs)]
+        coder["vs_bare"] = round(coder["chars_per_s"] / bare["chars_per_s"], 3)
+    if args.json:
+        print(json.dumps(rows))
+        return
+    print(f"{'mode':6} {'proc':>4} {'docs':>5} {'chars':>8} {'seconds':>8} {'chars/s':>8} {'vs bare':>8} {'peak MiB':>9}")
+    for r in rows:
+        print(f"{r['mode']:6} {r['processes']:>4} {r['documents']:>5} {r['chars']:>8} {r['seconds']:>8} "
+              f"{r['chars_per_s']:>8} {r.get('vs_bare', ''):>8} {r['peak_rss_mib']:>9}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
