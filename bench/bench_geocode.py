@@ -1,0 +1,78 @@
+"""Geocoder benchmark: load time (cold build and cached), memory, lookups and sentences per second.
+
+    .venv/bin/python bench/bench_geocode.py            # all
+    .venv/bin/python bench/bench_geocode.py --no-cold  # skip the cold build (tens of seconds)
+
+Each measurement runs in a fresh interpreter so load time and memory are those of a first use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+CHILD = r"""
+import json, os, resource, sys, time
+t0 = time.perf_counter()
+from frontwatch.resolve.gazetteer import Gazetteer
+from frontwatch.resolve.places import GazetteerGeocoder, find_places
+gaz = Gazetteer.load(cache=sys.argv[1] == "cache")
+load_s = time.perf_counter() - t0
+rss = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmRSS")) // 1024
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+geo = GazetteerGeocoder(gaz)
+names = ["Goris", "ゴリス", "Kyiv", "キーウ", "Bakhmut", "ナゴルノ・カラバフ", "Black Sea", "台湾海峡",
+         "Nowhere", "ミサイル"]
+n = 20000
+t = time.perf_counter()
+for i in range(n):
+    geo.lookup(names[i % len(names)], countries=("ARM", "AZE"))
+exact_per_s = n / (time.perf_counter() - t)
+fuzzy = ["ホルリウカ", "ポパスナ", "クラスノホリフカ", "ヤシヌヴァタ"]
+geo.lookup(fuzzy[0], countries=("UKR",), place_context=True)  # pykakasi and the country index
+m = 200
+t = time.perf_counter()
+for i in range(m):
+    geo.lookup(fuzzy[i % len(fuzzy)], countries=("UKR",), place_context=True)
+fuzzy_per_s = m / (time.perf_counter() - t)
+sents = [("ja", "アゼルバイジャン軍がゴリス、ソトク、ジェルムクなどを攻撃したとアルメニア国防省が発表した。"),
+         ("ja", "ロシア軍はドネツク州バフムート周辺で攻勢を強め、パシニャン首相は非難した。"),
+         ("en", "Russian troops advanced near Bakhmut in the Donetsk region, Kyiv said on Monday."),
+         ("en", "Houthi rebels attacked a tanker in the Red Sea near Hodeidah.")]
+k = 2000
+t = time.perf_counter()
+for i in range(k):
+    lang, s = sents[i % len(sents)]
+    find_places(s, lang=lang, geocoder=geo, countries=("ARM", "AZE", "UKR", "RUS"))
+sent_per_s = k / (time.perf_counter() - t)
+print(json.dumps({"load_s": round(load_s, 2), "rss_mb": rss, "peak_rss_mb": peak, "places": len(gaz),
+                  "exact_lookups_per_s": round(exact_per_s), "fuzzy_lookups_per_s": round(fuzzy_per_s),
+                  "sentences_per_s": round(sent_per_s)}))
+"""
+
+
+def run(mode: str, cache_dir: str) -> dict[str, object]:
+    env = dict(os.environ, FRONTWATCH_CACHE_DIR=cache_dir)
+    cmd = [sys.executable, "-c", CHILD, mode]
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-cold", action="store_true", help="skip the cold build")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        if not args.no_cold:
+            print("cold build (no cache):", json.dumps(run("nocache", tmp)))
+        run("cache", tmp)  # writes the cache
+        print("cached load:          ", json.dumps(run("cache", tmp)))
+
+
+if __name__ == "__main__":
+    main()
