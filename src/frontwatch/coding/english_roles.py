@@ -48,7 +48,7 @@ DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?"
                       r"(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+")
 _NOT_THE_ACTOR_BEFORE = ("pro-", "anti-", "non-")
 _NOT_THE_ACTOR_AFTER = ("-backed", "-sponsored", "-supported", "-allied", "-style", "-based", "-made",
-                        "-led", "-flagged", "-registered", "-owned")
+                        "-led")
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
 
 
@@ -161,12 +161,13 @@ def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Seque
             end = next((k for k in commas if k > c.start), len(tokens))
             out.spans.append((comma, end))
             _claim(out, c, mentions, comma, end)
-    if out.cue is None:
-        lead = next((c for c in said if first_trigger is None or c.start < first_trigger), None)
-        if lead is not None and not out.inside(lead.start):
+    lead = next((c for c in said if first_trigger is None or c.start < first_trigger), None)
+    if lead is not None:
+        if not out.inside(lead.start):
             out.lead_end = lead.end
             out.spans.append((lead.start, lead.end))
             _claim(out, lead, mentions, _clause_start(tokens, lead.start, rules), lead.start)
+    out.claimants.sort(key=lambda m: m.start)  # the speaker of a leading clause first
     base = tokens[0].idx if tokens else 0
     for a, b in out.spans:
         if a < len(tokens):
@@ -288,7 +289,7 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         if not roles.actor and antecedent and _anaphor(tokens, trig.end, stop, rules):
             roles.inherited = antecedent
         return roles
-    if before:
+    if before and not (attr.lead_end and attr.claimants and _opens_with_pronoun(tokens, start, rules)):
         roles.actor = coordinated(before[0], before, tokens, trig.start)
     elif attr.lead_end and attr.claimants and _pronoun_subject(tokens, attr.lead_end, trig.start, rules):
         roles.actor = list(attr.claimants[:1])
@@ -318,8 +319,19 @@ def _anaphor(tokens: Sequence[Token], a: int, b: int, rules: EnglishRules) -> bo
                          for t in tokens[a:b])
 
 
+def _opens_with_pronoun(tokens: Sequence[Token], a: int, rules: EnglishRules) -> bool:
+    """"X said it would hold Israel responsible": the clause's subject is X's "it"."""
+    words = [t.lemma for t in tokens[a:a + 2]]
+    if not words:
+        return False
+    return words[0] in rules.syntax.pronouns or (
+        words[0] == "the" and len(words) > 1 and words[1] in rules.syntax.anaphors)
+
+
 def _pronoun_subject(tokens: Sequence[Token], a: int, b: int, rules: EnglishRules) -> bool:
-    return any(t.lemma in rules.syntax.pronouns for t in tokens[a:b]) or a >= b - 3
+    """After "X said": "it", "the group", "its forces", or no subject at all point to X."""
+    return a >= b - 3 or any(t.lemma in rules.syntax.pronouns or t.lemma in rules.syntax.anaphors
+                             for t in tokens[a:b])
 
 
 def _generic_actor(tokens: Sequence[Token], a: int, b: int, free: Sequence[TokMention],
