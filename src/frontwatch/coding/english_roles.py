@@ -162,11 +162,10 @@ def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Seque
             out.spans.append((comma, end))
             _claim(out, c, mentions, comma, end)
     lead = next((c for c in said if first_trigger is None or c.start < first_trigger), None)
-    if lead is not None:
-        if not out.inside(lead.start):
-            out.lead_end = lead.end
-            out.spans.append((lead.start, lead.end))
-            _claim(out, lead, mentions, _clause_start(tokens, lead.start, rules), lead.start)
+    if lead is not None and not out.inside(lead.start):
+        out.lead_end = lead.end
+        out.spans.append((lead.start, lead.end))
+        _claim(out, lead, mentions, _clause_start(tokens, lead.start, rules), lead.start)
     out.claimants.sort(key=lambda m: m.start)  # the speaker of a leading clause first
     base = tokens[0].idx if tokens else 0
     for a, b in out.spans:
