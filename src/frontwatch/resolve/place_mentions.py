@@ -40,7 +40,8 @@ _KANA = "\u30a1-\u30fa\u30fc\u30fd\u30fe"
 _KATAKANA_RUN = re.compile(rf"[{_KANA}](?:[{_KANA}・･]*[{_KANA}])?")
 _KANJI = "\u4e00-\u9fff\u3005"
 _HAS_KANJI = re.compile(f"[{_KANJI}]")
-_LATIN_WORD = r"[A-Z][\w'’\-]*[\w]|[A-Z]"
+# A capitalised word; an apostrophe inside it (Mar'inka) but not a possessive 's.
+_LATIN_WORD = r"[A-Z](?:[\w\-]|['’](?!s\b)(?=\w))*"
 # Lower-case particles inside a name: Sea of Japan, Bab el-Mandeb, Deir ez-Zor, Rostov-on-Don.
 _EN_LINK = r"(?:[ \-](?:of|el|al|ez|ad|as|ash|an|de|du|la|le|na|on|upon)[ \-])"
 _EN_RUN = re.compile(rf"(?:{_LATIN_WORD})(?:(?:[ \-]|{_EN_LINK})(?:{_LATIN_WORD}))*")
@@ -104,8 +105,11 @@ def not_places(lang: str) -> frozenset[str]:
 
 @cache
 def _supplement_kanji_names() -> re.Pattern[str] | None:
+    """Curated names with kanji (supplement and Japanese country names), longest first."""
+    from frontwatch.resolve.place_countries import country_rows
+
     names: set[str] = set()
-    for row in read_supplement():
+    for row in [*read_supplement(), *country_rows({})]:
         for n in [row["name"], *row["names_ja"].split("|")]:
             if n and _HAS_KANJI.search(n):
                 names.add(n)
@@ -253,11 +257,13 @@ def _actor_follows(text: str, end: int, cues: Cues, lang: str) -> bool:
     if lang == "ja":
         return bool(_starts_with_any(text, end, cues.actor_after))
     m = re.match(r"\s*([\w'’]+)", text[end:])
-    return bool(m and m.group(1).lower() in cues.actor_after) or text.startswith(("'s", "’s"), end)
+    return bool(m and m.group(1).lower() in cues.actor_after)
 
 
 def _country_as_place(text: str, start: int, end: int, cues: Cues, lang: str) -> bool:
     if lang == "ja":
         return bool(_starts_with_any(text, end, cues.country_after))
+    if text.startswith(("'s", "’s"), end):  # Russia's army: an actor
+        return False
     before = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[:start])
     return bool(before and before.group(1).lower() in cues.country_before)
