@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,8 @@ from frontwatch.ingest.jsonl import parse_iso_date
 from frontwatch.records import Comment
 
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# C0 controls other than tab, newline and carriage return, and non-characters: not allowed in XML/lxml text
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _COMMENT_XPATH = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' comment ')]"
                   "[.//*[contains(@class, 'comment-content') or contains(@class, 'comment-text')]]")
 
@@ -39,9 +42,15 @@ class HtmlPage:
 
 
 def parse_html(html: str, markers: Markers, url: str | None = None) -> HtmlPage:
-    result = trafilatura.bare_extraction(
-        html, url=url, include_comments=True, with_metadata=True, date_extraction_params=_DATE_PARAMS
-    )
+    html = _XML_UNSAFE.sub("", html)  # lxml refuses these characters; they carry nothing in a page
+    try:
+        result = trafilatura.bare_extraction(
+            html, url=url, include_comments=True, with_metadata=True, date_extraction_params=_DATE_PARAMS
+        )
+    except (AssertionError, ValueError, lxml.etree.LxmlError):
+        # htmldate asserts on a <script> left as the tree's root ("</html><body><script>..."):
+        # such a page is read as visible text below
+        result = None
     data: dict[str, Any] = {} if result is None else result if isinstance(result, dict) else result.as_dict()
     if not str(data.get("text") or "").strip():
         return HtmlPage(split_page(_visible_text(html), markers), None)
@@ -60,11 +69,11 @@ def parse_html(html: str, markers: Markers, url: str | None = None) -> HtmlPage:
 def _visible_text(html: str) -> str:
     try:
         root = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+        for bad in root.xpath("//script|//style|//noscript"):
+            bad.drop_tree()
+        return "\n".join(t.strip() for t in root.itertext() if t.strip())
+    except (ValueError, lxml.etree.LxmlError):  # e.g. a page that is only a comment or CDATA
         return html
-    for bad in root.xpath("//script|//style|//noscript"):
-        bad.drop_tree()
-    return "\n".join(t.strip() for t in root.itertext() if t.strip())
 
 
 def _comment_lines(text: str, markers: Markers) -> tuple[Comment, ...]:
