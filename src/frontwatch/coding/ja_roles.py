@@ -128,7 +128,7 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
     join = _joins(an, end)
     if join is not None:  # 1. join
         for m in after:
-            if m.ti < join and (m.particle in ("が", "は") or m.particle == "compound" and m.tj == join):
+            if m.ti < join and (m.particle in ("が", "は") or (m.particle == "compound" and m.tj == join)):
                 return m, "join"
         for m in reversed(before):
             if m.particle in SUBJECT:
@@ -149,12 +149,24 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
         return None, "passive-without-agent"
     if _final(an, end):  # 5a. the sentence's last predicate belongs to the nearest topic (は/も)
         for m in reversed(before):
-            if m.particle in ("は", "も") or m.particle == "、" and m.ti == 0:
+            if m.particle in ("は", "も") or (m.particle == "、" and m.ti == 0):
                 return m, "topic"
-    for m in reversed(before):  # 5. subject
-        if m.particle in SUBJECT or m.particle == "、" and m.ti == 0:
+    for m in reversed(before):  # 5. subject, unless it is the subject of a relative clause
+        if (m.particle in SUBJECT or (m.particle == "、" and m.ti == 0)) and not _relative_subject(an, m, i):
             return m, "subject"
     return None, "no-actor"
+
+
+def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:
+    """フーシ派が支配する港を空爆: Xが + verb + noun, all before the event word."""
+    toks = an.sentence.tokens
+    k = m.tj + 1
+    if m.particle != "が" or k >= i or toks[k].pos != "VERB":
+        return False
+    k += 1
+    while k < i and toks[k].pos == "AUX":
+        k += 1
+    return k < i and toks[k].pos in ("NOUN", "PROPN") and toks[k - 1].text not in ("て", "、")
 
 
 def _final(an: Analysis, end: int) -> bool:
@@ -194,11 +206,7 @@ def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, ent
             continue
         if join and m.particle != "compound":
             continue
-        if m.particle in RECIPIENT or m.particle in ("に対して", "に対する"):
-            strong.append(m)
-        elif m.particle == "compound" and m.tj == i and comp_role == "recipient":
-            strong.append(m)
-        elif passive and m.particle in SUBJECT:
+        if m.particle in RECIPIENT or m.particle in ("に対して", "に対する") or (m.particle == "compound" and m.tj == i and comp_role == "recipient") or (passive and m.particle in SUBJECT):
             strong.append(m)
         elif m.particle == "との" and not join:  # ウクライナとの国境に: the other side
             weak.append(m)

@@ -28,7 +28,7 @@ ASPECT = frozenset({
 REQUEST_VERBS = frozenset({"要求", "要請", "求める", "呼び掛ける", "呼びかける", "促す", "命じる", "指示", "迫る"})
 CONTENT_OF = frozenset({"合意", "決定", "決断", "同意", "約束"})
 NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
-REFERENCE_TAILS = ("に関与", "への関与", "について", "をめぐ", "を巡", "に関する", "に関し", "に対する懸念")
+REFERENCE_TAILS = ("に使用", "に使われ", "で使用", "に用い", "に関与", "への関与", "について", "をめぐ", "を巡", "に関する", "に関し", "に対する懸念")
 JOIN_VERBS = frozenset({"参加", "参戦", "加わる", "加担"})
 HEDGE_NOUNS = frozenset({"可能性", "恐れ", "おそれ", "危険性", "懸念", "準備", "計画", "予定", "方針", "脅威"})
 # Verbs that carry a nominal event word as their object without changing it (攻撃を仕掛ける).
@@ -275,6 +275,8 @@ def resolve_date(
             if outside:
                 d = outside[-1]
                 return d.date, d.precision, f"date: {d.text} (stated with the report) -> {d.date}"
+    if an.sentence.section == "title":
+        return None, None, "date: none stated in the headline"
     if carried is not None:
         return carried[0], "day", f"date: carried from earlier in the paragraph -> {carried[0]}"
     if published is not None:

@@ -39,7 +39,7 @@ PASSIVE_AUX = frozenset({"れる", "られる"})
 SUBJECT = frozenset({"が", "は", "も"})
 AGENT = ("によって", "により", "による")
 RECIPIENT = ("に対して", "に対する", "への", "へ", "を", "に")
-PARTICLES = (*AGENT, "に対して", "に対する", "によると", "への", "との", "とも", "が", "は", "も", "の", "を", "に",
+PARTICLES = ("によると", "によれば", *AGENT, "に対して", "に対する", "への", "との", "とも", "が", "は", "も", "の", "を", "に",
              "へ", "と", "や", "、", "・")
 TITLES = frozenset({"氏", "首相", "大統領", "国防相", "外相", "長官", "報道官", "大臣", "特使", "議員", "司令官",
                     "国務長官", "補佐官", "次官", "代表", "事務総長", "議長", "国連大使", "大使"})
@@ -120,7 +120,7 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
         t = tokens[k]
         if k in triggers:
             return "compound" if k == j else "の"
-        if t.pos in ("NOUN", "PROPN", "NUM") and not t.tag.startswith("助詞") or t.text in TITLES:
+        if (t.pos in ("NOUN", "PROPN", "NUM") and not t.tag.startswith("助詞")) or t.text in TITLES:
             k += 1
             continue
         break
@@ -164,7 +164,7 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
         mentions.append(RoleMention(m, ti, tj, _particle(sent.tokens, tj, triggers), depth[ti]))
     mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers, previous)
     reports = _reports(sent, depth, mentions)
-    sayer = next((m for m in mentions if m.particle == "によると"), None)
+    sayer = next((m for m in mentions if m.particle in ("によると", "によれば")), None)
     return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer)
 
 
@@ -186,7 +186,7 @@ def _fold_genitives(sent: Sentence, ms: list[RoleMention]) -> list[RoleMention]:
     return out
 
 
-ANAPHORA = ("国", "省", "軍", "政府", "当局", "大統領", "首相", "庁")
+ANAPHORA = ("国", "省", "軍", "政府", "当局", "大統領", "首相", "庁", "州")
 
 
 def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[int],
@@ -199,7 +199,9 @@ def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[in
         word, tj = t.text, t.i + 1
         if word == "同" and t.i + 1 < len(toks):
             word, tj = "同" + toks[t.i + 1].text, t.i + 2
-        if not word.startswith("同") or word[1:] not in ANAPHORA:
+        if word == "両国":  # both countries: the last one named stands for the pair
+            word = "同国"
+        if not word.startswith("同") or word[1:] not in ANAPHORA or word == "同州":
             continue
         kind = word[1:]
         prior = [m.mention for m in ms if m.tj <= t.i] if True else []
@@ -260,9 +262,12 @@ def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Re
     out: list[Report] = []
     _, pairs = quote_depths(toks)
     closes = {c: o for o, c in pairs}
+    lo = 0  # where the current clause starts: after the previous report's verb
     for t in toks:
         if t.i == 0:
             continue
+        if out and t.i > out[-1].verb and lo <= out[-1].verb:
+            lo = out[-1].verb + 1
         if t.text in ("と", "とも", "という"):
             sk = _speech_kind(toks, t.i)
         elif t.text == "を" and toks[t.i - 1].lemma in COMPLEMENT_NOUNS and t.i + 1 < len(toks):
@@ -282,8 +287,9 @@ def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Re
             if not 0 <= head < t.i:
                 head = prev
             start, end, quoted = subtree_start(toks, head), (prev if t.text == "を" else t.i), False
-            if t.text == "を":  # …が攻撃する可能性を警告: the clause runs back to the speaker
-                start = _clause_after_topic(ms, depth, t.i)
+            topic = _clause_after_topic(ms, depth, t.i, lo)
+            if t.text == "を" or topic > 0:  # Xは13日、…を空爆し、…を破壊したと発表: all of it is said
+                start = topic if t.text == "を" else min(start, topic)
             start = _after_speaker(ms, depth, start, t.i)
         speaker = None if kind == "passive" else _speaker(ms, depth, start, t.i, verb)
         if start < end:
@@ -291,9 +297,11 @@ def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Re
     return out
 
 
-def _clause_after_topic(ms: list[RoleMention], depth: list[int], to: int) -> int:
-    for m in reversed(ms):
-        if m.tj <= to and m.depth == depth[to] and (m.particle in ("は", "も") or m.particle == "、" and m.ti == 0):
+def _clause_after_topic(ms: list[RoleMention], depth: list[int], to: int, lo: int = 0) -> int:
+    """After the first topic (は/も) of the clause: XはYの動きは…だと批判 -> X speaks."""
+    for m in ms:
+        if lo <= m.ti and m.tj <= to and m.depth == depth[to] and (
+                m.particle in ("は", "も") or m.particle == "、" and m.ti == 0):
             return m.tj + 1
     return 0
 
@@ -313,7 +321,7 @@ def _speaker(ms: list[RoleMention], depth: list[int], start: int, to: int, verb:
             return m
     before = [m for m in ms if m.tj <= start and m.depth == d]
     for m in reversed(before):  # the topic (は/も) speaks; a が-subject only right before the content
-        if m.particle in ("は", "も") or m.particle == "、" and m.ti == 0:
+        if m.particle in ("は", "も") or (m.particle == "、" and m.ti == 0):
             return m
     for m in reversed(before):
         if m.particle == "が" and start - m.tj <= 2:

@@ -29,21 +29,23 @@ from dataclasses import dataclass, replace
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.ja_roles import Roles, find_roles
-from frontwatch.coding.ja_syntax import SPEECH, Analysis, Report, analyse
 from frontwatch.coding.ja_scope import (
     Scope,
-    relative_clause,
     event_places,
     factuality_of,
     is_evaluation,
     is_suppressed,
+    relative_clause,
     resolve_date,
     scope_of,
 )
+from frontwatch.coding.ja_syntax import SPEECH, Analysis, Report, analyse
 from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
 from frontwatch.records import Document, Entity, Event, Explanation, Sentence
 from frontwatch.resolve.factuality import find_casualties, find_horizon, hedge
 
+ANSWERS = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})  # a threat's target is not whoever spoke last
+ANSWER_REACH = 1  # a reaction answers the event just before it; further back it guessed wrong
 ANAPHORA_MEMORY = 12  # mentions of earlier sentences that 同国/同省 may point back to
 STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "SANCTION",
                         "PROTEST", "AID", "CONCEDE", "COOPERATE"})
@@ -117,7 +119,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         trigs = find_triggers(sent, lex)
         an = analyse(sent, ctx.actors, frozenset(t.i for t in trigs), year, seen[-ANAPHORA_MEMORY:])
         seen.extend(m.mention for m in an.mentions)
-        made = _code_sentence(an, trigs, ctx, lex, carried.get(sec))
+        made = [_answering(ev, events) for ev in _code_sentence(an, trigs, ctx, lex, carried.get(sec))]
         for ev in made:
             if ev.date and ev.date_precision == "day" and ev.explanation and any(
                     n.startswith("date: ") and "->" in n for n in ev.explanation.notes):
@@ -125,6 +127,22 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         _orphan_casualties(sent, made, events)
         events.extend(made)
     return events
+
+
+def _answering(ev: Event, earlier: list[Event]) -> Event:
+    """これに対して…と非難した: a statement with no one named answers the last other party."""
+    if ev.recipient or ev.event not in ANSWERS or ev.symmetric:
+        return ev
+    mine = {e.code for e in ev.actor}
+    body = [p for p in earlier if not (p.explanation and "section: title" in p.explanation.notes)]
+    for prev in body[-ANSWER_REACH:][::-1]:
+        others = tuple(e for e in prev.actor if e.code not in mine)
+        if others and not {e.code for e in prev.actor} & mine:
+            why = ev.explanation
+            note = f"recipient: {others[0].text}, the party of the previous event it answers"
+            return replace(ev, recipient=others[:1],
+                           explanation=replace(why, notes=(*why.notes, note)) if why else None)
+    return ev
 
 
 def _section_start(doc: Document, sent: Sentence) -> int:
@@ -289,8 +307,8 @@ def _embassy_city(text: str, ctx: CodingContext, notes: list[str]) -> tuple:
 def _verbal(an: Analysis, end: int) -> bool:
     """撃墜した / 派遣する: the event word is used as a verb (not 〇〇攻撃に使用された)."""
     toks = an.sentence.tokens
-    return end < len(toks) and (toks[end].lemma in ("する", "させる") or toks[end - 1].pos == "VERB"
-                                and toks[end].pos == "AUX")
+    return end < len(toks) and (toks[end].lemma in ("する", "させる") or (toks[end - 1].pos == "VERB"
+                                and toks[end].pos == "AUX"))
 
 
 def _past_unhedged(an: Analysis, end: int, sc: Scope, lex: EventLexicon) -> bool:
