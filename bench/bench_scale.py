@@ -1,0 +1,297 @@
+"""Coding throughput of the engines: one process, two processes, Dask with two workers,
+next to bare GiNZA on the same text; coded ingest into SQLite and PostgreSQL.
+
+    python bench/bench_scale.py corpus --out /tmp/fw-scale/corpus.jsonl --repeat 12
+    python bench/bench_scale.py run --corpus /tmp/fw-scale/corpus.jsonl      # table + bench/results/scale.json
+    python bench/bench_scale.py run --corpus ... --modes bare,local,dask2 --pg   # choose modes; --pg adds PostgreSQL
+
+The corpus is the demo corpus (``frontwatch.demo.corpus_paths()``) and the Japanese gold
+articles (``tests/gold/ja/*.txt``), parsed once and written as JSON Lines, repeated
+``--repeat`` times; each copy gets its own doc_id and a trailing line with its copy number,
+so every document has its own content hash (an ingest stores every copy).
+
+Every mode runs in its own process (peak memory is per mode) with OMP_NUM_THREADS=1 and
+the same work units (``engine.plan_units`` sized for two workers). Model loading is not
+timed: each process or worker builds its coder (or GiNZA) first, then the clock runs.
+
+1. ``bare``: ``ja_ginza`` loaded as ``nlp.japanese.load_model`` loads it, ``nlp.pipe`` over the
+   coded sections' text of every document (the text the coder parses), sentences read.
+2. ``local``: ``engine.code_unit`` over every unit in one process (read, clean, code).
+3. ``pool2``: the same units on a ``multiprocessing`` pool of two spawned processes.
+4. ``dask2``: the same units on a ``LocalCluster`` of two single-threaded worker processes.
+5. ``ingest_sqlite`` / ``ingest_pg``: ``code_unit`` with a store: one process into a new SQLite
+   file; two Dask workers into a new PostgreSQL database (throwaway server, ``--pg``).
+
+Characters are those of the coded sections (title and body), the same count for every mode.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+RESULTS = REPO / "bench" / "results"
+MODES = ("bare", "local", "pool2", "dask2", "ingest_sqlite")
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# ------------------------------------------------------------------ corpus
+
+
+def make_corpus(out: Path, repeat: int) -> dict[str, Any]:
+    from frontwatch.demo import corpus_paths
+    from frontwatch.ingest import load_documents
+    from frontwatch.records import Document
+
+    inputs = [str(p) for p in corpus_paths()] + sorted(str(p) for p in (REPO / "tests/gold/ja").glob("*.txt"))
+    docs = [d for d in load_documents(inputs) if isinstance(d, Document)]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for n in range(repeat):
+            for d in docs:
+                row = {"doc_id": f"{d.doc_id}~{n}", "text": f"{d.text}\n\n[{n}]",
+                       "language": d.language, "url": d.url,
+                       "published": d.published.isoformat() if d.published else None}
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    langs: dict[str, int] = {}
+    for d in docs:
+        langs[str(d.language)] = langs.get(str(d.language), 0) + 1
+    return {"base_documents": len(docs), "repeat": repeat, "documents": len(docs) * repeat,
+            "bytes": out.stat().st_size, "languages": langs}
+
+
+def _units(corpus: str) -> list[Any]:
+    from frontwatch.engine import plan_units, unit_bytes
+
+    return plan_units([corpus], target_bytes=unit_bytes([corpus], 2))
+
+
+def _coded_chars(corpus: str) -> tuple[int, int, list[str]]:
+    """(documents, characters of coded sections, those texts)."""
+    from frontwatch.clean import parse
+    from frontwatch.ingest.jsonl import iter_jsonl
+    from frontwatch.nlp.japanese import coded_sections
+    from frontwatch.records import RawDocument
+
+    texts: list[str] = []
+    n = 0
+    for item in iter_jsonl(Path(corpus).read_text(encoding="utf-8"), corpus, "utf-8"):
+        if isinstance(item, RawDocument):
+            doc = parse(item)
+            n += 1
+            for lang in ("ja", "en"):
+                texts.extend(s.text for s in coded_sections(doc, lang))
+    return n, sum(len(t) for t in texts), texts
+
+
+def _digest(results: list[Any]) -> str:
+    events = [e for r in results for e in r.events]
+    return hashlib.sha256(json.dumps(events, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+# ------------------------------------------------------------------ modes
+
+
+def _warm(_: int) -> int:
+    from frontwatch import engine
+
+    engine._coder()
+    time.sleep(0.5)  # hold this worker so that the other one takes the next warm-up task
+    return os.getpid()
+
+
+def _worker_peak(_: int = 0) -> float:
+    return _peak_mib()
+
+
+def mode_bare(corpus: str) -> dict[str, Any]:
+    from frontwatch.nlp.japanese import load_model
+
+    docs, chars, texts = _coded_chars(corpus)
+    nlp = load_model()
+    list(nlp.pipe(texts[:20]))
+    t0 = time.perf_counter()
+    sentences = sum(len(list(d.sents)) for d in nlp.pipe(texts, batch_size=64))
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "sentences": sentences, "peak_mib": _peak_mib()}
+
+
+def mode_local(corpus: str) -> dict[str, Any]:
+    from frontwatch import engine
+
+    units = _units(corpus)
+    engine._coder()
+    t0 = time.perf_counter()
+    results = [engine.code_unit(u) for u in units]
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "units": len(units), "events": sum(len(r.events) for r in results),
+            "digest": _digest(results), "peak_mib": _peak_mib()}
+
+
+def mode_pool2(corpus: str) -> dict[str, Any]:
+    import multiprocessing
+
+    from frontwatch import engine
+
+    units = _units(corpus)
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        pids = set(pool.map(_warm, range(4), chunksize=1))
+        t0 = time.perf_counter()
+        results = pool.map(engine.code_unit, units, chunksize=1)
+        seconds = time.perf_counter() - t0
+        peaks = pool.map(_worker_peak, range(4), chunksize=1)
+    return {"seconds": seconds, "units": len(units), "events": sum(len(r.events) for r in results),
+            "digest": _digest(results), "workers_warmed": len(pids),
+            "peak_mib": _peak_mib(), "worker_peak_mib": max(peaks)}
+
+
+def _cluster(workers: int) -> tuple[Any, Any]:
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    client = Client(cluster)
+    from frontwatch import engine
+
+    client.run(engine._coder)  # every worker builds its coder before the clock starts
+    return cluster, client
+
+
+def mode_dask2(corpus: str, store_target: str | None = None) -> dict[str, Any]:
+    from frontwatch import engine
+
+    units = _units(corpus)
+    cluster, client = _cluster(2)
+    try:
+        t0 = time.perf_counter()
+        futures = client.map(engine.code_unit, units, store_target=store_target, pure=False)
+        results = client.gather(futures)
+        seconds = time.perf_counter() - t0
+        peaks = client.run(_worker_peak)
+    finally:
+        client.close()
+        cluster.close()
+    return {"seconds": seconds, "units": len(units), "events": sum(len(r.events) for r in results),
+            "stored": sum(r.stored for r in results), "digest": _digest(results),
+            "peak_mib": _peak_mib(), "worker_peak_mib": max(peaks.values())}
+
+
+def mode_ingest_sqlite(corpus: str) -> dict[str, Any]:
+    from frontwatch import engine
+    from frontwatch.store import open_store
+
+    units = _units(corpus)
+    engine._coder()
+    with tempfile.TemporaryDirectory() as tmp:
+        target = str(Path(tmp) / "ingest.db")
+        t0 = time.perf_counter()
+        results = [engine.code_unit(u, target) for u in units]
+        seconds = time.perf_counter() - t0
+        store = open_store(target)
+        stats = store.stats()
+        store.close()
+    return {"seconds": seconds, "stored": sum(r.stored for r in results), "events": stats.events,
+            "peak_mib": _peak_mib()}
+
+
+def mode_ingest_pg(corpus: str) -> dict[str, Any]:
+    from frontwatch.store import open_store
+    from frontwatch.store.pgserver import TempPostgres
+
+    server = TempPostgres()
+    server.start()
+    try:
+        result = mode_dask2(corpus, store_target=server.url())
+        store = open_store(server.url())
+        result["events"] = store.stats().events
+        store.close()
+    finally:
+        server.stop()
+    result.pop("digest")
+    return result
+
+
+RUNNERS = {"bare": mode_bare, "local": mode_local, "pool2": mode_pool2, "dask2": mode_dask2,
+           "ingest_sqlite": mode_ingest_sqlite, "ingest_pg": mode_ingest_pg}
+
+
+# ------------------------------------------------------------------ driver
+
+
+def run(corpus: str, modes: list[str]) -> list[dict[str, Any]]:
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    docs, chars, _ = _coded_chars(corpus)
+    rows = []
+    for mode in modes:
+        started = time.perf_counter()
+        proc = subprocess.run([sys.executable, __file__, "mode", mode, "--corpus", corpus],
+                              env=env, capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            print(proc.stderr[-3000:], file=sys.stderr)
+            rows.append({"mode": mode, "error": proc.stderr.strip().splitlines()[-1]})
+            continue
+        row = {"mode": mode, **json.loads(proc.stdout.strip().splitlines()[-1])}
+        row.update(documents=docs, chars=chars, wall_with_startup_s=round(time.perf_counter() - started, 1),
+                   chars_per_s=round(chars / row["seconds"]), docs_per_s=round(docs / row["seconds"], 2))
+        rows.append(row)
+        print(json.dumps(row), file=sys.stderr)
+    return rows
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    base = next((r for r in rows if r["mode"] == "local" and "seconds" in r), None)
+    lines = ["| mode | docs | chars | seconds | chars/s | docs/s | vs local | events | peak MiB (parent / worker) |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for r in rows:
+        if "error" in r:
+            lines.append(f"| {r['mode']} | failed: {r['error']} |||||||")
+            continue
+        speed = f"{r['chars_per_s'] / base['chars_per_s']:.2f}x" if base else ""
+        peak = f"{r['peak_mib']:.0f}" + (f" / {r['worker_peak_mib']:.0f}" if "worker_peak_mib" in r else "")
+        lines.append(f"| {r['mode']} | {r['documents']} | {r['chars']} | {r['seconds']:.1f} | {r['chars_per_s']} |"
+                     f" {r['docs_per_s']} | {speed} | {r.get('events', '')} | {peak} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("corpus")
+    c.add_argument("--out", required=True)
+    c.add_argument("--repeat", type=int, default=12)
+    r = sub.add_parser("run")
+    r.add_argument("--corpus", required=True)
+    r.add_argument("--modes", default=",".join(MODES))
+    r.add_argument("--pg", action="store_true", help="also ingest into a throwaway PostgreSQL with two workers")
+    m = sub.add_parser("mode")
+    m.add_argument("name", choices=sorted(RUNNERS))
+    m.add_argument("--corpus", required=True)
+    args = ap.parse_args(argv)
+    if args.cmd == "corpus":
+        print(json.dumps(make_corpus(Path(args.out), args.repeat)))
+    elif args.cmd == "mode":
+        print(json.dumps(RUNNERS[args.name](args.corpus)))
+    else:
+        modes = args.modes.split(",") + (["ingest_pg"] if args.pg else [])
+        rows = run(args.corpus, modes)
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "scale.json").write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+        digests = {r["mode"]: r["digest"] for r in rows if r.get("digest")}
+        print(table(rows))
+        print(f"\nrecord digests: {digests} -> {'identical' if len(set(digests.values())) <= 1 else 'DIFFERENT'}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
