@@ -22,7 +22,8 @@ from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_INPUTS = [REPO.parent / "shared" / "seeds", REPO / "tests" / "gold" / "ja", REPO / "tests" / "coding" / "articles"]
+DEFAULT_INPUTS = [REPO.parent / "shared" / "seeds", REPO / "tests" / "gold" / "ja",
+                  REPO / "tests" / "coding" / "articles"]
 
 
 def _documents(paths: list[str], repeat: int) -> list:  # type: ignore[type-arg]
@@ -83,7 +84,8 @@ def main(argv: list[str]) -> None:
     rows = []
     for procs in (int(p) for p in args.processes.split(",")):
         for mode in ("bare", "coder"):
-            cmd = [sys.executable, __file__, "--worker", mode, str(procs), "--repeat", str(args.repeat), *paths]
+            cmd = [sys.executable, __file__, "--worker", mode, str(procs), "--repeat", str(args.repeat),
+                   *paths]
             out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
             rows.append(json.loads(out.strip().splitlines()[-1]))
     by = {(r["mode"], r["processes"]): r for r in rows}
@@ -93,7 +95,8 @@ def main(argv: list[str]) -> None:
     if args.json:
         print(json.dumps(rows))
         return
-    print(f"{'mode':6} {'proc':>4} {'docs':>5} {'chars':>8} {'seconds':>8} {'chars/s':>8} {'vs bare':>8} {'peak MiB':>9}")
+    print(f"{'mode':6} {'proc':>4} {'docs':>5} {'chars':>8} {'seconds':>8} {'chars/s':>8} {'vs bare':>8} "
+          f"{'peak MiB':>9}")
     for r in rows:
         print(f"{r['mode']:6} {r['processes']:>4} {r['documents']:>5} {r['chars']:>8} {r['seconds']:>8} "
               f"{r['chars_per_s']:>8} {r.get('vs_bare', ''):>8} {r['peak_rss_mib']:>9}")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from tests.coding.conftest import make_sentence
+
 from frontwatch.coding.context import default_context
 from frontwatch.coding.ja_roles import find_roles
 from frontwatch.coding.ja_scope import scope_of
 from frontwatch.coding.ja_syntax import analyse, quote_depths
 from frontwatch.coding.japanese import find_triggers
-from tests.coding.conftest import make_sentence
 
 CTX = default_context(with_places=False)
 
@@ -62,8 +63,9 @@ def test_ja_roles_agent_and_recipient_particles() -> None:
     words = [("ロシア", "ロシア", "PROPN", "compound", 1), ("軍", "軍", "NOUN", "nmod", 7),
              ("に", "に", "ADP", "case", 1), ("よる", "よる", "VERB", "fixed", 2),
              ("ウクライナ", "ウクライナ", "PROPN", "nmod", 7), ("へ", "へ", "ADP", "case", 4),
-             ("の", "の", "ADP", "case", 4), ("攻撃", "攻撃", "NOUN", "nsubj", 9), ("が", "が", "ADP", "case", 7),
-             ("続い", "続く", "VERB", "ROOT", 9), ("た", "た", "AUX", "aux", 9), ("。", "。", "PUNCT", "punct", 9)]
+             ("の", "の", "ADP", "case", 4), ("攻撃", "攻撃", "NOUN", "nsubj", 9),
+             ("が", "が", "ADP", "case", 7), ("続い", "続く", "VERB", "ROOT", 9),
+             ("た", "た", "AUX", "aux", 9), ("。", "。", "PUNCT", "punct", 9)]
     _, trigs, an = _analysis(words)
     attack = trigs[0]
     roles = find_roles(an, attack.i, attack.end, attack.entry, scope_of(an, attack.i))
@@ -74,10 +76,12 @@ def test_ja_roles_agent_and_recipient_particles() -> None:
 
 def test_ja_syntax_passive_report_has_no_speaker() -> None:
     # 両国は「合意した」と報じられている。
-    words = [("両国", "両国", "NOUN", "nsubj", 9), ("は", "は", "ADP", "case", 0), ("「", "「", "PUNCT", "punct", 3),
-             ("合意", "合意", "VERB", "ccomp", 9), ("し", "する", "AUX", "aux", 3), ("た", "た", "AUX", "aux", 3),
-             ("」", "」", "PUNCT", "punct", 3), ("と", "と", "ADP", "case", 3), ("報じ", "報じる", "VERB", "acl", 9),
-             ("られ", "られる", "AUX", "aux", 8), ("て", "て", "SCONJ", "mark", 8), ("いる", "いる", "VERB", "ROOT", 11),
+    words = [("両国", "両国", "NOUN", "nsubj", 9), ("は", "は", "ADP", "case", 0),
+             ("「", "「", "PUNCT", "punct", 3), ("合意", "合意", "VERB", "ccomp", 9),
+             ("し", "する", "AUX", "aux", 3), ("た", "た", "AUX", "aux", 3),
+             ("」", "」", "PUNCT", "punct", 3), ("と", "と", "ADP", "case", 3),
+             ("報じ", "報じる", "VERB", "acl", 9), ("られ", "られる", "AUX", "aux", 8),
+             ("て", "て", "SCONJ", "mark", 8), ("いる", "いる", "VERB", "ROOT", 11),
              ("。", "。", "PUNCT", "punct", 11)]
     _, _, an = _analysis(words)
     assert [r.kind for r in an.reports] == ["passive"]

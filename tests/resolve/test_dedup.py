@@ -9,7 +9,8 @@ AZE, ARM = Entity("a", code="AZE"), Entity("b", code="ARM")
 
 
 def _ev(start: int, **kw: object) -> Event:
-    base: dict[str, object] = {"id": "", "doc_id": "d", "event": "ASSAULT", "text": "", "span": (start, start + 5),
+    base: dict[str, object] = {"id": "", "doc_id": "d", "event": "ASSAULT", "text": "",
+                               "span": (start, start + 5),
                                "language": "ja", "actor": (AZE,), "recipient": (ARM,),
                                "explanation": Explanation("r", "t")}
     base.update(kw)

@@ -14,7 +14,16 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from frontwatch.cli.app import EXIT_PARTIAL, DbOption, app, console, error_line, fail, open_db, reporting_errors
+from frontwatch.cli.app import (
+    EXIT_PARTIAL,
+    DbOption,
+    app,
+    console,
+    error_line,
+    fail,
+    open_db,
+    reporting_errors,
+)
 from frontwatch.records import Document, Event, InputProblem
 
 FORMATS = ("jsonl", "csv", "geojson")
@@ -48,7 +57,7 @@ def code(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (.txt, .html, .jsonl); - for stdin.")],
     fmt: Format = "jsonl",
     processes: Processes = 1,
-    explain: Annotated[bool, typer.Option("--explain", help="Add each record's explanation (jsonl).")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Add each record's explanation.")] = False,
 ) -> None:
     """Code documents into PLOVER event records on stdout, without a store."""
     if fmt not in FORMATS:
@@ -96,7 +105,8 @@ def csv_row(e: Event, doc: Document | None) -> list[Any]:
     return [
         e.date or "", e.event, "; ".join(e.mode), _names(e.actor), _names(e.recipient),
         place.country if place else "", "; ".join(p.name or p.text for p in e.event_loc),
-        place.lat if place and place.lat is not None else "", place.lon if place and place.lon is not None else "",
+        place.lat if place and place.lat is not None else "",
+        place.lon if place and place.lon is not None else "",
         e.dead if e.dead is not None else "", source or e.doc_id, notes,
     ]
 
@@ -135,7 +145,7 @@ def events(
     actor: Annotated[list[str] | None, typer.Option("--actor", help="Actor code(s), e.g. AZE.")] = None,
     recipient: Annotated[list[str] | None, typer.Option("--recipient", help="Recipient code(s).")] = None,
     party: Annotated[list[str] | None, typer.Option("--party", help="Actor or recipient code(s).")] = None,
-    factuality: Annotated[list[str] | None, typer.Option("--factuality", help="asserted, claimed, ...")] = None,
+    factuality: Annotated[list[str] | None, typer.Option("--factuality", help="asserted, ...")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="First day, YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD.")] = None,
     doc: Annotated[str | None, typer.Option("--doc", help="Only this document's records.")] = None,
@@ -149,7 +159,8 @@ def events(
     if fmt not in ("table", *FORMATS):
         fail(f"unknown format {fmt!r}; use table, jsonl, csv or geojson")
     q = EventQuery(event=_split(event), actor=_split(actor), recipient=_split(recipient), party=_split(party),
-                   factuality=tuple(f.lower() for f in _split(factuality)), date_from=_date(date_from, "--from"),
+                   factuality=tuple(f.lower() for f in _split(factuality)),
+                   date_from=_date(date_from, "--from"),
                    date_to=_date(date_to, "--to"), doc_id=doc, text=text, limit=limit)
     with reporting_errors(), open_db(db) as store:
         found = store.events(q)

@@ -26,9 +26,9 @@ from frontwatch.records import Entity
 
 JOIN = frozenset({"参加", "参戦", "加わる", "加担"})
 COORD = frozenset({"と", "や", "、", "・", "とも"})
-GENITIVE_REACH = 5
-COORD_GAP = 5
-AGENT_REACH = 12  # tokens between Xによる and the event word it names  # tokens between coordinated sides: パピキヤン国防相とロシアのショイグ国防相  # tokens between Xの and the event word (adjectives, numbers)
+GENITIVE_REACH = 5  # tokens between Xの and the event word (adjectives, numbers)
+COORD_GAP = 5  # tokens between coordinated sides: パピキヤン国防相とロシアのショイグ国防相
+AGENT_REACH = 12  # tokens between Xによる and the event word it names
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,8 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
         return Roles((), recs, entry.symmetric, rule, refs=rec.mention.refs if rec else ())
     notes.append(f"actor: {actor_m.mention.text} ({actor_m.particle or 'no particle'}) by rule {rule}")
     if entry.symmetric:
-        sides = _coordinated(before, actor_m) + [m for m in before if m.ti > actor_m.ti and m.particle == "と"]
+        sides = _coordinated(before, actor_m)
+        sides += [m for m in before if m.ti > actor_m.ti and m.particle == "と"]
         actors = _uniq(sides)
         notes.append("two-sided: " + ", ".join(m.mention.text for m in sides))
         refs = tuple(r for m in sides for r in m.mention.refs)
@@ -85,7 +86,8 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     actors_m = [actor_m]
     if rule == "subject":
         actors_m = [m for m in _coordinated(before, actor_m)
-                    if m.mention.entity.code == actor_m.mention.entity.code or entry.event in ("AGREE", "CONSULT")]
+                    if m.mention.entity.code == actor_m.mention.entity.code
+                    or entry.event in ("AGREE", "CONSULT")]
     codes = {m.mention.entity.code for m in actors_m}
     rec = _recipient(before, actor_m, i, entry, passive, codes, join=rule == "join")
     if rec is not None:
@@ -105,7 +107,8 @@ def _frame_mentions(an: Analysis, report: object) -> list[RoleMention]:
         return []
     outer = an.report_of(start - 1) if start > 0 else None
     return [m for m in an.mentions
-            if m.tj < start and an.report_of(m.ti) == outer and (m.particle in SUBJECT or m.particle in COORD)]
+            if m.tj < start and an.report_of(m.ti) == outer
+            and (m.particle in SUBJECT or m.particle in COORD)]
 
 
 def _joins(an: Analysis, end: int) -> int | None:
@@ -140,9 +143,9 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
     gen_role = _role(entry, "genitive", "actor")
     comp_role = _role(entry, "compound", "recipient")
     for m in reversed(before):
-        if m.particle == "の" and i - m.tj <= GENITIVE_REACH and gen_role == "actor":
-            if not any(t.pos == "VERB" for t in toks[m.tj:i]):
-                return m, "genitive"
+        if (m.particle == "の" and i - m.tj <= GENITIVE_REACH and gen_role == "actor"
+                and not any(t.pos == "VERB" for t in toks[m.tj:i])):
+            return m, "genitive"
         if m.particle == "compound" and m.tj == i and comp_role == "actor":
             return m, "compound"
     if passive:
@@ -193,7 +196,8 @@ def _coordinated(before: list[RoleMention], head: RoleMention) -> list[RoleMenti
     return chain
 
 
-def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, entry: LexiconEntry, passive: bool,
+def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, entry: LexiconEntry,
+               passive: bool,
                codes: set[str | None], *, join: bool = False) -> RoleMention | None:
     gen_role = _role(entry, "genitive", "actor")
     comp_role = _role(entry, "compound", "recipient")
@@ -206,7 +210,9 @@ def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, ent
             continue
         if join and m.particle != "compound":
             continue
-        if m.particle in RECIPIENT or m.particle in ("に対して", "に対する") or (m.particle == "compound" and m.tj == i and comp_role == "recipient") or (passive and m.particle in SUBJECT):
+        glued = m.particle == "compound" and m.tj == i and comp_role == "recipient"
+        if m.particle in RECIPIENT or m.particle in ("に対して", "に対する") or glued or (
+                passive and m.particle in SUBJECT):
             strong.append(m)
         elif m.particle == "との" and not join:  # ウクライナとの国境に: the other side
             weak.append(m)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.ja_syntax import Analysis, Report, RoleMention
 from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
-from frontwatch.records import Entity, Place
+from frontwatch.records import DatePrecision, Entity, Place, Token
 from frontwatch.resolve.dates import find_dates
 from frontwatch.resolve.factuality import Horizon, find_horizon, hedge
 
@@ -25,22 +25,27 @@ ASPECT = frozenset({
     "再開", "開始", "始まる", "続く", "継続", "激化", "発生", "起きる", "起こる", "行う", "実施", "拡大",
     "本格化", "相次ぐ", "終了", "収まる", "止む", "停止", "中断", "成功", "失敗", "可能", "ある",
 })
-REQUEST_VERBS = frozenset({"要求", "要請", "求める", "呼び掛ける", "呼びかける", "促す", "命じる", "指示", "迫る"})
+REQUEST_VERBS = frozenset({"要求", "要請", "求める", "呼び掛ける", "呼びかける", "促す", "命じる", "指示",
+                           "迫る"})
 CONTENT_OF = frozenset({"合意", "決定", "決断", "同意", "約束"})
 NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
-REFERENCE_TAILS = ("に使用", "に使われ", "で使用", "に用い", "に関与", "への関与", "について", "をめぐ", "を巡", "に関する", "に関し", "に対する懸念")
+REFERENCE_TAILS = ("に使用", "に使われ", "で使用", "に用い", "に関与", "への関与", "について", "をめぐ",
+                   "を巡", "に関する", "に関し", "に対する懸念")
 JOIN_VERBS = frozenset({"参加", "参戦", "加わる", "加担"})
-HEDGE_NOUNS = frozenset({"可能性", "恐れ", "おそれ", "危険性", "懸念", "準備", "計画", "予定", "方針", "脅威"})
+HEDGE_NOUNS = frozenset({"可能性", "恐れ", "おそれ", "危険性", "懸念", "準備", "計画", "予定", "方針",
+                         "脅威"})
 # Verbs that carry a nominal event word as their object without changing it (攻撃を仕掛ける).
 LIGHT_VERBS = frozenset({
     "する", "行う", "実施", "開始", "再開", "仕掛ける", "加える", "強化", "継続", "受ける", "命じる", "決定",
     "表明", "課す", "発動", "試みる", "計画", "準備", "拡大", "激化", "強める", "続ける", "敢行", "展開",
-    "実行", "指示", "承認", "宣言", "否定", "企てる", "検討", "示唆", "警告", "主張", "発表", "提供", "行なう",
+    "実行", "指示", "承認", "宣言", "否定", "企てる", "検討", "示唆", "警告", "主張", "発表", "提供",
+    "行なう",
     "命ずる", "講ずる", "講じる", "受け入れる",
 })
 # Heads a relative clause may modify and still state the event itself (侵攻する可能性).
-KEEP_HEADS = frozenset({"可能性", "恐れ", "おそれ", "危険性", "懸念", "準備", "計画", "予定", "方針", "脅威", "こと",
-                        "の", "ため", "よう", "もの", "考え", "意向", "姿勢", "見通し", "動き", "模様", "旨", "事態"})
+KEEP_HEADS = frozenset({"可能性", "恐れ", "おそれ", "危険性", "懸念", "準備", "計画", "予定", "方針",
+                        "脅威", "こと", "の", "ため", "よう", "もの", "考え", "意向", "姿勢", "見通し",
+                        "動き", "模様", "旨", "事態"})
 STATEMENT_NOUNS = frozenset({"声明", "共同声明", "決議", "書簡", "文書", "宣言", "談話", "要請", "要求"})
 RELATIVE_REACH = 4  # a relative clause's verb and the noun it describes are adjacent (+ aux)
 HEDGE_KINDS = frozenset({"possible", "future", "denied"})
@@ -85,9 +90,7 @@ def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = N
     stop = next((n for n, t in enumerate(toks[end:end + 5]) if t.text in "、。「」" or t.lemma == "て"), 5)
     if any(lem in NEGATION for lem in lemmas[:stop]) and not any(lem in ("か",) for lem in lemmas[:stop]):
         return True
-    if relative_clause(an, i)[0] == "skip" or _nominal_reference(an, i, end):
-        return True
-    return False
+    return relative_clause(an, i)[0] == "skip" or _nominal_reference(an, i, end)
 
 
 def relative_clause(an: Analysis, i: int) -> tuple[str, RoleMention | None]:
@@ -112,7 +115,8 @@ def relative_clause(an: Analysis, i: int) -> tuple[str, RoleMention | None]:
             return "none", None
         head = toks[t.head]
         if t.dep == "acl":
-            near = 0 < head.i - cur <= RELATIVE_REACH and not any(x.text in "、」』" for x in toks[cur:head.i])
+            near = 0 < head.i - cur <= RELATIVE_REACH and not any(
+                x.text in "、」』" for x in toks[cur:head.i])
             if not near or head.lemma in KEEP_HEADS:
                 return "none", None
             for m in an.mentions:
@@ -127,7 +131,7 @@ def relative_clause(an: Analysis, i: int) -> tuple[str, RoleMention | None]:
     return "none", None
 
 
-def _next_particle(toks: tuple, end: int) -> tuple[int, str]:
+def _next_particle(toks: tuple[Token, ...], end: int) -> tuple[int, str]:
     k = end
     while k < len(toks) and toks[k].pos == "NOUN" and toks[k].text not in ("こと", "の"):
         k += 1
@@ -160,12 +164,10 @@ def _nominal_reference(an: Analysis, i: int, end: int) -> bool:
         return True
     if part == "の" and nxt is not None and nxt.lemma not in HEDGE_NOUNS:
         return True
-    if part == "を" and nxt is not None and nxt.lemma not in LIGHT_VERBS and nxt.pos in ("VERB", "NOUN"):
-        return True
-    return False
+    return part == "を" and nxt is not None and nxt.lemma not in LIGHT_VERBS and nxt.pos in ("VERB", "NOUN")
 
 
-def _join_after(toks: tuple, k: int) -> bool:
+def _join_after(toks: tuple[Token, ...], k: int) -> bool:
     return any(t.lemma in JOIN_VERBS for t in toks[k:k + 4])
 
 
@@ -258,7 +260,7 @@ def factuality_of(
 
 def resolve_date(
     an: Analysis, i: int, sc: Scope, published: dt.date | None, fact: str, carried: tuple[str, str] | None,
-) -> tuple[str | None, str | None, str]:
+) -> tuple[str | None, DatePrecision | None, str]:
     if fact in ("possible", "future"):
         return None, None, "date: none for a possible or planned event"
     pos = an.rel(i) - an.rel(sc.lo)

@@ -28,7 +28,8 @@ MADE_IN = frozenset("製産")  # イスラエル製: where a weapon was made, no
 SPEECH: dict[str, str] = {
     "主張": "claim", "発表": "claim", "述べる": "claim", "明らか": "claim", "説明": "claim",
     "指摘": "claim", "強調": "claim", "認める": "claim", "言う": "claim", "語る": "claim",
-    "発言": "claim", "報じる": "claim", "報ずる": "claim", "伝える": "claim", "明かす": "claim", "公表": "claim",
+    "発言": "claim", "報じる": "claim", "報ずる": "claim", "伝える": "claim", "明かす": "claim",
+    "公表": "claim",
     "声明": "claim", "表明": "claim", "通知": "claim", "示唆": "claim", "投稿": "claim",
     "公開": "claim", "報告": "claim", "確認": "claim", "宣言": "claim", "回答": "claim",
     "訴える": "accuse", "非難": "accuse", "批判": "accuse", "抗議": "accuse", "糾弾": "accuse",
@@ -39,10 +40,14 @@ PASSIVE_AUX = frozenset({"れる", "られる"})
 SUBJECT = frozenset({"が", "は", "も"})
 AGENT = ("によって", "により", "による")
 RECIPIENT = ("に対して", "に対する", "への", "へ", "を", "に")
-PARTICLES = ("によると", "によれば", *AGENT, "に対して", "に対する", "への", "との", "とも", "が", "は", "も", "の", "を", "に",
-             "へ", "と", "や", "、", "・")
-TITLES = frozenset({"氏", "首相", "大統領", "国防相", "外相", "長官", "報道官", "大臣", "特使", "議員", "司令官",
-                    "国務長官", "補佐官", "次官", "代表", "事務総長", "議長", "国連大使", "大使"})
+PARTICLES = (
+    "によると", "によれば", *AGENT, "に対して", "に対する", "への", "との", "とも", "が", "は", "も",
+    "の", "を", "に", "へ", "と", "や", "、", "・",
+)
+TITLES = frozenset({
+    "氏", "首相", "大統領", "国防相", "外相", "長官", "報道官", "大臣", "特使", "議員", "司令官",
+    "国務長官", "補佐官", "次官", "代表", "事務総長", "議長", "国連大使", "大使",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +99,9 @@ class Analysis:
 
 
 def quote_depths(tokens: tuple[Token, ...]) -> tuple[list[int], list[tuple[int, int]]]:
-    depth, stack, pairs = [], [], []
+    depth: list[int] = []
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
     d = 0
     for t in tokens:
         if t.text in CLOSE and stack:
@@ -301,7 +308,7 @@ def _clause_after_topic(ms: list[RoleMention], depth: list[int], to: int, lo: in
     """After the first topic (は/も) of the clause: XはYの動きは…だと批判 -> X speaks."""
     for m in ms:
         if lo <= m.ti and m.tj <= to and m.depth == depth[to] and (
-                m.particle in ("は", "も") or m.particle == "、" and m.ti == 0):
+                m.particle in ("は", "も") or (m.particle == "、" and m.ti == 0)):
             return m.tj + 1
     return 0
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import cast
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.ja_roles import Roles, find_roles
@@ -41,7 +42,8 @@ from frontwatch.coding.ja_scope import (
 )
 from frontwatch.coding.ja_syntax import SPEECH, Analysis, Report, analyse
 from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
-from frontwatch.records import Document, Entity, Event, Explanation, Sentence
+from frontwatch.records import Document, Entity, Event, Explanation, Factuality, Place, Sentence
+from frontwatch.resolve.actors import ActorMention
 from frontwatch.resolve.factuality import find_casualties, find_horizon, hedge
 
 ANSWERS = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})  # a threat's target is not whoever spoke last
@@ -113,7 +115,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     year = ctx.published.year if ctx.published else None
     events: list[Event] = []
     carried: dict[int, tuple[str, str]] = {}  # section start -> last day stated in it
-    seen: list = []  # actor mentions of earlier sentences, for 同国 / 同省
+    seen: list[ActorMention] = []  # actor mentions of earlier sentences, for 同国 / 同省
     for sent in sentences:
         sec = _section_start(doc, sent)
         trigs = find_triggers(sent, lex)
@@ -283,7 +285,7 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         event_loc=places, date=date, date_precision=prec,
         dead=cas.dead if cas else None, injured=cas.injured if cas else None,
         weapons=tuple(dict.fromkeys(w.entry.canonical for w in weapons)),
-        factuality=fact, claimed_by=claimed,
+        factuality=cast(Factuality, fact), claimed_by=claimed,
         horizon=horizon.text if horizon else None, horizon_days=horizon.days if horizon else None,
         symmetric=symmetric, explanation=why,
     )
@@ -292,10 +294,10 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
 _EMBASSY = re.compile(r"([\u30a0-\u30ff]{2,})(?:に?ある|の)?(?:日本|米国|英国)?大使館")
 
 
-def _embassy_city(text: str, ctx: CodingContext, notes: list[str]) -> tuple:
+def _embassy_city(text: str, ctx: CodingContext, notes: list[str]) -> tuple[Place, ...]:
     """モスクワ大使館: the city before 大使館 is where the embassy is."""
     m = _EMBASSY.search(text)
-    if m is None:
+    if m is None or ctx.geocoder is None:
         return ()
     place = ctx.geocoder.lookup(m.group(1), lang="ja", place_context=True)
     if place is None:
@@ -318,7 +320,8 @@ def _past_unhedged(an: Analysis, end: int, sc: Scope, lex: EventLexicon) -> bool
     return "た" in tail and hedge(an.span_text(end, sc.hi), lex.cues) is None
 
 
-def _said_about(an: Analysis, verb: int, actor_codes: set[str | None], notes: list[str]) -> tuple[Entity, ...]:
+def _said_about(an: Analysis, verb: int, actor_codes: set[str | None],
+                notes: list[str]) -> tuple[Entity, ...]:
     """…の動きは圧力だと批判した: the party the statement is about is its recipient."""
     for rep in an.reports:
         if rep.verb != verb:
@@ -330,7 +333,7 @@ def _said_about(an: Analysis, verb: int, actor_codes: set[str | None], notes: li
     return ()
 
 
-def _recipient_fallback(places: tuple, claimed: tuple[Entity, ...], actor_codes: set[str | None],
+def _recipient_fallback(places: tuple[Place, ...], claimed: tuple[Entity, ...], actor_codes: set[str | None],
                         notes: list[str]) -> tuple[Entity, ...]:
     for p in places:
         if p.country and p.country not in actor_codes:

@@ -36,10 +36,10 @@ from typing import Any
 
 from frontwatch.errors import DataError
 
-EVENT_TYPES = frozenset(
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
-    "PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
-)
+EVENT_TYPES = frozenset({
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+})
 MATCH_KINDS = frozenset({"lemma", "surface", "regex"})
 # "generic": the clause states an obligation or a norm, so the event word codes nothing.
 FACTUALITIES = frozenset({"claimed", "denied", "possible", "future", "generic"})

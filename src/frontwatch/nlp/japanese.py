@@ -99,7 +99,9 @@ class JapanesePipeline:
         if pending:
             yield from self._flush(pending)
 
-    def _flush(self, pending: list[tuple[Document, list[Section]]]) -> Iterator[tuple[Document, list[Sentence]]]:
+    def _flush(
+        self, pending: list[tuple[Document, list[Section]]]
+    ) -> Iterator[tuple[Document, list[Sentence]]]:
         texts = [s.text for _, secs in pending for s in secs]
         kwargs: dict[str, Any] = {"batch_size": self.batch_size}
         if self.n_process > 1:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 import gettext
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -256,12 +256,11 @@ def pycountry_entries() -> tuple[ActorEntry, ...]:
     """Country names in English and Japanese (pycountry's iso3166-1 catalogue)."""
     import pycountry
 
+    tr: Callable[[str], str]
     try:
-        ja = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"])
-        tr = ja.gettext
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"]).gettext
     except OSError:  # a pycountry build without locales: English names only
-        def tr(s: str) -> str:
-            return s
+        tr = str
 
     out: list[ActorEntry] = []
     src = "pycountry iso3166-1"
@@ -269,9 +268,11 @@ def pycountry_entries() -> tuple[ActorEntry, ...]:
         canonical = getattr(c, "common_name", None) or c.name
         en_names = {c.name, canonical, getattr(c, "official_name", None) or c.name}
         for n in en_names:
-            out.append(ActorEntry(n, "en", c.alpha_3, None, canonical, "country", source=src, origin="pycountry"))
+            out.append(ActorEntry(n, "en", c.alpha_3, None, canonical, "country", source=src,
+                                  origin="pycountry"))
         for n in _ja_forms([tr(c.name), tr(getattr(c, "official_name", None) or c.name)]):
-            out.append(ActorEntry(n, "ja", c.alpha_3, None, canonical, "country", source=src, origin="pycountry"))
+            out.append(ActorEntry(n, "ja", c.alpha_3, None, canonical, "country", source=src,
+                                  origin="pycountry"))
     return tuple(out)
 
 

@@ -94,7 +94,8 @@ def merge(keep: Event, other: Event) -> Event:
         fact, claimed = other.factuality, other.claimed_by
     why = keep.explanation
     if why is not None:
-        why = Explanation(why.rule, why.trigger, _uniq(why.lexicon, other.explanation.lexicon if other.explanation else ()),
+        more = other.explanation.lexicon if other.explanation else ()
+        why = Explanation(why.rule, why.trigger, _uniq(why.lexicon, more),
                           (*why.notes, f"dedup: joined the mention at {list(other.span)}"))
     return replace(
         keep,

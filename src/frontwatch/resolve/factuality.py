@@ -19,7 +19,10 @@ FEW_DAYS = {"時間": 1, "日": 7, "週間": 21, "週": 21, "ヶ月": 90, "か�
             "ケ月": 90, "年": 1095}
 UNIT_DAYS = {"時間": 1 / 24, "日": 1, "週間": 7, "週": 7, "ヶ月": 30, "か月": 30, "カ月": 30, "ヵ月": 30,
              "ケ月": 30, "年": 365}
-_HORIZON = re.compile(r"(?:今後)?(数|[0-9０-９]+|一|二|三)(時間|日|週間|週|ヶ月|か月|カ月|ヵ月|ケ月|年)(?:以内|内|のうちに)")
+_HORIZON = re.compile(
+    r"(?:今後)?(数|[0-9０-９]+|一|二|三)(時間|日|週間|週|ヶ月|か月|カ月|ヵ月|ケ月|年)(?:以内|内|のうちに)"
+)
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _KANJI = {"一": 1, "二": 2, "三": 3}
 
 
@@ -79,7 +82,7 @@ def find_casualties(text: str) -> Casualties:
     dead = injured = None
     notes: list[str] = []
     for m in _CASUALTY.finditer(text):
-        n = int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")).replace(",", "").replace("，", ""))
+        n = int(m.group(1).translate(_FULLWIDTH).replace(",", "").replace("，", ""))
         word = m.group(0)
         if any(w in word for w in ("死亡", "死去", "殺害", "犠牲")) and dead is None:
             dead = n
