@@ -39,3 +39,12 @@ def test_dates_en_without_publication_only_full_dates() -> None:
 
 def test_dates_en_no_expression_is_none() -> None:
     assert resolve_date("Troops shelled the town.", WED) is None
+
+
+def test_dates_en_overnight_into_is_the_day_before() -> None:
+    hit = resolve_date("Drones struck the city overnight into Tuesday.", WED)
+    assert hit is not None and hit.date == "2022-09-12"
+
+
+def test_dates_en_since_is_not_the_event_date() -> None:
+    assert resolve_date("Poland has sent aid since 2022.", WED) is None

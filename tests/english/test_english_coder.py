@@ -168,3 +168,46 @@ def test_english_coder_span_and_text_index_the_document(code_en: Code) -> None:
     text = "Quiet day. Israeli jets bombed Hodeidah port on Thursday."
     ev = one(code_en, text)
     assert text[ev.span[0]:ev.span[1]] == ev.text == "Israeli jets bombed Hodeidah port on Thursday."
+
+
+def test_english_coder_dates_default_and_carry(code_en: Code) -> None:
+    evs = code_en("Russian forces shelled Kherson on Monday. Ukraine condemned the attack.", published=WED)
+    assert [e.date for e in evs] == ["2023-09-11", "2023-09-11"]
+    ev = one(code_en, "Ukraine condemned Russia.", published=WED)
+    assert ev.date == "2023-09-13" and ev.date_precision == "day"
+
+
+def test_english_coder_casualties_from_the_next_sentence(code_en: Code) -> None:
+    evs = code_en("Israeli jets bombed the port of Hodeidah. At least four people were killed there.")
+    assert [e.event for e in evs] == ["ASSAULT"] and evs[0].dead == 4
+
+
+def test_english_coder_saying_is_not_a_source(code_en: Code) -> None:
+    ev = one(code_en, "Iran rejected the accusation, saying the report was false.")
+    assert ev.event == "REJECT" and ev.factuality == "asserted" and ev.claimed_by == ()
+
+
+def test_english_coder_own_statement_is_asserted(code_en: Code) -> None:
+    ev = one(code_en, "Hezbollah said it would hold Israel responsible for any breach.")
+    assert ev.event == "ACCUSE" and codes(ev.actor) == ["LBN"] and codes(ev.recipient) == ["ISR"]
+    assert ev.factuality == "asserted"
+
+
+def test_english_coder_unnamed_source_still_claims(code_en: Code) -> None:
+    ev = one(code_en, "Russian troops shelled Kyiv overnight, the regional governor said.")
+    assert ev.factuality == "claimed" and [e.text for e in ev.claimed_by] == ["the regional governor"]
+    assert ev.claimed_by[0].code is None
+
+
+def test_english_coder_declined_to_comment_is_no_event(code_en: Code) -> None:
+    assert code_en("The Israeli military declined to comment.") == []
+
+
+def test_english_coder_seas_are_not_actors(code_en: Code) -> None:
+    ev = one(code_en, "Philippine vessels were harassed in the South China Sea.")
+    assert "CHN" not in codes(ev.actor) + codes(ev.recipient)
+
+
+def test_english_coder_subordinate_clause_has_its_own_subject(code_en: Code) -> None:
+    ev = one(code_en, "Russia hits Kyiv as Ukraine and Poland agree on a joint air-defence cell.")
+    assert ev.event == "AGREE" and set(codes(ev.actor)) == {"UKR", "POL"}

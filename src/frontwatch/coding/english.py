@@ -38,7 +38,7 @@ from frontwatch.coding.english_roles import (
 )
 from frontwatch.coding.english_rules import CueHit, EnglishRules, Trigger, default_rules
 from frontwatch.records import Document, Entity, Event, Explanation, Place, Sentence, Token
-from frontwatch.resolve.dates_en import resolve_date
+from frontwatch.resolve.dates_en import ResolvedDate, resolve_date
 
 LANG = "en"
 # Tokens before a trigger in which a negator ("not", "failed to") negates it.
@@ -75,11 +75,42 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     for sent in sentences:
         if sent.language != LANG or not sent.tokens:
             continue
-        for ev in code_clauses(doc, sent, ctx, rules, year, antecedent):
-            ev = _counterpart(ev, out, rules)
+        found = code_clauses(doc, sent, ctx, rules, year, antecedent)
+        if not found and out:
+            out[-1] = _casualties(out[-1], sent, rules)
+        for ev in found:
+            ev = _carry_date(_counterpart(ev, out, rules), out)
             out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = ev.actor or antecedent
     return out
+
+
+def _carry_date(ev: Event, before: Sequence[Event]) -> Event:
+    """No date in the sentence: the date of the record before it in the article (a story's
+    later sentences go on about its lead), else the publication date already set."""
+    why = ev.explanation
+    if not before or why is None or not any(n.startswith("date: none") for n in why.notes):
+        return ev
+    last = before[-1]
+    if last.date is None or last.date == ev.date:
+        return ev
+    kept = [n for n in why.notes if not n.startswith("date: none")]
+    notes = (*kept, f"date: none in the sentence -> that of the record before ({last.date})")
+    return replace(ev, date=last.date, date_precision=last.date_precision,
+                   explanation=replace(why, notes=notes))
+
+
+def _casualties(last: Event, sent: Sentence, rules: EnglishRules) -> Event:
+    """"At least four people were killed there": counts for the attack coded just before."""
+    if last.event != "ASSAULT" or last.explanation is None:
+        return last
+    dead, injured = counts.dead(sent.text, rules), counts.injured(sent.text, rules)
+    if (dead is None or last.dead is not None) and (injured is None or last.injured is not None):
+        return last
+    note = f"counts: from the sentence at {[sent.start, sent.end]}"
+    why = replace(last.explanation, notes=(*last.explanation.notes, note))
+    return replace(last, dead=last.dead if last.dead is not None else dead,
+                   injured=last.injured if last.injured is not None else injured, explanation=why)
 
 
 def _counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
@@ -293,7 +324,7 @@ def _choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence
                 choice.event, choice.rule = "AGREE", "en:intent-promise"
             elif trig.entry.event in syn.hostile:
                 choice.event, choice.rule = "THREATEN", "en:intent-threat"
-            else:
+            elif trig.entry.event not in syn.statements:  # "would hold X responsible" is said now
                 choice.factuality = "future"
         return choice
     return None
@@ -360,6 +391,7 @@ def _places(sent: Sentence, ctx: CodingContext, roles: Roles, attr: Attribution,
     from frontwatch.resolve.places import find_places
 
     taken = [(m.mention.start, m.mention.end) for m in [*roles.actor, *attr.claimants]]
+    taken.append((0, dateline_end(sent.text)))  # "BEIRUT, Dec 11 (Wire) -" is where it was filed
     out: list[tuple[int, Place]] = []
     for pm in find_places(sent.text, lang=LANG, geocoder=ctx.geocoder, countries=codes):
         if any(a <= pm.start < b for a, b in taken) or attr.inside_chars(pm.start):
@@ -367,6 +399,16 @@ def _places(sent: Sentence, ctx: CodingContext, roles: Roles, attr: Attribution,
         if all(p.name != pm.place.name for _, p in out):
             out.append((pm.start, pm.place))
     return out
+
+
+def _own_statement(choice: Choice, actor: Sequence[Entity], claimed_by: Sequence[Entity],
+                   rules: EnglishRules) -> bool:
+    """"Hezbollah said it would hold Israel responsible": a statement event told by its actor."""
+    if choice.event not in rules.syntax.statements:
+        return False
+    own = {e.code for e in actor if e.code}
+    said = {e.code for e in claimed_by}
+    return bool(own) and said <= own
 
 
 def _weapons(sent: Sentence, ctx: CodingContext) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -387,12 +429,20 @@ def _build(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRule
     notes = list(choice.notes) + roles.notes + (["section: title"] if sent.section == "title" else [])
     factuality = choice.factuality
     claimed_by = entities(attr.claimants)
+    if not claimed_by and attr.cue is not None and attr.source_text:
+        claimed_by = (Entity(text=attr.source_text),)  # a source the dictionary cannot name
     if factuality == "asserted" and attr.cue is not None and claimed_by:
         factuality = "denied" if attr.cue.cue.factuality == "denied" else "claimed"
+    if factuality == "claimed" and _own_statement(choice, actor, claimed_by, rules):
+        factuality, claimed_by = "asserted", ()
+        notes.append("factuality: the actor's own statement is the event")
     hz = counts.horizon(sent.text, rules) if factuality in ("possible", "future") else None
     date = resolve_date(sent.text[dateline_end(sent.text):], ctx.published)
     if date is not None:
         notes.append(f"date: {date.text} -> {date.date} ({date.precision})")
+    elif ctx.published is not None and sent.section != "title":  # a headline joins its body record
+        date = ResolvedDate(ctx.published.isoformat(), "day", "")
+        notes.append("date: none in the sentence -> the publication date")
     symmetric = (entry.symmetric and not recipient) or (
         choice.event in ("AGREE", "CONSULT", "COOPERATE") and len({e.code for e in actor}) > 1
         and not recipient)

@@ -46,6 +46,8 @@ _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?"
                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
                       r"(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+")
+_WATER_AFTER = (" sea", " strait", " gulf", " ocean", " peninsula", " straits")
+_WATER_BEFORE = ("sea of ", "gulf of ", "strait of ", "bay of ", "straits of ")
 _NOT_THE_ACTOR_BEFORE = ("pro-", "anti-", "non-")
 _NOT_THE_ACTOR_AFTER = ("-backed", "-sponsored", "-supported", "-allied", "-style", "-based", "-made",
                         "-led")
@@ -71,6 +73,7 @@ class Attribution:
     cue: CueHit | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)  # token ranges to skip
     lead_end: int = 0  # tokens before this belong to a leading attribution
+    source_text: str = ""  # "the regional governor": a source the dictionary does not name
 
     char_spans: list[tuple[int, int]] = field(default_factory=list)  # the same, in characters
 
@@ -119,10 +122,12 @@ def find_mentions(text: str, tokens: Sequence[Token], offset: int, actors: Actor
 
 def _state_actor(text: str, m: ActorMention) -> bool:
     """Not "pro-Iranian", "Syrian-backed", "Bosnia-style": those name someone else."""
-    before = text[max(0, m.start - 5):m.start].casefold()
+    before = text[max(0, m.start - 11):m.start].casefold()
     after = text[m.end:m.end + 11].casefold()
     if after.startswith((" $", " dollar", "$")):
         return False  # "US $50 million": a currency
+    if after.startswith(_WATER_AFTER) or before.endswith(_WATER_BEFORE):
+        return False  # "South China Sea", "Sea of Japan": a body of water
     return not before.endswith(_NOT_THE_ACTOR_BEFORE) and not after.startswith(_NOT_THE_ACTOR_AFTER)
 
 
@@ -155,12 +160,15 @@ def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Seque
         elif first_trigger is not None and c.start > first_trigger:
             if c.cue.origin == "events.en.toml" and not _closes(tokens, c):
                 continue
+            if tokens[c.start].text.casefold().endswith("ing"):
+                continue  # "..., saying ...": the actor elaborating, not a source
             comma = max((k for k in commas if first_trigger < k < c.start), default=None)
             if comma is None:
                 continue
             end = next((k for k in commas if k > c.start), len(tokens))
             out.spans.append((comma, end))
             _claim(out, c, mentions, comma, end)
+            out.source_text = out.source_text or _source_words(tokens, comma + 1, end, c)
     lead = next((c for c in said if first_trigger is None or c.start < first_trigger), None)
     if lead is not None and not out.inside(lead.start):
         out.lead_end = lead.end
@@ -193,6 +201,14 @@ def warning_attribution(tokens: Sequence[Token], warn: Trigger, mentions: Sequen
     start = _clause_start(tokens, warn.start, rules)
     out.claimants = [m for m in mentions if start <= m.start and m.end <= warn.start]
     return out
+
+
+def _source_words(tokens: Sequence[Token], a: int, b: int, cue: CueHit) -> str:
+    """The words naming the source in "..., the regional governor said on Monday"."""
+    words = [t.text for t in tokens[a:b] if not (cue.start <= t.i < cue.end) and t.pos != "PUNCT"]
+    if cue.start > a:
+        words = [t.text for t in tokens[a:cue.start] if t.pos != "PUNCT"]
+    return " ".join(words[:8])
 
 
 def _claim(out: Attribution, cue: CueHit, mentions: Sequence[TokMention], a: int, b: int) -> None:
@@ -293,6 +309,7 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     elif attr.lead_end and attr.claimants and _pronoun_subject(tokens, attr.lead_end, trig.start, rules):
         roles.actor = list(attr.claimants[:1])
         roles.notes.append("actor: pronoun subject -> the speaker")
+        after = before + after  # "it would hold Israel responsible": Israel is the object
     elif antecedent and _anaphor(tokens, start, trig.start, rules):
         roles.inherited = antecedent
         roles.notes.append("actor: the actor of the sentence before")

@@ -63,6 +63,7 @@ class Syntax:
     reactions: frozenset[str]
     non_events: tuple[tuple[str, ...], ...]
     clause_openers: frozenset[str]
+    statements: frozenset[str]
     numbers: dict[str, int]
 
 
@@ -94,7 +95,7 @@ def _read_syntax(path: Path) -> Syntax:
             intent_verbs=frozenset(d["intent_verbs"]), not_passive=frozenset(d["not_passive"]),
             light_verbs=frozenset(d["light_verbs"]), anaphors=frozenset(d["anaphors"]),
             reactions=frozenset(d["reactions"]), non_events=_phrases(d["non_events"]),
-            clause_openers=frozenset(d["clause_openers"]),
+            clause_openers=frozenset(d["clause_openers"]), statements=frozenset(d["statements"]),
             numbers={str(k): int(v) for k, v in d.get("numbers", {}).items()},
         )
     except KeyError as exc:

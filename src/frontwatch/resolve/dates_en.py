@@ -7,8 +7,8 @@ Tried in this order; the first expression found in the sentence wins:
    the publication date; a date more than FUTURE_SLACK_DAYS after it is last year's)
 3. relative days: "today", "tonight", "this morning", "yesterday", "last night",
    "the day before yesterday"                                             -> day
-4. a weekday: "on Tuesday", "last Tuesday" (the latest such day on or before
-   the publication day; "last" forces an earlier one)                     -> day
+4. "overnight into Tuesday" (the day before), a weekday: "on Tuesday", "last Tuesday"
+   (the latest such day on or before the publication day; "last" forces an earlier one) -> day
 5. "last week"                                                           -> the day a week
    before publication, precision "day" is not claimed: precision "month"
 6. a month alone: "in March", "March 2022", "last month", "this month"    -> month
@@ -48,13 +48,15 @@ MD = re.compile(rf"\b{_MON}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)")
 DM = re.compile(rf"\b{_DAY}\s+{_MON}\b")
 RELATIVE = re.compile(r"\b(?P<rel>the day before yesterday|yesterday|last night|today|tonight|"
                       r"this (?:morning|afternoon|evening)|earlier today)\b", re.IGNORECASE)
+OVERNIGHT = re.compile(r"\bovernight (?:into|to)\s+"
+                       r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 WEEKDAY = re.compile(r"\b(?P<last>last\s+)?"
                      r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
 MONTH_YEAR = re.compile(rf"\b{_MON}\s+{_YEAR}\b")
-IN_MONTH = re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MON}\b(?!\s+\d)")
+IN_MONTH = re.compile(rf"\b(?:in|during|early|late|mid-?)\s+{_MON}\b(?!\s+\d)")
 REL_MONTH = re.compile(r"\b(?P<which>last|this) month\b", re.IGNORECASE)
-YEAR = re.compile(rf"\b(?:in|since|during|of)\s+{_YEAR}\b")
+YEAR = re.compile(rf"\b(?:in|during|of)\s+{_YEAR}\b")
 REL_YEAR = re.compile(r"\b(?P<which>last|this) year\b", re.IGNORECASE)
 
 
@@ -112,6 +114,10 @@ def _relative(text: str, pub: dt.date) -> ResolvedDate | None:
     if m:
         rel = m["rel"].casefold()
         back = 2 if rel.startswith("the day before") else 1 if rel in ("yesterday", "last night") else 0
+        return _day(pub - dt.timedelta(days=back), m.group(0))
+    m = OVERNIGHT.search(text)
+    if m:  # "overnight into Tuesday": the night began on Monday
+        back = (pub.weekday() - WEEKDAYS[m["wd"].casefold()]) % 7 + 1
         return _day(pub - dt.timedelta(days=back), m.group(0))
     m = WEEKDAY.search(text)
     if m:
