@@ -22,6 +22,9 @@ from frontwatch.coding.context import CodingContext, default_context
 from frontwatch.records import Document, Event, Sentence
 from frontwatch.resolve.dedup import merge_duplicates
 
+# Documents parsed together: enough for nlp.pipe batching (and n_process) to pay off, few
+# enough that a long input never holds more than this many parsed documents in memory.
+CHUNK_DOCS = 256
 CodeFn = Callable[[Document, list[Sentence], CodingContext], list[Event]]
 # language -> (pipeline class path, coder module path)
 LANGUAGES: dict[str, tuple[str, str]] = {
@@ -80,8 +83,18 @@ class DefaultCoder:
         return next(self.code_many([doc]))[1]
 
     def code_many(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+        """Code a stream in chunks of ``CHUNK_DOCS``: memory stays flat on long inputs."""
+        chunk: list[Document] = []
+        for doc in docs:
+            chunk.append(doc)
+            if len(chunk) >= CHUNK_DOCS:
+                yield from self._code_chunk(chunk)
+                chunk = []
+        if chunk:
+            yield from self._code_chunk(chunk)
+
+    def _code_chunk(self, docs: list[Document]) -> Iterator[tuple[Document, list[Event]]]:
         pipelines, coders = self._setup()
-        docs = list(docs) if not isinstance(docs, list) else docs
         parsed: dict[str, dict[int, list[Sentence]]] = {}
         for lang, pipe in pipelines.items():
             parsed[lang] = {i: sents for i, (_, sents) in enumerate(pipe.pipe(docs))}
