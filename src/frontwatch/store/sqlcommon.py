@@ -127,9 +127,11 @@ def _retire_current(cur: Cursor, doc_id: str) -> None:
     """Move the current version's events to the archive and drop its search rows."""
     cur.run(
         "INSERT INTO event_archive (version_id, id, record)"
-        " SELECT version_id, id, record FROM events WHERE doc_id = ?",
+        " SELECT e.version_id, e.id, r.record FROM events e JOIN event_records r ON r.pk = e.pk"
+        " WHERE e.doc_id = ?",
         (doc_id,),
     )
+    cur.run("DELETE FROM event_records WHERE pk IN (SELECT pk FROM events WHERE doc_id = ?)", (doc_id,))
     cur.run("DELETE FROM event_party WHERE event_pk IN (SELECT pk FROM events WHERE doc_id = ?)", (doc_id,))
     cur.run("DELETE FROM event_place WHERE event_pk IN (SELECT pk FROM events WHERE doc_id = ?)", (doc_id,))
     cur.run("DELETE FROM events WHERE doc_id = ?", (doc_id,))
@@ -183,10 +185,11 @@ def _check_event_ids(cur: Cursor, doc_id: str, events: list[Event]) -> None:
 
 def _put_event(cur: Cursor, e: Event, doc_id: str, version_id: int) -> None:
     pk = cur.insert_returning(
-        "INSERT INTO events (id, doc_id, version_id, event, date, factuality, text, record)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk",
-        (e.id, doc_id, version_id, e.event, e.date, e.factuality, e.text, event_record(e)),
+        "INSERT INTO events (id, doc_id, version_id, event, date, factuality, text)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING pk",
+        (e.id, doc_id, version_id, e.event, e.date, e.factuality, e.text),
     )
+    cur.run("INSERT INTO event_records (pk, record) VALUES (?, ?)", (pk, event_record(e)))
     parties = party_rows(e)
     if parties:
         cur.run_many(
@@ -265,20 +268,32 @@ class SQLReads(ABC):
         ]
 
     def events(self, q: EventQuery) -> list[Event]:
+        return self._records([int(r[0]) for r in self._page(q)])
+
+    def _page(self, q: EventQuery) -> list[Row]:
+        """The keys of one page of matching events, in order (see sqlfilters for the plan)."""
         filters = filters_of(q, self.dialect, events_fts=self.events_fts)
         if self.dialect == "postgres" or all(f.column for f in filters):
             sel = simple_page(q, self.dialect, filters)
-            return [event_from_record(r[0]) for r in self._fetch(sel.sql, sel.params)]
+            return self._fetch(sel.sql, sel.params)
         if q.offset + q.limit <= SCAN_PAGE_MAX:
             sel = capped_scan(q, filters)
             rows = self._fetch(sel.sql, sel.params)
             if len(rows) == q.limit:
-                return [event_from_record(r[0]) for r in rows]
-        sel = driven(filters, self._driver(filters), "e.record", self.dialect)
-        rows = self._fetch(
+                return rows
+        sel = driven(filters, self._driver(filters), "e.pk", self.dialect)
+        return self._fetch(
             f"{sel.sql}{order_by(self.dialect)} LIMIT ? OFFSET ?", [*sel.params, q.limit, q.offset]
         )
-        return [event_from_record(r[0]) for r in rows]
+
+    def _records(self, pks: list[int]) -> list[Event]:
+        """The full records of ``pks``, in that order."""
+        if not pks:
+            return []
+        marks = ", ".join("?" * len(pks))
+        rows = self._fetch(f"SELECT pk, record FROM event_records WHERE pk IN ({marks})", pks)
+        by_pk = {int(pk): record for pk, record in rows}
+        return [event_from_record(by_pk[pk]) for pk in pks]
 
     def count_events(self, q: EventQuery) -> int:
         filters = filters_of(q, self.dialect, events_fts=self.events_fts)
@@ -307,7 +322,9 @@ class SQLReads(ABC):
         return best[1] if best else None
 
     def get_event(self, event_id: str) -> Event | None:
-        rows = self._fetch("SELECT record FROM events WHERE id = ?", (event_id,))
+        rows = self._fetch(
+            "SELECT r.record FROM events e JOIN event_records r ON r.pk = e.pk WHERE e.id = ?", (event_id,)
+        )
         return event_from_record(rows[0][0]) if rows else None
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:

@@ -45,9 +45,13 @@ class Filter:
     name: str
     driver: str  # a condition on alias e that an index can drive
     probe: str  # a condition on alias e checked row by row
-    params: tuple[object, ...]
+    params: tuple[object, ...]  # of the driver and the estimate
     estimate: str | None  # SELECT 1 ... rows this filter matches (capped by the caller)
     column: bool  # only the events table is involved
+    probe_params: tuple[object, ...] | None = None  # when the probe's differ from the driver's
+
+    def params_for(self, form: str) -> tuple[object, ...]:
+        return self.probe_params if form == self.probe and self.probe_params is not None else self.params
 
 
 def _marks(ph: str, n: int) -> str:
@@ -121,8 +125,10 @@ def _text(text: str, dialect: Dialect, ph: str, *, events_fts: bool) -> Filter:
         return Filter("text", cond, cond, (pattern,), None, column=True)
     scan = f"e.text LIKE {ph} ESCAPE '\\'"
     if events_fts and len(text) >= TRIGRAM_MIN:
-        fts = f"SELECT rowid FROM events_fts WHERE text LIKE {ph} ESCAPE '\\'"
-        return Filter("text", f"e.pk IN ({fts})", scan, (pattern,), fts, column=False)
+        # a phrase of trigrams is an exact substring match answered from the index alone
+        fts = f"SELECT rowid FROM events_fts WHERE events_fts MATCH {ph}"
+        phrase = '"' + text.replace('"', '""') + '"'
+        return Filter("text", f"e.pk IN ({fts})", scan, (phrase,), fts, column=False, probe_params=(pattern,))
     return Filter("text", scan, scan, (pattern,), None, column=False)
 
 
@@ -150,8 +156,9 @@ def driven(filters: list[Filter], driver: Filter | None, what: str, dialect: Dia
     conds: list[str] = []
     params: list[object] = []
     for f in filters:
-        conds.append(f.driver if f is driver else f.probe)
-        params.extend(f.params)
+        form = f.driver if f is driver else f.probe
+        conds.append(form)
+        params.extend(f.params_for(form))
     return Select(f"SELECT {what} FROM events e{_where(conds)}", params)
 
 
@@ -159,7 +166,7 @@ def simple_page(q: EventQuery, dialect: Dialect, filters: list[Filter]) -> Selec
     """Every filter in its driver form: what PostgreSQL gets, and SQLite for column-only sets."""
     ph = "?" if dialect == "sqlite" else "%s"
     sel = Select(
-        f"SELECT e.record FROM events e{_where([f.driver for f in filters])}{order_by(dialect)}"
+        f"SELECT e.pk FROM events e{_where([f.driver for f in filters])}{order_by(dialect)}"
         f" LIMIT {ph} OFFSET {ph}",
         [p for f in filters for p in f.params],
     )
@@ -176,10 +183,10 @@ def capped_scan(q: EventQuery, filters: list[Filter]) -> Select:
         f" ORDER BY e.date DESC, e.id LIMIT {SCAN_CAP}"
     )
     sql = (
-        f"SELECT e.record FROM ({inner}) t JOIN events e ON e.pk = t.pk"
+        f"SELECT e.pk FROM ({inner}) t JOIN events e ON e.pk = t.pk"
         f"{_where([f.probe for f in rest])} ORDER BY t.date DESC, t.id LIMIT ? OFFSET ?"
     )
-    params = [p for f in cols for p in f.params] + [p for f in rest for p in f.params]
+    params = [p for f in cols for p in f.params] + [p for f in rest for p in f.params_for(f.probe)]
     return Select(sql, [*params, q.limit, q.offset])
 
 
@@ -190,9 +197,11 @@ def estimate(f: Filter) -> Select | None:
 
 
 def count_one(f: Filter) -> Select | None:
-    """A count read from one side table's index alone, when ``f`` is the only filter."""
-    if f.column or f.name == "text":
+    """A count read from one index alone, when ``f`` is the only filter."""
+    if f.column or f.estimate is None:
         return None
+    if f.name == "text":
+        return Select(f"SELECT count(*) FROM ({f.estimate}) x", list(f.params))
     table = "event_place" if f.name in ("place_country", "bbox") else "event_party"
     cond = f.estimate.split(" WHERE ", 1)[1] if f.estimate else ""
     many = table == "event_place" or len(f.params) > 2  # one event can match twice

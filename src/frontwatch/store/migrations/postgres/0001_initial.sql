@@ -61,14 +61,18 @@ CREATE TABLE events (
     event TEXT NOT NULL,
     date TEXT COLLATE "C",
     factuality TEXT NOT NULL,
-    text TEXT NOT NULL,
-    record JSONB NOT NULL
+    text TEXT NOT NULL
 );
 CREATE INDEX events_date ON events (date DESC NULLS LAST, id);
 CREATE INDEX events_event_date ON events (event, date DESC NULLS LAST, id);
 CREATE INDEX events_factuality_date ON events (factuality, date DESC NULLS LAST, id);
 CREATE INDEX events_doc ON events (doc_id);
 CREATE INDEX events_text_trgm ON events USING gin (text gin_trgm_ops);
+
+CREATE TABLE event_records (
+    pk BIGINT PRIMARY KEY REFERENCES events (pk) ON DELETE CASCADE,
+    record JSONB NOT NULL
+);
 
 CREATE TABLE event_party (
     event_pk BIGINT NOT NULL REFERENCES events (pk) ON DELETE CASCADE,

@@ -1,7 +1,8 @@
 -- frontwatch store, first version (SQLite).
 -- documents: one row per doc_id, pointing at its current version.
 -- versions: every stored content of a document; content_hash is unique across the store.
--- events: the CURRENT version's event records: full JSON plus the columns filters use.
+-- events: the CURRENT version's events: the columns filters and order use, kept narrow
+--   so that scans and lookups stay in cache; event_records holds each one's full JSON.
 -- event_party / event_place: side tables for code and place filters.
 -- event_archive: records of superseded versions, kept as JSON.
 -- search_text: the current versions' sections and comments, indexed by search_fts.
@@ -62,13 +63,17 @@ CREATE TABLE events (
     event TEXT NOT NULL,
     date TEXT,
     factuality TEXT NOT NULL,
-    text TEXT NOT NULL,
-    record TEXT NOT NULL
+    text TEXT NOT NULL
 );
 CREATE INDEX events_date ON events (date DESC, id);
 CREATE INDEX events_event_date ON events (event, date DESC, id);
 CREATE INDEX events_factuality_date ON events (factuality, date DESC, id);
 CREATE INDEX events_doc ON events (doc_id);
+
+CREATE TABLE event_records (
+    pk INTEGER PRIMARY KEY REFERENCES events (pk) ON DELETE CASCADE,
+    record TEXT NOT NULL
+);
 
 CREATE TABLE event_party (
     event_pk INTEGER NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
@@ -89,7 +94,7 @@ CREATE INDEX event_place_lon_lat ON event_place (lon, lat, event_pk);
 CREATE INDEX event_place_event ON event_place (event_pk);
 
 CREATE VIRTUAL TABLE events_fts USING fts5 (
-    text, content='events', content_rowid='pk', tokenize='trigram', detail='none'
+    text, content='events', content_rowid='pk', tokenize='trigram'
 );
 CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
     INSERT INTO events_fts (rowid, text) VALUES (new.pk, new.text);
