@@ -85,6 +85,14 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     return out
 
 
+def _trigger_lemmas(trigger: str, rules: EnglishRules) -> set[str]:
+    """The lemma phrases a trigger's words may stand for ("shot down" -> "shoot down")."""
+    from frontwatch.nlp.english import default_lemmatizer
+
+    lem = default_lemmatizer()
+    return {" ".join(lem.lemma(w) for w in trigger.split())}
+
+
 def _carry_date(ev: Event, before: Sequence[Event]) -> Event:
     """No date in the sentence: the date of the record before it in the article (a story's
     later sentences go on about its lead), else the publication date already set."""
@@ -117,7 +125,9 @@ def _counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Eve
     """A reaction that names no target ("Moscow promised a painful response") answers the
     last party before it that is not itself: that party, not the actor's own country."""
     notes = ev.explanation.notes if ev.explanation else ()
-    if ev.event not in rules.syntax.reactions or ev.symmetric or (
+    trigger = ev.explanation.trigger if ev.explanation else ""
+    defends = any(t in rules.syntax.defensive for t in _trigger_lemmas(trigger, rules))
+    if (ev.event not in rules.syntax.reactions and not defends) or ev.symmetric or (
             ev.recipient and not any("domestic" in n for n in notes)):
         return ev
     own = {e.code for e in ev.actor}
@@ -245,6 +255,8 @@ def _usable_triggers(tokens: Sequence[Token], triggers: Sequence[Trigger],
             continue  # inside a proper name: "Ceasefire Violations Committee"
         if _inside_phrase(tokens, t, rules.syntax.non_events, rules):
             continue  # "declined to comment"
+        if _after_phrase(tokens, t, rules.syntax.capacity):
+            continue  # "the group's ability to threaten shipping"
         prev = tokens[t.start - 1].lemma if t.start > 0 else ""
         if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
             continue  # adjective: "the occupied West Bank"
@@ -258,6 +270,11 @@ def _usable_triggers(tokens: Sequence[Token], triggers: Sequence[Trigger],
             continue
         out.append(t)
     return out + later
+
+
+def _after_phrase(tokens: Sequence[Token], t: Trigger, phrases: Sequence[tuple[str, ...]]) -> bool:
+    lemmas = tuple(x.lemma for x in tokens[max(0, t.start - 3):t.start])
+    return any(lemmas[-len(p):] == p for p in phrases)
 
 
 def _inside_phrase(tokens: Sequence[Token], t: Trigger, phrases: Sequence[tuple[str, ...]],
@@ -300,11 +317,12 @@ def _choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence
     pool = pool or [t for t in triggers if not speech(t)]
     by_position = sorted(pool, key=lambda t: t.start)
     syn = rules.syntax
-    for n, trig in enumerate(pool):
+    for trig in pool:
         trig = _past_light_verb(tokens, trig, [t for t in by_position if t.start > trig.start], rules)
         choice = Choice(trig, trig.entry.event)
         if trig.entry.speech:
-            warned = _warned(tokens, pool[n + 1:], cues, rules)
+            later = [t for t in rules.triggers(tokens, any_sense=True) if t.start >= trig.end]
+            warned = _warned(tokens, later, cues, rules)
             if warned is not None:
                 warned.speaker = trig
                 return warned

@@ -64,6 +64,8 @@ class Syntax:
     non_events: tuple[tuple[str, ...], ...]
     clause_openers: frozenset[str]
     statements: frozenset[str]
+    capacity: tuple[tuple[str, ...], ...]
+    defensive: frozenset[str]
     numbers: dict[str, int]
 
 
@@ -96,6 +98,7 @@ def _read_syntax(path: Path) -> Syntax:
             light_verbs=frozenset(d["light_verbs"]), anaphors=frozenset(d["anaphors"]),
             reactions=frozenset(d["reactions"]), non_events=_phrases(d["non_events"]),
             clause_openers=frozenset(d["clause_openers"]), statements=frozenset(d["statements"]),
+            capacity=_phrases(d["capacity"]), defensive=frozenset(d["defensive"]),
             numbers={str(k): int(v) for k, v in d.get("numbers", {}).items()},
         )
     except KeyError as exc:
@@ -154,14 +157,15 @@ class EnglishRules:
 
     # ----------------------------------------------------------------- matching
 
-    def triggers(self, tokens: Sequence[Token]) -> list[Trigger]:
+    def triggers(self, tokens: Sequence[Token], *, any_sense: bool = False) -> list[Trigger]:
+        """Entries matched on the tokens; ``any_sense`` ignores ``needs`` (after "could")."""
         lemmas = [t.lemma for t in tokens]
         words = {t.text.casefold() for t in tokens} | set(lemmas)
         out: list[Trigger] = []
         i = 0
         while i < len(tokens):
             hits = [(end, bool(e.needs), -n, e) for n, (end, e) in enumerate(self._events.at(lemmas, i))
-                    if not e.needs or any(w in words for w in e.needs)]
+                    if any_sense or not e.needs or any(w in words for w in e.needs)]
             if not hits:
                 i += 1
                 continue
