@@ -194,7 +194,7 @@ def _code_records(docs: list[Document]) -> tuple[list[dict[str, Any]], list[str]
     """Event records of ``docs`` in order; a batch that fails is coded one by one to pin the failure."""
     coder = _coder()
     try:
-        return [e.to_json() for _, recs in coder.code_many(docs) for e in recs], []
+        return [e.to_json(explain=True) for _, recs in coder.code_many(docs) for e in recs], []
     except (ModelError, DataError):
         raise
     except FrontwatchError:
@@ -203,7 +203,7 @@ def _code_records(docs: list[Document]) -> tuple[list[dict[str, Any]], list[str]
     failed: list[str] = []
     for doc in docs:
         try:
-            events.extend(e.to_json() for e in coder.code(doc))
+            events.extend(e.to_json(explain=True) for e in coder.code(doc))
         except (ModelError, DataError):
             raise
         except FrontwatchError as exc:

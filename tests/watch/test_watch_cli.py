@@ -167,3 +167,27 @@ def test_watch_kill9_then_rerun_loses_nothing_and_stores_nothing_twice(
     refetched = [i for i in fetched_before if fs.count(f"/news/{i}") > 1]
     assert len(refetched) <= 1
     assert all(fs.count(f"/news/{i}") >= 1 for i in range(PAGES))
+
+
+@pytest.mark.slow
+def test_watch_ctrl_c_stops_cleanly(tmp_path: Path, feed_server: FeedServer) -> None:
+    fs = feed_server
+    serve_site(fs, 3)
+    cfg = feeds_toml(tmp_path, fs, "/feed.xml")
+    db = tmp_path / "fw.db"
+    proc = subprocess.Popen(_frontwatch("watch", str(cfg), "--db", str(db), "--no-code"),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + WAIT_S
+    while _stored(db) < 3 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)  # into the sleep between passes
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert "stopped after" in out and "3 pages stored" in out
+    assert "Traceback" not in err
+    store = open_store(str(db))
+    try:
+        assert store.stats().documents == 3
+    finally:
+        store.close()
