@@ -82,7 +82,8 @@ def test_api_events_formats(api: httpx.Client) -> None:
     geo = api.get("/events", params={"format": "geojson"})
     assert geo.headers["content-type"].startswith("application/geo+json")
     body = geo.json()
-    assert body["type"] == "FeatureCollection" and body["unlocated"] == 2
+    assert body["type"] == "FeatureCollection" and body["unlocated"] == 2 and body["more"] is False
+    assert api.get("/events", params={"format": "geojson", "limit": 2}).json()["more"] is True
     points = {f["properties"]["place"]: f["geometry"]["coordinates"] for f in body["features"]}
     assert points["Goris"] == [46.34, 39.51] and set(points) == {"Goris", "Jermuk", "Kharkiv"}
 
@@ -143,6 +144,7 @@ def test_api_other_bad_parameters(api: httpx.Client) -> None:
 def test_api_timeline_buckets(api: httpx.Client) -> None:
     days = api.get("/timeline").json()
     assert [b["date"] for b in days["buckets"]] == ["2022-09-13", "2024-03-05", "2024-03-10"]
+    assert days["truncated"] is False and days["scanned"] == 4
     months = api.get("/timeline", params={"bucket": "month", "country": "UKR"}).json()
     assert months["buckets"] == [{"date": "2024-03-01", "total": 2, "by_type": {"ASSAULT": 2}}]
 
@@ -158,6 +160,8 @@ def test_api_facets_and_search(api: httpx.Client) -> None:
 def test_api_analysis_views(api: httpx.Client) -> None:
     incidents = api.get("/incidents").json()["incidents"]
     assert incidents and all(i["documents"] for i in incidents)
+    armenian = api.get("/incidents", params={"country": "ARM"}).json()["incidents"]
+    assert armenian and all(i["documents"] == ["ja_shelling"] for i in armenian)
     one = api.get(f"/incidents/{incidents[0]['id']}").json()
     assert one["versions"] and one["versions"][0]["events"]
     assert api.get("/incidents/nope").status_code == 404

@@ -47,6 +47,7 @@ def test_browser_map_filter_event_document(page: PageFixture, server: LiveServer
     assert pg.locator("svg.map circle.point").count() == 2
     assert pg.locator("table.events tbody tr").count() == 2
     assert pg.locator("svg.map path.country.highlight[data-iso='ARM']").count() == 1
+    assert "country=ARM" in (pg.locator("#incidents-link").get_attribute("href") or "")
 
     pg.locator("svg.map circle.point[data-event-id='ja_shelling#1']").first.click()
     card = pg.locator("#detail .event-card")

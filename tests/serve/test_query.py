@@ -52,10 +52,11 @@ def test_query_event_query_rejects_with_a_sentence(kwargs: dict[str, object], wo
         query.event_query(**kwargs)  # type: ignore[arg-type]
 
 
-def test_query_iter_events_pages_past_the_limit(store: MemoryStore) -> None:
-    got = list(query.iter_events(store, EventQuery(limit=1)))
-    assert len(got) == 4
-    assert len(list(query.iter_events(store, EventQuery(), cap=2))) == 2
+def test_query_scan_events_ignores_the_page_and_says_when_cut(store: MemoryStore) -> None:
+    full = query.scan_events(store, EventQuery(limit=1, offset=3))
+    assert len(full.events) == 4 and not full.truncated
+    cut = query.scan_events(store, EventQuery(), cap=2)
+    assert len(cut.events) == 2 and cut.truncated
 
 
 def test_query_timeline_buckets_by_week(store: MemoryStore) -> None:

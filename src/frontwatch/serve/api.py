@@ -11,6 +11,7 @@ import json
 import threading
 import time
 from collections.abc import Callable, Hashable
+from dataclasses import replace
 from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -18,7 +19,6 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 
 from frontwatch import query
-from frontwatch.records import Event
 from frontwatch.serve import analysis_views, formats
 from frontwatch.serve.world import world_geojson_bytes
 from frontwatch.store.base import EventQuery, Store
@@ -146,13 +146,15 @@ def get_document(
 def list_events(
     h: StoreDep, filters: Filters, limit: Limit = 100, offset: Offset = 0, format: Format = "json"
 ) -> Response:
+    # Only the JSON page carries ``total``: counting is the slow part of a broad query
+    # on a large store, so exports and the map read one record more to know if more match.
     q = filters.build(limit, offset)
-
-    def read(s: Store) -> tuple[list[Event], int]:
-        return s.events(q), s.count_events(q)
-
-    events, total = h.run(read)
-    page = {"total": total, "limit": limit, "offset": offset}
+    if format == "json":
+        events, total = h.run(lambda s: (s.events(q), s.count_events(q)))
+        return _json({"total": total, "limit": limit, "offset": offset,
+                      "events": [query.event_json(e) for e in events]})
+    probe = h.run(lambda s: s.events(replace(q, limit=limit + 1)))
+    events, more = probe[:limit], len(probe) > limit
     # a page is at most MAX_LIMIT records: one body is faster than streaming line by line
     if format == "jsonl":
         return Response("".join(formats.iter_jsonl(events)), media_type="application/x-ndjson")
@@ -161,9 +163,8 @@ def list_events(
             "".join(formats.iter_csv(events)), media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": 'attachment; filename="events.csv"'},
         )
-    if format == "geojson":
-        return _json(formats.geojson(events, **page), media_type="application/geo+json")
-    return _json({**page, "events": [query.event_json(e) for e in events]})
+    collection = formats.geojson(events, limit=limit, offset=offset, more=more)
+    return _json(collection, media_type="application/geo+json")
 
 
 @router.get("/events/{event_id}", summary="One event record, with the rule that produced it.")

@@ -95,5 +95,6 @@ export function renderTimeline(container, data, { onPick } = {}) {
   const notes = [];
   if (focused.hidden) notes.push(`${plural(focused.hidden, "dated event")} far outside this range not drawn; set the dates to see them.`);
   if (data.undated) notes.push(`${plural(data.undated, "undated event")} not shown.`);
+  if (data.truncated) notes.push(`Counts cover the newest ${data.scanned} matching events only.`);
   if (notes.length) container.append(h("p", { class: "muted small" }, notes.join(" ")));
 }

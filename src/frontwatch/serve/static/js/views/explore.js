@@ -95,7 +95,8 @@ export async function exploreView(root, _arg, params) {
   const timelineBox = h("section", { class: "timeline-box", id: "timeline" });
   const listBox = h("section", { class: "list-box", id: "event-list" });
   const counter = h("span", { class: "muted small", id: "map-count" });
-  put(root, form, h("div", { class: "explore" }, h("div", {}, mapBox, h("div", { class: "map-foot" }, legend(), counter)), detail),
+  const incidentsLink = h("a", { href: hashHref("/incidents", filters), id: "incidents-link", class: "small" }, "Incidents with these filters →");
+  put(root, form, h("div", { class: "explore" }, h("div", {}, mapBox, h("div", { class: "map-foot" }, legend(), h("span", {}, counter, " ", incidentsLink))), detail),
     h("h2", {}, "Timeline"), timelineBox, h("h2", {}, "Events"), listBox);
 
   async function pick(id) {
@@ -130,7 +131,7 @@ export async function exploreView(root, _arg, params) {
       map.highlightCountries([filters.country, filters.place_country].filter(Boolean));
       counter.textContent = `${geo.features.length} points on the map` +
         (geo.unlocated ? `, ${geo.unlocated} event${geo.unlocated === 1 ? "" : "s"} without a place` : "") +
-        (geo.total > MAP_LIMIT ? ` (the first ${MAP_LIMIT} of ${geo.total} events: narrow the filters to see the rest)` : "");
+        (geo.more ? ` (the newest ${MAP_LIMIT} events: narrow the filters to see older ones)` : "");
       renderTimeline(timelineBox, tl, { onPick: (from, to) => navigate({ ...filters, date_from: from, date_to: to }) });
       root.dataset.loaded = "true";
     } catch (err) {
@@ -142,6 +143,7 @@ export async function exploreView(root, _arg, params) {
   return {
     update(newParams) {
       filters = filtersFrom(newParams);
+      incidentsLink.setAttribute("href", hashHref("/incidents", filters));
       setFormValues(form, filters);
       root.dataset.loaded = "false";
       load();

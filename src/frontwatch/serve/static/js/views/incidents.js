@@ -10,10 +10,15 @@ function dates(inc) {
   return inc.date_to && inc.date_to !== inc.date_from ? `${inc.date_from} – ${inc.date_to}` : inc.date_from;
 }
 
-export async function incidentsView(root) {
-  const data = await get("incidents");
-  put(root, h("h2", {}, "Incidents"));
+const FILTER_KEYS = ["country", "place_country", "event", "factuality", "date_from", "date_to", "q"];
+
+export async function incidentsView(root, _arg, params) {
+  const filters = Object.fromEntries(FILTER_KEYS.filter((k) => params.get(k)).map((k) => [k, params.get(k)]));
+  const data = await get("incidents", filters);
+  const filtered = Object.entries(filters).map(([k, v]) => `${k}=${v}`).join(", ");
+  put(root, h("h2", {}, "Incidents"), filtered ? h("p", { class: "muted small" }, `Filters: ${filtered} `, h("a", { href: "#/incidents" }, "(clear)")) : null);
   if (!data.available) return put(root, unavailable(data, "Incidents"));
+  if (data.truncated) put(root, h("p", { class: "muted small" }, `Built from the newest ${data.scanned} matching events; filter on the map and follow its “Incidents” link to look further back.`));
   if (!data.incidents.length) return put(root, h("p", { class: "muted" }, "No incidents."));
   put(root, h("table", { class: "incidents" },
     h("thead", {}, h("tr", {}, ["Dates", "What", "Where", "Versions", "Dead", ""].map((c) => h("th", {}, c)))),
