@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import resource
 import statistics
@@ -167,9 +168,14 @@ def cmd_query(args: argparse.Namespace) -> dict[str, object]:
     store = open_store(args.db)
     n = store.count_events(EventQuery())
     store.events(EventQuery())  # open the reader connection
+    load_before = os.getloadavg()[0]
     rows = run_queries(store, args.runs, args.seed, args.only)
     store.close()
-    return {"phase": "query", "target": args.db, "events": n, "peak_mib": round(peak_mib(), 1), "mixes": rows}
+    return {
+        "phase": "query", "target": args.db, "events": n, "peak_mib": round(peak_mib(), 1), "mixes": rows,
+        "cpus": os.cpu_count(), "load_before": round(load_before, 2),
+        "load_after": round(os.getloadavg()[0], 2),
+    }  # fmt: skip
 
 
 def cmd_ingest(args: argparse.Namespace) -> dict[str, object]:
@@ -203,15 +209,22 @@ def _sub(argv: list[str]) -> dict[str, object]:
 
 
 def cmd_all(args: argparse.Namespace) -> dict[str, object]:
+    """Every phase in its own process (so each peak is its own), then the table."""
     db = args.db or "/tmp/fw-bench/bench.db"
     runs = str(args.runs)
-    build = _sub(["build", "--db", db, "--docs", str(args.docs)])
-    query = _sub(["query", "--db", db, "--runs", runs])
-    sq_ingest = _sub(["ingest", "--backend", "sqlite", "--docs", str(args.pg_docs)])
-    pg_ingest = _sub(["ingest", "--backend", "postgres", "--docs", str(args.pg_docs), "--runs", "0"])
-    report = {"build": build, "query": query, "sqlite_ingest": sq_ingest, "pg_ingest": pg_ingest}
+    phases = {
+        "build": ["build", "--db", db, "--docs", str(args.docs)],
+        "query": ["query", "--db", db, "--runs", runs],
+        "sqlite_ingest": ["ingest", "--backend", "sqlite", "--docs", str(args.pg_docs)],
+        "pg_ingest": ["ingest", "--backend", "postgres", "--docs", str(args.pg_docs), "--runs", "0"],
+    }
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "store.json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    for name, argv in phases.items():
+        if name in (args.skip or "").split(","):
+            continue
+        result = _sub(argv)
+        (RESULTS / f"store_{name}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    report = {name: json.loads((RESULTS / f"store_{name}.json").read_text()) for name in phases}
     (RESULTS / "store.md").write_text(markdown(report))
     print(markdown(report))
     return report
@@ -219,17 +232,21 @@ def cmd_all(args: argparse.Namespace) -> dict[str, object]:
 
 def markdown(report: dict[str, dict[str, object]]) -> str:
     b, q, si, pi = report["build"], report["query"], report["sqlite_ingest"], report["pg_ingest"]
+    mixes: list[dict[str, object]] = q["mixes"]  # type: ignore[assignment]
     lines = [
         f"# Store benchmark ({dt.date.today().isoformat()})",
         "",
         f"SQLite store of {b['events']:,} events in {b['docs']:,} documents ({b['db_mib']} MiB on disk),"
         f" built through `Store.put`: {b['docs_per_s']} docs/s, {b['events_per_s']} events/s,"
-        f" peak {b['peak_mib']} MiB. Query process peak: {q['peak_mib']} MiB.",
+        f" peak {b['peak_mib']} MiB. Query process peak: {q['peak_mib']} MiB. Machine: {q.get('cpus')} CPUs"
+        f" shared with other work (1-minute load {q.get('load_before')} before the queries,"
+        f" {q.get('load_after')} after). {q['events']:,} events queried; times in ms,"
+        " 100 random draws per mix.",
         "",
         "| filter mix | median matches | events() p50 / p95 ms | count p50 / p95 ms | both p50 / p95 ms |",
         "|---|---:|---:|---:|---:|",
     ]
-    for m in q["mixes"]:  # type: ignore[attr-defined]
+    for m in mixes:
         lines.append(
             f"| {m['mix']} | {m['median_matches']:,} | {m['events_p50_ms']} / {m['events_p95_ms']} |"
             f" {m['count_p50_ms']} / {m['count_p95_ms']} | {m['api_p50_ms']} / {m['api_p95_ms']} |"
@@ -257,6 +274,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--backend", choices=["sqlite", "postgres"], default="sqlite")
     ap.add_argument("--only", default=None, help="run only the query mixes whose name contains this")
+    ap.add_argument("--skip", default=None, help="all: phases to reuse from bench/results (build,query,...)")
     ap.add_argument("--json", action="store_true", help="print the result as one JSON line")
     args = ap.parse_args()
     if args.phase in ("build", "query") and not args.db:
