@@ -3,10 +3,12 @@
     python bench/bench_serve.py                      # the demo store (built once if missing)
     python bench/bench_serve.py --db /tmp/fw-bench/bench.db --runs 50
 
-Each request is made ``--runs`` times, one at a time, over one keep-alive connection
+Each request is made ``--runs`` times (after two warm-up calls), one at a time, over one keep-alive connection
 from the same machine; the table gives the median and 95th percentile wall time per
-request, and the response size. The server runs in this process (a thread), so the
-figures include the HTTP stack, JSON encoding and the store query, not the network.
+request, and the response size. The app's view cache is off unless ``--cache-seconds``
+is given, so facets, timeline and the analysis views are computed on every call. The
+server runs in this process (a thread), so the figures include the HTTP stack, JSON
+encoding and the store query, not the network.
 """
 
 from __future__ import annotations
@@ -52,7 +54,11 @@ def requests_for(client: httpx.Client) -> list[tuple[str, str]]:
         ("events csv 1000", "/api/events?format=csv&limit=1000"),
         ("events jsonl 1000", "/api/events?format=jsonl&limit=1000"),
         ("timeline", "/api/timeline"),
+        ("timeline country", f"/api/timeline?country={country}"),
         ("facets", "/api/facets"),
+        ("incidents", "/api/incidents"),
+        ("forecasts", "/api/forecasts"),
+        ("alliances", "/api/alliances"),
         ("stats", "/api/stats"),
     ]
     if doc:
@@ -82,6 +88,8 @@ def main() -> None:
     ap.add_argument("--db", help="store to serve (default: build or reuse the demo store)")
     ap.add_argument("--runs", type=int, default=30)
     ap.add_argument("--out", help="write the results as JSON here")
+    ap.add_argument("--cache-seconds", type=float, default=0.0,
+                    help="the app's view cache (default 0: every request computes its answer)")
     args = ap.parse_args()
     target = args.db
     if target is None:
@@ -90,7 +98,8 @@ def main() -> None:
         target = default_demo_target()
         build_demo_store(target, progress=lambda m: print(m, file=sys.stderr))
     port = free_port()
-    config = uvicorn.Config(create_app(target), host="127.0.0.1", port=port, log_level="warning")
+    app = create_app(target, cache_seconds=args.cache_seconds)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -27,8 +27,8 @@ from frontwatch.store.codec import content_hash
 
 DEMO_DB_NAME = "demo.db"
 FINGERPRINT_SUFFIX = ".fingerprint"
-# What the demo store's records depend on, besides the corpus and the version.
-CODE_PACKAGES = ("data", "clean", "ingest", "nlp", "coding", "resolve")
+# What the demo store's records and schema depend on, besides the corpus and the version.
+CODE_PACKAGES = ("data", "clean", "ingest", "nlp", "coding", "resolve", "store")
 
 
 @dataclass(frozen=True, slots=True)
