@@ -42,6 +42,7 @@ class WorkUnit:
     start: int = 0  # byte offset (jsonl) or row group (parquet)
     end: int = 0
     size: int = 0
+    first_line: int = 1  # jsonl: the file's line number at ``start``, for messages
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,14 +72,16 @@ def _expand(paths: Sequence[str]) -> list[Path]:
 
 
 def _jsonl_units(path: Path, target: int) -> Iterator[WorkUnit]:
+    """Byte ranges of about ``target`` bytes, cut at line ends, each with its first line number."""
     size = path.stat().st_size
     with path.open("rb") as fh:
-        start = 0
+        start, line = 0, 1
         while start < size:
-            fh.seek(min(size, start + target))
-            fh.readline()  # move to the end of the line the cut fell in
-            end = min(size, fh.tell()) if start + target < size else size
-            yield WorkUnit("jsonl", (str(path),), start, end, end - start)
+            chunk = fh.read(target)
+            chunk += fh.readline()  # on to the end of the line the cut fell in
+            end = start + len(chunk)
+            yield WorkUnit("jsonl", (str(path),), start, end, end - start, first_line=line)
+            line += chunk.count(b"\n")
             start = end
 
 
@@ -128,11 +131,17 @@ def _documents(unit: WorkUnit) -> Iterator[Document | InputProblem]:
     if unit.kind == "jsonl":
         from frontwatch.ingest.jsonl import iter_jsonl
 
-        with open(unit.paths[0], "rb") as fh:
+        path = unit.paths[0]
+        with open(path, "rb") as fh:
             fh.seek(unit.start)
-            chunk = fh.read(unit.end - unit.start).decode("utf-8-sig")
-        for item in iter_jsonl(chunk, f"{unit.paths[0]}@{unit.start}", "utf-8"):
-            yield item if isinstance(item, InputProblem) else parse(item)
+            # JSON Lines are UTF-8 by definition; a stray bad byte becomes U+FFFD, not a lost unit
+            chunk = fh.read(unit.end - unit.start).decode("utf-8-sig", errors="replace")
+        for item in iter_jsonl(chunk, path, "UTF-8"):
+            if isinstance(item, InputProblem):  # "path:N" with N counted from the unit's first line
+                where, _, line_no = item.source.rpartition(":")
+                yield InputProblem(f"{where}:{int(line_no) + unit.first_line - 1}", item.reason)
+            else:
+                yield parse(item)
         return
     import pyarrow.parquet as pq
 

@@ -145,3 +145,16 @@ def test_engine_code_corpus_checks_its_options(tmp_path: Path) -> None:
     size = big.stat().st_size
     assert len(plan_units([str(big)], target_bytes=unit_bytes([str(big)], 2))) >= 8
     assert unit_bytes([str(tmp_path / "a.txt")], 2) == 20_000 < size
+
+
+def test_engine_jsonl_problems_name_the_file_line(tmp_path: Path) -> None:
+    from frontwatch.engine import _documents
+
+    src = tmp_path / "wire.jsonl"
+    rows = [json.dumps({"doc_id": f"d{i}", "text": "x" * 200}) for i in range(30)]
+    rows[17] = "{not json"
+    src.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    units = plan_units([str(src)], target_bytes=500)
+    assert len(units) > 3 and [u.first_line for u in units][0] == 1
+    problems = [item for u in units for item in _documents(u) if not hasattr(item, "doc_id")]
+    assert [p.source for p in problems] == [f"{src}:18"]  # type: ignore[union-attr]
