@@ -152,6 +152,9 @@ def _nominal_reference(an: Analysis, i: int, end: int) -> bool:
         return k + 1 < len(toks) and toks[k].text == "の" and toks[k + 1].text == "は"
     if end < len(toks) and toks[end].lemma in REQUEST_VERBS and toks[end].pos == "NOUN":
         return True  # 撤退要求: the request is the event
+    head = toks[end - 1]
+    if head.pos not in ("NOUN", "PROPN") and not head.tag.startswith("名詞"):
+        return False  # a verb proper (求める共同声明) is not a nominal reference
     k, part = _next_particle(toks, end)
     tail = "".join(t.text for t in toks[k:k + 4])
     if tail.startswith(REFERENCE_TAILS):
@@ -208,11 +211,11 @@ def _conditional(an: Analysis, i: int, sc: Scope) -> bool:
 
 
 def _window(an: Analysis, i: int, sc: Scope) -> str:
-    """Text from the event word to the end of its scope's clause."""
+    """Text from the event word to the end of its clause (、 after a verb, or 。)."""
     toks = an.sentence.tokens
     hi = sc.hi
     for k in range(i + 1, sc.hi):
-        if toks[k].text == "。":
+        if toks[k].text == "。" or toks[k].text == "、" and toks[k - 1].pos in ("VERB", "AUX", "SCONJ"):
             hi = k
             break
     return an.span_text(i, hi)

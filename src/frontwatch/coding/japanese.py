@@ -182,6 +182,8 @@ def _code_sentence(an: Analysis, trigs: list[Trigger], ctx: CodingContext, lex: 
         sc = scope_of(an, trig.i)
         roles = find_roles(an, trig.i, trig.end, trig.entry, sc)
         kind, described = relative_clause(an, trig.i)
+        if kind == "actor" and sc.report is None:
+            continue  # 奪還したアゼルバイジャン: the writer's description of an actor, background
         if kind == "actor" and described is not None and not trig.entry.symmetric:
             others = tuple(r for r in roles.recipient if r.code != described.mention.entity.code)
             roles = Roles((described.mention.entity,), others, False, "relative",

@@ -116,8 +116,12 @@ def merge(keep: Event, other: Event) -> Event:
     )
 
 
-def merge_duplicates(events: Sequence[Event]) -> list[Event]:
-    """Events with repeated mentions joined; order of first kept mention preserved."""
+def merge_duplicates(events: Sequence[Event], *, drop_lone_headlines: bool = False) -> list[Event]:
+    """Events with repeated mentions joined; order of first kept mention preserved.
+
+    ``drop_lone_headlines`` drops headline records that join no body record. Off: on
+    tests/gold/ja it cost 3 recalled events for 3 false ones saved (F1 0.673 -> 0.653).
+    """
     ordered = sorted(events, key=lambda e: (_from_title(e), e.span[0]))  # body mentions lead
     out: list[Event] = []
     for ev in ordered:
@@ -127,4 +131,6 @@ def merge_duplicates(events: Sequence[Event]) -> list[Event]:
                 break
         else:
             out.append(ev)
+    if drop_lone_headlines and any(not _from_title(e) for e in out):
+        out = [e for e in out if not _from_title(e)]
     return out
