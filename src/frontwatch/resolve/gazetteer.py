@@ -20,111 +20,32 @@ Latin names (``skeleton``).
 
 from __future__ import annotations
 
-import csv
 import json
 import math
-import re
-import unicodedata
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from frontwatch.errors import DataError
+from frontwatch.resolve.place_names import ALL_KANJI, is_code, is_wanted_script, name_key, skeleton
+from frontwatch.resolve.place_supplement import (  # re-exported: the gazetteer's data API
+    FEATURES,
+    SUPPLEMENT_COLUMNS,
+    read_supplement,
+    supplement_path,
+)
+
+__all__ = [
+    "CITY_MIN_POPULATION", "FEATURES", "SUPPLEMENT_COLUMNS", "Entry", "Gazetteer", "distance_km",
+    "name_key", "read_supplement", "skeleton", "supplement_path",
+]
 
 # Villages of 500+ people: the front lines of Ukraine and the Caucasus run through places
 # this small (Sotk, 930; Krynky, 991). cities1000 loses them; cities500 costs ~2 s more to read.
 CITY_MIN_POPULATION = 500
-
-# Latin alternate names this short are codes or abbreviations (No, RM), not names.
-MIN_LATIN_ALTERNATE = 3
-
-SUPPLEMENT_COLUMNS = (
-    "id", "name", "country", "feature", "lat", "lon", "geonameid", "population",
-    "names_ja", "names_alt", "source",
-)
-FEATURES = frozenset({
-    "city", "admin1", "admin2", "region", "lake", "sea", "strait", "river", "mountain",
-    "island", "site", "country", "peninsula",
-})
-
-_SEPARATORS = " \t\n-‐‑‒–—―・･·'’ʼ`.,()ーｰ"
-_ASCII_TABLE = str.maketrans("", "", _SEPARATORS)
-_FOLD_TABLE = {
-    **{ord(c): None for c in _SEPARATORS},
-    **dict.fromkeys(range(0x300, 0x370)),  # combining accents of Latin and Cyrillic letters
-    ord("ı"): "i", ord("ə"): "e", ord("ł"): "l", ord("ø"): "o", ord("đ"): "d", ord("ß"): "ss",
-}
-_VU = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ", "ヵ": "カ", "ヶ": "ケ"}
-_VU_RE = re.compile("|".join(sorted(map(re.escape, _VU), key=len, reverse=True)))
-
-
-def _is_wanted_script(text: str) -> bool:
-    """Latin or Japanese: the scripts of the articles we read (Cyrillic, Arabic, ... are skipped)."""
-    for ch in text:
-        o = ord(ch)
-        if o < 0x250 or 0x1E00 <= o < 0x1F00:
-            continue
-        if 0x3040 <= o < 0x3100 or 0x4E00 <= o < 0xA000 or 0x3400 <= o < 0x4DC0 or 0xFF00 <= o < 0xFFF0:
-            continue
-        return False
-    return True
-
-
-def _is_code(name: str) -> bool:
-    """A GeoNames alternate that is an airport or postal code or a bare abbreviation
-    (UTC, JAN, RM, No): as a name in running text it is almost always something else."""
-    return name.isascii() and (len(name) <= MIN_LATIN_ALTERNATE or (name.isupper() and len(name) <= 5))
-
-
-def name_key(text: str) -> str:
-    """The lookup key of a name: NFKC, case-folded, Latin accents dropped, separators and ー removed.
-
-    ``ナゴルノ・カラバフ`` and ``ナゴルノカラバフ``, ``Nagorno-Karabakh`` and ``nagorno karabakh``,
-    ``セヴァストポリ`` and ``セバストポリ``, ``Ağdam`` and ``Agdam`` share a key.
-    """
-    if text.isascii():
-        return text.lower().translate(_ASCII_TABLE)
-    s = unicodedata.normalize("NFKC", text).casefold()
-    if "ヴ" in s or "ヵ" in s or "ヶ" in s:
-        s = _VU_RE.sub(lambda m: _VU[m.group(0)], s)
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", s).translate(_FOLD_TABLE))
-
-
-_SKEL_MAP = {
-    "dzh": "j", "tch": "c", "kh": "h", "zh": "j", "dj": "j", "dz": "z", "sh": "s", "ch": "c",
-    "ts": "c", "tz": "c", "ph": "f", "th": "t", "ck": "k", "gh": "g", "q": "k", "x": "ks",
-    "v": "b", "w": "b", "l": "r", "c": "k",
-}
-_SKEL_RE = re.compile("|".join(sorted(_SKEL_MAP, key=len, reverse=True)))
-_SKEL_DROP = str.maketrans("", "", "aeiouyh")
-_DOUBLE = re.compile(r"(.)\1+")
-_NON_LATIN = re.compile(r"[^a-z]+")
-
-
-def _first(m: re.Match[str]) -> str:
-    return m.group(1)
-
-
-def _skel_sub(m: re.Match[str]) -> str:
-    return _SKEL_MAP[m.group(0)]
-
-
-def skeleton(latin: str) -> str:
-    """A consonant skeleton shared by a Latin name and the romanisation of its katakana form.
-
-    Japanese adds vowels after consonants (Jermuk -> jerumuku) and has no l/v: drop vowels,
-    y and h, merge l/r, v/b/w, the sh/ch/zh/ts families and doubled letters.
-    ``Stepanakert`` and ``sutepanakeruto`` both give ``stpnkrt``.
-    """
-    s = _NON_LATIN.sub("", name_key(latin))
-    s = _SKEL_RE.sub(_skel_sub, s).translate(_SKEL_DROP)
-    s = _DOUBLE.sub(_first, s)
-    # Japanese renders n and m before b/p alike (ン).
-    return s.replace("mb", "nb").replace("mp", "np")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +84,7 @@ class Gazetteer:
         self._multi: list[tuple[int, ...]] = []
         self._skel: dict[str, tuple[str, ...]] = {}  # consonant skeleton -> Latin name keys
         self._by_countries: dict[frozenset[str], list[tuple[str, str]]] = {}
+        self._kanji: frozenset[str] | None = None
 
     # ------------------------------------------------------------------ building
 
@@ -269,7 +191,7 @@ class Gazetteer:
             self._by_gid.setdefault(gid, slot)
         self._index_name(slot, name)
         for n in names:
-            if _is_wanted_script(n) and not (supplement is False and _is_code(n)):
+            if is_wanted_script(n) and not (supplement is False and is_code(n)):
                 self._index_name(slot, n)
 
     def _index_name(self, slot: int, name: str) -> None:
@@ -365,6 +287,22 @@ class Gazetteer:
         slot = self._by_gid.get(gid)
         return None if slot is None else self.entry(slot)
 
+    def kanji_names(self, *, min_population: int, countries: frozenset[str]) -> frozenset[str]:
+        """Keys written all in kanji (2+ characters) of curated places and of places in
+        ``countries`` with ``min_population`` people or more; computed once."""
+        if self._kanji is None:
+            names = set()
+            for key in self._index:
+                if len(key) >= 2 and ALL_KANJI.fullmatch(key):
+                    slots = self._slots(key)
+                    if any(
+                        self._supp[s] or (self._pop[s] >= min_population and self._country[s] in countries)
+                        for s in slots
+                    ):
+                        names.add(key)
+            self._kanji = frozenset(names)
+        return self._kanji
+
     def has_key(self, text: str) -> bool:
         return name_key(text) in self._index
 
@@ -401,41 +339,3 @@ def _alpha3_table() -> dict[str, str]:
     table = {iso2: str(c["iso3"]) for iso2, c in countries.items()}
     table["XK"] = "XKX"
     return table
-
-
-def supplement_path() -> Path:
-    return Path(str(resources.files("frontwatch") / "data" / "gazetteer" / "supplement.tsv"))
-
-
-def read_supplement(path: Path | None = None) -> list[dict[str, str]]:
-    """Rows of the supplement TSV, checked; a malformed row raises DataError naming its line."""
-    path = path or supplement_path()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DataError(f"cannot read the gazetteer supplement {path}: {exc.strerror}.") from exc
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    if tuple(reader.fieldnames or ()) != SUPPLEMENT_COLUMNS:
-        raise DataError(f"{path}: the header must be the columns {', '.join(SUPPLEMENT_COLUMNS)}.")
-    rows: list[dict[str, str]] = []
-    for n, row in enumerate(reader, start=2):
-        _check_row(path, n, row)
-        rows.append({k: (v or "").strip() for k, v in row.items()})
-    return rows
-
-
-def _check_row(path: Path, n: int, row: dict[str, str]) -> None:
-    where = f"{path}, row {n} ({row.get('id')})"
-    if None in row or any(v is None for v in row.values()):
-        raise DataError(f"{where}: expected {len(SUPPLEMENT_COLUMNS)} tab-separated columns.")
-    if row["feature"] not in FEATURES:
-        raise DataError(f"{where}: feature {row['feature']!r} is not one of {', '.join(sorted(FEATURES))}.")
-    try:
-        lat, lon = float(row["lat"]), float(row["lon"])
-    except ValueError:
-        raise DataError(f"{where}: lat and lon must be decimal degrees.") from None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise DataError(f"{where}: lat/lon {lat},{lon} is off the globe.")
-    if not row["source"].strip():
-        raise DataError(f"{where}: every row needs a source.")

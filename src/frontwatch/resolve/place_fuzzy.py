@@ -38,6 +38,7 @@ _SMALL_KANA = {
     "ツァ": "tsa", "イェ": "ye", "デュ": "dyu", "テュ": "tyu",
 }
 _SMALL_RE = re.compile("|".join(_SMALL_KANA))
+_UI_AS_Y = re.compile(r"(?<=[rmbpdtkgsnzv])ui|(?<=[rmbpdtkgsnzv])ii")
 _U_AS_V = re.compile(r"(?<=[aeio])u(?=[kshtnmrbgdpzf])|(?<=[aeio])u$")
 
 
@@ -59,9 +60,14 @@ class Romanizer:
         return name_key("".join(str(p["hepburn"]) for p in parts))
 
     def variants(self, katakana: str) -> list[str]:
+        """The romanisation, and the same with ウ after a vowel read as v (ハルキウ, Kharkiv)
+        and ウイ / イー read as y (ルイリスク, Rylsk; クリヴィー, Kryvyi)."""
         r = self(katakana)
-        v = _U_AS_V.sub("v", r)
-        return [r] if v == r else [r, v]
+        out = [r]
+        for v in (_U_AS_V.sub("v", r), _UI_AS_Y.sub("y", r)):
+            if v not in out:
+                out.append(v)
+        return out
 
 
 def fuzzy_candidates(

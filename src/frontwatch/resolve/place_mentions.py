@@ -40,6 +40,7 @@ _KANA = "\u30a1-\u30fa\u30fc\u30fd\u30fe"
 _KATAKANA_RUN = re.compile(rf"[{_KANA}](?:[{_KANA}・･]*[{_KANA}])?")
 _KANJI = "\u4e00-\u9fff\u3005"
 _HAS_KANJI = re.compile(f"[{_KANJI}]")
+_MAX_KANJI_NAME = 8
 # A capitalised word; an apostrophe inside it (Mar'inka) but not a possessive 's.
 _LATIN_WORD = r"[A-Z](?:[\w\-]|['’](?!s\b)(?=\w))*"
 # Lower-case particles inside a name: Sea of Japan, Bab el-Mandeb, Deir ez-Zor, Rostov-on-Don.
@@ -58,6 +59,7 @@ class Cues:
     country_after: tuple[str, ...]
     country_before: tuple[str, ...]
     list_joiners: tuple[str, ...]
+    kanji_whole_after: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -88,6 +90,7 @@ def load_cues(lang: str) -> Cues:
         suffixes=words("suffixes"), after=words("after"), before=words("before"),
         actor_after=words("actor_after"), country_after=words("country_after"),
         country_before=words("country_before"), list_joiners=words("list_joiners"),
+        kanji_whole_after=words("kanji_whole_after"),
     )
 
 
@@ -123,7 +126,7 @@ def find_places(
 ) -> list[PlaceMention]:
     """Place mentions in ``text`` (one sentence), in text order, offsets relative to ``text``."""
     if lang == "ja":
-        cands = _ja_candidates(text)
+        cands = _ja_candidates(text, geocoder)
     elif lang == "en":
         cands = _en_candidates(text)
     else:
@@ -135,7 +138,34 @@ def find_places(
 # ------------------------------------------------------------------ Japanese
 
 
-def _ja_candidates(text: str) -> list[_Candidate]:
+def _kanji_scan(text: str, names: frozenset[str], taken: bytearray, cues: Cues) -> list[_Candidate]:
+    """Known kanji names inside kanji runs, longest first; a place context when the name is
+    the whole run before a particle of place (佐世保に) or a cue follows it (基隆沖, 元山付近)."""
+    out: list[_Candidate] = []
+    for m in re.finditer(f"[{_KANJI}]{{2,}}", text):
+        i = m.start()
+        while i < m.end() - 1:
+            size = _longest_name_at(text, i, m.end(), names, taken)
+            if not size:
+                i += 1
+                continue
+            end = i + size
+            whole = size == m.end() - m.start() and bool(_starts_with_any(text, end, cues.kanji_whole_after))
+            cue = bool(_starts_with_any(text, end, cues.after) or _starts_with_any(text, end, cues.suffixes))
+            out.append(_Candidate(i, end, end, whole or cue, text[i:end]))
+            taken[i:end] = b"\x01" * size
+            i = end
+    return out
+
+
+def _longest_name_at(text: str, i: int, run_end: int, names: frozenset[str], taken: bytearray) -> int:
+    for size in range(min(_MAX_KANJI_NAME, run_end - i), 1, -1):
+        if text[i : i + size] in names and not any(taken[i : i + size]):
+            return size
+    return 0
+
+
+def _ja_candidates(text: str, geocoder: Geocoder) -> list[_Candidate]:
     cues = load_cues("ja")
     taken = bytearray(len(text) + 1)
     out: list[_Candidate] = []
@@ -144,6 +174,9 @@ def _ja_candidates(text: str) -> list[_Candidate]:
         for m in pattern.finditer(text):
             out.append(_Candidate(m.start(), m.end(), m.end(), True, m.group(0)))
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    kanji_names = getattr(geocoder, "kanji_names", None)  # optional: GazetteerGeocoder has it
+    if callable(kanji_names):
+        out.extend(_kanji_scan(text, kanji_names(), taken, cues))
     for m in _KATAKANA_RUN.finditer(text):
         if any(taken[m.start() : m.end()]):
             continue

@@ -50,6 +50,12 @@ PROMINENT_POPULATION = 300_000
 # (73,000). Weight 3 ranks both right; 2 loses Horlivka, 5 loses Sotk outside its country.
 FUZZY_POPULATION_WEIGHT = 3.0
 
+# Kanji names are looked for in running Japanese text (not only before a suffix) when they
+# belong to a curated place or to a city of this size in East Asia, where kanji names are
+# the usual ones (基隆, 元山, 佐世保). Smaller towns' names collide with ordinary words.
+KANJI_SCAN_MIN_POPULATION = 100_000
+KANJI_SCAN_COUNTRIES = frozenset({"JPN", "CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "MNG"})
+
 FEATURE_RANK: Mapping[str, int] = {
     "country": 6, "admin1": 5, "region": 5, "sea": 4, "strait": 4, "lake": 4, "peninsula": 4,
     "island": 3, "mountain": 3, "river": 3, "admin2": 3, "city": 2, "site": 2,
@@ -118,6 +124,12 @@ class GazetteerGeocoder:
     ) -> Place | None:
         entry = self.resolve(mention, countries=countries, place_context=place_context)
         return None if entry is None else to_place(mention, entry)
+
+    def kanji_names(self) -> frozenset[str]:
+        """Kanji names that ``find_places`` looks for in running Japanese text."""
+        return self.gazetteer.kanji_names(
+            min_population=KANJI_SCAN_MIN_POPULATION, countries=KANJI_SCAN_COUNTRIES
+        )
 
     def resolve(
         self, mention: str, *, countries: Sequence[str] = (), place_context: bool = False

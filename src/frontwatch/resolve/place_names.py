@@ -1,0 +1,90 @@
+"""Name keys and consonant skeletons: how written names are compared.
+
+``name_key`` makes the variants of one written name equal (script width, case, accents,
+separators, long-vowel marks, ヴ); ``skeleton`` makes a Latin name and the romanisation of
+its katakana form equal (Stepanakert, sutepanakeruto -> stpnkrt).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Latin alternate names this short are codes or abbreviations (No, RM), not names.
+MIN_LATIN_ALTERNATE = 3
+
+_SEPARATORS = " \t\n-‐‑‒–—―・･·'’ʼ`.,()ーｰ"
+_ASCII_TABLE = str.maketrans("", "", _SEPARATORS)
+_FOLD_TABLE = {
+    **{ord(c): None for c in _SEPARATORS},
+    **dict.fromkeys(range(0x300, 0x370)),  # combining accents of Latin and Cyrillic letters
+    ord("ı"): "i", ord("ə"): "e", ord("ł"): "l", ord("ø"): "o", ord("đ"): "d", ord("ß"): "ss",
+}
+ALL_KANJI = re.compile("[\u4e00-\u9fff\u3005]+")
+_VU = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ", "ヵ": "カ", "ヶ": "ケ"}
+_VU_RE = re.compile("|".join(sorted(map(re.escape, _VU), key=len, reverse=True)))
+
+
+def is_wanted_script(text: str) -> bool:
+    """Latin or Japanese: the scripts of the articles we read (Cyrillic, Arabic, ... are skipped)."""
+    for ch in text:
+        o = ord(ch)
+        if o < 0x250 or 0x1E00 <= o < 0x1F00:
+            continue
+        if 0x3040 <= o < 0x3100 or 0x4E00 <= o < 0xA000 or 0x3400 <= o < 0x4DC0 or 0xFF00 <= o < 0xFFF0:
+            continue
+        return False
+    return True
+
+
+def is_code(name: str) -> bool:
+    """A GeoNames alternate that is an airport or postal code or a bare abbreviation
+    (UTC, JAN, RM, No): as a name in running text it is almost always something else."""
+    return name.isascii() and (len(name) <= MIN_LATIN_ALTERNATE or (name.isupper() and len(name) <= 5))
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a name: NFKC, case-folded, Latin accents dropped, separators and ー removed.
+
+    ``ナゴルノ・カラバフ`` and ``ナゴルノカラバフ``, ``Nagorno-Karabakh`` and ``nagorno karabakh``,
+    ``セヴァストポリ`` and ``セバストポリ``, ``Ağdam`` and ``Agdam`` share a key.
+    """
+    if text.isascii():
+        return text.lower().translate(_ASCII_TABLE)
+    s = unicodedata.normalize("NFKC", text).casefold()
+    if "ヴ" in s or "ヵ" in s or "ヶ" in s:
+        s = _VU_RE.sub(lambda m: _VU[m.group(0)], s)
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", s).translate(_FOLD_TABLE))
+
+
+_SKEL_MAP = {
+    "dzh": "j", "tch": "c", "kh": "h", "zh": "j", "dj": "j", "dz": "z", "sh": "s", "ch": "c",
+    "ts": "c", "tz": "c", "ph": "f", "th": "t", "ck": "k", "gh": "g", "q": "k", "x": "ks",
+    "v": "b", "w": "b", "l": "r", "c": "k",
+}
+_SKEL_RE = re.compile("|".join(sorted(_SKEL_MAP, key=len, reverse=True)))
+_SKEL_DROP = str.maketrans("", "", "aeiouyh")
+_DOUBLE = re.compile(r"(.)\1+")
+_NON_LATIN = re.compile(r"[^a-z]+")
+
+
+def _first(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
+def _skel_sub(m: re.Match[str]) -> str:
+    return _SKEL_MAP[m.group(0)]
+
+
+def skeleton(latin: str) -> str:
+    """A consonant skeleton shared by a Latin name and the romanisation of its katakana form.
+
+    Japanese adds vowels after consonants (Jermuk -> jerumuku) and has no l/v: drop vowels,
+    y and h, merge l/r, v/b/w, the sh/ch/zh/ts families and doubled letters.
+    ``Stepanakert`` and ``sutepanakeruto`` both give ``stpnkrt``.
+    """
+    s = _NON_LATIN.sub("", name_key(latin))
+    s = _SKEL_RE.sub(_skel_sub, s).translate(_SKEL_DROP)
+    s = _DOUBLE.sub(_first, s)
+    # Japanese renders n and m before b/p alike (ン).
+    return s.replace("mb", "nb").replace("mp", "np")
