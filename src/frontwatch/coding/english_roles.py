@@ -314,10 +314,14 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.inherited = antecedent
         roles.notes.append("actor: the actor of the sentence before")
     else:
-        roles.generic = _generic_actor(tokens, start, trig.start, free, rules)
+        hostile = trig.entry.event in ("ASSAULT", "COERCE")  # after the verb: the victim's
+        pool = [m for m in free if m.end <= trig.start] if hostile else free
+        if hostile and not pool:
+            pool = [m for m in free if m.start >= trig.end and _civilian(tokens, m, rules)][:1]
+        roles.generic = _generic_actor(tokens, start, trig.start, pool, rules)
     acodes = {m.code for m in roles.actor} | ({roles.generic.code} if roles.generic else set())
     acodes |= {e.code for e in roles.inherited if e.code}
-    if not acodes and after:
+    if not acodes and after and trig.entry.event not in ("ASSAULT", "COERCE"):
         roles.actor = coordinated(after[0], after, tokens, stop)
         acodes = {m.code for m in roles.actor}
         after = [m for m in after if m not in roles.actor]
@@ -348,6 +352,15 @@ def _pronoun_subject(tokens: Sequence[Token], a: int, b: int, rules: EnglishRule
     """After "X said": "it", "the group", "its forces", or no subject at all point to X."""
     return a >= b - 3 or any(t.lemma in rules.syntax.pronouns or t.lemma in rules.syntax.anaphors
                              for t in tokens[a:b])
+
+
+def _civilian(tokens: Sequence[Token], m: TokMention, rules: EnglishRules) -> bool:
+    """A victim of the actor's own country ("banned Ugandan opposition candidates", "in
+    Haiti"), not a foreign target ("a U.S. base", "Israeli soldiers")."""
+    if m.mention.entity.sector in ("MIL", "GOV", "COP"):
+        return False
+    nxt = tokens[m.end].lemma if m.end < len(tokens) else ""
+    return nxt not in rules.syntax.military_targets
 
 
 def _generic_actor(tokens: Sequence[Token], a: int, b: int, free: Sequence[TokMention],

@@ -66,6 +66,7 @@ class Syntax:
     statements: frozenset[str]
     capacity: tuple[tuple[str, ...], ...]
     defensive: frozenset[str]
+    military_targets: frozenset[str]
     numbers: dict[str, int]
 
 
@@ -99,6 +100,7 @@ def _read_syntax(path: Path) -> Syntax:
             reactions=frozenset(d["reactions"]), non_events=_phrases(d["non_events"]),
             clause_openers=frozenset(d["clause_openers"]), statements=frozenset(d["statements"]),
             capacity=_phrases(d["capacity"]), defensive=frozenset(d["defensive"]),
+            military_targets=frozenset(d["military_targets"]),
             numbers={str(k): int(v) for k, v in d.get("numbers", {}).items()},
         )
     except KeyError as exc:
