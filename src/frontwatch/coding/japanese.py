@@ -177,7 +177,7 @@ def _code_sentence(an: Analysis, trigs: list[Trigger], ctx: CodingContext, lex: 
     out: list[Event] = []
     planned: list[tuple[Trigger, Scope, Roles]] = []
     for trig in trigs:
-        if is_suppressed(an, trig.i, trig.end) or any(m.ti <= trig.i < m.tj for m in an.mentions):
+        if is_suppressed(an, trig.i, trig.end) or any(m.ti <= trig.i and trig.end <= m.tj for m in an.mentions):
             continue
         sc = scope_of(an, trig.i)
         roles = find_roles(an, trig.i, trig.end, trig.entry, sc)

@@ -24,6 +24,9 @@ from frontwatch.records import CODED_KINDS, Document, Section, Sentence, Token
 MODEL = "ja_ginza"
 EXCLUDED = ("ner",)
 BATCH_SIZE = 64  # sections per nlp.pipe batch; larger batches gained nothing on the seeds
+# A sentence ends at one of these; GiNZA's parser sometimes splits inside a long one
+# (…1基と155ミリ|砲弾2万発を…), so pieces that end otherwise are joined to the next.
+SENTENCE_END = frozenset("。．！？!?」』)）")
 _KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 _lock = threading.Lock()
@@ -115,11 +118,13 @@ class JapanesePipeline:
 
 
 def _quote_balanced_spans(sdoc: Any) -> list[tuple[int, int]]:
-    """spaCy sentences joined while a 「 or 『 is open: a quote is one sentence with its frame."""
+    """spaCy sentences joined while a 「 or 『 is open (a quote is one sentence with its
+    frame) or while the previous piece does not end like a sentence."""
     spans: list[tuple[int, int]] = []
     open_count = 0
     for sent in sdoc.sents:
-        if spans and open_count > 0:
+        unfinished = bool(spans) and sdoc[spans[-1][1] - 1].text not in SENTENCE_END
+        if spans and (open_count > 0 or unfinished):
             spans[-1] = (spans[-1][0], sent.end)
         else:
             spans.append((sent.start, sent.end))
