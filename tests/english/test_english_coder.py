@@ -211,3 +211,19 @@ def test_english_coder_seas_are_not_actors(code_en: Code) -> None:
 def test_english_coder_subordinate_clause_has_its_own_subject(code_en: Code) -> None:
     ev = one(code_en, "Russia hits Kyiv as Ukraine and Poland agree on a joint air-defence cell.")
     assert ev.event == "AGREE" and set(codes(ev.actor)) == {"UKR", "POL"}
+
+
+def test_english_coder_attack_without_subject_keeps_victim_as_recipient(code_en: Code) -> None:
+    ev = one(code_en, "Gunmen attacked a U.S. convoy near the border.")
+    assert codes(ev.actor) == [] and codes(ev.recipient) == ["USA"]
+
+
+def test_english_coder_complaint_targets_the_accused(code_en: Code) -> None:
+    ev = one(code_en, "Lebanon complained to the United Nations over Israeli air raids.")
+    assert ev.event == "ACCUSE" and codes(ev.recipient) == ["ISR"]
+
+
+def test_english_coder_far_passive_agent(code_en: Code) -> None:
+    ev = one(code_en, "The former minister has been accused of misusing public funds, much of it "
+                      "believed to have been embezzled, by Haitian officials.")
+    assert ev.event == "ACCUSE" and codes(ev.actor) == ["HTI"]

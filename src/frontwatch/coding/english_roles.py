@@ -32,6 +32,8 @@ from frontwatch.resolve.actors import ActorDictionary, ActorMention
 
 # Tokens between a trigger and "by" for the passive agent ("was attacked early today by").
 PASSIVE_BY_WINDOW = 15
+# Tokens between a far "by" and the name it introduces ("by current Haitian officials").
+BY_NAME_GAP = 3
 # Tokens an auxiliary may stand before a participle ("was reportedly attacked").
 PASSIVE_AUX_WINDOW = 3
 # Abbreviations up to this length must match the dictionary's capitals exactly (US, UN, EC).
@@ -137,6 +139,8 @@ def _verbal(tokens: Sequence[Token], c: CueHit, rules: EnglishRules) -> bool:
     if i > 0 and tokens[i - 1].lemma in rules.syntax.determiners:
         return False
     nxt = tokens[c.end].lemma if c.end < len(tokens) else ""
+    if nxt == "to" and c.cue.pattern != "according to":
+        return False  # "believed to have been", "said to be": a hedge, not a source
     return c.cue.pattern in CLAUSE_CUES or nxt not in _ARTICLES
 
 
@@ -295,8 +299,11 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         before = [m for m in free if m.end <= trig.start]
     roles = Roles([], [])
     if is_passive(tokens, trig, rules):
-        by = next((i for i in range(trig.end, min(len(tokens), trig.end + PASSIVE_BY_WINDOW))
-                   if tokens[i].lemma == "by"), None)
+        bys = [i for i in range(trig.end, stop) if tokens[i].lemma == "by"]
+        near = [i for i in bys if i < trig.end + PASSIVE_BY_WINDOW]
+        # the agent follows "by" closely; a far "by" counts only with a name right after it
+        far = [i for i in bys if any(i < m.start <= i + BY_NAME_GAP for m in after)]
+        by = (near or far or [None])[0]
         agent = [m for m in after if by is not None and m.start > by]
         roles.actor = coordinated(agent[0], agent, tokens, stop) if agent else []
         roles.recipient = before[:1] or [m for m in after if m not in roles.actor][:1]
@@ -327,6 +334,8 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         after = [m for m in after if m not in roles.actor]
         roles.notes.append("actor: first mention after the trigger")
     rest = [m for m in after if m not in roles.actor]
+    if trig.entry.event == "ACCUSE":
+        rest = _accused_first(tokens, rest)
     roles.recipient = coordinated(rest[0], rest, tokens, stop) if rest else []
     if not roles.recipient and len(acodes) == 1:
         roles.domestic = True
@@ -352,6 +361,17 @@ def _pronoun_subject(tokens: Sequence[Token], a: int, b: int, rules: EnglishRule
     """After "X said": "it", "the group", "its forces", or no subject at all point to X."""
     return a >= b - 3 or any(t.lemma in rules.syntax.pronouns or t.lemma in rules.syntax.anaphors
                              for t in tokens[a:b])
+
+
+def _accused_first(tokens: Sequence[Token], ms: list[TokMention]) -> list[TokMention]:
+    """"complained to the UN over Israeli air raids": the accused, not the addressee."""
+    if len(ms) < 2 or "to" not in {t.lemma for t in tokens[max(0, ms[0].start - 2):ms[0].start]}:
+        return ms
+    for m in ms[1:]:
+        words = {t.lemma for t in tokens[max(0, m.start - 4):m.start]}
+        if words & {"over", "about", "against", "for"}:
+            return [m, *[x for x in ms if x is not m]]
+    return ms
 
 
 def _civilian(tokens: Sequence[Token], m: TokMention, rules: EnglishRules) -> bool:
