@@ -303,7 +303,8 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         near = [i for i in bys if i < trig.end + PASSIVE_BY_WINDOW]
         # the agent follows "by" closely; a far "by" counts only with a name right after it
         far = [i for i in bys if any(i < m.start <= i + BY_NAME_GAP for m in after)]
-        by = (near or far or [None])[0]
+        found = near or far
+        by = found[0] if found else None
         agent = [m for m in after if by is not None and m.start > by]
         roles.actor = coordinated(agent[0], agent, tokens, stop) if agent else []
         roles.recipient = before[:1] or [m for m in after if m not in roles.actor][:1]
