@@ -1,30 +1,31 @@
 """English sentences -> PLOVER event records.
 
 ``code_sentences(doc, sentences, ctx)`` is the English half of the coder (the router in
-``coding.coder`` calls it for sections in English). Each sentence gives at most one
-record, from its main trigger, chosen in this cascade:
+``coding.coder`` calls it for sections in English). For each sentence, in text order:
 
-1. Triggers: entries of ``events.en.toml`` matched on lemmas (longest first). Dropped:
-   triggers inside an actor's name ("Ceasefire Committee", "Red Cross"), capitalised
-   words inside a sentence that is not in title case, participles used as adjectives
-   ("the occupied West Bank"), and reporting verbs of an attribution clause.
-2. "X said Y must ..." (an obligation after a reporting verb) is a REQUEST from X to Y.
-3. The first remaining trigger is the event. Negated ("did not", "failed to"): a
-   cooperative event becomes REJECT, a hostile one is skipped for the next trigger.
-   A warning ("warned that Y could attack") codes the warned event as possible.
-4. An intent cue right before it ("will", "plans to", "is willing to") makes a promise
-   (AGREE) of a cooperative event and a threat (THREATEN) of a hostile one.
-5. Roles (``english_roles``), factuality, horizon, date (``resolve.dates_en``), places
-   (``resolve.places.find_places`` when the context has a geocoder), weapons, counts.
+1. Mentions (``english_roles.find_mentions``), triggers and cues (``english_rules``).
+2. Attribution (``english_roles.attribution``): who says so, and which words are theirs.
+3. The event: the sentence's main trigger and how to read it (``english_choice.choose``;
+   "X said Y must ..." first, ``english_choice.obligation``).
+4. Roles (``english_roles.assign_roles``); with no recipient named, the country of a place
+   after the trigger, else the actor's own country.
+5. A second record from a coordinated finite predicate ("... and demanded ...").
+6. Factuality, horizon, date (``resolve.dates_en``), places (``resolve.places.find_places``
+   when the context has a geocoder), weapons, counts (``english_counts``).
+
+Then, across the article: a reaction with no target answers the last other party; a
+sentence with no date takes the date of the record before it; a casualty sentence with no
+event of its own gives its counts to the attack just before it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from frontwatch.coding import english_counts as counts
 from frontwatch.coding.context import CodingContext
+from frontwatch.coding.english_choice import Choice, choose, obligation, usable_triggers
 from frontwatch.coding.english_roles import (
     Attribution,
     Roles,
@@ -36,34 +37,11 @@ from frontwatch.coding.english_roles import (
     find_mentions,
     warning_attribution,
 )
-from frontwatch.coding.english_rules import CueHit, EnglishRules, Trigger, default_rules
+from frontwatch.coding.english_rules import EnglishRules, Trigger, default_rules
 from frontwatch.records import Document, Entity, Event, Explanation, Place, Sentence, Token
 from frontwatch.resolve.dates_en import ResolvedDate, resolve_date
 
 LANG = "en"
-# Tokens before a trigger in which a negator ("not", "failed to") negates it.
-NEGATION_WINDOW = 3
-# Tokens before a trigger in which an intent or hedge cue ("will", "could") governs it.
-MODAL_WINDOW = 5
-# Tokens between a light verb and the noun trigger it introduces ("approved a new package of").
-LIGHT_WINDOW = 6
-# A warned event follows its modal closely ("could attack", "may soon invade").
-WARNED_WINDOW = 2
-# Share of capitalised words above which a sentence is a title-case headline.
-TITLE_CASE_SHARE = 0.6
-
-
-@dataclass
-class Choice:
-    """The trigger chosen for a sentence and what changed its reading."""
-
-    trigger: Trigger
-    event: str
-    factuality: str = "asserted"
-    cues: list[CueHit] = field(default_factory=list)
-    rule: str = "en:first-trigger"
-    notes: list[str] = field(default_factory=list)
-    speaker: Trigger | None = None  # the warning verb of a warned event
 
 
 def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext) -> list[Event]:
@@ -194,10 +172,10 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
                   year: int | None, antecedent: tuple[Entity, ...] = ()) -> Event | None:
     toks = sent.tokens
     mentions = find_mentions(sent.text, toks, sent.start, ctx.actors, year)
-    triggers = _usable_triggers(toks, rules.triggers(toks), mentions, rules)
+    triggers = usable_triggers(toks, rules.triggers(toks), mentions, rules)
     cues = rules.cue_hits(toks)
     attr = attribution(toks, cues, triggers, mentions, rules)
-    choice = _obligation(toks, attr, triggers, rules) or _choose(toks, triggers, cues, attr, rules)
+    choice = obligation(toks, attr, triggers, rules) or choose(toks, triggers, cues, attr, rules)
     if choice is None:
         return None
     if choice.speaker is not None:
@@ -234,162 +212,6 @@ def _place_recipient(sent: Sentence, toks: Sequence[Token], trig: Trigger,
 
 
 # ------------------------------------------------------------------ triggers
-
-
-def _title_case(tokens: Sequence[Token]) -> bool:
-    words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
-    return bool(words) and sum(t.text[:1].isupper() for t in words) / len(words) >= TITLE_CASE_SHARE
-
-
-def _usable_triggers(tokens: Sequence[Token], triggers: Sequence[Trigger],
-                     mentions: Sequence[TokMention], rules: EnglishRules) -> list[Trigger]:
-    """Triggers that can name the sentence's event; complements ("breach of the truce") last."""
-    headline = _title_case(tokens)
-    out: list[Trigger] = []
-    later: list[Trigger] = []
-    for t in triggers:
-        first = tokens[t.start]
-        if any(m.start <= t.start < m.end for m in mentions):
-            continue  # part of a name: "Security Council", "Kurdistan Workers' Party"
-        if not headline and t.start > 0 and first.text[:1].isupper():
-            continue  # inside a proper name: "Ceasefire Violations Committee"
-        if _inside_phrase(tokens, t, rules.syntax.non_events, rules):
-            continue  # "declined to comment"
-        if _after_phrase(tokens, t, rules.syntax.capacity):
-            continue  # "the group's ability to threaten shipping"
-        prev = tokens[t.start - 1].lemma if t.start > 0 else ""
-        if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
-            continue  # adjective: "the occupied West Bank"
-        if t.start > 0 and tokens[t.start - 1].text == "-":
-            continue  # compound: "Syrian-backed"
-        if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
-            continue  # a possessor: "the treaty's obligations"
-        lemmas = [x.lemma for x in tokens[max(0, t.start - 2):t.start]]
-        if "of" in lemmas and (lemmas[-1] == "of" or lemmas[-1] in rules.syntax.determiners):
-            later.append(t)  # a complement: "the terms of a ceasefire"
-            continue
-        out.append(t)
-    return out + later
-
-
-def _after_phrase(tokens: Sequence[Token], t: Trigger, phrases: Sequence[tuple[str, ...]]) -> bool:
-    lemmas = tuple(x.lemma for x in tokens[max(0, t.start - 3):t.start])
-    return any(lemmas[-len(p):] == p for p in phrases)
-
-
-def _inside_phrase(tokens: Sequence[Token], t: Trigger, phrases: Sequence[tuple[str, ...]],
-                   rules: EnglishRules) -> bool:
-    lemmas = [x.lemma for x in tokens]
-    for k in range(max(0, t.start - 4), t.end):
-        end = rules.phrase_ends(lemmas, k, phrases)
-        if end is not None and k <= t.start < end:
-            return True
-    return False
-
-
-def _preceding(cues: Sequence[CueHit], trig: Trigger, kinds: tuple[str, ...], window: int,
-               tokens: Sequence[Token]) -> CueHit | None:
-    for c in cues:
-        if c.cue.factuality in kinds and 0 <= trig.start - c.end <= window - 1:
-            if c.cue.pattern == "may" and c.start > 0 and tokens[c.start].text[:1].isupper():
-                continue  # the month
-            return c
-    return None
-
-
-def _negated(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
-    lemmas = [t.lemma for t in tokens]
-    for k in range(max(0, trig.start - NEGATION_WINDOW), trig.start):
-        end = rules.phrase_ends(lemmas, k, rules.syntax.negators)
-        if end is not None and end <= trig.start:
-            return True
-    return False
-
-
-def _choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence[CueHit],
-            attr: Attribution, rules: EnglishRules) -> Choice | None:
-    said = {c.start for c in cues if c.cue.factuality in ("claimed", "denied")}
-
-    def speech(t: Trigger) -> bool:  # "claimed responsibility" is an event, "claimed" is not
-        return t.start in said and t.end - t.start == 1
-
-    pool = [t for t in triggers if not attr.inside(t.start) and not speech(t)]
-    pool = pool or [t for t in triggers if not speech(t)]
-    by_position = sorted(pool, key=lambda t: t.start)
-    syn = rules.syntax
-    for trig in pool:
-        trig = _past_light_verb(tokens, trig, [t for t in by_position if t.start > trig.start], rules)
-        choice = Choice(trig, trig.entry.event)
-        if trig.entry.speech:
-            later = [t for t in rules.triggers(tokens, any_sense=True) if t.start >= trig.end]
-            warned = _warned(tokens, later, cues, rules)
-            if warned is not None:
-                warned.speaker = trig
-                return warned
-        if _negated(tokens, trig, rules):
-            if trig.entry.event in syn.cooperative or trig.entry.event == "AGREE":
-                choice.event, choice.rule = "REJECT", "en:negated-cooperation"
-                return choice
-            continue
-        intent = _preceding(cues, trig, ("future",), MODAL_WINDOW, tokens)
-        hedge = _preceding(cues, trig, ("possible",), MODAL_WINDOW, tokens)
-        if hedge is not None:
-            choice.factuality = "possible"
-            choice.cues.append(hedge)
-        elif intent is not None:
-            choice.cues.append(intent)
-            if trig.entry.event in syn.cooperative:
-                choice.event, choice.rule = "AGREE", "en:intent-promise"
-            elif trig.entry.event in syn.hostile:
-                choice.event, choice.rule = "THREATEN", "en:intent-threat"
-            elif trig.entry.event not in syn.statements:  # "would hold X responsible" is said now
-                choice.factuality = "future"
-        return choice
-    return None
-
-
-def _past_light_verb(tokens: Sequence[Token], trig: Trigger, rest: Sequence[Trigger],
-                     rules: EnglishRules) -> Trigger:
-    """'approved new sanctions': the noun after a light verb names the event."""
-    if tokens[trig.start].lemma not in rules.syntax.light_verbs or not rest:
-        return trig
-    nxt = rest[0]
-    gap = tokens[trig.end:nxt.start]
-    if nxt.start - trig.end <= LIGHT_WINDOW and not any(t.pos == "PUNCT" for t in gap):
-        return nxt
-    return trig
-
-
-def _warned(tokens: Sequence[Token], rest: Sequence[Trigger], cues: Sequence[CueHit],
-            rules: EnglishRules) -> Choice | None:
-    """'X warned that Y could attack': the warned attack, possible, claimed by X."""
-    for trig in rest:
-        if trig.entry.event not in rules.syntax.hostile and trig.entry.event != "MOBILIZE":
-            continue
-        hedge = _preceding(cues, trig, ("possible", "future"), WARNED_WINDOW, tokens)
-        if hedge is not None:
-            return Choice(trig, trig.entry.event, "possible", [hedge], "en:warning")
-    return None
-
-
-def _obligation(tokens: Sequence[Token], attr: Attribution, triggers: Sequence[Trigger],
-                rules: EnglishRules) -> Choice | None:
-    if not attr.lead_end or attr.cue is None:
-        return None
-    lemmas = [t.lemma for t in tokens]
-    for k in range(attr.lead_end, len(tokens)):
-        if attr.inside(k):
-            break
-        end = rules.phrase_ends(lemmas, k, rules.syntax.obligation)
-        if end is not None:
-            base = next((e for e in rules.entries if e.event == "REQUEST"), None)
-            if base is None:
-                return None
-            trig = Trigger(k, end, base, " ".join(t.text for t in tokens[k:end]))
-            return Choice(trig, "REQUEST", rule="en:obligation")
-        if any(t.start == k for t in triggers):
-            return None
-    return None
 
 
 def _obligation_roles(tokens: Sequence[Token], choice: Choice, attr: Attribution,

@@ -1,0 +1,206 @@
+"""How the English coder reads a sentence's triggers: which one names the event, and how.
+
+The first usable trigger is the event, read in this order (see ``choose``):
+
+1. Usable: not inside an actor's name, not a capitalised word inside a non-headline
+   sentence, not a participle after an article ("the occupied West Bank"), not a hyphen
+   compound ("Syrian-backed"), not a possessor ("the treaty's"), not inside a non-event
+   ("declined to comment") or after a capacity noun ("ability to threaten"); complements
+   ("the terms of a ceasefire") come last.
+2. A statement verb with a speech flag ("warned") followed by a hedged hostile act codes
+   that act as possible ("X warned that Y could attack").
+3. A light verb ("approved new sanctions") gives way to the trigger after it.
+4. Negated: cooperation becomes REJECT; a negated hostile act is skipped.
+5. A hedge before it makes it possible; an intent cue makes a promise (AGREE) of a
+   cooperative type, a threat (THREATEN) of a hostile one, else factuality future.
+6. "X said Y must ..." is a REQUEST from X to Y (``obligation``), tried before all this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from frontwatch.coding.english_roles import Attribution, TokMention
+from frontwatch.coding.english_rules import CueHit, EnglishRules, Trigger
+from frontwatch.records import Token
+
+# Tokens before a trigger in which a negator ("not", "failed to") negates it.
+NEGATION_WINDOW = 3
+# Tokens before a trigger in which an intent or hedge cue ("will", "could") governs it.
+MODAL_WINDOW = 5
+# Tokens between a light verb and the noun trigger it introduces ("approved a new package of").
+LIGHT_WINDOW = 6
+# A warned event follows its modal closely ("could attack", "may soon invade").
+WARNED_WINDOW = 2
+# Share of capitalised words above which a sentence is a title-case headline.
+TITLE_CASE_SHARE = 0.6
+
+
+@dataclass
+class Choice:
+    """The trigger chosen for a sentence and what changed its reading."""
+
+    trigger: Trigger
+    event: str
+    factuality: str = "asserted"
+    cues: list[CueHit] = field(default_factory=list)
+    rule: str = "en:first-trigger"
+    notes: list[str] = field(default_factory=list)
+    speaker: Trigger | None = None  # the warning verb of a warned event
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) / len(words) >= TITLE_CASE_SHARE
+
+
+def usable_triggers(tokens: Sequence[Token], triggers: Sequence[Trigger],
+                     mentions: Sequence[TokMention], rules: EnglishRules) -> list[Trigger]:
+    """Triggers that can name the sentence's event; complements ("breach of the truce") last."""
+    headline = _title_case(tokens)
+    out: list[Trigger] = []
+    later: list[Trigger] = []
+    for t in triggers:
+        first = tokens[t.start]
+        if any(m.start <= t.start < m.end for m in mentions):
+            continue  # part of a name: "Security Council", "Kurdistan Workers' Party"
+        if not headline and t.start > 0 and first.text[:1].isupper():
+            continue  # inside a proper name: "Ceasefire Violations Committee"
+        if _inside_phrase(tokens, t, rules.syntax.non_events, rules):
+            continue  # "declined to comment"
+        if _after_phrase(tokens, t, rules.syntax.capacity):
+            continue  # "the group's ability to threaten shipping"
+        prev = tokens[t.start - 1].lemma if t.start > 0 else ""
+        if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
+            continue  # adjective: "the occupied West Bank"
+        if t.start > 0 and tokens[t.start - 1].text == "-":
+            continue  # compound: "Syrian-backed"
+        if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
+            continue  # a possessor: "the treaty's obligations"
+        lemmas = [x.lemma for x in tokens[max(0, t.start - 2):t.start]]
+        if "of" in lemmas and (lemmas[-1] == "of" or lemmas[-1] in rules.syntax.determiners):
+            later.append(t)  # a complement: "the terms of a ceasefire"
+            continue
+        out.append(t)
+    return out + later
+
+
+def _after_phrase(tokens: Sequence[Token], t: Trigger, phrases: Sequence[tuple[str, ...]]) -> bool:
+    lemmas = tuple(x.lemma for x in tokens[max(0, t.start - 3):t.start])
+    return any(lemmas[-len(p):] == p for p in phrases)
+
+
+def _inside_phrase(tokens: Sequence[Token], t: Trigger, phrases: Sequence[tuple[str, ...]],
+                   rules: EnglishRules) -> bool:
+    lemmas = [x.lemma for x in tokens]
+    for k in range(max(0, t.start - 4), t.end):
+        end = rules.phrase_ends(lemmas, k, phrases)
+        if end is not None and k <= t.start < end:
+            return True
+    return False
+
+
+def _preceding(cues: Sequence[CueHit], trig: Trigger, kinds: tuple[str, ...], window: int,
+               tokens: Sequence[Token]) -> CueHit | None:
+    for c in cues:
+        if c.cue.factuality in kinds and 0 <= trig.start - c.end <= window - 1:
+            if c.cue.pattern == "may" and c.start > 0 and tokens[c.start].text[:1].isupper():
+                continue  # the month
+            return c
+    return None
+
+
+def _negated(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    lemmas = [t.lemma for t in tokens]
+    for k in range(max(0, trig.start - NEGATION_WINDOW), trig.start):
+        end = rules.phrase_ends(lemmas, k, rules.syntax.negators)
+        if end is not None and end <= trig.start:
+            return True
+    return False
+
+
+def choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence[CueHit],
+            attr: Attribution, rules: EnglishRules) -> Choice | None:
+    said = {c.start for c in cues if c.cue.factuality in ("claimed", "denied")}
+
+    def speech(t: Trigger) -> bool:  # "claimed responsibility" is an event, "claimed" is not
+        return t.start in said and t.end - t.start == 1
+
+    pool = [t for t in triggers if not attr.inside(t.start) and not speech(t)]
+    pool = pool or [t for t in triggers if not speech(t)]
+    by_position = sorted(pool, key=lambda t: t.start)
+    syn = rules.syntax
+    for trig in pool:
+        trig = _past_light_verb(tokens, trig, [t for t in by_position if t.start > trig.start], rules)
+        choice = Choice(trig, trig.entry.event)
+        if trig.entry.speech:
+            later = [t for t in rules.triggers(tokens, any_sense=True) if t.start >= trig.end]
+            warned = _warned(tokens, later, cues, rules)
+            if warned is not None:
+                warned.speaker = trig
+                return warned
+        if _negated(tokens, trig, rules):
+            if trig.entry.event in syn.cooperative or trig.entry.event == "AGREE":
+                choice.event, choice.rule = "REJECT", "en:negated-cooperation"
+                return choice
+            continue
+        intent = _preceding(cues, trig, ("future",), MODAL_WINDOW, tokens)
+        hedge = _preceding(cues, trig, ("possible",), MODAL_WINDOW, tokens)
+        if hedge is not None:
+            choice.factuality = "possible"
+            choice.cues.append(hedge)
+        elif intent is not None:
+            choice.cues.append(intent)
+            if trig.entry.event in syn.cooperative:
+                choice.event, choice.rule = "AGREE", "en:intent-promise"
+            elif trig.entry.event in syn.hostile:
+                choice.event, choice.rule = "THREATEN", "en:intent-threat"
+            elif trig.entry.event not in syn.statements:  # "would hold X responsible" is said now
+                choice.factuality = "future"
+        return choice
+    return None
+
+
+def _past_light_verb(tokens: Sequence[Token], trig: Trigger, rest: Sequence[Trigger],
+                     rules: EnglishRules) -> Trigger:
+    """'approved new sanctions': the noun after a light verb names the event."""
+    if tokens[trig.start].lemma not in rules.syntax.light_verbs or not rest:
+        return trig
+    nxt = rest[0]
+    gap = tokens[trig.end:nxt.start]
+    if nxt.start - trig.end <= LIGHT_WINDOW and not any(t.pos == "PUNCT" for t in gap):
+        return nxt
+    return trig
+
+
+def _warned(tokens: Sequence[Token], rest: Sequence[Trigger], cues: Sequence[CueHit],
+            rules: EnglishRules) -> Choice | None:
+    """'X warned that Y could attack': the warned attack, possible, claimed by X."""
+    for trig in rest:
+        if trig.entry.event not in rules.syntax.hostile and trig.entry.event != "MOBILIZE":
+            continue
+        hedge = _preceding(cues, trig, ("possible", "future"), WARNED_WINDOW, tokens)
+        if hedge is not None:
+            return Choice(trig, trig.entry.event, "possible", [hedge], "en:warning")
+    return None
+
+
+def obligation(tokens: Sequence[Token], attr: Attribution, triggers: Sequence[Trigger],
+                rules: EnglishRules) -> Choice | None:
+    if not attr.lead_end or attr.cue is None:
+        return None
+    lemmas = [t.lemma for t in tokens]
+    for k in range(attr.lead_end, len(tokens)):
+        if attr.inside(k):
+            break
+        end = rules.phrase_ends(lemmas, k, rules.syntax.obligation)
+        if end is not None:
+            base = next((e for e in rules.entries if e.event == "REQUEST"), None)
+            if base is None:
+                return None
+            trig = Trigger(k, end, base, " ".join(t.text for t in tokens[k:end]))
+            return Choice(trig, "REQUEST", rule="en:obligation")
+        if any(t.start == k for t in triggers):
+            return None
+    return None
