@@ -22,8 +22,11 @@ from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_INPUTS = [REPO.parent / "shared" / "seeds", REPO / "tests" / "gold" / "ja",
-                  REPO / "tests" / "coding" / "articles"]
+DEFAULT_INPUTS = [
+    REPO.parent / "shared" / "seeds",
+    REPO / "tests" / "gold" / "ja",
+    REPO / "tests" / "coding" / "articles",
+]
 
 
 def _documents(paths: list[str], repeat: int) -> list:  # type: ignore[type-arg]
@@ -62,11 +65,20 @@ def worker(mode: str, processes: int, paths: list[str], repeat: int) -> dict[str
         t0 = time.perf_counter()
         events = sum(len(evs) for _, evs in coder.code_many(docs))
         seconds = time.perf_counter() - t0
-    rss_kib = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return {"mode": mode, "processes": processes, "documents": len(docs), "chars": chars,
-            "seconds": round(seconds, 2), "chars_per_s": round(chars / seconds), "events": events,
-            "peak_rss_mib": round(rss_kib / 1024)}
+    rss_kib = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
+    return {
+        "mode": mode,
+        "processes": processes,
+        "documents": len(docs),
+        "chars": chars,
+        "seconds": round(seconds, 2),
+        "chars_per_s": round(chars / seconds),
+        "events": events,
+        "peak_rss_mib": round(rss_kib / 1024),
+    }
 
 
 def main(argv: list[str]) -> None:
@@ -84,8 +96,16 @@ def main(argv: list[str]) -> None:
     rows = []
     for procs in (int(p) for p in args.processes.split(",")):
         for mode in ("bare", "coder"):
-            cmd = [sys.executable, __file__, "--worker", mode, str(procs), "--repeat", str(args.repeat),
-                   *paths]
+            cmd = [
+                sys.executable,
+                __file__,
+                "--worker",
+                mode,
+                str(procs),
+                "--repeat",
+                str(args.repeat),
+                *paths,
+            ]
             out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
             rows.append(json.loads(out.strip().splitlines()[-1]))
     by = {(r["mode"], r["processes"]): r for r in rows}
@@ -95,11 +115,15 @@ def main(argv: list[str]) -> None:
     if args.json:
         print(json.dumps(rows))
         return
-    print(f"{'mode':6} {'proc':>4} {'docs':>5} {'chars':>8} {'seconds':>8} {'chars/s':>8} {'vs bare':>8} "
-          f"{'peak MiB':>9}")
+    print(
+        f"{'mode':6} {'proc':>4} {'docs':>5} {'chars':>8} {'seconds':>8} {'chars/s':>8} {'vs bare':>8} "
+        f"{'peak MiB':>9}"
+    )
     for r in rows:
-        print(f"{r['mode']:6} {r['processes']:>4} {r['documents']:>5} {r['chars']:>8} {r['seconds']:>8} "
-              f"{r['chars_per_s']:>8} {r.get('vs_bare', ''):>8} {r['peak_rss_mib']:>9}")
+        print(
+            f"{r['mode']:6} {r['processes']:>4} {r['documents']:>5} {r['chars']:>8} {r['seconds']:>8} "
+            f"{r['chars_per_s']:>8} {r.get('vs_bare', ''):>8} {r['peak_rss_mib']:>9}"
+        )
 
 
 if __name__ == "__main__":

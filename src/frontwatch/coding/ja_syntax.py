@@ -24,6 +24,7 @@ from frontwatch.resolve.actors import ActorDictionary, ActorMention
 
 OPEN, CLOSE = "「『", "」』"
 MADE_IN = frozenset("製産")  # イスラエル製: where a weapon was made, not who used it
+SPEECH_REACH = 12  # tokens from と to its verb: 「…」と13日朝(現地時間)に発表
 # Statement verbs after the quotative と, by the kind of report they make.
 SPEECH: dict[str, str] = {
     "主張": "claim", "発表": "claim", "述べる": "claim", "明らか": "claim", "説明": "claim",
@@ -228,7 +229,7 @@ def _speech_kind(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:
     """If a statement verb follows the quotative と at token i, its kind and index."""
     prev = tokens[i - 1]
     quotative = prev.text in CLOSE or prev.pos in ("VERB", "AUX", "ADJ")
-    for k in range(i + 1, min(i + 9, len(tokens))):
+    for k in range(i + 1, min(i + SPEECH_REACH, len(tokens))):
         t = tokens[k]
         kind = SPEECH.get(t.lemma)
         if kind is not None and (quotative or k == i + 1):
@@ -296,8 +297,10 @@ def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Re
             start, end, quoted = subtree_start(toks, head), (prev if t.text == "を" else t.i), False
             topic = _clause_after_topic(ms, depth, t.i, lo)
             if t.text == "を" or topic > 0:  # Xは13日、…を空爆し、…を破壊したと発表: all of it is said
-                start = topic if t.text == "を" else min(start, topic)
-            start = _after_speaker(ms, depth, start, t.i)
+                start = topic
+            if topic == 0:
+                start = _after_speaker(ms, depth, start, t.i)
+            start = max(start, lo)  # never reaches back into the previous report
         speaker = None if kind == "passive" else _speaker(ms, depth, start, t.i, verb)
         if start < end:
             out.append(Report(start, end, verb, kind, speaker, quoted))

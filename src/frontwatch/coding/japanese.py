@@ -46,6 +46,7 @@ from frontwatch.records import Document, Entity, Event, Explanation, Factuality,
 from frontwatch.resolve.actors import ActorMention
 from frontwatch.resolve.factuality import find_casualties, find_horizon, hedge
 
+VERB_ENDINGS = frozenset("うくぐすつぬぶむる")  # 引き渡す, tagged as a noun by the parser
 ANSWERS = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})  # a threat's target is not whoever spoke last
 ANSWER_REACH = 1  # a reaction answers the event just before it; further back it guessed wrong
 ANAPHORA_MEMORY = 12  # mentions of earlier sentences that 同国/同省 may point back to
@@ -311,8 +312,10 @@ def _embassy_city(text: str, ctx: CodingContext, notes: list[str]) -> tuple[Plac
 def _verbal(an: Analysis, end: int) -> bool:
     """撃墜した / 派遣する: the event word is used as a verb (not 〇〇攻撃に使用された)."""
     toks = an.sentence.tokens
-    return end < len(toks) and (toks[end].lemma in ("する", "させる") or (toks[end - 1].pos == "VERB"
-                                and toks[end].pos == "AUX"))
+    last = toks[end - 1]
+    dictionary_form = last.text == last.lemma and last.lemma[-1:] in VERB_ENDINGS and len(last.lemma) > 1
+    return end < len(toks) and (toks[end].lemma in ("する", "させる") or dictionary_form
+                                or (last.pos == "VERB" and toks[end].pos == "AUX"))
 
 
 def _past_unhedged(an: Analysis, end: int, sc: Scope, lex: EventLexicon) -> bool:
