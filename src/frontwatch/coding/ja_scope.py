@@ -41,7 +41,7 @@ LIGHT_VERBS = frozenset({
     "実行", "指示", "承認", "宣言", "否定", "企てる", "検討", "示唆", "警告", "主張", "発表", "提供",
     "行なう",
     "命ずる", "講ずる", "講じる", "受け入れる", "決める", "科す", "導入", "打ち出す", "始める", "進める",
-    "強行", "加速", "拡大", "延長", "更新",
+    "強行", "加速", "延長", "更新",
 })
 # Heads a relative clause may modify and still state the event itself (侵攻する可能性).
 KEEP_HEADS = frozenset({"可能性", "恐れ", "おそれ", "危険性", "懸念", "準備", "計画", "予定", "方針",
@@ -216,7 +216,7 @@ def _window(an: Analysis, i: int, sc: Scope) -> str:
     toks = an.sentence.tokens
     hi = sc.hi
     for k in range(i + 1, sc.hi):
-        if toks[k].text == "。" or toks[k].text == "、" and toks[k - 1].pos in ("VERB", "AUX", "SCONJ"):
+        if toks[k].text == "。" or (toks[k].text == "、" and toks[k - 1].pos in ("VERB", "AUX", "SCONJ")):
             hi = k
             break
     return an.span_text(i, hi)
