@@ -6,6 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.english import code_sentences
 from frontwatch.nlp.english import EnglishPipeline
@@ -227,3 +230,11 @@ def test_english_coder_far_passive_agent(code_en: Code) -> None:
     ev = one(code_en, "The former minister has been accused of misusing public funds, much of it "
                       "believed to have been embezzled, by Haitian officials.")
     assert ev.event == "ACCUSE" and codes(ev.actor) == ["HTI"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(min_size=0, max_size=300))
+def test_english_coder_never_fails_on_any_text(code_en: Code, text: str) -> None:
+    for ev in code_en(text):
+        assert ev.language == "en" and ev.event
+        assert text[ev.span[0]:ev.span[1]] == ev.text
