@@ -22,7 +22,7 @@ HERE = Path(__file__).parent
 ARTICLES = HERE / "articles"
 CORPUS_GOLD = HERE.parent / "gold" / "ja"
 ARTICLES_F1_FLOOR = 0.95  # 1.00 when set
-CORPUS_F1_FLOOR = 0.72  # 0.78 when set
+CORPUS_F1_FLOOR = 0.84  # 0.89 when set
 SEEDS_F1_FLOOR = 0.90  # 0.98 when set
 SEEDS_FIELD_FLOOR = 0.90  # date and factuality accuracy on the pairs
 

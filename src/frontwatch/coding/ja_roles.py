@@ -24,6 +24,7 @@ from frontwatch.coding.ja_syntax import AGENT, RECIPIENT, SUBJECT, Analysis, Rol
 from frontwatch.coding.lexicon import LexiconEntry
 from frontwatch.records import Entity
 
+SUBORDINATE_ENDS = ("ため、", "ので、", "から、", "ば、", "が、", "たら、")
 JOIN = frozenset({"参加", "参戦", "加わる", "加担"})
 COORD = frozenset({"と", "や", "、", "・", "とも"})
 GENITIVE_REACH = 5  # tokens between Xの and the event word (adjectives, numbers)
@@ -161,8 +162,12 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
 
 
 def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:
-    """フーシ派が支配する港を空爆: Xが + verb + noun, all before the event word."""
+    """フーシ派が支配する港を空爆: Xが + verb + noun, all before the event word; or Xが…
+    侵入したため、…追い払った: the subject of a subordinate clause that ends before it."""
     toks = an.sentence.tokens
+    between = "".join(t.text for t in toks[m.tj:i])
+    if m.particle == "が" and any(b in between for b in SUBORDINATE_ENDS):
+        return True
     k = m.tj + 1
     if m.particle != "が" or k >= i or toks[k].pos != "VERB":
         return False

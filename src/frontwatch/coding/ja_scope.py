@@ -48,7 +48,7 @@ KEEP_HEADS = frozenset({"可能性", "恐れ", "おそれ", "危険性", "懸念
                         "脅威", "こと", "の", "ため", "よう", "もの", "考え", "意向", "姿勢", "見通し",
                         "動き", "模様", "旨", "事態"})
 STATEMENT_NOUNS = frozenset({"声明", "共同声明", "決議", "書簡", "文書", "宣言", "談話", "要請", "要求"})
-RELATIVE_REACH = 4  # a relative clause's verb and the noun it describes are adjacent (+ aux)
+RELATIVE_REACH = 10  # a relative clause's verb and the noun it describes are adjacent (+ aux)
 HEDGE_KINDS = frozenset({"possible", "future", "denied"})
 # Heads that make a relative clause a description of an actor or a claim, not an event.
 DESCRIBED = frozenset({"訴え", "訴訟", "声", "報道", "意見", "様子", "映像", "写真", "動画"})
@@ -116,7 +116,7 @@ def relative_clause(an: Analysis, i: int) -> tuple[str, RoleMention | None]:
             return "none", None
         head = toks[t.head]
         if t.dep == "acl":
-            near = 0 < head.i - cur <= RELATIVE_REACH and not any(
+            near = 0 < head.i - cur <= RELATIVE_REACH and not any(  # 求めていた…による追加査察
                 x.text in "、」』" for x in toks[cur:head.i])
             if not near or head.lemma in KEEP_HEADS:
                 return "none", None
@@ -153,6 +153,8 @@ def _nominal_reference(an: Analysis, i: int, end: int) -> bool:
         return k + 1 < len(toks) and toks[k].text == "の" and toks[k + 1].text == "は"
     if end < len(toks) and toks[end].lemma in REQUEST_VERBS and toks[end].pos == "NOUN":
         return True  # 撤退要求: the request is the event
+    if (i > 0 and toks[i - 1].text == "被") or (end < len(toks) and toks[end].text == "者"):
+        return True  # 被拘束者, 拘束者: a person, not the act
     head = toks[end - 1]
     if head.pos not in ("NOUN", "PROPN") and not head.tag.startswith("名詞"):
         return False  # a verb proper (求める共同声明) is not a nominal reference

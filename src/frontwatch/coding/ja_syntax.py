@@ -295,7 +295,7 @@ def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Re
             if not 0 <= head < t.i:
                 head = prev
             start, end, quoted = subtree_start(toks, head), (prev if t.text == "を" else t.i), False
-            topic = _clause_after_topic(ms, depth, t.i, lo)
+            topic = _clause_after_topic(ms, depth, t.i, lo, toks)
             if t.text == "を" or topic > 0:  # Xは13日、…を空爆し、…を破壊したと発表: all of it is said
                 start = topic
             if topic == 0:
@@ -307,13 +307,20 @@ def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Re
     return out
 
 
-def _clause_after_topic(ms: list[RoleMention], depth: list[int], to: int, lo: int = 0) -> int:
-    """After the first topic (は/も) of the clause: XはYの動きは…だと批判 -> X speaks."""
-    for m in ms:
-        if lo <= m.ti and m.tj <= to and m.depth == depth[to] and (
-                m.particle in ("は", "も") or (m.particle == "、" and m.ti == 0)):
-            return m.tj + 1
-    return 0
+def _clause_after_topic(ms: list[RoleMention], depth: list[int], to: int, lo: int = 0,
+                        toks: tuple[Token, ...] = ()) -> int:
+    """After the speaker's topic (は/も): the nearest one, unless an earlier topic has no
+    predicate between them (XはYの動きは…だと批判: X speaks, Y is what was said)."""
+    topics = [m for m in ms if lo <= m.ti and m.tj <= to and m.depth == depth[to] and (
+        m.particle in ("は", "も") or (m.particle == "、" and m.ti == 0))]
+    if not topics:
+        return 0
+    pick = topics[-1]
+    for earlier in reversed(topics[:-1]):
+        if any(t.pos == "VERB" for t in toks[earlier.tj:pick.ti]):
+            break
+        pick = earlier
+    return pick.tj + 1
 
 
 def _after_speaker(ms: list[RoleMention], depth: list[int], start: int, to: int) -> int:

@@ -46,6 +46,8 @@ from frontwatch.records import Document, Entity, Event, Explanation, Factuality,
 from frontwatch.resolve.actors import ActorMention
 from frontwatch.resolve.factuality import find_casualties, find_horizon, hedge
 
+FACES_OTHER_SIDE = frozenset({"RETREAT", "THREATEN"})
+COUNTERPART_REACH = 5  # earlier events searched for the side an actor faces
 VERB_ENDINGS = frozenset("うくぐすつぬぶむる")  # 引き渡す, tagged as a noun by the parser
 ANSWERS = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})  # a threat's target is not whoever spoke last
 ANSWER_REACH = 1  # a reaction answers the event just before it; further back it guessed wrong
@@ -122,7 +124,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         trigs = find_triggers(sent, lex)
         an = analyse(sent, ctx.actors, frozenset(t.i for t in trigs), year, seen[-ANAPHORA_MEMORY:])
         seen.extend(m.mention for m in an.mentions)
-        made = [_answering(ev, events) for ev in _code_sentence(an, trigs, ctx, lex, carried.get(sec))]
+        made = [_counterpart(_answering(ev, events), events)
+                for ev in _code_sentence(an, trigs, ctx, lex, carried.get(sec))]
         for ev in made:
             if ev.date and ev.date_precision == "day" and ev.explanation and any(
                     n.startswith("date: ") and "->" in n for n in ev.explanation.notes):
@@ -145,6 +148,25 @@ def _answering(ev: Event, earlier: list[Event]) -> Event:
             note = f"recipient: {others[0].text}, the party of the previous event it answers"
             return replace(ev, recipient=others[:1],
                            explanation=replace(why, notes=(*why.notes, note)) if why else None)
+    return ev
+
+
+def _counterpart(ev: Event, earlier: list[Event]) -> Event:
+    """撤収した / 「…措置を取る」と警告: a pull-back or a threat faces the other side of the
+    latest event that set this actor against someone."""
+    if ev.recipient or ev.event not in FACES_OTHER_SIDE or ev.symmetric:
+        return ev
+    mine = {e.code for e in ev.actor}
+    for prev in earlier[-COUNTERPART_REACH:][::-1]:
+        parties = (*prev.actor, *prev.recipient)
+        codes = {e.code for e in parties}
+        if codes & mine:
+            others = tuple(e for e in parties if e.code not in mine and e.code)
+            if others:
+                why = ev.explanation
+                note = f"recipient: {others[0].text}, the other side in the event at {list(prev.span)}"
+                return replace(ev, recipient=others[:1],
+                               explanation=replace(why, notes=(*why.notes, note)) if why else None)
     return ev
 
 
@@ -178,7 +200,8 @@ def _code_sentence(an: Analysis, trigs: list[Trigger], ctx: CodingContext, lex: 
     out: list[Event] = []
     planned: list[tuple[Trigger, Scope, Roles]] = []
     for trig in trigs:
-        if is_suppressed(an, trig.i, trig.end) or any(m.ti <= trig.i and trig.end <= m.tj for m in an.mentions):
+        inside = any(m.ti <= trig.i and trig.end <= m.tj for m in an.mentions)  # ロシア占領当局
+        if inside or is_suppressed(an, trig.i, trig.end):
             continue
         sc = scope_of(an, trig.i)
         roles = find_roles(an, trig.i, trig.end, trig.entry, sc)

@@ -26,7 +26,7 @@ EXCLUDED = ("ner",)
 BATCH_SIZE = 64  # sections per nlp.pipe batch; larger batches gained nothing on the seeds
 # A sentence ends at one of these; GiNZA's parser sometimes splits inside a long one
 # (…1基と155ミリ|砲弾2万発を…), so pieces that end otherwise are joined to the next.
-SENTENCE_END = frozenset("。．！？!?」』)）")
+SENTENCE_END = frozenset("。．！？!?")
 _KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 _lock = threading.Lock()
