@@ -25,10 +25,11 @@ from frontwatch.resolve.gazetteer import Entry, Gazetteer, name_key, skeleton
 # skeleton. Gold true pairs score 58-100 (rishichanshiku/lysychansk 58: epenthetic vowels);
 # the one wrong same-skeleton pair met (hadoruto/dordt) scored 62 and is outside the countries.
 FUZZY_MIN_SCORE = 50.0
-# Step 3: skeleton similarity and full-form similarity for names whose skeletons differ
-# (horurivka/horlivka: skeletons rrbk/rrbk after the v variant; derizooru/deirezzor 67).
+# Step 3: skeleton similarity and full-form similarity for names whose skeletons differ.
+# True pairs met: kurasunohorifuka/krasnohorivka 83, horurivka/horlivka 82; a wrong pair,
+# ainaruasado (Ain al-Asad) / ingurusaido (a GeoNames romanisation of Ingleside, USA), 73.
 FUZZY_SKELETON_SCORE = 80.0
-FUZZY_NEAR_SCORE = 65.0
+FUZZY_NEAR_SCORE = 75.0
 # A 2-consonant skeleton is shared by hundreds of places: guessing.
 FUZZY_MIN_SKELETON = 3
 
@@ -38,6 +39,7 @@ _SMALL_KANA = {
     "ツァ": "tsa", "イェ": "ye", "デュ": "dyu", "テュ": "tyu",
 }
 _SMALL_RE = re.compile("|".join(_SMALL_KANA))
+_FU_AS_KH = re.compile(r"(?<=[aeio])fu(?=[^aeiou]|$)")
 _UI_AS_Y = re.compile(r"(?<=[rmbpdtkgsnzv])ui|(?<=[rmbpdtkgsnzv])ii")
 _U_AS_V = re.compile(r"(?<=[aeio])u(?=[kshtnmrbgdpzf])|(?<=[aeio])u$")
 
@@ -60,11 +62,12 @@ class Romanizer:
         return name_key("".join(str(p["hepburn"]) for p in parts))
 
     def variants(self, katakana: str) -> list[str]:
-        """The romanisation, and the same with ウ after a vowel read as v (ハルキウ, Kharkiv)
-        and ウイ / イー read as y (ルイリスク, Rylsk; クリヴィー, Kryvyi)."""
+        """The romanisation, and the same with ウ after a vowel read as v (ハルキウ, Kharkiv),
+        ウイ / イー read as y (ルイリスク, Rylsk; クリヴィー, Kryvyi) and フ before a consonant
+        or at the end read as kh (ガザフ, Gazakh: Russian х)."""
         r = self(katakana)
         out = [r]
-        for v in (_U_AS_V.sub("v", r), _UI_AS_Y.sub("y", r)):
+        for v in (_U_AS_V.sub("v", r), _UI_AS_Y.sub("y", r), _FU_AS_KH.sub("kh", r)):
             if v not in out:
                 out.append(v)
         return out
@@ -88,7 +91,9 @@ def fuzzy_candidates(
         if accept(e) and (e.slot not in found or found[e.slot][0] < score):
             found[e.slot] = (score, e)
 
-    variants = [v for v in romanize.variants(katakana) if len(skeleton(v)) >= FUZZY_MIN_SKELETON]
+    variants = romanize.variants(katakana)
+    if len(skeleton(variants[0])) < FUZZY_MIN_SKELETON:
+        return []
     for v in variants:
         for key, entries in gaz.by_skeleton(v):
             if fuzz.ratio(v, key) >= FUZZY_MIN_SCORE:
@@ -106,3 +111,34 @@ def fuzzy_candidates(
                     for e in gaz.exact(key):
                         keep(v, key, e)
     return sorted(found.values(), key=lambda se: -se[0])
+
+
+# A Latin name in a place context, within the article's countries, is compared with the
+# places' Latin names after dropping an Arabic article (En Nâqoûra = Naqoura, Ad Dawr = Dawr).
+# rapidfuzz ratio cut-off: spelling variants score 88-100 (Tulkarem/Tulkarm 92), different
+# towns of one country rarely pass 85.
+LATIN_MIN_SCORE = 90.0
+_ARTICLE = re.compile(r"^(?:al|el|an|en|ar|er|as|es|ash|ad|ed|at|et|az|ez|ath|adh)(?=[a-z]{3})")
+
+
+def latin_candidates(
+    gaz: Gazetteer, latin: str, wanted: frozenset[str], accept: Callable[[Entry], bool],
+) -> list[tuple[float, Entry]]:
+    """(score, entry) for a Latin name close in spelling to names of places in ``wanted``."""
+    from rapidfuzz import fuzz, process
+
+    query = _ARTICLE.sub("", name_key(latin))
+    if len(query) < 4 or not wanted:
+        return []
+    keys = [k for _sk, k in gaz.skeletons_in(wanted)]
+    found: dict[int, tuple[float, Entry]] = {}
+    for _k, score, i in process.extract(query, keys, scorer=fuzz.ratio, processor=_strip_article,
+                                        score_cutoff=LATIN_MIN_SCORE, limit=20):
+        for e in gaz.exact(keys[i]):
+            if accept(e) and (e.slot not in found or found[e.slot][0] < score):
+                found[e.slot] = (score, e)
+    return sorted(found.values(), key=lambda se: -se[0])
+
+
+def _strip_article(key: str) -> str:
+    return _ARTICLE.sub("", key)

@@ -251,7 +251,7 @@ def _resolve(
             name = text[start:end]
             if name_key(name) in stop or name_key(text[start : min(end, c.core_end)]) in stop:
                 continue
-            if _actor_follows(text, end, cues, lang):
+            if _actor_follows(text, start, end, cues, lang):
                 continue
             # A part of a longer name (Thomas in Second Thomas Shoal) does not inherit its cue.
             whole = n == 0 or (start, end) == (c.start, c.core_end)
@@ -286,11 +286,16 @@ def _pieces(text: str, c: _Candidate, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _actor_follows(text: str, end: int, cues: Cues, lang: str) -> bool:
+def _actor_follows(text: str, start: int, end: int, cues: Cues, lang: str) -> bool:
+    """An actor marker after the name (…軍, …首相, "Moscow said"), unless, in English, a
+    preposition of place comes before it ("peacekeepers in Naqoura said")."""
     if lang == "ja":
         return bool(_starts_with_any(text, end, cues.actor_after))
     m = re.match(r"\s*([\w'’]+)", text[end:])
-    return bool(m and m.group(1).lower() in cues.actor_after)
+    if not (m and m.group(1).lower() in cues.actor_after):
+        return False
+    before = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[:start])
+    return not (before and before.group(1).lower() in cues.country_before)
 
 
 def _country_as_place(text: str, start: int, end: int, cues: Cues, lang: str) -> bool:

