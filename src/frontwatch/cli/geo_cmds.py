@@ -55,6 +55,7 @@ def geocode(
                 f"{m.text} [{m.start}:{m.end}] -> {p.name} ({p.country or '-'}) "
                 f"{p.lat:.4f},{p.lon:.4f} {p.feature} id={p.geonameid}",
                 highlight=False,
+                soft_wrap=True,
             )
     if not mentions and not as_json:
         console.print("no place found", highlight=False)
