@@ -19,7 +19,7 @@ SEED_PLACES = {
     "ダシュカサン": (40.52393, 46.08186),  # Dashkasan 586765
     "カルバジャル": (40.10984, 46.04446),  # Kalbajar 586268
     "ラチン": (39.63742, 46.54977),  # Lachin 147625
-    "セブ湖": (40.35, 45.3),  # Lake Sevan
+    "セブ湖": (39.58, 45.98),  # Sev Lake (Sev Lich) in Syunik, not Lake Sevan
     "シュニク": (39.4, 46.1),  # Syunik province
     "ステパナケルト": (39.8177, 46.7528),  # Stepanakert / Khankendi 146970
     "ギャンジャ": (40.68157, 46.36134),  # Ganja 586523
