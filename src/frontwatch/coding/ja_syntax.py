@@ -207,13 +207,16 @@ def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[in
         word, tj = t.text, t.i + 1
         if word == "同" and t.i + 1 < len(toks):
             word, tj = "同" + toks[t.i + 1].text, t.i + 2
-        if word == "両国":  # both countries: the last one named stands for the pair
+        if word in ("両国", "双方"):  # both sides: the last country named stands for the pair
             word = "同国"
         if not word.startswith("同") or word[1:] not in ANAPHORA or word == "同州":
             continue
         kind = word[1:]
-        prior = [m.mention for m in ms if m.tj <= t.i] if True else []
+        prior = [m.mention for m in ms if m.tj <= t.i]
         pool = [*previous, *prior]
+        if t.text in ("両国", "双方"):  # the pair named before, not this sentence's own subject
+            here = {m.entity.code for m in prior}
+            pool = [m for m in previous if m.entity.code not in here]
         src = next((m for m in reversed(pool) if (m.kind == "country" and m.text == m.entity.text
                                                    if kind == "国" else m.text.endswith(kind))), None)
         if src is None:
@@ -301,7 +304,8 @@ def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Re
             if topic == 0:
                 start = _after_speaker(ms, depth, start, t.i)
             start = max(start, lo)  # never reaches back into the previous report
-        speaker = None if kind == "passive" else _speaker(ms, depth, start, t.i, verb)
+        opened = max((o for o, c in pairs if o < t.i < c), default=-1)
+        speaker = None if kind == "passive" else _speaker(ms, depth, start, t.i, verb, opened)
         if start < end:
             out.append(Report(start, end, verb, kind, speaker, quoted))
     return out
@@ -331,16 +335,19 @@ def _after_speaker(ms: list[RoleMention], depth: list[int], start: int, to: int)
     return start
 
 
-def _speaker(ms: list[RoleMention], depth: list[int], start: int, to: int, verb: int) -> RoleMention | None:
+def _speaker(ms: list[RoleMention], depth: list[int], start: int, to: int, verb: int,
+             opened: int = -1) -> RoleMention | None:
+    """Who said it: the subject between と and the verb, else the topic before the content
+    inside the same quote (``opened``: the quote bracket around the report, or -1)."""
     d = depth[to]
     for m in ms:  # 「…」と国防総省も発表
         if to < m.ti < verb and m.particle in SUBJECT and m.depth == d:
             return m
-    before = [m for m in ms if m.tj <= start and m.depth == d]
+    before = [m for m in ms if opened < m.ti and m.tj <= start and m.depth == d]
     for m in reversed(before):  # the topic (は/も) speaks; a が-subject only right before the content
         if m.particle in ("は", "も") or (m.particle == "、" and m.ti == 0):
             return m
-    for m in reversed(before):
-        if m.particle == "が" and start - m.tj <= 2:
+    for m in reversed(before):  # inside a quote, 「ブリンケン長官が『…』と警告した」
+        if m.particle == "が" and (start - m.tj <= 2 or opened >= 0):
             return m
     return None

@@ -50,7 +50,7 @@ FACES_OTHER_SIDE = frozenset({"RETREAT", "THREATEN"})
 COUNTERPART_REACH = 5  # earlier events searched for the side an actor faces
 VERB_ENDINGS = frozenset("うくぐすつぬぶむる")  # 引き渡す, tagged as a noun by the parser
 ANSWERS = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})  # a threat's target is not whoever spoke last
-ANSWER_REACH = 1  # a reaction answers the event just before it; further back it guessed wrong
+ANSWER_REACH = 3  # a reaction answers the event just before it; further back it guessed wrong
 ANAPHORA_MEMORY = 12  # mentions of earlier sentences that 同国/同省 may point back to
 STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "SANCTION",
                         "PROTEST", "AID", "CONCEDE", "COOPERATE"})
@@ -222,8 +222,12 @@ def _code_sentence(an: Analysis, trigs: list[Trigger], ctx: CodingContext, lex: 
         if ev is not None:
             out.append(ev)
             coded.append(trig.i)
-    for trig, sc, roles in planned:  # 「…」と警告: the warning itself only when nothing in it was coded
-        if trig.entry.speech and not any(c < trig.i for c in coded):
+    for trig, sc, roles in planned:  # 「…」と警告: the warning itself only when nothing is warned of
+        rep = next((r for r in an.reports if r.verb == trig.i), None)
+        said = an.span_text(rep.start, rep.end) if rep is not None else ""
+        warned = rep is not None and (any(rep.start <= t.i < rep.end for t in trigs)
+                                      or getattr(hedge(said, lex.cues), "factuality", None) == "possible")
+        if trig.entry.speech and not warned and not any(c < trig.i for c in coded):
             ev = _code_trigger(an, trig, sc, roles, ctx, lex, carried)
             if ev is not None:
                 out.append(ev)
@@ -263,6 +267,9 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         # Xは…を撃墜したことを明らかにした: with no subject of its own, the clause is the speaker's
         actor, rule = (speaker.mention.entity,), "ja.speaker-self"
         notes.append(f"actor: the speaker {speaker.mention.text}, subject of the reported clause")
+    if not actor and speaker is not None and report is not None and _first_person(an, report, trig.i):
+        actor, rule = (speaker.mention.entity,), "ja.first-person"
+        notes.append(f"actor: 我々 in what {speaker.mention.text} said")
     if not actor:
         return None
     if not recipient and event in SPEAKER_ACTS:
@@ -271,6 +278,11 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
     notes.extend(fnotes)
     if fact == "generic":
         return None
+    if (event in MATERIAL and fact in ("possible", "future") and claimed
+            and {e.code for e in claimed} == {e.code for e in actor}):
+        # 「挑発があれば我々は反撃する」と警告: a side announcing its own strike threatens it
+        event, fact, claimed, horizon, rule = "THREATEN", "asserted", (), None, "ja.own-threat"
+        notes.append("event: a conditional or future act of the speaker itself -> THREATEN")
     if fact == "possible" and report is None and an.sayer is None and an.sentence.section != "title":
         return None  # the writer's own speculation is analysis, not an event
     claim_codes = {e.code for e in claimed}
@@ -346,6 +358,14 @@ def _past_unhedged(an: Analysis, end: int, sc: Scope, lex: EventLexicon) -> bool
     toks = an.sentence.tokens
     tail = [t.lemma for t in toks[end:min(end + 4, sc.hi)]]
     return "た" in tail and hedge(an.span_text(end, sc.hi), lex.cues) is None
+
+
+FIRST_PERSON = ("我々", "われわれ", "我が国", "わが国", "私たち")
+
+
+def _first_person(an: Analysis, report: Report, i: int) -> bool:
+    """我々は即座に反撃する: the speaker is the subject of its own quoted act."""
+    return any(t.text in FIRST_PERSON for t in an.sentence.tokens[report.start:i])
 
 
 def _said_about(an: Analysis, verb: int, actor_codes: set[str | None],
