@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
+from typing import Any
 
 from frontwatch.coding import english_counts as counts
 from frontwatch.coding.context import CodingContext
@@ -38,10 +40,12 @@ from frontwatch.coding.english_roles import (
     warning_attribution,
 )
 from frontwatch.coding.english_rules import EnglishRules, Trigger, default_rules
-from frontwatch.records import Document, Entity, Event, Explanation, Place, Sentence, Token
+from frontwatch.records import Document, Entity, Event, Explanation, Place, PlaceMention, Sentence, Token
 from frontwatch.resolve.dates_en import ResolvedDate, resolve_date
 
 LANG = "en"
+# Sentences whose place lookups are remembered (a sentence and its two predicates).
+PLACES_MEMO = 64
 
 
 def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext) -> list[Event]:
@@ -228,17 +232,24 @@ def _places(sent: Sentence, ctx: CodingContext, roles: Roles, attr: Attribution,
     """Places named in the sentence (offset in the sentence, place), not the actor's name."""
     if ctx.geocoder is None:
         return []
-    from frontwatch.resolve.places import find_places
-
     taken = [(m.mention.start, m.mention.end) for m in [*roles.actor, *attr.claimants]]
     taken.append((0, dateline_end(sent.text)))  # "BEIRUT, Dec 11 (Wire) -" is where it was filed
     out: list[tuple[int, Place]] = []
-    for pm in find_places(sent.text, lang=LANG, geocoder=ctx.geocoder, countries=codes):
+    for pm in _find_places(sent.text, tuple(codes), ctx.geocoder):
         if any(a <= pm.start < b for a, b in taken) or attr.inside_chars(pm.start):
             continue
         if all(p.name != pm.place.name for _, p in out):
             out.append((pm.start, pm.place))
     return out
+
+
+@lru_cache(maxsize=PLACES_MEMO)
+def _find_places(text: str, codes: tuple[str, ...], geocoder: Any) -> tuple[PlaceMention, ...]:
+    """Place lookups are the costly step; a sentence is coded up to three times (its two
+    predicates and the whole), so the answers are kept for the latest sentences."""
+    from frontwatch.resolve.places import find_places
+
+    return tuple(find_places(text, lang=LANG, geocoder=geocoder, countries=codes))
 
 
 def _own_statement(choice: Choice, actor: Sequence[Entity], claimed_by: Sequence[Entity],
