@@ -368,6 +368,13 @@ def _first_person(an: Analysis, report: Report, i: int) -> bool:
     return any(t.text in FIRST_PERSON for t in an.sentence.tokens[report.start:i])
 
 
+def _country_name(code: str) -> str:
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=code)
+    return str(getattr(found, "common_name", None) or found.name) if found is not None else code
+
+
 def _said_about(an: Analysis, verb: int, actor_codes: set[str | None],
                 notes: list[str]) -> tuple[Entity, ...]:
     """…の動きは圧力だと批判した: the party the statement is about is its recipient."""
@@ -386,7 +393,7 @@ def _recipient_fallback(places: tuple[Place, ...], claimed: tuple[Entity, ...], 
     for p in places:
         if p.country and p.country not in actor_codes:
             notes.append(f"recipient: the country of {p.text} ({p.country})")
-            return (Entity(text=p.text, name=p.country, code=p.country, sector=None),)
+            return (Entity(text=p.text, name=_country_name(p.country), code=p.country, sector=None),)
     for c in claimed:
         if c.code not in actor_codes:
             notes.append(f"recipient: the claimant {c.text}, who reports being attacked")
