@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from frontwatch.coding.context import CodingContext, default_context
-from frontwatch.records import Document, Event, Sentence
+from frontwatch.records import CODED_KINDS, Document, Event, Sentence
 from frontwatch.resolve.dedup import merge_duplicates
 
 # Documents parsed together: enough for nlp.pipe batching (and n_process) to pay off, few
@@ -97,7 +97,11 @@ class DefaultCoder:
         pipelines, coders = self._setup()
         parsed: dict[str, dict[int, list[Sentence]]] = {}
         for lang, pipe in pipelines.items():
-            parsed[lang] = {i: sents for i, (_, sents) in enumerate(pipe.pipe(docs))}
+            wanted = [i for i, d in enumerate(docs) if has_language(d, lang)]
+            if not wanted:
+                continue  # no section in this language: its model is not even loaded
+            sub = [docs[i] for i in wanted]
+            parsed[lang] = {wanted[k]: sents for k, (_, sents) in enumerate(pipe.pipe(sub))}
         for i, doc in enumerate(docs):
             ctx = self.context.for_document(doc.published)
             events: list[Event] = []
@@ -106,6 +110,15 @@ class DefaultCoder:
                 if sents:
                     events.extend(coders[lang](doc, sents, ctx))
             yield doc, finish(doc, events)
+
+
+def has_language(doc: Document, lang: str) -> bool:
+    """Does the document have a coded section (title, body) in ``lang``?"""
+    if lang == "ja":
+        from frontwatch.nlp.japanese import coded_sections
+
+        return bool(coded_sections(doc))
+    return any(s.kind in CODED_KINDS and (s.language or doc.language) == lang for s in doc.sections)
 
 
 def finish(doc: Document, events: list[Event]) -> list[Event]:
