@@ -238,3 +238,9 @@ def test_english_coder_never_fails_on_any_text(code_en: Code, text: str) -> None
     for ev in code_en(text):
         assert ev.language == "en" and ev.event
         assert text[ev.span[0]:ev.span[1]] == ev.text
+
+
+def test_english_coder_unnamed_target_answers_the_other_party(code_en: Code) -> None:
+    evs = code_en("Ukraine struck a Russian airbase in Crimea. Russian forces shelled positions overnight.")
+    assert [e.event for e in evs] == ["ASSAULT", "ASSAULT"]
+    assert codes(evs[1].actor) == ["RUS"] and codes(evs[1].recipient) == ["UKR"]
