@@ -37,8 +37,9 @@ def corpus() -> list[Document]:
         for line in GSR.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             text = row["text"]
-            docs.append(Document(row["doc_id"], text, (Section("body", text, 0, len(text), "en"),),
-                                 language="en"))
+            docs.append(
+                Document(row["doc_id"], text, (Section("body", text, 0, len(text), "en"),), language="en")
+            )
     for path in sorted(GOLD_EN.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         secs, pos = [], 0
@@ -61,8 +62,9 @@ def main() -> None:
         from frontwatch.resolve.places import default_geocoder
 
         geocoder = default_geocoder()
-    ctx = CodingContext(actors=ActorDictionary.load(), weapons=WeaponLexicon.load(), lexicons={},
-                        geocoder=geocoder)
+    ctx = CodingContext(
+        actors=ActorDictionary.load(), weapons=WeaponLexicon.load(), lexicons={}, geocoder=geocoder
+    )
     pipe = EnglishPipeline()
     for doc, sents in pipe.pipe(docs[:3]):  # warm-up: loads spaCy, lemmas, rules
         code_sentences(doc, sents, ctx)
@@ -73,10 +75,12 @@ def main() -> None:
         for doc, sents in pipe.pipe(docs):
             events += len(code_sentences(doc, sents, ctx.for_document(doc.published)))
     dt = time.perf_counter() - t0
-    print(f"english coding: {len(docs)} documents x {args.rounds} rounds, {chars} characters, "
-          f"{events} events in {dt:.2f} s -> {chars / dt:,.0f} chars/s, "
-          f"{len(docs) * args.rounds / dt:,.1f} docs/s (places: {'on' if args.places else 'off'}; "
-          f"{platform.processor() or platform.machine()}, Python {platform.python_version()})")
+    print(
+        f"english coding: {len(docs)} documents x {args.rounds} rounds, {chars} characters, "
+        f"{events} events in {dt:.2f} s -> {chars / dt:,.0f} chars/s, "
+        f"{len(docs) * args.rounds / dt:,.1f} docs/s (places: {'on' if args.places else 'off'}; "
+        f"{platform.processor() or platform.machine()}, Python {platform.python_version()})"
+    )
 
 
 if __name__ == "__main__":
