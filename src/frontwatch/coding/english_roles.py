@@ -311,6 +311,9 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.notes.append("passive: actor after 'by'")
         if not roles.actor and antecedent and _anaphor(tokens, trig.end, stop, rules):
             roles.inherited = antecedent
+        if roles.actor and not roles.recipient and len({m.code for m in roles.actor}) == 1:
+            roles.domestic = True
+            roles.notes.append("recipient: none named -> the actor's own country (domestic)")
         return roles
     if before and not (attr.lead_end and attr.claimants and _opens_with_pronoun(tokens, start, rules)):
         roles.actor = coordinated(before[0], before, tokens, trig.start)
