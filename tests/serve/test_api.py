@@ -38,9 +38,7 @@ def test_api_stats_counts_the_store(api: httpx.Client) -> None:
     assert st["events_by_type"] == {"ACCUSE": 1, "ASSAULT": 3}
 
 
-@pytest.mark.parametrize(
-    ("params", "expected"),
-    [
+FILTER_CASES: list[tuple[dict[str, str | list[str]], list[str]]] = [
         ({"country": "ARM"}, ["ja_shelling#1", "ja_shelling#2"]),
         ({"country": "arm,ukr", "event": "ACCUSE"}, ["ja_shelling#2"]),
         ({"actor": "RUS"}, ["en_drones#1", "en_warning#1"]),
@@ -53,8 +51,10 @@ def test_api_stats_counts_the_store(api: httpx.Client) -> None:
         ({"q": "砲撃"}, ["ja_shelling#1"]),
         ({"doc_id": "en_warning"}, ["en_warning#1"]),
         ({"event": ["ASSAULT", "ACCUSE"], "country": "AZE"}, ["ja_shelling#1", "ja_shelling#2"]),
-    ],
-)
+]
+
+
+@pytest.mark.parametrize(("params", "expected"), FILTER_CASES)
 def test_api_events_filters(api: httpx.Client, params: dict[str, str], expected: list[str]) -> None:
     assert ids(api.get("/events", params=params)) == expected
 
