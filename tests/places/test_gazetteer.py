@@ -112,6 +112,7 @@ def test_gazetteer_supplement_city_rows_agree_with_geonames(geocoder: GazetteerG
 
 def test_gazetteer_countries_have_japanese_and_english_names(geocoder: GazetteerGeocoder) -> None:
     for name, code in (("アルメニア", "ARM"), ("ロシア", "RUS"), ("Russia", "RUS"), ("北朝鮮", "PRK"),
-                       ("韓国", "KOR"), ("Azerbaijan", "AZE"), ("アメリカ", "USA")):
+                       ("韓国", "KOR"), ("Azerbaijan", "AZE"), ("アメリカ", "USA"), ("イラン", "IRN"),
+                       ("レバノン", "LBN"), ("Lebanon", "LBN")):
         entry = geocoder.resolve(name)
         assert entry is not None and entry.feature == "country" and entry.country == code, name

@@ -150,12 +150,19 @@ def _kanji_scan(text: str, names: frozenset[str], taken: bytearray, cues: Cues) 
                 i += 1
                 continue
             end = i + size
-            whole = size == m.end() - m.start() and bool(_starts_with_any(text, end, cues.kanji_whole_after))
+            suffix = _starts_with_any(text, end, cues.suffixes)
+            if suffix and all(_is_kanji(ch) for ch in suffix):  # 秋田県: the suffix goes with it
+                end += len(suffix)
+            whole = end == m.end() and bool(_starts_with_any(text, end, cues.kanji_whole_after))
             cue = bool(_starts_with_any(text, end, cues.after) or _starts_with_any(text, end, cues.suffixes))
-            out.append(_Candidate(i, end, end, whole or cue, text[i:end]))
-            taken[i:end] = b"\x01" * size
+            out.append(_Candidate(i, end, i + size, whole or cue or bool(suffix), text[i:end]))
+            taken[i:end] = b"\x01" * (end - i)
             i = end
     return out
+
+
+def _is_kanji(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch == "\u3005"
 
 
 def _longest_name_at(text: str, i: int, run_end: int, names: frozenset[str], taken: bytearray) -> int:
@@ -183,15 +190,25 @@ def _ja_candidates(text: str, geocoder: Geocoder) -> list[_Candidate]:
         suffix = _starts_with_any(text, m.end(), cues.suffixes)
         end = m.end() + len(suffix) if suffix else m.end()
         context = bool(suffix) or bool(_starts_with_any(text, m.end(), cues.after))
+        context = context or text[: m.start()].endswith(cues.before)
         out.append(_Candidate(m.start(), end, m.end(), context, text[m.start() : end]))
-    for m in re.finditer(f"[{_KANJI}]{{3,8}}", text):
-        # A kanji name of 2+ characters before a place suffix: 長崎県, 金門島 (not 同市, 都市).
-        kanji_suffix = next((s for s in cues.suffixes if m.group(0).endswith(s)), "")
-        core = len(m.group(0)) - len(kanji_suffix)
-        free = not any(taken[m.start() : m.end()]) and not _overlaps(out, m.start(), m.end())
-        if kanji_suffix and core >= 2 and free:
-            out.append(_Candidate(m.start(), m.end(), m.start() + core, True, m.group(0)))
+        taken[m.start() : end] = b"\x01" * (end - m.start())
+    out.extend(_kanji_with_suffix(text, taken, cues))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+def _kanji_with_suffix(text: str, taken: bytearray, cues: Cues) -> list[_Candidate]:
+    """A kanji name of 2+ characters before a place suffix (長崎県, 男鹿半島; not 同市, 都市),
+    in the parts of kanji runs no earlier candidate took (秋田県男鹿半島 -> 男鹿半島)."""
+    out: list[_Candidate] = []
+    for m in re.finditer(f"[{_KANJI}]{{3,}}", text):
+        for seg in re.finditer(r"\x00+", bytes(taken[m.start() : m.end()]).decode("latin-1")):
+            start, end = m.start() + seg.start(), m.start() + seg.end()
+            word = text[start:end]
+            suffix = next((s for s in cues.suffixes if word.endswith(s)), "")
+            if suffix and 2 <= len(word) - len(suffix) <= 8:
+                out.append(_Candidate(start, end, end - len(suffix), True, word))
     return out
 
 
