@@ -67,6 +67,10 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     elig = [m for m in an.mentions
             if lo <= m.ti and m.tj <= hi and an.report_of(m.ti) == report and not (m.ti <= i < m.tj)]
     elig = _frame_mentions(an, report) + elig
+    sayer = an.sayer
+    if report is None and sayer is not None and sayer.tj <= i:
+        # …続けており、参謀本部によれば…撃退した: the source opens a clause of its own
+        elig = [m for m in elig if m.ti >= sayer.ti]
     before = [m for m in elig if m.tj <= i]
     after = [m for m in elig if m.ti >= end]
     passive = _passive(an, end)

@@ -209,7 +209,7 @@ def _conditional(an: Analysis, i: int, sc: Scope) -> bool:
         if toks[k].text in ("。",) or toks[k].text in "「」":
             return False
         if toks[k].text in ("ば", "なら", "たら") and toks[k].pos in ("SCONJ", "AUX", "ADP"):
-            return True
+            return not (k > 0 and toks[k - 1].text in ("よれ", "によれ"))  # Xによれば names a source
     return False
 
 

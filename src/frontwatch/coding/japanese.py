@@ -31,6 +31,7 @@ from typing import cast
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.ja_roles import Roles, find_roles
 from frontwatch.coding.ja_scope import (
+    LIGHT_VERBS,
     Scope,
     event_places,
     factuality_of,
@@ -262,8 +263,8 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
     if not actor and speaker is not None and event in SPEAKER_ACTS:
         actor, rule = (speaker.mention.entity,), "ja.speaker-statement"
         notes.append(f"actor: the speaker {speaker.mention.text}")
-    elif (not actor and speaker is not None and report is not None and not entry.symmetric
-          and _verbal(an, trig.end) and (not report.quoted or _past_unhedged(an, trig.end, sc, lex))):
+    elif (not actor and speaker is not None and not entry.symmetric and _verbal(an, trig.end)
+          and (report is None or not report.quoted or _past_unhedged(an, trig.end, sc, lex))):
         # Xは…を撃墜したことを明らかにした: with no subject of its own, the clause is the speaker's
         actor, rule = (speaker.mention.entity,), "ja.speaker-self"
         notes.append(f"actor: the speaker {speaker.mention.text}, subject of the reported clause")
@@ -349,7 +350,9 @@ def _verbal(an: Analysis, end: int) -> bool:
     toks = an.sentence.tokens
     last = toks[end - 1]
     dictionary_form = last.text == last.lemma and last.lemma[-1:] in VERB_ENDINGS and len(last.lemma) > 1
-    return end < len(toks) and (toks[end].lemma in ("する", "させる") or dictionary_form
+    light = (end + 1 < len(toks) and toks[end].text == "を"
+             and toks[end + 1].lemma in LIGHT_VERBS)  # 演習を開始した: the light verb is the predicate
+    return end < len(toks) and (toks[end].lemma in ("する", "させる") or dictionary_form or light
                                 or (last.pos == "VERB" and toks[end].pos == "AUX"))
 
 
