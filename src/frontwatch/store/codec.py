@@ -199,6 +199,21 @@ def place_rows(e: Event) -> list[tuple[str | None, float | None, float | None]]:
     return list(seen)
 
 
+def country_rows(e: Event) -> list[str]:
+    """The distinct countries of the event's places."""
+    return list(dict.fromkeys(p.country for p in e.event_loc if p.country))
+
+
+def coordinate_rows(e: Event) -> list[tuple[float, float]]:
+    """The distinct (lat, lon) of the event's places that have coordinates."""
+    return list(dict.fromkeys((p.lat, p.lon) for p in e.event_loc if p.lat is not None and p.lon is not None))
+
+
+def side_date(e: Event) -> str:
+    """The event's date as side tables keep it: '' when undated, so that it sorts last."""
+    return e.date or ""
+
+
 def search_terms(query: str) -> list[str]:
     """The whitespace-separated terms of a search; every one must occur in a hit."""
     return [t for t in query.split() if t]

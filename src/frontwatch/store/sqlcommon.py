@@ -20,6 +20,8 @@ from frontwatch.store.codec import (
     VersionRow,
     comment_rows,
     content_hash,
+    coordinate_rows,
+    country_rows,
     event_from_record,
     event_record,
     from_iso,
@@ -28,10 +30,10 @@ from frontwatch.store.codec import (
     make_document,
     make_section,
     party_rows,
-    place_rows,
     search_rows,
     search_terms,
     section_rows,
+    side_date,
     snippet,
     version_row,
 )
@@ -42,12 +44,13 @@ from frontwatch.store.sqlfilters import (
     Filter,
     Select,
     capped_scan,
-    count_one,
-    driven,
     estimate,
+    events_driven,
     filters_of,
     order_by,
-    simple_page,
+    plain,
+    side_count,
+    side_page,
 )
 
 Row = tuple[Any, ...]
@@ -190,17 +193,27 @@ def _put_event(cur: Cursor, e: Event, doc_id: str, version_id: int) -> None:
         (e.id, doc_id, version_id, e.event, e.date, e.factuality, e.text),
     )
     cur.run("INSERT INTO event_records (pk, record) VALUES (?, ?)", (pk, event_record(e)))
+    same = (side_date(e), e.id, pk, e.event, e.factuality)
     parties = party_rows(e)
     if parties:
         cur.run_many(
-            "INSERT INTO event_party (event_pk, role, code) VALUES (?, ?, ?)",
-            [(pk, role, code) for role, code in parties],
+            "INSERT INTO event_party (role, code, date, id, event_pk, event, factuality)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(role, code, *same) for role, code in parties],
         )
-    places = place_rows(e)
-    if places:
+    countries = country_rows(e)
+    if countries:
         cur.run_many(
-            "INSERT INTO event_place (event_pk, country, lat, lon) VALUES (?, ?, ?, ?)",
-            [(pk, *p) for p in places],
+            "INSERT INTO event_country (country, date, id, event_pk, event, factuality)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(country, *same) for country in countries],
+        )
+    coordinates = coordinate_rows(e)
+    if coordinates:
+        cur.run_many(
+            "INSERT INTO event_place (lat, lon, date, id, event_pk, event, factuality)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(lat, lon, *same) for lat, lon in coordinates],
         )
 
 
@@ -271,17 +284,21 @@ class SQLReads(ABC):
         return self._records([int(r[0]) for r in self._page(q)])
 
     def _page(self, q: EventQuery) -> list[Row]:
-        """The keys of one page of matching events, in order (see sqlfilters for the plan)."""
+        """The keys of one page of matching events, in order (the plan: sqlfilters)."""
         filters = filters_of(q, self.dialect, events_fts=self.events_fts)
-        if self.dialect == "postgres" or all(f.column for f in filters):
-            sel = simple_page(q, self.dialect, filters)
+        if self.dialect == "postgres" or all(f.kind == "column" for f in filters):
+            sel = plain("e.pk", filters)
+            sel.sql += f"{order_by(self.dialect)} LIMIT ? OFFSET ?"
+            sel.params += [q.limit, q.offset]
             return self._fetch(sel.sql, sel.params)
+        driver = self._driver(filters)
+        if driver is not None and driver.kind == "side":
+            return [(r[2],) for r in self._fetch(*_args(side_page(q, filters, driver)))]
         if q.offset + q.limit <= SCAN_PAGE_MAX:
-            sel = capped_scan(q, filters)
-            rows = self._fetch(sel.sql, sel.params)
+            rows = self._fetch(*_args(capped_scan(q, filters, driver)))
             if len(rows) == q.limit:
                 return rows
-        sel = driven(filters, self._driver(filters), "e.pk", self.dialect)
+        sel = events_driven("e.pk", filters, driver)
         return self._fetch(
             f"{sel.sql}{order_by(self.dialect)} LIMIT ? OFFSET ?", [*sel.params, q.limit, q.offset]
         )
@@ -297,29 +314,27 @@ class SQLReads(ABC):
 
     def count_events(self, q: EventQuery) -> int:
         filters = filters_of(q, self.dialect, events_fts=self.events_fts)
-        if self.dialect == "postgres" or all(f.column for f in filters):
-            sel = Select(
-                "SELECT count(*) FROM events e"
-                + "".join((" WHERE " if i == 0 else " AND ") + f.driver for i, f in enumerate(filters)),
-                [p for f in filters for p in f.params],
-            )
-        elif len(filters) == 1 and (one := count_one(filters[0])) is not None:
-            sel = one
+        if self.dialect == "postgres" or all(f.kind == "column" for f in filters):
+            sel = plain("count(*)", filters)
         else:
-            sel = driven(filters, self._driver(filters), "count(*)", self.dialect)
+            driver = self._driver(filters)
+            if driver is not None and driver.kind == "side":
+                sel = side_count(filters, driver)
+            else:
+                sel = events_driven("count(*)", filters, driver)
         return int(self._fetch(sel.sql, sel.params)[0][0])
 
     def _driver(self, filters: list[Filter]) -> Filter | None:
-        """The filter matching the fewest events, by capped counts over their indexes."""
-        best: tuple[int, Filter] | None = None
+        """The filter matching the fewest events, by capped counts; a side filter wins a tie."""
+        best: tuple[int, int, Filter] | None = None
         for f in filters:
             sel = estimate(f)
             if sel is None:
                 continue
-            n = int(self._fetch(sel.sql, sel.params)[0][0])
-            if best is None or n < best[0]:
-                best = (n, f)
-        return best[1] if best else None
+            key = (int(self._fetch(sel.sql, sel.params)[0][0]), 0 if f.kind == "side" else 1)
+            if best is None or key < best[:2]:
+                best = (*key, f)
+        return best[2] if best else None
 
     def get_event(self, event_id: str) -> Event | None:
         rows = self._fetch(
@@ -370,6 +385,10 @@ class SQLReads(ABC):
             date_from=counts[4],
             date_to=counts[5],
         )
+
+
+def _args(sel: Select) -> tuple[str, list[object]]:
+    return sel.sql, sel.params
 
 
 def _prefixed(alias: str) -> str:

@@ -74,22 +74,43 @@ CREATE TABLE event_records (
     record JSONB NOT NULL
 );
 
+-- Side tables for code and place filters. Each row repeats its event's date, id, type
+-- and factuality, so that a filter on a code or a place walks one index in the
+-- "date DESC, id" order, checks the other column filters in place, and counts without
+-- touching the events table. An undated event has date '' here (sorts last).
 CREATE TABLE event_party (
-    event_pk BIGINT NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
     role TEXT NOT NULL,
     code TEXT NOT NULL,
-    PRIMARY KEY (code, role, event_pk)
+    date TEXT COLLATE "C" NOT NULL,
+    id TEXT COLLATE "C" NOT NULL,
+    event_pk BIGINT NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+    event TEXT NOT NULL,
+    factuality TEXT NOT NULL,
+    PRIMARY KEY (role, code, date, id)
 );
 CREATE INDEX event_party_event ON event_party (event_pk);
 
+CREATE TABLE event_country (
+    country TEXT NOT NULL,
+    date TEXT COLLATE "C" NOT NULL,
+    id TEXT COLLATE "C" NOT NULL,
+    event_pk BIGINT NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+    event TEXT NOT NULL,
+    factuality TEXT NOT NULL,
+    PRIMARY KEY (country, date, id)
+);
+CREATE INDEX event_country_event ON event_country (event_pk);
+
 CREATE TABLE event_place (
     event_pk BIGINT NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
-    country TEXT,
-    lat DOUBLE PRECISION,
-    lon DOUBLE PRECISION
+    lat DOUBLE PRECISION NOT NULL,
+    lon DOUBLE PRECISION NOT NULL,
+    date TEXT COLLATE "C" NOT NULL,
+    id TEXT COLLATE "C" NOT NULL,
+    event TEXT NOT NULL,
+    factuality TEXT NOT NULL
 );
-CREATE INDEX event_place_country ON event_place (country, event_pk);
-CREATE INDEX event_place_lon_lat ON event_place (lon, lat, event_pk);
+CREATE INDEX event_place_lon_lat ON event_place (lon, lat, date, id, event_pk, event, factuality);
 CREATE INDEX event_place_event ON event_place (event_pk);
 
 CREATE TABLE event_archive (

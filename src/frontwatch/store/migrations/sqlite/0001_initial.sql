@@ -75,22 +75,43 @@ CREATE TABLE event_records (
     record TEXT NOT NULL
 );
 
+-- Side tables for code and place filters. Each row repeats its event's date, id, type
+-- and factuality, so that a filter on a code or a place walks one index in the
+-- "date DESC, id" order, checks the other column filters in place, and counts without
+-- touching the events table. An undated event has date '' here (sorts last).
 CREATE TABLE event_party (
-    event_pk INTEGER NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
     role TEXT NOT NULL,
     code TEXT NOT NULL,
-    PRIMARY KEY (code, role, event_pk)
+    date TEXT NOT NULL,
+    id TEXT NOT NULL,
+    event_pk INTEGER NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+    event TEXT NOT NULL,
+    factuality TEXT NOT NULL,
+    PRIMARY KEY (role, code, date DESC, id)
 ) WITHOUT ROWID;
 CREATE INDEX event_party_event ON event_party (event_pk);
 
+CREATE TABLE event_country (
+    country TEXT NOT NULL,
+    date TEXT NOT NULL,
+    id TEXT NOT NULL,
+    event_pk INTEGER NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+    event TEXT NOT NULL,
+    factuality TEXT NOT NULL,
+    PRIMARY KEY (country, date DESC, id)
+) WITHOUT ROWID;
+CREATE INDEX event_country_event ON event_country (event_pk);
+
 CREATE TABLE event_place (
     event_pk INTEGER NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
-    country TEXT,
-    lat REAL,
-    lon REAL
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    date TEXT NOT NULL,
+    id TEXT NOT NULL,
+    event TEXT NOT NULL,
+    factuality TEXT NOT NULL
 );
-CREATE INDEX event_place_country ON event_place (country, event_pk);
-CREATE INDEX event_place_lon_lat ON event_place (lon, lat, event_pk);
+CREATE INDEX event_place_lon_lat ON event_place (lon, lat, date, id, event_pk, event, factuality);
 CREATE INDEX event_place_event ON event_place (event_pk);
 
 CREATE VIRTUAL TABLE events_fts USING fts5 (
