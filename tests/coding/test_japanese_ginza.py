@@ -100,3 +100,12 @@ def test_japanese_seeds_meet_the_floor(ja_coder: Any, shared_dir: Path, seeds_di
     assert result["f1"] >= SEEDS_F1_FLOOR, result
     for field in ("date", "factuality"):
         assert result["fields"][field]["accuracy"] >= SEEDS_FIELD_FLOOR, result
+
+
+def test_japanese_denial_repeats_the_claim_as_denied(ja_coder: Any) -> None:
+    ((_, events),) = _code(ja_coder, [HELDOUT / "hx04_crimea_usv.txt"])
+    claimed = [e for e in events if e.factuality == "claimed" and e.event == "ASSAULT"]
+    denied = [e for e in events if e.factuality == "denied"]
+    assert claimed and denied
+    assert [c.code for c in denied[0].claimed_by] == ["RUS"]
+    assert {a.code for a in denied[0].actor} == {"UKR"}

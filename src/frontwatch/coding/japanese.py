@@ -25,10 +25,11 @@ A casualty count in a sentence that codes no attack goes to the nearest attack b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import cast
 
 from frontwatch.coding.context import CodingContext
+from frontwatch.coding.ja_discourse import follow_discourse, orphan_casualties
 from frontwatch.coding.ja_roles import Roles, find_roles
 from frontwatch.coding.ja_scope import (
     LIGHT_VERBS,
@@ -47,11 +48,7 @@ from frontwatch.records import Document, Entity, Event, Explanation, Factuality,
 from frontwatch.resolve.actors import ActorMention
 from frontwatch.resolve.factuality import find_casualties, find_horizon, hedge
 
-FACES_OTHER_SIDE = frozenset({"RETREAT", "THREATEN"})
-COUNTERPART_REACH = 5  # earlier events searched for the side an actor faces
 VERB_ENDINGS = frozenset("うくぐすつぬぶむる")  # 引き渡す, tagged as a noun by the parser
-ANSWERS = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})  # a threat's target is not whoever spoke last
-ANSWER_REACH = 3  # a reaction answers the event just before it; further back it guessed wrong
 ANAPHORA_MEMORY = 12  # mentions of earlier sentences that 同国/同省 may point back to
 STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "SANCTION",
                         "PROTEST", "AID", "CONCEDE", "COOPERATE"})
@@ -125,50 +122,14 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         trigs = find_triggers(sent, lex)
         an = analyse(sent, ctx.actors, frozenset(t.i for t in trigs), year, seen[-ANAPHORA_MEMORY:])
         seen.extend(m.mention for m in an.mentions)
-        made = [_counterpart(_answering(ev, events), events)
-                for ev in _code_sentence(an, trigs, ctx, lex, carried.get(sec))]
+        made = follow_discourse(_code_sentence(an, trigs, ctx, lex, carried.get(sec)), an, events)
         for ev in made:
             if ev.date and ev.date_precision == "day" and ev.explanation and any(
                     n.startswith("date: ") and "->" in n for n in ev.explanation.notes):
                 carried[sec] = (ev.date, "day")
-        _orphan_casualties(sent, made, events)
+        orphan_casualties(sent, made, events)
         events.extend(made)
     return events
-
-
-def _answering(ev: Event, earlier: list[Event]) -> Event:
-    """これに対して…と非難した: a statement with no one named answers the last other party."""
-    if ev.recipient or ev.event not in ANSWERS or ev.symmetric:
-        return ev
-    mine = {e.code for e in ev.actor}
-    body = [p for p in earlier if not (p.explanation and "section: title" in p.explanation.notes)]
-    for prev in body[-ANSWER_REACH:][::-1]:
-        others = tuple(e for e in prev.actor if e.code not in mine)
-        if others and not {e.code for e in prev.actor} & mine:
-            why = ev.explanation
-            note = f"recipient: {others[0].text}, the party of the previous event it answers"
-            return replace(ev, recipient=others[:1],
-                           explanation=replace(why, notes=(*why.notes, note)) if why else None)
-    return ev
-
-
-def _counterpart(ev: Event, earlier: list[Event]) -> Event:
-    """撤収した / 「…措置を取る」と警告: a pull-back or a threat faces the other side of the
-    latest event that set this actor against someone."""
-    if ev.recipient or ev.event not in FACES_OTHER_SIDE or ev.symmetric:
-        return ev
-    mine = {e.code for e in ev.actor}
-    for prev in earlier[-COUNTERPART_REACH:][::-1]:
-        parties = (*prev.actor, *prev.recipient)
-        codes = {e.code for e in parties}
-        if codes & mine:
-            others = tuple(e for e in parties if e.code not in mine and e.code)
-            if others:
-                why = ev.explanation
-                note = f"recipient: {others[0].text}, the other side in the event at {list(prev.span)}"
-                return replace(ev, recipient=others[:1],
-                               explanation=replace(why, notes=(*why.notes, note)) if why else None)
-    return ev
 
 
 def _section_start(doc: Document, sent: Sentence) -> int:
@@ -176,24 +137,6 @@ def _section_start(doc: Document, sent: Sentence) -> int:
         if s.start <= sent.start < s.end:
             return s.start
     return -1
-
-
-def _orphan_casualties(sent: Sentence, made: list[Event], events: list[Event]) -> None:
-    if any(e.event == "ASSAULT" for e in made):
-        return
-    cas = find_casualties(sent.text)
-    if cas.dead is None and cas.injured is None:
-        return
-    for k in range(len(events) - 1, -1, -1):
-        ev = events[k]
-        if ev.event == "ASSAULT" and ev.dead is None and ev.factuality not in ("possible", "future"):
-            note = f"casualties from the next sentence at {sent.start}: {', '.join(cas.notes)}"
-            why = ev.explanation
-            if why is not None:
-                why = replace(why, notes=(*why.notes, note))
-            events[k] = replace(ev, dead=cas.dead, injured=ev.injured if cas.injured is None else cas.injured,
-                                explanation=why)
-            return
 
 
 def _code_sentence(an: Analysis, trigs: list[Trigger], ctx: CodingContext, lex: EventLexicon,
@@ -273,6 +216,8 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         notes.append(f"actor: 我々 in what {speaker.mention.text} said")
     if not actor:
         return None
+    own = {(e.code, e.sector == "PRE") for e in actor}
+    recipient = tuple(r for r in recipient if (r.code, r.sector == "PRE") not in own)
     if not recipient and event in SPEAKER_ACTS:
         recipient = _said_about(an, trig.i, {e.code for e in actor}, notes)
     fact, claimed, fnotes, horizon = factuality_of(an, trig.i, sc, lex, event, actor, rule)

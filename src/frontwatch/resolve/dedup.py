@@ -7,8 +7,8 @@ Two records are the same action when (numbered; all must hold):
 3. recipient codes equal, or one side has none;
 4. dates equal, or one is null;
 5. compatible factuality: possible/future only join possible/future (a warning is not
-   the attack), except that a headline's hedged "…か" joins anything; claimed records
-   join when their claimants overlap or one names none.
+   the attack), except that a headline's hedged "…か" joins anything; denied only joins
+   denied; claimed records join when their claimants overlap or one names none.
 
 The record kept is the first body mention (else the first); places, weapons, modes,
 claimants and counts of the others are merged into it, and its explanation notes say
@@ -54,6 +54,8 @@ def _factuality_compatible(a: Event, b: Event) -> bool:
         return True
     if (a.factuality in HEDGED) != (b.factuality in HEDGED):
         return False
+    if (a.factuality == "denied") != (b.factuality == "denied"):
+        return False  # a denial is its own record beside the claim it denies
     if a.factuality == "claimed" and b.factuality == "claimed":
         ca, cb = _codes(a.claimed_by), _codes(b.claimed_by)
         return not ca or not cb or bool(ca & cb)

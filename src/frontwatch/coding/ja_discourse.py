@@ -1,0 +1,119 @@
+"""What a Japanese sentence's records take from the sentences before it.
+
+1. ``answer``: a statement with no one named (これに対して…と非難した) answers the party
+   of the events just before it (``ANSWER_REACH``).
+2. ``counterpart``: a pull-back or a threat faces the other side of the latest event that
+   set its actor against someone (``COUNTERPART_REACH``).
+3. ``denial``: 「事実無根だ」と否定した, with nothing coded inside, denies the latest claim
+   that involves the denier: the claim is repeated as ``denied``, claimed by the denier.
+4. ``orphan_casualties``: a count of dead in a sentence that codes no attack goes to the
+   attack before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from frontwatch.coding.ja_syntax import Analysis
+from frontwatch.records import Event, Sentence
+from frontwatch.resolve.factuality import find_casualties
+
+FACES_OTHER_SIDE = frozenset({"RETREAT", "THREATEN"})
+COUNTERPART_REACH = 5  # earlier events searched for the side an actor faces
+ANSWERS = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})  # a threat's target is not whoever spoke last
+ANSWER_REACH = 3  # events a reaction may answer; the first with another party wins
+DENIAL_REACH = 6  # earlier events a denial may refer to
+
+
+def _note(ev: Event, note: str, **changes: object) -> Event:
+    why = ev.explanation
+    return replace(ev, explanation=replace(why, notes=(*why.notes, note)) if why else None,
+                   **changes)  # type: ignore[arg-type]
+
+
+def _body(events: list[Event]) -> list[Event]:
+    return [p for p in events if not (p.explanation and "section: title" in p.explanation.notes)]
+
+
+def follow_discourse(made: list[Event], an: Analysis, earlier: list[Event]) -> list[Event]:
+    out = [counterpart(answer(ev, earlier), earlier) for ev in made]
+    return out + denial(an, made, earlier)
+
+
+def answer(ev: Event, earlier: list[Event]) -> Event:
+    """これに対して…と非難した: a statement with no one named answers the last other party."""
+    if ev.recipient or ev.event not in ANSWERS or ev.symmetric:
+        return ev
+    mine = {e.code for e in ev.actor}
+    for prev in _body(earlier)[-ANSWER_REACH:][::-1]:
+        others = tuple(e for e in prev.actor if e.code not in mine)
+        if others and not {e.code for e in prev.actor} & mine:
+            why = ev.explanation
+            note = f"recipient: {others[0].text}, the party of the previous event it answers"
+            return replace(ev, recipient=others[:1],
+                           explanation=replace(why, notes=(*why.notes, note)) if why else None)
+    return ev
+
+
+def counterpart(ev: Event, earlier: list[Event]) -> Event:
+    """撤収した / 「…措置を取る」と警告: a pull-back or a threat faces the other side of the
+    latest event that set this actor against someone."""
+    mine = {e.code for e in ev.actor}
+    self_report = ev.event == "ASSAULT" and mine == {e.code for e in ev.claimed_by}  # 撃退したと発表
+    if ev.recipient or ev.symmetric or (ev.event not in FACES_OTHER_SIDE and not self_report):
+        return ev
+    for prev in earlier[-COUNTERPART_REACH:][::-1]:
+        parties = (*prev.actor, *prev.recipient)
+        codes = {e.code for e in parties}
+        if codes & mine:
+            others = tuple(e for e in parties if e.code not in mine and e.code)
+            if others:
+                why = ev.explanation
+                note = f"recipient: {others[0].text}, the other side in the event at {list(prev.span)}"
+                return replace(ev, recipient=others[:1],
+                               explanation=replace(why, notes=(*why.notes, note)) if why else None)
+    return ev
+
+
+def orphan_casualties(sent: Sentence, made: list[Event], events: list[Event]) -> None:
+    if any(e.event == "ASSAULT" for e in made):
+        return
+    cas = find_casualties(sent.text)
+    if cas.dead is None and cas.injured is None:
+        return
+    for k in range(len(events) - 1, -1, -1):
+        ev = events[k]
+        if ev.event == "ASSAULT" and ev.dead is None and ev.factuality not in ("possible", "future"):
+            note = f"casualties from the next sentence at {sent.start}: {', '.join(cas.notes)}"
+            why = ev.explanation
+            if why is not None:
+                why = replace(why, notes=(*why.notes, note))
+            events[k] = replace(ev, dead=cas.dead, injured=ev.injured if cas.injured is None else cas.injured,
+                                explanation=why)
+            return
+
+
+
+
+def denial(an: Analysis, made: list[Event], earlier: list[Event]) -> list[Event]:
+    """「事実無根だ」と否定した: the denied claim, once more, as the denier's denial."""
+    out: list[Event] = []
+    for rep in an.reports:
+        if rep.kind != "deny" or rep.speaker is None:
+            continue
+        if any(rep.start <= e.span[0] for e in made if e.factuality == "denied"):
+            continue
+        who = rep.speaker.mention.entity
+        claims = [p for p in _body(earlier)[-DENIAL_REACH:]
+                  if p.factuality == "claimed" and who.code not in {c.code for c in p.claimed_by}
+                  and who.code in {e.code for e in (*p.actor, *p.recipient)}]
+        if not claims:
+            continue
+        own = [p for p in claims if who.code in {e.code for e in p.actor}]
+        target = (own or claims)[-1]
+        s = an.sentence
+        note = f"denial: {rep.speaker.mention.text} denies the claim at {list(target.span)}"
+        out.append(_note(target, note,
+                         id="", text=s.text, span=(s.start, s.end), factuality="denied", claimed_by=(who,),
+                         date=target.date, dead=None, injured=None))
+    return out
