@@ -264,14 +264,16 @@ def _resolve(
     stop = not_places(lang)
     found: list[PlaceMention] = []
     for c in cands:
-        for n, (start, end) in enumerate(_pieces(text, c, lang)):
+        for start, end in _pieces(text, c, lang):
             name = text[start:end]
-            if name_key(name) in stop or name_key(text[start : min(end, c.core_end)]) in stop:
+            with_article = start < c.start
+            core_key = name_key(text[start : min(end, c.core_end)])
+            if not with_article and (name_key(name) in stop or core_key in stop):
                 continue
             if _actor_follows(text, start, end, cues, lang):
                 continue
             # A part of a longer name (Thomas in Second Thomas Shoal) does not inherit its cue.
-            whole = n == 0 or (start, end) == (c.start, c.core_end)
+            whole = with_article or (start, end) in ((c.start, c.end), (c.start, c.core_end))
             place = geocoder.lookup(name, countries=countries, lang=lang, place_context=c.context and whole)
             if place is None:
                 continue
@@ -283,8 +285,12 @@ def _resolve(
 
 
 def _pieces(text: str, c: _Candidate, lang: str) -> list[tuple[int, int]]:
-    """The candidate itself, then (if it fails) its parts: split on ・ or by words, longest first."""
+    """The candidate itself, then (if it fails) its parts: split on ・ or by words, longest first.
+    An English name whose article is part of it comes first ("the Gulf", "the Hague")."""
     spans = [(c.start, c.end)]
+    before = text[max(0, c.start - 5) : c.start].lower()
+    if lang == "en" and before.endswith("the ") and (len(before) < 5 or not before[0].isalnum()):
+        spans.insert(0, (c.start - 4, c.end))
     if c.core_end != c.end:
         spans.append((c.start, c.core_end))
     core = text[c.start : c.core_end]
