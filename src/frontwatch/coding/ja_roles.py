@@ -94,6 +94,8 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
                     if m.mention.entity.code == actor_m.mention.entity.code
                     or entry.event in ("AGREE", "CONSULT")]
     codes = {m.mention.entity.code for m in actors_m}
+    if rule in ("subject", "topic"):  # …英国のタンカーを攻撃か、米英は…を空爆: not across the actor
+        before = [m for m in before if m.ti > actor_m.ti or m in actors_m]
     rec = _recipient(before, actor_m, i, entry, passive, codes, join=rule == "join")
     if rec is not None:
         notes.append(f"recipient: {rec.mention.text} ({rec.particle})")

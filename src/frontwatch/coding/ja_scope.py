@@ -29,6 +29,7 @@ REQUEST_VERBS = frozenset({"要求", "要請", "求める", "呼び掛ける", "
                            "迫る"})
 CONTENT_OF = frozenset({"合意", "決定", "決断", "同意", "約束"})
 NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
+NOT_THE_ACT = frozenset({"者", "目標", "対象", "能力", "型", "機", "ヘリ", "兵器", "用"})
 REFERENCE_TAILS = ("に使用", "に使われ", "で使用", "に用い", "に関与", "への関与", "について", "をめぐ",
                    "を巡", "に関する", "に関し", "に対する懸念")
 JOIN_VERBS = frozenset({"参加", "参戦", "加わる", "加担"})
@@ -87,6 +88,8 @@ def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = N
         k = end + texts.index("こと")
         if any(t.lemma in CONTENT_OF for t in toks[k:k + 3]):
             return True
+    if _condition(toks, end):
+        return True  # 攻撃を続けるなら…: the condition of a warning, not an event
     lemmas = _after(an, end, 5)
     stop = next((n for n, t in enumerate(toks[end:end + 5]) if t.text in "、。「」" or t.lemma == "て"), 5)
     if any(lem in NEGATION for lem in lemmas[:stop]) and not any(lem in ("か",) for lem in lemmas[:stop]):
@@ -139,6 +142,16 @@ def _next_particle(toks: tuple[Token, ...], end: int) -> tuple[int, str]:
     return k, (toks[k].text if k < len(toks) else "")
 
 
+def _condition(toks: tuple[Token, ...], end: int) -> bool:
+    """…を続けるなら / 攻撃すれば: the event word heads a conditional clause."""
+    for t in toks[end:end + 5]:
+        if t.text in ("、", "。", "」", "と"):
+            return False
+        if t.text in ("なら", "ならば", "たら") or (t.text == "ば" and t.pos in ("SCONJ", "ADP")):
+            return True
+    return False
+
+
 def _nominal_reference(an: Analysis, i: int, end: int) -> bool:
     """A nominal event word used as a name or a modifier, not as a predicate.
 
@@ -153,8 +166,8 @@ def _nominal_reference(an: Analysis, i: int, end: int) -> bool:
         return k + 1 < len(toks) and toks[k].text == "の" and toks[k + 1].text == "は"
     if end < len(toks) and toks[end].lemma in REQUEST_VERBS and toks[end].pos == "NOUN":
         return True  # 撤退要求: the request is the event
-    if (i > 0 and toks[i - 1].text == "被") or (end < len(toks) and toks[end].text == "者"):
-        return True  # 被拘束者, 拘束者: a person, not the act
+    if (i > 0 and toks[i - 1].text == "被") or (end < len(toks) and toks[end].text in NOT_THE_ACT):
+        return True  # 被拘束者, 攻撃目標, 攻撃機: a person, a target or a tool, not the act
     head = toks[end - 1]
     if head.pos not in ("NOUN", "PROPN") and not head.tag.startswith("名詞"):
         return False  # a verb proper (求める共同声明) is not a nominal reference

@@ -138,13 +138,29 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
     for p in PARTICLES:
         if rest.startswith(p):
             if p == "の":  # X の N に対して: the noun phrase's own particle decides
+                said = "".join(t.text for t in tokens[k + 1:k + 4])
+                if said.startswith(SOURCE_NOUNS):
+                    return "によると"  # Xの説明では: X is the source
                 inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
+                while inner in ("と", "や") and k + 1 < len(tokens):  # Xの航空機と艦艇が
+                    k = _after_noun_run(tokens, k + 1)
+                    inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
                 if inner in ("compound",):
                     return "の"
                 if inner in (*RECIPIENT, *SUBJECT, *AGENT, "に対して", "に対する"):
                     return inner if inner not in ("compound",) else "の"
             return p
     return ""
+
+
+SOURCE_NOUNS = ("説明では", "発表では", "主張では", "見解では", "発表によると", "説明によると")
+
+
+def _after_noun_run(tokens: tuple[Token, ...], k: int) -> int:
+    """The index of the particle that ends the noun run starting at k."""
+    while k < len(tokens) and (tokens[k].pos in ("NOUN", "PROPN", "NUM") or tokens[k].text in TITLES):
+        k += 1
+    return k
 
 
 def _token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:

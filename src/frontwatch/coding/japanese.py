@@ -169,9 +169,8 @@ def _code_sentence(an: Analysis, trigs: list[Trigger], ctx: CodingContext, lex: 
     for trig, sc, roles in planned:  # 「…」と警告: the warning itself only when nothing is warned of
         rep = next((r for r in an.reports if r.verb == trig.i), None)
         said = an.span_text(rep.start, rep.end) if rep is not None else ""
-        warned = rep is not None and (any(rep.start <= t.i < rep.end for t in trigs)
-                                      or getattr(hedge(said, lex.cues), "factuality", None) == "possible")
-        if trig.entry.speech and not warned and not any(c < trig.i for c in coded):
+        warned = getattr(hedge(said, lex.cues), "factuality", None) == "possible"  # a forecast
+        if trig.entry.speech and not warned and not coded:
             ev = _code_trigger(an, trig, sc, roles, ctx, lex, carried)
             if ev is not None:
                 out.append(ev)
@@ -203,6 +202,12 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         event, recipient, actor, symmetric = "ACCUSE", actor, (speaker.mention.entity,), False
         rule = "ja.evaluation-accuse"
         notes.append(f"accusation: {speaker.mention.text} speaks of {trig.text} as an act to condemn")
+    if entry.by_speaker and speaker is not None and report is not None:
+        said = [m.mention.entity for m in an.mentions if report.start <= m.ti < report.end
+                and m.mention.entity.code != speaker.mention.entity.code]
+        actor, rule = (speaker.mention.entity,), "ja.speaker-statement"
+        recipient = recipient or tuple(said[:1])
+        notes.append(f"actor: the speaker {speaker.mention.text}, whose words these are")
     if not actor and speaker is not None and event in SPEAKER_ACTS:
         actor, rule = (speaker.mention.entity,), "ja.speaker-statement"
         notes.append(f"actor: the speaker {speaker.mention.text}")

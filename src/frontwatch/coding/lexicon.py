@@ -14,6 +14,7 @@ Schema of ``data/lexicon/events.<lang>.toml`` (the same for every language)::
     speech = false            # true: a statement verb; its content is inside the quote (optional)
     genitive = "actor"        # what Xの<word> names: actor (default) or recipient (optional)
     compound = "recipient"    # what X<word> names: recipient (default) or actor (optional)
+    by_speaker = false        # true: inside a report the speaker is the actor (偽旗) (optional)
 
 Factuality cues, ``data/lexicon/factuality.<lang>.toml``::
 
@@ -59,6 +60,7 @@ class LexiconEntry:
     origin: str = ""
     regex: re.Pattern[str] | None = field(default=None, compare=False)
     roles: tuple[tuple[str, str], ...] = ()  # ("genitive", "recipient"), ("compound", "actor")
+    by_speaker: bool = False  # said, it is the speaker's act: 「〇〇の偽旗作戦だ」と述べた
 
     @property
     def ref(self) -> str:
@@ -144,7 +146,7 @@ def read_event_entries(path: Path) -> list[LexiconEntry]:
             _strs(row.get("context"), where, "context"), str(row.get("note", "")),
             bool(row.get("symmetric", False)), _strs(row.get("needs"), where, "needs"),
             bool(row.get("speech", False)), path.name, _compile(pattern, match, where),
-            _roles(row, where),
+            _roles(row, where), bool(row.get("by_speaker", False)),
         ))
     return out
 

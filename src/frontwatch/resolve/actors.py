@@ -13,7 +13,8 @@ Sources, in the order they are tried (the longest match at a position wins):
    ``sector``   PLOVER sector (GOV, MIL, CVL, COP, JUD, LEG, MED, PRE, ...) or empty;
    ``name``     canonical English name (``{name}`` in a suffix row: the country's);
    ``kind``     country, abbrev (a short form that only counts with a suffix: 米, 露),
-                org, igo, person, breakaway, group or suffix;
+                org, igo, person, breakaway, group, suffix, or title (外相 alone: Japan's
+                minister; after a name or Xの it belongs to that name);
    ``start``/``end``  years in office for people (empty: open);
    ``source``   where the fact comes from.
 2. Country names from pycountry (English names and the Japanese names of its
@@ -44,6 +45,7 @@ COMPOSES = frozenset({"country", "abbrev", "breakaway"})
 _LATIN = re.compile(r"[A-Za-z]")
 # アルメニア駐EU特使: after 駐 comes the host country of an envoy, not a party.
 HOSTED = frozenset("駐")
+_CJK = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +163,11 @@ class ActorDictionary:
                 continue
             if lang == "ja" and best.start > 0 and text[best.start - 1] in HOSTED:
                 pos = best.end  # 駐EU特使: the host of an envoy is not an actor here
+                continue
+            glued = out and best.start - out[-1].end <= 1 and (
+                best.start == out[-1].end or text[best.start - 1] == "の")
+            if best.kind == "title" and (glued or _CJK.match(text, best.end)):
+                pos = best.end  # ラブロフ外相, ロシアの外相, 外相理事会: not Japan's minister
                 continue
             out.append(best)
             pos = best.end
