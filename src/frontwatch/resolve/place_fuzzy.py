@@ -14,6 +14,7 @@ finds a Dutch town for a Karabakh village.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections.abc import Callable
@@ -130,15 +131,34 @@ def latin_candidates(
     query = _ARTICLE.sub("", name_key(latin))
     if len(query) < 4 or not wanted:
         return []
-    keys = [k for _sk, k in gaz.skeletons_in(wanted)]
+    by_length = _latin_keys(gaz, wanted)
+    # ratio = 2M / (len(a) + len(b)) >= LATIN_MIN_SCORE bounds the length of a match.
+    r = LATIN_MIN_SCORE / 100
+    lo, hi = math.ceil(len(query) * r / (2 - r)), math.floor(len(query) * (2 - r) / r)
     found: dict[int, tuple[float, Entry]] = {}
-    for _k, score, i in process.extract(query, keys, scorer=fuzz.ratio, processor=_strip_article,
-                                        score_cutoff=LATIN_MIN_SCORE, limit=20):
-        for e in gaz.exact(keys[i]):
-            if accept(e) and (e.slot not in found or found[e.slot][0] < score):
-                found[e.slot] = (score, e)
+    for length in range(lo, hi + 1):
+        keys, stripped = by_length.get(length, ([], []))
+        for _k, score, i in process.extract(query, stripped, scorer=fuzz.ratio,
+                                            score_cutoff=LATIN_MIN_SCORE, limit=20):
+            for e in gaz.exact(keys[i]):
+                if accept(e) and (e.slot not in found or found[e.slot][0] < score):
+                    found[e.slot] = (score, e)
     return sorted(found.values(), key=lambda se: -se[0])
 
 
-def _strip_article(key: str) -> str:
-    return _ARTICLE.sub("", key)
+_LATIN_KEYS: dict[tuple[int, frozenset[str]], dict[int, tuple[list[str], list[str]]]] = {}
+
+
+def _latin_keys(gaz: Gazetteer, wanted: frozenset[str]) -> dict[int, tuple[list[str], list[str]]]:
+    """Latin name keys of places in ``wanted`` and the same without an article, by the
+    stripped length (cached per gazetteer and country set)."""
+    cache_key = (id(gaz), wanted)
+    if cache_key not in _LATIN_KEYS:
+        table: dict[int, tuple[list[str], list[str]]] = {}
+        for _sk, key in gaz.skeletons_in(wanted):
+            bare = _ARTICLE.sub("", key)
+            keys, stripped = table.setdefault(len(bare), ([], []))
+            keys.append(key)
+            stripped.append(bare)
+        _LATIN_KEYS[cache_key] = table
+    return _LATIN_KEYS[cache_key]
