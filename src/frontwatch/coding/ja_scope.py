@@ -9,6 +9,7 @@ words and the author's framing do not leak into each other.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -42,7 +43,7 @@ LIGHT_VERBS = frozenset({
     "実行", "指示", "承認", "宣言", "否定", "企てる", "検討", "示唆", "警告", "主張", "発表", "提供",
     "行なう",
     "命ずる", "講ずる", "講じる", "受け入れる", "決める", "科す", "導入", "打ち出す", "始める", "進める",
-    "強行", "加速", "延長", "更新",
+    "強行", "加速", "延長", "更新", "浴びせる", "撃ち込む",
 })
 # Heads a relative clause may modify and still state the event itself (侵攻する可能性).
 KEEP_HEADS = frozenset({"可能性", "恐れ", "おそれ", "危険性", "懸念", "準備", "計画", "予定", "方針",
@@ -94,7 +95,7 @@ def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = N
     stop = next((n for n, t in enumerate(toks[end:end + 5]) if t.text in "、。「」" or t.lemma == "て"), 5)
     if any(lem in NEGATION for lem in lemmas[:stop]) and not any(lem in ("か",) for lem in lemmas[:stop]):
         return True
-    return relative_clause(an, i)[0] == "skip" or _nominal_reference(an, i, end)
+    return relative_clause(an, i)[0] == "skip" or _nominal_reference(an, i, end, entry)
 
 
 def relative_clause(an: Analysis, i: int) -> tuple[str, RoleMention | None]:
@@ -152,7 +153,7 @@ def _condition(toks: tuple[Token, ...], end: int) -> bool:
     return False
 
 
-def _nominal_reference(an: Analysis, i: int, end: int) -> bool:
+def _nominal_reference(an: Analysis, i: int, end: int, entry: LexiconEntry | None = None) -> bool:
     """A nominal event word used as a name or a modifier, not as a predicate.
 
     ウクライナ侵攻で手一杯 (a war's name), 和平交渉の先 (a modifier), 軍事支援を遮断する
@@ -166,7 +167,9 @@ def _nominal_reference(an: Analysis, i: int, end: int) -> bool:
         return k + 1 < len(toks) and toks[k].text == "の" and toks[k + 1].text == "は"
     if end < len(toks) and toks[end].lemma in REQUEST_VERBS and toks[end].pos == "NOUN":
         return True  # 撤退要求: the request is the event
-    if (i > 0 and toks[i - 1].text == "被") or (end < len(toks) and toks[end].text in NOT_THE_ACT):
+    event = entry.event if entry is not None else ""
+    not_act = NOT_THE_ACT - {"対象"} if event == "SANCTION" else NOT_THE_ACT  # 制裁対象に加えた
+    if (i > 0 and toks[i - 1].text == "被") or (end < len(toks) and toks[end].text in not_act):
         return True  # 被拘束者, 攻撃目標, 攻撃機: a person, a target or a tool, not the act
     head = toks[end - 1]
     if head.pos not in ("NOUN", "PROPN") and not head.tag.startswith("名詞"):
@@ -287,7 +290,13 @@ def resolve_date(
     if found:
         before = [d for d in found if d.start <= pos]
         d = before[-1] if before else found[0]
+        for early in before[:-1]:  # 4日夜から5日未明にかけて: the act began on the first day
+            if _RANGE_START.match(sc.text, early.end):
+                d = early
+                break
         return d.date, d.precision, f"date: {d.text} -> {d.date}"
+    if carried is not None and any(w in sc.text for w in SAME_DAY):
+        return carried[0], "day", f"date: 同日 (the day stated before) -> {carried[0]}"
     rep = sc.report
     if rep is not None:
         frame_lo = rep.speaker.tj if rep.speaker is not None and rep.speaker.tj <= rep.start else rep.start
@@ -299,10 +308,14 @@ def resolve_date(
     if an.sentence.section == "title":
         return None, None, "date: none stated in the headline"
     if carried is not None:
-        return carried[0], "day", f"date: carried from earlier in the paragraph -> {carried[0]}"
+        return carried[0], "day", f"date: carried from the last day stated -> {carried[0]}"
     if published is not None:
         return published.isoformat(), "day", f"date: the publication date {published.isoformat()}"
     return None, None, "date: no publication date to resolve against"
+
+
+SAME_DAY = ("同日", "同じ日", "同じ夜", "同夜", "同日中", "その日")
+_RANGE_START = re.compile(r"(?:の)?(?:夜|未明|早朝|朝|深夜|午前|午後|夕方|昼)?(?:から|より)")
 
 
 def event_places(text: str, ctx: CodingContext, actor: Sequence[Entity], recipient: Sequence[Entity]

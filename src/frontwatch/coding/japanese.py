@@ -33,6 +33,7 @@ from frontwatch.coding.ja_discourse import follow_discourse, orphan_casualties
 from frontwatch.coding.ja_roles import Roles, find_roles
 from frontwatch.coding.ja_scope import (
     LIGHT_VERBS,
+    SAME_DAY,
     Scope,
     event_places,
     factuality_of,
@@ -115,18 +116,20 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     lex = ctx.lexicon("ja")
     year = ctx.published.year if ctx.published else None
     events: list[Event] = []
-    carried: dict[int, tuple[str, str]] = {}  # section start -> last day stated in it
+    carried: dict[int, tuple[str, str]] = {}  # section start (-1: document) -> last day stated
     seen: list[ActorMention] = []  # actor mentions of earlier sentences, for 同国 / 同省
     for sent in sentences:
         sec = _section_start(doc, sent)
         trigs = find_triggers(sent, lex)
         an = analyse(sent, ctx.actors, frozenset(t.i for t in trigs), year, seen[-ANAPHORA_MEMORY:])
         seen.extend(m.mention for m in an.mentions)
-        made = follow_discourse(_code_sentence(an, trigs, ctx, lex, carried.get(sec)), an, events)
+        # the last day stated in this paragraph; 同日 also reaches back to earlier paragraphs
+        day = carried.get(sec) or (carried.get(-1) if any(w in sent.text for w in SAME_DAY) else None)
+        made = follow_discourse(_code_sentence(an, trigs, ctx, lex, day), an, events)
         for ev in made:
             if ev.date and ev.date_precision == "day" and ev.explanation and any(
                     n.startswith("date: ") and "->" in n for n in ev.explanation.notes):
-                carried[sec] = (ev.date, "day")
+                carried[sec] = carried[-1] = (ev.date, "day")
         orphan_casualties(sent, made, events)
         events.extend(made)
     return events
@@ -145,7 +148,7 @@ def _code_sentence(an: Analysis, trigs: list[Trigger], ctx: CodingContext, lex: 
     planned: list[tuple[Trigger, Scope, Roles]] = []
     for trig in trigs:
         inside = any(m.ti <= trig.i and trig.end <= m.tj for m in an.mentions)  # ロシア占領当局
-        if inside or is_suppressed(an, trig.i, trig.end):
+        if inside or is_suppressed(an, trig.i, trig.end, trig.entry):
             continue
         sc = scope_of(an, trig.i)
         roles = find_roles(an, trig.i, trig.end, trig.entry, sc)
