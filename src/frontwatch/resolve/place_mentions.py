@@ -21,18 +21,15 @@ it is used as a place (…領内, …国内, …全土, "in Armenia"), never as 
 
 from __future__ import annotations
 
-import csv
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
-from frontwatch.errors import DataError, InputError
+from frontwatch.errors import InputError
 from frontwatch.records import PlaceMention
 from frontwatch.resolve.gazetteer import name_key, read_supplement
+from frontwatch.resolve.place_cues import Cues, load_cues, not_places
 from frontwatch.resolve.places import Geocoder
 
 _DATA = "data/gazetteer"
@@ -48,20 +45,6 @@ _EN_LINK = r"(?:[ \-](?:of|el|al|ez|ad|as|ash|an|de|du|la|le|na|on|upon)[ \-])"
 _EN_RUN = re.compile(rf"(?:{_LATIN_WORD})(?:(?:[ \-]|{_EN_LINK})(?:{_LATIN_WORD}))*")
 
 
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """The words of ``cues.toml`` for one language."""
-
-    suffixes: tuple[str, ...]
-    after: tuple[str, ...]
-    before: tuple[str, ...]
-    actor_after: tuple[str, ...]
-    country_after: tuple[str, ...]
-    country_before: tuple[str, ...]
-    list_joiners: tuple[str, ...]
-    kanji_whole_after: tuple[str, ...] = ()
-
-
 @dataclass(slots=True)
 class _Candidate:
     start: int
@@ -69,41 +52,6 @@ class _Candidate:
     core_end: int  # end of the name without a place suffix
     context: bool
     text: str
-
-
-def _data_path(name: str) -> Path:
-    return Path(str(resources.files("frontwatch") / _DATA / name))
-
-
-@cache
-def load_cues(lang: str) -> Cues:
-    path = _data_path("cues.toml")
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))[lang]
-    except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
-        raise DataError(f"{path}: cannot read the [{lang}] place cues ({exc}).") from exc
-
-    def words(key: str) -> tuple[str, ...]:
-        return tuple(sorted(table.get(key, ()), key=len, reverse=True))
-
-    return Cues(
-        suffixes=words("suffixes"), after=words("after"), before=words("before"),
-        actor_after=words("actor_after"), country_after=words("country_after"),
-        country_before=words("country_before"), list_joiners=words("list_joiners"),
-        kanji_whole_after=words("kanji_whole_after"),
-    )
-
-
-@cache
-def not_places(lang: str) -> frozenset[str]:
-    """Keys of the words that are never places in ``lang`` (``not_places.tsv``)."""
-    path = _data_path("not_places.tsv")
-    try:
-        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    except OSError as exc:
-        raise DataError(f"cannot read {path}: {exc.strerror}.") from exc
-    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return frozenset(name_key(r["word"]) for r in rows if r.get("lang") in (lang, "*") and r.get("word"))
 
 
 @cache

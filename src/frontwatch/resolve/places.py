@@ -73,16 +73,6 @@ FEATURE_RANK: Mapping[str, int] = {
     "island": 3, "mountain": 3, "river": 3, "admin2": 3, "city": 2, "site": 2,
 }
 
-JA_SUFFIXES: tuple[str, ...] = (
-    "地方", "地域", "周辺", "付近", "近郊", "郊外", "方面", "一帯", "市内", "州内", "県内",
-    "市", "州", "県", "省", "区", "村", "町",
-)
-EN_SUFFIXES: tuple[str, ...] = (
-    " oblast", " region", " province", " governorate", " district", " city", " area",
-    " raion", " krai", " republic",
-)
-
-
 class Geocoder(Protocol):
     """Resolves one place name as written. Implementations: GazetteerGeocoder, FakeGeocoder."""
 
@@ -241,14 +231,17 @@ def is_katakana(text: str) -> bool:
 
 
 def strip_suffix(text: str) -> str | None:
-    """``text`` without one generic place suffix (州, 地方, Oblast, region, ...), or None."""
-    for suf in JA_SUFFIXES:
+    """``text`` without one generic place word at its end (州, 地方, Oblast, region: the
+    ``strip`` lists of ``cues.toml``), or None."""
+    from frontwatch.resolve.place_cues import load_cues
+
+    for suf in load_cues("ja").strip:
         if text.endswith(suf) and len(text) > len(suf):
             return text[: -len(suf)]
     low = text.lower()
-    for suf in EN_SUFFIXES:
-        if low.endswith(suf) and len(text) > len(suf):
-            return text[: -len(suf)].strip()
+    for suf in load_cues("en").strip:
+        if low.endswith(" " + suf) and len(text) > len(suf) + 1:
+            return text[: -len(suf) - 1].strip()
     return None
 
 

@@ -1,0 +1,65 @@
+"""The words around place names, read from ``data/gazetteer/cues.toml`` and ``not_places.tsv``."""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from frontwatch.errors import DataError
+from frontwatch.resolve.place_names import name_key
+
+_DATA = "data/gazetteer"
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The words of ``cues.toml`` for one language."""
+
+    suffixes: tuple[str, ...]
+    after: tuple[str, ...]
+    before: tuple[str, ...]
+    actor_after: tuple[str, ...]
+    country_after: tuple[str, ...]
+    country_before: tuple[str, ...]
+    list_joiners: tuple[str, ...]
+    kanji_whole_after: tuple[str, ...] = ()
+    strip: tuple[str, ...] = ()  # generic words a lookup may drop from the end of a name
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("frontwatch") / _DATA / name))
+
+
+@cache
+def load_cues(lang: str) -> Cues:
+    path = _data_path("cues.toml")
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))[lang]
+    except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
+        raise DataError(f"{path}: cannot read the [{lang}] place cues ({exc}).") from exc
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(sorted(table.get(key, ()), key=len, reverse=True))
+
+    return Cues(
+        suffixes=words("suffixes"), after=words("after"), before=words("before"),
+        actor_after=words("actor_after"), country_after=words("country_after"),
+        country_before=words("country_before"), list_joiners=words("list_joiners"),
+        kanji_whole_after=words("kanji_whole_after"), strip=words("strip"),
+    )
+
+
+@cache
+def not_places(lang: str) -> frozenset[str]:
+    """Keys of the words that are never places in ``lang`` (``not_places.tsv``)."""
+    path = _data_path("not_places.tsv")
+    try:
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    except OSError as exc:
+        raise DataError(f"cannot read {path}: {exc.strerror}.") from exc
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return frozenset(name_key(r["word"]) for r in rows if r.get("lang") in (lang, "*") and r.get("word"))
