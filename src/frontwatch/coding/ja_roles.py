@@ -76,6 +76,12 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     passive = _passive(an, end)
     actor_m, rule = _actor(an, i, end, entry, before, after, passive)
     notes: list[str] = []
+    if actor_m is None and entry.symmetric and before:  # 南北の警備兵の間で銃撃戦: whoever is named
+        sides = [m for m in before if m.particle in ("の", "と", "や", "、", *SUBJECT)]
+        if sides:
+            notes.append("two-sided: " + ", ".join(m.mention.text for m in sides) + " (named before it)")
+            return Roles(_uniq(sides), (), True, "sides-named", tuple(notes),
+                         tuple(r for m in sides for r in m.mention.refs))
     if actor_m is None:
         rec = _recipient(before, None, i, entry, passive, set())
         recs = _uniq([rec]) if rec is not None else ()

@@ -218,6 +218,14 @@ def _hedged_headline(an: Analysis, i: int) -> str | None:
     return None
 
 
+HEARSAY = ("という。", "とされる。", "と伝えられる。", "によると", "によれば")
+
+
+def _hearsay(an: Analysis) -> bool:
+    """…きっかけだという。 / 地元メディアによると: the writer passes on what others said."""
+    return any(h in an.sentence.text for h in HEARSAY)
+
+
 def _conditional(an: Analysis, i: int, sc: Scope) -> bool:
     """万が一居座れば…戦火を交える: a conditional clause right before the event word."""
     toks = an.sentence.tokens
@@ -272,6 +280,9 @@ def factuality_of(
     elif speaker:
         fact = "claimed"
         notes.append(f"factuality: said by {sc.speaker.mention.text if sc.speaker else ''} -> claimed")
+    elif (rep is not None and rep.kind != "passive") or _hearsay(an):
+        fact = "claimed"  # ヘルソン州の軍政当局は…と発表した: a source we cannot code still said it
+        notes.append("factuality: said by a source not in the actor dictionary -> claimed")
     horizon = find_horizon(window if fact == "possible" else "") or (
         find_horizon(sc.text) if fact == "possible" else None)
     if horizon is not None:
