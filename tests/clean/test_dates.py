@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from frontwatch.clean.dates import date_only, dateline, find_date
+from frontwatch.clean.dates import date_only, dateline, find_date, wire_dateline
 from frontwatch.clean.markers import load_markers
 
 
@@ -42,3 +42,28 @@ def test_dates_dateline_accepts_labelled_dates(line: str) -> None:
 
 def test_dates_dateline_rejects_attribution_lines() -> None:
     assert dateline("Example Agency さんの投稿 2024年5月1日水曜日", load_markers()) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ODESA, Ukraine, March 16, 2024 (Wire) - Russian forces fired", dt.date(2024, 3, 16)),
+        ("WASHINGTON, 3 May 2024 (Agency) - The Pentagon said", dt.date(2024, 5, 3)),
+        ("TAIPEI, Oct. 14, 2024 - Chinese ships", dt.date(2024, 10, 14)),
+        ("KYIV, April 5 (Wire) - no year here", None),
+        ("However, March 3, 2024 was quiet", None),
+        ("The ministry said on March 3, 2024 that", None),
+    ],
+)
+def test_dates_wire_dateline(line: str, expected: dt.date | None) -> None:
+    assert wire_dateline(line) == expected
+
+
+def test_dates_wire_dateline_dates_a_plain_story() -> None:
+    from frontwatch.clean import parse
+    from frontwatch.records import RawDocument
+
+    text = "Strikes hit port\nODESA, Ukraine, March 16, 2024 (Wire) -\nMissiles hit the port on Friday."
+    doc = parse(RawDocument(doc_id="w", content=text, content_type="text", source="t"))
+    assert doc.published == dt.date(2024, 3, 16) and doc.published_source == "text"
+    assert any("Missiles hit" in s.text for s in doc.sections if s.kind == "body")

@@ -52,6 +52,26 @@ def date_only(text: str) -> dt.date | None:
     return None
 
 
+# A wire story's dateline: an upper-case place, optional region, then a full date at the
+# start of the first paragraph ("ODESA, Ukraine, March 16, 2024 (Wire) -").
+_EN_DMY_X = _EN_DMY.replace("?P<", "?P<x")  # the same groups renamed, to sit beside _EN_MDY
+_WIRE = re.compile(
+    rf"^[A-Z][A-Z.'\- ]{{1,30}}(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}})?,\s*(?i:{_EN_MDY}|{_EN_DMY_X})",
+)
+
+
+def wire_dateline(text: str) -> dt.date | None:
+    """The date of a wire dateline that opens ``text``, or None."""
+    match = _WIRE.match(text.strip())
+    if match is None:
+        return None
+    groups = {k.lstrip("x"): v for k, v in match.groupdict().items() if v is not None}
+    try:
+        return dt.date(int(groups["y"]), _MONTHS[groups["mon"].lower()], int(groups["d"]))
+    except (KeyError, ValueError):
+        return None
+
+
 def dateline(text: str, markers: Markers) -> dt.date | None:
     """A date when the line is a publication-date line: "投稿日:2024年5月1日", "Posted May 1, 2024"."""
     bare = markers.undecorate(text)

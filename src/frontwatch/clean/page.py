@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from frontwatch.clean.comments import NUMBERED, parse_comment_thread, plain_comments
-from frontwatch.clean.dates import dateline
+from frontwatch.clean.dates import dateline, wire_dateline
 from frontwatch.clean.markers import Markers
 from frontwatch.records import Comment, SectionKind
 
@@ -185,6 +185,8 @@ def _classify(line: str, markers: Markers, page: Page) -> tuple[SectionKind, str
     if date is not None:
         page.dateline = page.dateline or date
         return "chrome", line
+    if page.dateline is None:
+        page.dateline = wire_dateline(line)  # the line stays body: the story goes on after it
     return "body", line
 
 
