@@ -150,7 +150,7 @@ def events(
     date_to: Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD.")] = None,
     doc: Annotated[str | None, typer.Option("--doc", help="Only this document's records.")] = None,
     text: Annotated[str | None, typer.Option("--text", help="Substring of the sentence.")] = None,
-    limit: Annotated[int, typer.Option("--limit", min=1)] = 100,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many records.")] = 100,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl, csv or geojson.")] = "table",
 ) -> None:
     """List stored event records, filtered."""
