@@ -8,8 +8,11 @@ Every resource is loaded lazily by its own module; the context only carries them
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
+
+from frontwatch.errors import FrontwatchError
 
 if TYPE_CHECKING:
     from frontwatch.coding.lexicon import EventLexicon
@@ -66,9 +69,16 @@ def default_context(*, geocoder: Any | None = None, with_places: bool = True) ->
 
 
 def _default_geocoder() -> Any | None:
+    """The places area's geocoder; without it (not installed, data unreadable) places stay empty."""
     try:
         from frontwatch.resolve import places
     except ImportError:
         return None
     factory = getattr(places, "default_geocoder", None)
-    return factory() if factory is not None else None
+    if factory is None:
+        return None
+    try:
+        return factory()
+    except (FrontwatchError, OSError) as exc:
+        warnings.warn(f"places are left empty: the gazetteer could not be loaded ({exc})", stacklevel=2)
+        return None
