@@ -2,8 +2,8 @@
 next to bare GiNZA on the same text; coded ingest into SQLite and PostgreSQL.
 
     python bench/bench_scale.py corpus --out /tmp/fw-scale/corpus.jsonl --repeat 12
-    python bench/bench_scale.py run --corpus /tmp/fw-scale/corpus.jsonl      # table + bench/results/scale.json
-    python bench/bench_scale.py run --corpus ... --modes bare,local,dask2 --pg   # choose modes; --pg adds PostgreSQL
+    python bench/bench_scale.py run --corpus /tmp/fw-scale/corpus.jsonl   # table, bench/results/scale.json
+    python bench/bench_scale.py run --corpus ... --modes bare,local,dask2 --pg  # --pg: PostgreSQL too
 
 The corpus is the demo corpus (``frontwatch.demo.corpus_paths()``) and the Japanese gold
 articles (``tests/gold/ja/*.txt``), parsed once and written as JSON Lines, repeated
@@ -12,7 +12,9 @@ so every document has its own content hash (an ingest stores every copy).
 
 Every mode runs in its own process (peak memory is per mode) with OMP_NUM_THREADS=1 and
 the same work units (``engine.plan_units`` sized for two workers). Model loading is not
-timed: each process or worker builds its coder (or GiNZA) first, then the clock runs.
+timed: each process or worker builds its coder (or GiNZA) and codes the corpus's first few
+documents (what the coder loads lazily: gazetteer index, caches), then the clock runs. Each
+coding mode also reports the CPU seconds of each of its processes while the clock ran.
 
 1. ``bare``: ``ja_ginza`` loaded as ``nlp.japanese.load_model`` loads it, ``nlp.pipe`` over the
    coded sections' text of every document (the text the coder parses), sentences read.
@@ -41,6 +43,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "bench" / "results"
+WARM_BYTES = 40_000  # one copy of the base documents (the corpus repeats them): every cache warm
 MODES = ("bare", "local", "pool2", "dask2", "ingest_sqlite")
 
 
@@ -62,15 +65,24 @@ def make_corpus(out: Path, repeat: int) -> dict[str, Any]:
     with out.open("w", encoding="utf-8") as fh:
         for n in range(repeat):
             for d in docs:
-                row = {"doc_id": f"{d.doc_id}~{n}", "text": f"{d.text}\n\n[{n}]",
-                       "language": d.language, "url": d.url,
-                       "published": d.published.isoformat() if d.published else None}
+                row = {
+                    "doc_id": f"{d.doc_id}~{n}",
+                    "text": f"{d.text}\n\n[{n}]",
+                    "language": d.language,
+                    "url": d.url,
+                    "published": d.published.isoformat() if d.published else None,
+                }
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     langs: dict[str, int] = {}
     for d in docs:
         langs[str(d.language)] = langs.get(str(d.language), 0) + 1
-    return {"base_documents": len(docs), "repeat": repeat, "documents": len(docs) * repeat,
-            "bytes": out.stat().st_size, "languages": langs}
+    return {
+        "base_documents": len(docs),
+        "repeat": repeat,
+        "documents": len(docs) * repeat,
+        "bytes": out.stat().st_size,
+        "languages": langs,
+    }
 
 
 def _units(corpus: str) -> list[Any]:
@@ -105,10 +117,23 @@ def _digest(results: list[Any]) -> str:
 # ------------------------------------------------------------------ modes
 
 
-def _warm(_: int) -> int:
+def _warm_unit(corpus: str) -> Any:
+    """The corpus's first few documents: coding them loads what the coder loads lazily
+    (the gazetteer index, lexicon caches), so that no process pays for it on the clock."""
+    from frontwatch.engine import plan_units
+
+    return plan_units([corpus], target_bytes=WARM_BYTES)[0]
+
+
+def _warm_code(unit: Any) -> int:
     from frontwatch import engine
 
-    engine._coder()
+    engine.code_unit(unit)
+    return os.getpid()
+
+
+def _warm(unit: Any) -> int:
+    _warm_code(unit)
     time.sleep(0.5)  # hold this worker so that the other one takes the next warm-up task
     return os.getpid()
 
@@ -117,10 +142,24 @@ def _worker_peak(_: int = 0) -> float:
     return _peak_mib()
 
 
+def _cpu_s() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _cpu_sample(_: int) -> tuple[int, float]:
+    time.sleep(0.5)  # hold this worker so that the other one answers the next sample
+    return os.getpid(), _cpu_s()
+
+
+def _cpu_by_pid(samples: list[tuple[int, float]]) -> dict[int, float]:
+    return dict(samples)  # the later sample of a pid wins; both are taken while it is idle
+
+
 def mode_bare(corpus: str) -> dict[str, Any]:
     from frontwatch.nlp.japanese import load_model
 
-    docs, chars, texts = _coded_chars(corpus)
+    _, _, texts = _coded_chars(corpus)
     nlp = load_model()
     list(nlp.pipe(texts[:20]))
     t0 = time.perf_counter()
@@ -133,12 +172,18 @@ def mode_local(corpus: str) -> dict[str, Any]:
     from frontwatch import engine
 
     units = _units(corpus)
-    engine._coder()
-    t0 = time.perf_counter()
+    _warm_code(_warm_unit(corpus))
+    cpu0, t0 = _cpu_s(), time.perf_counter()
     results = [engine.code_unit(u) for u in units]
     seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "units": len(units), "events": sum(len(r.events) for r in results),
-            "digest": _digest(results), "peak_mib": _peak_mib()}
+    return {
+        "cpu_s": [round(_cpu_s() - cpu0, 1)],
+        "seconds": seconds,
+        "units": len(units),
+        "events": sum(len(r.events) for r in results),
+        "digest": _digest(results),
+        "peak_mib": _peak_mib(),
+    }
 
 
 def mode_pool2(corpus: str) -> dict[str, Any]:
@@ -148,24 +193,36 @@ def mode_pool2(corpus: str) -> dict[str, Any]:
 
     units = _units(corpus)
     with multiprocessing.get_context("spawn").Pool(2) as pool:
-        pids = set(pool.map(_warm, range(4), chunksize=1))
+        pids = set(pool.map(_warm, [_warm_unit(corpus)] * 4, chunksize=1))
+        before = _cpu_by_pid(pool.map(_cpu_sample, range(4), chunksize=1))
         t0 = time.perf_counter()
         results = pool.map(engine.code_unit, units, chunksize=1)
         seconds = time.perf_counter() - t0
+        after = _cpu_by_pid(pool.map(_cpu_sample, range(4), chunksize=1))
         peaks = pool.map(_worker_peak, range(4), chunksize=1)
-    return {"seconds": seconds, "units": len(units), "events": sum(len(r.events) for r in results),
-            "digest": _digest(results), "workers_warmed": len(pids),
-            "peak_mib": _peak_mib(), "worker_peak_mib": max(peaks)}
+    return {
+        "cpu_s": sorted(round(after[p] - before.get(p, 0.0), 1) for p in after),
+        "seconds": seconds,
+        "units": len(units),
+        "events": sum(len(r.events) for r in results),
+        "digest": _digest(results),
+        "workers_warmed": len(pids),
+        "peak_mib": _peak_mib(),
+        "worker_peak_mib": max(peaks),
+    }
 
 
-def _cluster(workers: int) -> tuple[Any, Any]:
-    from distributed import Client, LocalCluster
+def _cluster(workers: int, warm: Any = None) -> tuple[Any, Any]:
+    from distributed import Client
 
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    client = Client(cluster)
     from frontwatch import engine
 
+    cluster = engine.local_cluster(workers)  # the cluster ``code --engine dask`` starts
+    client = Client(cluster)
+
     client.run(engine._coder)  # every worker builds its coder before the clock starts
+    if warm is not None:
+        client.run(_warm_code, warm)
     return cluster, client
 
 
@@ -173,19 +230,28 @@ def mode_dask2(corpus: str, store_target: str | None = None) -> dict[str, Any]:
     from frontwatch import engine
 
     units = _units(corpus)
-    cluster, client = _cluster(2)
+    cluster, client = _cluster(2, _warm_unit(corpus))
     try:
+        before = client.run(_cpu_s)
         t0 = time.perf_counter()
         futures = client.map(engine.code_unit, units, store_target=store_target, pure=False)
         results = client.gather(futures)
         seconds = time.perf_counter() - t0
+        after = client.run(_cpu_s)
         peaks = client.run(_worker_peak)
     finally:
         client.close()
         cluster.close()
-    return {"seconds": seconds, "units": len(units), "events": sum(len(r.events) for r in results),
-            "stored": sum(r.stored for r in results), "digest": _digest(results),
-            "peak_mib": _peak_mib(), "worker_peak_mib": max(peaks.values())}
+    return {
+        "cpu_s": sorted(round(after[w] - before[w], 1) for w in after),
+        "seconds": seconds,
+        "units": len(units),
+        "events": sum(len(r.events) for r in results),
+        "stored": sum(r.stored for r in results),
+        "digest": _digest(results),
+        "peak_mib": _peak_mib(),
+        "worker_peak_mib": max(peaks.values()),
+    }
 
 
 def mode_ingest_sqlite(corpus: str) -> dict[str, Any]:
@@ -193,7 +259,7 @@ def mode_ingest_sqlite(corpus: str) -> dict[str, Any]:
     from frontwatch.store import open_store
 
     units = _units(corpus)
-    engine._coder()
+    _warm_code(_warm_unit(corpus))
     with tempfile.TemporaryDirectory() as tmp:
         target = str(Path(tmp) / "ingest.db")
         t0 = time.perf_counter()
@@ -202,8 +268,12 @@ def mode_ingest_sqlite(corpus: str) -> dict[str, Any]:
         store = open_store(target)
         stats = store.stats()
         store.close()
-    return {"seconds": seconds, "stored": sum(r.stored for r in results), "events": stats.events,
-            "peak_mib": _peak_mib()}
+    return {
+        "seconds": seconds,
+        "stored": sum(r.stored for r in results),
+        "events": stats.events,
+        "peak_mib": _peak_mib(),
+    }
 
 
 def mode_ingest_pg(corpus: str) -> dict[str, Any]:
@@ -223,8 +293,14 @@ def mode_ingest_pg(corpus: str) -> dict[str, Any]:
     return result
 
 
-RUNNERS = {"bare": mode_bare, "local": mode_local, "pool2": mode_pool2, "dask2": mode_dask2,
-           "ingest_sqlite": mode_ingest_sqlite, "ingest_pg": mode_ingest_pg}
+RUNNERS = {
+    "bare": mode_bare,
+    "local": mode_local,
+    "pool2": mode_pool2,
+    "dask2": mode_dask2,
+    "ingest_sqlite": mode_ingest_sqlite,
+    "ingest_pg": mode_ingest_pg,
+}
 
 
 # ------------------------------------------------------------------ driver
@@ -236,15 +312,25 @@ def run(corpus: str, modes: list[str]) -> list[dict[str, Any]]:
     rows = []
     for mode in modes:
         started = time.perf_counter()
-        proc = subprocess.run([sys.executable, __file__, "mode", mode, "--corpus", corpus],
-                              env=env, capture_output=True, text=True, check=False)
+        proc = subprocess.run(
+            [sys.executable, __file__, "mode", mode, "--corpus", corpus],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if proc.returncode != 0:
             print(proc.stderr[-3000:], file=sys.stderr)
             rows.append({"mode": mode, "error": proc.stderr.strip().splitlines()[-1]})
             continue
         row = {"mode": mode, **json.loads(proc.stdout.strip().splitlines()[-1])}
-        row.update(documents=docs, chars=chars, wall_with_startup_s=round(time.perf_counter() - started, 1),
-                   chars_per_s=round(chars / row["seconds"]), docs_per_s=round(docs / row["seconds"], 2))
+        row.update(
+            documents=docs,
+            chars=chars,
+            wall_with_startup_s=round(time.perf_counter() - started, 1),
+            chars_per_s=round(chars / row["seconds"]),
+            docs_per_s=round(docs / row["seconds"], 2),
+        )
         rows.append(row)
         print(json.dumps(row), file=sys.stderr)
     return rows
@@ -252,16 +338,25 @@ def run(corpus: str, modes: list[str]) -> list[dict[str, Any]]:
 
 def table(rows: list[dict[str, Any]]) -> str:
     base = next((r for r in rows if r["mode"] == "local" and "seconds" in r), None)
-    lines = ["| mode | docs | chars | seconds | chars/s | docs/s | vs local | events | peak MiB (parent / worker) |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+    lines = [
+        "| mode | docs | chars | seconds | chars/s | docs/s | vs local | CPU s per process | CPU speed-up"
+        " | events | peak MiB (parent / worker) |",
+        "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---|",
+    ]
     for r in rows:
         if "error" in r:
-            lines.append(f"| {r['mode']} | failed: {r['error']} |||||||")
+            lines.append(f"| {r['mode']} | failed: {r['error']} |||||||||")
             continue
         speed = f"{r['chars_per_s'] / base['chars_per_s']:.2f}x" if base else ""
         peak = f"{r['peak_mib']:.0f}" + (f" / {r['worker_peak_mib']:.0f}" if "worker_peak_mib" in r else "")
-        lines.append(f"| {r['mode']} | {r['documents']} | {r['chars']} | {r['seconds']:.1f} | {r['chars_per_s']} |"
-                     f" {r['docs_per_s']} | {speed} | {r.get('events', '')} | {peak} |")
+        cpu = r.get("cpu_s") or []
+        # what the run would take on idle cores: the busiest process's CPU time
+        bound = f"{sum(base['cpu_s']) / max(cpu):.2f}x" if cpu and base and base.get("cpu_s") else ""
+        lines.append(
+            f"| {r['mode']} | {r['documents']} | {r['chars']} | {r['seconds']:.1f} |"
+            f" {r['chars_per_s']} | {r['docs_per_s']} | {speed} | {' + '.join(map(str, cpu))} | {bound} |"
+            f" {r.get('events', '')} | {peak} |"
+        )
     return "\n".join(lines)
 
 
@@ -274,7 +369,7 @@ def main(argv: list[str]) -> None:
     r = sub.add_parser("run")
     r.add_argument("--corpus", required=True)
     r.add_argument("--modes", default=",".join(MODES))
-    r.add_argument("--pg", action="store_true", help="also ingest into a throwaway PostgreSQL with two workers")
+    r.add_argument("--pg", action="store_true", help="also ingest into a throwaway PostgreSQL, two workers")
     m = sub.add_parser("mode")
     m.add_argument("name", choices=sorted(RUNNERS))
     m.add_argument("--corpus", required=True)
@@ -290,7 +385,8 @@ def main(argv: list[str]) -> None:
         (RESULTS / "scale.json").write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
         digests = {r["mode"]: r["digest"] for r in rows if r.get("digest")}
         print(table(rows))
-        print(f"\nrecord digests: {digests} -> {'identical' if len(set(digests.values())) <= 1 else 'DIFFERENT'}")
+        same = "identical" if len(set(digests.values())) <= 1 else "DIFFERENT"
+        print(f"\nrecord digests: {digests} -> {same}")
 
 
 if __name__ == "__main__":

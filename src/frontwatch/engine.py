@@ -238,7 +238,7 @@ def code_dask(
     of ``workers`` single-threaded worker processes is started and closed here.
     """
     # distributed ships no type hints: its constructors are untyped calls
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     cluster = None
     if scheduler:
@@ -248,10 +248,7 @@ def code_dask(
             raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); start one with "
                              "'dask scheduler' or leave --scheduler out to start local workers") from exc
     else:
-        # one thread per worker: GiNZA's parse holds the GIL, so processes give the parallelism
-        os.environ.setdefault("OMP_NUM_THREADS", "1")
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1,  # type: ignore[no-untyped-call]
-                               processes=True, dashboard_address=None)
+        cluster = local_cluster(workers)
         client = Client(cluster)  # type: ignore[no-untyped-call]
     try:
         futures = client.map(code_unit, list(units), store_target=store_target, pure=False)
@@ -261,6 +258,23 @@ def code_dask(
         client.close()  # type: ignore[no-untyped-call]
         if cluster is not None:
             cluster.close()
+
+
+def local_cluster(workers: int) -> Any:
+    """A LocalCluster of ``workers`` single-threaded worker processes, set up for coding.
+
+    One thread per worker: GiNZA's parse holds the GIL, so processes give the parallelism.
+    Dask's statistical profiler is off: it samples each worker thread every 10 ms, which on
+    spaCy's deep call stacks cost about a tenth of a worker's CPU (bench/README.md), and it
+    only feeds a dashboard we do not start.
+    """
+    import dask
+    from distributed import LocalCluster
+
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1,  # type: ignore[no-untyped-call]
+                            processes=True, dashboard_address=None)
 
 
 def unit_bytes(paths: Sequence[str], workers: int) -> int:
