@@ -96,11 +96,23 @@ FILTERS = [
     ),
     pytest.param({"actor": ("ARM",), "recipient": ("ARM",)}, [], id="actor+recipient-none"),
     pytest.param({"doc_id": "d1", "party": ("ARM",)}, ["d1#3", "d1#2", "d1#1"], id="doc-id+party"),
+    pytest.param(
+        {"doc_id": "d1", "factuality": ("claimed", "denied"), "party": ("ARM",)},
+        ["d1#2", "d1#1"],
+        id="two-columns+party",
+    ),
+    pytest.param(
+        {"event": ("ASSAULT",), "date_from": dt.date(2022, 9, 1), "text": "軍"},
+        ["d1#2", "d1#1"],
+        id="cols+text",
+    ),
     pytest.param({"text": "軍", "party": ("AZE",)}, ["d1#2", "d1#1"], id="text-1char+party"),
     pytest.param({"text": "Kyiv", "bbox": (30.0, 50.0, 31.0, 51.0)}, ["d2#1"], id="text+bbox"),
     pytest.param({"party": ("UKR",)}, ["d2#1", "d2#10", "d2#3"], id="party-undated-last"),
     pytest.param({"party": ("UKR",), "date_to": dt.date(2022, 3, 1)}, ["d2#1", "d2#10"], id="party+date-to"),
-    pytest.param({"party": ("UKR",), "date_from": dt.date(2022, 1, 1)}, ["d2#1", "d2#10"], id="party+date-from"),
+    pytest.param(
+        {"party": ("UKR",), "date_from": dt.date(2022, 1, 1)}, ["d2#1", "d2#10"], id="party+date-from"
+    ),
     pytest.param({"place_country": ("RUS", "UKR"), "event": ("MOBILIZE",)}, ["d2#2"], id="countries+event"),
     pytest.param({"event": ("PROTEST",)}, [], id="no-match"),
 ]

@@ -320,6 +320,8 @@ class SQLReads(ABC):
             driver = self._driver(filters)
             if driver is not None and driver.kind == "side":
                 sel = side_count(filters, driver)
+            elif driver is not None and len(filters) == 1 and driver.estimate:
+                sel = Select(f"SELECT count(*) FROM ({driver.estimate}) x", list(driver.params))
             else:
                 sel = events_driven("count(*)", filters, driver)
         return int(self._fetch(sel.sql, sel.params)[0][0])

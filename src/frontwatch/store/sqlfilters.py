@@ -180,17 +180,20 @@ def events_driven(what: str, filters: list[Filter], driver: Filter | None) -> Se
 
 
 def capped_scan(q: EventQuery, filters: list[Filter], driver: Filter | None) -> Select:
-    """Step 4's walk: the first SCAN_CAP candidates passing ``driver`` (a column filter) in date order."""
-    first = [driver] if driver is not None and driver.kind == "column" else []
-    rest = [f for f in filters if f not in first]
+    """Step 4's walk: the first SCAN_CAP candidates passing the column filters, in date order."""
+    cols = [f for f in filters if f.kind == "column"]
+    rest = [f for f in filters if f.kind != "column"]
+    inner_conds = [f.driver if f is driver else f.probe for f in cols]
     inner = (
-        f"SELECT e.pk, e.date, e.id FROM events e{_where([f.driver for f in first])}"
+        f"SELECT e.pk, e.date, e.id FROM events e{_where(inner_conds)}"
         f" ORDER BY e.date DESC, e.id LIMIT {SCAN_CAP}"
     )
     conds, params = _probes(rest, "c.pk")
     return Select(
         f"SELECT c.pk FROM ({inner}) c{_where(conds)} ORDER BY c.date DESC, c.id LIMIT ? OFFSET ?",
-        [p for f in first for p in f.params] + params + [q.limit, q.offset],
+        [p for f in cols for p in (f.params if f is driver else f.probe_params)]
+        + params
+        + [q.limit, q.offset],
     )
 
 
