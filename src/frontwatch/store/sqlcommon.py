@@ -54,6 +54,10 @@ from frontwatch.store.sqlfilters import (
 )
 
 Row = tuple[Any, ...]
+# A non-side driver must match this many times fewer rows than the best side filter to
+# win: a side walk checks type, factuality and date on its own rows for free, while a
+# walk of the events table probes each side filter row by row.
+SIDE_ADVANTAGE = 10
 
 _VERSION_COLS = (
     "doc_id, content_hash, text, title, category, published, published_source, language, url, source"
@@ -327,16 +331,23 @@ class SQLReads(ABC):
         return int(self._fetch(sel.sql, sel.params)[0][0])
 
     def _driver(self, filters: list[Filter]) -> Filter | None:
-        """The filter matching the fewest events, by capped counts; a side filter wins a tie."""
-        best: tuple[int, int, Filter] | None = None
-        for f in filters:
+        """The filter to drive by: the side filter with the fewest rows (its walk checks the
+        column filters in place), unless another is ``SIDE_ADVANTAGE`` times smaller still."""
+        candidates = [f for f in filters if f.estimate is not None]
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None  # nothing to choose: skip the counting
+        sized: list[tuple[int, Filter]] = []
+        for f in candidates:
             sel = estimate(f)
-            if sel is None:
-                continue
-            key = (int(self._fetch(sel.sql, sel.params)[0][0]), 0 if f.kind == "side" else 1)
-            if best is None or key < best[:2]:
-                best = (*key, f)
-        return best[2] if best else None
+            if sel is not None:
+                sized.append((int(self._fetch(sel.sql, sel.params)[0][0]), f))
+        side = min((x for x in sized if x[1].kind == "side"), key=lambda x: x[0], default=None)
+        other = min((x for x in sized if x[1].kind != "side"), key=lambda x: x[0], default=None)
+        if side is None:
+            return other[1] if other else None
+        if other is not None and other[0] * SIDE_ADVANTAGE < side[0]:
+            return other[1]
+        return side[1]
 
     def get_event(self, event_id: str) -> Event | None:
         rows = self._fetch(

@@ -89,6 +89,7 @@ CREATE TABLE event_party (
     PRIMARY KEY (role, code, date, id)
 );
 CREATE INDEX event_party_event ON event_party (event_pk);
+CREATE INDEX event_party_type ON event_party (role, code, event, date, id);
 
 CREATE TABLE event_country (
     country TEXT NOT NULL,

@@ -90,6 +90,8 @@ CREATE TABLE event_party (
     PRIMARY KEY (role, code, date DESC, id)
 ) WITHOUT ROWID;
 CREATE INDEX event_party_event ON event_party (event_pk);
+-- a code and an event type together: the dashboard's most common pair, walked in order
+CREATE INDEX event_party_type ON event_party (role, code, event, date DESC, id);
 
 CREATE TABLE event_country (
     country TEXT NOT NULL,
