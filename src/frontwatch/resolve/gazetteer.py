@@ -84,6 +84,10 @@ class Gazetteer:
         self._multi: list[tuple[int, ...]] = []
         self._skel: dict[str, tuple[str, ...]] = {}  # consonant skeleton -> Latin name keys
         self._by_countries: dict[frozenset[str], list[tuple[str, str]]] = {}
+        # (skeleton, Latin key) pairs in index order, and for each country the positions of
+        # the pairs naming a place there: built in one pass on first use.
+        self._pairs: list[tuple[str, str]] | None = None
+        self._pairs_by_country: dict[str, list[int]] = {}
         self._kanji: frozenset[str] | None = None
 
     # ------------------------------------------------------------------ building
@@ -271,17 +275,38 @@ class Gazetteer:
         return [(k, [self.entry(s) for s in self._slots(k)]) for k in self._skel.get(skeleton(latin), ())]
 
     def skeletons_in(self, countries: frozenset[str]) -> list[tuple[str, str]]:
-        """(skeleton, Latin name key) of every place in ``countries``; built once per set."""
+        """(skeleton, Latin name key) of every place in ``countries``, in index order; built
+        once per set from a per-country table made in one pass over the index."""
         cached = self._by_countries.get(countries)
         if cached is None:
-            cached = [
-                (sk, key)
-                for sk, keys in self._skel.items()
-                for key in keys
-                if any(self._country[s] in countries for s in self._slots(key))
-            ]
+            pairs = self._country_pairs()
+            picked: set[int] = set()
+            for c in countries:
+                picked.update(self._pairs_by_country.get(c, ()))
+            cached = [pairs[i] for i in sorted(picked)]
             self._by_countries[countries] = cached
         return cached
+
+    def _country_pairs(self) -> list[tuple[str, str]]:
+        if self._pairs is None:
+            pairs: list[tuple[str, str]] = []
+            by_country: dict[str, list[int]] = defaultdict(list)
+            country, index, multi = self._country, self._index, self._multi
+            for sk, keys in self._skel.items():
+                for key in keys:
+                    v = index.get(key)
+                    if v is None:
+                        continue
+                    i = len(pairs)
+                    pairs.append((sk, key))
+                    if v >= 0:
+                        by_country[country[v]].append(i)
+                    else:
+                        for c in {country[s] for s in multi[-1 - v]}:
+                            by_country[c].append(i)
+            self._pairs_by_country = dict(by_country)
+            self._pairs = pairs
+        return self._pairs
 
     def by_geonameid(self, gid: int) -> Entry | None:
         slot = self._by_gid.get(gid)

@@ -147,18 +147,35 @@ def latin_candidates(
 
 
 _LATIN_KEYS: dict[tuple[int, frozenset[str]], dict[int, tuple[list[str], list[str]]]] = {}
+_COUNTRY_KEYS: dict[tuple[int, str], dict[int, tuple[list[str], list[str]]]] = {}
 
 
 def _latin_keys(gaz: Gazetteer, wanted: frozenset[str]) -> dict[int, tuple[list[str], list[str]]]:
     """Latin name keys of places in ``wanted`` and the same without an article, by the
-    stripped length (cached per gazetteer and country set)."""
+    stripped length (cached per gazetteer and country set, made from per-country tables)."""
     cache_key = (id(gaz), wanted)
     if cache_key not in _LATIN_KEYS:
+        if len(wanted) == 1:
+            _LATIN_KEYS[cache_key] = _country_keys(gaz, next(iter(wanted)))
+        else:
+            merged: dict[int, dict[str, str]] = {}
+            for country in sorted(wanted):
+                for length, (keys, stripped) in _country_keys(gaz, country).items():
+                    merged.setdefault(length, {}).update(zip(keys, stripped))
+            _LATIN_KEYS[cache_key] = {
+                n: (list(pairs), list(pairs.values())) for n, pairs in merged.items()
+            }
+    return _LATIN_KEYS[cache_key]
+
+
+def _country_keys(gaz: Gazetteer, country: str) -> dict[int, tuple[list[str], list[str]]]:
+    cache_key = (id(gaz), country)
+    if cache_key not in _COUNTRY_KEYS:
         table: dict[int, tuple[list[str], list[str]]] = {}
-        for _sk, key in gaz.skeletons_in(wanted):
+        for _sk, key in gaz.skeletons_in(frozenset((country,))):
             bare = _ARTICLE.sub("", key)
             keys, stripped = table.setdefault(len(bare), ([], []))
             keys.append(key)
             stripped.append(bare)
-        _LATIN_KEYS[cache_key] = table
-    return _LATIN_KEYS[cache_key]
+        _COUNTRY_KEYS[cache_key] = table
+    return _COUNTRY_KEYS[cache_key]
