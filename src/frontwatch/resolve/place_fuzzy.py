@@ -161,7 +161,7 @@ def _latin_keys(gaz: Gazetteer, wanted: frozenset[str]) -> dict[int, tuple[list[
             merged: dict[int, dict[str, str]] = {}
             for country in sorted(wanted):
                 for length, (keys, stripped) in _country_keys(gaz, country).items():
-                    merged.setdefault(length, {}).update(zip(keys, stripped))
+                    merged.setdefault(length, {}).update(zip(keys, stripped, strict=True))
             _LATIN_KEYS[cache_key] = {
                 n: (list(pairs), list(pairs.values())) for n, pairs in merged.items()
             }
