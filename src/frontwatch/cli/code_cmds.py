@@ -58,10 +58,27 @@ def code(
     fmt: Format = "jsonl",
     processes: Processes = 1,
     explain: Annotated[bool, typer.Option("--explain", help="Add each record's explanation.")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="local: this process (--processes); dask: the "
+                                        "corpus cut into units (folders, JSONL, Parquet) on a Dask cluster "
+                                        "(docs/scale.md).")] = "local",
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="With --engine dask: address of a "
+                                                  "running scheduler; default: start --workers local ones.")]
+    = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="With --engine dask: local worker "
+                                         "processes to start.")] = 2,
+    db: Annotated[str | None, typer.Option("--db", help="With --engine dask: the workers store documents "
+                                           "and events in this store instead of printing records.")] = None,
 ) -> None:
-    """Code documents into PLOVER event records on stdout, without a store."""
+    """Code documents into PLOVER event records on stdout, without a store (or, with --engine dask
+    and --db, into a store by many workers)."""
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if engine != "local" or scheduler or db:  # scale area: frontwatch.cli.engine_run
+        from frontwatch.cli.engine_run import run_code_engine
+
+        run_code_engine(paths, engine=engine, scheduler=scheduler, workers=workers, db=db, fmt=fmt,
+                        explain=explain)
+        return
     with reporting_errors():
         coded, problems = _code(paths, processes)
     for p in problems:

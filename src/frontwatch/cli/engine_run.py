@@ -15,6 +15,7 @@ import typer
 
 from frontwatch.cli.app import EXIT_PARTIAL, console, err_console, error_line, reporting_errors, resolve_db
 from frontwatch.engine import UnitResult
+from frontwatch.errors import InputError
 from frontwatch.records import Event
 
 ENGINES = ("local", "dask")
@@ -26,12 +27,16 @@ def run_code_engine(paths: list[str], *, engine: str, scheduler: str | None, wor
     from frontwatch.cli.code_cmds import write_events
     from frontwatch.engine import code_corpus
 
-    if "-" in paths:
-        raise typer.BadParameter("--engine dask reads files and folders, not stdin")
     target = resolve_db(db) if db else None
     events: list[Event] = []
     problems = stored = duplicates = documents = 0
     with reporting_errors():
+        if engine not in ENGINES:
+            raise InputError(f"unknown engine {engine!r}: use {' or '.join(ENGINES)}")
+        if scheduler and engine != "dask":
+            raise InputError("--scheduler needs --engine dask")
+        if "-" in paths:
+            raise InputError(f"--engine {engine} reads files and folders, not stdin (-)")
         results = code_corpus(paths, engine=engine, scheduler=scheduler, workers=workers,
                               store_target=target)
         for result in _with_progress(results):
