@@ -25,6 +25,7 @@ from frontwatch.coding.lexicon import LexiconEntry
 from frontwatch.records import Entity
 
 SUBORDINATE_ENDS = ("ため、", "ので、", "から、", "ば、", "が、", "たら、")
+CONDITIONALS = frozenset({"ば", "なら", "ならば", "たら"})
 JOIN = frozenset({"参加", "参戦", "加わる", "加担"})
 COORD = frozenset({"と", "や", "、", "・", "とも"})
 GENITIVE_REACH = 5  # tokens between Xの and the event word (adjectives, numbers)
@@ -180,6 +181,9 @@ def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:
     between = "".join(t.text for t in toks[m.tj:i])
     if m.particle == "が" and any(b in between for b in SUBORDINATE_ENDS):
         return True
+    if m.particle == "が" and any(t.text in CONDITIONALS and t.pos in ("SCONJ", "ADP", "AUX")
+                                 for t in toks[m.tj:i]):
+        return True  # Xが…を実施すれば…を停止する: X is the subject of the condition
     k = m.tj + 1
     if m.particle != "が" or k >= i or toks[k].pos != "VERB":
         return False

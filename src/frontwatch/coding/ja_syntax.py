@@ -35,7 +35,7 @@ SPEECH: dict[str, str] = {
     "公開": "claim", "報告": "claim", "確認": "claim", "宣言": "claim", "回答": "claim",
     "訴える": "accuse", "非難": "accuse", "批判": "accuse", "抗議": "accuse", "糾弾": "accuse",
     "警告": "warn", "警鐘": "warn", "懸念": "warn", "予想": "warn", "予測": "warn",
-    "否定": "deny", "否認": "deny", "反論": "claim",
+    "否定": "deny", "否認": "deny", "反論": "claim", "威嚇": "warn", "反発": "claim",
 }
 PASSIVE_AUX = frozenset({"れる", "られる"})
 SUBJECT = frozenset({"が", "は", "も"})

@@ -55,6 +55,8 @@ STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CON
                         "PROTEST", "AID", "CONCEDE", "COOPERATE"})
 # Material actions a party reports about itself are still its claim (a shoot-down).
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+# A conditional or future act a speaker announces of itself is a threat (a halt of arms deliveries too).
+OWN_THREATS = MATERIAL | {"SANCTION"}
 RECIPIENT_FROM_CLAIMANT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 RECIPIENT_FROM_PLACE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # What a speaker does by speaking: with no actor inside the quote, the speaker is the actor.
@@ -128,11 +130,21 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         made = follow_discourse(_code_sentence(an, trigs, ctx, lex, day), an, events)
         for ev in made:
             if ev.date and ev.date_precision == "day" and ev.explanation and any(
-                    n.startswith("date: ") and "->" in n for n in ev.explanation.notes):
+                    n.startswith("date: ") and "->" in n and not _quoted_date(sent.text, n)
+                    for n in ev.explanation.notes):
                 carried[sec] = carried[-1] = (ev.date, "day")
         orphan_casualties(sent, made, events)
         events.extend(made)
     return events
+
+
+def _quoted_date(text: str, note: str) -> bool:
+    """A day stated inside a quote (「先月28日の攻撃への報復だ」) is a reference to the past,
+    not the day the narration has reached: it does not carry to 同日."""
+    said = note[len("date: "):note.find(" ->")].split(" (")[0]
+    pos = text.find(said)
+    before = text[:pos] if pos >= 0 else ""
+    return pos >= 0 and sum(before.count(c) for c in "「『") > sum(before.count(c) for c in "」』")
 
 
 def _section_start(doc: Document, sent: Sentence) -> int:
@@ -215,6 +227,7 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         actor, rule = (speaker.mention.entity,), "ja.speaker-statement"
         notes.append(f"actor: the speaker {speaker.mention.text}")
     elif (not actor and speaker is not None and not entry.symmetric and _verbal(an, trig.end)
+          and not _spoken_of(an, trig.end)
           and (report is None or not report.quoted or _past_unhedged(an, trig.end, sc, lex))):
         # Xは…を撃墜したことを明らかにした: with no subject of its own, the clause is the speaker's
         actor, rule = (speaker.mention.entity,), "ja.speaker-self"
@@ -232,7 +245,7 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
     notes.extend(fnotes)
     if fact == "generic":
         return None
-    if (event in MATERIAL and fact in ("possible", "future") and claimed
+    if (event in OWN_THREATS and fact in ("possible", "future") and claimed
             and {e.code for e in claimed} == {e.code for e in actor}):
         # 「挑発があれば我々は反撃する」と警告: a side announcing its own strike threatens it
         event, fact, claimed, horizon, rule = "THREATEN", "asserted", (), None, "ja.own-threat"
@@ -307,6 +320,14 @@ def _verbal(an: Analysis, end: int) -> bool:
              and toks[end + 1].lemma in LIGHT_VERBS)  # 演習を開始した: the light verb is the predicate
     return end < len(toks) and (toks[end].lemma in ("する", "させる") or dictionary_form or light
                                 or (last.pos == "VERB" and toks[end].pos == "AUX"))
+
+
+def _spoken_of(an: Analysis, end: int) -> bool:
+    """兵力集中を警告 / 攻撃を非難: the event word is what a warning or a reproach is about,
+    so the speaker is not its doer."""
+    toks = an.sentence.tokens
+    return (end + 1 < len(toks) and toks[end].text == "を"
+            and SPEECH.get(toks[end + 1].lemma) in ("warn", "accuse", "deny"))
 
 
 def _past_unhedged(an: Analysis, end: int, sc: Scope, lex: EventLexicon) -> bool:

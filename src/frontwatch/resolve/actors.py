@@ -46,6 +46,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 # アルメニア駐EU特使: after 駐 comes the host country of an envoy, not a party.
 HOSTED = frozenset("駐")
 _CJK = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
+_KATAKANA = re.compile(r"[\u30a1-\u30ff]")  # a foreign name written in katakana: its own title
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,8 @@ class ActorDictionary:
                 continue
             glued = out and best.start - out[-1].end <= 1 and (
                 best.start == out[-1].end or text[best.start - 1] == "の")
-            if best.kind == "title" and (glued or _CJK.match(text, best.end)):
+            named = best.start > 0 and _KATAKANA.match(text, best.start - 1) is not None
+            if best.kind == "title" and (glued or named or _CJK.match(text, best.end)):
                 pos = best.end  # ラブロフ外相, ロシアの外相, 外相理事会: not Japan's minister
                 continue
             out.append(best)

@@ -7,7 +7,7 @@ Cascade for one expression (first that applies):
    fall after the publication date).
 3. ``今月D日`` / ``先月D日`` -> that day of this / the previous month.
 4. ``D日`` alone -> that day of the publication month, or of the previous month when
-   D is after the publication day (news reports the past).
+   D is more than a day after the publication day (news reports the past).
 5. Relative words: 昨夜/昨晩/昨日 (-1 day), 一昨日 (-2), 今日/本日/今朝/今夜 (0),
    昨年/去年 (year -1), 今年 (year), 先月 (month -1), 今月 (month).
 
@@ -23,6 +23,9 @@ from dataclasses import dataclass
 
 from frontwatch.records import DatePrecision
 
+# A day one after the publication day is still this month: the page was dated before the
+# event's own time zone caught up (or a late edit), not a month earlier.
+DAY_SLACK = 1
 _FW = str.maketrans("０１２３４５６７８９", "0123456789")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -82,7 +85,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         y, mo = _prev_month(pub)
         return _day(y, mo, g[0]), "day"
     if kind == "d":
-        if g[0] > pub.day:
+        if g[0] > pub.day + DAY_SLACK:
             y, mo = _prev_month(pub)
             return _day(y, mo, g[0]), "day"
         return _day(pub.year, pub.month, g[0]), "day"
