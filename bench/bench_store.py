@@ -216,7 +216,7 @@ def cmd_all(args: argparse.Namespace) -> dict[str, object]:
         "build": ["build", "--db", db, "--docs", str(args.docs)],
         "query": ["query", "--db", db, "--runs", runs],
         "sqlite_ingest": ["ingest", "--backend", "sqlite", "--docs", str(args.pg_docs)],
-        "pg_ingest": ["ingest", "--backend", "postgres", "--docs", str(args.pg_docs), "--runs", "0"],
+        "pg_ingest": ["ingest", "--backend", "postgres", "--docs", str(args.pg_docs), "--runs", "20"],
     }
     RESULTS.mkdir(exist_ok=True)
     for name, argv in phases.items():
@@ -261,12 +261,26 @@ def markdown(report: dict[str, dict[str, object]]) -> str:
             f"| {name} | {r['docs']:,} | {r['events']:,} | {r['docs_per_s']} | {r['events_per_s']} |"
             f" {r['peak_mib']} |"
         )
+    pg_mixes: list[dict[str, object]] = pi.get("mixes") or []  # type: ignore[assignment]
+    if pg_mixes:
+        lines += [
+            "",
+            f"PostgreSQL, same mixes on the {pi['events']:,} events just ingested (20 draws each):",
+            "",
+            "| filter mix | median matches | events() p50 / p95 ms | count p50 / p95 ms |",
+            "|---|---:|---:|---:|",
+        ]
+        for m in pg_mixes:
+            lines.append(
+                f"| {m['mix']} | {m['median_matches']:,} | {m['events_p50_ms']} / {m['events_p95_ms']} |"
+                f" {m['count_p50_ms']} / {m['count_p95_ms']} |"
+            )
     return "\n".join(lines) + "\n"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("phase", choices=["build", "query", "ingest", "all"])
+    ap.add_argument("phase", choices=["build", "query", "ingest", "all", "report"])
     ap.add_argument("--db", default=None)
     ap.add_argument("--docs", type=int, default=100_000)
     ap.add_argument("--pg-docs", type=int, default=10_000)
@@ -279,8 +293,11 @@ def main() -> None:
     args = ap.parse_args()
     if args.phase in ("build", "query") and not args.db:
         args.db = "/tmp/fw-bench/bench.db"
-    result = {"build": cmd_build, "query": cmd_query, "ingest": cmd_ingest, "all": cmd_all}[args.phase](args)
-    if args.json or args.phase != "all":
+    if args.phase == "report":
+        args.skip = "build,query,sqlite_ingest,pg_ingest"
+    phases = {"build": cmd_build, "query": cmd_query, "ingest": cmd_ingest, "all": cmd_all, "report": cmd_all}
+    result = phases[args.phase](args)
+    if args.json or args.phase not in ("all", "report"):
         print(json.dumps(result, ensure_ascii=False))
 
 

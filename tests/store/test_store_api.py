@@ -80,6 +80,8 @@ FILTERS = [
     ),
     pytest.param({"bbox": (44.0, 38.0, 48.0, 41.0)}, ["d1#2", "d1#1"], id="bbox"),
     pytest.param({"bbox": (30.0, 50.0, 31.0, 51.0)}, ["d2#1"], id="bbox-kyiv"),
+    pytest.param({"bbox": (20.0, 30.0, 50.0, 55.0)}, ["d1#2", "d1#1", "d2#1", "d2#2"], id="bbox-large"),
+    pytest.param({"bbox": (30.0, 50.0, 37.0, 51.0), "event": ("MOBILIZE",)}, ["d2#2"], id="bbox+event"),
     pytest.param({"factuality": ("claimed", "denied")}, ["d1#2", "d1#1"], id="factuality"),
     pytest.param({"factuality": ("future",)}, ["d2#3"], id="factuality-future"),
     pytest.param({"claimed_by": ("ARM",)}, ["d1#1"], id="claimed-by"),

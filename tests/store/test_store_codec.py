@@ -10,6 +10,8 @@ from store_builders import ent, make_doc, make_event, place
 
 from frontwatch.records import Event, Explanation
 from frontwatch.store.codec import (
+    cell_of,
+    cells_of,
     contains,
     content_hash,
     event_dict,
@@ -58,6 +60,12 @@ def test_codec_content_hash_given_or_computed() -> None:
     assert content_hash(doc) == doc.content_hash
     bare = dataclasses.replace(doc, content_hash=None)
     assert len(content_hash(bare)) == 64 and content_hash(bare) == content_hash(bare)
+
+
+def test_codec_cells_cover_the_box() -> None:
+    assert cells_of((30.2, 50.1, 30.9, 50.9)) == [cell_of(50.5, 30.5)]
+    assert len(cells_of((44.0, 38.0, 48.0, 41.0))) == 20
+    assert cell_of(-0.5, -0.5) != cell_of(0.5, 0.5) and cell_of(-0.5, -0.5) == cell_of(-0.1, -0.9)
 
 
 def test_codec_like_pattern_escapes_wildcards() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
@@ -207,6 +208,21 @@ def country_rows(e: Event) -> list[str]:
 def coordinate_rows(e: Event) -> list[tuple[float, float]]:
     """The distinct (lat, lon) of the event's places that have coordinates."""
     return list(dict.fromkeys((p.lat, p.lon) for p in e.event_loc if p.lat is not None and p.lon is not None))
+
+
+def cell_of(lat: float, lon: float) -> int:
+    """The 1-degree grid cell holding (lat, lon): the bbox filter's coarse index."""
+    return (math.floor(lat) + 90) * 360 + (math.floor(lon) + 180)
+
+
+def cells_of(bbox: tuple[float, float, float, float]) -> list[int]:
+    """Every grid cell a (min_lon, min_lat, max_lon, max_lat) box touches."""
+    min_lon, min_lat, max_lon, max_lat = bbox
+    return [
+        cell_of(lat, lon)
+        for lat in range(math.floor(min_lat), math.floor(max_lat) + 1)
+        for lon in range(math.floor(min_lon), math.floor(max_lon) + 1)
+    ]
 
 
 def side_date(e: Event) -> str:

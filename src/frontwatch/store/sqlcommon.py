@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from frontwatch.errors import StoreError
@@ -18,6 +19,7 @@ from frontwatch.records import Document, Event
 from frontwatch.store.base import DocumentSummary, EventQuery, PutStatus, SearchHit, StoreStats
 from frontwatch.store.codec import (
     VersionRow,
+    cell_of,
     comment_rows,
     content_hash,
     coordinate_rows,
@@ -47,6 +49,7 @@ from frontwatch.store.sqlfilters import (
     estimate,
     events_driven,
     filters_of,
+    one_cell,
     order_by,
     plain,
     side_count,
@@ -215,9 +218,9 @@ def _put_event(cur: Cursor, e: Event, doc_id: str, version_id: int) -> None:
     coordinates = coordinate_rows(e)
     if coordinates:
         cur.run_many(
-            "INSERT INTO event_place (lat, lon, date, id, event_pk, event, factuality)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(lat, lon, *same) for lat, lon in coordinates],
+            "INSERT INTO event_place (cell, lat, lon, date, id, event_pk, event, factuality)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(cell_of(lat, lon), lat, lon, *same) for lat, lon in coordinates],
         )
 
 
@@ -296,6 +299,8 @@ class SQLReads(ABC):
             sel.params += [q.limit, q.offset]
             return self._fetch(sel.sql, sel.params)
         driver = self._driver(filters)
+        if driver is not None and driver.cells:
+            return self._cells_page(q, filters, driver)
         if driver is not None and driver.kind == "side":
             return [(r[2],) for r in self._fetch(*_args(side_page(q, filters, driver)))]
         if q.offset + q.limit <= SCAN_PAGE_MAX:
@@ -306,6 +311,19 @@ class SQLReads(ABC):
         return self._fetch(
             f"{sel.sql}{order_by(self.dialect)} LIMIT ? OFFSET ?", [*sel.params, q.limit, q.offset]
         )
+
+    def _cells_page(self, q: EventQuery, filters: list[Filter], driver: Filter) -> list[Row]:
+        """A bbox page: the first offset+limit of each grid cell in order, merged here."""
+        top = replace(q, limit=q.offset + q.limit, offset=0)
+        found: dict[int, tuple[str, str]] = {}
+        for cell in driver.cells:
+            narrowed = one_cell(driver, cell)
+            others = [narrowed if f is driver else f for f in filters]
+            for date, id_, pk in self._fetch(*_args(side_page(top, others, narrowed))):
+                found[int(pk)] = (date, id_)
+        ordered = sorted(found.items(), key=lambda kv: kv[1][1])
+        ordered.sort(key=lambda kv: kv[1][0], reverse=True)  # date DESC ('' last), then id
+        return [(pk,) for pk, _ in ordered[q.offset : q.offset + q.limit]]
 
     def _records(self, pks: list[int]) -> list[Event]:
         """The full records of ``pks``, in that order."""

@@ -20,11 +20,18 @@ one in 0.01%, so ``plan`` chooses for it:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from frontwatch.store.base import EventQuery
-from frontwatch.store.codec import ROLE_ACTOR, ROLE_CLAIMANT, ROLE_PARTY, ROLE_RECIPIENT, like_pattern
+from frontwatch.store.codec import (
+    ROLE_ACTOR,
+    ROLE_CLAIMANT,
+    ROLE_PARTY,
+    ROLE_RECIPIENT,
+    cells_of,
+    like_pattern,
+)
 
 Dialect = Literal["sqlite", "postgres"]
 Kind = Literal["column", "side", "text"]
@@ -37,6 +44,9 @@ SCAN_CAP = 5000
 SCAN_PAGE_MAX = 500
 # Estimates of a driver's size stop counting here; beyond it any driver is as good.
 ESTIMATE_CAP = 50_000
+# Boxes touching more 1-degree cells than this use the (lon, lat) index instead of reading
+# cell by cell (a 5 x 5 degree box touches at most 36).
+MAX_CELLS = 36
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +65,7 @@ class Filter:
     dupes: bool = False  # side filters: one event can own several matching rows
     side: str | None = None  # column filters: the same condition on a side row's columns
     side_params: tuple[object, ...] = ()
+    cells: tuple[int, ...] = ()  # bbox: the grid cells it touches, when few enough to read one by one
 
 
 _PH = "?"  # the plans below are SQLite's; PostgreSQL only uses ``plain``
@@ -110,12 +121,30 @@ def filters_of(q: EventQuery, dialect: Dialect, *, events_fts: bool = False) -> 
         cond = f"country IN ({_marks(ph, len(q.place_country))})"
         out.append(_side("place_country", "event_country", cond, q.place_country, len(q.place_country) > 1))
     if q.bbox is not None:
-        min_lon, min_lat, max_lon, max_lat = q.bbox
-        cond = f"lon BETWEEN {ph} AND {ph} AND lat BETWEEN {ph} AND {ph}"
-        out.append(_side("bbox", "event_place", cond, (min_lon, max_lon, min_lat, max_lat), dupes=True))
+        out.append(_bbox(q.bbox, ph))
     if q.text:
         out.append(_text(q.text, dialect, ph, events_fts=events_fts))
     return out
+
+
+def _bbox(bbox: tuple[float, float, float, float], ph: str) -> Filter:
+    min_lon, min_lat, max_lon, max_lat = bbox
+    box = (min_lon, max_lon, min_lat, max_lat)
+    cond = f"lon BETWEEN {ph} AND {ph} AND lat BETWEEN {ph} AND {ph}"
+    cells = cells_of(bbox)
+    if len(cells) > MAX_CELLS:
+        return _side("bbox", "event_place", cond, box, dupes=True)
+    f = _side(
+        "bbox", "event_place", f"cell IN ({_marks(ph, len(cells))}) AND {cond}", (*cells, *box), dupes=True
+    )
+    return replace(f, cells=tuple(cells))
+
+
+def one_cell(f: Filter, cell: int) -> Filter:
+    """The bbox filter ``f`` narrowed to one of its grid cells."""
+    box = f.params[len(f.cells) :]
+    cond = (f.cond or "").split(" AND ", 1)[1]
+    return replace(f, cond=f"cell = {_PH} AND {cond}", params=(cell, *box), cells=())
 
 
 def _text(text: str, dialect: Dialect, ph: str, *, events_fts: bool) -> Filter:

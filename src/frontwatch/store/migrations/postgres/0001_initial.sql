@@ -104,6 +104,7 @@ CREATE INDEX event_country_event ON event_country (event_pk);
 
 CREATE TABLE event_place (
     event_pk BIGINT NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+    cell INTEGER NOT NULL,
     lat DOUBLE PRECISION NOT NULL,
     lon DOUBLE PRECISION NOT NULL,
     date TEXT COLLATE "C" NOT NULL,
@@ -113,6 +114,8 @@ CREATE TABLE event_place (
 );
 CREATE INDEX event_place_lon_lat ON event_place (lon, lat, date, id, event_pk, event, factuality);
 CREATE INDEX event_place_event ON event_place (event_pk);
+-- 1-degree grid cells: a small box reads a few cells, each in date order
+CREATE INDEX event_place_cell ON event_place (cell, date, id, event_pk, lat, lon, event, factuality);
 
 CREATE TABLE event_archive (
     version_id BIGINT NOT NULL REFERENCES versions (id) ON DELETE CASCADE,

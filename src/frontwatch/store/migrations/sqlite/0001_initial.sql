@@ -106,6 +106,7 @@ CREATE INDEX event_country_event ON event_country (event_pk);
 
 CREATE TABLE event_place (
     event_pk INTEGER NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+    cell INTEGER NOT NULL,
     lat REAL NOT NULL,
     lon REAL NOT NULL,
     date TEXT NOT NULL,
@@ -115,6 +116,8 @@ CREATE TABLE event_place (
 );
 CREATE INDEX event_place_lon_lat ON event_place (lon, lat, date, id, event_pk, event, factuality);
 CREATE INDEX event_place_event ON event_place (event_pk);
+-- 1-degree grid cells: a small box reads a few cells, each in date order
+CREATE INDEX event_place_cell ON event_place (cell, date DESC, id, event_pk, lat, lon, event, factuality);
 
 CREATE VIRTUAL TABLE events_fts USING fts5 (
     text, content='events', content_rowid='pk', tokenize='trigram'
