@@ -37,11 +37,15 @@ def watch(
     with backoff; a failing feed or page is reported and retried later. What was fetched is
     remembered in the store, so a restart does not fetch it again. Exit status 1 when --once
     met a failure."""
+    import logging
+
     import httpx
 
     from frontwatch.ingest.feeds_store import StoreSink, StoreWatchState
     from frontwatch.ingest.run import build_coder, default_coder
 
+    # the watcher logs each failure for library users; here the report prints them once
+    logging.getLogger("frontwatch.ingest.feeds").addHandler(logging.NullHandler())
     with reporting_errors():
         config = load_config(feeds)
         with open_db(db) as store, httpx.Client(timeout=config.timeout) as client:
@@ -116,6 +120,7 @@ def _print_report(report: WatchReport) -> None:
     console.print(
         f"{stamp} feeds: {report.feeds_polled} read, {report.feeds_unchanged} unchanged, "
         f"{report.feeds_failed} failed; pages: {report.pages_stored} stored, "
-        f"{report.pages_skipped} already stored, {report.pages_failed} failed",
+        f"{report.pages_skipped} already stored, {report.pages_failed} failed, "
+        f"{report.pages_deferred} waiting to retry",
         soft_wrap=True,
     )

@@ -95,7 +95,8 @@ class WatchReport:
     feeds_unchanged: int = 0
     feeds_failed: int = 0
     pages_stored: int = 0
-    pages_skipped: int = 0
+    pages_skipped: int = 0  # stored before and unchanged
+    pages_deferred: int = 0  # failed before; their next attempt is not due yet
     pages_failed: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -352,7 +353,7 @@ class Watcher:
             report.pages_skipped += 1
             return True
         if known and known.failures and now < known.next_attempt:
-            report.pages_skipped += 1
+            report.pages_deferred += 1
             return False
         try:
             resp = self.fetcher.get(link, {"User-Agent": USER_AGENT})
@@ -373,7 +374,7 @@ class Watcher:
         except Exception as exc:  # one bad page must never stop the others
             failures = (known.failures if known else 0) + 1
             report.pages_failed += 1
-            report.errors.append(f"{link}: {exc}")
+            report.errors.append(str(exc) if str(exc).startswith(link) else f"{link}: {exc}")
             log.warning("page %s failed: %s", link, exc)
             self.state.save_page(
                 PageStatus(
