@@ -28,6 +28,8 @@ class Cues:
     list_joiners: tuple[str, ...]
     kanji_whole_after: tuple[str, ...] = ()
     strip: tuple[str, ...] = ()  # generic words a lookup may drop from the end of a name
+    person_titles: tuple[str, ...] = ()  # a capitalised run from one of these on names a person
+    name_heads: tuple[str, ...] = ()  # a run ending in one of these is one name (Thomas Shoal)
 
 
 def _data_path(name: str) -> Path:
@@ -50,12 +52,28 @@ def load_cues(lang: str) -> Cues:
         actor_after=words("actor_after"), country_after=words("country_after"),
         country_before=words("country_before"), list_joiners=words("list_joiners"),
         kanji_whole_after=words("kanji_whole_after"), strip=words("strip"),
+        person_titles=words("person_titles"), name_heads=words("name_heads"),
     )
 
 
 @cache
 def not_places(lang: str) -> frozenset[str]:
-    """Keys of the words that are never places in ``lang`` (``not_places.tsv``)."""
+    """Keys of the words that are never places in ``lang`` (``not_places.tsv``), and, for
+    Latin-script text, the Latin names of weapons (``weapons.tsv``: Tomahawk, Patriot)."""
+    if lang != "ja":
+        from frontwatch.resolve.weapons import WeaponLexicon
+
+        weapons = {
+            name_key(w)
+            for e in WeaponLexicon.load().entries
+            for w in (e.pattern, e.canonical)
+            if w[:1].isupper() and w.isascii() and " " not in w
+        }
+        return frozenset(_not_place_words(lang) | weapons)
+    return _not_place_words(lang)
+
+
+def _not_place_words(lang: str) -> frozenset[str]:
     path = _data_path("not_places.tsv")
     try:
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]

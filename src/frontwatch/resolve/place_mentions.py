@@ -248,12 +248,30 @@ def _pieces(text: str, c: _Candidate, lang: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(part)))
             pos += len(part) + 1
     elif lang == "en":
-        words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"[^ \-]+", core)]
-        for size in range(len(words) - 1, 0, -1):
-            for i in range(len(words) - size + 1):
-                first, last = text[words[i][0]], text[words[i + size - 1][0]]
-                if first.isupper() and last.isupper():  # not "of Japan"
-                    spans.append((words[i][0], words[i + size - 1][1]))
+        return _en_pieces(text, c, spans)
+    return spans
+
+
+def _en_pieces(text: str, c: _Candidate, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """English: the parts of a run that failed as a whole, longest first. A person's title
+    ends the place part of a run ("President Volodymyr Zelenskiy" names no place); a run
+    ending in a geographic head word ("Second Thomas Shoal") is one name, tried without the
+    head but never word by word."""
+    cues = load_cues("en")
+    core = text[c.start : c.core_end]
+    words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"[^ \-]+", core)]
+    lowered = [text[a:b].lower().rstrip(".") for a, b in words]
+    cut = next((i for i, w in enumerate(lowered) if w in cues.person_titles), None)
+    if cut is not None:
+        words = words[:cut]
+        spans = [(words[0][0], words[-1][1])] if words else []
+    elif len(words) > 1 and lowered[-1] in cues.name_heads:
+        return [*spans, (words[0][0], words[-2][1])]
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            first, last = text[words[i][0]], text[words[i + size - 1][0]]
+            if first.isupper() and last.isupper():  # not "of Japan"
+                spans.append((words[i][0], words[i + size - 1][1]))
     return spans
 
 

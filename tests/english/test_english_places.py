@@ -1,0 +1,40 @@
+"""English place finding: words that name no place even where a gazetteer has a town so
+spelt (a weapon, a person's name after a title, the head word of an unknown name)."""
+
+from __future__ import annotations
+
+from frontwatch.records import Place
+from frontwatch.resolve.places import FakeGeocoder, find_places
+
+
+def _town(name: str, country: str = "USA") -> Place:
+    return Place(name, name, country, 40.0, -90.0, geonameid=1, feature="city")
+
+
+FAKE = FakeGeocoder({
+    "Island": _town("Island"), "Thomas": _town("Thomas"), "Tomahawk": _town("Tomahawk"),
+    "Volodymyr": _town("Volodymyr", "UKR"), "Kherson": _town("Kherson", "UKR"),
+    "Marlow": _town("Marlow", "GBR"), "Marlow Island": _town("Marlow Island", "GBR"),
+})
+
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in find_places(text, lang="en", geocoder=FAKE, countries=("USA", "UKR"))]
+
+
+def test_english_places_weapon_name_is_no_place() -> None:
+    assert _names("The destroyer launched Tomahawk missiles at radar sites.") == []
+
+
+def test_english_places_head_word_of_unknown_name_is_no_place() -> None:
+    assert _names("Artillery shelled Pelvorn Island overnight.") == []
+    assert _names("Coast guard ships blocked boats near Third Thomas Shoal.") == []
+
+
+def test_english_places_name_with_head_word_still_found() -> None:
+    assert _names("Artillery shelled Marlow Island overnight.") == ["Marlow Island"]
+
+
+def test_english_places_person_after_title_is_no_place() -> None:
+    assert _names("President Volodymyr Petrenko visited troops.") == []
+    assert _names("Kherson Governor Volodymyr Petrenko said two people died.") == ["Kherson"]
