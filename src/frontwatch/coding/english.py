@@ -20,6 +20,7 @@ event of its own gives its counts to the attack just before it.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -46,11 +47,15 @@ from frontwatch.resolve.dates_en import ResolvedDate, resolve_date
 LANG = "en"
 # Sentences whose place lookups are remembered (a sentence and its two predicates).
 PLACES_MEMO = 64
+# A wire dateline stands in the headline's or the lead's first sentence.
+DATELINE_SENTENCES = 3
 
 
 def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext) -> list[Event]:
     """Event records of a document's English sentences (ids ``doc_id#n``; the router re-ids)."""
     rules = default_rules()
+    if ctx.published is None:
+        ctx = ctx.for_document(_dateline_date(sentences))
     year = ctx.published.year if ctx.published else None
     out: list[Event] = []
     antecedent: tuple[Entity, ...] = ()
@@ -65,6 +70,17 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
             out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = ev.actor or antecedent
     return out
+
+
+def _dateline_date(sentences: Sequence[Sentence]) -> dt.date | None:
+    """A document without a publication date: the full date of a wire dateline opening one
+    of its first sentences ("SANAA/WASHINGTON, Jan. 30, 2024 (Wire) - ")."""
+    for sent in sentences[:DATELINE_SENTENCES]:
+        end = dateline_end(sent.text)
+        found = resolve_date(sent.text[:end], None) if end else None
+        if found is not None and found.precision == "day":
+            return dt.date.fromisoformat(found.date)
+    return None
 
 
 def _trigger_lemmas(trigger: str, rules: EnglishRules) -> set[str]:

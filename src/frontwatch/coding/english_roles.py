@@ -45,9 +45,10 @@ ACCORDING_SPAN = 2
 CLAUSE_CUES = frozenset({"say", "tell", "claim", "allege", "deny", "add", "according to", "quote",
                          "report"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
-DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?"
-                      r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
-                      r"(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+")
+# "YEREVAN, Sept 12 (Wire) - ", "SANAA/WASHINGTON, Jan. 30, 2024 (Wire) - ".
+DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?"
+                      r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+                      r"(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+(?:\s+|$)")
 _WATER_AFTER = (" sea", " strait", " gulf", " ocean", " peninsula", " straits")
 _WATER_BEFORE = ("sea of ", "gulf of ", "strait of ", "bay of ", "straits of ")
 _NOT_THE_ACTOR_BEFORE = ("pro-", "anti-", "non-")

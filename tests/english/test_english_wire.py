@@ -1,0 +1,21 @@
+"""The English coder on wire-story constructions (hand-written sentences, no gazetteer)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from frontwatch.records import Event
+
+Code = Callable[..., list[Event]]
+
+
+def codes(entities: object) -> list[str]:
+    return [e.code for e in entities]  # type: ignore[attr-defined]
+
+
+def test_english_wire_dateline_with_year_dates_the_story(code_en: Code) -> None:
+    evs = code_en("KHARTOUM/CAIRO, Feb. 3, 2023 (Wire) - Sudanese troops shelled rebel "
+                  "positions near the border on Wednesday.")
+    assert [e.event for e in evs] == ["ASSAULT"]
+    assert codes(evs[0].actor) == ["SDN"]  # the dateline's city names no actor
+    assert evs[0].date == "2023-02-01"
