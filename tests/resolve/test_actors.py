@@ -65,3 +65,17 @@ def test_actors_dictionary_from_entries() -> None:
                          ActorEntry("{country}軍", "ja", "{country}", "MIL", "{name} Army", "suffix")])
     (m,) = d.find("テスト国軍が", "ja")
     assert (m.entity.code, m.entity.sector, m.entity.name) == ("TST", "MIL", "Testland Army")
+
+
+def test_actors_katakana_name_holding_a_country_is_not_that_country() -> None:
+    from frontwatch.resolve.actors import ActorDictionary
+
+    found = ActorDictionary.load().find("指導者のアブドルマリク氏が演説した", "ja")
+    assert "MLI" not in {m.entity.code for m in found}
+
+
+def test_actors_title_after_a_foreign_name_is_not_japans() -> None:
+    from frontwatch.resolve.actors import ActorDictionary
+
+    found = ActorDictionary.load().find("イランのサデギ外相は警告した", "ja")
+    assert "JPN" not in {m.entity.code for m in found}

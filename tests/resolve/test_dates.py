@@ -34,3 +34,13 @@ def test_dates_periods_are_not_dates() -> None:
 def test_dates_without_publication_only_full_dates_resolve() -> None:
     assert find_dates("13日に", None)[0].date is None
     assert find_dates("2022年9月13日", None)[0].date == "2022-09-13"
+
+
+def test_dates_day_after_publication_stays_in_the_month() -> None:
+    import datetime as dt
+
+    from frontwatch.resolve.dates import find_dates
+
+    pub = dt.date(2024, 7, 9)
+    assert find_dates("10日に抗議した", pub)[0].date == "2024-07-10"
+    assert find_dates("12日に抗議した", pub)[0].date == "2024-06-12"

@@ -18,6 +18,7 @@ to it with と/や as actors.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from frontwatch.coding.ja_syntax import AGENT, RECIPIENT, SUBJECT, Analysis, RoleMention
@@ -25,6 +26,7 @@ from frontwatch.coding.lexicon import LexiconEntry
 from frontwatch.records import Entity
 
 SUBORDINATE_ENDS = ("ため、", "ので、", "から、", "ば、", "が、", "たら、")
+_KATAKANA_WORD = re.compile(r"^[\u30a1-\u30ff]+$")
 CONDITIONALS = frozenset({"ば", "なら", "ならば", "たら"})
 JOIN = frozenset({"参加", "参戦", "加わる", "加担"})
 COORD = frozenset({"と", "や", "、", "・", "とも"})
@@ -89,7 +91,7 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
         return Roles((), recs, entry.symmetric, rule, refs=rec.mention.refs if rec else ())
     notes.append(f"actor: {actor_m.mention.text} ({actor_m.particle or 'no particle'}) by rule {rule}")
     if entry.symmetric:
-        sides = _coordinated(before, actor_m)
+        sides = coordinated(before, actor_m)
         sides += [m for m in before if m.ti > actor_m.ti and m.particle == "と"]
         actors = _uniq(sides)
         notes.append("two-sided: " + ", ".join(m.mention.text for m in sides))
@@ -97,7 +99,7 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
         return Roles(actors, (), True, rule, tuple(notes), refs)
     actors_m = [actor_m]
     if rule == "subject":
-        actors_m = [m for m in _coordinated(before, actor_m)
+        actors_m = [m for m in coordinated(before, actor_m)
                     if m.mention.entity.code == actor_m.mention.entity.code
                     or entry.event in ("AGREE", "CONSULT")]
     codes = {m.mention.entity.code for m in actors_m}
@@ -185,8 +187,8 @@ def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:
                                  for t in toks[m.tj:i]):
         return True  # Xが…を実施すれば…を停止する: X is the subject of the condition
     k = m.tj + 1
-    if m.particle != "が" or k >= i or toks[k].pos != "VERB":
-        return False
+    if m.particle != "が" or k >= i or toks[k].pos != "VERB" or _KATAKANA_WORD.match(toks[k].text):
+        return False  # アデン湾 tagged as a verb: a katakana word is never a verb
     k += 1
     while k < i and toks[k].pos == "AUX":
         k += 1
@@ -203,7 +205,7 @@ def _role(entry: LexiconEntry, key: str, default: str) -> str:
     return dict(entry.roles).get(key, default) if entry.roles else default
 
 
-def _coordinated(before: list[RoleMention], head: RoleMention) -> list[RoleMention]:
+def coordinated(before: list[RoleMention], head: RoleMention) -> list[RoleMention]:
     """The head and the mentions joined to it by と/や/、 right before it."""
     chain = [head]
     k = before.index(head) if head in before else -1

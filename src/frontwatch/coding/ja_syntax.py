@@ -131,6 +131,9 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
         if (t.pos in ("NOUN", "PROPN", "NUM") and not t.tag.startswith("助詞")) or t.text in TITLES:
             k += 1
             continue
+        if t.text in NAME_DOTS and k + 1 < len(tokens) and tokens[k + 1].pos in ("NOUN", "PROPN"):
+            k += 1  # アブドル・マリク: the dot inside a foreign name
+            continue
         break
     if k >= len(tokens):
         return ""
@@ -156,9 +159,14 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
 SOURCE_NOUNS = ("説明では", "発表では", "主張では", "見解では", "発表によると", "説明によると")
 
 
+NAME_DOTS = frozenset({"・", "･", "="})
+
+
 def _after_noun_run(tokens: tuple[Token, ...], k: int) -> int:
     """The index of the particle that ends the noun run starting at k."""
-    while k < len(tokens) and (tokens[k].pos in ("NOUN", "PROPN", "NUM") or tokens[k].text in TITLES):
+    while k < len(tokens) and (tokens[k].pos in ("NOUN", "PROPN", "NUM") or tokens[k].text in TITLES
+                               or (tokens[k].text in NAME_DOTS and k + 1 < len(tokens)
+                                   and tokens[k + 1].pos in ("NOUN", "PROPN"))):
         k += 1
     return k
 

@@ -30,7 +30,7 @@ from typing import cast
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.ja_discourse import follow_discourse, orphan_casualties
-from frontwatch.coding.ja_roles import Roles, find_roles
+from frontwatch.coding.ja_roles import Roles, coordinated, find_roles
 from frontwatch.coding.ja_scope import (
     LIGHT_VERBS,
     SAME_DAY,
@@ -210,6 +210,8 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
     event, actor, recipient, symmetric = entry.event, roles.actor, roles.recipient, roles.symmetric
     report, speaker = sc.report, sc.speaker
     rule = roles.rule
+    if rule in ("subject", "topic") and _spoken_of(an, trig.end):
+        return None  # Xは…の兵力集中を警告: X speaks of the act (coded by the speech word), not doing it
     if is_evaluation(an, trig.i, trig.end, entry):
         if report is None or speaker is None or not actor or report.kind == "passive":
             return None
@@ -232,6 +234,12 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         # Xは…を撃墜したことを明らかにした: with no subject of its own, the clause is the speaker's
         actor, rule = (speaker.mention.entity,), "ja.speaker-self"
         notes.append(f"actor: the speaker {speaker.mention.text}, subject of the reported clause")
+    if not actor and entry.symmetric and speaker is not None and report is not None:
+        # AとBの委員会は…で合意したと発表: the sides that speak together are the sides that agree
+        sides = coordinated([m for m in an.mentions if m.ti <= speaker.ti], speaker)
+        if len({m.mention.entity.code for m in sides}) > 1:
+            actor, symmetric, rule = tuple(m.mention.entity for m in sides), True, "ja.speakers-agree"
+            notes.append("two-sided: the speakers " + ", ".join(m.mention.text for m in sides))
     if not actor and speaker is not None and report is not None and _first_person(an, report, trig.i):
         actor, rule = (speaker.mention.entity,), "ja.first-person"
         notes.append(f"actor: 我々 in what {speaker.mention.text} said")

@@ -46,7 +46,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 # アルメニア駐EU特使: after 駐 comes the host country of an envoy, not a party.
 HOSTED = frozenset("駐")
 _CJK = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
-_KATAKANA = re.compile(r"[\u30a1-\u30ff]")  # a foreign name written in katakana: its own title
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")  # a foreign name written in katakana: its own title
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +162,9 @@ class ActorDictionary:
             if best is None:
                 pos = m.start() + 1
                 continue
+            if lang == "ja" and _inside_katakana_word(text, best):
+                pos = m.start() + 1  # アブドルマリク is a name, not Mali (マリ)
+                continue
             if lang == "ja" and best.start > 0 and text[best.start - 1] in HOSTED:
                 pos = best.end  # 駐EU特使: the host of an envoy is not an actor here
                 continue
@@ -212,6 +215,17 @@ class ActorDictionary:
             elif text.startswith(tail, pos):
                 return row
         return None
+
+
+def _inside_katakana_word(text: str, m: ActorMention) -> bool:
+    """A katakana name glued to more katakana on either side is part of a longer word."""
+    if not _KATAKANA.match(text, m.start):
+        return False
+    before = m.start > 0 and _KATAKANA.match(text, m.start - 1) is not None
+    last = m.end - 1
+    after = (_KATAKANA.match(text, last) is not None and m.end < len(text)
+             and _KATAKANA.match(text, m.end) is not None)
+    return before or after
 
 
 # ---------------------------------------------------------------------- loading

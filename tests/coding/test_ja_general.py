@@ -1,0 +1,74 @@
+"""General vocabulary and rules of the Japanese coder, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from frontwatch.ingest import load_documents
+from frontwatch.records import Document, Event
+
+pytestmark = pytest.mark.ginza
+
+
+def _events(coder: Any, tmp_path: Path, *body: str, title: str = "国際情勢の動き") -> list[Event]:
+    path = tmp_path / "doc.txt"
+    path.write_text("国際関連\n\n" + title + "\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    docs = [d for d in load_documents([str(path)]) if isinstance(d, Document)]
+    return next(iter(coder.code_many(docs)))[1]
+
+
+def _codes(ents: Any) -> set[str]:
+    return {e.code for e in ents}
+
+
+def test_ja_general_intimidation_is_a_threat_by_the_speaker(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ヒズボラの幹部は「空爆をやめないなら港湾施設も狙う」と威嚇した。")
+    threats = [e for e in evs if e.event == "THREATEN"]
+    assert threats and _codes(threats[0].actor) == {"LBN"}
+
+
+def test_ja_general_pushing_back_is_a_rejection(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ロシア外務省は「内政干渉は認めない」と反発した。")
+    assert [e.event for e in evs] == ["REJECT"]
+    assert _codes(evs[0].actor) == {"RUS"}
+
+
+def test_ja_general_warned_offensive_is_possible(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, (
+        "ウクライナ国防省は、ロシア軍が来週にも東部で大規模な攻勢を開始する可能性があると警告した。"))
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and attacks[0].factuality == "possible"
+    assert _codes(attacks[0].actor) == {"RUS"} and _codes(attacks[0].claimed_by) == {"UKR"}
+
+
+def test_ja_general_sides_speaking_together_agree_together(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, (
+        "キルギスとタジキスタンの合同委員会は3日、係争地の国境線を画定することで合意したと発表した。"))
+    agree = [e for e in evs if e.event == "AGREE"]
+    assert agree and agree[0].symmetric and _codes(agree[0].actor) == {"KGZ", "TJK"}
+
+
+def test_ja_general_subject_of_a_condition_is_not_the_actor(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, (
+        "ドイツ政府はトルコが北部で越境作戦を実施すれば戦車部品の輸出を停止すると警告した。"))
+    mine = [e for e in evs if e.event in ("THREATEN", "SANCTION")]
+    assert mine and all(_codes(e.actor) == {"DEU"} for e in mine)
+
+
+def test_ja_general_a_warned_buildup_is_not_the_speakers_own(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "フィンランドは国境付近での兵力集中を警告した。")
+    assert not [e for e in evs if e.event == "MOBILIZE" and _codes(e.actor) == {"FIN"}]
+
+
+def test_ja_general_alert_posture_is_mobilisation(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "韓国軍は北朝鮮の発射を受けて前線の部隊を即応態勢に移行させた。")
+    assert any(e.event == "MOBILIZE" and _codes(e.actor) == {"KOR"} for e in evs)
+
+
+def test_ja_general_aid_with_a_sum_is_aid(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "日本政府はヨルダンに対して5億円の人道支援を表明した。")
+    assert any(e.event == "AID" and _codes(e.actor) == {"JPN"} and _codes(e.recipient) == {"JOR"}
+               for e in evs)
