@@ -19,3 +19,9 @@ def test_english_wire_dateline_with_year_dates_the_story(code_en: Code) -> None:
     assert [e.event for e in evs] == ["ASSAULT"]
     assert codes(evs[0].actor) == ["SDN"]  # the dateline's city names no actor
     assert evs[0].date == "2023-02-01"
+
+
+def test_english_wire_operator_of_a_facility_is_not_the_target(code_en: Code) -> None:
+    ev = code_en("Sudanese jets bombed a UN-run clinic in Darfur, killing at least 12 people.")[0]
+    assert codes(ev.actor) == ["SDN"] and "IGO" not in codes(ev.recipient)
+    assert ev.dead == 12

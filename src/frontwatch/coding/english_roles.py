@@ -53,7 +53,7 @@ _WATER_AFTER = (" sea", " strait", " gulf", " ocean", " peninsula", " straits")
 _WATER_BEFORE = ("sea of ", "gulf of ", "strait of ", "bay of ", "straits of ")
 _NOT_THE_ACTOR_BEFORE = ("pro-", "anti-", "non-")
 _NOT_THE_ACTOR_AFTER = ("-backed", "-sponsored", "-supported", "-allied", "-style", "-based", "-made",
-                        "-led")
+                        "-led", "-run", "-brokered", "-mediated", "-funded", "-financed", "-designated")
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
 
 
