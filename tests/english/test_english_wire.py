@@ -25,3 +25,10 @@ def test_english_wire_operator_of_a_facility_is_not_the_target(code_en: Code) ->
     ev = code_en("Sudanese jets bombed a UN-run clinic in Darfur, killing at least 12 people.")[0]
     assert codes(ev.actor) == ["SDN"] and "IGO" not in codes(ev.recipient)
     assert ev.dead == 12
+
+
+def test_english_wire_but_clause_with_its_own_speaker(code_en: Code) -> None:
+    evs = code_en("Envoys from Norway met Sudanese officials in Oslo on Monday, but an army "
+                  "spokesman said Sudan would reject any truce.")
+    assert [e.event for e in evs][:2] == ["CONSULT", "REJECT"]
+    assert evs[0].factuality == "asserted" and not evs[0].claimed_by

@@ -165,6 +165,9 @@ def _second_predicate(tokens: Sequence[Token], first: Event, rules: EnglishRules
     for k in range(begin, len(tokens) - 1):
         if tokens[k].lemma not in ("and", "but"):
             continue
+        if tokens[k].lemma == "but" and tokens[k - 1].text == "," and any(
+                s > k for s in starts):
+            return k  # "..., but a Hamas official said the group would reject ...": a new clause
         nxt = tokens[k + 1]
         finite = nxt.text.casefold() != nxt.lemma and not nxt.text.casefold().endswith("ing")
         if k + 1 in starts and finite:
