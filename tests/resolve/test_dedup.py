@@ -39,3 +39,31 @@ def test_dedup_hedged_headline_joins_the_body() -> None:
     body = _ev(50, factuality="claimed", claimed_by=(ARM,))
     (m,) = merge_duplicates([title, body])
     assert m.factuality == "claimed" and m.span == (50, 55)
+
+
+def test_dedup_claimed_version_stays_apart_from_undated_narration() -> None:
+    claimed = _ev(0, factuality="claimed", claimed_by=(ARM,), date="2024-05-01")
+    narrated = _ev(50, factuality="asserted", date=None)
+    assert len(merge_duplicates([claimed, narrated])) == 2
+
+
+def test_dedup_claimed_version_joins_narration_of_the_same_day() -> None:
+    claimed = _ev(0, factuality="claimed", claimed_by=(ARM,), date="2024-05-01")
+    narrated = _ev(50, factuality="asserted", date="2024-05-01")
+    assert len(merge_duplicates([claimed, narrated])) == 1
+
+
+def test_dedup_denial_stays_apart_from_the_other_sides_claim() -> None:
+    claimed = _ev(0, factuality="claimed", claimed_by=(ARM,), date="2024-05-01")
+    denied = _ev(50, factuality="denied", claimed_by=(AZE,), date="2024-05-01")
+    assert len(merge_duplicates([claimed, denied])) == 2
+
+
+def test_dedup_headline_joins_the_mention_that_fits_best() -> None:
+    claimed = _ev(0, factuality="claimed", claimed_by=(ARM,), date="2024-05-01")
+    asserted = _ev(50, factuality="asserted", date="2024-05-02")
+    title = _ev(-20, factuality="asserted", explanation=Explanation("r", "t", notes=("section: title",)),
+                event_loc=(Place("ゴリス", name="Goris"),))
+    out = merge_duplicates([claimed, asserted, title])
+    assert len(out) == 2
+    assert [p.name for p in out[1].event_loc] == ["Goris"] and out[1].factuality == "asserted"

@@ -8,7 +8,12 @@ Two records are the same action when (numbered; all must hold):
 4. dates equal, or one is null;
 5. compatible factuality: possible/future only join possible/future (a warning is not
    the attack), except that a headline's hedged "…か" joins anything; denied only joins
-   denied; claimed records join when their claimants overlap or one names none.
+   denied; claimed records join when their claimants overlap or one names none; a
+   claimed body record joins an asserted one only when both state the same day (each
+   side's version of an incident stays its own record, GUIDELINES).
+
+A mention that fits several kept records joins the best fit (same factuality, a
+common claimant, the same day), else the first.
 
 The record kept is the first body mention (else the first); places, weapons, modes,
 claimants and counts of the others are merged into it, and its explanation notes say
@@ -59,7 +64,17 @@ def _factuality_compatible(a: Event, b: Event) -> bool:
     if a.factuality == "claimed" and b.factuality == "claimed":
         ca, cb = _codes(a.claimed_by), _codes(b.claimed_by)
         return not ca or not cb or bool(ca & cb)
+    if {a.factuality, b.factuality} == {"claimed", "asserted"} and not (_from_title(a) or _from_title(b)):
+        # a side's version joins the narration only when both tell the same day
+        return bool(a.date and b.date and a.date == b.date)
     return True
+
+
+def _fit(kept: Event, ev: Event) -> tuple[int, int, int]:
+    """How well a mention fits a kept record: same factuality, claimants, day."""
+    return (kept.factuality == ev.factuality,
+            bool(_codes(kept.claimed_by) & _codes(ev.claimed_by)),
+            bool(kept.date and kept.date == ev.date))
 
 
 def _union_ents(*groups: Sequence[Entity]) -> tuple[Entity, ...]:
@@ -127,10 +142,10 @@ def merge_duplicates(events: Sequence[Event], *, drop_lone_headlines: bool = Fal
     ordered = sorted(events, key=lambda e: (_from_title(e), e.span[0]))  # body mentions lead
     out: list[Event] = []
     for ev in ordered:
-        for i, kept in enumerate(out):
-            if same_action(kept, ev):
-                out[i] = merge(kept, ev)
-                break
+        fits = [i for i, kept in enumerate(out) if same_action(kept, ev)]
+        if fits:
+            i = max(fits, key=lambda k: (_fit(out[k], ev), -k))  # the best fit, else the first
+            out[i] = merge(out[i], ev)
         else:
             out.append(ev)
     if drop_lone_headlines and any(not _from_title(e) for e in out):
