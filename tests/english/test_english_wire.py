@@ -32,3 +32,11 @@ def test_english_wire_but_clause_with_its_own_speaker(code_en: Code) -> None:
                   "spokesman said Sudan would reject any truce.")
     assert [e.event for e in evs][:2] == ["CONSULT", "REJECT"]
     assert evs[0].factuality == "asserted" and not evs[0].claimed_by
+
+
+def test_english_wire_interception_is_the_other_sides_attack(code_en: Code) -> None:
+    evs = code_en("Russian troops shelled villages near Kupiansk on Monday. Ukraine's air force "
+                  "said it shot down 30 of 34 drones launched overnight.")
+    last = evs[-1]
+    assert last.event == "ASSAULT" and codes(last.actor) == ["RUS"] and codes(last.recipient) == ["UKR"]
+    assert last.factuality == "claimed" and codes(last.claimed_by) == ["UKR"]

@@ -133,6 +133,14 @@ def _counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Eve
                   if p.actor and not {e.code for e in p.actor} & own), None)
     if other is None or ev.explanation is None:
         return ev
+    if defends and ev.weapons and ev.actor:
+        # "air defences shot down 18 of 20 drones": the other side's drone attack, as the
+        # defender tells it
+        why = replace(ev.explanation, notes=(*[n for n in notes if "domestic" not in n],
+                                             "interception: the attack of the last other party"))
+        claim = ev.claimed_by or ev.actor
+        return replace(ev, actor=other, recipient=ev.actor, claimed_by=claim,
+                       factuality="claimed", explanation=why)
     why = replace(ev.explanation, notes=(*[n for n in notes if "domestic" not in n],
                                          "recipient: none named -> the last other party"))
     return replace(ev, recipient=other, explanation=why)
