@@ -21,6 +21,7 @@ event of its own gives its counts to the attack just before it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -133,7 +134,8 @@ def _counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Eve
                   if p.actor and not {e.code for e in p.actor} & own), None)
     if other is None or ev.explanation is None:
         return ev
-    if defends and ev.weapons and ev.actor:
+    words = {w.casefold() for w in re.findall(r"[A-Za-z]+", ev.text)}
+    if defends and ev.actor and words & rules.syntax.projectiles:
         # "air defences shot down 18 of 20 drones": the other side's drone attack, as the
         # defender tells it
         why = replace(ev.explanation, notes=(*[n for n in notes if "domestic" not in n],

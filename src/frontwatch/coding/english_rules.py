@@ -68,6 +68,7 @@ class Syntax:
     defensive: frozenset[str]
     military_targets: frozenset[str]
     numbers: dict[str, int]
+    projectiles: frozenset[str] = frozenset()
 
 
 def _lexicon_dir() -> Path:
@@ -102,6 +103,7 @@ def _read_syntax(path: Path) -> Syntax:
             capacity=_phrases(d["capacity"]), defensive=frozenset(d["defensive"]),
             military_targets=frozenset(d["military_targets"]),
             numbers={str(k): int(v) for k, v in d.get("numbers", {}).items()},
+            projectiles=frozenset(d.get("projectiles", ())),
         )
     except KeyError as exc:
         raise DataError(f"{path.name}: key {exc} is missing; see the comments in the file") from exc
