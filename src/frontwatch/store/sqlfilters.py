@@ -20,6 +20,7 @@ one in 0.01%, so ``plan`` chooses for it:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -34,6 +35,7 @@ from frontwatch.store.codec import (
 )
 
 Dialect = Literal["sqlite", "postgres"]
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 Kind = Literal["column", "side", "text"]
 
 # Shortest text filter the SQLite trigram index can answer; shorter ones scan.
@@ -63,7 +65,7 @@ class Filter:
     table: str | None = None  # side filters: the side table
     cond: str | None = None  # side filters: condition on that table's columns
     dupes: bool = False  # side filters: one event can own several matching rows
-    side: str | None = None  # column filters: the same condition on a side row's columns
+    side: str | None = None  # column filters: the condition on a side row; text: on events alias e
     side_params: tuple[object, ...] = ()
     cells: tuple[int, ...] = ()  # bbox: the grid cells it touches, when few enough to read one by one
 
@@ -152,13 +154,18 @@ def _text(text: str, dialect: Dialect, ph: str, *, events_fts: bool) -> Filter:
     if dialect == "postgres":
         cond = f"e.text ILIKE {ph} ESCAPE '\\'"
         return Filter("text", "text", cond, (pattern,), cond, (pattern,))
-    scan = f"EXISTS (SELECT 1 FROM events tx WHERE tx.pk = {{ref}} AND tx.text LIKE {ph} ESCAPE '\\')"
+    if _ASCII_LETTER.search(text):
+        check, arg = "{a}.text LIKE " + ph + " ESCAPE '\\'", pattern  # ASCII case folded, as everywhere
+    else:
+        check, arg = "instr({a}.text, " + ph + ") > 0", text  # no letter to fold: a plain, faster search
+    scan = "EXISTS (SELECT 1 FROM events tx WHERE tx.pk = {ref} AND " + check.format(a="tx") + ")"
+    direct = check.format(a="e")
     if events_fts and len(text) >= TRIGRAM_MIN:
         # a phrase of trigrams is an exact substring match answered from the index alone
         fts = f"SELECT rowid FROM events_fts WHERE events_fts MATCH {ph}"
         phrase = '"' + text.replace('"', '""') + '"'
-        return Filter("text", "text", f"e.pk IN ({fts})", (phrase,), scan, (pattern,), estimate=fts)
-    return Filter("text", "text", f"e.text LIKE {ph} ESCAPE '\\'", (pattern,), scan, (pattern,))
+        return Filter("text", "text", f"e.pk IN ({fts})", (phrase,), scan, (arg,), estimate=fts, side=direct)
+    return Filter("text", "text", direct, (arg,), scan, (arg,), side=direct)
 
 
 @dataclass
@@ -198,10 +205,7 @@ def events_driven(what: str, filters: list[Filter], driver: Filter | None) -> Se
     others = [f for f in filters if f is not driver]
     conds, params = _probes(others, "e.pk")
     # on the events table itself the text is checked in place, not through a probe
-    conds = [
-        c if f.kind != "text" else f"e.text LIKE {_PH} ESCAPE '\\'"
-        for c, f in zip(conds, others, strict=True)
-    ]
+    conds = [c if f.kind != "text" else (f.side or c) for c, f in zip(conds, others, strict=True)]
     if driver is not None:
         conds.insert(0, driver.driver)
         params = [*driver.params, *params]
