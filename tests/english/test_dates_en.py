@@ -20,6 +20,8 @@ WED = dt.date(2022, 9, 14)  # a Wednesday
     ("Fighting broke out on December 20.", "2021-12-20", "day"),
     ("The accord of March 3, 2020 collapsed.", "2020-03-03", "day"),
     ("Troops arrived last week.", "2022-09-01", "month"),
+    ("Drones hit the port overnight.", "2022-09-14", "day"),
+    ("Drones hit the port on Monday and again overnight.", "2022-09-12", "day"),
     ("Troops arrived last month.", "2022-08-01", "month"),
     ("Troops arrived in March.", "2022-03-01", "month"),
     ("The border closed last year.", "2021-01-01", "year"),

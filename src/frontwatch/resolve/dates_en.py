@@ -7,8 +7,9 @@ Tried in this order; the first expression found in the sentence wins:
    the publication date; a date more than FUTURE_SLACK_DAYS after it is last year's)
 3. relative days: "today", "tonight", "this morning", "yesterday", "last night",
    "the day before yesterday"                                             -> day
-4. "overnight into Tuesday" (the day before), a weekday: "on Tuesday", "last Tuesday"
-   (the latest such day on or before the publication day; "last" forces an earlier one) -> day
+4. "overnight into Tuesday" (the day before), "overnight" alone (the publication day),
+   a weekday: "on Tuesday", "last Tuesday" (the latest such day on or before the
+   publication day; "last" forces an earlier one)                        -> day
 5. "last week"                                                           -> the day a week
    before publication, precision "day" is not claimed: precision "month"
 6. a month alone: "in March", "March 2022", "last month", "this month"    -> month
@@ -50,6 +51,7 @@ RELATIVE = re.compile(r"\b(?P<rel>the day before yesterday|yesterday|last night|
                       r"this (?:morning|afternoon|evening)|earlier today)\b", re.IGNORECASE)
 OVERNIGHT = re.compile(r"\bovernight (?:into|to)\s+"
                        r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+OVERNIGHT_ALONE = re.compile(r"\bovernight\b", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(?P<last>last\s+)?"
                      r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
@@ -120,6 +122,8 @@ def _relative(text: str, pub: dt.date) -> ResolvedDate | None:
         back = (pub.weekday() - WEEKDAYS[m["wd"].casefold()]) % 7 + 1
         return _day(pub - dt.timedelta(days=back), m.group(0))
     m = WEEKDAY.search(text)
+    if m is None and OVERNIGHT_ALONE.search(text):
+        return _day(pub, "overnight")  # the night that ended on the day of the report
     if m:
         back = (pub.weekday() - WEEKDAYS[m["wd"].casefold()]) % 7
         if m["last"] and back == 0:
