@@ -40,3 +40,10 @@ def test_english_wire_interception_is_the_other_sides_attack(code_en: Code) -> N
     last = evs[-1]
     assert last.event == "ASSAULT" and codes(last.actor) == ["RUS"] and codes(last.recipient) == ["UKR"]
     assert last.factuality == "claimed" and codes(last.claimed_by) == ["UKR"]
+
+
+def test_english_wire_anaphor_reaches_an_uncoded_sentence(code_en: Code) -> None:
+    evs = code_en("Serbian troops shelled villages near the border on Monday. Croatia's Defence "
+                  "Ministry said it counted 40 shells. The ministry condemned the shelling.")
+    last = evs[-1]
+    assert last.event == "ACCUSE" and codes(last.actor) == ["HRV"] and codes(last.recipient) == ["SRB"]

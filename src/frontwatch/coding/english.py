@@ -50,6 +50,8 @@ LANG = "en"
 PLACES_MEMO = 64
 # A wire dateline stands in the headline's or the lead's first sentence.
 DATELINE_SENTENCES = 3
+# A sentence's subject starts within its first few tokens ("The U.S. State Department").
+SUBJECT_TOKENS = 3
 
 
 def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext) -> list[Event]:
@@ -64,6 +66,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         if sent.language != LANG or not sent.tokens:
             continue
         found = code_clauses(doc, sent, ctx, rules, year, antecedent)
+        if not found:
+            antecedent = _subject(sent, ctx, year) or antecedent
         if not found and out:
             out[-1] = _casualties(out[-1], sent, rules)
         for ev in found:
@@ -71,6 +75,16 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
             out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = ev.actor or antecedent
     return out
+
+
+def _subject(sent: Sentence, ctx: CodingContext, year: int | None) -> tuple[Entity, ...]:
+    """The actor opening a sentence that gave no record ("Taiwan's Defence Ministry said it
+    detected ..."): what "the ministry" or "it" of the next sentence points to."""
+    mentions = find_mentions(sent.text, sent.tokens, sent.start, ctx.actors, year)
+    first = mentions[0] if mentions else None
+    if first is None or first.start > SUBJECT_TOKENS:
+        return ()
+    return entities([first])
 
 
 def _dateline_date(sentences: Sequence[Sentence]) -> dt.date | None:
