@@ -72,3 +72,16 @@ def test_ja_general_aid_with_a_sum_is_aid(ja_coder: Any, tmp_path: Path) -> None
     evs = _events(ja_coder, tmp_path, "日本政府はヨルダンに対して5億円の人道支援を表明した。")
     assert any(e.event == "AID" and _codes(e.actor) == {"JPN"} and _codes(e.recipient) == {"JOR"}
                for e in evs)
+
+
+def test_ja_general_domestic_arrest_targets_the_own_side(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ジョージア警察は首都でのデモ参加者約40人を拘束した。")
+    arrests = [e for e in evs if e.event == "COERCE"]
+    assert arrests and _codes(arrests[0].actor) == {"GEO"} and _codes(arrests[0].recipient) == {"GEO"}
+
+
+def test_ja_general_both_countries_are_the_pair_named_before(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "韓国政府はオーストラリアとの防衛協力を確認し、両国は来月ソウルで協議を開く予定だ。")
+    talks = [e for e in evs if e.event == "CONSULT"]
+    assert talks and _codes(talks[0].actor) | _codes(talks[0].recipient) == {"KOR", "AUS"}

@@ -67,3 +67,18 @@ def test_dedup_headline_joins_the_mention_that_fits_best() -> None:
     out = merge_duplicates([claimed, asserted, title])
     assert len(out) == 2
     assert [p.name for p in out[1].event_loc] == ["Goris"] and out[1].factuality == "asserted"
+
+
+def test_dedup_doer_and_target_telling_the_same_act_is_one_asserted_record() -> None:
+    by_doer = _ev(0, factuality="claimed", claimed_by=(AZE,), date="2024-05-01")
+    by_target = _ev(50, factuality="claimed", claimed_by=(ARM,), date="2024-05-01")
+    (m,) = merge_duplicates([by_doer, by_target])
+    assert m.factuality == "asserted" and not m.claimed_by
+
+
+def test_dedup_doer_and_target_at_different_places_are_two_acts() -> None:
+    by_doer = _ev(0, factuality="claimed", claimed_by=(AZE,), date="2024-05-01",
+                  event_loc=(Place("ゴリス", name="Goris"),))
+    by_target = _ev(50, factuality="claimed", claimed_by=(ARM,), date="2024-05-01",
+                    event_loc=(Place("ソトク", name="Sotk"),))
+    assert len(merge_duplicates([by_doer, by_target])) == 2

@@ -238,6 +238,14 @@ def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[in
         kind = word[1:]
         prior = [m.mention for m in ms if m.tj <= t.i]
         pool = [*previous, *prior]
+        pair = _pair_here(prior) if t.text in ("両国",) else []
+        if pair:  # 日本は…フィリピンへの支持を表明し、両国は…協議する: both parties named before it
+            for n, src in enumerate(pair):
+                mention = replace(src, text=t.text, entity=replace(src.entity, text=t.text),
+                                  refs=(*src.refs, f"anaphora:{t.text}"))
+                part = "と" if n == 0 else _particle(toks, tj, triggers)
+                out.append(RoleMention(mention, t.i, tj, part, depth[t.i]))
+            continue
         if t.text in ("両国", "双方"):  # the pair named before, not this sentence's own subject
             here = {m.entity.code for m in prior}
             pool = [m for m in previous if m.entity.code not in here]
@@ -250,6 +258,17 @@ def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[in
         out.append(RoleMention(mention, t.i, tj, _particle(toks, tj, triggers), depth[t.i]))
     out.sort(key=lambda m: m.ti)
     return out
+
+
+def _pair_here(prior: list[ActorMention]) -> list[ActorMention]:
+    """The last two countries named earlier in the same sentence, in text order."""
+    picked: list[ActorMention] = []
+    for m in reversed(prior):
+        if m.entity.code and len(m.entity.code) == 3 and m.entity.code not in {p.entity.code for p in picked}:
+            picked.insert(0, m)
+        if len(picked) == 2:
+            return picked
+    return []
 
 
 def _speech_kind(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:

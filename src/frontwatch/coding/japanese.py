@@ -258,6 +258,8 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         # 「挑発があれば我々は反撃する」と警告: a side announcing its own strike threatens it
         event, fact, claimed, horizon, rule = "THREATEN", "asserted", (), None, "ja.own-threat"
         notes.append("event: a conditional or future act of the speaker itself -> THREATEN")
+        if not recipient:  # Xが…すれば…: the party whose act is the condition is the one threatened
+            recipient = _named_before(an, sc.lo, trig.i, {e.code for e in actor}, notes)
     if fact == "possible" and report is None and an.sayer is None and an.sentence.section != "title":
         return None  # the writer's own speculation is analysis, not an event
     claim_codes = {e.code for e in claimed}
@@ -274,6 +276,12 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
     if not recipient and not symmetric and event in RECIPIENT_FROM_PLACE:
         by_claim = event in RECIPIENT_FROM_CLAIMANT and fact == "claimed" and rule != "join"
         recipient = _recipient_fallback(places, claimed if by_claim else (), actor_codes, notes)
+    if not recipient and (event == "PROTEST" or (event == "COERCE" and "arrest" in entry.mode)):
+        # 警察が…を拘束 / 住民が抗議集会: with no one else named, it happens at home
+        recipient = tuple(Entity(text=e.text, name=e.name, code=e.code, sector="GOV")
+                          for e in actor[:1] if e.code and len(e.code) == 3)
+        if recipient:
+            notes.append(f"recipient: {actor[0].text}'s own side (a domestic arrest or protest)")
     date, prec, dnote = resolve_date(an, trig.i, sc, ctx.published, fact, carried)
     notes.append(dnote)
     cas = find_casualties(text) if event == "ASSAULT" else None
@@ -370,6 +378,15 @@ def _said_about(an: Analysis, verb: int, actor_codes: set[str | None],
             if rep.start <= m.ti < rep.end and m.mention.entity.code not in actor_codes:
                 notes.append(f"recipient: {m.mention.text}, named in what was said")
                 return (m.mention.entity,)
+    return ()
+
+
+def _named_before(an: Analysis, lo: int, i: int, actor_codes: set[str | None],
+                  notes: list[str]) -> tuple[Entity, ...]:
+    for m in an.mentions:
+        if lo <= m.ti < i and m.mention.entity.code not in actor_codes and m.particle in ("が", "は"):
+            notes.append(f"recipient: {m.mention.text}, whose act is the condition")
+            return (m.mention.entity,)
     return ()
 
 

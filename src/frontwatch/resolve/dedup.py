@@ -10,7 +10,8 @@ Two records are the same action when (numbered; all must hold):
    the attack), except that a headline's hedged "…か" joins anything; denied only joins
    denied; claimed records join when their claimants overlap or one names none; a
    claimed body record joins an asserted one only when both state the same day (each
-   side's version of an incident stays its own record, GUIDELINES).
+   side's version of an incident stays its own record, GUIDELINES); the doer's and
+   the target's claims of the same act on the same day join as one asserted record.
 
 A mention that fits several kept records joins the best fit (same factuality, a
 common claimant, the same day), else the first.
@@ -63,11 +64,20 @@ def _factuality_compatible(a: Event, b: Event) -> bool:
         return False  # a denial is its own record beside the claim it denies
     if a.factuality == "claimed" and b.factuality == "claimed":
         ca, cb = _codes(a.claimed_by), _codes(b.claimed_by)
-        return not ca or not cb or bool(ca & cb)
+        return not ca or not cb or bool(ca & cb) or _both_sides(a, b)
     if {a.factuality, b.factuality} == {"claimed", "asserted"} and not (_from_title(a) or _from_title(b)):
         # a side's version joins the narration only when both tell the same day
         return bool(a.date and b.date and a.date == b.date)
     return True
+
+
+def _both_sides(a: Event, b: Event) -> bool:
+    """The doer and the target each tell the same act on the same day: nothing is contested."""
+    sides = {_codes(a.actor), _codes(a.recipient)}
+    pa, pb = {p.name or p.text for p in a.event_loc}, {p.name or p.text for p in b.event_loc}
+    return (bool(a.date and a.date == b.date) and not a.symmetric
+            and {_codes(a.claimed_by), _codes(b.claimed_by)} == sides
+            and (not pa or not pb or bool(pa & pb)))  # different places: different acts
 
 
 def _fit(kept: Event, ev: Event) -> tuple[int, int, int]:
@@ -109,6 +119,8 @@ def merge(keep: Event, other: Event) -> Event:
     fact, claimed = keep.factuality, keep.claimed_by
     if _from_title(keep) and keep.factuality in HEDGED and other.factuality not in HEDGED:
         fact, claimed = other.factuality, other.claimed_by
+    if fact == "claimed" and other.factuality == "claimed" and _both_sides(keep, other):
+        fact, claimed = "asserted", ()  # confirmed by both sides
     why = keep.explanation
     if why is not None:
         more = other.explanation.lexicon if other.explanation else ()
