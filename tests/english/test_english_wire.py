@@ -47,3 +47,11 @@ def test_english_wire_anaphor_reaches_an_uncoded_sentence(code_en: Code) -> None
                   "Ministry said it counted 40 shells. The ministry condemned the shelling.")
     last = evs[-1]
     assert last.event == "ACCUSE" and codes(last.actor) == ["HRV"] and codes(last.recipient) == ["SRB"]
+
+
+def test_english_wire_patrols_and_answering_deployment(code_en: Code) -> None:
+    evs = code_en("Chinese coast guard ships conducted patrols near the Philippine coast. "
+                  "Manila sent warships to the area.")
+    assert [e.event for e in evs] == ["MOBILIZE", "MOBILIZE"]
+    assert codes(evs[0].actor) == ["CHN"]
+    assert codes(evs[1].actor) == ["PHL"] and codes(evs[1].recipient) == ["CHN"]
