@@ -85,3 +85,18 @@ def test_ja_general_both_countries_are_the_pair_named_before(ja_coder: Any, tmp_
                   "韓国政府はオーストラリアとの防衛協力を確認し、両国は来月ソウルで協議を開く予定だ。")
     talks = [e for e in evs if e.event == "CONSULT"]
     assert talks and _codes(talks[0].actor) | _codes(talks[0].recipient) == {"KOR", "AUS"}
+
+
+def test_ja_general_conveying_concern_is_an_accusation(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "韓国外務省は北朝鮮側に強い懸念を伝えた。")
+    assert any(e.event == "ACCUSE" and _codes(e.actor) == {"KOR"} and e.factuality == "asserted" for e in evs)
+
+
+def test_ja_general_a_demand_spoken_of_is_not_made(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "トルコ政府は「ロシアの要求から程遠い」として仲介案を退けた。")
+    assert not [e for e in evs if e.event == "REQUEST"]
+
+
+def test_ja_general_short_form_of_the_philippines(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "比政府は中国大使館に厳重に抗議した。")
+    assert any(_codes(e.actor) == {"PHL"} for e in evs)

@@ -36,7 +36,10 @@ def _body(events: list[Event]) -> list[Event]:
 
 
 def follow_discourse(made: list[Event], an: Analysis, earlier: list[Event]) -> list[Event]:
-    out = [counterpart(answer(ev, earlier), earlier) for ev in made]
+    out: list[Event] = []
+    for ev in made:  # an answer may reply to an event told earlier in the same sentence
+        seen = [*earlier, *out]
+        out.append(counterpart(answer(ev, seen), seen))
     return out + denial(an, made, earlier)
 
 

@@ -30,7 +30,7 @@ REQUEST_VERBS = frozenset({"要求", "要請", "求める", "呼び掛ける", "
                            "迫る"})
 CONTENT_OF = frozenset({"合意", "決定", "決断", "同意", "約束"})
 NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
-NOT_THE_ACT = frozenset({"者", "目標", "対象", "能力", "型", "機", "ヘリ", "兵器", "用"})
+NOT_THE_ACT = frozenset({"者", "目標", "対象", "能力", "型", "機", "ヘリ", "兵器", "用", "銃", "車"})
 REFERENCE_TAILS = ("に使用", "に使われ", "で使用", "に用い", "に関与", "への関与", "について", "をめぐ",
                    "を巡", "に関する", "に関し", "に対する懸念")
 JOIN_VERBS = frozenset({"参加", "参戦", "加わる", "加担"})
@@ -176,6 +176,8 @@ def _nominal_reference(an: Analysis, i: int, end: int, entry: LexiconEntry | Non
         return False  # a verb proper (求める共同声明) is not a nominal reference
     k, part = _next_particle(toks, end)
     tail = "".join(t.text for t in toks[k:k + 4])
+    if part in ("から", "より") and head.pos == "NOUN" and event in ("REQUEST", "AGREE", "ACCUSE", "REJECT"):
+        return True  # 要求からかけ離れている: a demand spoken of, not made here
     if tail.startswith(REFERENCE_TAILS):
         return True  # 攻撃に関与したとして: the attack is the reason given, not reported
     nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -250,11 +252,13 @@ def _window(an: Analysis, i: int, sc: Scope) -> str:
 
 def factuality_of(
     an: Analysis, i: int, sc: Scope, lex: EventLexicon, event: str, actor: Sequence[Entity], rule: str,
+    end: int | None = None,
 ) -> tuple[str, tuple[Entity, ...], list[str], Horizon | None]:
     notes: list[str] = []
     rep = sc.report
     speaker = (sc.speaker.mention.entity,) if sc.speaker is not None else ()
-    window = _window(an, i, sc)
+    # the cues after the event word: a trigger spanning words (懸念を伝え) is not its own hedge
+    window = _window(an, i, sc)[len(an.span_text(i, end)) if end is not None and end - i > 1 else 0:]
     cue = hedge(window, lex.cues)
     fact = "asserted"
     if rule in ("ja.evaluation-accuse", "ja.speaker-statement"):

@@ -327,7 +327,8 @@ def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Re
         elif t.text == "を" and toks[t.i - 1].lemma in COMPLEMENT_NOUNS and t.i + 1 < len(toks):
             nxt = toks[t.i + 1]
             kind = SPEECH.get(nxt.lemma)
-            sk = (_passive_or(toks, t.i + 1, kind), t.i + 1) if kind else None
+            clause = t.i >= 2 and toks[t.i - 2].pos in ("VERB", "AUX", "ADJ")  # …する懸念を示した
+            sk = (_passive_or(toks, t.i + 1, kind), t.i + 1) if kind and clause else None
         else:
             continue
         if sk is None:

@@ -199,7 +199,9 @@ def _means_to_next(an: Analysis, planned: list[tuple[Trigger, Scope, Roles]], n:
         return False
     toks = an.sentence.tokens
     nxt_trig, nxt_sc, nxt_roles = planned[n + 1]
-    te = any(t.text in ("て", "で") for t in toks[trig.end:min(trig.end + 3, len(toks))])
+    window = toks[trig.end:min(trig.end + 4, len(toks))]
+    te = any(t.text in ("て", "で") and not (k + 1 < len(window) and window[k + 1].lemma in ("いる", "おる"))
+             for k, t in enumerate(window[:3]))  # 提示しており: a state, not a means
     same = {e.code for e in roles.actor} == {e.code for e in nxt_roles.actor}
     return te and same and sc.report == nxt_sc.report and trig.entry.event != nxt_trig.entry.event
 
@@ -247,9 +249,9 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         return None
     own = {(e.code, e.sector == "PRE") for e in actor}
     recipient = tuple(r for r in recipient if (r.code, r.sector == "PRE") not in own)
-    if not recipient and event in SPEAKER_ACTS:
+    if not recipient and event in SPEAKER_ACTS and event != "REJECT":  # a rejection answers a party
         recipient = _said_about(an, trig.i, {e.code for e in actor}, notes)
-    fact, claimed, fnotes, horizon = factuality_of(an, trig.i, sc, lex, event, actor, rule)
+    fact, claimed, fnotes, horizon = factuality_of(an, trig.i, sc, lex, event, actor, rule, trig.end)
     notes.extend(fnotes)
     if fact == "generic":
         return None
@@ -331,6 +333,10 @@ def _verbal(an: Analysis, end: int) -> bool:
     """撃墜した / 派遣する: the event word is used as a verb (not 〇〇攻撃に使用された)."""
     toks = an.sentence.tokens
     last = toks[end - 1]
+    if end < len(toks) and toks[end].text in "「『":  # 演習「〇〇」を開始: the operation's name
+        close = next((k for k in range(end, len(toks)) if toks[k].text in "」』"), None)
+        if close is not None:
+            end = close + 1
     dictionary_form = last.text == last.lemma and last.lemma[-1:] in VERB_ENDINGS and len(last.lemma) > 1
     light = (end + 1 < len(toks) and toks[end].text == "を"
              and toks[end + 1].lemma in LIGHT_VERBS)  # 演習を開始した: the light verb is the predicate
