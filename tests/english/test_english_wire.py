@@ -55,3 +55,10 @@ def test_english_wire_patrols_and_answering_deployment(code_en: Code) -> None:
     assert [e.event for e in evs] == ["MOBILIZE", "MOBILIZE"]
     assert codes(evs[0].actor) == ["CHN"]
     assert codes(evs[1].actor) == ["PHL"] and codes(evs[1].recipient) == ["CHN"]
+
+
+def test_english_wire_weapon_subject_continues_the_last_attack(code_en: Code) -> None:
+    evs = code_en("Syrian jets bombed Turkish positions near the border. A second wave of "
+                  "rockets hit the same village an hour later.")
+    assert [e.event for e in evs] == ["ASSAULT", "ASSAULT"]
+    assert codes(evs[1].actor) == ["SYR"] and codes(evs[1].recipient) == ["TUR"]

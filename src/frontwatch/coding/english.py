@@ -65,7 +65,9 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     for sent in sentences:
         if sent.language != LANG or not sent.tokens:
             continue
-        found = code_clauses(doc, sent, ctx, rules, year, antecedent)
+        found = [ev for ev in (_weapon_subject(e, out, rules)
+                               for e in code_clauses(doc, sent, ctx, rules, year, antecedent))
+                 if ev.actor or ev.recipient]
         if not found:
             antecedent = _subject(sent, ctx, year) or antecedent
         if not found and out:
@@ -75,6 +77,24 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
             out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = ev.actor or antecedent
     return out
+
+
+def _weapon_subject(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
+    """"The second missile struck the same neighbourhood", "the same wave of drones hit ...":
+    an attack whose subject is a weapon or the attack itself is the last attacker's."""
+    if ev.event != "ASSAULT" or ev.actor or ev.explanation is None:
+        return ev
+    trigger = ev.explanation.trigger
+    head = ev.text.split(trigger, 1)[0] + trigger if trigger in ev.text else ""
+    words = {w.casefold() for w in re.findall(r"[A-Za-z]+", head)}
+    if not words & (rules.syntax.projectiles | rules.syntax.attack_nouns):
+        return ev
+    last = next((p for p in reversed(before) if p.event == "ASSAULT" and p.actor), None)
+    if last is None:
+        return ev
+    why = replace(ev.explanation, notes=(*ev.explanation.notes,
+                                         "actor: a weapon as subject -> the last attacker"))
+    return replace(ev, actor=last.actor, recipient=ev.recipient or last.recipient, explanation=why)
 
 
 def _subject(sent: Sentence, ctx: CodingContext, year: int | None) -> tuple[Entity, ...]:
@@ -241,8 +261,8 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
         recipient = _place_recipient(sent, toks, choice.trigger, places)
         if not recipient and sent.section != "title":  # a headline's target is in the body
             recipient = (Entity(text=actor[0].text, name=actor[0].name, code=actor[0].code),)
-    if not actor and not recipient:
-        return None
+    if not actor and not recipient and choice.event != "ASSAULT":
+        return None  # an attack with no one named may continue the last one (_weapon_subject)
     return _build(doc, sent, ctx, rules, choice, attr, roles, actor, recipient, places)
 
 

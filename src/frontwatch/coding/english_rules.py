@@ -69,6 +69,7 @@ class Syntax:
     military_targets: frozenset[str]
     numbers: dict[str, int]
     projectiles: frozenset[str] = frozenset()
+    attack_nouns: frozenset[str] = frozenset()
 
 
 def _lexicon_dir() -> Path:
@@ -104,6 +105,7 @@ def _read_syntax(path: Path) -> Syntax:
             military_targets=frozenset(d["military_targets"]),
             numbers={str(k): int(v) for k, v in d.get("numbers", {}).items()},
             projectiles=frozenset(d.get("projectiles", ())),
+            attack_nouns=frozenset(d.get("attack_nouns", ())),
         )
     except KeyError as exc:
         raise DataError(f"{path.name}: key {exc} is missing; see the comments in the file") from exc
