@@ -62,3 +62,9 @@ def test_english_wire_weapon_subject_continues_the_last_attack(code_en: Code) ->
                   "rockets hit the same village an hour later.")
     assert [e.event for e in evs] == ["ASSAULT", "ASSAULT"]
     assert codes(evs[1].actor) == ["SYR"] and codes(evs[1].recipient) == ["TUR"]
+
+
+def test_english_wire_promised_delivery_is_future_aid(code_en: Code) -> None:
+    ev = code_en("Canada said it would deliver 40 armoured vehicles to Ukraine.")[0]
+    assert ev.event == "AID" and ev.factuality == "future"
+    assert codes(ev.actor) == ["CAN"] and codes(ev.recipient) == ["UKR"]
