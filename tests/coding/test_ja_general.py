@@ -100,3 +100,16 @@ def test_ja_general_a_demand_spoken_of_is_not_made(ja_coder: Any, tmp_path: Path
 def test_ja_general_short_form_of_the_philippines(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path, "比政府は中国大使館に厳重に抗議した。")
     assert any(_codes(e.actor) == {"PHL"} for e in evs)
+
+
+def test_ja_general_g7_acts_as_its_members(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "G7外相は北朝鮮の弾道ミサイル発射を非難した。")
+    accuse = [e for e in evs if e.event == "ACCUSE"]
+    assert accuse and {"USA", "JPN", "EUR"} <= _codes(accuse[0].actor)
+
+
+def test_ja_general_sanction_faces_the_other_side(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "英国はイランがミサイルを発射すれば対抗措置を取ると警告した。",
+                  "英政府は部品の輸出を既に停止した。")
+    halts = [e for e in evs if e.event == "SANCTION"]
+    assert halts and _codes(halts[0].recipient) == {"IRN"}

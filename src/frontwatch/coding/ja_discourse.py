@@ -18,7 +18,7 @@ from frontwatch.coding.ja_syntax import Analysis
 from frontwatch.records import Event, Sentence
 from frontwatch.resolve.factuality import find_casualties
 
-FACES_OTHER_SIDE = frozenset({"RETREAT", "THREATEN", "MOBILIZE"})
+FACES_OTHER_SIDE = frozenset({"RETREAT", "THREATEN", "MOBILIZE", "SANCTION"})
 COUNTERPART_REACH = 5  # earlier events searched for the side an actor faces
 ANSWERS = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})  # a threat's target is not whoever spoke last
 ANSWER_REACH = 3  # events a reaction may answer; the first with another party wins

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import cast
 
 from frontwatch.coding.context import CodingContext
@@ -247,10 +248,13 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         notes.append(f"actor: 我々 in what {speaker.mention.text} said")
     if not actor:
         return None
+    actor = expand_groups(actor)
     own = {(e.code, e.sector == "PRE") for e in actor}
     recipient = tuple(r for r in recipient if (r.code, r.sector == "PRE") not in own)
     if not recipient and event in SPEAKER_ACTS and event != "REJECT":  # a rejection answers a party
         recipient = _said_about(an, trig.i, {e.code for e in actor}, notes)
+    if not recipient and event == "THREATEN":  # Xが…すれば…措置を取る: X is the one threatened
+        recipient = _named_before(an, sc.lo, trig.i, {e.code for e in actor}, notes)
     fact, claimed, fnotes, horizon = factuality_of(an, trig.i, sc, lex, event, actor, rule, trig.end)
     notes.extend(fnotes)
     if fact == "generic":
@@ -312,6 +316,27 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         horizon=horizon.text if horizon else None, horizon_days=horizon.days if horizon else None,
         symmetric=symmetric, explanation=why,
     )
+
+
+@cache
+def _groups() -> dict[str, tuple[str, ...]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads((resources.files("frontwatch") / "data" / "actor_groups.toml").read_text("utf-8"))
+    return {n: tuple(g["members"]) for g in data.get("group", []) for n in g["names"]}
+
+
+def expand_groups(ents: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """G7 -> its members, each as an actor (data/actor_groups.toml)."""
+    out: list[Entity] = []
+    for e in ents:
+        members = _groups().get(e.text) or _groups().get(e.name or "")
+        if members and e.code in ("IGO", None, ""):
+            out.extend(Entity(text=e.text, name=code, code=code, sector="GOV") for code in members)
+        else:
+            out.append(e)
+    return tuple(out)
 
 
 _EMBASSY = re.compile(r"([\u30a0-\u30ff]{2,})(?:に?ある|の)?(?:日本|米国|英国)?大使館")
