@@ -240,9 +240,9 @@ def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[in
         pool = [*previous, *prior]
         pair = _pair_here(prior) if t.text in ("両国",) else []
         if pair:  # 日本は…フィリピンへの支持を表明し、両国は…協議する: both parties named before it
-            for n, src in enumerate(pair):
-                mention = replace(src, text=t.text, entity=replace(src.entity, text=t.text),
-                                  refs=(*src.refs, f"anaphora:{t.text}"))
+            for n, side in enumerate(pair):
+                mention = replace(side, text=t.text, entity=replace(side.entity, text=t.text),
+                                  refs=(*side.refs, f"anaphora:{t.text}"))
                 part = "と" if n == 0 else _particle(toks, tj, triggers)
                 out.append(RoleMention(mention, t.i, tj, part, depth[t.i]))
             continue
