@@ -68,3 +68,20 @@ def test_english_wire_promised_delivery_is_future_aid(code_en: Code) -> None:
     ev = code_en("Canada said it would deliver 40 armoured vehicles to Ukraine.")[0]
     assert ev.event == "AID" and ev.factuality == "future"
     assert codes(ev.actor) == ["CAN"] and codes(ev.recipient) == ["UKR"]
+
+
+def test_english_wire_death_counts() -> None:
+    from frontwatch.coding.english_counts import dead
+    from frontwatch.coding.english_rules import default_rules
+
+    rules = default_rules()
+    cases = {
+        "The death toll from a week of clashes in the north has risen to at least 85.": 85,
+        "At least 7 were killed when the bus was hit.": 7,
+        "The explosion left nine people dead.": 9,
+        "Six dead as shells hit market": 6,
+        "The ship reported no injuries or casualties.": 0,
+        "The 2021 killed-in-action list was published.": None,
+    }
+    for text, n in cases.items():
+        assert dead(text, rules) == n, text

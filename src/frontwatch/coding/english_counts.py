@@ -1,8 +1,10 @@
 """Casualty counts and forecast horizons in English sentences.
 
-Counts: "killing at least 156 people", "three civilians were killed", "the death toll
-rose to 200", "wounded two others". Numbers are digits (with thousands commas) or the
-number words of ``syntax.en.toml``. Horizons: the patterns of ``horizon.en.toml``.
+Counts: "killing at least 156 people", "three civilians were killed", "at least five were
+killed", "the death toll from the fighting has risen to 200", "leaving 12 dead", "wounded
+two others"; "no casualties" / "no one was killed" is a death count of zero. Numbers are
+digits (with thousands commas) or the number words of ``syntax.en.toml``. Horizons: the
+patterns of ``horizon.en.toml``.
 """
 
 from __future__ import annotations
@@ -23,10 +25,22 @@ DEAD = (
     re.compile(rf"\b(?:kill|killed|killing|kills)\s+{_QUAL}{_NUM}\b", re.IGNORECASE),
     re.compile(rf"\b{_QUAL}{_NUM}\s+{_WHO}\s+(?:were|have been|had been|was|are)?\s*(?:reported\s+)?"
                rf"(?:killed|dead|died)\b", re.IGNORECASE),
-    re.compile(rf"\bdeath toll\s+(?:rose|climbed|reached|stood at|stands at|is|was|of)\s+"
-               rf"(?:to\s+)?{_QUAL}{_NUM}\b",
+    re.compile(rf"\bdeath toll(?:\s+[\w-]+){{0,8}}?\s+(?:has\s+|had\s+|now\s+)?"
+               rf"(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|stood at|stands at|"
+               rf"is|was)\s+(?:to\s+)?{_QUAL}{_NUM}\b",
                re.IGNORECASE),
+    re.compile(rf"\bdeath toll of\s+{_QUAL}{_NUM}\b",
+               re.IGNORECASE),
+    re.compile(rf"\b{_QUAL}{_NUM}\s+(?:were|have been|had been|are)\s+(?:reported\s+|confirmed\s+)?"
+               rf"(?:killed|dead)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:left|leaving|leaves)\s+{_QUAL}{_NUM}\s+(?:{_WHO}\s+)?dead\b", re.IGNORECASE),
+    re.compile(rf"\bdeaths? of\s+{_QUAL}{_NUM}\s+{_WHO}", re.IGNORECASE),
+    re.compile(rf"\b{_QUAL}(?!(?:19|20)\d\d\b){_NUM}\s+(?:dead|killed)\b", re.IGNORECASE),
 )
+# "no casualties", "no damage or casualties", "no one was killed": a count of zero.
+NO_DEAD = re.compile(r"\b(?:no\s+(?:\w+\s+or\s+)?(?:casualties|deaths|fatalities)|"
+                     r"(?:no one|nobody)\s+(?:was\s+)?(?:killed|hurt))\b|"
+                     r"\bwithout (?:any )?casualties\b", re.IGNORECASE)
 INJURED = (
     re.compile(rf"\b(?:wound|wounded|wounding|injure|injured|injuring)\s+{_QUAL}{_NUM}\b", re.IGNORECASE),
     re.compile(rf"\b{_QUAL}{_NUM}\s+{_WHO}\s+(?:were|have been|had been|was|are)?\s*(?:wounded|injured)\b",
@@ -57,7 +71,10 @@ def count(text: str, patterns: tuple[re.Pattern[str], ...], rules: EnglishRules)
 
 
 def dead(text: str, rules: EnglishRules) -> int | None:
-    return count(text, DEAD, rules)
+    n = count(text, DEAD, rules)
+    if n is None and NO_DEAD.search(text):
+        return 0
+    return n
 
 
 def injured(text: str, rules: EnglishRules) -> int | None:
