@@ -22,13 +22,15 @@ FUZZ = settings(max_examples=400, deadline=None, database=None,
 HTML_PIECES = st.sampled_from([
     "<html>", "</html>", "<head>", "<meta charset='shift_jis'>", "<title>", "</title>", "<body>", "<article>",
     "</article>", "<div class='entry-content'>", "<div id='comments'>", "</div>", "<p>", "</p>", "<br>",
-    "<h1>", "</h1>", "<ul><li>", "</li></ul>", "<a href='https://x.example/a'>", "</a>", "<script>x<y</script>",
-    "<style>p{}</style>", "<!--", "-->", "<![CDATA[", "]]>", "&amp;", "&#x1F600;", "&#0;", "&nbsp;", "&bogus;",
+    "<h1>", "</h1>", "<ul><li>", "</li></ul>", "<a href='https://x.example/a'>", "</a>",
+    "<script>x<y</script>", "<style>p{}</style>", "<!--", "-->", "<![CDATA[", "]]>", "&amp;", "&#x1F600;",
+    "&#0;", "&nbsp;", "&bogus;",
     "<time datetime='2024-13-45'>", "</time>", "2024年 5月 1日", "コメント", "関連記事", "参考:", "。",
     "北海軍は演習を始めた。", "Troops moved north.", "<", ">", "\"", "'", "\x00", "\ufeff", "\u202e", "\r\n",
 ])
 TEXT_PIECES = st.sampled_from([
-    "\n", "\n\n", "  ", "    • ", "  1. ", "コメント", "関連記事", "参考:", "出典:", "前のページ", "次のページ",
+    "\n", "\n\n", "  ", "    • ", "  1. ", "コメント", "関連記事", "参考:", "出典:", "前のページ",
+    "次のページ",
     "2024年 5月 1日", "2024/02/30", "令和6年", "12", "PAGE TOP", "欧州関連", "北海軍は演習を始めた。",
     "Troops moved north.", "。", "\x00", "\x0c", "\ufeff", "\u3000", "\U0001F600", "\ud7ff",
 ])
