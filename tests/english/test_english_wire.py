@@ -85,3 +85,9 @@ def test_english_wire_death_counts() -> None:
     }
     for text, n in cases.items():
         assert dead(text, rules) == n, text
+
+
+def test_english_wire_unnamed_target_is_the_reporting_side(code_en: Code) -> None:
+    ev = code_en("Islamist militants attacked an army post, killing 12 soldiers, "
+                 "Burkina Faso's defence ministry said.")[0]
+    assert codes(ev.actor) == ["ISM"] and codes(ev.recipient) == ["BFA"] and ev.dead == 12

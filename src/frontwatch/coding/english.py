@@ -50,6 +50,8 @@ LANG = "en"
 PLACES_MEMO = 64
 # A wire dateline stands in the headline's or the lead's first sentence.
 DATELINE_SENTENCES = 3
+# Claimants that speak for a state side (a ministry, the army, the police).
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP"})
 # A sentence's subject starts within its first few tokens ("The U.S. State Department").
 SUBJECT_TOKENS = 3
 
@@ -257,6 +259,11 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
     acodes = {e.code for e in actor}
     if recipient and len(acodes) > 1 and {e.code for e in recipient} <= acodes:
         recipient = ()  # "Japan and the Philippines held talks in Manila": both are actors
+    if not recipient and choice.event == "ASSAULT" and choice.factuality == "asserted":
+        recipient = _reporting_victim(attr, actor)
+        if recipient:
+            roles.notes[:] = [n for n in roles.notes if "domestic" not in n]
+            roles.notes.append("recipient: none named -> the side reporting the attack")
     if not recipient and roles.domestic and actor and actor[0].code:
         recipient = _place_recipient(sent, toks, choice.trigger, places)
         if not recipient and sent.section != "title":  # a headline's target is in the body
@@ -264,6 +271,15 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
     if not actor and not recipient and choice.event != "ASSAULT":
         return None  # an attack with no one named may continue the last one (_weapon_subject)
     return _build(doc, sent, ctx, rules, choice, attr, roles, actor, recipient, places)
+
+
+def _reporting_victim(attr: Attribution, actor: Sequence[Entity]) -> tuple[Entity, ...]:
+    """"Militants attacked an army post ..., Niger's defence ministry said": with no target
+    named, the attack is on the side that reports it (when that is not the attacker)."""
+    own = {e.code for e in actor}
+    side = next((e for e in entities(attr.claimants)
+                 if e.code and e.code not in own and e.sector in OFFICIAL_SECTORS), None)
+    return (side,) if side is not None and own else ()
 
 
 def _place_recipient(sent: Sentence, toks: Sequence[Token], trig: Trigger,
