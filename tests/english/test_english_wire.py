@@ -91,3 +91,8 @@ def test_english_wire_unnamed_target_is_the_reporting_side(code_en: Code) -> Non
     ev = code_en("Islamist militants attacked an army post, killing 12 soldiers, "
                  "Burkina Faso's defence ministry said.")[0]
     assert codes(ev.actor) == ["ISM"] and codes(ev.recipient) == ["BFA"] and ev.dead == 12
+
+
+def test_english_wire_ruling_out_is_a_rejection(code_en: Code) -> None:
+    ev = code_en("Hungary ruled out sending weapons to Ukraine.")[0]
+    assert ev.event == "REJECT" and codes(ev.actor) == ["HUN"] and codes(ev.recipient) == ["UKR"]
