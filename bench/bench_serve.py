@@ -88,8 +88,12 @@ def main() -> None:
     ap.add_argument("--db", help="store to serve (default: build or reuse the demo store)")
     ap.add_argument("--runs", type=int, default=30)
     ap.add_argument("--out", help="write the results as JSON here")
-    ap.add_argument("--cache-seconds", type=float, default=0.0,
-                    help="the app's view cache (default 0: every request computes its answer)")
+    ap.add_argument(
+        "--cache-seconds",
+        type=float,
+        default=0.0,
+        help="the app's view cache (default 0: every request computes its answer)",
+    )
     args = ap.parse_args()
     target = args.db
     if target is None:
