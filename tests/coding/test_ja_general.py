@@ -113,3 +113,18 @@ def test_ja_general_sanction_faces_the_other_side(ja_coder: Any, tmp_path: Path)
                   "英政府は部品の輸出を既に停止した。")
     halts = [e for e in evs if e.event == "SANCTION"]
     assert halts and _codes(halts[0].recipient) == {"IRN"}
+
+
+def test_ja_general_passive_attack_from_a_party(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "ベトナム海上警察は3日、漁船が中国海警局の艦船から放水による攻撃を受けたと発表した。")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and all(_codes(e.actor) == {"CHN"} for e in attacks)
+
+
+def test_ja_general_rejection_beside_another_statement(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "英外務省もロシア側に懸念を伝えたが、ロシア外務省は「内政干渉だ」と反発した。")
+    assert {e.event for e in evs} >= {"ACCUSE", "REJECT"}
+    reject = next(e for e in evs if e.event == "REJECT")
+    assert _codes(reject.actor) == {"RUS"} and _codes(reject.recipient) == {"GBR"}

@@ -45,6 +45,11 @@ class Roles:
     refs: tuple[str, ...] = ()
 
 
+def passive_word(an: Analysis, end: int) -> bool:
+    """攻撃を受けた / 攻撃された: the event word is told from the side it was done to."""
+    return _passive(an, end)
+
+
 def _passive(an: Analysis, end: int) -> bool:
     toks = an.sentence.tokens
     window = toks[end:end + 4]
@@ -165,6 +170,9 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
         if m.particle == "compound" and m.tj == i and comp_role == "actor":
             return m, "compound"
     if passive:
+        for m in reversed(before):  # Xの船舶から攻撃を受けた: から names the doer of a passive
+            if m.particle == "から":
+                return m, "agent"
         return None, "passive-without-agent"
     if _final(an, end):  # 5a. the sentence's last predicate belongs to the nearest topic (は/も)
         for m in reversed(before):

@@ -31,7 +31,7 @@ from typing import cast
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.ja_discourse import follow_discourse, orphan_casualties
-from frontwatch.coding.ja_roles import Roles, coordinated, find_roles
+from frontwatch.coding.ja_roles import Roles, coordinated, find_roles, passive_word
 from frontwatch.coding.ja_scope import (
     LIGHT_VERBS,
     SAME_DAY,
@@ -186,7 +186,9 @@ def _code_sentence(an: Analysis, trigs: list[Trigger], ctx: CodingContext, lex: 
         rep = next((r for r in an.reports if r.verb == trig.i), None)
         said = an.span_text(rep.start, rep.end) if rep is not None else ""
         warned = getattr(hedge(said, lex.cues), "factuality", None) == "possible"  # a forecast
-        if trig.entry.speech and not warned and not coded:
+        inside = [k for k in coded if rep is None or rep.start <= k < rep.end]  # what it said was coded
+        unnamed = rep is not None and rep.speaker is None  # テヘランは「…」と反発: a speaker we cannot code
+        if trig.entry.speech and not warned and not inside and not unnamed:
             ev = _code_trigger(an, trig, sc, roles, ctx, lex, carried)
             if ev is not None:
                 out.append(ev)
@@ -232,7 +234,7 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         actor, rule = (speaker.mention.entity,), "ja.speaker-statement"
         notes.append(f"actor: the speaker {speaker.mention.text}")
     elif (not actor and speaker is not None and not entry.symmetric and _verbal(an, trig.end)
-          and not _spoken_of(an, trig.end)
+          and not _spoken_of(an, trig.end) and not passive_word(an, trig.end)
           and (report is None or not report.quoted or _past_unhedged(an, trig.end, sc, lex))):
         # Xは…を撃墜したことを明らかにした: with no subject of its own, the clause is the speaker's
         actor, rule = (speaker.mention.entity,), "ja.speaker-self"
