@@ -186,9 +186,9 @@ def _code_sentence(an: Analysis, trigs: list[Trigger], ctx: CodingContext, lex: 
         rep = next((r for r in an.reports if r.verb == trig.i), None)
         said = an.span_text(rep.start, rep.end) if rep is not None else ""
         warned = getattr(hedge(said, lex.cues), "factuality", None) == "possible"  # a forecast
-        inside = [k for k in coded if rep is None or rep.start <= k < rep.end]  # what it said was coded
+        said_coded = [k for k in coded if rep is None or rep.start <= k < rep.end]  # what it said was coded
         unnamed = rep is not None and rep.speaker is None  # テヘランは「…」と反発: a speaker we cannot code
-        if trig.entry.speech and not warned and not inside and not unnamed:
+        if trig.entry.speech and not warned and not said_coded and not unnamed:
             ev = _code_trigger(an, trig, sc, roles, ctx, lex, carried)
             if ev is not None:
                 out.append(ev)
