@@ -96,3 +96,22 @@ def test_english_wire_unnamed_target_is_the_reporting_side(code_en: Code) -> Non
 def test_english_wire_ruling_out_is_a_rejection(code_en: Code) -> None:
     ev = code_en("Hungary ruled out sending weapons to Ukraine.")[0]
     assert ev.event == "REJECT" and codes(ev.actor) == ["HUN"] and codes(ev.recipient) == ["UKR"]
+
+
+def test_english_wire_unknown_attacker_is_the_country_of_the_place(en_pipeline: object) -> None:
+    from frontwatch.coding.context import CodingContext
+    from frontwatch.coding.english import code_sentences
+    from frontwatch.records import Place
+    from frontwatch.resolve.actors import ActorDictionary
+    from frontwatch.resolve.places import FakeGeocoder
+    from frontwatch.resolve.weapons import WeaponLexicon
+
+    from .conftest import english_doc
+
+    town = Place("Tikrit", "Tikrit", "IRQ", 34.6, 43.7, geonameid=1, feature="city")
+    ctx = CodingContext(actors=ActorDictionary.load(), weapons=WeaponLexicon.load(), lexicons={},
+                        geocoder=FakeGeocoder({"Tikrit": town}))
+    doc = english_doc("A car bomb near the town of Tikrit killed two U.S. soldiers on Monday.")
+    evs = code_sentences(doc, en_pipeline.sentences(doc), ctx)  # type: ignore[attr-defined]
+    assert [e.event for e in evs] == ["ASSAULT"]
+    assert codes(evs[0].actor) == ["IRQ"] and codes(evs[0].recipient) == ["USA"]

@@ -67,7 +67,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     for sent in sentences:
         if sent.language != LANG or not sent.tokens:
             continue
-        found = [ev for ev in (_weapon_subject(e, out, rules)
+        found = [ev for ev in (_place_actor(_weapon_subject(e, out, rules), out)
                                for e in code_clauses(doc, sent, ctx, rules, year, antecedent))
                  if ev.actor or ev.recipient]
         if not found:
@@ -97,6 +97,23 @@ def _weapon_subject(ev: Event, before: Sequence[Event], rules: EnglishRules) -> 
     why = replace(ev.explanation, notes=(*ev.explanation.notes,
                                          "actor: a weapon as subject -> the last attacker"))
     return replace(ev, actor=last.actor, recipient=ev.recipient or last.recipient, explanation=why)
+
+
+def _place_actor(ev: Event, before: Sequence[Event]) -> Event:
+    """"A roadside bombing near Samarra killed one U.S. soldier": an attack by no one named,
+    in a story that has told no other attack, is coded as by the country where it happened
+    (as the PLOVER gold standard does). After another attack it is a detail of that one."""
+    if ev.event != "ASSAULT" or ev.actor or ev.explanation is None:
+        return ev
+    if any(p.event == "ASSAULT" for p in before) or "section: title" in ev.explanation.notes:
+        return ev  # a headline's attacker is named in the body
+    place = next((p for p in ev.event_loc if p.country), None)
+    if place is None:
+        return ev
+    why = replace(ev.explanation, notes=(*ev.explanation.notes,
+                                         "actor: none named -> the country of the place"))
+    return replace(ev, actor=(Entity(text=place.text, name=place.name, code=place.country),),
+                   explanation=why)
 
 
 def _subject(sent: Sentence, ctx: CodingContext, year: int | None) -> tuple[Entity, ...]:
