@@ -128,3 +128,11 @@ def test_ja_general_rejection_beside_another_statement(ja_coder: Any, tmp_path: 
     assert {e.event for e in evs} >= {"ACCUSE", "REJECT"}
     reject = next(e for e in evs if e.event == "REJECT")
     assert _codes(reject.actor) == {"RUS"} and _codes(reject.recipient) == {"GBR"}
+
+
+def test_ja_general_warned_act_belongs_to_the_party_spoken_of(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "ポーランド国防省は「ベラルーシ軍は国境付近に部隊を集めている」と指摘し、"
+                  "近く越境攻撃を始める恐れがあると警告した。")
+    possible = [e for e in evs if e.event == "ASSAULT"]
+    assert possible and _codes(possible[0].actor) == {"BLR"} and possible[0].factuality == "possible"

@@ -44,7 +44,7 @@ from frontwatch.coding.ja_scope import (
     resolve_date,
     scope_of,
 )
-from frontwatch.coding.ja_syntax import SPEECH, Analysis, Report, analyse
+from frontwatch.coding.ja_syntax import SPEECH, Analysis, Report, RoleMention, analyse
 from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
 from frontwatch.records import Document, Entity, Event, Explanation, Factuality, Place, Sentence
 from frontwatch.resolve.actors import ActorMention
@@ -248,6 +248,8 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
     if not actor and speaker is not None and report is not None and _first_person(an, report, trig.i):
         actor, rule = (speaker.mention.entity,), "ja.first-person"
         notes.append(f"actor: 我々 in what {speaker.mention.text} said")
+    if not actor and report is not None and report.kind == "warn" and event in MATERIAL:
+        actor = _warned_party(an, report, speaker, notes)
     if not actor:
         return None
     actor = expand_groups(actor)
@@ -411,6 +413,19 @@ def _said_about(an: Analysis, verb: int, actor_codes: set[str | None],
             if rep.start <= m.ti < rep.end and m.mention.entity.code not in actor_codes:
                 notes.append(f"recipient: {m.mention.text}, named in what was said")
                 return (m.mention.entity,)
+    return ()
+
+
+def _warned_party(an: Analysis, report: Report, speaker: RoleMention | None,
+                  notes: list[str]) -> tuple[Entity, ...]:
+    """「Xは…している」と指摘し、…を開始する可能性があると警告: the warned act with no
+    subject of its own is the party the speaker has just been talking about."""
+    own = speaker.mention.entity.code if speaker is not None else None
+    for m in reversed(an.mentions):
+        if m.ti < report.start and m.particle in ("は", "が") and m.mention.entity.code != own and (
+                speaker is None or m.ti > speaker.ti):
+            notes.append(f"actor: {m.mention.text}, the party the warning is about")
+            return (m.mention.entity,)
     return ()
 
 
