@@ -81,6 +81,13 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     return out
 
 
+def _lemmas(text: str) -> set[str]:
+    from frontwatch.nlp.english import default_lemmatizer
+
+    lem = default_lemmatizer()
+    return {lem.lemma(w) for w in re.findall(r"[A-Za-z]+", text)}
+
+
 def _weapon_subject(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
     """"The second missile struck the same neighbourhood", "the same wave of drones hit ...":
     an attack whose subject is a weapon or the attack itself is the last attacker's."""
@@ -88,7 +95,7 @@ def _weapon_subject(ev: Event, before: Sequence[Event], rules: EnglishRules) -> 
         return ev
     trigger = ev.explanation.trigger
     head = ev.text.split(trigger, 1)[0] + trigger if trigger in ev.text else ""
-    words = {w.casefold() for w in re.findall(r"[A-Za-z]+", head)}
+    words = _lemmas(head)
     if not words & (rules.syntax.projectiles | rules.syntax.attack_nouns):
         return ev
     last = next((p for p in reversed(before) if p.event == "ASSAULT" and p.actor), None)
@@ -187,7 +194,7 @@ def _counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Eve
                   if p.actor and not {e.code for e in p.actor} & own), None)
     if other is None or ev.explanation is None:
         return ev
-    words = {w.casefold() for w in re.findall(r"[A-Za-z]+", ev.text)}
+    words = _lemmas(ev.text)
     if defends and ev.actor and words & rules.syntax.projectiles:
         # "air defences shot down 18 of 20 drones": the other side's drone attack, as the
         # defender tells it
