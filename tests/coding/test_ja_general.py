@@ -136,3 +136,8 @@ def test_ja_general_warned_act_belongs_to_the_party_spoken_of(ja_coder: Any, tmp
                   "近く越境攻撃を始める恐れがあると警告した。")
     possible = [e for e in evs if e.event == "ASSAULT"]
     assert possible and _codes(possible[0].actor) == {"BLR"} and possible[0].factuality == "possible"
+
+
+def test_ja_general_actor_heading_a_coordinated_subject(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ロシア軍機12機と艦艇3隻がバルト海の上空と海域で演習を行った。")
+    assert any(e.event == "MOBILIZE" and _codes(e.actor) == {"RUS"} for e in evs)

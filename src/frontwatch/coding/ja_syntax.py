@@ -140,6 +140,12 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
     rest = "".join(t.text for t in tokens[k:k + 3])
     for p in PARTICLES:
         if rest.startswith(p):
+            if p in ("と", "や") and k > j and k + 1 < len(tokens) and tokens[k + 1].pos in ("NOUN", "NUM"):
+                # 中国軍機49機と艦艇19隻が: the mention heads a noun phrase coordinated with
+                # plain nouns; the coordination's own particle decides
+                after = _after_noun_run(tokens, k + 1)
+                if after < len(tokens) and tokens[after].text in SUBJECT and tokens[k + 1].pos != "PROPN":
+                    return tokens[after].text
             if p == "の":  # X の N に対して: the noun phrase's own particle decides
                 said = "".join(t.text for t in tokens[k + 1:k + 4])
                 if said.startswith(SOURCE_NOUNS):
