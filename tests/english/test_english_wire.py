@@ -115,3 +115,8 @@ def test_english_wire_unknown_attacker_is_the_country_of_the_place(en_pipeline: 
     evs = code_sentences(doc, en_pipeline.sentences(doc), ctx)  # type: ignore[attr-defined]
     assert [e.event for e in evs] == ["ASSAULT"]
     assert codes(evs[0].actor) == ["IRQ"] and codes(evs[0].recipient) == ["USA"]
+
+
+def test_english_wire_nominal_attack_takes_its_agent_after_by(code_en: Code) -> None:
+    ev = code_en("Near the border, shelling by Azerbaijani forces killed two civilians.")[0]
+    assert ev.event == "ASSAULT" and codes(ev.actor) == ["AZE"] and ev.dead == 2

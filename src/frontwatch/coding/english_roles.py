@@ -299,7 +299,8 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     if not before and start > 0 and not attr.lead_end:
         before = [m for m in free if m.end <= trig.start]
     roles = Roles([], [])
-    if is_passive(tokens, trig, rules):
+    nominal_by = trig.end < len(tokens) and tokens[trig.end].lemma == "by"  # "shelling by X"
+    if is_passive(tokens, trig, rules) or nominal_by:
         bys = [i for i in range(trig.end, stop) if tokens[i].lemma == "by"]
         near = [i for i in bys if i < trig.end + PASSIVE_BY_WINDOW]
         # the agent follows "by" closely; a far "by" counts only with a name right after it
