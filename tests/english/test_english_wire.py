@@ -120,3 +120,11 @@ def test_english_wire_unknown_attacker_is_the_country_of_the_place(en_pipeline: 
 def test_english_wire_nominal_attack_takes_its_agent_after_by(code_en: Code) -> None:
     ev = code_en("Near the border, shelling by Azerbaijani forces killed two civilians.")[0]
     assert ev.event == "ASSAULT" and codes(ev.actor) == ["AZE"] and ev.dead == 2
+
+
+def test_english_wire_trigger_after_a_weapon_actor_and_reply_to_its_target(code_en: Code) -> None:
+    evs = code_en("Ukrainian drones struck an oil depot in Russia's Bryansk region. "
+                  "Kyiv threatened further strikes.")
+    assert [e.event for e in evs] == ["ASSAULT", "THREATEN"]
+    assert codes(evs[0].actor) == ["UKR"] and codes(evs[0].recipient) == ["RUS"]
+    assert codes(evs[1].recipient) == ["RUS"]  # the party the last record acted on

@@ -190,8 +190,8 @@ def _counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Eve
             ev.recipient and not any("domestic" in n for n in notes)):
         return ev
     own = {e.code for e in ev.actor}
-    other = next((p.actor for p in reversed(before)
-                  if p.actor and not {e.code for e in p.actor} & own), None)
+    other = next((side for p in reversed(before) for side in (p.actor, p.recipient)
+                  if side and not {e.code for e in side} & own), None)
     if other is None or ev.explanation is None:
         return ev
     words = _lemmas(ev.text)
@@ -265,7 +265,10 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
                   year: int | None, antecedent: tuple[Entity, ...] = ()) -> Event | None:
     toks = sent.tokens
     mentions = find_mentions(sent.text, toks, sent.start, ctx.actors, year)
-    triggers = usable_triggers(toks, rules.triggers(toks), mentions, rules)
+    # a trigger never reaches into an actor's name ("Ukrainian drones struck": not "drone strike")
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    masked = [replace(t, lemma="") if n in named else t for n, t in enumerate(toks)]
+    triggers = usable_triggers(toks, rules.triggers(masked), mentions, rules)
     cues = rules.cue_hits(toks)
     attr = attribution(toks, cues, triggers, mentions, rules)
     choice = obligation(toks, attr, triggers, rules) or choose(toks, triggers, cues, attr, rules)
