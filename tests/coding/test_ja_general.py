@@ -141,3 +141,17 @@ def test_ja_general_warned_act_belongs_to_the_party_spoken_of(ja_coder: Any, tmp
 def test_ja_general_actor_heading_a_coordinated_subject(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path, "ロシア軍機12機と艦艇3隻がバルト海の上空と海域で演習を行った。")
     assert any(e.event == "MOBILIZE" and _codes(e.actor) == {"RUS"} for e in evs)
+
+
+def test_ja_general_subject_of_a_reason_is_not_the_actor(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "インド国防省は「パキスタン軍の無人機が領空に入ったため対抗措置を取った」と主張した。")
+    mine = [e for e in evs if e.event == "COERCE"]
+    assert mine and _codes(mine[0].actor) == {"IND"} and _codes(mine[0].recipient) == {"PAK"}
+
+
+def test_ja_general_welcome_answers_the_parties_before(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "セルビアとコソボは国境検問所の再開で合意した。",
+                  "国連はこの合意を歓迎した。")
+    welcome = [e for e in evs if e.event == "SUPPORT"]
+    assert welcome and _codes(welcome[0].recipient) & {"SRB", "XKX"}

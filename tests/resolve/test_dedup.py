@@ -82,3 +82,9 @@ def test_dedup_doer_and_target_at_different_places_are_two_acts() -> None:
     by_target = _ev(50, factuality="claimed", claimed_by=(ARM,), date="2024-05-01",
                     event_loc=(Place("ソトク", name="Sotk"),))
     assert len(merge_duplicates([by_doer, by_target])) == 2
+
+
+def test_dedup_two_bodies_of_one_side_are_two_acts() -> None:
+    army = _ev(0, actor=(Entity("x", code="AZE", sector="MIL"),), date="2024-05-01")
+    police = _ev(50, actor=(Entity("y", code="AZE", sector="COP"),), date="2024-05-01")
+    assert len(merge_duplicates([army, police])) == 2

@@ -20,7 +20,8 @@ from frontwatch.resolve.factuality import find_casualties
 
 FACES_OTHER_SIDE = frozenset({"RETREAT", "THREATEN", "MOBILIZE", "SANCTION"})
 COUNTERPART_REACH = 5  # earlier events searched for the side an actor faces
-ANSWERS = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})  # a threat's target is not whoever spoke last
+# a threat's target is not whoever spoke last; 合意を歓迎 answers the agreement's parties
+ANSWERS = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST", "SUPPORT"})
 ANSWER_REACH = 3  # events a reaction may answer; the first with another party wins
 DENIAL_REACH = 6  # earlier events a denial may refer to
 

@@ -286,6 +286,9 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
     if not recipient and not symmetric and event in RECIPIENT_FROM_PLACE:
         by_claim = event in RECIPIENT_FROM_CLAIMANT and fact == "claimed" and rule != "join"
         recipient = _recipient_fallback(places, claimed if by_claim else (), actor_codes, notes)
+    if not recipient and not symmetric and report is not None and event in ("COERCE", "ASSAULT"):
+        # 「Xの船が侵入したため措置を取った」: the party whose act it answers, named in the claim
+        recipient = _named_before(an, sc.lo, trig.i, actor_codes, notes)
     if not recipient and (event == "PROTEST" or (event == "COERCE" and "arrest" in entry.mode)):
         # 警察が…を拘束 / 住民が抗議集会: with no one else named, it happens at home
         recipient = tuple(Entity(text=e.text, name=e.name, code=e.code, sector="GOV")

@@ -52,7 +52,14 @@ def same_action(a: Event, b: Event) -> bool:
             return False
     if a.date and b.date and a.date != b.date:
         return False
+    sa, sb = _sectors(a), _sectors(b)
+    if not (_from_title(a) or _from_title(b)) and sa and sb and not sa & sb:
+        return False  # the coast guard's patrol and the army's drill: two bodies, two acts
     return _factuality_compatible(a, b)
+
+
+def _sectors(e: Event) -> frozenset[str]:
+    return frozenset(x.sector for x in e.actor if x.sector)
 
 
 def _factuality_compatible(a: Event, b: Event) -> bool:
