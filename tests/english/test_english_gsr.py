@@ -1,6 +1,6 @@
 """Gates on coding accuracy: the PLOVER GSR dev half and the English gold articles.
 
-Floors sit a little under what the coder reaches (GSR dev F1 0.78, tests/gold/en F1 0.80
+Floors sit a little under what the coder reaches (GSR dev F1 0.77, tests/gold/en F1 0.84
 without places); raise them when the coder improves, never lower them.
 """
 
@@ -19,7 +19,7 @@ from frontwatch.nlp.english import EnglishPipeline
 from .gsr import code_file
 
 GSR_F1_FLOOR = 0.75
-GOLD_EN_F1_FLOOR = 0.75
+GOLD_EN_F1_FLOOR = 0.80
 GOLD_EN = Path(__file__).resolve().parents[1] / "gold" / "en"
 
 
