@@ -128,3 +128,7 @@ def test_english_wire_trigger_after_a_weapon_actor_and_reply_to_its_target(code_
     assert [e.event for e in evs] == ["ASSAULT", "THREATEN"]
     assert codes(evs[0].actor) == ["UKR"] and codes(evs[0].recipient) == ["RUS"]
     assert codes(evs[1].recipient) == ["RUS"]  # the party the last record acted on
+
+
+def test_english_wire_headline_naming_no_attacker_gives_no_record(code_en: Code) -> None:
+    assert code_en("Gunmen kill 9 Kenyan police officers in ambush", kind="title") == []

@@ -69,7 +69,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
             continue
         found = [ev for ev in (_place_actor(_weapon_subject(e, out, rules), out)
                                for e in code_clauses(doc, sent, ctx, rules, year, antecedent))
-                 if ev.actor or ev.recipient]
+                 if ev.actor or (ev.recipient and not _title(ev))]
         if not found:
             antecedent = _subject(sent, ctx, year) or antecedent
         if not found and out:
@@ -79,6 +79,11 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
             out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = ev.actor or antecedent
     return out
+
+
+def _title(ev: Event) -> bool:
+    """A headline's record (a headline naming no actor repeats the body's story)."""
+    return ev.explanation is not None and "section: title" in ev.explanation.notes
 
 
 def _lemmas(text: str) -> set[str]:
@@ -112,7 +117,7 @@ def _place_actor(ev: Event, before: Sequence[Event]) -> Event:
     (as the PLOVER gold standard does). After another attack it is a detail of that one."""
     if ev.event != "ASSAULT" or ev.actor or ev.explanation is None:
         return ev
-    if any(p.event == "ASSAULT" for p in before) or "section: title" in ev.explanation.notes:
+    if any(p.event == "ASSAULT" for p in before) or _title(ev):
         return ev  # a headline's attacker is named in the body
     place = next((p for p in ev.event_loc if p.country), None)
     if place is None:
