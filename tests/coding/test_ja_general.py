@@ -155,3 +155,16 @@ def test_ja_general_welcome_answers_the_parties_before(ja_coder: Any, tmp_path: 
                   "国連はこの合意を歓迎した。")
     welcome = [e for e in evs if e.event == "SUPPORT"]
     assert welcome and _codes(welcome[0].recipient) & {"SRB", "XKX"}
+
+
+@pytest.mark.parametrize(("sentence", "event", "actor"), [
+    ("ロシア軍は東部の前線で兵力を増強した。", "MOBILIZE", "RUS"),
+    ("航空自衛隊は戦闘機を緊急発進させた。", "MOBILIZE", "JPN"),
+    ("イスラエル軍は検問所を管理下に置いた。", "COERCE", "ISR"),
+    ("セルビア政府は和平案を一蹴した。", "REJECT", "SRB"),
+    ("EUはロシア産原油の禁輸を決めた。", "SANCTION", "EUR"),
+    ("ドイツは防空システムを提供した。", "AID", "DEU"),
+])
+def test_ja_general_vocabulary(ja_coder: Any, tmp_path: Path, sentence: str, event: str, actor: str) -> None:
+    evs = _events(ja_coder, tmp_path, sentence)
+    assert any(e.event == event and actor in _codes(e.actor) for e in evs), [(e.event, e.actor) for e in evs]
