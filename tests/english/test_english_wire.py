@@ -132,3 +132,22 @@ def test_english_wire_trigger_after_a_weapon_actor_and_reply_to_its_target(code_
 
 def test_english_wire_headline_naming_no_attacker_gives_no_record(code_en: Code) -> None:
     assert code_en("Gunmen kill 9 Kenyan police officers in ambush", kind="title") == []
+
+
+def test_english_wire_protesters_are_the_places_people(en_pipeline: object) -> None:
+    from frontwatch.coding.context import CodingContext
+    from frontwatch.coding.english import code_sentences
+    from frontwatch.records import Place
+    from frontwatch.resolve.actors import ActorDictionary
+    from frontwatch.resolve.places import FakeGeocoder
+    from frontwatch.resolve.weapons import WeaponLexicon
+
+    from .conftest import english_doc
+
+    city = Place("Tunis", "Tunis", "TUN", 36.8, 10.2, geonameid=2, feature="city")
+    ctx = CodingContext(actors=ActorDictionary.load(), weapons=WeaponLexicon.load(), lexicons={},
+                        geocoder=FakeGeocoder({"Tunis": city}))
+    doc = english_doc("Hundreds of people protested outside the French embassy in Tunis.")
+    evs = code_sentences(doc, en_pipeline.sentences(doc), ctx)  # type: ignore[attr-defined]
+    assert [e.event for e in evs] == ["PROTEST"]
+    assert codes(evs[0].actor) == ["TUN"] and codes(evs[0].recipient) == ["FRA"]

@@ -114,12 +114,17 @@ def _weapon_subject(ev: Event, before: Sequence[Event], rules: EnglishRules) -> 
 def _place_actor(ev: Event, before: Sequence[Event]) -> Event:
     """"A roadside bombing near Samarra killed one U.S. soldier": an attack by no one named,
     in a story that has told no other attack, is coded as by the country where it happened
-    (as the PLOVER gold standard does). After another attack it is a detail of that one."""
-    if ev.event != "ASSAULT" or ev.actor or ev.explanation is None:
+    (as the PLOVER gold standard does). After another attack it is a detail of that one.
+    Protesters named by no country ("hundreds protested outside the embassy in X") are X's."""
+    if ev.event not in ("ASSAULT", "PROTEST") or ev.actor or ev.explanation is None:
         return ev
-    if any(p.event == "ASSAULT" for p in before) or _title(ev):
+    if (ev.event == "ASSAULT" and any(p.event == "ASSAULT" for p in before)) or _title(ev):
         return ev  # a headline's attacker is named in the body
     place = next((p for p in ev.event_loc if p.country), None)
+    if place is None and ev.event == "PROTEST" and ev.recipient:
+        why = replace(ev.explanation, notes=(*ev.explanation.notes,
+                                             "actor: none named -> a domestic protest"))
+        return replace(ev, actor=ev.recipient[:1], explanation=why)
     if place is None:
         return ev
     why = replace(ev.explanation, notes=(*ev.explanation.notes,

@@ -334,7 +334,7 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.generic = _generic_actor(tokens, start, trig.start, pool, rules)
     acodes = {m.code for m in roles.actor} | ({roles.generic.code} if roles.generic else set())
     acodes |= {e.code for e in roles.inherited if e.code}
-    if not acodes and after and trig.entry.event not in ("ASSAULT", "COERCE"):
+    if not acodes and after and trig.entry.event not in ("ASSAULT", "COERCE", "PROTEST"):
         roles.actor = coordinated(after[0], after, tokens, stop)
         acodes = {m.code for m in roles.actor}
         after = [m for m in after if m not in roles.actor]
