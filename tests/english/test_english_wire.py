@@ -151,3 +151,20 @@ def test_english_wire_protesters_are_the_places_people(en_pipeline: object) -> N
     evs = code_sentences(doc, en_pipeline.sentences(doc), ctx)  # type: ignore[attr-defined]
     assert [e.event for e in evs] == ["PROTEST"]
     assert codes(evs[0].actor) == ["TUN"] and codes(evs[0].recipient) == ["FRA"]
+
+
+def test_english_wire_coarse_date_is_not_carried_and_details_fold_in(code_en: Code) -> None:
+    import datetime as dt
+
+    evs = code_en("Syrian jets bombed Turkish positions on Sunday. Turkey said it shelled Syrian "
+                  "posts in revenge for an ambush last month. Four people were killed in the "
+                  "shelling, officials said.", published=dt.date(2024, 8, 26))
+    assert [e.event for e in evs] == ["ASSAULT", "ASSAULT"]
+    assert evs[0].date == "2024-08-25" and evs[1].dead == 4
+
+
+def test_english_wire_while_clause_with_its_own_speaker(code_en: Code) -> None:
+    evs = code_en("Norway and Sweden called on both sides to show restraint, while Finland "
+                  "said it would send aid to Estonia.")
+    assert evs[0].event == "REQUEST" and evs[0].factuality == "asserted"
+    assert len(evs) == 2

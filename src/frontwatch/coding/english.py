@@ -69,7 +69,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
             continue
         found = [ev for ev in (_place_actor(_weapon_subject(e, out, rules), out)
                                for e in code_clauses(doc, sent, ctx, rules, year, antecedent))
-                 if ev.actor or (ev.recipient and not _title(ev))]
+                 if ev.actor or (ev.recipient and not _title(ev) and not _detail(ev, out))]
         if not found:
             antecedent = _subject(sent, ctx, year) or antecedent
         if not found and out:
@@ -79,6 +79,12 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
             out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = ev.actor or antecedent
     return out
+
+
+def _detail(ev: Event, before: Sequence[Event]) -> bool:
+    """"Three people were killed in the strikes": an attack by no one named after another
+    attack is a detail of that one (its counts go there), not a record of its own."""
+    return ev.event == "ASSAULT" and any(p.event == "ASSAULT" for p in before)
 
 
 def _title(ev: Event) -> bool:
@@ -169,8 +175,8 @@ def _carry_date(ev: Event, before: Sequence[Event]) -> Event:
     if not before or why is None or not any(n.startswith("date: none") for n in why.notes):
         return ev
     last = before[-1]
-    if last.date is None or last.date == ev.date:
-        return ev
+    if last.date is None or last.date == ev.date or last.date_precision != "day":
+        return ev  # "last month" in one sentence does not date the story's next ones
     kept = [n for n in why.notes if not n.startswith("date: none")]
     notes = (*kept, f"date: none in the sentence -> that of the record before ({last.date})")
     return replace(ev, date=last.date, date_precision=last.date_precision,
@@ -243,11 +249,12 @@ def _second_predicate(tokens: Sequence[Token], first: Event, rules: EnglishRules
     said = {c.start for c in rules.cue_hits(tokens) if c.cue.factuality in ("claimed", "denied")}
     starts = {t.start for t in rules.triggers(tokens)} | said
     for k in range(begin, len(tokens) - 1):
-        if tokens[k].lemma not in ("and", "but"):
+        if tokens[k].lemma not in ("and", "but", "while", "whereas"):
             continue
-        if tokens[k].lemma == "but" and tokens[k - 1].text == "," and any(
-                s > k for s in starts):
+        if tokens[k].lemma != "and" and tokens[k - 1].text == "," and any(s > k for s in starts):
             return k  # "..., but a Hamas official said the group would reject ...": a new clause
+        if tokens[k].lemma != "and" and tokens[k].lemma != "but":
+            continue
         nxt = tokens[k + 1]
         finite = nxt.text.casefold() != nxt.lemma and not nxt.text.casefold().endswith("ing")
         if k + 1 in starts and finite:
