@@ -120,6 +120,10 @@ def test_ja_general_passive_attack_from_a_party(ja_coder: Any, tmp_path: Path) -
                   "ベトナム海上警察は3日、漁船が中国海警局の艦船から放水による攻撃を受けたと発表した。")
     attacks = [e for e in evs if e.event == "ASSAULT"]
     assert attacks and all(_codes(e.actor) == {"CHN"} for e in attacks)
+    evs = _events(ja_coder, tmp_path,
+                  "ベトナム海上警察は3日、漁船が中国海警局の艦船から放水銃による攻撃を受けたと発表した。")
+    roles = [(_codes(e.actor), _codes(e.recipient)) for e in evs if e.event == "ASSAULT"]
+    assert roles == [({"CHN"}, {"VNM"})]
 
 
 def test_ja_general_rejection_beside_another_statement(ja_coder: Any, tmp_path: Path) -> None:

@@ -156,7 +156,7 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
                     inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
                 if inner in ("compound",):
                     return "の"
-                if inner in (*RECIPIENT, *SUBJECT, *AGENT, "に対して", "に対する"):
+                if inner in (*RECIPIENT, *SUBJECT, *AGENT, "に対して", "に対する", "から"):
                     return inner if inner not in ("compound",) else "の"
             return p
     return ""
