@@ -21,6 +21,7 @@ WED = dt.date(2022, 9, 14)  # a Wednesday
     ("The accord of March 3, 2020 collapsed.", "2020-03-03", "day"),
     ("Troops arrived last week.", "2022-09-01", "month"),
     ("Drones hit the port overnight.", "2022-09-14", "day"),
+    ("Troops arrived last month after clashes in March.", "2022-08-01", "month"),
     ("Drones hit the port on Monday and again overnight.", "2022-09-12", "day"),
     ("Troops arrived last month.", "2022-08-01", "month"),
     ("Troops arrived in March.", "2022-03-01", "month"),
@@ -50,3 +51,8 @@ def test_dates_en_overnight_into_is_the_day_before() -> None:
 
 def test_dates_en_since_is_not_the_event_date() -> None:
     assert resolve_date("Poland has sent aid since 2022.", WED) is None
+
+
+def test_dates_en_coarse_date_of_an_earlier_event_is_not_the_events() -> None:
+    assert resolve_date("Troops shelled posts in revenge for an ambush last month.", WED) is None
+    assert resolve_date("Talks resumed after a pause since March.", WED) is None

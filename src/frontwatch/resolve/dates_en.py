@@ -132,23 +132,32 @@ def _relative(text: str, pub: dt.date) -> ResolvedDate | None:
     return None
 
 
+# A coarse date inside "in revenge for an ambush last month" / "after the talks in March"
+# dates that earlier event, not the sentence's.
+_EARLIER_EVENT = re.compile(r"\b(?:for|after|following|since|than)\b(?:\s+[\w'-]+){0,6}\s*$", re.IGNORECASE)
+
+
+def _own(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return next((m for m in rx.finditer(text) if not _EARLIER_EVENT.search(text[: m.start()])), None)
+
+
 def _coarse(text: str, pub: dt.date) -> ResolvedDate | None:
-    m = LAST_WEEK.search(text)
+    m = _own(LAST_WEEK, text)
     if m:
         d = pub - dt.timedelta(days=7)
         return ResolvedDate(f"{d.year:04d}-{d.month:02d}-01", "month", m.group(0))
-    m = IN_MONTH.search(text)
+    m = _own(IN_MONTH, text)
     if m:
         mon = _month(m["mon"])
         year = pub.year if mon <= pub.month else pub.year - 1
         return ResolvedDate(f"{year:04d}-{mon:02d}-01", "month", m.group(0))
-    m = REL_MONTH.search(text)
+    m = _own(REL_MONTH, text)
     if m:
         first = pub.replace(day=1)
         if m["which"].casefold() == "last":
             first = (first - dt.timedelta(days=1)).replace(day=1)
         return ResolvedDate(first.isoformat(), "month", m.group(0))
-    m = REL_YEAR.search(text)
+    m = _own(REL_YEAR, text)
     if m:
         year = pub.year - (1 if m["which"].casefold() == "last" else 0)
         return ResolvedDate(f"{year:04d}-01-01", "year", m.group(0))
