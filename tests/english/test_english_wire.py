@@ -168,3 +168,9 @@ def test_english_wire_while_clause_with_its_own_speaker(code_en: Code) -> None:
                   "said it would send aid to Estonia.")
     assert evs[0].event == "REQUEST" and evs[0].factuality == "asserted"
     assert len(evs) == 2
+
+
+def test_english_wire_announced_sanctions_is_the_event_not_a_report(code_en: Code) -> None:
+    ev = code_en("Canada's foreign ministry announced sanctions on three Iranian generals.")[0]
+    assert ev.event == "SANCTION" and ev.factuality == "asserted" and not ev.claimed_by
+    assert codes(ev.actor) == ["CAN"] and codes(ev.recipient) == ["IRN"]

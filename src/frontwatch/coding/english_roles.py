@@ -149,7 +149,9 @@ def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Seque
                 mentions: Sequence[TokMention], rules: EnglishRules) -> Attribution:
     out = Attribution()
     commas = [i for i, t in enumerate(tokens) if t.text in (",", ";", "--")]
-    said = [c for c in cues if c.cue.factuality in ("claimed", "denied") and _verbal(tokens, c, rules)]
+    said = [c for c in cues if c.cue.factuality in ("claimed", "denied") and _verbal(tokens, c, rules)
+            and not (c.cue.pattern not in CLAUSE_CUES and any(t.start == c.end for t in triggers))]
+    # "announced sanctions", "declared war": the cue names the event, it does not report it
     first_trigger = next((t.start for t in triggers
                           if not any(c.start <= t.start < c.end for c in said)), None)
     # a statement trigger closing the sentence reports it: "..., the United States warned."
