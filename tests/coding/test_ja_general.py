@@ -172,3 +172,14 @@ def test_ja_general_welcome_answers_the_parties_before(ja_coder: Any, tmp_path: 
 def test_ja_general_vocabulary(ja_coder: Any, tmp_path: Path, sentence: str, event: str, actor: str) -> None:
     evs = _events(ja_coder, tmp_path, sentence)
     assert any(e.event == event and actor in _codes(e.actor) for e in evs), [(e.event, e.actor) for e in evs]
+
+
+def test_ja_general_sea_named_after_a_country_is_not_it(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "北朝鮮は日本海に向けて弾道ミサイル1発を発射した。")
+    launches = [e for e in evs if e.event == "ASSAULT"]
+    assert launches and "JPN" not in _codes(launches[0].recipient)
+
+
+def test_ja_general_committing_troops_is_mobilisation(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "スーダン軍は首都に増援部隊を投入した。")
+    assert any(e.event == "MOBILIZE" and _codes(e.actor) == {"SDN"} for e in evs)

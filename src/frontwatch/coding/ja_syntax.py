@@ -197,13 +197,18 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
     mentions: list[RoleMention] = []
     for m in found:
         ti, tj = _token_range(sent, m.start, m.end)
-        if tj <= ti or sent.text[m.end:m.end + 1] in MADE_IN:
+        if tj <= ti or sent.text[m.end:m.end + 1] in MADE_IN or _sea_name(sent.text, m.end):
             continue
         mentions.append(RoleMention(m, ti, tj, _particle(sent.tokens, tj, triggers), depth[ti]))
     mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers, previous)
     reports = _reports(sent, depth, mentions)
     sayer = next((m for m in mentions if m.particle in ("によると", "によれば")), None)
     return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer)
+
+
+def _sea_name(text: str, end: int) -> bool:
+    """日本海 / フィリピン海: a sea named after a country is a place, not that country."""
+    return text[end:end + 1] == "海" and text[end:end + 2] not in ("海軍", "海警", "海兵", "海峡", "海上")
 
 
 def _fold_genitives(sent: Sentence, ms: list[RoleMention]) -> list[RoleMention]:

@@ -288,7 +288,7 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         recipient = _recipient_fallback(places, claimed if by_claim else (), actor_codes, notes)
     if not recipient and not symmetric and report is not None and event in ("COERCE", "ASSAULT"):
         # 「Xの船が侵入したため措置を取った」: the party whose act it answers, named in the claim
-        recipient = _named_before(an, sc.lo, trig.i, actor_codes, notes)
+        recipient = _named_before(an, sc.lo, trig.i, actor_codes, notes, "named before it in the claim")
     if not recipient and (event == "PROTEST" or (event == "COERCE" and "arrest" in entry.mode)):
         # 警察が…を拘束 / 住民が抗議集会: with no one else named, it happens at home
         recipient = tuple(Entity(text=e.text, name=e.name, code=e.code, sector="GOV")
@@ -433,10 +433,10 @@ def _warned_party(an: Analysis, report: Report, speaker: RoleMention | None,
 
 
 def _named_before(an: Analysis, lo: int, i: int, actor_codes: set[str | None],
-                  notes: list[str]) -> tuple[Entity, ...]:
+                  notes: list[str], why: str = "whose act is the condition") -> tuple[Entity, ...]:
     for m in an.mentions:
         if lo <= m.ti < i and m.mention.entity.code not in actor_codes and m.particle in ("が", "は"):
-            notes.append(f"recipient: {m.mention.text}, whose act is the condition")
+            notes.append(f"recipient: {m.mention.text}, {why}")
             return (m.mention.entity,)
     return ()
 
