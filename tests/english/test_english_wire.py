@@ -174,3 +174,10 @@ def test_english_wire_announced_sanctions_is_the_event_not_a_report(code_en: Cod
     ev = code_en("Canada's foreign ministry announced sanctions on three Iranian generals.")[0]
     assert ev.event == "SANCTION" and ev.factuality == "asserted" and not ev.claimed_by
     assert codes(ev.actor) == ["CAN"] and codes(ev.recipient) == ["IRN"]
+
+
+def test_english_wire_repelled_unit_is_the_other_sides_attack(code_en: Code) -> None:
+    ev = code_en("Georgia's interior ministry said its border police repelled a Russian "
+                 "patrol that tried to cross the boundary line.")[0]
+    assert ev.event == "ASSAULT" and codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["GEO"]
+    assert ev.factuality == "claimed" and codes(ev.claimed_by) == ["GEO"]

@@ -67,7 +67,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     for sent in sentences:
         if sent.language != LANG or not sent.tokens:
             continue
-        found = [ev for ev in (_place_actor(_weapon_subject(e, out, rules), out)
+        found = [ev for ev in (_place_actor(_weapon_subject(_repelled(e, rules), out, rules), out)
                                for e in code_clauses(doc, sent, ctx, rules, year, antecedent))
                  if ev.actor or (ev.recipient and not _title(ev) and not _detail(ev, out))]
         if not found:
@@ -79,6 +79,19 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
             out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = ev.actor or antecedent
     return out
+
+
+def _repelled(ev: Event, rules: EnglishRules) -> Event:
+    """"Its border troops turned back an Armenian reconnaissance unit": the Armenian unit's
+    incursion on Azerbaijan, as Azerbaijan tells it."""
+    if ev.event != "ASSAULT" or not ev.actor or not ev.recipient or ev.explanation is None:
+        return ev
+    if not _trigger_lemmas(ev.explanation.trigger, rules) & rules.syntax.repelling:
+        return ev
+    why = replace(ev.explanation, notes=(*ev.explanation.notes,
+                                         "repelled: the other side's attack, told by the defender"))
+    return replace(ev, actor=ev.recipient, recipient=ev.actor, factuality="claimed",
+                   claimed_by=ev.claimed_by or ev.actor, explanation=why)
 
 
 def _detail(ev: Event, before: Sequence[Event]) -> bool:

@@ -70,6 +70,7 @@ class Syntax:
     numbers: dict[str, int]
     projectiles: frozenset[str] = frozenset()
     attack_nouns: frozenset[str] = frozenset()
+    repelling: frozenset[str] = frozenset()
 
 
 def _lexicon_dir() -> Path:
@@ -106,6 +107,7 @@ def _read_syntax(path: Path) -> Syntax:
             numbers={str(k): int(v) for k, v in d.get("numbers", {}).items()},
             projectiles=frozenset(d.get("projectiles", ())),
             attack_nouns=frozenset(d.get("attack_nouns", ())),
+            repelling=frozenset(d.get("repelling", ())),
         )
     except KeyError as exc:
         raise DataError(f"{path.name}: key {exc} is missing; see the comments in the file") from exc
