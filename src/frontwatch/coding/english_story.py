@@ -1,0 +1,163 @@
+"""Article-level readings of English records: what a sentence's record means given the
+records before it in the same story (``coding.english`` calls these in text order).
+
+- ``repelled``: "X repelled a Y unit" is Y's attack on X, told by X.
+- ``weapon_subject``: "the second missile struck ..." continues the last attack.
+- ``place_actor``: an attack or protest by no one named is by the country of its place.
+- ``detail`` / ``title``: an unattributed attack after another one, or in a headline, is
+  no record of its own.
+- ``counterpart``: a reaction with no target answers the last other party; an interception
+  of drones or missiles is the other side's attack.
+- ``carry_date``: a sentence with no date takes the day of the record before it.
+- ``casualties``: a casualty sentence with no event gives its counts to the attack before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from frontwatch.coding import english_counts as counts
+from frontwatch.coding.english_rules import EnglishRules
+from frontwatch.records import Entity, Event, Sentence
+
+
+def read(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
+    """A sentence's record read against the story's records ``before`` it."""
+    return place_actor(weapon_subject(repelled(ev, rules), before, rules), before)
+
+
+def repelled(ev: Event, rules: EnglishRules) -> Event:
+    """"Its border troops turned back an Armenian reconnaissance unit": the Armenian unit's
+    incursion on Azerbaijan, as Azerbaijan tells it."""
+    if ev.event != "ASSAULT" or not ev.actor or not ev.recipient or ev.explanation is None:
+        return ev
+    if not trigger_lemmas(ev.explanation.trigger, rules) & rules.syntax.repelling:
+        return ev
+    why = replace(ev.explanation, notes=(*ev.explanation.notes,
+                                         "repelled: the other side's attack, told by the defender"))
+    return replace(ev, actor=ev.recipient, recipient=ev.actor, factuality="claimed",
+                   claimed_by=ev.claimed_by or ev.actor, explanation=why)
+
+
+def detail(ev: Event, before: Sequence[Event]) -> bool:
+    """"Three people were killed in the strikes": an attack by no one named after another
+    attack is a detail of that one (its counts go there), not a record of its own."""
+    return ev.event == "ASSAULT" and any(p.event == "ASSAULT" for p in before)
+
+
+def title(ev: Event) -> bool:
+    """A headline's record (a headline naming no actor repeats the body's story)."""
+    return ev.explanation is not None and "section: title" in ev.explanation.notes
+
+
+def lemmas(text: str) -> set[str]:
+    from frontwatch.nlp.english import default_lemmatizer
+
+    lem = default_lemmatizer()
+    return {lem.lemma(w) for w in re.findall(r"[A-Za-z]+", text)}
+
+
+def weapon_subject(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
+    """"The second missile struck the same neighbourhood", "the same wave of drones hit ...":
+    an attack whose subject is a weapon or the attack itself is the last attacker's."""
+    if ev.event != "ASSAULT" or ev.actor or ev.explanation is None:
+        return ev
+    trigger = ev.explanation.trigger
+    head = ev.text.split(trigger, 1)[0] + trigger if trigger in ev.text else ""
+    words = lemmas(head)
+    if not words & (rules.syntax.projectiles | rules.syntax.attack_nouns):
+        return ev
+    last = next((p for p in reversed(before) if p.event == "ASSAULT" and p.actor), None)
+    if last is None:
+        return ev
+    why = replace(ev.explanation, notes=(*ev.explanation.notes,
+                                         "actor: a weapon as subject -> the last attacker"))
+    return replace(ev, actor=last.actor, recipient=ev.recipient or last.recipient, explanation=why)
+
+
+def place_actor(ev: Event, before: Sequence[Event]) -> Event:
+    """"A roadside bombing near Samarra killed one U.S. soldier": an attack by no one named,
+    in a story that has told no other attack, is coded as by the country where it happened
+    (as the PLOVER gold standard does). After another attack it is a detail of that one.
+    Protesters named by no country ("hundreds protested outside the embassy in X") are X's."""
+    if ev.event not in ("ASSAULT", "PROTEST") or ev.actor or ev.explanation is None:
+        return ev
+    if (ev.event == "ASSAULT" and any(p.event == "ASSAULT" for p in before)) or title(ev):
+        return ev  # a headline's attacker is named in the body
+    place = next((p for p in ev.event_loc if p.country), None)
+    if place is None and ev.event == "PROTEST" and ev.recipient:
+        why = replace(ev.explanation, notes=(*ev.explanation.notes,
+                                             "actor: none named -> a domestic protest"))
+        return replace(ev, actor=ev.recipient[:1], explanation=why)
+    if place is None:
+        return ev
+    why = replace(ev.explanation, notes=(*ev.explanation.notes,
+                                         "actor: none named -> the country of the place"))
+    return replace(ev, actor=(Entity(text=place.text, name=place.name, code=place.country),),
+                   explanation=why)
+
+
+def trigger_lemmas(trigger: str, rules: EnglishRules) -> set[str]:
+    """The lemma phrases a trigger's words may stand for ("shot down" -> "shoot down")."""
+    from frontwatch.nlp.english import default_lemmatizer
+
+    lem = default_lemmatizer()
+    return {" ".join(lem.lemma(w) for w in trigger.split())}
+
+
+def carry_date(ev: Event, before: Sequence[Event]) -> Event:
+    """No date in the sentence: the date of the record before it in the article (a story's
+    later sentences go on about its lead), else the publication date already set."""
+    why = ev.explanation
+    if not before or why is None or not any(n.startswith("date: none") for n in why.notes):
+        return ev
+    last = before[-1]
+    if last.date is None or last.date == ev.date or last.date_precision != "day":
+        return ev  # "last month" in one sentence does not date the story's next ones
+    kept = [n for n in why.notes if not n.startswith("date: none")]
+    notes = (*kept, f"date: none in the sentence -> that of the record before ({last.date})")
+    return replace(ev, date=last.date, date_precision=last.date_precision,
+                   explanation=replace(why, notes=notes))
+
+
+def casualties(last: Event, sent: Sentence, rules: EnglishRules) -> Event:
+    """"At least four people were killed there": counts for the attack coded just before."""
+    if last.event != "ASSAULT" or last.explanation is None:
+        return last
+    dead, injured = counts.dead(sent.text, rules), counts.injured(sent.text, rules)
+    if (dead is None or last.dead is not None) and (injured is None or last.injured is not None):
+        return last
+    note = f"counts: from the sentence at {[sent.start, sent.end]}"
+    why = replace(last.explanation, notes=(*last.explanation.notes, note))
+    return replace(last, dead=last.dead if last.dead is not None else dead,
+                   injured=last.injured if last.injured is not None else injured, explanation=why)
+
+
+def counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
+    """A reaction that names no target ("Moscow promised a painful response") answers the
+    last party before it that is not itself: that party, not the actor's own country."""
+    notes = ev.explanation.notes if ev.explanation else ()
+    trigger = ev.explanation.trigger if ev.explanation else ""
+    defends = any(t in rules.syntax.defensive for t in trigger_lemmas(trigger, rules))
+    if (ev.event not in rules.syntax.reactions and not defends) or ev.symmetric or (
+            ev.recipient and not any("domestic" in n for n in notes)):
+        return ev
+    own = {e.code for e in ev.actor}
+    other = next((side for p in reversed(before) for side in (p.actor, p.recipient)
+                  if side and not {e.code for e in side} & own), None)
+    if other is None or ev.explanation is None:
+        return ev
+    words = lemmas(ev.text)
+    if defends and ev.actor and words & rules.syntax.projectiles:
+        # "air defences shot down 18 of 20 drones": the other side's drone attack, as the
+        # defender tells it
+        why = replace(ev.explanation, notes=(*[n for n in notes if "domestic" not in n],
+                                             "interception: the attack of the last other party"))
+        claim = ev.claimed_by or ev.actor
+        return replace(ev, actor=other, recipient=ev.actor, claimed_by=claim,
+                       factuality="claimed", explanation=why)
+    why = replace(ev.explanation, notes=(*[n for n in notes if "domestic" not in n],
+                                         "recipient: none named -> the last other party"))
+    return replace(ev, recipient=other, explanation=why)
