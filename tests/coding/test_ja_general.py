@@ -183,3 +183,20 @@ def test_ja_general_sea_named_after_a_country_is_not_it(ja_coder: Any, tmp_path:
 def test_ja_general_committing_troops_is_mobilisation(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path, "スーダン軍は首都に増援部隊を投入した。")
     assert any(e.event == "MOBILIZE" and _codes(e.actor) == {"SDN"} for e in evs)
+
+
+def test_ja_general_coordinated_subjects_act_together(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "米国とフィリピンは南シナ海で合同パトロールを実施した。")
+    assert any(e.event == "MOBILIZE" and _codes(e.actor) == {"USA", "PHL"} for e in evs)
+
+
+def test_ja_general_the_speaker_goes_on_after_a_first_quote(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "ロシアのペスコフ大統領報道官は、NATOの東方拡大は脅威だと述べ、対抗措置を取ると警告した。")
+    threats = [e for e in evs if e.event == "THREATEN"]
+    assert threats and _codes(threats[0].actor) == {"RUS"}
+
+
+def test_ja_general_diplomatic_complaint_is_an_accusation(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "中国外務省の報道官は、日本に対して強い不満を表明した。")
+    assert any(e.event == "ACCUSE" and _codes(e.recipient) == {"JPN"} for e in evs)

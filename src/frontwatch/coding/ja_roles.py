@@ -27,6 +27,8 @@ from frontwatch.records import Entity
 
 SUBORDINATE_ENDS = ("ため、", "ので、", "から、", "ば、", "が、", "たら、")
 _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30ff]+$")
+# Events whose coordinated subjects all act (米国と英国は…を空爆, XとYは合同演習を実施).
+COORDINATED_ACTORS = frozenset({"AGREE", "CONSULT", "ASSAULT", "MOBILIZE", "SANCTION", "AID", "COOPERATE"})
 CONDITIONALS = frozenset({"ば", "なら", "ならば", "たら"})
 JOIN = frozenset({"参加", "参戦", "加わる", "加担"})
 COORD = frozenset({"と", "や", "、", "・", "とも"})
@@ -106,7 +108,7 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     if rule == "subject":
         actors_m = [m for m in coordinated(before, actor_m)
                     if m.mention.entity.code == actor_m.mention.entity.code
-                    or entry.event in ("AGREE", "CONSULT")]
+                    or entry.event in COORDINATED_ACTORS]
     codes = {m.mention.entity.code for m in actors_m}
     if rule in ("subject", "topic"):  # …英国のタンカーを攻撃か、米英は…を空爆: not across the actor
         before = [m for m in before if m.ti > actor_m.ti or m in actors_m]

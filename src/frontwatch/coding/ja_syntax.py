@@ -360,7 +360,12 @@ def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Re
                 start = _after_speaker(ms, depth, start, t.i)
             start = max(start, lo)  # never reaches back into the previous report
         opened = max((o for o, c in pairs if o < t.i < c), default=-1)
-        speaker = None if kind == "passive" else _speaker(ms, depth, start, t.i, verb, opened)
+        # mentions inside what was said before are not this report's speaker
+        free = [m for m in ms if not any(r.start <= m.ti < r.end for r in out)]
+        speaker = None if kind == "passive" else _speaker(free, depth, start, t.i, verb, opened)
+        if speaker is None and kind != "passive" and out and out[-1].speaker is not None and (
+                out[-1].verb < start and not any(out[-1].verb < m.ti < start for m in free)):
+            speaker = out[-1].speaker  # Xは「…」と述べ、…と警告した: the same speaker goes on
         if start < end:
             out.append(Report(start, end, verb, kind, speaker, quoted))
     return out
