@@ -181,3 +181,21 @@ def test_english_wire_repelled_unit_is_the_other_sides_attack(code_en: Code) -> 
                  "patrol that tried to cross the boundary line.")[0]
     assert ev.event == "ASSAULT" and codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["GEO"]
     assert ev.factuality == "claimed" and codes(ev.claimed_by) == ["GEO"]
+
+
+def test_english_wire_country_word_of_a_body_is_no_place(en_pipeline: object) -> None:
+    from frontwatch.coding.context import CodingContext
+    from frontwatch.coding.english import code_sentences
+    from frontwatch.records import Place
+    from frontwatch.resolve.actors import ActorDictionary
+    from frontwatch.resolve.places import FakeGeocoder
+    from frontwatch.resolve.weapons import WeaponLexicon
+
+    from .conftest import english_doc
+
+    town = Place("Serbia", "Serbia Town", "SRB", 44.0, 21.0, geonameid=3, feature="city")
+    ctx = CodingContext(actors=ActorDictionary.load(), weapons=WeaponLexicon.load(), lexicons={},
+                        geocoder=FakeGeocoder({"Serbian": town}))
+    doc = english_doc("Kosovo accused Serbian police of detaining three officers.")
+    evs = code_sentences(doc, en_pipeline.sentences(doc), ctx)  # type: ignore[attr-defined]
+    assert evs and not evs[0].event_loc

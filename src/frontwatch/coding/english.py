@@ -180,7 +180,7 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
         roles = assign_roles(toks, choice.trigger, mentions, attr, rules, antecedent)
     actor = entities(roles.actor) or roles.inherited or ((roles.generic,) if roles.generic else ())
     recipient = entities(roles.recipient)
-    places = _places(sent, ctx, roles, attr, [e.code for e in (*actor, *recipient) if e.code])
+    places = _places(sent, ctx, roles, attr, [e.code for e in (*actor, *recipient) if e.code], mentions)
     acodes = {e.code for e in actor}
     if recipient and len(acodes) > 1 and {e.code for e in recipient} <= acodes:
         recipient = ()  # "Japan and the Philippines held talks in Manila": both are actors
@@ -232,11 +232,13 @@ def _obligation_roles(tokens: Sequence[Token], choice: Choice, attr: Attribution
 
 
 def _places(sent: Sentence, ctx: CodingContext, roles: Roles, attr: Attribution,
-            codes: Sequence[str]) -> list[tuple[int, Place]]:
-    """Places named in the sentence (offset in the sentence, place), not the actor's name."""
+            codes: Sequence[str], mentions: Sequence[TokMention] = ()) -> list[tuple[int, Place]]:
+    """Places named in the sentence (offset in the sentence, place), not the actor's name
+    nor the country word of a body's name ("Kosovo police", "Serbian troops")."""
     if ctx.geocoder is None:
         return []
-    taken = [(m.mention.start, m.mention.end) for m in [*roles.actor, *attr.claimants]]
+    bodies = [m for m in mentions if any("{country}" in r for r in m.mention.refs)]
+    taken = [(m.mention.start, m.mention.end) for m in [*roles.actor, *attr.claimants, *bodies]]
     taken.append((0, dateline_end(sent.text)))  # "BEIRUT, Dec 11 (Wire) -" is where it was filed
     out: list[tuple[int, Place]] = []
     for pm in _find_places(sent.text, tuple(codes), ctx.geocoder):
