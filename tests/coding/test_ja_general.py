@@ -168,6 +168,7 @@ def test_ja_general_welcome_answers_the_parties_before(ja_coder: Any, tmp_path: 
     ("セルビア政府は和平案を一蹴した。", "REJECT", "SRB"),
     ("EUはロシア産原油の禁輸を決めた。", "SANCTION", "EUR"),
     ("ドイツは防空システムを提供した。", "AID", "DEU"),
+    ("カナダ政府はガザの住民支援として2千万ドルを拠出した。", "AID", "CAN"),
 ])
 def test_ja_general_vocabulary(ja_coder: Any, tmp_path: Path, sentence: str, event: str, actor: str) -> None:
     evs = _events(ja_coder, tmp_path, sentence)
