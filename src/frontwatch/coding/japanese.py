@@ -26,11 +26,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import cast
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.ja_discourse import follow_discourse, orphan_casualties
+from frontwatch.coding.ja_parties import (
+    expand_groups,
+    named_before,
+    recipient_fallback,
+    said_about,
+    warned_party,
+)
 from frontwatch.coding.ja_roles import Roles, coordinated, find_roles, passive_word
 from frontwatch.coding.ja_scope import (
     LIGHT_VERBS,
@@ -44,7 +50,7 @@ from frontwatch.coding.ja_scope import (
     resolve_date,
     scope_of,
 )
-from frontwatch.coding.ja_syntax import SPEECH, Analysis, Report, RoleMention, analyse
+from frontwatch.coding.ja_syntax import SPEECH, Analysis, Report, analyse
 from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
 from frontwatch.records import Document, Entity, Event, Explanation, Factuality, Place, Sentence
 from frontwatch.resolve.actors import ActorMention
@@ -249,16 +255,16 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         actor, rule = (speaker.mention.entity,), "ja.first-person"
         notes.append(f"actor: 我々 in what {speaker.mention.text} said")
     if not actor and report is not None and report.kind == "warn" and event in MATERIAL:
-        actor = _warned_party(an, report, speaker, notes)
+        actor = warned_party(an, report, speaker, notes)
     if not actor:
         return None
     actor = expand_groups(actor)
     own = {(e.code, e.sector == "PRE") for e in actor}
     recipient = tuple(r for r in recipient if (r.code, r.sector == "PRE") not in own)
     if not recipient and event in SPEAKER_ACTS and event != "REJECT":  # a rejection answers a party
-        recipient = _said_about(an, trig.i, {e.code for e in actor}, notes)
+        recipient = said_about(an, trig.i, {e.code for e in actor}, notes)
     if not recipient and event == "THREATEN":  # Xが…すれば…措置を取る: X is the one threatened
-        recipient = _named_before(an, sc.lo, trig.i, {e.code for e in actor}, notes)
+        recipient = named_before(an, sc.lo, trig.i, {e.code for e in actor}, notes)
     fact, claimed, fnotes, horizon = factuality_of(an, trig.i, sc, lex, event, actor, rule, trig.end)
     notes.extend(fnotes)
     if fact == "generic":
@@ -269,7 +275,7 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         event, fact, claimed, horizon, rule = "THREATEN", "asserted", (), None, "ja.own-threat"
         notes.append("event: a conditional or future act of the speaker itself -> THREATEN")
         if not recipient:  # Xが…すれば…: the party whose act is the condition is the one threatened
-            recipient = _named_before(an, sc.lo, trig.i, {e.code for e in actor}, notes)
+            recipient = named_before(an, sc.lo, trig.i, {e.code for e in actor}, notes)
     if fact == "possible" and report is None and an.sayer is None and an.sentence.section != "title":
         return None  # the writer's own speculation is analysis, not an event
     claim_codes = {e.code for e in claimed}
@@ -285,10 +291,10 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         places = _embassy_city(text, ctx, notes)
     if not recipient and not symmetric and event in RECIPIENT_FROM_PLACE:
         by_claim = event in RECIPIENT_FROM_CLAIMANT and fact == "claimed" and rule != "join"
-        recipient = _recipient_fallback(places, claimed if by_claim else (), actor_codes, notes)
+        recipient = recipient_fallback(places, claimed if by_claim else (), actor_codes, notes)
     if not recipient and not symmetric and report is not None and event in ("COERCE", "ASSAULT"):
         # 「Xの船が侵入したため措置を取った」: the party whose act it answers, named in the claim
-        recipient = _named_before(an, sc.lo, trig.i, actor_codes, notes, "named before it in the claim")
+        recipient = named_before(an, sc.lo, trig.i, actor_codes, notes, "named before it in the claim")
     if not recipient and (event == "PROTEST" or (event == "COERCE" and "arrest" in entry.mode)):
         # 警察が…を拘束 / 住民が抗議集会: with no one else named, it happens at home
         recipient = tuple(Entity(text=e.text, name=e.name, code=e.code, sector="GOV")
@@ -323,27 +329,6 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         horizon=horizon.text if horizon else None, horizon_days=horizon.days if horizon else None,
         symmetric=symmetric, explanation=why,
     )
-
-
-@cache
-def _groups() -> dict[str, tuple[str, ...]]:
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads((resources.files("frontwatch") / "data" / "actor_groups.toml").read_text("utf-8"))
-    return {n: tuple(g["members"]) for g in data.get("group", []) for n in g["names"]}
-
-
-def expand_groups(ents: tuple[Entity, ...]) -> tuple[Entity, ...]:
-    """G7 -> its members, each as an actor (data/actor_groups.toml)."""
-    out: list[Entity] = []
-    for e in ents:
-        members = _groups().get(e.text) or _groups().get(e.name or "")
-        if members and e.code in ("IGO", None, ""):
-            out.extend(Entity(text=e.text, name=code, code=code, sector="GOV") for code in members)
-        else:
-            out.append(e)
-    return tuple(out)
 
 
 _EMBASSY = re.compile(r"([\u30a0-\u30ff]{2,})(?:に?ある|の)?(?:日本|米国|英国)?大使館")
@@ -397,61 +382,6 @@ FIRST_PERSON = ("我々", "われわれ", "我が国", "わが国", "私たち")
 def _first_person(an: Analysis, report: Report, i: int) -> bool:
     """我々は即座に反撃する: the speaker is the subject of its own quoted act."""
     return any(t.text in FIRST_PERSON for t in an.sentence.tokens[report.start:i])
-
-
-def _country_name(code: str) -> str:
-    import pycountry
-
-    found = pycountry.countries.get(alpha_3=code)
-    return str(getattr(found, "common_name", None) or found.name) if found is not None else code
-
-
-def _said_about(an: Analysis, verb: int, actor_codes: set[str | None],
-                notes: list[str]) -> tuple[Entity, ...]:
-    """…の動きは圧力だと批判した: the party the statement is about is its recipient."""
-    for rep in an.reports:
-        if rep.verb != verb:
-            continue
-        for m in an.mentions:
-            if rep.start <= m.ti < rep.end and m.mention.entity.code not in actor_codes:
-                notes.append(f"recipient: {m.mention.text}, named in what was said")
-                return (m.mention.entity,)
-    return ()
-
-
-def _warned_party(an: Analysis, report: Report, speaker: RoleMention | None,
-                  notes: list[str]) -> tuple[Entity, ...]:
-    """「Xは…している」と指摘し、…を開始する可能性があると警告: the warned act with no
-    subject of its own is the party the speaker has just been talking about."""
-    own = speaker.mention.entity.code if speaker is not None else None
-    for m in reversed(an.mentions):
-        if m.ti < report.start and m.particle in ("は", "が") and m.mention.entity.code != own and (
-                speaker is None or m.ti > speaker.ti):
-            notes.append(f"actor: {m.mention.text}, the party the warning is about")
-            return (m.mention.entity,)
-    return ()
-
-
-def _named_before(an: Analysis, lo: int, i: int, actor_codes: set[str | None],
-                  notes: list[str], why: str = "whose act is the condition") -> tuple[Entity, ...]:
-    for m in an.mentions:
-        if lo <= m.ti < i and m.mention.entity.code not in actor_codes and m.particle in ("が", "は"):
-            notes.append(f"recipient: {m.mention.text}, {why}")
-            return (m.mention.entity,)
-    return ()
-
-
-def _recipient_fallback(places: tuple[Place, ...], claimed: tuple[Entity, ...], actor_codes: set[str | None],
-                        notes: list[str]) -> tuple[Entity, ...]:
-    for p in places:
-        if p.country and p.country not in actor_codes:
-            notes.append(f"recipient: the country of {p.text} ({p.country})")
-            return (Entity(text=p.text, name=_country_name(p.country), code=p.country, sector=None),)
-    for c in claimed:
-        if c.code not in actor_codes:
-            notes.append(f"recipient: the claimant {c.text}, who reports being attacked")
-            return (c,)
-    return ()
 
 
 __all__ = ["SPEECH", "Report", "code_sentences", "find_horizon", "find_triggers"]

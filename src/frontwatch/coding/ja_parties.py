@@ -1,0 +1,86 @@
+"""Who else takes part in a Japanese event: recipients found beyond the event word's
+own roles (the party of a condition, the one a statement is about, a place's country,
+the claimant) and groups of states coded as their members (``data/actor_groups.toml``)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from frontwatch.coding.ja_syntax import Analysis, Report, RoleMention
+from frontwatch.records import Entity, Place
+
+
+@cache
+def groups() -> dict[str, tuple[str, ...]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads((resources.files("frontwatch") / "data" / "actor_groups.toml").read_text("utf-8"))
+    return {n: tuple(g["members"]) for g in data.get("group", []) for n in g["names"]}
+
+
+def expand_groups(ents: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """G7 -> its members, each as an actor (data/actor_groups.toml)."""
+    out: list[Entity] = []
+    for e in ents:
+        members = groups().get(e.text) or groups().get(e.name or "")
+        if members and e.code in ("IGO", None, ""):
+            out.extend(Entity(text=e.text, name=code, code=code, sector="GOV") for code in members)
+        else:
+            out.append(e)
+    return tuple(out)
+
+
+def country_name(code: str) -> str:
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=code)
+    return str(getattr(found, "common_name", None) or found.name) if found is not None else code
+
+
+def said_about(an: Analysis, verb: int, actor_codes: set[str | None],
+                notes: list[str]) -> tuple[Entity, ...]:
+    """…の動きは圧力だと批判した: the party the statement is about is its recipient."""
+    for rep in an.reports:
+        if rep.verb != verb:
+            continue
+        for m in an.mentions:
+            if rep.start <= m.ti < rep.end and m.mention.entity.code not in actor_codes:
+                notes.append(f"recipient: {m.mention.text}, named in what was said")
+                return (m.mention.entity,)
+    return ()
+
+
+def warned_party(an: Analysis, report: Report, speaker: RoleMention | None,
+                  notes: list[str]) -> tuple[Entity, ...]:
+    """「Xは…している」と指摘し、…を開始する可能性があると警告: the warned act with no
+    subject of its own is the party the speaker has just been talking about."""
+    own = speaker.mention.entity.code if speaker is not None else None
+    for m in reversed(an.mentions):
+        if m.ti < report.start and m.particle in ("は", "が") and m.mention.entity.code != own and (
+                speaker is None or m.ti > speaker.ti):
+            notes.append(f"actor: {m.mention.text}, the party the warning is about")
+            return (m.mention.entity,)
+    return ()
+
+
+def named_before(an: Analysis, lo: int, i: int, actor_codes: set[str | None],
+                  notes: list[str], why: str = "whose act is the condition") -> tuple[Entity, ...]:
+    for m in an.mentions:
+        if lo <= m.ti < i and m.mention.entity.code not in actor_codes and m.particle in ("が", "は"):
+            notes.append(f"recipient: {m.mention.text}, {why}")
+            return (m.mention.entity,)
+    return ()
+
+
+def recipient_fallback(places: tuple[Place, ...], claimed: tuple[Entity, ...], actor_codes: set[str | None],
+                        notes: list[str]) -> tuple[Entity, ...]:
+    for p in places:
+        if p.country and p.country not in actor_codes:
+            notes.append(f"recipient: the country of {p.text} ({p.country})")
+            return (Entity(text=p.text, name=country_name(p.country), code=p.country, sector=None),)
+    for c in claimed:
+        if c.code not in actor_codes:
+            notes.append(f"recipient: the claimant {c.text}, who reports being attacked")
+            return (c,)
+    return ()
