@@ -56,3 +56,9 @@ def test_dates_en_since_is_not_the_event_date() -> None:
 def test_dates_en_coarse_date_of_an_earlier_event_is_not_the_events() -> None:
     assert resolve_date("Troops shelled posts in revenge for an ambush last month.", WED) is None
     assert resolve_date("Talks resumed after a pause since March.", WED) is None
+
+
+def test_dates_en_deadline_is_not_the_event_date() -> None:
+    hit = resolve_date("The two sides agreed on Monday that troops will leave by Oct. 1.", WED)
+    assert hit is not None and hit.text == "Monday"
+    assert resolve_date("Peacekeepers will stay until March 3, 2025.", WED) is None

@@ -336,6 +336,10 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.generic = _generic_actor(tokens, start, trig.start, pool, rules)
     acodes = {m.code for m in roles.actor} | ({roles.generic.code} if roles.generic else set())
     acodes |= {e.code for e in roles.inherited if e.code}
+    if not acodes and _speaker_goes_on(tokens, attr, trig):  # "X said, calling on NATO to ..."
+        roles.actor, roles.inherited = list(attr.claimants[:1]), () if attr.claimants else antecedent
+        acodes = {m.code for m in roles.actor} | {e.code for e in roles.inherited if e.code}
+        roles.notes.append("actor: a participle after 'X said,' -> the speaker")
     if not acodes and after and trig.entry.event not in ("ASSAULT", "COERCE", "PROTEST"):
         roles.actor = coordinated(after[0], after, tokens, stop)
         acodes = {m.code for m in roles.actor}
@@ -349,6 +353,12 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.domestic = True
         roles.notes.append("recipient: none named -> the actor's own country (domestic)")
     return roles
+
+
+def _speaker_goes_on(tokens: Sequence[Token], attr: Attribution, trig: Trigger) -> bool:
+    between = tokens[attr.lead_end:trig.start]
+    return bool(attr.lead_end and between) and all(t.text == "," for t in between) \
+        and tokens[trig.start].text.casefold().endswith("ing")
 
 
 def _anaphor(tokens: Sequence[Token], a: int, b: int, rules: EnglishRules) -> bool:

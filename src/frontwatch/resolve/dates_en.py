@@ -84,9 +84,18 @@ def _day(d: dt.date | None, text: str) -> ResolvedDate | None:
     return ResolvedDate(d.isoformat(), "day", text) if d else None
 
 
+# A date after "by" / "until" / "before" is a deadline ("troops will leave by Sept. 15"),
+# not the day of the event the sentence reports.
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _first(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return next((m for m in rx.finditer(text) if not _DEADLINE.search(text[: m.start()])), None)
+
+
 def _absolute(text: str) -> ResolvedDate | None:
     for rx in (FULL_MDY, FULL_DMY):
-        m = rx.search(text)
+        m = _first(rx, text)
         if m:
             return _day(_safe(int(m["year"]), _month(m["mon"]), int(m["day"])), m.group(0))
     m = ISO.search(text)
@@ -100,7 +109,7 @@ def _absolute(text: str) -> ResolvedDate | None:
 
 def _month_day(text: str, pub: dt.date) -> ResolvedDate | None:
     for rx in (MD, DM):
-        m = rx.search(text)
+        m = _first(rx, text)
         if not m:
             continue
         d = _safe(pub.year, _month(m["mon"]), int(m["day"]))

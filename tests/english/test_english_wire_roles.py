@@ -1,0 +1,43 @@
+"""The English coder on roles and vocabulary of wire stories (hand-written sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from frontwatch.records import Event
+
+Code = Callable[..., list[Event]]
+
+
+def codes(entities: object) -> list[str]:
+    return [e.code for e in entities]  # type: ignore[attr-defined]
+
+
+def test_english_wire_roles_participle_after_said_is_the_speakers(code_en: Code) -> None:
+    evs = code_en("Lithuania's foreign ministry condemned the drone flights. \"It will happen "
+                  "again,\" a senior diplomat said, urging the European Union to act.")
+    last = evs[-1]
+    assert last.event == "REQUEST" and codes(last.actor) == ["LTU"]
+    assert codes(last.recipient) == ["EUR"]
+
+
+def test_english_wire_roles_sending_instructors_is_mobilization(code_en: Code) -> None:
+    ev = code_en("Turkey said it would send more military advisers to Somalia next month.")[0]
+    assert ev.event == "MOBILIZE" and codes(ev.actor) == ["TUR"] and ev.factuality == "future"
+
+
+def test_english_wire_roles_scrambled_jets_are_mobilization(code_en: Code) -> None:
+    ev = code_en("Japan scrambled fighter jets on Tuesday after Chinese bombers neared Okinawa.")[0]
+    assert ev.event == "MOBILIZE" and codes(ev.actor) == ["JPN"]
+
+
+def test_english_wire_roles_aid_agencies_give_no_aid_record(code_en: Code) -> None:
+    evs = code_en("Aid agencies said the harvest in Chad was the worst in a decade.")
+    assert all(e.event != "AID" for e in evs)
+
+
+def test_english_wire_roles_closing_a_crossing_answers_the_other_side(code_en: Code) -> None:
+    evs = code_en("Indian troops shelled Pakistani posts in Kashmir on Sunday. Pakistan closed "
+                  "a border crossing after the shelling.")
+    last = evs[-1]
+    assert last.event == "COERCE" and codes(last.actor) == ["PAK"] and codes(last.recipient) == ["IND"]
