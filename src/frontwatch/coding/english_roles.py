@@ -338,7 +338,8 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     acodes |= {e.code for e in roles.inherited if e.code}
     if not acodes and _speaker_goes_on(tokens, attr, trig):  # "X said, calling on NATO to ..."
         roles.actor, roles.inherited = list(attr.claimants[:1]), () if attr.claimants else antecedent
-        acodes = {m.code for m in roles.actor} | {e.code for e in roles.inherited if e.code}
+        acodes |= {m.code for m in roles.actor}
+        acodes |= {e.code for e in roles.inherited if e.code}
         roles.notes.append("actor: a participle after 'X said,' -> the speaker")
     if not acodes and after and trig.entry.event not in ("ASSAULT", "COERCE", "PROTEST"):
         roles.actor = coordinated(after[0], after, tokens, stop)
