@@ -41,3 +41,20 @@ def test_english_wire_roles_closing_a_crossing_answers_the_other_side(code_en: C
                   "a border crossing after the shelling.")
     last = evs[-1]
     assert last.event == "COERCE" and codes(last.actor) == ["PAK"] and codes(last.recipient) == ["IND"]
+
+
+def test_english_wire_roles_responding_with_weapons_is_an_attack(code_en: Code) -> None:
+    evs = code_en("Azerbaijani troops shelled Armenian villages on Monday. Armenian forces "
+                  "responded with mortars against Azerbaijani positions.")
+    last = evs[-1]
+    assert last.event == "ASSAULT" and codes(last.actor) == ["ARM"] and codes(last.recipient) == ["AZE"]
+
+
+def test_english_wire_roles_would_respond_stays_a_threat(code_en: Code) -> None:
+    ev = code_en("Iran said it would respond with missiles to any attack by Israel.")[0]
+    assert ev.event == "THREATEN" and codes(ev.actor) == ["IRN"]
+
+
+def test_english_wire_roles_rounds_fired_are_an_attack(code_en: Code) -> None:
+    ev = code_en("Indian troops fired about 50 rounds at Pakistani posts on Sunday.")[0]
+    assert ev.event == "ASSAULT" and codes(ev.recipient) == ["PAK"]
