@@ -77,6 +77,13 @@ def _after(an: Analysis, end: int, n: int = 4) -> list[str]:
     return [t.lemma for t in an.sentence.tokens[end:end + n]]
 
 
+def _hedged_decision(toks: Sequence[Token], k: int) -> bool:
+    """参加することを決断する可能性が高い: a decision that may come is the act it decides, possibly."""
+    tail = toks[k:k + 8]
+    return any(t.lemma in HEDGE_NOUNS or t.text == "かもしれない" for t in tail) and not any(
+        t.text in "。「」" for t in tail[:-1])
+
+
 def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = None) -> bool:
     """True when the event word is the content of another event, negated, or a description."""
     toks = an.sentence.tokens
@@ -87,7 +94,7 @@ def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = N
             return True
     if "こと" in texts:  # 措置を講じることで合意
         k = end + texts.index("こと")
-        if any(t.lemma in CONTENT_OF for t in toks[k:k + 3]):
+        if any(t.lemma in CONTENT_OF for t in toks[k:k + 3]) and not _hedged_decision(toks, k):
             return True
     if _condition(toks, end):
         return True  # 攻撃を続けるなら…: the condition of a warning, not an event

@@ -11,8 +11,11 @@ Cascade for one expression (first that applies):
 5. Relative words: 昨夜/昨晩/昨日 (-1 day), 一昨日 (-2), 今日/本日/今朝/今夜 (0),
    昨年/去年 (year -1), 今年 (year), 先月 (month -1), 今月 (month).
 
-Periods (``過去1ヶ月間``, ``3日間``, ``数日以内``) are not dates. Without a publication
-date only fully written dates (1.) resolve; everything else is null.
+Periods (``過去1ヶ月間``, ``3日間``, ``数日以内``) are not dates, nor are the end of a span
+(``9日未明まで``), a deadline after the publication day (``9月15日までに``), a part of a
+month (``先月下旬``, ``今月上旬``) or a bare year naming a thing (``2021年の合意``): they stay
+in the text, unresolved. Without a publication date only fully written dates (1.) resolve;
+everything else is null.
 """
 
 from __future__ import annotations
@@ -38,6 +41,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("y", re.compile(r"(?<!\d)(\d{4})年(?![間代以])")),
     ("rel", re.compile(r"一昨日|昨夜|昨晩|昨日|今日|本日|今朝|今夜|昨年|去年|今年|先月|今月")),
 )
+# What follows a date expression and makes it no date of an event (see the docstring).
+_TIME_OF_DAY = r"(?:夜|朝|未明|早朝|明け方|夕方|昼|午前|午後|深夜|頃|ごろ|\d{1,2}時(?:\d{1,2}分)?)*\s*"
+_NOT_A_DATE = re.compile(rf"^(?:{_TIME_OF_DAY}まで(?!に)|(?:上旬|中旬|下旬|初旬|末|初め|半ば))")
+_DEADLINE = re.compile(rf"^{_TIME_OF_DAY}までに")
+_YEAR_OF_A_THING = re.compile(r"^の")
 _REL: dict[str, tuple[int, DatePrecision]] = {
     "一昨日": (-2, "day"), "昨夜": (-1, "day"), "昨晩": (-1, "day"), "昨日": (-1, "day"),
     "今日": (0, "day"), "本日": (0, "day"), "今朝": (0, "day"), "今夜": (0, "day"),
@@ -103,6 +111,14 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     return dt.date(pub.year, pub.month, 1), "month"  # 今月
 
 
+def _ahead(kind: str, m: re.Match[str], pub: dt.date | None) -> bool:
+    """Is a month-day date later in the publication year than the publication day?"""
+    if pub is None or kind != "md":
+        return False
+    day = _day(pub.year, int(m.group(1)), int(m.group(2)))
+    return day is not None and day > pub
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date expressions in ``text`` (offsets relative to it), resolved, in text order."""
     norm = text.translate(_FW)
@@ -114,6 +130,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 continue
             taken.append((m.start(), m.end()))
             day, prec = _resolve(kind, m, published)
+            tail = norm[m.end():m.end() + 12]
+            if _NOT_A_DATE.match(tail) or (kind == "y" and _YEAR_OF_A_THING.match(tail)):
+                day = None
+            elif _DEADLINE.match(tail) and _ahead(kind, m, published):
+                day = None  # 9月15日までに撤退させる: a deadline still to come, not when it happened
             out.append(DateMention(text[m.start():m.end()], m.start(), m.end(),
                                    day.isoformat() if day else None, prec if day else None))
     out.sort(key=lambda d: d.start)

@@ -1,0 +1,57 @@
+"""Third round of general Japanese rules, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from frontwatch.ingest import load_documents
+from frontwatch.records import Document, Event
+
+pytestmark = pytest.mark.ginza
+
+
+def _events(coder: Any, tmp_path: Path, *body: str, title: str = "国際情勢の動き") -> list[Event]:
+    path = tmp_path / "doc.txt"
+    path.write_text("国際関連\n\n" + title + "\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    docs = [d for d in load_documents([str(path)]) if isinstance(d, Document)]
+    return next(iter(coder.code_many(docs)))[1]
+
+
+def _codes(ents: Any) -> set[str]:
+    return {e.code for e in ents}
+
+
+def test_ja_round3_a_decision_that_may_come_is_the_possible_act(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, (
+        "米国務省は「数日以内にイランがイスラエル攻撃に加わることを決断する可能性がある」と警告した。"))
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and hits[0].factuality == "possible" and _codes(hits[0].actor) == {"IRN"}
+    assert hits[0].horizon == "数日以内" and hits[0].horizon_days is not None
+
+
+def test_ja_round3_merged_mentions_keep_the_horizon(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "英国防省はイスラエル攻撃にイランが加わる可能性を懸念している。",
+                  "米国務省は「数日以内にイランがイスラエル攻撃に加わることを決断する可能性がある」と警告した。")
+    hits = [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"IRN"}]
+    assert len(hits) == 1 and hits[0].horizon == "数日以内"
+    assert "USA" in _codes(hits[0].claimed_by)
+
+
+def test_ja_round3_a_decision_taken_is_not_coded_as_the_act(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "イランはイスラエル攻撃に加わることを決断した。")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_ja_round3_an_operations_office_is_no_operation(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "タイとカンボジアの軍事作戦局長は電話で協議した。")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_ja_round3_abbreviated_sudanese_forces_are_actors(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "RSFは5日、ダルフールの町を砲撃した。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"SDN"}
