@@ -3,8 +3,15 @@ spelt (a weapon, a person's name after a title, the head word of an unknown name
 
 from __future__ import annotations
 
+from frontwatch.coding.context import CodingContext
+from frontwatch.coding.english import code_sentences
+from frontwatch.nlp.english import EnglishPipeline
 from frontwatch.records import Place
+from frontwatch.resolve.actors import ActorDictionary
 from frontwatch.resolve.places import FakeGeocoder, find_places
+from frontwatch.resolve.weapons import WeaponLexicon
+
+from .conftest import english_doc
 
 
 def _town(name: str, country: str = "USA") -> Place:
@@ -38,3 +45,12 @@ def test_english_places_name_with_head_word_still_found() -> None:
 def test_english_places_person_after_title_is_no_place() -> None:
     assert _names("President Volodymyr Petrenko visited troops.") == []
     assert _names("Kherson Governor Volodymyr Petrenko said two people died.") == ["Kherson"]
+
+
+def test_english_places_generic_subject_takes_the_places_country(en_pipeline: EnglishPipeline) -> None:
+    ctx = CodingContext(actors=ActorDictionary.load(), weapons=WeaponLexicon.load(), lexicons={},
+                        geocoder=FAKE)
+    doc = english_doc("Authorities ordered residents of Marlow to evacuate to shelters.")
+    ev = code_sentences(doc, en_pipeline.sentences(doc), ctx.for_document(None))[0]
+    assert ev.event == "COERCE"
+    assert [e.code for e in ev.actor] == ["GBR"] and [e.code for e in ev.recipient] == ["GBR"]

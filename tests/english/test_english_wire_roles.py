@@ -58,3 +58,13 @@ def test_english_wire_roles_would_respond_stays_a_threat(code_en: Code) -> None:
 def test_english_wire_roles_rounds_fired_are_an_attack(code_en: Code) -> None:
     ev = code_en("Indian troops fired about 50 rounds at Pakistani posts on Sunday.")[0]
     assert ev.event == "ASSAULT" and codes(ev.recipient) == ["PAK"]
+
+
+def test_english_wire_roles_ordering_an_evacuation_is_coercion(code_en: Code) -> None:
+    ev = code_en("Pakistani authorities ordered villagers near the border to evacuate.")[0]
+    assert ev.event == "COERCE" and codes(ev.actor) == ["PAK"]
+
+
+def test_english_wire_roles_intent_before_a_light_verb_makes_a_threat(code_en: Code) -> None:
+    ev = code_en("Chad's president said he will extend the night-time curfew in the capital.")[0]
+    assert ev.event == "THREATEN" and codes(ev.actor) == ["TCD"]

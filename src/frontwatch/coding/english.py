@@ -193,9 +193,22 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
         recipient = _place_recipient(sent, toks, choice.trigger, places)
         if not recipient and sent.section != "title":  # a headline's target is in the body
             recipient = (Entity(text=actor[0].text, name=actor[0].name, code=actor[0].code),)
+    if not actor and not recipient and _generic_subject(toks, choice.trigger, rules):
+        actor = recipient = _place_country(places)  # "authorities ordered residents of X to ..."
+        if actor:
+            roles.notes.append("actor: a generic subject, no country named -> the place's country")
     if not actor and not recipient and choice.event != "ASSAULT":
         return None  # an attack with no one named may continue the last one (_weapon_subject)
     return _build(doc, sent, ctx, rules, choice, attr, roles, actor, recipient, places)
+
+
+def _generic_subject(toks: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    return any(t.lemma in rules.syntax.generic_actors for t in toks[:trig.start])
+
+
+def _place_country(places: Sequence[tuple[int, Place]]) -> tuple[Entity, ...]:
+    p = next((p for _, p in places if p.country), None)
+    return (Entity(text=p.text, name=p.name, code=p.country),) if p is not None else ()
 
 
 def _reporting_victim(attr: Attribution, actor: Sequence[Entity]) -> tuple[Entity, ...]:

@@ -19,7 +19,7 @@ The first usable trigger is the event, read in this order (see ``choose``):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from frontwatch.coding.english_roles import Attribution, TokMention
 from frontwatch.coding.english_rules import CueHit, EnglishRules, Trigger
@@ -145,8 +145,9 @@ def choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence[
                 choice.event, choice.rule = "REJECT", "en:negated-cooperation"
                 return choice
             continue
-        intent = _preceding(cues, trig, ("future",), MODAL_WINDOW, tokens)
-        hedge = _preceding(cues, trig, ("possible",), MODAL_WINDOW, tokens)
+        anchor = _light_verb_before(tokens, trig, rules)  # "will extend the curfew"
+        intent = _preceding(cues, anchor, ("future",), MODAL_WINDOW, tokens)
+        hedge = _preceding(cues, anchor, ("possible",), MODAL_WINDOW, tokens)
         if hedge is not None:
             choice.factuality = "possible"
             choice.cues.append(hedge)
@@ -162,6 +163,15 @@ def choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence[
     return None
 
 
+def _light_verb_before(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> Trigger:
+    """The trigger, or a light verb shortly before it (no punctuation between) standing for it."""
+    for k in range(max(0, trig.start - LIGHT_WINDOW), trig.start):
+        if tokens[k].lemma in rules.syntax.light_verbs \
+                and not any(t.pos == "PUNCT" and t.text != "-" for t in tokens[k + 1:trig.start]):
+            return replace(trig, start=k)
+    return trig
+
+
 def _past_light_verb(tokens: Sequence[Token], trig: Trigger, rest: Sequence[Trigger],
                      rules: EnglishRules) -> Trigger:
     """'approved new sanctions': the noun after a light verb names the event."""
@@ -169,6 +179,8 @@ def _past_light_verb(tokens: Sequence[Token], trig: Trigger, rest: Sequence[Trig
         return trig
     nxt = rest[0]
     gap = tokens[trig.end:nxt.start]
+    if nxt.start > 0 and tokens[nxt.start - 1].lemma == "to" and trig.entry.needs:
+        return trig  # "ordered residents to evacuate": the order is the event
     if nxt.start - trig.end <= LIGHT_WINDOW and not any(t.pos == "PUNCT" for t in gap):
         return nxt
     return trig
