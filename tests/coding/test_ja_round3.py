@@ -55,3 +55,19 @@ def test_ja_round3_abbreviated_sudanese_forces_are_actors(ja_coder: Any, tmp_pat
     evs = _events(ja_coder, tmp_path, "RSFは5日、ダルフールの町を砲撃した。")
     hits = [e for e in evs if e.event == "ASSAULT"]
     assert hits and _codes(hits[0].actor) == {"SDN"}
+
+
+def test_ja_round3_a_part_of_a_month_gives_no_date(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "2025年3月12日",
+                  "イスラエル軍は10日、ガザ北部を空爆した。",
+                  "一方、東部ではロシア軍が今月上旬から兵力を増強して攻勢を強めている。")
+    offensive = [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"RUS"}]
+    assert offensive and offensive[0].date is None
+
+
+def test_ja_round3_a_shootdown_answers_the_last_attack(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "イスラエル軍は10日、武装組織の拠点をミサイルで攻撃した。",
+                  "ヒズボラはこれに対して「ミサイル2発を撃墜した」と発表した。")
+    shoot = [e for e in evs if _codes(e.actor) == {"LBN"} and e.event == "ASSAULT"]
+    assert shoot and _codes(shoot[0].recipient) == {"ISR"}

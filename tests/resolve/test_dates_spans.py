@@ -34,3 +34,11 @@ def test_dates_part_of_a_month_is_no_date() -> None:
 def test_dates_year_naming_a_thing_is_no_date() -> None:
     assert _first("2019年の和平合意に違反した") is None
     assert _first("2019年に和平合意を結んだ") == "2019-01-01"
+
+
+def test_dates_part_of_a_month_is_a_vague_time() -> None:
+    from frontwatch.resolve.dates import vague_time
+
+    text = "先月下旬から兵力を集め、先月5日に演習を行った"
+    first, second = find_dates(text, PUB)
+    assert vague_time(text, first) and not vague_time(text, second)

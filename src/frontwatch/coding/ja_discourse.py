@@ -69,6 +69,9 @@ def counterpart(ev: Event, earlier: list[Event]) -> Event:
     for prev in earlier[-COUNTERPART_REACH:][::-1]:
         parties = (*prev.actor, *prev.recipient)
         codes = {e.code for e in parties}
+        if self_report and prev.event == "ASSAULT" and not prev.recipient and not codes & mine:
+            parties = prev.actor  # 「…を撃墜した」と発表: it answers the last attack by another side
+            codes = codes | mine
         if codes & mine:
             others = tuple(e for e in parties if e.code not in mine and e.code)
             if others:

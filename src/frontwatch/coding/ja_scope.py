@@ -17,7 +17,7 @@ from frontwatch.coding.context import CodingContext
 from frontwatch.coding.ja_syntax import Analysis, Report, RoleMention
 from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
 from frontwatch.records import DatePrecision, Entity, Place, Token
-from frontwatch.resolve.dates import find_dates
+from frontwatch.resolve.dates import find_dates, vague_time
 from frontwatch.resolve.factuality import Horizon, find_horizon, hedge
 
 # Predicates that make a nominal event word an event (攻撃が再開された), as opposed to
@@ -308,7 +308,11 @@ def resolve_date(
     if fact in ("possible", "future"):
         return None, None, "date: none for a possible or planned event"
     pos = an.rel(i) - an.rel(sc.lo)
-    found = [d for d in find_dates(sc.text, published) if d.date]
+    stated = find_dates(sc.text, published)
+    found = [d for d in stated if d.date]
+    vague = [d for d in stated if d.start <= pos and vague_time(sc.text, d)]
+    if vague and not [d for d in found if d.start <= pos]:
+        return None, None, f"date: only {vague[-1].text} stated (part of a month) -> none"
     if found:
         before = [d for d in found if d.start <= pos]
         d = before[-1] if before else found[0]

@@ -43,7 +43,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # What follows a date expression and makes it no date of an event (see the docstring).
 _TIME_OF_DAY = r"(?:夜|朝|未明|早朝|明け方|夕方|昼|午前|午後|深夜|頃|ごろ|\d{1,2}時(?:\d{1,2}分)?)*\s*"
-_NOT_A_DATE = re.compile(rf"^(?:{_TIME_OF_DAY}まで(?!に)|(?:上旬|中旬|下旬|初旬|末|初め|半ば))")
+_PART_OF_MONTH = re.compile(r"上旬|中旬|下旬|初旬|末|初め|半ば")
+_NOT_A_DATE = re.compile(rf"^(?:{_TIME_OF_DAY}まで(?!に)|{_PART_OF_MONTH.pattern})")
 _DEADLINE = re.compile(rf"^{_TIME_OF_DAY}までに")
 _YEAR_OF_A_THING = re.compile(r"^の")
 _REL: dict[str, tuple[int, DatePrecision]] = {
@@ -117,6 +118,11 @@ def _ahead(kind: str, m: re.Match[str], pub: dt.date | None) -> bool:
         return False
     day = _day(pub.year, int(m.group(1)), int(m.group(2)))
     return day is not None and day > pub
+
+
+def vague_time(text: str, mention: DateMention) -> bool:
+    """先月下旬: the text names a time, but only a part of a month, which is no date."""
+    return mention.date is None and _PART_OF_MONTH.match(text, mention.end) is not None
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
