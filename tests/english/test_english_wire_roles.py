@@ -68,3 +68,8 @@ def test_english_wire_roles_ordering_an_evacuation_is_coercion(code_en: Code) ->
 def test_english_wire_roles_intent_before_a_light_verb_makes_a_threat(code_en: Code) -> None:
     ev = code_en("Chad's president said he will extend the night-time curfew in the capital.")[0]
     assert ev.event == "THREATEN" and codes(ev.actor) == ["TCD"]
+
+
+def test_english_wire_roles_strike_on_own_rebels_abroad_is_on_the_host(code_en: Code) -> None:
+    ev = code_en("Turkish jets bombed camps of Turkish Kurdish rebels in northern Iraq on Friday.")[0]
+    assert ev.event == "ASSAULT" and codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["IRQ"]

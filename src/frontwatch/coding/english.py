@@ -184,6 +184,11 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
     acodes = {e.code for e in actor}
     if recipient and len(acodes) > 1 and {e.code for e in recipient} <= acodes:
         recipient = ()  # "Japan and the Philippines held talks in Manila": both are actors
+    if choice.event == "ASSAULT" and acodes and {e.code for e in recipient} == acodes:
+        host = _host_country(toks, choice.trigger, mentions, acodes)  # "... in Afghanistan's Khost"
+        if host:
+            recipient = host
+            roles.notes.append("recipient: the actor's own group on another country's soil -> that country")
     if not recipient and choice.event == "ASSAULT" and choice.factuality == "asserted":
         recipient = _reporting_victim(attr, actor)
         if recipient:
@@ -200,6 +205,17 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
     if not actor and not recipient and choice.event != "ASSAULT":
         return None  # an attack with no one named may continue the last one (_weapon_subject)
     return _build(doc, sent, ctx, rules, choice, attr, roles, actor, recipient, places)
+
+
+def _host_country(toks: Sequence[Token], trig: Trigger, mentions: Sequence[TokMention],
+                  acodes: set[str | None]) -> tuple[Entity, ...]:
+    def on_soil(k: int) -> bool:  # "in Afghanistan's", "in northern Iraq"
+        gap = list(toks[max(0, k - 3):k])
+        i = max((n for n, t in enumerate(gap) if t.lemma in ("in", "inside")), default=None)
+        return i is not None and all(t.text.isalpha() and t.text.islower() for t in gap[i + 1:])
+
+    m = next((m for m in mentions if m.start > trig.end and m.code not in acodes and on_soil(m.start)), None)
+    return entities([m]) if m is not None else ()
 
 
 def _generic_subject(toks: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
