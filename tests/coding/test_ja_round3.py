@@ -71,3 +71,9 @@ def test_ja_round3_a_shootdown_answers_the_last_attack(ja_coder: Any, tmp_path: 
                   "ヒズボラはこれに対して「ミサイル2発を撃墜した」と発表した。")
     shoot = [e for e in evs if _codes(e.actor) == {"LBN"} and e.event == "ASSAULT"]
     assert shoot and _codes(shoot[0].recipient) == {"ISR"}
+
+
+def test_ja_round3_an_army_press_office_is_a_speaker(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "タイ軍報道官は「カンボジア軍が先に砲撃を始めた」と主張した。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"KHM"} and _codes(hits[0].claimed_by) == {"THA"}
