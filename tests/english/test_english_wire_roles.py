@@ -73,3 +73,18 @@ def test_english_wire_roles_intent_before_a_light_verb_makes_a_threat(code_en: C
 def test_english_wire_roles_strike_on_own_rebels_abroad_is_on_the_host(code_en: Code) -> None:
     ev = code_en("Turkish jets bombed camps of Turkish Kurdish rebels in northern Iraq on Friday.")[0]
     assert ev.event == "ASSAULT" and codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["IRQ"]
+
+
+def test_english_wire_roles_warning_of_a_famine_is_no_threat(code_en: Code) -> None:
+    evs = code_en("Relief officials in Somalia warned that drought could spread to the north.")
+    assert all(e.event != "THREATEN" for e in evs)
+
+
+def test_english_wire_roles_warning_of_an_attack_stays_a_threat(code_en: Code) -> None:
+    evs = code_en("Iran warned that any attack on its soil would be met with force.")
+    assert evs and evs[0].event == "THREATEN" and codes(evs[0].actor) == ["IRN"]
+
+
+def test_english_wire_roles_training_resumed_near_a_border_mobilises(code_en: Code) -> None:
+    ev = code_en("Estonia said it would resume training near the Russian border.")[0]
+    assert ev.event == "MOBILIZE" and codes(ev.actor) == ["EST"] and ev.factuality == "future"

@@ -140,6 +140,8 @@ def choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence[
             if warned is not None:
                 warned.speaker = trig
                 return warned
+            if not later and _warns_of_no_one(tokens, trig, rules):
+                continue  # "agencies warned that famine could spread": a forecast, not a threat
         if _negated(tokens, trig, rules):
             if trig.entry.event in syn.cooperative or trig.entry.event == "AGREE":
                 choice.event, choice.rule = "REJECT", "en:negated-cooperation"
@@ -170,6 +172,18 @@ def _light_verb_before(tokens: Sequence[Token], trig: Trigger, rules: EnglishRul
                 and not any(t.pos == "PUNCT" and t.text != "-" for t in tokens[k + 1:trig.start]):
             return replace(trig, start=k)
     return trig
+
+
+def _warns_of_no_one(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """'warned that famine could spread': the clause after 'that' opens with a common noun
+    that names no one (not a name, a pronoun or a noun like 'police')."""
+    if trig.end >= len(tokens) or tokens[trig.end].lemma != "that":
+        return False
+    syn = rules.syntax
+    rest = [t for t in tokens[trig.end + 1:trig.end + 4] if t.lemma not in syn.determiners]
+    head = rest[0] if rest else None
+    return head is not None and head.text.isalpha() and head.text.islower() \
+        and head.lemma not in syn.pronouns and head.lemma not in syn.generic_actors
 
 
 def _past_light_verb(tokens: Sequence[Token], trig: Trigger, rest: Sequence[Trigger],
