@@ -88,3 +88,13 @@ def test_english_wire_roles_warning_of_an_attack_stays_a_threat(code_en: Code) -
 def test_english_wire_roles_training_resumed_near_a_border_mobilises(code_en: Code) -> None:
     ev = code_en("Estonia said it would resume training near the Russian border.")[0]
     assert ev.event == "MOBILIZE" and codes(ev.actor) == ["EST"] and ev.factuality == "future"
+
+
+def test_english_wire_roles_affiliation_names_no_actor(code_en: Code) -> None:
+    ev = code_en("Gunmen linked to the Islamic State attacked a police post in northern Mozambique.")[0]
+    assert ev.event == "ASSAULT" and codes(ev.actor) == ["MOZ"]
+
+
+def test_english_wire_roles_affiliation_after_the_verb_is_the_target(code_en: Code) -> None:
+    ev = code_en("The Houthis said they would keep attacking ships linked to Israel.")[0]
+    assert "ISR" in codes(ev.recipient)

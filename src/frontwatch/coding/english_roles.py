@@ -286,7 +286,8 @@ class Roles:
 
 def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokMention],
                  attr: Attribution, rules: EnglishRules, antecedent: tuple[Entity, ...] = ()) -> Roles:
-    free = [m for m in mentions if not attr.inside(m.start) and m not in attr.claimants]
+    free = [m for m in mentions if not attr.inside(m.start) and m not in attr.claimants
+            and not (m.start < trig.start and _after_phrase_at(tokens, m.start, rules.syntax.affiliations))]
     start = attr.lead_end or _clause_start(tokens, trig.start, rules)
     semi = max((k for k in range(start, trig.start) if tokens[k].text == ";"), default=None)
     start = semi + 1 if semi is not None else start
@@ -354,6 +355,12 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.domestic = True
         roles.notes.append("recipient: none named -> the actor's own country (domestic)")
     return roles
+
+
+def _after_phrase_at(tokens: Sequence[Token], i: int, phrases: Sequence[tuple[str, ...]]) -> bool:
+    lemmas = tuple(t.lemma for t in tokens[max(0, i - 4):i])
+    lemmas = lemmas[:-1] if lemmas[-1:] == ("the",) else lemmas  # "linked to the Islamic State"
+    return any(lemmas[-len(p):] == p for p in phrases)
 
 
 def _speaker_goes_on(tokens: Sequence[Token], attr: Attribution, trig: Trigger) -> bool:

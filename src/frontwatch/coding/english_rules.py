@@ -71,6 +71,7 @@ class Syntax:
     projectiles: frozenset[str] = frozenset()
     attack_nouns: frozenset[str] = frozenset()
     repelling: frozenset[str] = frozenset()
+    affiliations: tuple[tuple[str, ...], ...] = ()
 
 
 def _lexicon_dir() -> Path:
@@ -108,6 +109,7 @@ def _read_syntax(path: Path) -> Syntax:
             projectiles=frozenset(d.get("projectiles", ())),
             attack_nouns=frozenset(d.get("attack_nouns", ())),
             repelling=frozenset(d.get("repelling", ())),
+            affiliations=_phrases(d.get("affiliations", ())),
         )
     except KeyError as exc:
         raise DataError(f"{path.name}: key {exc} is missing; see the comments in the file") from exc
