@@ -77,3 +77,10 @@ def test_ja_round3_an_army_press_office_is_a_speaker(ja_coder: Any, tmp_path: Pa
     evs = _events(ja_coder, tmp_path, "タイ軍報道官は「カンボジア軍が先に砲撃を始めた」と主張した。")
     hits = [e for e in evs if e.event == "ASSAULT"]
     assert hits and _codes(hits[0].actor) == {"KHM"} and _codes(hits[0].claimed_by) == {"THA"}
+
+
+def test_ja_round3_state_and_insurgents_of_one_country_face_each_other(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "スーダン国軍は8日、ダルフールにあるRSFの拠点に空爆を実施した。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"SDN"} and _codes(hits[0].recipient) == {"SDN"}
+    assert {e.sector for e in hits[0].recipient} == {"REB"}

@@ -239,8 +239,11 @@ def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, ent
     strong: list[RoleMention] = []
     weak: list[RoleMention] = []
     actor_pre = actor is not None and actor.mention.entity.sector == "PRE"
+    actor_reb = actor is not None and actor.mention.entity.sector == "REB"
     for m in before:
-        same = m.mention.entity.code in codes and (m.mention.entity.sector == "PRE") == actor_pre
+        same = (m.mention.entity.code in codes and (m.mention.entity.sector == "PRE") == actor_pre
+                and ((m.mention.entity.sector == "REB") == actor_reb or m.mention.entity.sector is None))
+        # state forces vs insurgents of one country (a civil war) are two sides; the bare country is not
         if m is actor or same:  # Artsakh (AZE, PRE) can still be the target of Azerbaijan's army
             continue
         if join and m.particle != "compound":

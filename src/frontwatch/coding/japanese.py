@@ -260,7 +260,9 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
         return None
     actor = expand_groups(actor)
     own = {(e.code, e.sector == "PRE") for e in actor}
-    recipient = tuple(r for r in recipient if (r.code, r.sector == "PRE") not in own)
+    rebels = {e.sector == "REB" for e in actor}  # a civil war: state and insurgents of one country
+    recipient = tuple(r for r in recipient
+                      if (r.code, r.sector == "PRE") not in own or rebels == {r.sector != "REB"})
     if not recipient and event in SPEAKER_ACTS and event != "REJECT":  # a rejection answers a party
         recipient = said_about(an, trig.i, {e.code for e in actor}, notes)
     if not recipient and event == "THREATEN":  # Xが…すれば…措置を取る: X is the one threatened
