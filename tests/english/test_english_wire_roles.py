@@ -98,3 +98,13 @@ def test_english_wire_roles_affiliation_names_no_actor(code_en: Code) -> None:
 def test_english_wire_roles_affiliation_after_the_verb_is_the_target(code_en: Code) -> None:
     ev = code_en("The Houthis said they would keep attacking ships linked to Israel.")[0]
     assert "ISR" in codes(ev.recipient)
+
+
+def test_english_wire_roles_missile_fired_elsewhere_entering_airspace(code_en: Code) -> None:
+    ev = code_en("A Russian missile fired at Odesa entered Moldovan airspace on Monday.")[0]
+    assert ev.event == "COERCE" and codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["MDA"]
+
+
+def test_english_wire_roles_missile_fired_alone_is_the_attack(code_en: Code) -> None:
+    ev = code_en("Russian troops fired missiles at Ukrainian positions on Monday.")[0]
+    assert ev.event == "ASSAULT" and codes(ev.recipient) == ["UKR"]

@@ -78,6 +78,10 @@ def usable_triggers(tokens: Sequence[Token], triggers: Sequence[Trigger],
             continue  # compound: "Syrian-backed"
         if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
             continue  # a possessor: "the treaty's obligations"
+        if prev in rules.syntax.projectiles and first.text.casefold().endswith("ed") \
+                and any(u.start > t.end for u in triggers):
+            later.append(t)  # a reduced relative: "a missile fired at Lviv entered ..."
+            continue
         lemmas = [x.lemma for x in tokens[max(0, t.start - 2):t.start]]
         if "of" in lemmas and (lemmas[-1] == "of" or lemmas[-1] in rules.syntax.determiners):
             later.append(t)  # a complement: "the terms of a ceasefire"
