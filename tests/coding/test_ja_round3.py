@@ -84,3 +84,14 @@ def test_ja_round3_state_and_insurgents_of_one_country_face_each_other(ja_coder:
     hits = [e for e in evs if e.event == "ASSAULT"]
     assert hits and _codes(hits[0].actor) == {"SDN"} and _codes(hits[0].recipient) == {"SDN"}
     assert {e.sector for e in hits[0].recipient} == {"REB"}
+
+
+def test_ja_round3_entering_territorial_waters_is_coercion(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ロシア海軍の艦艇2隻が5日、北海道沖で日本の領海に侵入した。")
+    assert [e.event for e in evs] == ["COERCE"]
+    assert _codes(evs[0].actor) == {"RUS"} and _codes(evs[0].recipient) == {"JPN"}
+
+
+def test_ja_round3_an_army_entering_on_land_is_still_an_attack(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "アゼルバイジャン軍が5日、アルメニア領に侵入した。")
+    assert [e.event for e in evs] == ["ASSAULT"]
