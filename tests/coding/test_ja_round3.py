@@ -97,7 +97,7 @@ def test_ja_round3_an_army_entering_on_land_is_still_an_attack(ja_coder: Any, tm
     assert [e.event for e in evs] == ["ASSAULT"]
 
 
-def test_ja_round3_the_party_whose_proposal_is_turned_down_is_the_recipient(ja_coder: Any, tmp_path: Path) -> None:
+def test_ja_round3_the_owner_of_a_turned_down_demand_is_the_recipient(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path, "中国外交部の報道官は「内政問題だ」と述べてフィリピンの要求を退けた。")
     rej = [e for e in evs if e.event == "REJECT"]
     assert rej and _codes(rej[0].actor) == {"CHN"} and _codes(rej[0].recipient) == {"PHL"}
