@@ -101,3 +101,15 @@ def test_ja_round3_the_owner_of_a_turned_down_demand_is_the_recipient(ja_coder: 
     evs = _events(ja_coder, tmp_path, "中国外交部の報道官は「内政問題だ」と述べてフィリピンの要求を退けた。")
     rej = [e for e in evs if e.event == "REJECT"]
     assert rej and _codes(rej[0].actor) == {"CHN"} and _codes(rej[0].recipient) == {"PHL"}
+
+
+def test_ja_round3_a_response_given_with_its_reason_is_part_of_the_claim(
+    ja_coder: Any, tmp_path: Path
+) -> None:
+    evs = _events(ja_coder, tmp_path, (
+        "セルビア国防省は、コソボ警察が国境の検問所を銃撃してきたため反撃していると主張した。"))
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert [(_codes(e.actor), e.factuality) for e in attacks] == [({"XKX"}, "claimed")]
+    # without a stated reason, a counter-attack is an act of its own
+    evs = _events(ja_coder, tmp_path, "ウクライナ軍はザポリージャ州で反撃を開始した。")
+    assert any(e.event == "ASSAULT" and _codes(e.actor) == {"UKR"} for e in evs)

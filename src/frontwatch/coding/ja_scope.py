@@ -84,9 +84,24 @@ def _hedged_decision(toks: Sequence[Token], k: int) -> bool:
         t.text in "。「」" for t in tail[:-1])
 
 
+# A side's own counter-strike, given in the same breath as the reason for it (…攻撃してきたため
+# 反撃している): the claim is the other side's attack; the response is that side's framing of
+# it, which the gold coding treats as part of the claim (optional at most), not a new action.
+RETALIATION_WORDS = frozenset({"反撃", "応戦"})
+REASON_MARKERS = frozenset({"ため", "ので", "から"})
+
+
+def _justified_response(toks: Sequence[Token], i: int, entry: LexiconEntry | None) -> bool:
+    if entry is None or entry.pattern not in RETALIATION_WORDS:
+        return False
+    return any(t.text in REASON_MARKERS for t in toks[max(0, i - 2):i])
+
+
 def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = None) -> bool:
     """True when the event word is the content of another event, negated, or a description."""
     toks = an.sentence.tokens
+    if _justified_response(toks, i, entry):
+        return True
     texts = [t.text for t in toks[end:end + 6]]
     if "よう" in texts or "ように" in texts:  # 後退するよう要求: the request is the event
         k = end + texts.index("よう" if "よう" in texts else "ように")
