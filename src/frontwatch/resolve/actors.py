@@ -101,6 +101,8 @@ class ActorDictionary:
         for rows in self._suffixes.values():
             rows.sort(key=lambda e: -len(e.pattern))
         self._regex: dict[str, re.Pattern[str]] = {}
+        self._merged: dict[str, dict[str, list[ActorEntry]]] = {}  # built once per language
+        self._lengths: dict[str, list[int]] = {}
 
     @classmethod
     def load(cls, folder: Path | None = None, *, with_pycountry: bool = True) -> ActorDictionary:
@@ -114,10 +116,14 @@ class ActorDictionary:
     # ------------------------------------------------------------------ lookup
 
     def _patterns(self, lang: str) -> dict[str, list[ActorEntry]]:
-        merged: dict[str, list[ActorEntry]] = {}
-        for key in (lang, "*"):
-            for pat, rows in self._by_lang.get(key, {}).items():
-                merged.setdefault(pat, []).extend(rows)
+        merged = self._merged.get(lang)
+        if merged is None:
+            merged = {}
+            for key in (lang, "*"):
+                for pat, rows in self._by_lang.get(key, {}).items():
+                    merged.setdefault(pat, []).extend(rows)
+            self._merged[lang] = merged
+            self._lengths[lang] = sorted({len(p) for p in merged}, reverse=True)
         return merged
 
     def _pattern_regex(self, lang: str) -> re.Pattern[str]:
@@ -145,7 +151,7 @@ class ActorDictionary:
         """
         rx = self._pattern_regex(lang)
         table = self._patterns(lang)
-        lengths = sorted({len(p) for p in table}, reverse=True)
+        lengths = self._lengths[lang]
         out: list[ActorMention] = []
         pos = 0
         while pos < len(text):

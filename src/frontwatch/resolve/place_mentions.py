@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from frontwatch.errors import InputError
 from frontwatch.records import PlaceMention
@@ -165,7 +165,23 @@ def _overlaps(cands: list[_Candidate], start: int, end: int) -> bool:
 
 
 def _starts_with_any(text: str, pos: int, words: Sequence[str]) -> str:
-    return next((w for w in words if text.startswith(w, pos)), "")
+    """The first of ``words`` (in their order) that ``text`` has at ``pos``, or ""."""
+    if pos >= len(text):
+        return ""
+    for w in _by_first_char(tuple(words)).get(text[pos], ()):
+        if text.startswith(w, pos):
+            return w
+    return ""
+
+
+@lru_cache(maxsize=64)
+def _by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by first character, order kept: a cue list is scanned per katakana run."""
+    index: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            index.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 # ------------------------------------------------------------------ English
