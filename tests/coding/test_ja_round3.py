@@ -6,22 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from frontwatch.ingest import load_documents
-from frontwatch.records import Document, Event
+from ja_docs import coded_events as _events
+from ja_docs import codes as _codes
 
 pytestmark = pytest.mark.ginza
-
-
-def _events(coder: Any, tmp_path: Path, *body: str, title: str = "国際情勢の動き") -> list[Event]:
-    path = tmp_path / "doc.txt"
-    path.write_text("国際関連\n\n" + title + "\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
-    docs = [d for d in load_documents([str(path)]) if isinstance(d, Document)]
-    return next(iter(coder.code_many(docs)))[1]
-
-
-def _codes(ents: Any) -> set[str]:
-    return {e.code for e in ents}
 
 
 def test_ja_round3_a_decision_that_may_come_is_the_possible_act(ja_coder: Any, tmp_path: Path) -> None:

@@ -184,10 +184,6 @@ class PostgresStore(SQLReads):
         with self._lock:
             self._writer.execute("ANALYZE")
 
-    def get_state(self, namespace: str, key: str) -> dict[str, Any] | None:
-        rows = self._fetch("SELECT value FROM state WHERE namespace = ? AND key = ?", (namespace, key))
-        return dict(json.loads(rows[0][0])) if rows else None
-
     def set_state(self, namespace: str, key: str, value: dict[str, Any]) -> None:
         text = json.dumps(value, ensure_ascii=False, sort_keys=True)
         with self._lock:

@@ -9,6 +9,7 @@ and how undated rows sort last.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import replace
@@ -235,6 +236,10 @@ class SQLReads(ABC):
 
     def has_content(self, content_hash: str) -> bool:
         return bool(self._fetch("SELECT 1 FROM versions WHERE content_hash = ?", (content_hash,)))
+
+    def get_state(self, namespace: str, key: str) -> dict[str, Any] | None:
+        rows = self._fetch("SELECT value FROM state WHERE namespace = ? AND key = ?", (namespace, key))
+        return dict(json.loads(rows[0][0])) if rows else None
 
     def get_document(self, doc_id: str, version: int | None = None) -> Document | None:
         if version is None:
