@@ -129,16 +129,23 @@ def _compile(pattern: str, match: str, where: str) -> re.Pattern[str] | None:
         raise DataError(f"{where}: pattern {pattern!r} is not a valid regular expression ({exc})") from exc
 
 
+def _pattern_and_match(row: dict[str, Any], where: str, default_match: str) -> tuple[str, str]:
+    """A row's pattern and match kind, checked: every lexicon file's rows carry both."""
+    pattern, match = row.get("pattern"), row.get("match", default_match)
+    if not isinstance(pattern, str) or not pattern:
+        raise DataError(f"{where}: pattern is missing")
+    if match not in MATCH_KINDS:
+        raise DataError(f"{where}: match must be one of {sorted(MATCH_KINDS)}, not {match!r}")
+    return pattern, str(match)
+
+
 def read_event_entries(path: Path) -> list[LexiconEntry]:
     data = _read_toml(path)
     out: list[LexiconEntry] = []
     for n, row in enumerate(data.get("entry", []), 1):
         where = f"{path.name} entry {n}"
-        pattern, match, event = row.get("pattern"), row.get("match", "lemma"), row.get("event")
-        if not isinstance(pattern, str) or not pattern:
-            raise DataError(f"{where}: pattern is missing")
-        if match not in MATCH_KINDS:
-            raise DataError(f"{where}: match must be one of {sorted(MATCH_KINDS)}, not {match!r}")
+        pattern, match = _pattern_and_match(row, where, "lemma")
+        event = row.get("event")
         if event not in EVENT_TYPES:
             raise DataError(f"{where}: event {event!r} is not a PLOVER event type")
         out.append(LexiconEntry(
@@ -170,11 +177,8 @@ def read_cues(path: Path) -> list[FactualityCue]:
     out: list[FactualityCue] = []
     for n, row in enumerate(data.get("cue", []), 1):
         where = f"{path.name} cue {n}"
-        pattern, match, fact = row.get("pattern"), row.get("match", "surface"), row.get("factuality")
-        if not isinstance(pattern, str) or not pattern:
-            raise DataError(f"{where}: pattern is missing")
-        if match not in MATCH_KINDS:
-            raise DataError(f"{where}: match must be one of {sorted(MATCH_KINDS)}, not {match!r}")
+        pattern, match = _pattern_and_match(row, where, "surface")
+        fact = row.get("factuality")
         if fact not in FACTUALITIES:
             raise DataError(f"{where}: factuality must be one of {sorted(FACTUALITIES)}, not {fact!r}")
         out.append(FactualityCue(pattern, match, fact, str(row.get("note", "")), path.name,
