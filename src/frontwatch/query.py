@@ -229,15 +229,15 @@ def facets(store: Store) -> dict[str, Any]:
     places: Counter[str] = Counter()
     claimants: Counter[str] = Counter()
     types: Counter[str] = Counter()
-    names: dict[str, str] = {}
+    names: dict[str, list[str]] = {}  # one code (IGO) may stand for NATO, the CSTO, ...
     scan = scan_events(store, EventQuery())
     for ev in scan.events:
         types[ev.event] += 1
         for ent in (*ev.actor, *ev.recipient):
             if ent.code:
                 parties[ent.code] += 1
-                if ent.name and ent.code not in names:
-                    names[ent.code] = ent.name
+                if ent.name and ent.name not in names.setdefault(ent.code, []):
+                    names[ent.code].append(ent.name)
         for ent in ev.claimed_by:
             if ent.code:
                 claimants[ent.code] += 1
@@ -259,7 +259,7 @@ def facets(store: Store) -> dict[str, Any]:
     }
 
 
-def _country_name(code: str, seen: dict[str, str]) -> str:
+def _country_name(code: str, seen: dict[str, list[str]]) -> str:
     try:
         import pycountry
 
@@ -268,7 +268,7 @@ def _country_name(code: str, seen: dict[str, str]) -> str:
         country = None
     if country is not None:
         return str(getattr(country, "common_name", None) or country.name)
-    return seen.get(code, code)
+    return " / ".join(seen.get(code, [])[:3]) or code
 
 
 # --------------------------------------------------------------------- documents

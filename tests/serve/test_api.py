@@ -174,6 +174,24 @@ def test_api_analysis_views(api: httpx.Client) -> None:
     assert api.get("/alliances").json()["available"] is True
 
 
+def test_api_incident_and_forecast_lists_export_their_records(api: httpx.Client) -> None:
+    armenian = api.get("/incidents", params={"country": "ARM"}).json()["incidents"]
+    assert armenian[0]["names"] == {"ARM": "Armenia (ARM)", "AZE": "Azerbaijan (AZE)"}
+    plain = armenian[0]["explanations"]
+    assert any("both are between Armenia (ARM) and Azerbaijan (AZE)" in x for x in plain)
+    resp = api.get("/incidents", params={"country": "ARM", "format": "csv"})
+    assert resp.headers["content-disposition"] == 'attachment; filename="incidents.csv"'
+    rows = list(csv.DictReader(io.StringIO(resp.text)))
+    assert {r["id"] for r in rows} == {"ja_shelling#1", "ja_shelling#2"}
+    assert {r["incident_id"] for r in rows} == {armenian[0]["id"]} and rows[0]["incident_contested"] == "true"
+    geo = api.get("/incidents", params={"country": "ARM", "format": "geojson"}).json()
+    assert {f["properties"]["place"] for f in geo["features"]} == {"Goris", "Jermuk"}
+    lines = api.get("/forecasts", params={"format": "jsonl"}).text.splitlines()
+    assert [json.loads(x)["forecast_sources"] for x in lines] == ["UKR"]
+    ledger = api.get("/forecasts").json()
+    assert ledger["judged_as_of"] == "2024-03-10" and ledger["names"] == {"UKR": "Ukraine (UKR)"}
+
+
 def test_api_world_map(api: httpx.Client) -> None:
     world = api.get("/world").json()
     codes = {f["properties"]["iso_a3"] for f in world["features"]}

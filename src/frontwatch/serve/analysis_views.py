@@ -15,11 +15,12 @@ from functools import lru_cache
 from typing import Any
 
 from frontwatch.analysis import alliances as alliance_table
-from frontwatch.analysis.forecasts import brier_by_source, build_ledger, score_to_json
+from frontwatch.analysis.forecasts import brier_by_source, build_ledger, latest_date, score_to_json
 from frontwatch.analysis.incidents import build_incidents
 from frontwatch.errors import NotFound
 from frontwatch.query import Scan, event_json, scan_events
 from frontwatch.records import Event, Forecast, Incident, Version
+from frontwatch.serve.labels import entity_names, explain_incident, labels
 from frontwatch.store.base import EventQuery, Store
 
 # Incidents and alliance checks are built from at most this many of the newest matching
@@ -80,6 +81,9 @@ def _incident_json(inc: Incident, *, full: bool) -> dict[str, Any]:
         "dead": max((e.dead for e in inc.events if e.dead is not None), default=None),
         "reasons": list(inc.reasons),
     }
+    seen = entity_names(inc.events)
+    out["names"] = labels((*out["claimants"], *seen), seen)
+    out["explanations"] = explain_incident(inc.reasons, inc.events, seen)
     if full:
         out["versions"] = [_version_json(v) for v in inc.versions]
     return out
@@ -95,6 +99,11 @@ def incidents(store: Store, q: EventQuery) -> dict[str, Any]:
     """Incidents among the newest events matching ``q``, newest first."""
     built, scan = _incidents(store, q)
     return {"available": True, **_scope(scan), "incidents": [_incident_json(i, full=False) for i in built]}
+
+
+def incident_list(store: Store, q: EventQuery) -> list[Incident]:
+    """The incidents ``incidents`` shows, as records (for exports)."""
+    return _incidents(store, q)[0]
 
 
 def incident(store: Store, incident_id: str) -> dict[str, Any]:
@@ -123,17 +132,33 @@ def _forecast_json(f: Forecast) -> dict[str, Any]:
     }
 
 
-def forecasts(store: Store, as_of: dt.date | None = None) -> dict[str, Any]:
-    """The ledger (newest warning first) and each source's record with its Brier score."""
+def _ledger(store: Store, as_of: dt.date | None) -> tuple[list[Forecast], Scan, dict[str, dt.date | None]]:
     scan, published = _read(store, EventQuery(), LEDGER_CAP)
     ledger = build_ledger(scan.events, dict(published), as_of=as_of)
-    ordered = sorted(ledger, key=lambda f: (f.issued or "", f.id), reverse=True)
+    return sorted(ledger, key=lambda f: (f.issued or "", f.id), reverse=True), scan, published
+
+
+def ledger(store: Store, as_of: dt.date | None = None) -> list[Forecast]:
+    """The warnings ``forecasts`` shows, newest first, as records (for exports)."""
+    return _ledger(store, as_of)[0]
+
+
+def forecasts(store: Store, as_of: dt.date | None = None) -> dict[str, Any]:
+    """The ledger (newest warning first) and each source's record with its Brier score."""
+    ordered, scan, published = _ledger(store, as_of)
+    ledger = ordered
+    judged = as_of or latest_date(scan.events, published)
+    seen = entity_names(f.event for f in ledger)
+    sources = [s for f in ledger for s in (*f.sources, f.source) if s]
     return {
         "available": True,
         **_scope(scan),
         "as_of": as_of.isoformat() if as_of else None,
+        # outcomes are judged as of this day: the given one, else the newest date stored
+        "judged_as_of": judged.isoformat() if judged else None,
         "forecasts": [_forecast_json(f) for f in ordered],
         "sources": [score_to_json(s) for s in brier_by_source(ledger)],
+        "names": labels(sources, seen),
     }
 
 
@@ -149,12 +174,20 @@ def alliances(store: Store, q: EventQuery) -> dict[str, Any]:
     """For each event matching ``q`` that engages a treaty clause: the event and the clauses."""
     scan, published = _read(store, q, ANALYSIS_CAP)
     table = _table()
-    checks = []
+    treaty_names = {t.id: t.name for t in table.treaties}
+    checks: list[dict[str, Any]] = []
+    codes: list[str] = []
     for ev in scan.events:
         obligations = alliance_table.engaged_obligations(ev, table, on=published.get(ev.doc_id))
+        for o in obligations:
+            codes += [o.attacked or "", *o.attackers, *o.bound]
         if obligations:
             checks.append({
                 "event": event_json(ev),
-                "obligations": [alliance_table.obligation_to_json(o) for o in obligations],
+                "obligations": [
+                    {**alliance_table.obligation_to_json(o), "treaty_name": treaty_names.get(o.treaty)}
+                    for o in obligations
+                ],
             })
-    return {"available": True, **_scope(scan), "checks": checks}
+    seen = entity_names(scan.events)
+    return {"available": True, **_scope(scan), "checks": checks, "names": labels(codes, seen)}

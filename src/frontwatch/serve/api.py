@@ -19,7 +19,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 
 from frontwatch import query
-from frontwatch.serve import analysis_views, formats
+from frontwatch.serve import analysis_views, formats, list_exports
 from frontwatch.serve.world import world_geojson_bytes
 from frontwatch.store.base import EventQuery, Store
 
@@ -85,6 +85,8 @@ Many = Annotated[list[str], Query()]
 Limit = Annotated[int, Query(ge=1, le=query.MAX_LIMIT, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=query.MAX_OFFSET, description="Rows to skip.")]
 Format = Literal["json", "jsonl", "csv", "geojson"]
+ListFormat = Annotated[Literal["json", "jsonl", "csv", "geojson"], Query(
+    description="json for the page; csv, geojson or jsonl to download the records the list is built from.")]
 
 
 class EventFilters:
@@ -157,14 +159,16 @@ def list_events(
     events, more = probe[:limit], len(probe) > limit
     # a page is at most MAX_LIMIT records: one body is faster than streaming line by line
     if format == "jsonl":
-        return Response("".join(formats.iter_jsonl(events)), media_type="application/x-ndjson")
+        return Response("".join(formats.iter_jsonl(events)), media_type="application/x-ndjson",
+                        headers=list_exports.attachment("events.jsonl"))
     if format == "csv":
         return Response(
             "".join(formats.iter_csv(events)), media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": 'attachment; filename="events.csv"'},
         )
     collection = formats.geojson(events, limit=limit, offset=offset, more=more)
-    return _json(collection, media_type="application/geo+json")
+    return _json(collection, media_type="application/geo+json",
+                 headers=list_exports.attachment("events.geojson"))
 
 
 @router.get("/events/{event_id}", summary="One event record, with the rule that produced it.")
@@ -195,9 +199,13 @@ def search(
 
 
 @router.get("/incidents", summary="Events joined into incidents, each side's version apart.")
-def list_incidents(h: StoreDep, filters: Filters) -> dict[str, Any]:
+def list_incidents(h: StoreDep, filters: Filters, format: ListFormat = "json") -> Response:
     q = filters.build()
-    return h.cached(("incidents", q), lambda s: analysis_views.incidents(s, q))
+    if format != "json":
+        built = h.cached(("incident-list", q), lambda s: analysis_views.incident_list(s, q))
+        return list_exports.export_response(
+            "incidents", format, list_exports.INCIDENT_COLUMNS, list_exports.incident_rows(built))
+    return _json(h.cached(("incidents", q), lambda s: analysis_views.incidents(s, q)))
 
 
 @router.get("/incidents/{incident_id}", summary="One incident with its versions side by side.")
@@ -209,9 +217,14 @@ def get_incident(h: StoreDep, incident_id: str) -> dict[str, Any]:
 def list_forecasts(
     h: StoreDep,
     as_of: Annotated[str | None, Query(description="Judge outcomes as of this date, YYYY-MM-DD.")] = None,
-) -> dict[str, Any]:
+    format: ListFormat = "json",
+) -> Response:
     day = query.parse_date("as_of", as_of)
-    return h.cached(("forecasts", day), lambda s: analysis_views.forecasts(s, day))
+    if format != "json":
+        ledger = h.cached(("ledger", day), lambda s: analysis_views.ledger(s, day))
+        return list_exports.export_response(
+            "forecasts", format, list_exports.FORECAST_COLUMNS, list_exports.forecast_rows(ledger))
+    return _json(h.cached(("forecasts", day), lambda s: analysis_views.forecasts(s, day)))
 
 
 @router.get("/alliances", summary="Alliance obligations that stored events engage.")
@@ -229,8 +242,11 @@ def world() -> Response:
     )
 
 
-def _json(value: Any, media_type: str = "application/json") -> Response:
-    return Response(json.dumps(value, ensure_ascii=False, separators=(",", ":")), media_type=media_type)
+def _json(
+    value: Any, media_type: str = "application/json", headers: dict[str, str] | None = None
+) -> Response:
+    return Response(json.dumps(value, ensure_ascii=False, separators=(",", ":")), media_type=media_type,
+                    headers=headers)
 
 
 __all__ = ["ErrorOut", "StoreHandle", "router"]
