@@ -61,7 +61,8 @@ export function hashLink(path, params, ...children) {
 export function hashHref(path, params) {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params || {})) {
-    if (v !== null && v !== undefined && v !== "") qs.set(k, v);
+    if (Array.isArray(v)) v.forEach((x) => qs.append(k, x));
+    else if (v !== null && v !== undefined && v !== "") qs.set(k, v);
   }
   const tail = qs.toString();
   return "#" + path + (tail ? "?" + tail : "");

@@ -10,7 +10,6 @@ const MIN_W = 1.5;
 const MAX_W = 360;
 const FIT_PADDING_DEG = 1.5;
 const FIT_PADDING_SHARE = 0.12; // and this share of the points' extent on each side
-const SPREAD_PX = 7; // events at one place are spread on a small ring this wide
 
 export const project = (lon, lat) => [lon + 180, 90 - lat];
 
@@ -40,7 +39,50 @@ export function pointRadiusPx(dead) {
   return Math.min(4 + 2.2 * Math.sqrt(n), 22);
 }
 
-export function createMap(container, { onSelect } = {}) {
+// Points closer than this on screen are drawn as one cluster with a count; zooming in
+// spreads them apart, so clusters split. 26 px keeps two 10 px circles from touching.
+const CLUSTER_PX = 26;
+// Place names are drawn when the view is at most this wide (degrees): about one region;
+// wider, the labels of a continent would cover the points.
+const LABEL_MAX_W = 40;
+const LABEL_PX = 11;
+
+// Greedy grid clustering in screen space: each point joins the first cluster whose
+// centre lies within CLUSTER_PX, looking only in its own and the eight cells around.
+export function clusterPoints(items, k) {
+  const cell = CLUSTER_PX / k;
+  const grid = new Map();
+  const clusters = [];
+  for (const it of items) {
+    const [x, y] = project(it.lon, it.lat);
+    const gx = Math.floor(x / cell);
+    const gy = Math.floor(y / cell);
+    let home = null;
+    for (let dx = -1; dx <= 1 && !home; dx++) {
+      for (let dy = -1; dy <= 1 && !home; dy++) {
+        for (const c of grid.get(`${gx + dx},${gy + dy}`) || []) {
+          if (Math.hypot(c.x - x, c.y - y) <= cell) { home = c; break; }
+        }
+      }
+    }
+    if (!home) {
+      home = { x, y, members: [] };
+      clusters.push(home);
+      const key = `${gx},${gy}`;
+      grid.set(key, [...(grid.get(key) || []), home]);
+    }
+    home.members.push(it);
+  }
+  return clusters;
+}
+
+function commonest(values) {
+  const counts = new Map();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) || 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] || "";
+}
+
+export function createMap(container, { onSelect, onSelectMany } = {}) {
   const svg = s("svg", {
     class: "map", role: "img", "aria-label": "Map of events",
     preserveAspectRatio: "xMidYMid meet",
@@ -52,8 +94,11 @@ export function createMap(container, { onSelect } = {}) {
   controls.className = "map-controls";
   container.append(svg, controls);
 
+  const labels = s("g", { class: "labels" });
+  svg.append(labels);
   let view = { ...WORLD };
-  let circles = [];
+  let items = [];
+  let drawnAt = null; // the scale the clusters were computed for
   let selected = null;
 
   const scalePx = () => {
@@ -61,16 +106,82 @@ export function createMap(container, { onSelect } = {}) {
     return ctm && ctm.a > 0 ? ctm.a : svg.clientWidth / view.w || 1;
   };
 
+  function pointNode(it, k) {
+    const p = it.f.properties;
+    const [x, y] = project(it.lon, it.lat);
+    const node = s("circle", {
+      class: "point" + (p.factuality === "asserted" ? "" : " point-" + p.factuality),
+      fill: typeColour(p.event), cx: x.toFixed(4), cy: y.toFixed(4), r: (pointRadiusPx(p.dead) / k).toFixed(4),
+      "vector-effect": "non-scaling-stroke", "data-event-id": p.event_id, "data-type": p.event, tabindex: "0",
+    }, s("title", {}, `${p.event} · ${p.place || ""} · ${p.date || "undated"}` +
+      (p.dead ? ` · ${p.dead} dead` : "") + ` · ${p.factuality}`));
+    node.style.color = typeColour(p.event); // hollow points draw their ring in this colour
+    node.classList.toggle("selected", p.event_id === selected);
+    const go = () => onSelect && onSelect(p.event_id);
+    node.addEventListener("click", go);
+    node.addEventListener("keydown", (ev) => { if (ev.key === "Enter") go(); });
+    return node;
+  }
+
+  // A cluster: a circle sized by its count, the count in it. A click zooms to its
+  // members so it splits; when they all sit on one spot (or the map is fully zoomed)
+  // the caller gets their ids instead, to list them.
+  function clusterNode(c, k) {
+    const n = c.members.length;
+    const types = [...new Set(c.members.map((m) => m.f.properties.event))];
+    const rpx = Math.min(10 + 3 * Math.log2(n), 24);
+    const ids = c.members.map((m) => m.f.properties.event_id);
+    const place = commonest(c.members.map((m) => m.f.properties.place));
+    const g = s("g", { class: "cluster", tabindex: "0", "data-count": n, "data-event-ids": ids.join(" "),
+      "data-place": place },
+      s("title", {}, `${n} events${place ? " around " + place : ""}: ${types.join(", ")} — click to zoom in`),
+      s("circle", { cx: c.x.toFixed(4), cy: c.y.toFixed(4), r: (rpx / k).toFixed(4), "vector-effect": "non-scaling-stroke",
+        fill: types.length === 1 ? typeColour(types[0]) : "#34495e" }),
+      s("text", { x: c.x.toFixed(4), y: c.y.toFixed(4), "font-size": (LABEL_PX / k).toFixed(4), dy: "0.35em",
+        "text-anchor": "middle" }, String(n)));
+    const open = () => {
+      const xs = c.members.map((m) => project(m.lon, m.lat));
+      const w = Math.max(...xs.map((p) => p[0])) - Math.min(...xs.map((p) => p[0]));
+      const h = Math.max(...xs.map((p) => p[1])) - Math.min(...xs.map((p) => p[1]));
+      if ((w < 1e-6 && h < 1e-6) || view.w <= MIN_W) {
+        if (onSelectMany) onSelectMany(ids, place);
+        return;
+      }
+      fitTo(xs, 0.25);
+    };
+    g.addEventListener("click", open);
+    g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") open(); });
+    return g;
+  }
+
+  // Labels go beside points and clusters, largest first, skipping any that would
+  // overlap one already placed.
+  function drawLabels(clusters, k) {
+    clear(labels);
+    if (view.w > LABEL_MAX_W) return;
+    const boxes = [];
+    const order = [...clusters].sort((a, b) => b.members.length - a.members.length);
+    for (const c of order) {
+      const name = commonest(c.members.map((m) => m.f.properties.place));
+      if (!name) continue;
+      const x = c.x * k + 14;
+      const y = c.y * k;
+      const box = { x0: x, x1: x + name.length * LABEL_PX * 0.62, y0: y - LABEL_PX, y1: y + 4 };
+      if (boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
+      boxes.push(box);
+      labels.append(s("text", { class: "place-label", x: (x / k).toFixed(4), y: (c.y + 4 / k).toFixed(4),
+        "font-size": (LABEL_PX / k).toFixed(4), "stroke-width": (3 / k).toFixed(4) }, name));
+    }
+  }
+
   function layout() {
     const k = scalePx();
-    for (const c of circles) {
-      const [x, y] = project(c.lon, c.lat);
-      const angle = (2 * Math.PI * c.slot) / Math.max(c.slots, 1);
-      const spread = c.slots > 1 ? SPREAD_PX / k : 0;
-      c.node.setAttribute("cx", (x + spread * Math.cos(angle)).toFixed(4));
-      c.node.setAttribute("cy", (y + spread * Math.sin(angle)).toFixed(4));
-      c.node.setAttribute("r", (c.rpx / k).toFixed(4));
-    }
+    if (drawnAt !== null && Math.abs(drawnAt - k) / k < 1e-3) return;
+    drawnAt = k;
+    clear(points);
+    const clusters = clusterPoints(items, k);
+    for (const c of clusters) points.append(c.members.length === 1 ? pointNode(c.members[0], k) : clusterNode(c, k));
+    drawLabels(clusters, k);
   }
 
   function setView(v) {
@@ -105,7 +216,7 @@ export function createMap(container, { onSelect } = {}) {
 
   let drag = null;
   svg.addEventListener("pointerdown", (ev) => {
-    if (ev.target.closest && ev.target.closest("circle")) return;
+    if (ev.target.closest && ev.target.closest("circle.point, g.cluster")) return;
     drag = { x: ev.clientX, y: ev.clientY, view: { ...view }, k: scalePx(), moved: false };
     svg.setPointerCapture(ev.pointerId);
   });
@@ -150,56 +261,29 @@ export function createMap(container, { onSelect } = {}) {
   }
 
   function setPoints(features) {
-    clear(points);
-    circles = [];
-    const groups = new Map();
-    const sorted = [...features].sort((a, b) => (b.properties.dead || 0) - (a.properties.dead || 0));
-    for (const f of sorted) {
-      const [lon, lat] = f.geometry.coordinates;
-      const key = lon.toFixed(3) + "," + lat.toFixed(3);
-      const group = groups.get(key) || [];
-      group.push(f);
-      groups.set(key, group);
-    }
-    for (const group of groups.values()) {
-      group.forEach((f, slot) => {
-        const p = f.properties;
-        const node = s("circle", {
-          class: "point" + (p.factuality === "asserted" ? "" : " point-" + p.factuality),
-          fill: typeColour(p.event),
-          "vector-effect": "non-scaling-stroke",
-          "data-event-id": p.event_id,
-          "data-type": p.event,
-          tabindex: "0",
-        }, s("title", {}, `${p.event} · ${p.place || ""} · ${p.date || "undated"}` +
-          (p.dead ? ` · ${p.dead} dead` : "") + ` · ${p.factuality}`));
-        node.style.color = typeColour(p.event); // hollow points draw their ring in this colour
-        node.addEventListener("click", () => onSelect && onSelect(p.event_id));
-        node.addEventListener("keydown", (ev) => {
-          if (ev.key === "Enter" && onSelect) onSelect(p.event_id);
-        });
-        points.append(node);
-        const [lon, lat] = f.geometry.coordinates;
-        circles.push({ node, lon, lat, slot, slots: group.length, rpx: pointRadiusPx(p.dead), id: p.event_id });
-      });
-    }
-    markSelected(selected);
+    items = [...features]
+      .sort((a, b) => (b.properties.dead || 0) - (a.properties.dead || 0))
+      .map((f) => ({ f, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }));
+    drawnAt = null;
     layout();
   }
 
-  function fit() {
-    if (!circles.length) return setView(WORLD);
-    const xs = circles.map((c) => project(c.lon, c.lat));
-    const padX = FIT_PADDING_DEG + FIT_PADDING_SHARE * (Math.max(...xs.map((p) => p[0])) - Math.min(...xs.map((p) => p[0])));
-    const padY = FIT_PADDING_DEG + FIT_PADDING_SHARE * (Math.max(...xs.map((p) => p[1])) - Math.min(...xs.map((p) => p[1])));
-    const minX = Math.min(...xs.map((p) => p[0])) - padX;
-    const maxX = Math.max(...xs.map((p) => p[0])) + padX;
-    const minY = Math.min(...xs.map((p) => p[1])) - padY;
-    const maxY = Math.max(...xs.map((p) => p[1])) + padY;
+  function fitTo(xs, share) {
+    const minX0 = Math.min(...xs.map((p) => p[0]));
+    const maxX0 = Math.max(...xs.map((p) => p[0]));
+    const minY0 = Math.min(...xs.map((p) => p[1]));
+    const maxY0 = Math.max(...xs.map((p) => p[1]));
+    const padX = (share === undefined ? FIT_PADDING_DEG : 0) + (share ?? FIT_PADDING_SHARE) * (maxX0 - minX0);
+    const padY = (share === undefined ? FIT_PADDING_DEG : 0) + (share ?? FIT_PADDING_SHARE) * (maxY0 - minY0);
+    const minX = minX0 - padX;
+    const maxX = maxX0 + padX;
+    const minY = minY0 - padY;
+    const maxY = maxY0 + padY;
     const rect = svg.getBoundingClientRect();
     const aspect = rect.width > 0 && rect.height > 0 ? rect.width / rect.height : 2.4;
-    let w = Math.max(maxX - minX, 6);
-    let h = Math.max(maxY - minY, 6 / aspect);
+    const least = share === undefined ? 6 : MIN_W;
+    let w = Math.max(maxX - minX, least);
+    let h = Math.max(maxY - minY, least / aspect);
     if (w / h < aspect) w = h * aspect;
     else h = w / aspect;
     const cx = (minX + maxX) / 2;
@@ -207,9 +291,14 @@ export function createMap(container, { onSelect } = {}) {
     setView({ x: cx - w / 2, y: cy - h / 2, w, h });
   }
 
+  function fit() {
+    if (!items.length) return setView(WORLD);
+    fitTo(items.map((c) => project(c.lon, c.lat)));
+  }
+
   function markSelected(id) {
     selected = id;
-    for (const c of circles) c.node.classList.toggle("selected", c.id === id);
+    for (const c of points.querySelectorAll("circle.point")) c.classList.toggle("selected", c.dataset.eventId === id);
   }
 
   function highlightCountries(codes) {

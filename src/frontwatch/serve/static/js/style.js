@@ -16,6 +16,41 @@ export const FACTUALITY_LABELS = {
   possible: "possible / forecast", future: "announced",
 };
 
+// "Armenia (ARM)": the name a reader knows, the code analysts filter by.
+export function entityLabel(e) {
+  const name = e.name || e.text;
+  if (name && e.code && name !== e.code) return `${name} (${e.code})`;
+  return name || e.code || "";
+}
+
+export function entityLabels(list) {
+  return (list || []).map(entityLabel).filter(Boolean).join(", ");
+}
+
+// A code with the name the API gave for it ("names" maps code -> "Armenia (ARM)").
+export function codeLabel(code, names) {
+  return (names && names[code]) || code;
+}
+
+// What each kind of page part is, for readers (search results, other parts).
+export const PART_NAMES = {
+  title: "Headline", body: "Article text", category: "Category", reference: "Source cited",
+  credit: "Credits", notice: "Notice", related: "Related article", nav_prev: "Link to the previous article",
+  nav_next: "Link to the next article", related_block: "Related articles", trackback: "Trackback",
+  chrome: "Page furniture", comment: "Reader comment",
+};
+
+export function partName(kind) {
+  return PART_NAMES[kind] || kind;
+}
+
+// Alliance engagement statuses, explained once in a legend beside the table.
+export const STATUS_NAMES = {
+  engaged: ["Engaged", "a member was attacked or threatened by a non-member; the clause names what the others must do"],
+  "member-vs-member": ["Between members", "the attacker is itself a member: the treaty binds both sides, so it gives no clear duty"],
+  "outside-territory": ["Outside the territory", "the places named lie outside the attacked member: its forces or people abroad, which the clause may not cover"],
+};
+
 export function entityCodes(list) {
   return (list || []).map((e) => e.code || e.name || e.text).filter(Boolean).join(", ");
 }

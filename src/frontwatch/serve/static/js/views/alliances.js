@@ -2,22 +2,34 @@
 
 import { get } from "../api.js";
 import { h, put } from "../dom.js";
-import { entityCodes, placeNames } from "../style.js";
+import { entityLabels, placeNames, codeLabel, STATUS_NAMES } from "../style.js";
 import { typeBadge, factualityBadge, docHref, unavailable } from "./common.js";
+
+function statusLegend(statuses) {
+  return h("dl", { class: "status-legend small", id: "status-legend" }, statuses.map((st) => {
+    const [name, meaning] = STATUS_NAMES[st] || [st, ""];
+    return [h("dt", {}, h("span", { class: "status status-" + st }, name)), h("dd", {}, meaning)];
+  }));
+}
 
 export async function alliancesView(root) {
   const data = await get("alliances");
   put(root, h("h2", {}, "Alliance obligations engaged"));
   if (!data.available) return put(root, unavailable(data, "Alliance checks"));
   if (!data.checks.length) return put(root, h("p", { class: "muted" }, "No stored event engages a treaty clause."));
-  put(root, h("table", { class: "alliances" },
+  const names = data.names || {};
+  const label = (codes) => codes.map((c) => codeLabel(c, names)).join(", ");
+  const statuses = [...new Set(data.checks.flatMap((c) => c.obligations.map((o) => o.status)))];
+  put(root, statusLegend(statuses), h("table", { class: "alliances" },
     h("thead", {}, h("tr", {}, ["Date", "Event", "Where", "Treaty", "Clause", "Attacked", "Bound to act", "Status"].map((c) => h("th", {}, c)))),
     h("tbody", {}, data.checks.flatMap((c) => c.obligations.map((o, i) => h("tr", { "data-event-id": c.event.id },
       h("td", {}, i === 0 ? c.event.date || "—" : ""),
       h("td", {}, i === 0 ? [typeBadge(c.event.event), " ", factualityBadge(c.event.factuality), " ",
-        entityCodes(c.event.actor), " ", h("a", { href: docHref(c.event.doc_id, c.event.id) }, "document")] : ""),
+        entityLabels(c.event.actor), " ", h("a", { href: docHref(c.event.doc_id, c.event.id) }, "document")] : ""),
       h("td", {}, i === 0 ? placeNames(c.event.event_loc) : ""),
-      h("td", {}, o.treaty), h("td", { title: o.note }, [o.article, o.kind].filter(Boolean).join(" · ")),
-      h("td", {}, o.attacked || "—"), h("td", {}, (o.bound || []).join(", ")),
-      h("td", {}, h("span", { class: "status status-" + o.status }, o.status))))))));
+      h("td", { title: o.treaty }, o.treaty_name || o.treaty),
+      h("td", { title: o.note }, [o.article, o.kind].filter(Boolean).join(" · ")),
+      h("td", {}, o.attacked ? codeLabel(o.attacked, names) : "—"), h("td", {}, label(o.bound || [])),
+      h("td", {}, h("span", { class: "status status-" + o.status, title: (STATUS_NAMES[o.status] || [])[1] || "" },
+        (STATUS_NAMES[o.status] || [o.status])[0]))))))));
 }

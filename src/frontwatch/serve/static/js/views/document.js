@@ -4,7 +4,7 @@
 
 import { get, documentPath } from "../api.js";
 import { h, clear, externalLink, put } from "../dom.js";
-import { typeColour } from "../style.js";
+import { typeColour, partName } from "../style.js";
 import { eventCard } from "./common.js";
 
 const ARTICLE_KINDS = new Set(["title", "body"]);
@@ -93,7 +93,7 @@ export async function documentView(root, docId, params) {
         refs.length ? h("section", { class: "refs" }, h("h3", {}, "Sources"),
           h("ul", {}, refs.map((r) => h("li", { lang: r.language || null }, r.url ? externalLink(r.url, r.text) : r.text)))) : null,
         others.length ? h("details", { class: "other-parts" }, h("summary", {}, `Other parts of the page (${others.length})`),
-          h("ul", {}, others.map((r) => h("li", {}, h("span", { class: "kind" }, r.kind), " ", r.url ? externalLink(r.url, r.text) : r.text)))) : null,
+          h("ul", {}, others.map((r) => h("li", {}, h("span", { class: "kind", "data-kind": r.kind }, partName(r.kind)), " ", r.url ? externalLink(r.url, r.text) : r.text)))) : null,
         h("details", { class: "comments", id: "comments" },
           h("summary", {}, `Reader comments (${doc.comments.length})`),
           doc.comments.length ? h("ol", {}, doc.comments.map(comment)) : h("p", { class: "muted" }, "No comments."))),

@@ -3,6 +3,7 @@
 import { get } from "../api.js";
 import { h, hashHref, put } from "../dom.js";
 import { docHref } from "./common.js";
+import { sortableTable } from "../table.js";
 
 const PAGE = 200;
 
@@ -14,12 +15,13 @@ export async function documentsView(root, _arg, params) {
     offset > 0 ? h("a", { href: hashHref("/documents", { offset: Math.max(offset - PAGE, 0) }) }, "← Newer") : null, " ",
     offset + PAGE < data.total ? h("a", { href: hashHref("/documents", { offset: offset + PAGE }) }, "Older →") : null) : null;
   put(root, h("h2", {}, `Documents (${data.total})`), pager,
-    h("table", { class: "docs" },
-      h("thead", {}, h("tr", {}, ["Published", "Title", "Language", "Events", "Comments", "Versions"].map((c) => h("th", {}, c)))),
-      h("tbody", {}, data.documents.map((d) => h("tr", {},
-        h("td", {}, d.published || "—"),
-        h("td", { lang: d.language }, h("a", { href: docHref(d.doc_id) }, d.title || d.doc_id)),
-        h("td", {}, d.language || ""), h("td", { class: "num" }, d.events),
-        h("td", { class: "num" }, d.comments), h("td", { class: "num" }, d.versions))))),
+    sortableTable("docs", [
+      { label: "Published", sort: (d) => d.published, cell: (d) => d.published || "—" },
+      { label: "Title", sort: (d) => d.title || d.doc_id, cell: (d) => h("a", { href: docHref(d.doc_id), lang: d.language }, d.title || d.doc_id) },
+      { label: "Language", sort: (d) => d.language, cell: (d) => d.language || "" },
+      { label: "Events", num: true, sort: (d) => d.events, cell: (d) => d.events },
+      { label: "Comments", num: true, sort: (d) => d.comments, cell: (d) => d.comments },
+      { label: "Versions", num: true, sort: (d) => d.versions, cell: (d) => d.versions },
+    ], data.documents),
     pager ? pager.cloneNode(true) : null);
 }

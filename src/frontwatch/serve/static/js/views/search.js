@@ -2,6 +2,7 @@
 
 import { get } from "../api.js";
 import { h, put } from "../dom.js";
+import { partName } from "../style.js";
 import { docHref } from "./common.js";
 
 export async function searchView(root, _arg, params) {
@@ -12,6 +13,6 @@ export async function searchView(root, _arg, params) {
     data.hits.length
       ? h("ol", { class: "hits" }, data.hits.map((hit) => h("li", {},
           h("a", { href: docHref(hit.doc_id) }, hit.title || hit.doc_id), " ",
-          h("span", { class: "kind" }, hit.kind), h("div", { class: "snippet" }, hit.snippet))))
+          h("span", { class: "kind", "data-kind": hit.kind }, partName(hit.kind)), h("div", { class: "snippet" }, hit.snippet))))
       : h("p", { class: "muted" }, "Nothing found."));
 }
