@@ -76,8 +76,10 @@ def test_api_events_formats(api: httpx.Client) -> None:
     table = api.get("/events", params={"format": "csv", "country": "ARM"})
     assert "charset=utf-8" in table.headers["content-type"]
     rows = list(csv.DictReader(io.StringIO(table.content.decode("utf-8"))))
-    assert {r["text"] for r in rows} >= {JA_SHELLING}
-    assert next(r for r in rows if r["id"] == "ja_shelling#1")["place"] == "Goris;Jermuk"
+    assert {r["sentence"] for r in rows} >= {JA_SHELLING}
+    shelling = next(r for r in rows if r["event_id"] == "ja_shelling#1")
+    assert (shelling["place"], shelling["country"]) == ("Goris;Jermuk", "Armenia")
+    assert shelling["source_url"] == "https://example.org/ja/shelling"
 
     geo = api.get("/events", params={"format": "geojson"})
     assert geo.headers["content-type"].startswith("application/geo+json")

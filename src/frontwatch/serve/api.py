@@ -18,8 +18,8 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
 
-from frontwatch import query
-from frontwatch.serve import analysis_views, formats
+from frontwatch import export, query
+from frontwatch.serve import analysis_views
 from frontwatch.serve.world import world_geojson_bytes
 from frontwatch.store.base import EventQuery, Store
 
@@ -157,13 +157,14 @@ def list_events(
     events, more = probe[:limit], len(probe) > limit
     # a page is at most MAX_LIMIT records: one body is faster than streaming line by line
     if format == "jsonl":
-        return Response("".join(formats.iter_jsonl(events)), media_type="application/x-ndjson")
+        return Response("".join(export.iter_jsonl(events)), media_type="application/x-ndjson")
     if format == "csv":
+        sources = h.run(lambda s: export.document_sources(s, events))
         return Response(
-            "".join(formats.iter_csv(events)), media_type="text/csv; charset=utf-8",
+            "".join(export.iter_events_csv(events, sources)), media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": 'attachment; filename="events.csv"'},
         )
-    collection = formats.geojson(events, limit=limit, offset=offset, more=more)
+    collection = export.geojson(events, limit=limit, offset=offset, more=more)
     return _json(collection, media_type="application/geo+json")
 
 
