@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from frontwatch.cli import app
+from frontwatch.export import EVENT_COLUMNS
 
 pytestmark = pytest.mark.ginza
 ARTICLE = Path(__file__).parent / "articles" / "jx01_border_shelling.txt"
@@ -29,8 +30,21 @@ def test_code_cmds_csv_has_acled_columns() -> None:
     res = runner.invoke(app, ["code", str(ARTICLE), "--format", "csv"])
     assert res.exit_code == 0, res.output
     rows = list(csv.DictReader(io.StringIO(res.stdout)))
-    assert rows and rows[0].keys() >= {"event_date", "event_type", "actor1", "actor2", "fatalities", "notes"}
+    assert rows and tuple(rows[0]) == EVENT_COLUMNS
     assert any(r["fatalities"] == "3" for r in rows)
+    assert all(r["event_id"].startswith("jx01_border_shelling#") for r in rows)
+
+
+def test_code_cmds_csv_defuses_formulas_in_sentences(tmp_path: Path) -> None:
+    page = tmp_path / "hostile.txt"
+    page.write_text("タイトル\n\n=ロシア軍は5日、ハルキウを砲撃したとウクライナ軍が発表した。\n\n"
+                    "@ロシア軍は6日、オデーサを攻撃した。\n",
+                    encoding="utf-8")
+    res = runner.invoke(app, ["code", str(page), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    sentences = [r["sentence"] for r in csv.DictReader(io.StringIO(res.stdout))]
+    assert sentences == ["'=ロシア軍は5日、ハルキウを砲撃したとウクライナ軍が発表した。",
+                         "'@ロシア軍は6日、オデーサを攻撃した。"]
 
 
 def test_code_cmds_geojson_is_a_feature_collection() -> None:

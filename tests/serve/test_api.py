@@ -76,8 +76,10 @@ def test_api_events_formats(api: httpx.Client) -> None:
     table = api.get("/events", params={"format": "csv", "country": "ARM"})
     assert "charset=utf-8" in table.headers["content-type"]
     rows = list(csv.DictReader(io.StringIO(table.content.decode("utf-8"))))
-    assert {r["text"] for r in rows} >= {JA_SHELLING}
-    assert next(r for r in rows if r["id"] == "ja_shelling#1")["place"] == "Goris;Jermuk"
+    assert {r["sentence"] for r in rows} >= {JA_SHELLING}
+    shelling = next(r for r in rows if r["event_id"] == "ja_shelling#1")
+    assert (shelling["place"], shelling["country"]) == ("Goris;Jermuk", "Armenia")
+    assert shelling["source_url"] == "https://example.org/ja/shelling"
 
     geo = api.get("/events", params={"format": "geojson"})
     assert geo.headers["content-type"].startswith("application/geo+json")
@@ -182,12 +184,17 @@ def test_api_incident_and_forecast_lists_export_their_records(api: httpx.Client)
     resp = api.get("/incidents", params={"country": "ARM", "format": "csv"})
     assert resp.headers["content-disposition"] == 'attachment; filename="incidents.csv"'
     rows = list(csv.DictReader(io.StringIO(resp.text)))
-    assert {r["id"] for r in rows} == {"ja_shelling#1", "ja_shelling#2"}
-    assert {r["incident_id"] for r in rows} == {armenian[0]["id"]} and rows[0]["incident_contested"] == "true"
+    assert {r["event_id"] for r in rows} == {"ja_shelling#1", "ja_shelling#2"}
+    assert {r["incident_id"] for r in rows} == {armenian[0]["id"]} and rows[0]["contested"] == "true"
     geo = api.get("/incidents", params={"country": "ARM", "format": "geojson"}).json()
     assert {f["properties"]["place"] for f in geo["features"]} == {"Goris", "Jermuk"}
+    assert {f["properties"]["claimant"] for f in geo["features"]} == {"ARM"}
+    lines = api.get("/incidents", params={"country": "ARM", "format": "jsonl"}).text.splitlines()
+    assert sorted(json.loads(x)["id"] for x in lines) == ["ja_shelling#1", "ja_shelling#2"]
+    forecast = list(csv.DictReader(io.StringIO(api.get("/forecasts", params={"format": "csv"}).text)))
+    assert [(r["forecast_id"], r["source_code"]) for r in forecast] == [("en_warning#1", "UKR")]
     lines = api.get("/forecasts", params={"format": "jsonl"}).text.splitlines()
-    assert [json.loads(x)["forecast_sources"] for x in lines] == ["UKR"]
+    assert [json.loads(x)["id"] for x in lines] == ["en_warning#1"]
     ledger = api.get("/forecasts").json()
     assert ledger["judged_as_of"] == "2024-03-10" and ledger["names"] == {"UKR": "Ukraine (UKR)"}
 

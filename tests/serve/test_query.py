@@ -10,7 +10,6 @@ import pytest
 from frontwatch import query
 from frontwatch.errors import InputError, NotFound
 from frontwatch.records import Event
-from frontwatch.serve import formats
 from frontwatch.serve.world import topology_to_geojson, world_geojson_bytes
 from frontwatch.store.base import EventQuery
 from frontwatch.store.memory import MemoryStore
@@ -99,16 +98,6 @@ def test_query_search_and_documents_check_arguments(store: MemoryStore) -> None:
     assert query.documents(store)["total"] == 3
 
 
-def test_formats_csv_and_geojson_rows() -> None:
-    _, events = documents_and_events()[0]
-    lines = list(formats.iter_csv(events))
-    assert lines[0].startswith("id,doc_id,event")
-    assert "Goris;Jermuk" in lines[1] and "AZE" in lines[1]
-    geo = formats.geojson(events)
-    assert [f["properties"]["place"] for f in geo["features"]] == ["Goris", "Jermuk"]
-    assert geo["unlocated"] == 1
-
-
 def test_world_decodes_quantized_delta_arcs() -> None:
     topo = {
         "type": "Topology",
@@ -134,10 +123,3 @@ def test_world_packaged_map_is_valid_geojson() -> None:
     assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 177
     ring = fc["features"][0]["geometry"]["coordinates"][0][0]
     assert ring[0] == ring[-1]
-
-
-def test_formats_csv_defuses_formulas_but_keeps_numbers() -> None:
-    assert formats.cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
-    assert formats.cell("@SUM(A1)") == "'@SUM(A1)"
-    assert formats.cell("-33.86") == "-33.86"
-    assert formats.cell("Goris") == "Goris"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -14,6 +12,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from frontwatch import export
 from frontwatch.cli.app import (
     EXIT_PARTIAL,
     DbOption,
@@ -26,12 +25,11 @@ from frontwatch.cli.app import (
 )
 from frontwatch.records import Document, Event, InputProblem
 
-FORMATS = ("jsonl", "csv", "geojson")
-CSV_COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "location",
-               "latitude", "longitude", "fatalities", "source", "notes")
+FORMATS = export.EVENT_FORMATS
 
-Format = Annotated[str, typer.Option("--format", "-f", help="jsonl (one record a line), csv (ACLED-like) "
-                                     "or geojson (a FeatureCollection of records with a place).")]
+Format = Annotated[str, typer.Option("--format", "-f", help="jsonl (PLOVER records, one a line), csv "
+                                     "(ACLED-like columns, docs/cli.md) or geojson (a FeatureCollection of "
+                                     "records with a place).")]
 Processes = Annotated[int, typer.Option("--processes", "-j", min=1, help="GiNZA worker processes.")]
 
 
@@ -91,55 +89,13 @@ def code(
 
 def write_events(events: Iterable[Event], fmt: str, out: Any, *, explain: bool = False,
                  docs: dict[str, Document] | None = None) -> None:
-    if fmt == "jsonl":
-        for e in events:
-            out.write(json.dumps(e.to_json(explain=explain), ensure_ascii=False, default=_jsonable) + "\n")
-    elif fmt == "csv":
-        w = csv.writer(out)
-        w.writerow(CSV_COLUMNS)
-        for e in events:
-            w.writerow(csv_row(e, (docs or {}).get(e.doc_id)))
-    else:
-        json.dump(geojson(events), out, ensure_ascii=False, default=_jsonable)
-        out.write("\n")
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+    """The records in ``fmt`` (``frontwatch.export``: the schema the API writes too)."""
+    sources = {d: doc.url for d, doc in (docs or {}).items() if doc.url}
+    export.write_events(events, fmt, out, explain=explain, sources=sources)
 
 
 def _names(ents: Iterable[Any]) -> str:
     return "; ".join(f"{e.name or e.text} ({e.code})" if e.code else (e.name or e.text) for e in ents)
-
-
-def csv_row(e: Event, doc: Document | None) -> list[Any]:
-    """One ACLED-like row: actor2 is the recipient; sub_event_type carries the PLOVER modes."""
-    place = e.event_loc[0] if e.event_loc else None
-    notes = e.text if e.factuality == "asserted" else f"[{e.factuality}] {e.text}"
-    source = (doc.url or doc.source) if doc is not None else None
-    return [
-        e.date or "", e.event, "; ".join(e.mode), _names(e.actor), _names(e.recipient),
-        place.country if place else "", "; ".join(p.name or p.text for p in e.event_loc),
-        place.lat if place and place.lat is not None else "",
-        place.lon if place and place.lon is not None else "",
-        e.dead if e.dead is not None else "", source or e.doc_id, notes,
-    ]
-
-
-def geojson(events: Iterable[Event]) -> dict[str, Any]:
-    """A FeatureCollection: one Point feature per record and located place."""
-    feats = []
-    for e in events:
-        for p in e.event_loc:
-            if p.lat is None or p.lon is None:
-                continue
-            props = e.to_json()
-            props["place"] = p.name or p.text
-            feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
-                          "properties": props})
-    return {"type": "FeatureCollection", "features": feats}
 
 
 def _split(values: list[str] | None) -> tuple[str, ...]:

@@ -18,8 +18,8 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
 
-from frontwatch import query
-from frontwatch.serve import analysis_views, formats, list_exports
+from frontwatch import export, query
+from frontwatch.serve import analysis_views, list_exports
 from frontwatch.serve.world import world_geojson_bytes
 from frontwatch.store.base import EventQuery, Store
 
@@ -159,14 +159,15 @@ def list_events(
     events, more = probe[:limit], len(probe) > limit
     # a page is at most MAX_LIMIT records: one body is faster than streaming line by line
     if format == "jsonl":
-        return Response("".join(formats.iter_jsonl(events)), media_type="application/x-ndjson",
+        return Response("".join(export.iter_jsonl(events)), media_type="application/x-ndjson",
                         headers=list_exports.attachment("events.jsonl"))
     if format == "csv":
+        sources = h.run(lambda s: export.document_sources(s, events))
         return Response(
-            "".join(formats.iter_csv(events)), media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": 'attachment; filename="events.csv"'},
+            "".join(export.iter_events_csv(events, sources)), media_type="text/csv; charset=utf-8",
+            headers=list_exports.attachment("events.csv"),
         )
-    collection = formats.geojson(events, limit=limit, offset=offset, more=more)
+    collection = export.geojson(events, limit=limit, offset=offset, more=more)
     return _json(collection, media_type="application/geo+json",
                  headers=list_exports.attachment("events.geojson"))
 
@@ -203,8 +204,7 @@ def list_incidents(h: StoreDep, filters: Filters, format: ListFormat = "json") -
     q = filters.build()
     if format != "json":
         built = h.cached(("incident-list", q), lambda s: analysis_views.incident_list(s, q))
-        return list_exports.export_response(
-            "incidents", format, list_exports.INCIDENT_COLUMNS, list_exports.incident_rows(built))
+        return list_exports.incidents_response(built, format)
     return _json(h.cached(("incidents", q), lambda s: analysis_views.incidents(s, q)))
 
 
@@ -222,8 +222,7 @@ def list_forecasts(
     day = query.parse_date("as_of", as_of)
     if format != "json":
         ledger = h.cached(("ledger", day), lambda s: analysis_views.ledger(s, day))
-        return list_exports.export_response(
-            "forecasts", format, list_exports.FORECAST_COLUMNS, list_exports.forecast_rows(ledger))
+        return list_exports.forecasts_response(ledger, format)
     return _json(h.cached(("forecasts", day), lambda s: analysis_views.forecasts(s, day)))
 
 
