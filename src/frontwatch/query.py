@@ -193,13 +193,14 @@ def _bucket_start(day: dt.date, bucket: str) -> dt.date:
     return day
 
 
-def timeline(store: Store, q: EventQuery, bucket: str = "day") -> dict[str, Any]:
-    """Counts of dated events per bucket and event type, oldest first."""
+def timeline(store: Store, q: EventQuery, bucket: str = "day", scan: Scan | None = None) -> dict[str, Any]:
+    """Counts of dated events per bucket and event type, oldest first (over ``scan`` when
+    the caller has already read and narrowed the events)."""
     if bucket not in BUCKETS:
         raise InputError(f"bucket={bucket!r} is not one of: {', '.join(BUCKETS)}")
     counts: dict[dt.date, Counter[str]] = {}
     undated = 0
-    scan = scan_events(store, q)
+    scan = scan if scan is not None else scan_events(store, q)
     for ev in scan.events:
         day = _event_day(ev)
         if day is None:

@@ -176,6 +176,26 @@ def test_api_analysis_views(api: httpx.Client) -> None:
     assert api.get("/alliances").json()["available"] is True
 
 
+def test_api_language_source_and_deaths_filters(api: httpx.Client) -> None:
+    facets = api.get("/facets").json()
+    assert facets["languages"] == [{"code": "en", "count": 2}, {"code": "ja", "count": 2}]
+    assert {s["code"] for s in facets["sources"]} == {"example.org", "local file"}
+    assert ids(api.get("/events", params={"language": "ja"})) == ["ja_shelling#1", "ja_shelling#2"]
+    assert ids(api.get("/events", params={"source": "example.org"})) == ["ja_shelling#1", "ja_shelling#2"]
+    assert ids(api.get("/events", params={"dead_min": 10})) == ["ja_shelling#1"]
+    assert ids(api.get("/events", params={"dead_min": 1, "language": "en"})) == ["en_drones#1"]
+    page = api.get("/events", params={"language": "en", "limit": 1, "offset": 1}).json()
+    assert page["total"] == 2 and len(page["events"]) == 1
+    tl = api.get("/timeline", params={"language": "ja"}).json()
+    assert [(b["date"], b["total"]) for b in tl["buckets"]] == [("2022-09-13", 2)]
+    english = api.get("/incidents", params={"language": "en"}).json()["incidents"]
+    assert english[0]["documents"] == ["en_drones"]
+    text = api.get("/events", params={"language": "ja", "format": "csv"}).text
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert sorted(r["event_id"] for r in rows) == ["ja_shelling#1", "ja_shelling#2"]
+    assert api.get("/events", params={"language": "1"}).status_code == 422
+
+
 def test_api_incident_and_forecast_lists_export_their_records(api: httpx.Client) -> None:
     armenian = api.get("/incidents", params={"country": "ARM"}).json()["incidents"]
     assert armenian[0]["names"] == {"ARM": "Armenia (ARM)", "AZE": "Azerbaijan (AZE)"}

@@ -22,7 +22,7 @@ from frontwatch.records import Entity, Event, Place
 from frontwatch.store import open_store
 from tests.serve.conftest import LiveServer, PageErrors
 from tests.serve.samples import make_doc
-from tests.serve.test_browser import wait_loaded
+from tests.serve.test_browser import choose, wait_loaded
 
 pytestmark = pytest.mark.browser
 
@@ -154,6 +154,28 @@ def test_browser_dashboard_timeline_range_filters_the_page(page: tuple[Any, Page
     pg.locator("#clear-range").click()
     wait_loaded(pg, "#/")
     _expect()(pg.locator("table.events tbody tr")).to_have_count(13)
+
+
+def test_browser_dashboard_multi_select_and_deaths_filters(page: tuple[Any, PageErrors],
+                                                           dash: LiveServer) -> None:
+    pg, _ = page
+    pg.goto(dash.url + "/#/")
+    wait_loaded(pg, "#/")
+    choose(pg, "claimed_by", ["ARM", "AZE"])  # both sides' claims: the nine shelling reports
+    wait_loaded(pg, "claimed_by=ARM&claimed_by=AZE")
+    assert pg.locator("table.events tbody tr").count() == 9
+    summary = pg.locator("details.multi[data-filter='claimed_by'] summary")
+    assert summary.inner_text() == "Claimed by: 2 chosen"
+    pg.select_option("select[name=dead_min]", "1")
+    wait_loaded(pg, "dead_min=1")
+    rows = pg.locator("table.events tbody tr").evaluate_all("rs => rs.map(r => r.dataset.eventId)")
+    assert sorted(rows) == ["arm_mod#1", "arm_mod#3", "arm_mod#6"]
+    choose(pg, "actor", ["RUS"])  # Russia as actor, with the claims above: nothing
+    wait_loaded(pg, "actor=RUS")
+    assert pg.locator("#event-list").inner_text() == "No events match these filters."
+    pg.goto(dash.url + "/#/?recipient=UKR&source=example.org")
+    wait_loaded(pg, "recipient=UKR")
+    assert pg.locator("table.events tbody tr").count() == 4
 
 
 def _download(pg: Any, link: Any) -> tuple[str, str]:

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from frontwatch import export, query
 from frontwatch.serve import analysis_views, list_exports
+from frontwatch.serve.refine import MAX_DEAD, Refine, facet_counts, page, refine_from, refined_scan
 from frontwatch.serve.world import world_geojson_bytes
 from frontwatch.store.base import EventQuery, Store
 
@@ -106,12 +107,18 @@ class EventFilters:
         claimed_by: Annotated[list[str], Query(description="Codes of who claims the event.")] = [],  # noqa: B006
         doc_id: Annotated[str | None, Query(description="Only events of this document.")] = None,
         q: Annotated[str | None, Query(description="Text that the event's sentence contains.")] = None,
+        language: Annotated[list[str], Query(description="Languages of the sentence, e.g. ja.")] = [],  # noqa: B006
+        source: Annotated[list[str], Query(
+            description="Sites the documents came from (host names, or 'local file').")] = [],  # noqa: B006
+        dead_min: Annotated[int | None, Query(ge=0, le=MAX_DEAD, description="Fewest dead.")] = None,
     ) -> None:
         self.args: dict[str, Any] = {
             "event": event, "actor": actor, "recipient": recipient, "party": country,
             "place_country": place_country, "date_from": date_from, "date_to": date_to, "bbox": bbox,
             "factuality": factuality, "claimed_by": claimed_by, "doc_id": doc_id, "text": q,
         }
+        # checked over a scan, not in the store: see serve/refine.py
+        self.refine: Refine = refine_from(language, source, dead_min)
 
     def build(self, limit: int = 100, offset: int = 0) -> EventQuery:
         return query.event_query(**self.args, limit=limit, offset=offset)
@@ -151,12 +158,19 @@ def list_events(
     # Only the JSON page carries ``total``: counting is the slow part of a broad query
     # on a large store, so exports and the map read one record more to know if more match.
     q = filters.build(limit, offset)
-    if format == "json":
+    if filters.refine.active:
+        scan = _refined(h, filters)
+        events, more = page(scan, limit, offset)
+        if format == "json":
+            return _json({"total": len(scan.events), "limit": limit, "offset": offset,
+                          "truncated": scan.truncated, "events": [query.event_json(e) for e in events]})
+    elif format == "json":
         events, total = h.run(lambda s: (s.events(q), s.count_events(q)))
         return _json({"total": total, "limit": limit, "offset": offset,
                       "events": [query.event_json(e) for e in events]})
-    probe = h.run(lambda s: s.events(replace(q, limit=limit + 1)))
-    events, more = probe[:limit], len(probe) > limit
+    else:
+        probe = h.run(lambda s: s.events(replace(q, limit=limit + 1)))
+        events, more = probe[:limit], len(probe) > limit
     # a page is at most MAX_LIMIT records: one body is faster than streaming line by line
     if format == "jsonl":
         return Response("".join(export.iter_jsonl(events)), media_type="application/x-ndjson",
@@ -172,6 +186,11 @@ def list_events(
                  headers=list_exports.attachment("events.geojson"))
 
 
+def _refined(h: StoreHandle, filters: EventFilters) -> Any:
+    q, refine = filters.build(), filters.refine
+    return h.cached(("refined", q, refine), lambda s: refined_scan(s, q, refine))
+
+
 @router.get("/events/{event_id}", summary="One event record, with the rule that produced it.")
 def get_event(h: StoreDep, event_id: str) -> dict[str, Any]:
     return query.event_json(h.run(lambda s: query.get_event(s, event_id)), explain=True)
@@ -181,13 +200,14 @@ def get_event(h: StoreDep, event_id: str) -> dict[str, Any]:
 def get_timeline(
     h: StoreDep, filters: Filters, bucket: Literal["day", "week", "month"] = "day"
 ) -> dict[str, Any]:
-    q = filters.build()
-    return h.cached(("timeline", q, bucket), lambda s: query.timeline(s, q, bucket))
+    q, refine = filters.build(), filters.refine
+    scan = _refined(h, filters) if refine.active else None
+    return h.cached(("timeline", q, bucket, refine), lambda s: query.timeline(s, q, bucket, scan))
 
 
-@router.get("/facets", summary="Event types, countries and claimants present, for filter menus.")
+@router.get("/facets", summary="Types, countries, claimants, languages, sources present, for filter menus.")
 def get_facets(h: StoreDep) -> dict[str, Any]:
-    return h.cached("facets", query.facets)
+    return h.cached("facets", lambda s: {**query.facets(s), **facet_counts(s)})
 
 
 @router.get("/search", summary="Full-text search over document parts and comments.")
@@ -201,11 +221,11 @@ def search(
 
 @router.get("/incidents", summary="Events joined into incidents, each side's version apart.")
 def list_incidents(h: StoreDep, filters: Filters, format: ListFormat = "json") -> Response:
-    q = filters.build()
+    q, refine = filters.build(), filters.refine
     if format != "json":
-        built = h.cached(("incident-list", q), lambda s: analysis_views.incident_list(s, q))
+        built = h.cached(("incident-list", q, refine), lambda s: analysis_views.incident_list(s, q, refine))
         return list_exports.incidents_response(built, format)
-    return _json(h.cached(("incidents", q), lambda s: analysis_views.incidents(s, q)))
+    return _json(h.cached(("incidents", q, refine), lambda s: analysis_views.incidents(s, q, refine)))
 
 
 @router.get("/incidents/{incident_id}", summary="One incident with its versions side by side.")
@@ -228,8 +248,8 @@ def list_forecasts(
 
 @router.get("/alliances", summary="Alliance obligations that stored events engage.")
 def list_alliances(h: StoreDep, filters: Filters) -> dict[str, Any]:
-    q = filters.build()
-    return h.cached(("alliances", q), lambda s: analysis_views.alliances(s, q))
+    q, refine = filters.build(), filters.refine
+    return h.cached(("alliances", q, refine), lambda s: analysis_views.alliances(s, q, refine))
 
 
 @router.get("/world", summary="Country boundaries (Natural Earth 110m) as GeoJSON.",

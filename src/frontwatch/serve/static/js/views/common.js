@@ -65,8 +65,9 @@ export function unavailable(data, what) {
 }
 
 // The filters of the map and lists, from the URL: a key may repeat (several types).
-const MULTI_KEYS = ["event", "country", "actor", "recipient", "place_country", "claimed_by", "factuality"];
-const SINGLE_KEYS = ["date_from", "date_to", "q"];
+const MULTI_KEYS = ["event", "country", "actor", "recipient", "place_country", "claimed_by", "factuality",
+  "language", "source"];
+const SINGLE_KEYS = ["date_from", "date_to", "q", "dead_min"];
 
 export function filtersFrom(params) {
   const f = {};

@@ -11,6 +11,7 @@ import { sortableTable } from "../table.js";
 import { exportLinks } from "../exports.js";
 import { eventCard, typeBadge, factualityBadge, who, errorBox, filtersFrom } from "./common.js";
 
+const LANGUAGES = { en: "English", ja: "Japanese" };
 const MAP_LIMIT = 5000;
 const LIST_LIMIT = 200;
 const EXPORT_LIMIT = 10000; // the API's largest page
@@ -44,6 +45,10 @@ function filterBar(facets, f, onChange) {
     multiSelect("claimed_by", "Claimed by", named(facets.claimants || []), f.claimed_by),
     multiSelect("place_country", "Place in", named(facets.place_countries), f.place_country),
     multiSelect("factuality", "Factuality", facets.factualities.map((x) => ({ code: x, label: `${x} (${FACTUALITY_LABELS[x] || x})` })), f.factuality),
+    multiSelect("language", "Language", (facets.languages || []).map((x) => ({ code: x.code, label: `${LANGUAGES[x.code] || x.code} (${x.code}) · ${x.count}` })), f.language),
+    multiSelect("source", "Source", (facets.sources || []).map((x) => ({ code: x.code, label: `${x.code} · ${x.count}` })), f.source),
+    h("label", {}, "Deaths", h("select", { name: "dead_min" }, h("option", { value: "" }, "any"),
+      (facets.dead_min || []).map((x) => h("option", { value: String(x.code), selected: String(x.code) === f.dead_min }, `at least ${x.code} dead · ${x.count} events`)))),
     h("label", {}, "From", h("input", { type: "date", name: "date_from", value: f.date_from || "" })),
     h("label", {}, "To", h("input", { type: "date", name: "date_to", value: f.date_to || "" })),
     h("label", {}, "Text", h("input", { type: "search", name: "q", value: f.q || "", maxlength: 200, placeholder: "in the sentence" })),
@@ -90,7 +95,7 @@ function legend(features) {
   for (const f of features) counts.set(f.properties.event, (counts.get(f.properties.event) || 0) + 1);
   return h("div", { class: "legend", id: "legend" },
     [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([t, n]) => h("span", { "data-type": t }, typeBadge(t), ` ${n}`)),
-    h("span", { class: "muted small" }, "Circle size: deaths. Hollow: claimed, denied or possible. Numbered circles: several events close together; click to zoom in."));
+    h("span", { class: "muted small" }, "Circle size: deaths. Hollow: claimed, denied or possible. Numbered circles: several events close together (dark when of several types); click to zoom in."));
 }
 
 const EVENT_COLUMNS = [
