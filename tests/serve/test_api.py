@@ -193,6 +193,7 @@ def test_api_language_source_and_deaths_filters(api: httpx.Client) -> None:
     text = api.get("/events", params={"language": "ja", "format": "csv"}).text
     rows = list(csv.DictReader(io.StringIO(text)))
     assert sorted(r["event_id"] for r in rows) == ["ja_shelling#1", "ja_shelling#2"]
+    assert ids(api.get("/events", params={"language": "en,ja", "dead_min": 10})) == ["ja_shelling#1"]
     assert api.get("/events", params={"language": "1"}).status_code == 422
 
 

@@ -114,7 +114,10 @@ def test_browser_incident_and_forecast_pages(page: PageFixture, server: LiveServ
     assert pg.locator(".version .event-card").count() >= 1
     pg.screenshot(path=str(artifacts / "incident.png"), full_page=True)
     pg.goto(server.url + "/#/alliances")
-    pg.wait_for_selector("#view h2")
+    pg.wait_for_selector("#status-legend")
+    assert "Between members" in pg.locator("#status-legend").inner_text()
+    assert "Collective Security Treaty" in pg.locator("table.alliances").inner_text()
+    assert "Armenia (ARM)" in pg.locator("table.alliances").inner_text()
     pg.goto(server.url + "/#/forecasts")
     pg.wait_for_selector("table.ledger tbody tr")
     assert pg.locator("table.sources tbody tr[data-source='UKR']").count() == 1
@@ -130,6 +133,8 @@ def test_browser_search_documents_and_event_pages(page: PageFixture, server: Liv
     pg.fill("#search-input", "ジェルムク")
     pg.press("#search-input", "Enter")
     pg.wait_for_selector("ol.hits li")
+    kinds = set(pg.locator("ol.hits .kind").all_text_contents())
+    assert kinds and kinds <= {"Headline", "Article text", "Reader comment"}
     pg.locator("ol.hits a").first.click()
     pg.wait_for_selector("article.document")
     assert "アルメニア南部に砲撃" in pg.locator("h1.doc-title").inner_text()

@@ -47,12 +47,13 @@ class Refine:
 
 def refine_from(languages: Sequence[str], sources: Sequence[str], dead_min: int | None) -> Refine:
     """A ``Refine`` from URL values; raises ``InputError`` on a value that can match nothing."""
-    langs = frozenset(x.strip().lower() for x in languages if x.strip())
+    langs = frozenset(x.strip().lower() for v in languages for x in v.split(",") if x.strip())
     if any(not x.replace("-", "").isalpha() or len(x) > 12 for x in langs):
         raise InputError(f"language={','.join(sorted(langs))} is not a language code: give e.g. en or ja")
     if dead_min is not None and not 0 <= dead_min <= MAX_DEAD:
         raise InputError(f"dead_min={dead_min} is out of range: give 0 to {MAX_DEAD}")
-    return Refine(langs, frozenset(x.strip() for x in sources if x.strip()), dead_min or None)
+    sites = frozenset(x.strip() for v in sources for x in v.split(",") if x.strip())
+    return Refine(langs, sites, dead_min or None)
 
 
 def site(doc: Document | None) -> str:
