@@ -219,7 +219,13 @@ def search(
     return h.run(lambda s: query.search(s, q, limit))
 
 
-@router.get("/incidents", summary="Events joined into incidents, each side's version apart.")
+# the list routes that also download their records
+EXPORT_CONTENT: dict[int | str, dict[str, Any]] = {200: {"content": {
+    "application/json": {}, "application/x-ndjson": {}, "text/csv": {}, "application/geo+json": {}}}}
+
+
+@router.get("/incidents", summary="Events joined into incidents, each side's version apart.",
+            responses=EXPORT_CONTENT)
 def list_incidents(h: StoreDep, filters: Filters, format: ListFormat = "json") -> Response:
     q, refine = filters.build(), filters.refine
     if format != "json":
@@ -233,7 +239,8 @@ def get_incident(h: StoreDep, incident_id: str) -> dict[str, Any]:
     return h.cached(("incident", incident_id), lambda s: analysis_views.incident(s, incident_id))
 
 
-@router.get("/forecasts", summary="The forecast ledger: warnings, outcomes, each source's Brier score.")
+@router.get("/forecasts", summary="The forecast ledger: warnings, outcomes, each source's Brier score.",
+            responses=EXPORT_CONTENT)
 def list_forecasts(
     h: StoreDep,
     as_of: Annotated[str | None, Query(description="Judge outcomes as of this date, YYYY-MM-DD.")] = None,

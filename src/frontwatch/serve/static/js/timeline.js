@@ -98,7 +98,7 @@ export function renderTimeline(container, data, { onPick, selected } = {}) {
   const max = Math.max(...rows.map((r) => r.total));
   const yStep = niceStep(max, 3);
   const top = Math.ceil(max / yStep) * yStep;
-  const plotH = HEIGHT - AXIS - 8;
+  const plotH = HEIGHT - AXIS - 16; // room above for the unit
   const y = (n) => (n / top) * plotH;
   const svg = s("svg", { class: "timeline", viewBox: `0 0 ${width} ${HEIGHT}`, width, height: HEIGHT,
     role: "img", "aria-label": `Events per ${data.bucket}`, "data-bucket": data.bucket });
@@ -107,7 +107,7 @@ export function renderTimeline(container, data, { onPick, selected } = {}) {
     svg.append(s("line", { x1: LEFT, x2: width - RIGHT, y1: yy, y2: yy, class: v ? "grid" : "axis" }),
       s("text", { x: LEFT - 4, y: yy + 3, class: "tick y-tick", "text-anchor": "end" }, String(v)));
   }
-  svg.append(s("text", { x: width - RIGHT, y: 9, class: "tick", "text-anchor": "end" }, `events per ${data.bucket}`));
+  svg.append(s("text", { x: LEFT, y: 9, class: "tick" }, `events per ${data.bucket}`));
   if (selected && (selected.from || selected.to)) {
     const a = Math.max(x(selected.from ? parse(selected.from) : t0), LEFT);
     const b = Math.min(x(selected.to ? parse(selected.to) + DAY_MS : t0 + span), width - RIGHT);

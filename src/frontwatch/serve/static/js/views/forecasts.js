@@ -25,7 +25,7 @@ function ledgerColumns(names) {
     { label: "Warned of", sort: (f) => f.event.event, cell: (f) => [typeBadge(f.event.event), " ", entityLabels(f.event.actor), " ",
       h("a", { href: docHref(f.event.doc_id, f.event.id), lang: f.event.language }, f.event.text)] },
     { label: "Horizon", sort: (f) => f.event.horizon_days, cell: (f) => f.event.horizon || "—" },
-    { label: "Due", sort: (f) => f.due, cell: (f) => f.due || "—" },
+    { label: "Due", sort: (f) => f.due, cell: (f) => f.due || "—", className: "date" },
     { label: "p", num: true, sort: (f) => f.probability, cell: (f) => f.probability.toFixed(2) },
     { label: "Outcome", sort: (f) => f.outcome, cell: (f) => [
       h("span", { class: "outcome outcome-" + f.outcome, title: OUTCOMES[f.outcome] || "" }, f.outcome.replaceAll("_", " ")),

@@ -18,7 +18,7 @@ export function versionHeading(claimant, names) {
 }
 
 const COLUMNS = [
-  { label: "Dates", sort: (inc) => inc.date_from, cell: dates },
+  { label: "Dates", sort: (inc) => inc.date_from, cell: dates, className: "date" },
   { label: "What", sort: (inc) => inc.event_types.join(" "), cell: (inc) => inc.event_types.map(typeBadge) },
   { label: "Where", sort: (inc) => placeNames(inc.places), cell: (inc) => placeNames(inc.places) || "—" },
   { label: "Versions", sort: (inc) => (inc.contested ? "0" : "1") + inc.claimants.join(" "), cell: (inc) => [
