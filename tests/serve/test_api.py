@@ -164,8 +164,9 @@ def test_api_analysis_views(api: httpx.Client) -> None:
     assert incidents and all(i["documents"] for i in incidents)
     armenian = api.get("/incidents", params={"country": "ARM"}).json()["incidents"]
     assert armenian and all(i["documents"] == ["ja_shelling"] for i in armenian)
-    one = api.get(f"/incidents/{incidents[0]['id']}").json()
+    one = api.get(f"/incidents/{armenian[0]['id']}").json()
     assert one["versions"] and one["versions"][0]["events"]
+    assert one["document_titles"] == {"ja_shelling": "アルメニア南部に砲撃、双方が非難"}
     assert api.get("/incidents/nope").status_code == 404
     ledger = api.get("/forecasts").json()
     assert [f["id"] for f in ledger["forecasts"]] == ["en_warning#1"]

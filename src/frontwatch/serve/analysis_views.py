@@ -112,7 +112,10 @@ def incident_list(store: Store, q: EventQuery, refine: Refine | None = None) -> 
 def incident(store: Store, incident_id: str) -> dict[str, Any]:
     for inc in _incidents(store, EventQuery())[0]:
         if inc.id == incident_id:
-            return _incident_json(inc, full=True)
+            out = _incident_json(inc, full=True)
+            docs = {d: store.get_document(d) for d in out["documents"]}
+            out["document_titles"] = {d: doc.title for d, doc in docs.items() if doc and doc.title}
+            return out
     raise NotFound(f"no incident with id {incident_id!r}; list incidents with /api/incidents")
 
 

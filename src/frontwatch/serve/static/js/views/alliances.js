@@ -2,8 +2,8 @@
 
 import { get } from "../api.js";
 import { h, put } from "../dom.js";
-import { entityLabels, placeNames, codeLabel, STATUS_NAMES } from "../style.js";
-import { typeBadge, factualityBadge, docHref, unavailable } from "./common.js";
+import { placeNames, codeLabel, STATUS_NAMES } from "../style.js";
+import { typeBadge, factualityBadge, docHref, unavailable, who } from "./common.js";
 
 function statusLegend(statuses) {
   return h("dl", { class: "status-legend small", id: "status-legend" }, statuses.map((st) => {
@@ -25,7 +25,7 @@ export async function alliancesView(root) {
     h("tbody", {}, data.checks.flatMap((c) => c.obligations.map((o, i) => h("tr", { "data-event-id": c.event.id },
       h("td", {}, i === 0 ? c.event.date || "—" : ""),
       h("td", {}, i === 0 ? [typeBadge(c.event.event), " ", factualityBadge(c.event.factuality), " ",
-        entityLabels(c.event.actor), " ", h("a", { href: docHref(c.event.doc_id, c.event.id) }, "document")] : ""),
+        who(c.event), " ", h("a", { href: docHref(c.event.doc_id, c.event.id) }, "document")] : ""),
       h("td", {}, i === 0 ? placeNames(c.event.event_loc) : ""),
       h("td", { title: o.treaty }, o.treaty_name || o.treaty),
       h("td", { title: o.note }, [o.article, o.kind].filter(Boolean).join(" · ")),

@@ -66,5 +66,6 @@ export async function incidentView(root, id) {
       h("p", { class: "version-summary small" }, versionSummary(v, inc.names)),
       v.events.map((ev) => eventCard(ev))))),
     h("h3", {}, "Documents"),
-    h("ul", {}, inc.documents.map((d) => h("li", {}, h("a", { href: docHref(d) }, d)))));
+    h("ul", { class: "incident-docs" }, inc.documents.map((d) => h("li", {},
+      h("a", { href: docHref(d) }, (inc.document_titles || {})[d] || d), " ", h("code", { class: "small muted" }, d)))));
 }
