@@ -76,6 +76,18 @@ export function clusterPoints(items, k) {
   return clusters;
 }
 
+// "Russia (RUS) → Ukraine (UKR) · " from a feature's export columns (names and codes
+// joined with ";" in the same order).
+function sides(p) {
+  const label = (names, codes) => {
+    const n = (names || "").split(";");
+    return (codes || "").split(";").filter(Boolean).map((c, i) => (n[i] && n[i] !== c ? `${n[i]} (${c})` : c)).join(", ");
+  };
+  const a = label(p.actor_name, p.actor_code);
+  const r = label(p.recipient_name, p.recipient_code);
+  return a || r ? `${a || "?"}${r ? " → " + r : ""} · ` : "";
+}
+
 function commonest(values) {
   const counts = new Map();
   for (const v of values) if (v) counts.set(v, (counts.get(v) || 0) + 1);
@@ -113,7 +125,7 @@ export function createMap(container, { onSelect, onSelectMany } = {}) {
       class: "point" + (p.factuality === "asserted" ? "" : " point-" + p.factuality),
       fill: typeColour(p.event), cx: x.toFixed(4), cy: y.toFixed(4), r: (pointRadiusPx(p.dead) / k).toFixed(4),
       "vector-effect": "non-scaling-stroke", "data-event-id": p.event_id, "data-type": p.event, tabindex: "0",
-    }, s("title", {}, `${p.event} · ${p.place || ""} · ${p.date || "undated"}` +
+    }, s("title", {}, `${p.event} · ${sides(p)}${p.place || ""} · ${p.date || "undated"}` +
       (p.dead ? ` · ${p.dead} dead` : "") + ` · ${p.factuality}`));
     node.style.color = typeColour(p.event); // hollow points draw their ring in this colour
     node.classList.toggle("selected", p.event_id === selected);
