@@ -224,14 +224,15 @@ def _event_day(ev: Event) -> dt.date | None:
         return None
 
 
-def facets(store: Store) -> dict[str, Any]:
-    """What the dashboard's filter menus offer: codes and types present in the store."""
+def facets(store: Store, scan: Scan | None = None) -> dict[str, Any]:
+    """What the dashboard's filter menus offer: codes and types present in the store
+    (among ``scan``'s events when the caller has read them already)."""
     parties: Counter[str] = Counter()
     places: Counter[str] = Counter()
     claimants: Counter[str] = Counter()
     types: Counter[str] = Counter()
     names: dict[str, list[str]] = {}  # one code (IGO) may stand for NATO, the CSTO, ...
-    scan = scan_events(store, EventQuery())
+    scan = scan if scan is not None else scan_events(store, EventQuery())
     for ev in scan.events:
         types[ev.event] += 1
         for ent in (*ev.actor, *ev.recipient):

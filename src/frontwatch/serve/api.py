@@ -207,7 +207,11 @@ def get_timeline(
 
 @router.get("/facets", summary="Types, countries, claimants, languages, sources present, for filter menus.")
 def get_facets(h: StoreDep) -> dict[str, Any]:
-    return h.cached("facets", lambda s: {**query.facets(s), **facet_counts(s)})
+    def both(s: Store) -> dict[str, Any]:
+        scan = query.scan_events(s, EventQuery())  # one read of the newest events for every menu
+        return {**query.facets(s, scan), **facet_counts(s, scan)}
+
+    return h.cached("facets", both)
 
 
 @router.get("/search", summary="Full-text search over document parts and comments.")

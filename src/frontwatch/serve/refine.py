@@ -83,9 +83,10 @@ def refined_scan(store: Store, q: EventQuery, refine: Refine, cap: int = SCAN_CA
     return Scan([e for e in scan.events if refine.keep(e, sites)], scan.truncated)
 
 
-def facet_counts(store: Store, cap: int = SCAN_CAP) -> dict[str, list[dict[str, object]]]:
-    """Languages, sources and death bands present, with counts, for the filter menus."""
-    events = scan_events(store, EventQuery(), cap).events
+def facet_counts(store: Store, scan: Scan | None = None) -> dict[str, list[dict[str, object]]]:
+    """Languages, sources and death bands present among ``scan``'s events (default: the
+    newest SCAN_CAP), with counts, for the filter menus."""
+    events = (scan or scan_events(store, EventQuery(), SCAN_CAP)).events
     sites = doc_sites(store, (e.doc_id for e in events))
     langs = Counter(e.language for e in events)
     by_site = Counter(sites.get(e.doc_id, LOCAL) for e in events)
