@@ -40,8 +40,10 @@ export function pointRadiusPx(dead) {
 }
 
 // Points closer than this on screen are drawn as one cluster with a count; zooming in
-// spreads them apart, so clusters split. 26 px keeps two 10 px circles from touching.
-const CLUSTER_PX = 26;
+// spreads them apart, so clusters split. Cluster centres end up at least this far apart,
+// so circles of at most CLUSTER_MAX_R never overlap one another.
+const CLUSTER_PX = 40;
+const CLUSTER_MAX_R = 19;
 // Place names are drawn when the view is at most this wide (degrees): about one region;
 // wider, the labels of a continent would cover the points.
 const LABEL_MAX_W = 40;
@@ -141,7 +143,7 @@ export function createMap(container, { onSelect, onSelectMany } = {}) {
   function clusterNode(c, k) {
     const n = c.members.length;
     const types = [...new Set(c.members.map((m) => m.f.properties.event))];
-    const rpx = Math.min(10 + 3 * Math.log2(n), 24);
+    const rpx = Math.min(9 + 2 * Math.log2(n), CLUSTER_MAX_R);
     const ids = c.members.map((m) => m.f.properties.event_id);
     const place = commonest(c.members.map((m) => m.f.properties.place));
     const g = s("g", { class: "cluster", tabindex: "0", "data-count": n, "data-event-ids": ids.join(" "),
