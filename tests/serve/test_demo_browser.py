@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -85,6 +86,12 @@ def test_demo_browser_map_filter_event_document(
     assert event_id in (mark.get_attribute("data-event-ids") or "").split()
     assert mark.inner_text().strip() == sentence.strip()
     pg.screenshot(path=str(artifacts / "demo-document.png"), full_page=True)
+    # why the record exists: in words, the coder's rule and lexicon rows folded
+    pg.goto(f"{demo_server.url}/#/event/{quote(event_id or '', safe='')}")
+    why = pg.locator(".why .plain-why")
+    why.wait_for()
+    assert why.inner_text().startswith("Coded as ")
+    assert pg.locator(".why details").get_attribute("open") is None
     assert not (seen.errors or seen.offsite or seen.dialogs), (seen.errors, seen.offsite, seen.dialogs)
 
 
