@@ -25,6 +25,7 @@ from frontwatch.cli.app import (
     print_json,
     reporting_errors,
 )
+from frontwatch.cli.progress import progress_bar, working
 from frontwatch.cli.tables import Col, print_table
 from frontwatch.records import Document, Event, InputProblem
 
@@ -49,8 +50,14 @@ def _code(paths: list[str], processes: int) -> tuple[list[tuple[Document, list[E
     problems: list[InputProblem] = []
     for item in _documents(paths):
         (problems if isinstance(item, InputProblem) else docs).append(item)  # type: ignore[arg-type]
-    coder = build_coder(n_process=processes)
-    return list(coder.code_many(docs)), problems
+    with working("loading the coder"):
+        coder = build_coder(n_process=processes)
+    coded: list[tuple[Document, list[Event]]] = []
+    with progress_bar("coding", len(docs)) as advance:
+        for pair in coder.code_many(docs):
+            coded.append(pair)
+            advance()
+    return coded, problems
 
 
 @app.command()
