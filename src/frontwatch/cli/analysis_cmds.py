@@ -12,6 +12,7 @@ from rich.text import Text
 
 from frontwatch import export
 from frontwatch.analysis.alliances import (
+    STATUS_LEGEND,
     AllianceTable,
     engaged_obligations,
     load_alliances,
@@ -226,7 +227,7 @@ def alliances(
     if as_json:
         print_json({"event": target, "obligations": [obligation_to_json(o) for o in obs]})
     else:
-        _print_obligations(target, obs)
+        _print_obligations(target, obs, table)
 
 
 def _show_country(table: AllianceTable, code: str, day: Any, as_json: bool) -> None:
@@ -243,16 +244,21 @@ def _show_country(table: AllianceTable, code: str, day: Any, as_json: bool) -> N
     _print_country(code, members, table.history_of(code), day)
 
 
-def _print_obligations(event_id: str, obs: list[Obligation]) -> None:
+def _print_obligations(event_id: str, obs: list[Obligation], table: AllianceTable) -> None:
     if not obs:
         console.print(f"{event_id}: engages no treaty clause in the table", markup=False)
         return
+    names = {t.id: t.name for t in table.treaties}
     for o in obs:
-        head = (f"{o.treaty} {o.article or '(unnumbered clause)'} {o.kind}: {o.status}; "
-                f"attacked {o.attacked or '-'}; bound: {', '.join(o.bound) or 'none'}")
+        head = (f"{names.get(o.treaty, o.treaty)} ({o.treaty}) {o.article or '(unnumbered clause)'}, "
+                f"{o.kind}: {o.status}; attacked {_named(o.attacked) if o.attacked else '-'}; "
+                f"bound: {', '.join(_named(c) for c in o.bound) or 'none'}")
         console.print(Text(head, style="bold"), soft_wrap=True)
         console.print(Text(f"  {o.note}"), soft_wrap=True)
         console.print(Text(f"  source: {o.source}"), soft_wrap=True)
+    console.print()
+    for status in dict.fromkeys(o.status for o in obs):
+        console.print(Text(f"{status}: {STATUS_LEGEND.get(status, '')}", style="dim"), soft_wrap=True)
 
 
 def _print_country(code: str, members: list[Any], history: list[Any], day: Any) -> None:
