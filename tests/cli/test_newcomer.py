@@ -103,6 +103,7 @@ def test_newcomer_ingest_of_a_url_points_to_watch(tmp_path: Path, url: str) -> N
         (["--event", "BOMBING"], "--event 'BOMBING' is not one of: AGREE"),
         (["--from", "last week"], "--from 'last week' is not a date"),
         (["--format", "xlsx"], "unknown format 'xlsx'; use one of table, json, jsonl, csv, geojson"),
+        (["--doc", "ja_shellnig"], "--doc 'ja_shellnig': no such document in the store"),
     ],
 )
 def test_newcomer_values_that_match_nothing_say_what_to_give(
@@ -114,6 +115,15 @@ def test_newcomer_values_that_match_nothing_say_what_to_give(
     missing = tmp_path / "other.db"
     result = runner.invoke(app, ["events", "--db", str(missing), *args])
     assert result.exit_code == 2 and not missing.exists()
+
+
+def test_newcomer_alliances_with_a_country_name_suggests_its_code(tmp_path: Path) -> None:
+    db = tmp_path / "fw.db"
+    result = CliRunner().invoke(app, ["alliances", "Armenia", "--db", str(db)])
+    assert result.exit_code == 2
+    assert "'Armenia' is a name, not a code: for Armenia give `frontwatch alliances ARM`" in (
+        _one_error_line(result))
+    assert not db.exists()
 
 
 def test_newcomer_serve_on_a_busy_port_fails_before_saying_it_serves(store_db: Path) -> None:

@@ -42,7 +42,7 @@ from frontwatch.cli.app import (
 )
 from frontwatch.cli.progress import working
 from frontwatch.cli.tables import Col, print_table
-from frontwatch.codes import code_name
+from frontwatch.codes import code_for, code_name
 from frontwatch.records import Forecast, Incident, Obligation
 
 DateOption = Annotated[str | None, typer.Option(help="A day, YYYY-MM-DD.", show_default=False)]
@@ -216,6 +216,10 @@ def alliances(
         if _COUNTRY.match(target):  # a country needs no store
             _show_country(table, target.upper(), day, as_json)
             return
+        named = code_for(target) if "#" not in target else None
+        if named is not None:
+            fail(f"{target!r} is a name, not a code: for {code_name(named)} give "
+                 f"`frontwatch alliances {named}`")
         with open_db(db, create=False) as store:
             event = store.get_event(target)
             document = store.get_document(event.doc_id) if event is not None else None

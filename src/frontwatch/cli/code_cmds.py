@@ -146,6 +146,9 @@ def events(
                               date_from=date_from, date_to=date_to, doc_id=doc, text=text,
                               labels=EVENT_FLAGS)
         with open_db(db, create=False) as store:
+            if q.doc_id and store.get_document(q.doc_id) is None:
+                fail(f"--doc {q.doc_id!r}: no such document in the store; "
+                     "`frontwatch search WORD` finds stored documents")
             found = store.events(replace(q, limit=limit))
             sources = export.document_sources(store, found) if fmt == "csv" else {}
     if fmt == "json":
