@@ -7,7 +7,6 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
 from frontwatch import export
@@ -271,16 +270,14 @@ def _print_country(code: str, members: list[Any], history: list[Any], day: Any) 
         return
     when = day.isoformat() if day else "today"
     if members:
-        table = Table("treaty", "clauses", f"partners ({when})")
-        for m in members:
-            clauses = "; ".join(f"{c.article or '-'} {c.kind}" for c in m.treaty.clauses)
-            table.add_row(Text(m.treaty.id), Text(clauses), Text(", ".join(m.partners)))
-        console.print(table)
+        print_table(console, (Col("treaty"), Col("name", "short"), Col("clauses", "short"),
+                              Col(f"partners ({when})", "text")),
+                    [[m.treaty.id, m.treaty.name,
+                      "; ".join(f"{c.article or '-'} {c.kind}" for c in m.treaty.clauses),
+                      ", ".join(_named(p) for p in m.partners)] for m in members])
     else:
         console.print(f"{code}: a member of no treaty in the table on {when}", markup=False)
-    past = Table("treaty", "joined", "left", "frozen", "note")
-    for t, m in history:
-        past.add_row(Text(t.id), m.joined.isoformat(), m.left.isoformat() if m.left else "-",
-                     m.frozen.isoformat() if m.frozen else "-",
-                     Text("; ".join(x for x in (m.note, m.frozen_note) if x)))
-    console.print(past)
+    print_table(console, (Col("treaty"), Col("joined"), Col("left"), Col("frozen"), Col("note", "text")),
+                [[t.id, m.joined.isoformat(), m.left.isoformat() if m.left else "-",
+                  m.frozen.isoformat() if m.frozen else "-",
+                  "; ".join(x for x in (m.note, m.frozen_note) if x)] for t, m in history])

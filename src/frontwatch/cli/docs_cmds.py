@@ -9,7 +9,6 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Table
-from rich.text import Text
 
 from frontwatch import export
 from frontwatch.cli.app import (
@@ -139,6 +138,7 @@ def show(
 
 
 SEARCH_FORMATS = ("table", "json", "csv")
+DOC_COLUMNS = (Col("doc_id"), Col("published"), Col("title", "text"), Col("events"), Col("comments"))
 SEARCH_COLUMNS = ("doc_id", "part", "title", "snippet")
 
 
@@ -208,11 +208,9 @@ def demo(
         summary = _ingest(paths, store, coder=not no_code)
         docs = store.documents(limit=1000)
         st = store.stats()
-    table = Table("doc_id", "published", "title", "events", "comments")
-    for d in docs:
-        table.add_row(Text(d.doc_id), str(d.published or "-"), Text(d.title or "-"), str(d.events),
-                      str(d.comments))
-    console.print(table)
+    print_table(console, DOC_COLUMNS,
+                [[d.doc_id, str(d.published or "-"), d.title or "-", str(d.events), str(d.comments)]
+                 for d in docs])
     console.print(summary.line(), soft_wrap=True)
     top = ", ".join(f"{k} {v}" for k, v in sorted(st.events_by_type.items(), key=lambda kv: -kv[1])[:8])
     console.print(f"store {target}: {st.documents} documents, {st.events} events ({top or 'none'})",
