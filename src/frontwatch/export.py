@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import functools
 import io
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
+from frontwatch.codes import code_name
 from frontwatch.records import Entity, Event, Forecast, Incident, Place
 
 if TYPE_CHECKING:
@@ -89,20 +89,6 @@ def _is_number(text: str) -> bool:
     except ValueError:
         return False
     return text.strip() == text
-
-
-@functools.lru_cache(maxsize=1024)
-def code_name(code: str) -> str:
-    """A reader's name for a country code (ISO 3166 alpha-3); the code itself when unknown."""
-    import pycountry
-
-    try:
-        country = pycountry.countries.get(alpha_3=code)
-    except (LookupError, KeyError):
-        country = None
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)
 
 
 def _codes(ents: Sequence[Entity]) -> str:

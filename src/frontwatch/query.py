@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+from frontwatch.codes import code_for, code_name, known_code
 from frontwatch.errors import InputError, NotFound
 from frontwatch.records import Comment, Document, Event, Section
 from frontwatch.store.base import EventQuery, Store
@@ -51,13 +52,20 @@ def _codes(name: str, values: Sequence[str]) -> tuple[str, ...]:
             code = part.strip().upper()
             if not code:
                 continue
-            if not _CODE.match(code):
-                raise InputError(
-                    f"{name}={part!r} is not a country code: give ISO 3166 alpha-3 codes such as ARM or AZE"
-                    " (or a PLOVER code such as IGO), comma-separated"
-                )
+            if not _CODE.match(code) or not known_code(code):
+                raise InputError(_not_a_code(name, part.strip()))
             out.append(code)
     return tuple(dict.fromkeys(out))
+
+
+def _not_a_code(name: str, given: str) -> str:
+    """Why ``given`` matches no record, with the code to give instead when the name is known."""
+    suggested = code_for(given)
+    if suggested is not None and suggested != given.upper():
+        return f"{name}{given!r} is not a code: for {code_name(suggested)} give {suggested}"
+    kind = "no actor or country code that records carry" if _CODE.match(given.upper()) else "not a code"
+    return (f"{name}{given!r} is {kind}: give ISO 3166 alpha-3 codes such as ARM or AZE"
+            " (or a PLOVER code such as IGO), comma-separated")
 
 
 def _choices(name: str, values: Sequence[str], allowed: Sequence[str], *, upper: bool) -> tuple[str, ...]:
@@ -68,18 +76,21 @@ def _choices(name: str, values: Sequence[str], allowed: Sequence[str], *, upper:
             if not value:
                 continue
             if value not in allowed:
-                raise InputError(f"{name}={part!r} is not one of: {', '.join(allowed)}")
+                raise InputError(f"{name}{part!r} is not one of: {', '.join(allowed)}")
             out.append(value)
     return tuple(dict.fromkeys(out))
 
 
 def parse_date(name: str, value: str | None) -> dt.date | None:
+    """``value`` as a date; ``name`` is the parameter (``as_of``) or a label ending in ``=`` or a
+    space (``--from ``) for the message."""
     if value is None or not value.strip():
         return None
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise InputError(f"{name}={value!r} is not a date: write it as YYYY-MM-DD") from None
+        label = name if name.endswith(("=", " ")) else name + "="
+        raise InputError(f"{label}{value!r} is not a date: write it as YYYY-MM-DD") from None
 
 
 def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -119,28 +130,36 @@ def event_query(
     text: str | None = None,
     limit: int = 100,
     offset: int = 0,
+    labels: dict[str, str] | None = None,
 ) -> EventQuery:
-    """An ``EventQuery`` from user-given strings; raises ``InputError`` on a bad value."""
+    """An ``EventQuery`` from user-given strings; raises ``InputError`` on a bad value.
+
+    Messages name a parameter as the API does (``actor='X'``); ``labels`` maps a parameter to
+    how the caller spells it instead (``{"actor": "--actor "}`` for the CLI)."""
+
+    def lab(name: str) -> str:
+        return (labels or {}).get(name, name + "=")
+
     if not 1 <= limit <= MAX_LIMIT:
         raise InputError(f"limit={limit} is out of range: give 1 to {MAX_LIMIT}")
     if not 0 <= offset <= MAX_OFFSET:
         raise InputError(f"offset={offset} is out of range: give 0 to {MAX_OFFSET}")
-    d_from = parse_date("date_from", date_from)
-    d_to = parse_date("date_to", date_to)
+    d_from = parse_date(lab("date_from"), date_from)
+    d_to = parse_date(lab("date_to"), date_to)
     if d_from and d_to and d_from > d_to:
-        raise InputError(f"date_from={d_from} is after date_to={d_to}: swap them")
+        raise InputError(f"{lab('date_from')}{d_from} is after {lab('date_to')}{d_to}: swap them")
     text = _clean_text("text", text)
     return EventQuery(
-        event=_choices("event", event, PLOVER_TYPES, upper=True),
-        actor=_codes("actor", actor),
-        recipient=_codes("recipient", recipient),
-        party=_codes("country", party),
-        place_country=_codes("place_country", place_country),
+        event=_choices(lab("event"), event, PLOVER_TYPES, upper=True),
+        actor=_codes(lab("actor"), actor),
+        recipient=_codes(lab("recipient"), recipient),
+        party=_codes(lab("country"), party),
+        place_country=_codes(lab("place_country"), place_country),
         date_from=d_from,
         date_to=d_to,
         bbox=parse_bbox(bbox),
-        factuality=_choices("factuality", factuality, FACTUALITIES, upper=False),
-        claimed_by=_codes("claimed_by", claimed_by),
+        factuality=_choices(lab("factuality"), factuality, FACTUALITIES, upper=False),
+        claimed_by=_codes(lab("claimed_by"), claimed_by),
         doc_id=doc_id.strip() or None if doc_id else None,
         text=text,
         limit=limit,

@@ -327,7 +327,8 @@ class Obligation:
     bound: tuple[str, ...]  # codes of the members bound to act
     note: str
     source: str
-    status: str = "engaged"  # "engaged", "member-vs-member", or "outside-territory" (forces abroad)
+    status: str = "engaged"  # analysis.alliances.STATUS_LEGEND: engaged, outside-territory (forces
+    # abroad), place-unknown, member-vs-member
     attacked: str | None = None  # the member whose territory or forces were hit
     attackers: tuple[str, ...] = ()
     on: str | None = None  # ISO date at which membership was read

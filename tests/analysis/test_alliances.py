@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from analysis_builders import ev
+from analysis_builders import ent, ev
 
 from frontwatch.analysis.alliances import (
     engaged_obligations,
@@ -104,11 +105,62 @@ def test_alliances_us_japan_covers_us_forces_in_japan() -> None:
     assert {o.attacked: o.bound for o in art5} == {"USA": ("JPN",), "JPN": ("USA",)}
 
 
-def test_alliances_forces_abroad_are_marked_outside_territory() -> None:
+def test_alliances_forces_abroad_engage_defence_only_where_the_treaty_covers_forces() -> None:
+    # Armenian forces hit in Karabakh: the CSTO's Art. 4 speaks of aggression against a member
+    # (its territory), not of its forces abroad; consultation (Art. 2) still fits
     hit = ev("k#1", "ASSAULT", ("AZE",), ("ARM",), places=("Stepanakert",), date="2020-10-13")
-    art4 = clause(engaged_obligations(hit, TABLE), "CSTO", "Art. 4")
-    assert art4.status == "outside-territory"
-    assert "lie in AZE, outside ARM" in art4.note
+    obs = engaged_obligations(hit, TABLE)
+    assert {(o.treaty, o.article) for o in obs} == {("CSTO", "Art. 2")}
+    art2 = clause(obs, "CSTO", "Art. 2")
+    assert art2.status == "outside-territory" and "lie in AZE, outside ARM" in art2.note
+
+
+def test_alliances_nato_covers_forces_on_a_partys_territory_only() -> None:
+    def art5(place: str) -> dict[str | None, str]:
+        hit = ev("i#1", "ASSAULT", ("IRN",), ("USA",), places=(place,), date="2024-01-28")
+        return {o.attacked: o.status for o in engaged_obligations(hit, TABLE)
+                if o.treaty == "NATO" and o.article == "Art. 5"}
+
+    assert art5("Erbil") == {}  # US forces in Iraq: outside the Art. 6 area
+    assert art5("Incirlik") == {"TUR": "engaged", "USA": "outside-territory"}
+
+
+def test_alliances_civilians_abroad_are_not_forces() -> None:
+    hit = replace(ev("o#1", "ASSAULT", ("PRK",), ("USA",), places=("Okinawa",), date="2023-01-01"),
+                  recipient=(ent("USA", "CVL"),))
+    art5 = [o for o in engaged_obligations(hit, TABLE) if o.article == "Art. V"]
+    assert [o.attacked for o in art5] == ["JPN"]
+
+
+def test_alliances_bomber_patrol_engages_nothing() -> None:
+    patrol = ev("p#1", "MOBILIZE", ("RUS",), ("USA",), mode=("weapons",), factuality="claimed",
+                date="2025-02-20")
+    assert engaged_obligations(patrol, TABLE) == []
+
+
+def test_alliances_build_up_on_a_members_territory_engages_consultation() -> None:
+    drill = ev("m#1", "MOBILIZE", ("RUS",), ("FIN",), places=("Helsinki",), mode=("troops",),
+               date="2024-06-01")
+    obs = engaged_obligations(drill, TABLE)
+    assert {(o.treaty, o.article, o.attacked) for o in obs} == {("NATO", "Art. 4", "FIN")}
+
+
+def test_alliances_threat_aimed_at_a_member_engages_consultation_not_defence() -> None:
+    threat = ev("t#1", "THREATEN", ("PRK",), ("USA",), date="2023-01-01")
+    obs = engaged_obligations(threat, TABLE)
+    assert obs and {o.kind for o in obs} == {"consultation"} and {o.attacked for o in obs} == {"USA"}
+    assert all(o.status == "engaged" for o in obs)
+
+
+def test_alliances_attack_with_no_place_says_so() -> None:
+    hit = ev("n#1", "ASSAULT", ("PRK",), ("JPN",), date="2023-01-01")
+    art5 = clause(engaged_obligations(hit, TABLE), "US-JAPAN-1960", "Art. V")
+    assert art5.status == "place-unknown" and "names no place" in art5.note
+
+
+def test_alliances_scoped_clause_needs_its_member_or_place() -> None:
+    threat = ev("y#1", "THREATEN", ("YEM",), ("USA",), date="2024-01-01")
+    assert not [o for o in engaged_obligations(threat, TABLE) if o.treaty == "BUDAPEST-1994"]
 
 
 def test_alliances_a_warning_engages_consultation_only() -> None:

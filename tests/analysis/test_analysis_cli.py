@@ -116,6 +116,7 @@ def test_analysis_cli_bad_input_is_one_line_error(db: str) -> None:
 
 def test_analysis_cli_empty_store(tmp_path: Path) -> None:
     target = str(tmp_path / "empty.db")
+    open_store(target).close()  # an existing store with nothing in it
     assert "no incidents" in run("incidents", "--db", target)
     assert "no forecasts" in run("forecasts", "--db", target)
 

@@ -36,7 +36,9 @@ def test_query_event_query_normalises_lists_and_case() -> None:
     ("kwargs", "words"),
     [
         ({"event": ["BOMB"]}, "event='BOMB'"),
-        ({"actor": ["Russia"]}, "not a country code"),
+        ({"actor": ["Russia"]}, "actor='Russia' is not a code: for Russia give RUS"),
+        ({"actor": ["XYZ"]}, "no actor or country code"),
+        ({"party": ["Azerbaijan, ARM"]}, "country=.Azerbaijan. is not a code: for Azerbaijan give AZE"),
         ({"date_to": "yesterday"}, "YYYY-MM-DD"),
         ({"date_from": "2024-01-02", "date_to": "2024-01-01"}, "swap"),
         ({"bbox": "0,0,1"}, "min_lon,min_lat"),

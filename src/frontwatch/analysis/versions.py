@@ -2,7 +2,10 @@
 
 A record belongs to the version of whoever says so: its ``claimed_by`` codes for
 ``claimed`` and ``denied`` records, the speaker of a statement, otherwise
-``REPORTED`` (the article states it as fact). An incident is contested when
+``REPORTED`` (the article states it as fact). A record sits in one version only
+(``side_of``): when several claimants are named ("Baku said Armenian troops attacked,
+and dismissed Armenian reports"), a claim belongs to the claimant that blames someone
+else, a denial to the claimant that is accused; else to the first named. An incident is contested when
 (i) two claimants' versions name disjoint sets of actors, (ii) a record is
 ``denied``, or (iii) a party accuses, rejects or protests against another claimant
 of the incident; a statement naming no one counts against the claimants whose
@@ -29,12 +32,24 @@ def claimants(ev: Event) -> tuple[str, ...]:
     return (REPORTED,)
 
 
+def side_of(ev: Event) -> str:
+    """The one claimant whose version a record is (see the module docstring)."""
+    named = claimants(ev)
+    if len(named) == 1:
+        return named[0]
+    actors = set(codes(ev.actor))
+    accused = [c for c in named if c in actors]
+    accusers = [c for c in named if c not in actors]
+    preferred = accused if ev.factuality == "denied" else accusers
+    return (preferred or list(named))[0]
+
+
 def build_versions(members: tuple[Event, ...]) -> tuple[Version, ...]:
-    """One Version per claimant, claimants in code order, 'reported' last."""
+    """One Version per claimant, claimants in code order, 'reported' last; each record in
+    one version only."""
     by_claimant: dict[str, list[Event]] = {}
     for ev in members:
-        for who in claimants(ev):
-            by_claimant.setdefault(who, []).append(ev)
+        by_claimant.setdefault(side_of(ev), []).append(ev)
     names = sorted(by_claimant, key=lambda c: (c == REPORTED, c))
     blames = {c: {a for e in _force(by_claimant[c]) for a in codes(e.actor)} - {c} for c in names}
     others = [c for c in names if c != REPORTED]

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import re
+import sys
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
+from frontwatch import export
 from frontwatch.analysis.alliances import (
+    STATUS_LEGEND,
     AllianceTable,
     engaged_obligations,
     load_alliances,
@@ -27,16 +28,30 @@ from frontwatch.analysis.forecasts import (
 )
 from frontwatch.analysis.incidents import build_incidents, incident_to_json
 from frontwatch.analysis.inputs import all_events, published_dates
-from frontwatch.cli.app import DbOption, app, console, fail, open_db, reporting_errors
+from frontwatch.cli.app import (
+    AsJson,
+    DbOption,
+    app,
+    console,
+    fail,
+    listing_format,
+    open_db,
+    print_json,
+    reporting_errors,
+)
+from frontwatch.cli.progress import working
+from frontwatch.cli.tables import Col, print_table
+from frontwatch.codes import code_for, code_name
 from frontwatch.records import Forecast, Incident, Obligation
 
-AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 DateOption = Annotated[str | None, typer.Option(help="A day, YYYY-MM-DD.", show_default=False)]
 _COUNTRY = re.compile(r"^[A-Za-z]{3}$")
 
 
-def _print_json(data: object) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+def _named(code: str) -> str:
+    """"Armenia (ARM)" for a code with a known name, else the code."""
+    name = code_name(code)
+    return code if name == code else f"{name} ({code})"
 
 
 def _day(value: str | None, option: str) -> Any:
@@ -51,26 +66,45 @@ def _day(value: str | None, option: str) -> Any:
 # ------------------------------------------------------------------ incidents
 
 
+INCIDENT_FORMATS = ("table", "json", "csv", "geojson", "jsonl")
+FORECAST_FORMATS = ("table", "json", "csv", "jsonl")
+SCORE_COLUMNS = (Col("source"), Col("forecasts"), Col("resolved"), Col("happened"), Col("Brier"))
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, json, csv, geojson or jsonl "
+                                           "(PLOVER records) where the command offers it; "
+                                           "docs/export.md.")]
+
+
 @app.command()
 def incidents(
     db: DbOption = None,
     contested: Annotated[bool, typer.Option("--contested", help="Only incidents whose versions "
                                                                 "disagree or that a party denies.")] = False,
+    fmt: FormatOption = "table",
     as_json: AsJson = False,
 ) -> None:
-    """Records of one happening joined into incidents, each claimant's version side by side."""
-    with reporting_errors(), open_db(db) as store:
-        found = build_incidents(all_events(store), published_dates(store))
+    """Records of one happening joined into incidents, each claimant's version side by side.
+    --format: table, json, csv (one row per record of each side), geojson (incident places)
+    or jsonl (the records)."""
+    fmt = listing_format(fmt, as_json, INCIDENT_FORMATS)
+    with reporting_errors(), open_db(db, create=False) as store:
+        events, published = all_events(store), published_dates(store)
+    with working("joining records into incidents"):
+        found = build_incidents(events, published)
     if contested:
         found = [i for i in found if i.contested]
-    if as_json:
-        _print_json([incident_to_json(i) for i in found])
-        return
-    if not found:
+    if fmt == "json":
+        print_json([incident_to_json(i) for i in found])
+    elif fmt == "csv":
+        sys.stdout.writelines(export.iter_incidents_csv(found))
+    elif fmt == "geojson":
+        print_json(export.incidents_geojson(found))
+    elif fmt == "jsonl":
+        sys.stdout.writelines(export.iter_jsonl(e for i in found for e in i.events))
+    elif not found:
         console.print("no incidents" + (" contested" if contested else ""), markup=False)
-        return
-    for inc in found:
-        _print_incident(inc)
+    else:
+        for inc in found:
+            _print_incident(inc)
 
 
 def _print_incident(inc: Incident) -> None:
@@ -82,8 +116,9 @@ def _print_incident(inc: Incident) -> None:
     console.print(Text(f"{inc.id}  {days or 'undated'}  {flag}  places: {places}", style="bold"),
                   soft_wrap=True)
     for v in inc.versions:
-        says = "reported" if v.claimant == "reported" else f"{v.claimant} says"
-        line = f"  {says}: {'/'.join(v.actors) or '?'} -> {'/'.join(v.recipients) or '-'}"
+        says = "reported" if v.claimant == "reported" else f"{_named(v.claimant)} says"
+        line = (f"  {says}: {'/'.join(_named(c) for c in v.actors) or '?'} -> "
+                f"{'/'.join(_named(c) for c in v.recipients) or '-'}")
         if v.places:
             line += f" at {', '.join(v.places)}"
         if v.weapons:
@@ -91,7 +126,7 @@ def _print_incident(inc: Incident) -> None:
         if v.dead is not None:
             line += f"; {v.dead} dead"
         if v.disputes:
-            line += f"; disputes {', '.join(v.disputes)}"
+            line += f"; disputes {', '.join(_named(c) for c in v.disputes)}"
         records = ", ".join(f"{e.id} {e.event} {e.factuality}" for e in v.events)
         console.print(Text(line, style="cyan"), Text(f"[{records}]"), soft_wrap=True)
     for reason in inc.reasons:
@@ -109,26 +144,35 @@ def forecasts(
     resolved: Annotated[bool, typer.Option("--resolved", help="Only forecasts that happened or "
                                                               "passed their deadline.")] = False,
     as_of: DateOption = None,
+    fmt: FormatOption = "table",
     as_json: AsJson = False,
 ) -> None:
     """The forecast ledger (who warned of what, by when, how strongly, what came of it) and Brier scores.
 
     --as-of (default: the latest date in the store) decides which deadlines have passed.
+    --format: table, json, csv (one row per warning) or jsonl (the warning records).
     """
+    fmt = listing_format(fmt, as_json, FORECAST_FORMATS)
     if only_open and resolved:
         fail("--open and --resolved exclude each other; give one of them, or neither for all")
     day = _day(as_of, "--as-of")
-    with reporting_errors(), open_db(db) as store:
+    with reporting_errors(), open_db(db, create=False) as store:
         events, published = all_events(store), published_dates(store)
     day = day or latest_date(events, published)
     ledger = build_ledger(events, published, as_of=day)
     scores = brier_by_source(ledger)
     shown = [f for f in ledger if (not only_open or f.outcome == "open")
              and (not resolved or f.outcome != "open")]
-    if as_json:
-        _print_json({"as_of": day.isoformat() if day else None,
-                     "forecasts": [forecast_to_json(f) for f in shown],
-                     "sources": [score_to_json(s) for s in scores]})
+    if fmt == "json":
+        print_json({"as_of": day.isoformat() if day else None,
+                    "forecasts": [forecast_to_json(f) for f in shown],
+                    "sources": [score_to_json(s) for s in scores]})
+        return
+    if fmt == "csv":
+        sys.stdout.writelines(export.iter_forecasts_csv(shown))
+        return
+    if fmt == "jsonl":
+        sys.stdout.writelines(export.iter_jsonl(f.event for f in shown))
         return
     if not shown:
         console.print("no forecasts", markup=False)
@@ -136,11 +180,9 @@ def forecasts(
         console.print(f"as of {day.isoformat() if day else '-'}", markup=False)
         _print_ledger(shown)
     if scores:
-        table = Table("source", "forecasts", "resolved", "happened", "Brier")
-        for s in scores:
-            table.add_row(Text(s.source), str(s.forecasts), str(s.resolved), str(s.happened),
-                          f"{s.brier:.3f}" if s.brier is not None else "-")
-        console.print(table)
+        print_table(console, SCORE_COLUMNS,
+                    [[_named(s.source), str(s.forecasts), str(s.resolved), str(s.happened),
+                      f"{s.brier:.3f}" if s.brier is not None else "-"] for s in scores])
 
 
 def _print_ledger(ledger: list[Forecast]) -> None:
@@ -173,7 +215,11 @@ def alliances(
         if _COUNTRY.match(target):  # a country needs no store
             _show_country(table, target.upper(), day, as_json)
             return
-        with open_db(db) as store:
+        named = code_for(target) if "#" not in target else None
+        if named is not None:
+            fail(f"{target!r} is a name, not a code: for {code_name(named)} give "
+                 f"`frontwatch alliances {named}`")
+        with open_db(db, create=False) as store:
             event = store.get_event(target)
             document = store.get_document(event.doc_id) if event is not None else None
     if event is None:
@@ -182,9 +228,9 @@ def alliances(
     when = day or (document.published if document is not None else None)
     obs = engaged_obligations(event, table, on=when)
     if as_json:
-        _print_json({"event": target, "obligations": [obligation_to_json(o) for o in obs]})
+        print_json({"event": target, "obligations": [obligation_to_json(o) for o in obs]})
     else:
-        _print_obligations(target, obs)
+        _print_obligations(target, obs, table)
 
 
 def _show_country(table: AllianceTable, code: str, day: Any, as_json: bool) -> None:
@@ -195,22 +241,27 @@ def _show_country(table: AllianceTable, code: str, day: Any, as_json: bool) -> N
                     "frozen": m.frozen.isoformat() if m.frozen else None,
                     "note": "; ".join(x for x in (m.note, m.frozen_note) if x)}
                    for t, m in table.history_of(code)]
-        _print_json({"country": code, "on": day.isoformat() if day else None,
+        print_json({"country": code, "on": day.isoformat() if day else None,
                      "treaties": [membership_to_json(m) for m in members], "history": history})
         return
     _print_country(code, members, table.history_of(code), day)
 
 
-def _print_obligations(event_id: str, obs: list[Obligation]) -> None:
+def _print_obligations(event_id: str, obs: list[Obligation], table: AllianceTable) -> None:
     if not obs:
         console.print(f"{event_id}: engages no treaty clause in the table", markup=False)
         return
+    names = {t.id: t.name for t in table.treaties}
     for o in obs:
-        head = (f"{o.treaty} {o.article or '(unnumbered clause)'} {o.kind}: {o.status}; "
-                f"attacked {o.attacked or '-'}; bound: {', '.join(o.bound) or 'none'}")
+        head = (f"{names.get(o.treaty, o.treaty)} ({o.treaty}) {o.article or '(unnumbered clause)'}, "
+                f"{o.kind}: {o.status}; attacked {_named(o.attacked) if o.attacked else '-'}; "
+                f"bound: {', '.join(_named(c) for c in o.bound) or 'none'}")
         console.print(Text(head, style="bold"), soft_wrap=True)
         console.print(Text(f"  {o.note}"), soft_wrap=True)
         console.print(Text(f"  source: {o.source}"), soft_wrap=True)
+    console.print()
+    for status in dict.fromkeys(o.status for o in obs):
+        console.print(Text(f"{status}: {STATUS_LEGEND.get(status, '')}", style="dim"), soft_wrap=True)
 
 
 def _print_country(code: str, members: list[Any], history: list[Any], day: Any) -> None:
@@ -219,16 +270,14 @@ def _print_country(code: str, members: list[Any], history: list[Any], day: Any) 
         return
     when = day.isoformat() if day else "today"
     if members:
-        table = Table("treaty", "clauses", f"partners ({when})")
-        for m in members:
-            clauses = "; ".join(f"{c.article or '-'} {c.kind}" for c in m.treaty.clauses)
-            table.add_row(Text(m.treaty.id), Text(clauses), Text(", ".join(m.partners)))
-        console.print(table)
+        print_table(console, (Col("treaty"), Col("name", "short"), Col("clauses", "short"),
+                              Col(f"partners ({when})", "text")),
+                    [[m.treaty.id, m.treaty.name,
+                      "; ".join(f"{c.article or '-'} {c.kind}" for c in m.treaty.clauses),
+                      ", ".join(_named(p) for p in m.partners)] for m in members])
     else:
         console.print(f"{code}: a member of no treaty in the table on {when}", markup=False)
-    past = Table("treaty", "joined", "left", "frozen", "note")
-    for t, m in history:
-        past.add_row(Text(t.id), m.joined.isoformat(), m.left.isoformat() if m.left else "-",
-                     m.frozen.isoformat() if m.frozen else "-",
-                     Text("; ".join(x for x in (m.note, m.frozen_note) if x)))
-    console.print(past)
+    print_table(console, (Col("treaty"), Col("joined"), Col("left"), Col("frozen"), Col("note", "text")),
+                [[t.id, m.joined.isoformat(), m.left.isoformat() if m.left else "-",
+                  m.frozen.isoformat() if m.frozen else "-",
+                  "; ".join(x for x in (m.note, m.frozen_note) if x)] for t, m in history])

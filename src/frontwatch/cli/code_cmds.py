@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from frontwatch import export
 from frontwatch.cli.app import (
     EXIT_PARTIAL,
+    AsJson,
     DbOption,
     app,
     console,
     error_line,
     fail,
+    listing_format,
     open_db,
+    print_json,
     reporting_errors,
 )
+from frontwatch.cli.progress import progress_bar, working
+from frontwatch.cli.tables import Col, print_table
 from frontwatch.records import Document, Event, InputProblem
 
 FORMATS = export.EVENT_FORMATS
@@ -46,8 +50,14 @@ def _code(paths: list[str], processes: int) -> tuple[list[tuple[Document, list[E
     problems: list[InputProblem] = []
     for item in _documents(paths):
         (problems if isinstance(item, InputProblem) else docs).append(item)  # type: ignore[arg-type]
-    coder = build_coder(n_process=processes)
-    return list(coder.code_many(docs)), problems
+    with working("loading the coder"):
+        coder = build_coder(n_process=processes)
+    coded: list[tuple[Document, list[Event]]] = []
+    with progress_bar("coding", len(docs)) as advance:
+        for pair in coder.code_many(docs):
+            coded.append(pair)
+            advance()
+    return coded, problems
 
 
 @app.command()
@@ -98,53 +108,66 @@ def _names(ents: Iterable[Any]) -> str:
     return "; ".join(f"{e.name or e.text} ({e.code})" if e.code else (e.name or e.text) for e in ents)
 
 
-def _split(values: list[str] | None) -> tuple[str, ...]:
-    return tuple(v.strip().upper() for raw in values or [] for v in raw.split(",") if v.strip())
-
-
-def _date(value: str | None, flag: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        fail(f"{flag} {value!r} is not a date; write YYYY-MM-DD")
+# How ``events`` spells the query's parameters, for error messages.
+EVENT_FLAGS = {"event": "--event ", "actor": "--actor ", "recipient": "--recipient ", "country": "--party ",
+               "factuality": "--factuality ", "claimed_by": "--claimed-by ", "date_from": "--from ",
+               "date_to": "--to ", "text": "--text "}
+EVENT_LISTING = ("table", "json", *FORMATS)
+Codes = list[str] | None
 
 
 @app.command()
 def events(
     db: DbOption = None,
-    event: Annotated[list[str] | None, typer.Option("--event", help="PLOVER type(s), e.g. ASSAULT.")] = None,
-    actor: Annotated[list[str] | None, typer.Option("--actor", help="Actor code(s), e.g. AZE.")] = None,
-    recipient: Annotated[list[str] | None, typer.Option("--recipient", help="Recipient code(s).")] = None,
-    party: Annotated[list[str] | None, typer.Option("--party", help="Actor or recipient code(s).")] = None,
-    factuality: Annotated[list[str] | None, typer.Option("--factuality", help="asserted, ...")] = None,
+    event: Annotated[Codes, typer.Option("--event", help="PLOVER type(s), e.g. ASSAULT.")] = None,
+    actor: Annotated[Codes, typer.Option("--actor", help="Actor code(s), e.g. AZE (a name gets "
+                                         "its code suggested).")] = None,
+    recipient: Annotated[Codes, typer.Option("--recipient", help="Recipient code(s).")] = None,
+    party: Annotated[Codes, typer.Option("--party", help="Actor or recipient code(s).")] = None,
+    factuality: Annotated[Codes, typer.Option("--factuality", help="asserted, claimed, denied, "
+                                              "possible or future.")] = None,
+    claimed_by: Annotated[Codes, typer.Option("--claimed-by", help="Code(s) of who says so.")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="First day, YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD.")] = None,
     doc: Annotated[str | None, typer.Option("--doc", help="Only this document's records.")] = None,
     text: Annotated[str | None, typer.Option("--text", help="Substring of the sentence.")] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many records.")] = 100,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl, csv or geojson.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl, csv or geojson "
+                                     "(docs/export.md).")] = "table",
+    as_json: AsJson = False,
 ) -> None:
     """List stored event records, filtered."""
-    from frontwatch.store.base import EventQuery
+    from frontwatch import query
 
-    if fmt not in ("table", *FORMATS):
-        fail(f"unknown format {fmt!r}; use table, jsonl, csv or geojson")
-    q = EventQuery(event=_split(event), actor=_split(actor), recipient=_split(recipient), party=_split(party),
-                   factuality=tuple(f.lower() for f in _split(factuality)),
-                   date_from=_date(date_from, "--from"),
-                   date_to=_date(date_to, "--to"), doc_id=doc, text=text, limit=limit)
-    with reporting_errors(), open_db(db) as store:
-        found = store.events(q)
-    if fmt != "table":
-        write_events(found, fmt, sys.stdout)
-        return
-    table = Table("id", "date", "event", "actor", "recipient", "places", "factuality", "sentence")
-    for e in found:
-        table.add_row(e.id, e.date or "", e.event, _names(e.actor), _names(e.recipient),
-                      ", ".join(p.name or p.text for p in e.event_loc), e.factuality, e.text[:60])
-    console.print(table)
+    fmt = listing_format(fmt, as_json, EVENT_LISTING)
+    with reporting_errors():
+        q = query.event_query(event=event or (), actor=actor or (), recipient=recipient or (),
+                              party=party or (), factuality=factuality or (), claimed_by=claimed_by or (),
+                              date_from=date_from, date_to=date_to, doc_id=doc, text=text,
+                              labels=EVENT_FLAGS)
+        with open_db(db, create=False) as store:
+            if q.doc_id and store.get_document(q.doc_id) is None:
+                fail(f"--doc {q.doc_id!r}: no such document in the store; "
+                     "`frontwatch search WORD` finds stored documents")
+            found = store.events(replace(q, limit=limit))
+            sources = export.document_sources(store, found) if fmt == "csv" else {}
+    if fmt == "json":
+        print_json([e.to_json() for e in found])
+    elif fmt != "table":
+        export.write_events(found, fmt, sys.stdout, sources=sources)
+    elif not found:
+        console.print("no event records match", markup=False)
+    else:
+        print_table(console, EVENT_COLUMNS, [_event_cells(e) for e in found])
+
+
+EVENT_COLUMNS = (Col("id"), Col("date"), Col("event"), Col("actor", "short"), Col("recipient", "short"),
+                 Col("places", "short"), Col("factuality"), Col("sentence", "text"))
+
+
+def _event_cells(e: Event) -> list[str]:
+    return [e.id, e.date or "", e.event, _names(e.actor), _names(e.recipient),
+            ", ".join(p.name or p.text for p in e.event_loc), e.factuality, e.text]
 
 
 @app.command()
@@ -163,7 +186,7 @@ def explain(
     else:
         from frontwatch.store.base import EventQuery
 
-        with reporting_errors(), open_db(db) as store:
+        with reporting_errors(), open_db(db, create=False) as store:
             if store.get_document(target) is None:
                 fail(f"no document {target!r} in the store; list them with `frontwatch stats` or pass a file")
             found = store.events(EventQuery(doc_id=target, limit=10_000))

@@ -3,43 +3,45 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 from rich.table import Table
-from rich.text import Text
 
+from frontwatch import export
 from frontwatch.cli.app import (
     EXIT_PARTIAL,
+    AsJson,
     DbOption,
     app,
     console,
     err_console,
     error_line,
     fail,
+    listing_format,
     open_db,
+    open_db_on_first_write,
+    print_json,
     reporting_errors,
 )
-from frontwatch.cli.docs_view import document_json, print_document
+from frontwatch.cli.docs_view import document_json, part_label, print_document
+from frontwatch.cli.progress import progress_bar
+from frontwatch.cli.tables import Col, print_table
 from frontwatch.ingest.files import DEFAULT_MAX_BYTES, STDIN
 from frontwatch.ingest.run import IngestSummary, default_coder, ingest_documents
 from frontwatch.records import IngestResult
 from frontwatch.store.base import Store
 
-# Below this many inputs a run takes seconds and a progress bar is only noise.
-PROGRESS_MIN_INPUTS = 20
+# Without coding, parsing this many documents takes about two seconds on a laptop; below it
+# a progress bar is only noise. Coding takes seconds per batch (and more to load GiNZA), so
+# a coded ingest always shows one.
+PROGRESS_MIN_UNCODED = 20
+# What ingest reads from: a web address is for ``watch`` (feeds), not a file.
+URL_PREFIXES = ("http://", "https://", "ftp://", "www.")
 
 NoCode = Annotated[bool, typer.Option("--no-code", help="Store documents without coding events.")]
-AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
 @app.command()
@@ -55,7 +57,12 @@ def ingest(
 ) -> None:
     """Read, split, code and store documents. Same content twice is stored once; changed content
     under a known doc_id becomes a new version. Exit status 1 when any input failed."""
-    with reporting_errors(), open_db(db) as store:
+    for given in paths:
+        if given.lower().startswith(URL_PREFIXES):
+            fail(f"{given} is a web address; ingest reads files and folders. To fetch pages, list "
+                 "the site's feed in a TOML file and run `frontwatch watch FEEDS.toml` "
+                 "(docs/cli.md#frontwatch-watch), or save the page and ingest the file")
+    with reporting_errors(), open_db_on_first_write(db) as store:
         summary = _ingest(paths, store, coder=not no_code, max_bytes=max_bytes, doc_id=doc_id)
     console.print(summary.line(), soft_wrap=True)
     if summary.failed:
@@ -70,35 +77,44 @@ def _ingest(paths: list[str], store: Store, *, coder: bool, max_bytes: int = DEF
         if result.status == "failed":
             error_line(f"{result.source}: {result.reason}")
 
-    expected = _count_inputs(paths)
     factory = default_coder if coder else None
     items = load_documents(paths, max_bytes=max_bytes, stdin_doc_id=doc_id)
-    if expected < PROGRESS_MIN_INPUTS or not err_console.is_terminal:
+    expected = count_documents(paths)
+    if not err_console.is_terminal or (not coder and (expected or 0) < PROGRESS_MIN_UNCODED):
         return ingest_documents(items, store, coder_factory=factory, on_result=report)
-    columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn())
-    with Progress(*columns, console=err_console, transient=True) as progress:
-        task = progress.add_task("ingest", total=expected)
+    with progress_bar("ingesting" if coder else "reading", expected) as advance:
 
-        def advance(result: IngestResult) -> None:
+        def step(result: IngestResult) -> None:
             report(result)
-            progress.advance(task)
+            advance()
 
-        return ingest_documents(items, store, coder_factory=factory, on_result=advance)
+        return ingest_documents(items, store, coder_factory=factory, on_result=step)
 
 
-def _count_inputs(paths: list[str]) -> int:
-    """Files to read (a JSONL file counts once): the progress bar's total."""
+def count_documents(paths: list[str]) -> int | None:
+    """Documents that ``paths`` hold (a JSONL file: one per non-blank line; a missing path
+    counts as the one failure it reports): the progress bar's total. None with stdin."""
     from frontwatch.ingest.files import SUFFIXES
 
     total = 0
     for given in paths:
+        if given == STDIN:
+            return None
         path = Path(given)
-        if given != STDIN and path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-        else:
-            total += 1
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES) \
+            if path.is_dir() else [path]
+        total += sum(_documents_in(f) for f in files) or 1  # an empty folder is one failure
     return total
+
+
+def _documents_in(path: Path) -> int:
+    if path.suffix.lower() != ".jsonl" or not path.is_file():
+        return 1
+    try:
+        with path.open("rb") as fh:
+            return max(1, sum(1 for line in fh if line.strip()))
+    except OSError:
+        return 1
 
 
 @app.command()
@@ -121,30 +137,37 @@ def show(
         print_document(console, doc)
 
 
+SEARCH_FORMATS = ("table", "json", "csv")
+DOC_COLUMNS = (Col("doc_id"), Col("published"), Col("title", "text"), Col("events"), Col("comments"))
+SEARCH_COLUMNS = ("doc_id", "part", "title", "snippet")
+
+
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Words to find in titles, bodies and comments.",
                                          show_default=False)],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many hits.")] = 20,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many hits.")] = 20,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
     as_json: AsJson = False,
 ) -> None:
     """Full-text search over stored documents."""
+    fmt = listing_format(fmt, as_json, SEARCH_FORMATS)
     if not query.strip():
         fail("the search query is empty; give a word to look for")
     with reporting_errors(), open_db(db, create=False) as store:
         hits = store.search(query, limit=limit)
-    if as_json:
-        _print_json([{"doc_id": h.doc_id, "title": h.title, "kind": h.kind, "snippet": h.snippet}
-                     for h in hits])
-        return
-    if not hits:
+    rows = [{"doc_id": h.doc_id, "part": part_label(h.kind), "title": h.title, "snippet": h.snippet}
+            for h in hits]
+    if fmt == "json":
+        print_json([{**r, "kind": h.kind} for r, h in zip(rows, hits, strict=True)])
+    elif fmt == "csv":
+        sys.stdout.writelines(export.iter_csv(rows, SEARCH_COLUMNS))
+    elif not hits:
         console.print(f"no matches for {query!r}", markup=False)
-        return
-    table = Table("doc_id", "part", "title", "snippet")
-    for h in hits:
-        table.add_row(Text(h.doc_id), Text(h.kind), Text(h.title or ""), Text(h.snippet))
-    console.print(table)
+    else:
+        print_table(console, (Col("doc_id"), Col("part"), Col("title", "short"), Col("snippet", "text")),
+                    [[str(r[c] or "") for c in SEARCH_COLUMNS] for r in rows])
 
 
 @app.command()
@@ -185,11 +208,9 @@ def demo(
         summary = _ingest(paths, store, coder=not no_code)
         docs = store.documents(limit=1000)
         st = store.stats()
-    table = Table("doc_id", "published", "title", "events", "comments")
-    for d in docs:
-        table.add_row(Text(d.doc_id), str(d.published or "-"), Text(d.title or "-"), str(d.events),
-                      str(d.comments))
-    console.print(table)
+    print_table(console, DOC_COLUMNS,
+                [[d.doc_id, str(d.published or "-"), d.title or "-", str(d.events), str(d.comments)]
+                 for d in docs])
     console.print(summary.line(), soft_wrap=True)
     top = ", ".join(f"{k} {v}" for k, v in sorted(st.events_by_type.items(), key=lambda kv: -kv[1])[:8])
     console.print(f"store {target}: {st.documents} documents, {st.events} events ({top or 'none'})",

@@ -72,3 +72,16 @@ def print_document(console: Console, doc: Document) -> None:
             console.print(Text(pad + meta, style="dim"))
             for line in c.text.split("\n"):
                 console.print(Text(pad + line))
+
+
+# What a reader calls each part of a page (search hits name the part they were found in).
+PART_LABELS = {
+    "title": "title", "category": "category", "body": "article", "reference": "reference",
+    "credit": "credit", "notice": "notice", "related": "related link", "nav_prev": "previous-page link",
+    "nav_next": "next-page link", "related_block": "related articles", "trackback": "trackback",
+    "chrome": "page furniture", "comment": "reader comment",
+}
+
+
+def part_label(kind: str) -> str:
+    return PART_LABELS.get(kind.lower(), kind.lower().replace("_", " "))
