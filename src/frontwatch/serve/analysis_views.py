@@ -196,4 +196,5 @@ def alliances(store: Store, q: EventQuery, refine: Refine | None = None) -> dict
                 ],
             })
     seen = entity_names(scan.events)
-    return {"available": True, **_scope(scan), "checks": checks, "names": labels(codes, seen)}
+    return {"available": True, **_scope(scan), "checks": checks, "names": labels(codes, seen),
+            "statuses": dict(alliance_table.STATUS_LEGEND)}

@@ -44,12 +44,16 @@ export function partName(kind) {
   return PART_NAMES[kind] || kind;
 }
 
-// Alliance engagement statuses, explained once in a legend beside the table.
+// Short names of alliance engagement statuses; what each means comes from the API
+// (analysis.alliances.STATUS_LEGEND), shown once in a legend beside the table.
 export const STATUS_NAMES = {
-  engaged: ["Engaged", "a member was attacked or threatened by a non-member; the clause names what the others must do"],
-  "member-vs-member": ["Between members", "the attacker is itself a member: the treaty binds both sides, so it gives no clear duty"],
-  "outside-territory": ["Outside the territory", "the places named lie outside the attacked member: its forces or people abroad, which the clause may not cover"],
+  engaged: "Engaged", "member-vs-member": "Between members",
+  "outside-territory": "Outside the territory", "place-unknown": "Place unknown",
 };
+
+export function statusName(status) {
+  return STATUS_NAMES[status] || status;
+}
 
 export function entityCodes(list) {
   return (list || []).map((e) => e.code || e.name || e.text).filter(Boolean).join(", ");

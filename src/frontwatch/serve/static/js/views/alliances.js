@@ -2,14 +2,12 @@
 
 import { get } from "../api.js";
 import { h, put } from "../dom.js";
-import { placeNames, codeLabel, STATUS_NAMES } from "../style.js";
+import { placeNames, codeLabel, statusName } from "../style.js";
 import { typeBadge, factualityBadge, docHref, unavailable, who } from "./common.js";
 
-function statusLegend(statuses) {
-  return h("dl", { class: "status-legend small", id: "status-legend" }, statuses.map((st) => {
-    const [name, meaning] = STATUS_NAMES[st] || [st, ""];
-    return [h("dt", {}, h("span", { class: "status status-" + st }, name)), h("dd", {}, meaning)];
-  }));
+function statusLegend(statuses, meanings) {
+  return h("dl", { class: "status-legend small", id: "status-legend" }, statuses.map((st) =>
+    [h("dt", {}, h("span", { class: "status status-" + st }, statusName(st))), h("dd", {}, meanings[st] || "")]));
 }
 
 export async function alliancesView(root) {
@@ -20,7 +18,8 @@ export async function alliancesView(root) {
   const names = data.names || {};
   const label = (codes) => codes.map((c) => codeLabel(c, names)).join(", ");
   const statuses = [...new Set(data.checks.flatMap((c) => c.obligations.map((o) => o.status)))];
-  put(root, statusLegend(statuses), h("table", { class: "alliances" },
+  const meanings = data.statuses || {};
+  put(root, statusLegend(statuses, meanings), h("table", { class: "alliances" },
     h("thead", {}, h("tr", {}, ["Date", "Event", "Where", "Treaty", "Clause", "Attacked", "Bound to act", "Status"].map((c) => h("th", {}, c)))),
     h("tbody", {}, data.checks.flatMap((c) => c.obligations.map((o, i) => h("tr", { "data-event-id": c.event.id },
       h("td", {}, i === 0 ? c.event.date || "—" : ""),
@@ -30,6 +29,6 @@ export async function alliancesView(root) {
       h("td", { title: o.treaty }, o.treaty_name || o.treaty),
       h("td", { title: o.note }, [o.article, o.kind].filter(Boolean).join(" · ")),
       h("td", {}, o.attacked ? codeLabel(o.attacked, names) : "—"), h("td", {}, label(o.bound || [])),
-      h("td", {}, h("span", { class: "status status-" + o.status, title: (STATUS_NAMES[o.status] || [])[1] || "" },
-        (STATUS_NAMES[o.status] || [o.status])[0]))))))));
+      h("td", {}, h("span", { class: "status status-" + o.status, title: meanings[o.status] || "" },
+        statusName(o.status)))))))));
 }
