@@ -29,15 +29,15 @@ The cascade that splits it:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
 from frontwatch.clean.comments import NUMBERED, parse_comment_thread, plain_comments
-from frontwatch.clean.dates import dateline, wire_dateline
+from frontwatch.clean.dates import dateline
 from frontwatch.clean.markers import Markers
+from frontwatch.clean.published import WIRE_PARAGRAPHS, PrintedDate, printed_dates, wire_printed
 from frontwatch.records import Comment, SectionKind
 
 # Headlines on these blogs run to about 60 characters; a longer first line is a lead paragraph.
@@ -63,7 +63,7 @@ class Page:
     comments: tuple[Comment, ...] = ()
     title: str | None = None
     category: str | None = None
-    dateline: dt.date | None = None
+    printed: list[PrintedDate] = field(default_factory=list)  # dates the article prints as its own
 
 
 def looks_like_title(line: str, markers: Markers) -> bool:
@@ -133,18 +133,23 @@ def _is_trackback(line: str, markers: Markers) -> bool:
 def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool) -> list[str]:
     """Fill ``page`` from the article lines; return plain lines after the article's end."""
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
-    first = 0
-    if nonblank and _is_category(lines, nonblank, markers, has_title=page.title is not None):
-        page.category = lines[nonblank[0]].strip()
-        page.parts.append(Part("category", page.category))
-        first = 1
-    if page.title is None and len(nonblank) > first + 1 and looks_like_title(lines[nonblank[first]], markers):
-        page.title = lines[nonblank[first]].strip()
-        page.parts.append(Part("title", page.title))
-        first += 1
+    lines, furniture = _take_dates(lines, nonblank, markers, page)
+    content = [i for i in nonblank if i not in furniture and lines[i].strip() not in markers.chrome_lines]
+    heads: list[SectionKind] = []
+    if content and _is_category(lines, content, markers, has_title=page.title is not None):
+        page.category = lines[content[0]].strip()
+        heads.append("category")
+    first = len(heads)
+    if page.title is None and len(content) > first + 1 and looks_like_title(lines[content[first]], markers):
+        page.title = lines[content[first]].strip()
+        heads.append("title")
+    head_at = {content[k]: kind for k, kind in enumerate(heads)}
     ended, after_end, previous = False, [], -2
-    for i in nonblank[first:]:
+    for i in nonblank:
         line = lines[i].strip()
+        if i in head_at or i in furniture:
+            page.parts.append(Part(head_at.get(i, "chrome"), line))
+            continue
         kind, text = _classify(line, markers, page)
         if ended and kind == "body":
             if not has_thread:
@@ -160,6 +165,26 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
             page.parts.append(Part(kind, text))
             previous = i
     return after_end
+
+
+def _take_dates(lines: list[str], nonblank: list[int], markers: Markers, page: Page
+                ) -> tuple[list[str], set[int]]:
+    """Record the dates the article lines print as the page's; return the lines without a leading
+    labelled date and the indexes of lines that are only a date or a byline."""
+    lines, furniture = list(lines), set()
+    for i in nonblank:
+        line = lines[i].strip()
+        if line in markers.chrome_lines or markers.nav(line):
+            continue
+        found = printed_dates(line, markers)
+        page.printed.extend(found.dates)
+        if markers.prefixed(line):  # "Source: Xinhua | 2018-03-31": the date counts, the part stays
+            continue
+        if found.furniture:
+            furniture.add(i)
+        elif found.rest != line:
+            lines[i] = found.rest
+    return lines, furniture
 
 
 def _is_category(lines: list[str], nonblank: list[int], markers: Markers, *, has_title: bool) -> bool:
@@ -181,12 +206,9 @@ def _classify(line: str, markers: Markers, page: Page) -> tuple[SectionKind, str
     nav = markers.nav(line)
     if nav is not None:
         return cast(SectionKind, nav[0]), nav[1]
-    date = dateline(line, markers)
-    if date is not None:
-        page.dateline = page.dateline or date
-        return "chrome", line
-    if page.dateline is None:
-        page.dateline = wire_dateline(line)  # the line stays body: the story goes on after it
+    paragraphs = sum(1 for p in page.parts if p.kind == "body")
+    if paragraphs < WIRE_PARAGRAPHS and (wire := wire_printed(line)) is not None:
+        page.printed.append(wire)  # the line stays body: the story goes on after the dateline
     return "body", line
 
 

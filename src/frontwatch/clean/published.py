@@ -1,0 +1,246 @@
+"""The page's own publication date: where a page prints it, and from its URL.
+
+What a line of the article can print (``printed_dates``), first match wins:
+
+1. A date line: the line is only a date, with weekday, time and a label (投稿日:, 配信,
+   Updated:, Posted) -> kind "line" ("updated" when an update label precedes it).
+2. A labelled date opening a line that goes on ("date 2025-12-18 Headline...",
+   "配信日時：2024/9/3 10:00 共同") -> "line"; the rest of the line is read on its own.
+3. A date-led line: a short line that opens with a date set apart by a space, a bracket
+   or a bar ("(平成29年2月12日(日曜日)10時20分 於:中央玄関ホール)") -> "line".
+4. A forum post header: a post number, a name, then the post's date and time
+   ("1: 名無し 2025/11/15(土)17:04:07.61 ID:...") -> "post".
+5. A byline: a short line without a sentence in it where a label, a bar or a colon sets
+   the date apart ("Source: Xinhua | 2018-03-31 03:25:04 | Editor: x") -> "byline".
+6. The date of a wire dateline opening one of the first paragraphs ("BEIRUT, Sept 22
+   (Reuters) -"); its year, when the dateline prints none, comes from the page's other
+   dates or its URL -> "wire".
+
+A date inside a sentence is an event's date and is never taken. Related-article lists and
+comments are not article lines (``page.split_page`` sets them apart), so their dates are
+not seen here.
+
+Which printed date is the page's (``choose``):
+
+1. The first publication date printed in the article (kinds line, byline; a forum thread's
+   earliest post) -> source "text".
+2. The first "updated" date -> "text".
+3. The wire dateline's date -> "text".
+4. The date in the page's URL (``url_date``) -> "url".
+Dates that cannot be (2月30日), whose printed weekday is another day's, or that fall after
+the page was read are skipped; when nothing else is left the page has no date and the reason
+says which date was refused and why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import parse_qsl, urlsplit
+
+from htmldate.extractors import extract_url_date
+from htmldate.utils import Extractor
+
+from frontwatch.clean.dates import DateHit, WireDate, date_only_hit, normalize, scan, wire_date
+from frontwatch.clean.markers import Markers
+
+PrintedKind = Literal["line", "updated", "post", "byline", "wire"]
+
+# A date-led line or byline is furniture, not prose: headlines beside a date run to about 60
+# characters, bylines ("Source: Xinhua | 2018-03-31 03:25:04 | Editor: x") to about 80.
+BYLINE_MAX_CHARS = 100
+# A forum post's header puts its date within this many characters of the post number.
+POST_HEADER_CHARS = 80
+# Wire datelines open the story: the first paragraphs only.
+WIRE_PARAGRAPHS = 3
+# Before this year no page we read was published online; earlier "dates" in URLs are ids.
+EARLIEST_YEAR = 1990
+
+_UPDATE = re.compile(r"(更新|修正|Updated|Last updated|Last modified|Modified)\s*(日時|日)?\s*[:：]?\s*$",
+                     re.IGNORECASE)
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[|｜/:：]|\s(?:on|at)|配信|更新|公開|掲載|投稿|発行|発表|Published|Updated|Posted|Date|Dated|Modified)"
+    r"\s*(?:日時|日)?\s*[:：]?\s*$", re.IGNORECASE)
+# What sets a date apart after it: a weekday in brackets, a time, then the end, a space or a bar.
+_SET_APART_AFTER = re.compile(
+    r"(?:\s*[（(][^)）]{0,12}[)）])?"
+    r"(?:\s*(?:午前|午後)?\s*\d{1,2}[:時]\d{2}(?::\d{2}(?:\.\d+)?|分)?\s*(?:AM|PM|am|pm|JST|UTC|GMT)?)?"
+    r"\s*(?:$|[|｜/)）】\]]|\s|ID:|配信|更新|公開|掲載)")
+_OPENERS = re.compile(r"^[\s(（【\[「]*")
+# Prose in a line: Japanese sentence punctuation, or a word of two letters or more ending a
+# sentence (month abbreviations such as "Jan." end no sentence).
+_SENTENCE = re.compile(
+    r"。|、|\b(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[A-Za-z]{2,}[.!?](?:\s|$)")
+_POST = re.compile(r"^\s*\d{1,4}\s*[:：]?\s*\S")
+# 20221213 alone or followed by a time or serial (202306240002), between separators.
+_COMPACT_URL = re.compile(
+    r"(?:^|[/_\-=.])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{4,6})?(?=$|[/_\-.?&#])")
+_DATE_PARAMS = ("date", "d", "day", "ymd", "pubdate", "published")
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedDate:
+    """A date the article prints as the page's (not an event's)."""
+
+    kind: PrintedKind
+    text: str  # as printed
+    date: dt.date | None  # None: no calendar day, or a yearless wire dateline
+    weekday_clash: bool = False
+    wire: WireDate | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LineDates:
+    """What one article line prints: its dates, whether it is only furniture, and its text."""
+
+    dates: tuple[PrintedDate, ...]
+    furniture: bool  # a date line or byline: neither title nor body
+    rest: str  # the line without a leading labelled date
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    date: dt.date | None
+    source: str | None  # "text", "url"; None when none
+    reason: str | None = None  # why a printed date was refused, when no date is left
+
+
+def _printed(hit: DateHit, kind: PrintedKind) -> PrintedDate:
+    return PrintedDate(kind, hit.text, hit.date, hit.weekday_clash)
+
+
+def _kind_before(before: str) -> PrintedKind:
+    return "updated" if _UPDATE.search(before) else "line"
+
+
+def printed_dates(line: str, markers: Markers) -> LineDates:
+    """The publication dates ``line`` prints (see the module docstring, steps 1-5)."""
+    bare = normalize(markers.undecorate(line))
+    labelled = markers.date_label.match(bare)
+    after_label = bare[labelled.end():] if labelled else bare
+    kind: PrintedKind = _kind_before(labelled.group(0)) if labelled else "line"
+    only = date_only_hit(after_label)
+    if only is not None:  # 1.
+        return LineDates((_printed(only, kind),), True, "")
+    hits = list(scan(bare))
+    if not hits:
+        return LineDates((), False, line.strip())
+    first = hits[0]
+    lead = bare[:first.start]
+    if labelled and first.start == labelled.end():  # 2.
+        tail = _SET_APART_AFTER.match(bare, first.end)
+        rest = bare[tail.end():].strip() if tail else bare[first.end:].strip()
+        return LineDates((_printed(first, kind),), not rest, rest or line.strip())
+    short = len(bare) <= BYLINE_MAX_CHARS and not _SENTENCE.search(bare)
+    set_apart = _SET_APART_AFTER.match(bare, first.end) is not None
+    if short and set_apart and not _OPENERS.sub("", lead):  # 3.
+        return LineDates((_printed(first, "line"),), True, "")
+    if _POST.match(bare) and first.start <= POST_HEADER_CHARS and set_apart and "。" not in lead:  # 4.
+        return LineDates((_printed(first, "post"),), False, line.strip())
+    if short:  # 5.
+        found = tuple(_printed(h, "updated" if _kind_before(bare[:h.start]) == "updated" else "byline")
+                      for h in hits if _LABEL_BEFORE.search(bare[:h.start])
+                      and _SET_APART_AFTER.match(bare, h.end))
+        if found:
+            return LineDates(found, True, "")
+    return LineDates((), False, line.strip())
+
+
+def wire_printed(paragraph: str) -> PrintedDate | None:
+    """Step 6: the date of a wire dateline opening ``paragraph``."""
+    found = wire_date(paragraph)
+    if found is None:
+        return None
+    date = found.on(found.year) if found.year is not None else None
+    return PrintedDate("wire", found.text, date, wire=found)
+
+
+def url_date(url: str | None, *, latest: dt.date) -> dt.date | None:
+    """The date in a page's URL: ``/2010/11/24-1.html`` (htmldate's URL rule), ``/20221213/``,
+    ``..._20221105``, ``?date=2024-01-31``; an archive's own stamp before the page's path
+    loses to the page's."""
+    if not url:
+        return None
+    options = Extractor(False, dt.datetime.combine(latest, dt.time()), dt.datetime(EARLIEST_YEAR, 1, 1),
+                        True, "%Y-%m-%d")
+    found = extract_url_date(url, options)
+    if found:
+        return dt.date.fromisoformat(found)
+    parts = urlsplit(url)
+    for key, value in parse_qsl(parts.query):
+        if key.lower() in _DATE_PARAMS:
+            day = _valid_compact(value.replace("-", "").replace("/", ""), latest)
+            if day is not None:
+                return day
+    # the path's last date first (an archive's path ends with the page's own), then the query's
+    candidates = list(reversed(list(_COMPACT_URL.finditer(parts.path))))
+    candidates += [m for _, value in parse_qsl(parts.query) for m in _COMPACT_URL.finditer(value)]
+    for m in candidates:  # the last one: an archive's path ends with the page's own
+        day = _valid(int(m["y"]), int(m["m"]), int(m["d"]), latest)
+        if day is not None:
+            return day
+    return None
+
+
+def _valid_compact(value: str, latest: dt.date) -> dt.date | None:
+    if len(value) != 8 or not value.isdigit():
+        return None
+    return _valid(int(value[:4]), int(value[4:6]), int(value[6:]), latest)
+
+
+def _valid(y: int, m: int, d: int, latest: dt.date) -> dt.date | None:
+    try:
+        day = dt.date(y, m, d)
+    except ValueError:
+        return None
+    return day if y >= EARLIEST_YEAR and day <= latest else None
+
+
+def _refusal(p: PrintedDate, latest: dt.date) -> str | None:
+    if p.date is None and p.wire is None:
+        return f"the page prints {p.text!r}, which is no calendar date"
+    if p.weekday_clash:
+        return f"the page prints {p.text!r} with a weekday that is another day's"
+    if p.date is not None and p.date > latest:
+        return f"the page prints {p.text!r}, after the page was read ({latest.isoformat()})"
+    return None
+
+
+def choose(printed: list[PrintedDate], url: str | None, *, latest: dt.date) -> Published:
+    """The page's publication date from what it prints and its URL (cascade in the docstring)."""
+    refused: list[str] = []
+    usable: list[PrintedDate] = []
+    for p in printed:
+        why = _refusal(p, latest)
+        if why is None:
+            usable.append(p)
+        else:
+            refused.append(why)
+    from_url = url_date(url, latest=latest)
+    posts = [p.date for p in usable if p.kind == "post" and p.date is not None]
+    ordered = (
+        [p.date for p in usable if p.kind in ("line", "byline")][:1] + ([min(posts)] if posts else [])
+        + [p.date for p in usable if p.kind == "updated"][:1]
+        + [_wire_day(p, usable, from_url) for p in usable if p.kind == "wire"][:1]
+    )
+    for day in ordered:
+        if day is not None:
+            return Published(day, "text")
+    if from_url is not None:
+        return Published(from_url, "url")
+    return Published(None, None, refused[0] if refused else None)
+
+
+def _wire_day(wire: PrintedDate, usable: list[PrintedDate], from_url: dt.date | None) -> dt.date | None:
+    if wire.date is not None or wire.wire is None:
+        return wire.date
+    anchor = from_url or next((p.date for p in usable if p.date is not None), None)
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year - 1):  # a dateline of 31 Dec on a page of 1 Jan
+        day = wire.wire.on(year)
+        if day is not None and day <= anchor + dt.timedelta(days=1):
+            return day
+    return None
