@@ -6,12 +6,14 @@ What a line of the article can print (``printed_dates``), first match wins:
    Updated:, Posted) -> kind "line" ("updated" when an update label precedes it).
 2. A labelled date opening a line that goes on ("date 2025-12-18 Headline...",
    "配信日時：2024/9/3 10:00 共同") -> "line"; the rest of the line is read on its own.
-3. A date-led line: a short line that opens with a date set apart by a space, a bracket
-   or a bar ("(平成29年2月12日(日曜日)10時20分 於:中央玄関ホール)") -> "line".
+3. A date-led line: a short line that opens with a date set apart by a space, a bracket,
+   a dash or a bar ("(平成29年2月12日(日曜日)10時20分 於:中央玄関ホール)") -> "line"; or a
+   headline that ends with its date in brackets ("…に言及(2022年2月7日)"), the headline kept.
 4. A forum post header: a post number, a name, then the post's date and time
-   ("1: 名無し 2025/11/15(土)17:04:07.61 ID:...") -> "post".
+   ("1: 名無し 2025/11/15(土)17:04:07.61 ID:...", old logs "05/02/26 03:07:52 ID:") -> "post".
 5. A byline: a short line without a sentence in it where a label, a bar or a colon sets
-   the date apart ("Source: Xinhua | 2018-03-31 03:25:04 | Editor: x") -> "byline".
+   the date apart ("Source: Xinhua | 2018-03-31 03:25:04 | Editor: x"), or that opens with
+   the writer ("By Jane Doe 2013-10-24") -> "byline".
 6. The date of a wire dateline opening one of the first paragraphs ("BEIRUT, Sept 22
    (Reuters) -"); its year, when the dateline prints none, comes from the page's other
    dates or its URL -> "wire".
@@ -67,13 +69,20 @@ _LABEL_BEFORE = re.compile(
 _SET_APART_AFTER = re.compile(
     r"(?:\s*[（(][^)）]{0,12}[)）])?"
     r"(?:\s*(?:午前|午後)?\s*\d{1,2}[:時]\d{2}(?::\d{2}(?:\.\d+)?|分)?\s*(?:AM|PM|am|pm|JST|UTC|GMT)?)?"
-    r"\s*(?:$|[|｜/)）】\]]|\s|ID:|配信|更新|公開|掲載)")
+    r"\s*(?:$|[|｜/)）】\]\-–—]|\s|ID:|配信|更新|公開|掲載)")
 _OPENERS = re.compile(r"^[\s(（【\[「]*")
 # Prose in a line: Japanese sentence punctuation, or a word of two letters or more ending a
 # sentence (month abbreviations such as "Jan." end no sentence).
 _SENTENCE = re.compile(
     r"。|、|\b(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[A-Za-z]{2,}[.!?](?:\s|$)")
 _POST = re.compile(r"^\s*\d{1,4}\s*[:：]?\s*\S")
+# Old forum logs print a post's date with a two-digit year: "2名無し:05/02/26 03:07:52 ID:x".
+_POST_SHORT_YEAR = re.compile(
+    r"(?<![\d/])(?P<y>\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:\s*[（(][^)）]{1,4}[)）])?\s*\d\d:\d\d(?::\d\d)?(?:\.\d+)?\s+ID:")
+# A headline that ends with its date in brackets: "米高官、侵攻に言及(2022年2月7日)".
+_HEADLINE_DATE = re.compile(r"[（(](?P<date>[^()（）]{6,20})[)）]\s*$")
+# A byline that opens with the writer: "By Jane Doe 2013-10-24".
+_BY = re.compile(r"^(?:By|BY|Written by|Posted by|文|記者)\s*[:：]?\s+\S")
 # 20221213 alone or followed by a time or serial (202306240002), between separators.
 _COMPACT_URL = re.compile(
     r"(?:^|[/_\-=.])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{4,6})?(?=$|[/_\-.?&#])")
@@ -126,7 +135,7 @@ def printed_dates(line: str, markers: Markers) -> LineDates:
         return LineDates((_printed(only, kind),), True, "")
     hits = list(scan(bare))
     if not hits:
-        return LineDates((), False, line.strip())
+        return _short_year_post(bare) or LineDates((), False, line.strip())
     first = hits[0]
     lead = bare[:first.start]
     if labelled and first.start == labelled.end():  # 2.
@@ -139,13 +148,26 @@ def printed_dates(line: str, markers: Markers) -> LineDates:
         return LineDates((_printed(first, "line"),), True, "")
     if _POST.match(bare) and first.start <= POST_HEADER_CHARS and set_apart and "。" not in lead:  # 4.
         return LineDates((_printed(first, "post"),), False, line.strip())
+    headline = _HEADLINE_DATE.search(bare)
+    if headline and first.start == headline.start("date") and "。" not in bare:  # 3b.
+        return LineDates((_printed(first, "line"),), False, bare[:headline.start()].strip())
     if short:  # 5.
         found = tuple(_printed(h, "updated" if _kind_before(bare[:h.start]) == "updated" else "byline")
-                      for h in hits if _LABEL_BEFORE.search(bare[:h.start])
+                      for h in hits if (_LABEL_BEFORE.search(bare[:h.start]) or _BY.match(bare))
                       and _SET_APART_AFTER.match(bare, h.end))
         if found:
             return LineDates(found, True, "")
     return LineDates((), False, line.strip())
+
+
+def _short_year_post(bare: str) -> LineDates | None:
+    """Step 4 for old forum logs, whose post headers print a two-digit year."""
+    m = _POST_SHORT_YEAR.search(bare[:POST_HEADER_CHARS + 30])
+    if m is None or not _POST.match(bare):
+        return None
+    hit = DateHit(m.group(0), m.start(), m.end(), _valid(2000 + int(m["y"]), int(m["m"]), int(m["d"]),
+                                                         dt.date.max))
+    return LineDates((_printed(hit, "post"),), False, bare)
 
 
 def wire_printed(paragraph: str) -> PrintedDate | None:
