@@ -44,6 +44,9 @@ _WEEKDAY_AFTER = re.compile(
 _WEEKDAY_BEFORE = re.compile(
     r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s*$",
     re.IGNORECASE)
+# A weekday before a date on a date line: "Thursday, March 14, 2024".
+_LEADING_WEEKDAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+", re.IGNORECASE)
 # What may follow a date on a line that is only a date: weekday, time, zone.
 _TAIL = re.compile(
     r"^\s*([（(]?\s*[月火水木金土日]\s*(曜日?)?\s*[)）]?|[（(]?(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[)）]?)?"
@@ -116,8 +119,9 @@ def find_date(text: str) -> dt.date | None:
 def date_only_hit(text: str) -> DateHit | None:
     """The date when ``text`` is nothing but a date (plus weekday and time), printed or not valid."""
     bare = normalize(text.strip())
+    lead = _LEADING_WEEKDAY.match(bare)
     for hit in scan(bare):
-        if hit.start == 0 and _TAIL.match(bare[hit.end:]):
+        if hit.start == (lead.end() if lead else 0) and _TAIL.match(bare[hit.end:]):
             return hit
         break
     return None

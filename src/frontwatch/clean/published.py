@@ -68,7 +68,7 @@ _LABEL_BEFORE = re.compile(
 # What sets a date apart after it: a weekday in brackets, a time, then the end, a space or a bar.
 _SET_APART_AFTER = re.compile(
     r"(?:\s*[（(][^)）]{0,12}[)）])?"
-    r"(?:\s*(?:午前|午後)?\s*\d{1,2}[:時]\d{2}(?::\d{2}(?:\.\d+)?|分)?\s*(?:AM|PM|am|pm|JST|UTC|GMT)?)?"
+    r"(?:,?\s*(?:at\s+)?(?:午前|午後)?\s*\d{1,2}[:時]\d{2}(?::\d{2}(?:\.\d+)?|分)?\s*(?:AM|PM|am|pm|JST|UTC|GMT)?)?"
     r"\s*(?:$|[|｜/)）】\]\-–—]|\s|ID:|配信|更新|公開|掲載)")
 _OPENERS = re.compile(r"^[\s(（【\[「]*")
 # Prose in a line: Japanese sentence punctuation, or a word of two letters or more ending a
