@@ -44,6 +44,7 @@ def _doc(text: str, url: str | None = None, **kw: object) -> Document:
     # English forms
     (f"{EN_HEAD}\n31 May 2020\n{EN_LEAD}\n", dt.date(2020, 5, 31)),
     (f"{EN_HEAD}\nNovember 05, 2014\n{EN_LEAD}\n", dt.date(2014, 11, 5)),
+    (f"{EN_HEAD}\n19 Settembre 2025\n{EN_LEAD}\n", dt.date(2025, 9, 19)),  # another language's month
     (f"{EN_HEAD}\n22nd Sep, 2024\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
     (f"{EN_HEAD}\nBy Ann Example | Published: Jan. 23, 2024, 10:05 AM\n{EN_LEAD}\n",
      dt.date(2024, 1, 23)),
@@ -116,6 +117,7 @@ def test_published_given_date_always_wins() -> None:
     ("https://example.org/news?id=7&date=20240131", dt.date(2024, 1, 31)),
     ("https://example.org/world/boats_collide_20221105", dt.date(2022, 11, 5)),
     ("https://example.org/cross-strait/202306240002", dt.date(2023, 6, 24)),
+    ("https://example.org/news/20240414k0000m030020000c.html", dt.date(2024, 4, 14)),
     ("https://archive.example/ref/2014-0906-0410-30/example.org/news/20140905/k1.html", dt.date(2014, 9, 5)),
     ("https://example.org/detail/30199833/", None),  # an id, no date
     ("https://example.org/2099/01/02/later.html", None),  # after the page was read

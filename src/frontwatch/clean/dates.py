@@ -123,8 +123,30 @@ def date_only_hit(text: str) -> DateHit | None:
     for hit in scan(bare):
         if hit.start == (lead.end() if lead else 0) and _TAIL.match(bare[hit.end:]):
             return hit
-        break
-    return None
+        return None
+    return _word_date(bare)
+
+
+# A date line in another language: day, month word, year ("19 Settembre 2025", "3. März 2024",
+# "12 de marzo de 2024") or month word, day, year. English ones match DATE_PATTERNS first.
+_WORD_DATE = re.compile(r"^(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
+                        r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})$")
+# The languages of the wires and papers whose pages reach a Japanese/English reader with their
+# own date line (Italian, French, German, Spanish, Portuguese, Dutch, Turkish, Russian,
+# Ukrainian, Polish, Indonesian): dateparser tries only these, which keeps a miss fast.
+WORD_DATE_LANGUAGES = ("it", "fr", "de", "es", "pt", "nl", "tr", "ru", "uk", "pl", "id")
+_DATEPARSER_SETTINGS = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                        "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def _word_date(bare: str) -> DateHit | None:
+    """A date line in another language, read by dateparser (absolute dates only: deterministic)."""
+    if not _WORD_DATE.match(bare):
+        return None
+    import dateparser  # type: ignore[import-untyped]  # no type information; imported for such a line only (slow)
+
+    found = dateparser.parse(bare, languages=list(WORD_DATE_LANGUAGES), settings=_DATEPARSER_SETTINGS)
+    return DateHit(bare, 0, len(bare), found.date()) if found is not None else None
 
 
 def date_only(text: str) -> dt.date | None:

@@ -83,9 +83,10 @@ _POST_SHORT_YEAR = re.compile(
 _HEADLINE_DATE = re.compile(r"[（(](?P<date>[^()（）]{6,20})[)）]\s*$")
 # A byline that opens with the writer: "By Jane Doe 2013-10-24".
 _BY = re.compile(r"^(?:By|BY|Written by|Posted by|文|記者)\s*[:：]?\s+\S")
-# 20221213 alone or followed by a time or serial (202306240002), between separators.
+# 20221213 alone, or followed by a time or serial (202306240002) or a letter-led id
+# (20240414k0000m030...), after a separator.
 _COMPACT_URL = re.compile(
-    r"(?:^|[/_\-=.])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{4,6})?(?=$|[/_\-.?&#])")
+    r"(?:^|[/_\-=.])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{4,6})?(?=$|[/_\-.?&#a-z])")
 _DATE_PARAMS = ("date", "d", "day", "ymd", "pubdate", "published")
 
 
