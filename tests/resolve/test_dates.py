@@ -76,3 +76,9 @@ def test_dates_month_day_across_the_year_boundary() -> None:
 def test_dates_relative_forms_need_a_publication_date() -> None:
     found = find_dates("先週金曜夜、今月上旬、23日、きのう", None)
     assert [d.date for d in found] == [None, None, None, None]
+
+
+def test_dates_day_restated_in_japan_time_is_no_date() -> None:
+    found = find_dates("革命防衛隊は現地時間13日夜(日本時間14日早朝)、攻撃を実施した", PUB)
+    assert [d.date for d in found] == ["2022-09-13", None]
+    assert [d.date for d in find_dates("日本時間12日早朝に発射した", PUB)] == ["2022-09-12"]

@@ -15,7 +15,9 @@ Cascade for one expression (first that applies):
    今朝/今夜 (0), 前日/翌日 (the day before/after the last day stated; 前日 alone: -1),
    昨年/去年 (year -1), 一昨年 (-2), 今年 (year), 先月 (month -1), 今月 (month).
 
-Periods (``過去1ヶ月間``, ``3日間``, ``数日以内``) are not dates, nor are the end of a span
+A day restated in Japan's time zone right after the local one (``現地時間13日夜(日本時間14日
+早朝)``) is no date of its own. Periods (``過去1ヶ月間``, ``3日間``, ``数日以内``) are not
+dates, nor are the end of a span
 (``9日未明まで``), a deadline after the publication day (``9月15日までに``), a part of a
 month that opens a span (``先月下旬から``) or a bare year naming a thing (``2021年の合意``):
 they stay in the text, unresolved. Without a publication date only fully written dates (1.) resolve;
@@ -199,7 +201,23 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             out.append(DateMention(text[m.start():m.end()], m.start(), m.end(),
                                    day.isoformat() if day else None, prec if day else None))
     out.sort(key=lambda d: d.start)
-    return _neighbours(out)
+    return _neighbours(_restated(norm, out))
+
+
+# "現地時間13日夜(日本時間14日早朝)": the bracket gives the same moment in Japan's time zone;
+# the event's date is the local one, so the restated day is no date of its own.
+_RESTATED = re.compile(r"[（(]\s*(?:日本時間|日本時刻|JST)\s*(?:の)?\s*$")
+RESTATED_WITHIN = 20  # characters between the local date and the bracket that restates it
+
+
+def _restated(norm: str, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for d in found:
+        before = norm[max(0, d.start - RESTATED_WITHIN):d.start]
+        if out and out[-1].date and _RESTATED.search(before) and d.start - out[-1].end <= RESTATED_WITHIN:
+            d = DateMention(d.text, d.start, d.end, None, None)
+        out.append(d)
+    return out
 
 
 def _neighbours(found: list[DateMention]) -> list[DateMention]:
