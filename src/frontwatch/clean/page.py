@@ -47,6 +47,12 @@ TRACKBACK_MAX_CHARS = 60
 # Category labels on related-article cards are a word or two ("欧州関連", "Analysis").
 CARD_LABEL_MAX_CHARS = 12
 SENTENCE_END = ("。", ".", "．")
+# A headline sits within the first lines of the article (under breadcrumbs, tags, buttons).
+TITLE_SEARCH_LINES = 12
+# A headline over a date line is words, not a counter or a label ("0post", "国際").
+DATED_TITLE_MIN_CHARS = 8
+# A lead paragraph: a sentence of this length or more (headlines and labels are shorter).
+PARAGRAPH_MIN_CHARS = 30
 LIST_MARKER = re.compile(r"^\s*(\d{1,4}[.)]|[•●◦▪])\s+")
 _SOFT_END = ("。", ".", "!", "?", "！", "？", "」", "』", ")", "）", ":", "：", '"', "”")
 
@@ -71,9 +77,12 @@ def looks_like_title(line: str, markers: Markers) -> bool:
     return (
         0 < len(bare) <= TITLE_MAX_CHARS
         and not bare.endswith(SENTENCE_END)
+        and "。" not in bare  # a quoted sentence standing alone ("「…だ。…ない」") is a pull quote
         and markers.prefixed(bare) is None
         and markers.nav(bare) is None
         and dateline(bare, markers) is None
+        and not markers.is_chrome(bare)
+        and not markers.is_caption(bare)
     )
 
 
@@ -81,8 +90,8 @@ def split_page(text: str, markers: Markers, *, title: str | None = None) -> Page
     """The parts of a rendered page. ``title`` comes from metadata when the caller knows it."""
     lines = text.split("\n")
     n = len(lines)
-    comments_at = _find(lines, 0, n,
-                        lambda i: markers.is_comments_header(lines[i]) and _list_follows(lines, i))
+    comments_at = _find(lines, 0, n, lambda i: lines[i].strip() in markers.comment_summaries or (
+        markers.is_comments_header(lines[i]) and _list_follows(lines, i)))
     trackback_at = _find(lines, comments_at or 0, n, lambda i: _is_trackback(lines[i], markers))
     tail = min(x for x in (comments_at, trackback_at, n) if x is not None)
     related_at = _find(lines, 0, tail, lambda i: lines[i].strip() in markers.related_headers)
@@ -134,21 +143,27 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
     """Fill ``page`` from the article lines; return plain lines after the article's end."""
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
     lines, furniture = _take_dates(lines, nonblank, markers, page)
-    content = [i for i in nonblank if i not in furniture and lines[i].strip() not in markers.chrome_lines]
+    content = [i for i in nonblank if i not in furniture and not markers.is_chrome(lines[i])]
     heads: list[SectionKind] = []
     if content and _is_category(lines, content, markers, has_title=page.title is not None):
         page.category = lines[content[0]].strip()
         heads.append("category")
     first = len(heads)
-    if page.title is None and len(content) > first + 1 and looks_like_title(lines[content[first]], markers):
-        page.title = lines[content[first]].strip()
-        heads.append("title")
     head_at = {content[k]: kind for k, kind in enumerate(heads)}
+    if page.title is None:
+        at = _title_at(lines, content[first:], furniture, markers)
+        if at is not None:
+            page.title = lines[at].strip()
+            head_at[at] = "title"
+            head_at.update({i: "chrome" for i in content[first:] if i < at})  # site furniture above it
     ended, after_end, previous = False, [], -2
     for i in nonblank:
         line = lines[i].strip()
         if i in head_at or i in furniture:
             page.parts.append(Part(head_at.get(i, "chrome"), line))
+            continue
+        if page.title is not None and line == page.title:  # the headline printed twice
+            page.parts.append(Part("chrome", line))
             continue
         kind, text = _classify(line, markers, page)
         if ended and kind == "body":
@@ -167,6 +182,42 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
     return after_end
 
 
+def _title_at(lines: list[str], content: list[int], furniture: set[int], markers: Markers) -> int | None:
+    """The headline's line among the article's ``content`` lines, first match wins:
+
+    1. A title-like line right before a date line among the first lines (a headline with its
+       date under it, under the site's own labels and forms).
+    2. The first line, when it looks like a title and something follows it.
+    3. A title-like line after an opening lead paragraph and its marked lines (参考:, 出典:),
+       followed by a paragraph: the layout that puts the lead above the headline.
+    """
+    for i in content[:TITLE_SEARCH_LINES]:
+        if (len(lines[i].strip()) >= DATED_TITLE_MIN_CHARS and looks_like_title(lines[i], markers)
+                and _next_dated(lines, i, furniture)):
+            return i
+    if len(content) > 1 and looks_like_title(lines[content[0]], markers):
+        return content[0]
+    if len(content) > 2 and _is_paragraph(lines[content[0]]):
+        rest = [i for i in content[1:] if markers.prefixed(lines[i]) is None]
+        if (len(rest) > 1 and rest[0] > content[1] and looks_like_title(lines[rest[0]], markers)
+                and _is_paragraph(lines[rest[1]])):
+            return rest[0]
+    return None
+
+
+def _next_dated(lines: list[str], i: int, furniture: set[int]) -> set[int]:
+    """The next non-blank line after ``i`` when it is a date line (blank lines in between)."""
+    for j in range(i + 1, len(lines)):
+        if lines[j].strip():
+            return {j} if j in furniture else set()
+    return set()
+
+
+def _is_paragraph(line: str) -> bool:
+    bare = line.strip()
+    return len(bare) >= PARAGRAPH_MIN_CHARS and bare.endswith((*SENTENCE_END, "」", "”", '"'))
+
+
 def _take_dates(lines: list[str], nonblank: list[int], markers: Markers, page: Page
                 ) -> tuple[list[str], set[int]]:
     """Record the dates the article lines print as the page's; return the lines without a leading
@@ -174,7 +225,7 @@ def _take_dates(lines: list[str], nonblank: list[int], markers: Markers, page: P
     lines, furniture = list(lines), set()
     for i in nonblank:
         line = lines[i].strip()
-        if line in markers.chrome_lines or markers.nav(line):
+        if markers.is_chrome(line) or markers.nav(line):
             continue
         found = printed_dates(line, markers)
         page.printed.extend(found.dates)
@@ -198,7 +249,7 @@ def _is_category(lines: list[str], nonblank: list[int], markers: Markers, *, has
 
 
 def _classify(line: str, markers: Markers, page: Page) -> tuple[SectionKind, str]:
-    if line in markers.chrome_lines:
+    if markers.is_chrome(line):
         return "chrome", line
     marked = markers.prefixed(line)
     if marked is not None:
@@ -206,6 +257,8 @@ def _classify(line: str, markers: Markers, page: Page) -> tuple[SectionKind, str
     nav = markers.nav(line)
     if nav is not None:
         return cast(SectionKind, nav[0]), nav[1]
+    if markers.is_caption(line):
+        return "credit", line
     paragraphs = sum(1 for p in page.parts if p.kind == "body")
     if paragraphs < WIRE_PARAGRAPHS and (wire := wire_printed(line)) is not None:
         page.printed.append(wire)  # the line stays body: the story goes on after the dateline

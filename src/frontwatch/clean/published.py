@@ -79,6 +79,12 @@ _POST = re.compile(r"^\s*\d{1,4}\s*[:：]?\s*\S")
 # Old forum logs print a post's date with a two-digit year: "2名無し:05/02/26 03:07:52 ID:x".
 _POST_SHORT_YEAR = re.compile(
     r"(?<![\d/])(?P<y>\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:\s*[（(][^)）]{1,4}[)）])?\s*\d\d:\d\d(?::\d\d)?(?:\.\d+)?\s+ID:")
+# A day and time printed without a year ("09/10 21:45", "3/18(月) 9:22 配信", "9月5日 23時04分"):
+# furniture of the page's header, though no date to take.
+_YEARLESS = re.compile(r"(?<![\d/])(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日)"
+                       r"(?:\s*[（(][月火水木金土日][)）])?\s*\d{1,2}(?::|時)\d{2}分?(?:\s*(?:配信|更新|公開))?\s*$")
+YEARLESS_LINE_CHARS = 60
+_BYLINE_END = re.compile(r"(?:配信|更新|公開)\s*$")
 # A headline that ends with its date in brackets: "米高官、侵攻に言及(2022年2月7日)".
 _HEADLINE_DATE = re.compile(r"[（(](?P<date>[^()（）]{6,20})[)）]\s*$")
 # A byline that opens with the writer: "By Jane Doe 2013-10-24".
@@ -136,7 +142,7 @@ def printed_dates(line: str, markers: Markers) -> LineDates:
         return LineDates((_printed(only, kind),), True, "")
     hits = list(scan(bare))
     if not hits:
-        return _short_year_post(bare) or LineDates((), False, line.strip())
+        return _short_year_post(bare) or _yearless(bare) or LineDates((), False, line.strip())
     first = hits[0]
     lead = bare[:first.start]
     if labelled and first.start == labelled.end():  # 2.
@@ -159,6 +165,17 @@ def printed_dates(line: str, markers: Markers) -> LineDates:
         if found:
             return LineDates(found, True, "")
     return LineDates((), False, line.strip())
+
+
+def _yearless(bare: str) -> LineDates | None:
+    """A header line with a day and time but no year: furniture, and a headline it ends is kept."""
+    m = _YEARLESS.search(bare)
+    if m is None or len(bare) > YEARLESS_LINE_CHARS or "。" in bare:
+        return None
+    rest = bare[:m.start()].strip()
+    if not rest or _BY.match(rest) or _BYLINE_END.search(m.group(0)):  # "…(フジテレビ系) 3/18(月) 9:22 配信"
+        return LineDates((), True, "")
+    return LineDates((), False, rest)  # "…を発表9月5日 23時04分": the headline stays
 
 
 def _short_year_post(bare: str) -> LineDates | None:
