@@ -56,6 +56,10 @@ def test_seeds_published_from_comments(seeds: dict[str, Document], key: str, pub
 def test_seeds_001_no_date_and_comments_apart(seeds: dict[str, Document]) -> None:
     doc = seeds["001"]
     assert doc.published is None and doc.published_source is None
+    # the headline, printed after the lead and its 参考 line
+    assert doc.title == ("アゼルバイジャン軍がアルメニア領に侵攻、"
+                         "万が一居座り続ければアルメニアと再び戦火を交えることになる")
+    assert doc.body[0].startswith("アゼルバイジャン軍はアルメニアのシュニク地方")  # the lead stays body
     kinds = [s.kind for s in doc.sections]
     assert kinds[-1] == "credit"  # the image credit closes the article
     assert len(doc.comments) > 20

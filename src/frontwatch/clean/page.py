@@ -52,7 +52,7 @@ TITLE_SEARCH_LINES = 12
 # A headline over a date line is words, not a counter or a label ("0post", "国際").
 DATED_TITLE_MIN_CHARS = 8
 # A lead paragraph: a sentence of this length or more (headlines and labels are shorter).
-PARAGRAPH_MIN_CHARS = 30
+PARAGRAPH_MIN_CHARS = 20
 LIST_MARKER = re.compile(r"^\s*(\d{1,4}[.)]|[•●◦▪])\s+")
 _SOFT_END = ("。", ".", "!", "?", "！", "？", "」", "』", ")", "）", ":", "：", '"', "”")
 
@@ -155,7 +155,8 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
         if at is not None:
             page.title = lines[at].strip()
             head_at[at] = "title"
-            head_at.update({i: "chrome" for i in content[first:] if i < at})  # site furniture above it
+            if _next_dated(lines, at, furniture):  # rule 1: the site's own labels and forms above it
+                head_at.update({i: "chrome" for i in content[first:] if i < at})
     ended, after_end, previous = False, [], -2
     for i in nonblank:
         line = lines[i].strip()
