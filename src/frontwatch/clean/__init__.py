@@ -7,8 +7,10 @@ publication date with its source, the main language and the content hash.
 
 The publication date, first match wins:
 
-1. Given with the document: a JSONL ``published`` field ("jsonl") or a feed/metadata date ("metadata").
-2. The HTML page's own metadata ("metadata").
+1. Given with the document: a JSONL ``published`` field ("jsonl"), a feed entry's date
+   ("feed", ``ingest/feed_dates.py``), other metadata ("metadata").
+2. The HTML page's own metadata, read by htmldate through trafilatura ("metadata"); one after
+   the day the page was read is refused.
 3. The date the article prints as its own: a date line, byline, forum post header or wire
    dateline ("text"), else the date in the page's URL ("url"); see ``published.py``.
 4. The earliest reader-comment date ("comments"): a comment cannot predate its article.
