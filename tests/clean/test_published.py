@@ -148,3 +148,27 @@ def test_published_impossible_dates_give_none_with_the_reason(page: str, why: st
 def test_published_impossible_date_line_falls_back_to_the_url() -> None:
     doc = _doc(f"海峡で哨戒艇が衝突\n2023年2月30日\n{LEAD}\n", url="https://example.org/20230301/a.html")
     assert (doc.published, doc.published_source) == (dt.date(2023, 3, 1), "url")
+
+
+_BODY = ("<p>北海軍の哨戒艇が3日、南海の哨戒艇と海峡の中央付近で衝突したと両国の海軍が発表した。"
+         "この衝突で双方の乗員に負傷者が出たという。</p><p>両国は協議を続ける方針だ。北海軍は再発防止を求めている。</p>")
+
+
+def _html(doc_head: str, article_head: str = "") -> Document:
+    html = (f"<html><head>{doc_head}<title>海峡で衝突</title></head><body><article><h1>海峡で衝突</h1>"
+            f"{article_head}{_BODY}</article></body></html>")
+    return parse(RawDocument(doc_id="h", content=html, content_type="html", source="h.html"), today=READ_ON)
+
+
+def test_published_html_metadata_through_htmldate() -> None:
+    doc = _html('<meta property="article:published_time" content="2024-03-05T10:00:00+09:00">')
+    assert (doc.published, doc.published_source) == (dt.date(2024, 3, 5), "metadata")
+    doc = _html('<meta property="article:published_time" content="2031-03-05T10:00:00+09:00">',
+                '<p class="date">2024年3月4日 10時00分</p>')
+    assert (doc.published, doc.published_source) == (dt.date(2024, 3, 4), "text")  # after the read: refused
+
+
+def test_published_html_date_line_in_the_article() -> None:
+    doc = _html("", '<p class="date">2024年3月5日 10時00分</p>')
+    assert (doc.published, doc.published_source) == (dt.date(2024, 3, 5), "text")
+    assert doc.body[0].startswith("北海軍の哨戒艇が3日")
