@@ -53,6 +53,13 @@ def _doc(text: str, url: str | None = None, **kw: object) -> Document:
      dt.date(2018, 3, 31)),
     (f"{EN_HEAD}\nBy Ann Example 2013-10-24\n{EN_LEAD}\n", dt.date(2013, 10, 24)),
     (f"Patrol boats collide\nThursday, March 14, 2024\n{EN_LEAD}\n", dt.date(2024, 3, 14)),
+    (f"{EN_HEAD}\nSun 22 Sep 2024 10.05 BST\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
+    (f"{EN_HEAD}\nLast Updated : 22 Sep, 2024 10:05 PM IST\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
+    (f"{EN_HEAD}\nSeptember 22, 20245:03 PM GMT+3Updated 2 hours ago\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
+    (f"{EN_HEAD}\nPosted on September 22, 2024 by admin\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
+    (f"{EN_HEAD}\nPress Release 22 September 2024\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
+    (f"海峡で哨戒艇が衝突\n[2024年9月3日10時5分]\n{LEAD}\n", dt.date(2024, 9, 3)),
+    (f"海峡で哨戒艇が衝突\n報道発表 令和6年9月22日\n{LEAD}\n", dt.date(2024, 9, 22)),
     # a wire dateline that prints its year
     ("Patrol boats collide\nNORTHPORT, March 16, 2024 (Wire) - Patrol boats collided on Friday.\n",
      dt.date(2024, 3, 16)),
@@ -95,6 +102,13 @@ def test_published_page_date_over_body_related_and_comments() -> None:
     doc = _doc(page)
     assert (doc.published, doc.published_source) == (dt.date(2024, 5, 3), "text")
     assert _doc(f"海峡で哨戒艇が衝突\n国防省は2024年5月1日の声明で{LEAD}\n").published is None
+
+
+def test_published_list_of_dated_articles_after_the_story_is_not_its_date() -> None:
+    listed = "海峡で漁船が拿捕 | 2024/04/02\n北海軍が新型艇を公開 | 2024/03/30\n"
+    assert _doc(f"海峡で哨戒艇が衝突\n{LEAD}\n{listed}").published is None
+    dated = f"海峡で哨戒艇が衝突\n2024年5月3日\n{LEAD}\n{listed}"
+    assert _doc(dated).published == dt.date(2024, 5, 3)
 
 
 def test_published_comments_only_keep_the_earliest() -> None:

@@ -31,7 +31,9 @@ _WIDE = str.maketrans("０１２３４５６７８９／．－：　", "01234567
 _JA = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _WAREKI = r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _NUM = r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])"
-_EN_MDY = rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
+# The year may run into a time with no space between ("September 22, 20245:03 PM").
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
+_EN_MDY = rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_YEAR_END}"
 _EN_DMY = rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b"
 DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (_JA, _WAREKI, _NUM, _EN_MDY, _EN_DMY))
 
@@ -48,10 +50,13 @@ _WEEKDAY_BEFORE = re.compile(
 _LEADING_WEEKDAY = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+", re.IGNORECASE)
 # What may follow a date on a line that is only a date: weekday, time, zone.
+# A time as pages print it: "10:05", "10.05", "10時5分", "午前10時", with seconds, AM/PM, a zone.
+TIME = (r"(?:(?:at\s+|@\s*|T)?(?:午前|午後)?\s*\d{1,2}(?:[:.]\d{2}|時)(?::\d{2}(?:\.\d+)?|\d{1,2}分)?"
+        r"\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?)")
+ZONE = r"(?:\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)\)?)"
 _TAIL = re.compile(
     r"^\s*([（(]?\s*[月火水木金土日]\s*(曜日?)?\s*[)）]?|[（(]?(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[)）]?)?"
-    r"\s*,?\s*((at\s+|@\s*|T)?(午前|午後)?\s*\d{1,2}(:\d{2}|時)(:\d{2}(\.\d+)?|\d{1,2}分)?\s*(AM|PM|am|pm|a\.m\.|p\.m\.)?)?"
-    r"\s*(JST|UTC|GMT|KST|IST|PKT|EST|EDT|CET|[+-]\d{2}:?\d{2}|Z)?\s*$"
+    rf"\s*,?\s*{TIME}?\s*{ZONE}?\s*[\]］)）】]?\s*$"
 )
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from frontwatch.clean.comments import NUMBERED, parse_comment_thread, plain_comments
@@ -224,18 +224,20 @@ def _take_dates(lines: list[str], nonblank: list[int], markers: Markers, page: P
     """Record the dates the article lines print as the page's; return the lines without a leading
     labelled date and the indexes of lines that are only a date or a byline."""
     lines, furniture = list(lines), set()
+    paragraph_seen = False
     for i in nonblank:
         line = lines[i].strip()
         if markers.is_chrome(line) or markers.nav(line):
             continue
         found = printed_dates(line, markers)
-        page.printed.extend(found.dates)
+        page.printed.extend(replace(d, late=paragraph_seen) for d in found.dates)
         if markers.prefixed(line):  # "Source: Xinhua | 2018-03-31": the date counts, the part stays
             continue
         if found.furniture:
             furniture.add(i)
         elif found.rest != line:
             lines[i] = found.rest
+        paragraph_seen = paragraph_seen or (not found.furniture and _is_paragraph(found.rest))
     return lines, furniture
 
 

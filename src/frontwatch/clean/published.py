@@ -25,7 +25,9 @@ not seen here.
 Which printed date is the page's (``choose``):
 
 1. The first publication date printed in the article (kinds line, byline; a forum thread's
-   earliest post) -> source "text".
+   earliest post) -> source "text". Dates printed after the first paragraph count only when
+   none comes before it and they agree: several different ones there are a list of other
+   articles, one is a footer.
 2. The first "updated" date -> "text".
 3. The wire dateline's date -> "text".
 4. The date in the page's URL (``url_date``) -> "url".
@@ -45,7 +47,7 @@ from urllib.parse import parse_qsl, urlsplit
 from htmldate.extractors import extract_url_date
 from htmldate.utils import Extractor
 
-from frontwatch.clean.dates import DateHit, WireDate, date_only_hit, normalize, scan, wire_date
+from frontwatch.clean.dates import TIME, ZONE, DateHit, WireDate, date_only_hit, normalize, scan, wire_date
 from frontwatch.clean.markers import Markers
 
 PrintedKind = Literal["line", "updated", "post", "byline", "wire"]
@@ -60,16 +62,16 @@ WIRE_PARAGRAPHS = 3
 # Before this year no page we read was published online; earlier "dates" in URLs are ids.
 EARLIEST_YEAR = 1990
 
-_UPDATE = re.compile(r"(更新|修正|Updated|Last updated|Last modified|Modified)\s*(日時|日)?\s*[:：]?\s*$",
-                     re.IGNORECASE)
+_UPDATE = re.compile(r"(更新|修正|Updated|Last updated|Last modified|Modified)\s*(日時|日)?\s*[:：]?\s*"
+                     rf"(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
-    r"(?:^|[|｜/:：]|\s(?:on|at)|配信|更新|公開|掲載|投稿|発行|発表|Published|Updated|Posted|Date|Dated|Modified)"
-    r"\s*(?:日時|日)?\s*[:：]?\s*$", re.IGNORECASE)
+    r"(?:^|[|｜/:：]|\s(?:on|at)|配信|更新|公開|掲載|投稿|発行|発表|Published|Updated|Posted|Date|Dated|Modified"
+    r"|Press release|Statement|Issued)"
+    rf"\s*(?:日時|日)?\s*[:：]?\s*(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
 # What sets a date apart after it: a weekday in brackets, a time, then the end, a space or a bar.
 _SET_APART_AFTER = re.compile(
-    r"(?:\s*[（(][^)）]{0,12}[)）])?"
-    r"(?:,?\s*(?:at\s+)?(?:午前|午後)?\s*\d{1,2}[:時]\d{2}(?::\d{2}(?:\.\d+)?|分)?\s*(?:AM|PM|am|pm|JST|UTC|GMT)?)?"
-    r"\s*(?:$|[|｜/)）】\]\-–—]|\s|ID:|配信|更新|公開|掲載)")
+    rf"(?:\s*[（(][^)）]{{0,12}}[)）])?(?:,?\s*{TIME}\s*{ZONE}?)?"
+    r"\s*(?:$|[|｜/)）】\]\-–—]|\s|ID:|配信|更新|公開|掲載|Updated)")
 _OPENERS = re.compile(r"^[\s(（【\[「]*")
 # Prose in a line: Japanese sentence punctuation, or a word of two letters or more ending a
 # sentence (month abbreviations such as "Jan." end no sentence).
@@ -105,6 +107,7 @@ class PrintedDate:
     date: dt.date | None  # None: no calendar day, or a yearless wire dateline
     weekday_clash: bool = False
     wire: WireDate | None = None
+    late: bool = False  # printed after the article's first paragraph (a footer, or a list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +151,8 @@ def printed_dates(line: str, markers: Markers) -> LineDates:
     if labelled and first.start == labelled.end():  # 2.
         tail = _SET_APART_AFTER.match(bare, first.end)
         rest = bare[tail.end():].strip() if tail else bare[first.end:].strip()
-        return LineDates((_printed(first, kind),), not rest, rest or line.strip())
+        furniture = not rest or bool(re.match(r"(?i)by\s", rest))  # "Posted on … by admin"
+        return LineDates((_printed(first, kind),), furniture, rest or line.strip())
     short = len(bare) <= BYLINE_MAX_CHARS and not _SENTENCE.search(bare)
     set_apart = _SET_APART_AFTER.match(bare, first.end) is not None
     if short and set_apart and not _OPENERS.sub("", lead):  # 3.
@@ -260,9 +264,14 @@ def choose(printed: list[PrintedDate], url: str | None, *, latest: dt.date) -> P
             refused.append(why)
     from_url = url_date(url, latest=latest)
     posts = [p.date for p in usable if p.kind == "post" and p.date is not None]
+    own = [p for p in usable if p.kind in ("line", "byline", "updated")]
+    early = [p for p in own if not p.late]
+    late = [p for p in own if p.late]
+    if not early and len({p.date for p in late}) > 1:
+        late = []  # dates after the story that disagree: a list of other articles, not a footer
     ordered = (
-        [p.date for p in usable if p.kind in ("line", "byline")][:1] + ([min(posts)] if posts else [])
-        + [p.date for p in usable if p.kind == "updated"][:1]
+        [p.date for p in early + late if p.kind != "updated"][:1] + ([min(posts)] if posts else [])
+        + [p.date for p in early + late if p.kind == "updated"][:1]
         + [_wire_day(p, usable, from_url) for p in usable if p.kind == "wire"][:1]
     )
     for day in ordered:
