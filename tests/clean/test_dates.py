@@ -67,3 +67,11 @@ def test_dates_wire_dateline_dates_a_plain_story() -> None:
     doc = parse(RawDocument(doc_id="w", content=text, content_type="text", source="t"))
     assert doc.published == dt.date(2024, 3, 16) and doc.published_source == "text"
     assert any("Missiles hit" in s.text for s in doc.sections if s.kind == "body")
+
+
+def test_dates_japanese_wire_dateline_is_yearless() -> None:
+    from frontwatch.clean.dates import wire_date
+
+    found = wire_date("【6月16日 AFP】北軍は16日、南軍の陣地を砲撃したと発表した。")
+    assert found is not None and (found.month, found.day, found.year) == (6, 16, None)
+    assert wire_date("【北都共同】北軍は16日、南軍の陣地を砲撃した。") is None

@@ -186,9 +186,17 @@ class WireDate:
             return None
 
 
+# A Japanese wire dateline with a date: "【6月16日 AFP】" (an agency name after the day).
+_WIRE_JA = re.compile(r"^[【\[]\s*(?:(?P<y>\d{4})年\s*)?(?P<m>\d{1,2})月\s*(?P<d>\d{1,2})日\s*"
+                      r"[A-Za-z\u30a0-\u30ff\u4e00-\u9fff]{1,12}\s*[】\]]")
+
+
 def wire_date(text: str) -> WireDate | None:
     """The (possibly yearless) date of a wire dateline opening ``text``, or None."""
     bare = normalize(text.strip())
+    ja = _WIRE_JA.match(bare)
+    if ja is not None:
+        return WireDate(int(ja["m"]), int(ja["d"]), int(ja["y"]) if ja["y"] else None, ja.group(0))
     match = _WIRE.match(bare)
     if match is None:
         return None
