@@ -80,3 +80,10 @@ def test_layouts_yearless_header_date_is_furniture() -> None:
     assert doc.body == [LEAD] and doc.published is None
     doc = _doc(f"海峡で哨戒艇が衝突を発表9月5日 23時04分\n{LEAD}\n")
     assert doc.title == "海峡で哨戒艇が衝突を発表"
+
+
+def test_layouts_dated_subheading_under_the_story_is_not_the_headline() -> None:
+    long_lead = LEAD + "両国はその後、海峡での演習を中止すると発表し、協議を始めることで合意した。"
+    doc = _doc(f"{long_lead}\n続報：協議の行方\n2024年5月4日\n両国は協議を続ける方針だ。\n")
+    assert doc.title is None
+    assert doc.body[0] == long_lead  # the story's text is never taken for site furniture

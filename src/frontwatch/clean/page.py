@@ -51,6 +51,9 @@ SENTENCE_END = ("。", ".", "．")
 TITLE_SEARCH_LINES = 12
 # A headline over a date line is words, not a counter or a label ("0post", "国際").
 DATED_TITLE_MIN_CHARS = 8
+# A story's paragraph runs longer than a site's notices (about 40-90 characters in English,
+# and Japanese packs about twice the content in a character).
+STORY_PARAGRAPH_CHARS = 100
 # A lead paragraph: a sentence of this length or more (headlines and labels are shorter).
 PARAGRAPH_MIN_CHARS = 20
 LIST_MARKER = re.compile(r"^\s*(\d{1,4}[.)]|[•●◦▪])\s+")
@@ -193,6 +196,8 @@ def _title_at(lines: list[str], content: list[int], furniture: set[int], markers
        followed by a paragraph: the layout that puts the lead above the headline.
     """
     for i in content[:TITLE_SEARCH_LINES]:
+        if _story_paragraph(lines[i]):
+            break  # under the story's own text a dated line is a later part, not the headline
         if (len(lines[i].strip()) >= DATED_TITLE_MIN_CHARS and looks_like_title(lines[i], markers)
                 and _next_dated(lines, i, furniture)):
             return i
@@ -212,6 +217,12 @@ def _next_dated(lines: list[str], i: int, furniture: set[int]) -> set[int]:
         if lines[j].strip():
             return {j} if j in furniture else set()
     return set()
+
+
+def _story_paragraph(line: str) -> bool:
+    """A paragraph of the story itself, not a site's one-line notice ("You have commented…")."""
+    bare = line.strip()
+    return len(bare) >= STORY_PARAGRAPH_CHARS or ("。" in bare and len(bare) >= STORY_PARAGRAPH_CHARS // 2)
 
 
 def _is_paragraph(line: str) -> bool:
