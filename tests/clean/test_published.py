@@ -104,6 +104,17 @@ def test_published_page_date_over_body_related_and_comments() -> None:
     assert _doc(f"海峡で哨戒艇が衝突\n国防省は2024年5月1日の声明で{LEAD}\n").published is None
 
 
+def test_published_body_lines_with_dates_are_neither_dates_nor_furniture() -> None:
+    wrapped = ("Patrol boats collide\nTen sailors were hurt when the boats collided on March 3, 2024\n"
+               "near the middle of the strait, both navies said.\n")
+    doc = _doc(wrapped)
+    assert doc.published is None
+    assert doc.body == ["Ten sailors were hurt when the boats collided on March 3, 2024 "
+                        "near the middle of the strait, both navies said."]
+    doc = _doc("海峡で哨戒艇が衝突\n12日、国防省は2024年5月1日 10:00の声明で接近を認めた\n")
+    assert doc.published is None and len(doc.body) == 1
+
+
 def test_published_list_of_dated_articles_after_the_story_is_not_its_date() -> None:
     listed = "海峡で漁船が拿捕 | 2024/04/02\n北海軍が新型艇を公開 | 2024/03/30\n"
     assert _doc(f"海峡で哨戒艇が衝突\n{LEAD}\n{listed}").published is None

@@ -55,6 +55,8 @@ PrintedKind = Literal["line", "updated", "post", "byline", "wire"]
 # A date-led line or byline is furniture, not prose: headlines beside a date run to about 60
 # characters, bylines ("Source: Xinhua | 2018-03-31 03:25:04 | Editor: x") to about 80.
 BYLINE_MAX_CHARS = 100
+# What a byline prints beside its date (writer, outlet, labels) is shorter than a sentence.
+BYLINE_REST_CHARS = 60
 # A forum post's header puts its date within this many characters of the post number.
 POST_HEADER_CHARS = 80
 # Wire datelines open the story: the first paragraphs only.
@@ -65,7 +67,7 @@ EARLIEST_YEAR = 1990
 _UPDATE = re.compile(r"(更新|修正|Updated|Last updated|Last modified|Modified)\s*(日時|日)?\s*[:：]?\s*"
                      rf"(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
-    r"(?:^|[|｜/:：]|\s(?:on|at)|配信|更新|公開|掲載|投稿|発行|発表|Published|Updated|Posted|Date|Dated|Modified"
+    r"(?:^|[|｜/:：]|配信|更新|公開|掲載|投稿|発行|発表|Published|Updated|Posted|Date|Dated|Modified"
     r"|Press release|Statement|Issued)"
     rf"\s*(?:日時|日)?\s*[:：]?\s*(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
 # What sets a date apart after it: a weekday in brackets, a time, then the end, a space or a bar.
@@ -78,6 +80,8 @@ _OPENERS = re.compile(r"^[\s(（【\[「]*")
 _SENTENCE = re.compile(
     r"。|、|\b(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[A-Za-z]{2,}[.!?](?:\s|$)")
 _POST = re.compile(r"^\s*\d{1,4}\s*[:：]?\s*\S")
+_POST_TIME = re.compile(r"(?:\s*[（(][^)）]{1,4}[)）])?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*")
+_POST_COLON = re.compile(r"^\s*\d{1,4}\s*[:：]")
 # Old forum logs print a post's date with a two-digit year: "2名無し:05/02/26 03:07:52 ID:x".
 _POST_SHORT_YEAR = re.compile(
     r"(?<![\d/])(?P<y>\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:\s*[（(][^)）]{1,4}[)）])?\s*\d\d:\d\d(?::\d\d)?(?:\.\d+)?\s+ID:")
@@ -157,12 +161,12 @@ def printed_dates(line: str, markers: Markers) -> LineDates:
     set_apart = _SET_APART_AFTER.match(bare, first.end) is not None
     if short and set_apart and not _OPENERS.sub("", lead):  # 3.
         return LineDates((_printed(first, "line"),), True, "")
-    if _POST.match(bare) and first.start <= POST_HEADER_CHARS and set_apart and "。" not in lead:  # 4.
+    if _post_header(bare, lead, first):  # 4.
         return LineDates((_printed(first, "post"),), False, line.strip())
     headline = _HEADLINE_DATE.search(bare)
     if headline and first.start == headline.start("date") and "。" not in bare:  # 3b.
         return LineDates((_printed(first, "line"),), False, bare[:headline.start()].strip())
-    if short:  # 5.
+    if short and len(bare) - sum(h.end - h.start for h in hits) <= BYLINE_REST_CHARS:  # 5.
         found = tuple(_printed(h, "updated" if _kind_before(bare[:h.start]) == "updated" else "byline")
                       for h in hits if (_LABEL_BEFORE.search(bare[:h.start]) or _BY.match(bare))
                       and _SET_APART_AFTER.match(bare, h.end))
@@ -180,6 +184,16 @@ def _yearless(bare: str) -> LineDates | None:
     if not rest or _BY.match(rest) or _BYLINE_END.search(m.group(0)):  # "…(フジテレビ系) 3/18(月) 9:22 配信"
         return LineDates((), True, "")
     return LineDates((), False, rest)  # "…を発表9月5日 23時04分": the headline stays
+
+
+def _post_header(bare: str, lead: str, first: DateHit) -> bool:
+    """A forum post's header: number, name, date and time, then the poster's ID or a colon
+    after the number ("1: 名無し 2025/11/15(土)17:04:07.61 ID:x") -- not a sentence opening with
+    a number ("12日、…2024年5月1日の声明で…")."""
+    if not _POST.match(bare) or first.start > POST_HEADER_CHARS or "。" in lead or "、" in lead:
+        return False
+    timed = _POST_TIME.match(bare, first.end)
+    return timed is not None and ("ID:" in bare[timed.end():timed.end() + 4] or bool(_POST_COLON.match(bare)))
 
 
 def _short_year_post(bare: str) -> LineDates | None:
