@@ -144,6 +144,8 @@ def test_published_given_date_always_wins() -> None:
     ("https://example.org/cross-strait/202306240002", dt.date(2023, 6, 24)),
     ("https://example.org/news/20240414k0000m030020000c.html", dt.date(2024, 4, 14)),
     ("https://archive.example/ref/2014-0906-0410-30/example.org/news/20140905/k1.html", dt.date(2014, 9, 5)),
+    ("https://example.org/news/2015/11/boats-collide-151130065617543.html", dt.date(2015, 11, 30)),
+    ("https://example.org/news/2015/11/boats-collide-160130065617543.html", None),  # stamp disagrees
     ("https://example.org/detail/30199833/", None),  # an id, no date
     ("https://example.org/2099/01/02/later.html", None),  # after the page was read
     ("https://example.org/story?t=1765191600", None),  # a timestamp is no date parameter

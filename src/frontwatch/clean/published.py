@@ -99,6 +99,8 @@ _BY = re.compile(r"^(?:By|BY|Written by|Posted by|文|記者)\s*[:：]?\s+\S")
 # (20240414k0000m030...), after a separator.
 _COMPACT_URL = re.compile(
     r"(?:^|[/_\-=.])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{4,6})?(?=$|[/_\-.?&#a-z])")
+_YEAR_MONTH_URL = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
+_STAMP_URL = re.compile(r"(?<!\d)(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-3]\d)\d{0,12}(?!\d)")
 _DATE_PARAMS = ("date", "d", "day", "ymd", "pubdate", "published")
 
 
@@ -217,8 +219,9 @@ def wire_printed(paragraph: str) -> PrintedDate | None:
 
 def url_date(url: str | None, *, latest: dt.date) -> dt.date | None:
     """The date in a page's URL: ``/2010/11/24-1.html`` (htmldate's URL rule), ``/20221213/``,
-    ``..._20221105``, ``?date=2024-01-31``; an archive's own stamp before the page's path
-    loses to the page's."""
+    ``..._20221105``, ``?date=2024-01-31``, ``/2015/11/…-151130065617543`` (a year-month path
+    and a stamp agreeing with it); an archive's own stamp before the page's path loses to the
+    page's."""
     if not url:
         return None
     options = Extractor(False, dt.datetime.combine(latest, dt.time()), dt.datetime(EARLIEST_YEAR, 1, 1),
@@ -235,10 +238,23 @@ def url_date(url: str | None, *, latest: dt.date) -> dt.date | None:
     # the path's last date first (an archive's path ends with the page's own), then the query's
     candidates = list(reversed(list(_COMPACT_URL.finditer(parts.path))))
     candidates += [m for _, value in parse_qsl(parts.query) for m in _COMPACT_URL.finditer(value)]
-    for m in candidates:  # the last one: an archive's path ends with the page's own
+    for m in candidates:
         day = _valid(int(m["y"]), int(m["m"]), int(m["d"]), latest)
         if day is not None:
             return day
+    return _month_and_stamp(parts.path, latest)
+
+
+def _month_and_stamp(path: str, latest: dt.date) -> dt.date | None:
+    """``/2015/11/story-151130065617543.html``: a year and month in the path, and a stamp in the
+    name that opens with the same year and month (YYMMDD) and gives the day."""
+    month = _YEAR_MONTH_URL.search(path)
+    if month is None:
+        return None
+    y, m = int(month["y"]), int(month["m"])
+    for stamp in _STAMP_URL.finditer(path[month.end():]):
+        if int(stamp["yy"]) == y % 100 and int(stamp["mm"]) == m:
+            return _valid(y, m, int(stamp["dd"]), latest)
     return None
 
 
