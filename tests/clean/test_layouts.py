@@ -87,3 +87,16 @@ def test_layouts_dated_subheading_under_the_story_is_not_the_headline() -> None:
     doc = _doc(f"{long_lead}\n続報：協議の行方\n2024年5月4日\n両国は協議を続ける方針だ。\n")
     assert doc.title is None
     assert doc.body[0] == long_lead  # the story's text is never taken for site furniture
+
+
+def test_layouts_site_name_and_bylines_are_neither_title_nor_body() -> None:
+    page = (f"The Example Times\nPatrol boats collide in the strait\nBy Ann Example and Bo Test\n{EN_LEAD}\n"
+            "Reporting by Ann Example; Editing by Bo Test\n")
+    doc = _doc(page)
+    assert (doc.category, doc.title) == ("The Example Times", "Patrol boats collide in the strait")
+    assert doc.body == [EN_LEAD]
+    doc = _doc(f"海峡で哨戒艇が衝突\n（記者：山田花子）\n{LEAD}\n")
+    assert doc.body == [LEAD]
+    wrapped = ("Patrol boats collide\nBy the time the boats collided, both navies\n"
+               "had sent ships to the strait.\n")
+    assert _doc(wrapped).body == ["By the time the boats collided, both navies had sent ships to the strait."]

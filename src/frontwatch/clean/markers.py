@@ -31,6 +31,7 @@ class Markers:
     article_end: re.Pattern[str]
     date_label: re.Pattern[str]
     caption: re.Pattern[str]
+    byline: re.Pattern[str]
     furniture: re.Pattern[str]
 
     def undecorate(self, line: str) -> str:
@@ -62,9 +63,11 @@ class Markers:
         return bare in self.chrome_lines or bool(self.furniture.match(bare))
 
     def is_caption(self, line: str) -> bool:
-        """A photo caption: short of a paragraph of prose in Japanese, ending with its credit."""
+        """A photo caption (short of a paragraph of prose in Japanese, ending with its credit) or
+        a byline: credits, not the story."""
         bare = line.strip()
-        return "。" not in bare.rstrip("。") and bool(self.caption.search(bare))
+        captioned = "。" not in bare.rstrip("。") and bool(self.caption.search(bare))
+        return captioned or bool(self.byline.match(bare))
 
     def is_comments_header(self, line: str) -> bool:
         bare = line.strip()
@@ -94,6 +97,7 @@ def load_markers() -> Markers:
             article_end=re.compile(pattern["article_end"]),
             date_label=re.compile(pattern["date_label"]),
             caption=re.compile(pattern["caption"]),
+            byline=re.compile(pattern["byline"]),
             furniture=re.compile(pattern["furniture"]),
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:

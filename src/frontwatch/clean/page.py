@@ -49,6 +49,8 @@ CARD_LABEL_MAX_CHARS = 12
 SENTENCE_END = ("。", ".", "．")
 # A headline sits within the first lines of the article (under breadcrumbs, tags, buttons).
 TITLE_SEARCH_LINES = 12
+# A section or site name in Latin letters: up to three capitalised words ("The Korea Times").
+_SITE_LABEL = re.compile(r"^(?:The\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}$")
 # A headline over a date line is words, not a counter or a label ("0post", "国際").
 DATED_TITLE_MIN_CHARS = 8
 # A story's paragraph runs longer than a site's notices (about 40-90 characters in English,
@@ -253,11 +255,12 @@ def _take_dates(lines: list[str], nonblank: list[int], markers: Markers, page: P
 
 
 def _is_category(lines: list[str], nonblank: list[int], markers: Markers, *, has_title: bool) -> bool:
-    """欧州関連-style labels always; another one-word label only when a headline follows it."""
+    """欧州関連-style labels always; another short label (a section or the site's name: "Asia",
+    "The Korea Times") only when a headline follows it."""
     first = lines[nonblank[0]].strip()
     if markers.category.match(first):
         return True
-    if has_title or len(nonblank) < 3 or not _is_label(first, markers):
+    if has_title or len(nonblank) < 3 or not (_is_label(first, markers) or _SITE_LABEL.match(first)):
         return False
     return looks_like_title(lines[nonblank[1]], markers) and not looks_like_title(lines[nonblank[2]], markers)
 
