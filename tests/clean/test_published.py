@@ -68,6 +68,9 @@ def _doc(text: str, url: str | None = None, **kw: object) -> Document:
     # a forum thread: the first post's header
     ("1: 名無し 2025/11/15(土)17:04:07.61 ID:abcd 海峡で哨戒艇が衝突したらしい。\n"
      "2: 名無し 2025/11/16(日)09:00:00.00 ID:efgh 本当か。\n", dt.date(2025, 11, 15)),
+    ("1 名無しさん＠お腹いっぱい。 2024/09/22(日) 10:05:12.34 ID:abc\n哨戒艇が衝突した。\n",
+     dt.date(2024, 9, 22)),
+    (f"{EN_HEAD}\nPublished On 22 Sep 202422 Sep 2024\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
     ("海峡で哨戒艇が衝突\n1 ：名無しさん：05/02/26 03:07:52 ID:abcd\n哨戒艇が衝突した。\n",
      dt.date(2005, 2, 26)),
 ])

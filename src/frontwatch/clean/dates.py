@@ -32,10 +32,12 @@ _WIDE = str.maketrans("０１２３４５６７８９／．－：　", "01234567
 _JA = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _WAREKI = r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _NUM = r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])"
-# The year may run into a time with no space between ("September 22, 20245:03 PM").
-_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
+# Page furniture runs a year into what follows with no space: a time ("September 22, 20245:03
+# PM") or the same date printed twice ("22 Sep 202422 Sep 2024").
+_YEAR_END = r"(?:\b|(?=\d))"
 _EN_MDY = rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_YEAR_END}"
-_EN_DMY = rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b"
+_EN_DMY = (rf"(?:\b|(?<=\d{{4}}))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_RE})\.?,?\s+"
+           rf"(?P<y>\d{{4}}){_YEAR_END}")
 DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (_JA, _WAREKI, _NUM, _EN_MDY, _EN_DMY))
 
 _JA_WEEKDAYS = "月火水木金土日"

@@ -192,10 +192,14 @@ def _post_header(bare: str, lead: str, first: DateHit) -> bool:
     """A forum post's header: number, name, date and time, then the poster's ID or a colon
     after the number ("1: 名無し 2025/11/15(土)17:04:07.61 ID:x") -- not a sentence opening with
     a number ("12日、…2024年5月1日の声明で…")."""
-    if not _POST.match(bare) or first.start > POST_HEADER_CHARS or "。" in lead or "、" in lead:
+    if not _POST.match(bare) or first.start > POST_HEADER_CHARS:
         return False
     timed = _POST_TIME.match(bare, first.end)
-    return timed is not None and ("ID:" in bare[timed.end():timed.end() + 4] or bool(_POST_COLON.match(bare)))
+    if timed is None:
+        return False
+    if "ID:" in bare[timed.end():timed.end() + 4]:
+        return True  # the poster's ID: a header even when the name has a 。 (名無しさん＠お腹いっぱい。)
+    return bool(_POST_COLON.match(bare)) and "。" not in lead and "、" not in lead
 
 
 def _short_year_post(bare: str) -> LineDates | None:
