@@ -38,7 +38,12 @@ _YEAR_END = r"(?:\b|(?=\d))"
 _EN_MDY = rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_YEAR_END}"
 _EN_DMY = (rf"(?:\b|(?<=\d{{4}}))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_RE})\.?,?\s+"
            rf"(?P<y>\d{{4}}){_YEAR_END}")
-DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (_JA, _WAREKI, _NUM, _EN_MDY, _EN_DMY))
+# Day and month before the year ("22/09/2024", "22.09.2024"): read only when one of the two
+# cannot be a month; "09/10/2024" is September 10 in one country and October 9 in another.
+_NUM_YEAR_LAST = (r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./\-])(?P<b>\d{1,2})(?P=sep)"
+                  r"(?P<y>(?:19|20)\d\d)(?![\d/])")
+DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE)
+                      for p in (_JA, _WAREKI, _NUM, _EN_MDY, _EN_DMY, _NUM_YEAR_LAST))
 
 _JA_WEEKDAYS = "月火水木金土日"
 _EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -79,6 +84,16 @@ def normalize(text: str) -> str:
     return text.translate(_WIDE)
 
 
+def _day_month(groups: dict[str, str | None]) -> dict[str, str | None] | None:
+    """22/09/2024 -> day 22, month 9; 09/22/2024 -> month 9, day 22; 09/10/2024 -> None."""
+    a, b = int(str(groups["a"])), int(str(groups["b"]))
+    if a > 12 >= b:
+        return {**groups, "d": str(a), "m": str(b)}
+    if b > 12 >= a:
+        return {**groups, "d": str(b), "m": str(a)}
+    return None
+
+
 def _build(groups: dict[str, str | None]) -> dt.date | None:
     month = _MONTHS[str(groups["mon"]).lower()] if groups.get("mon") else int(str(groups["m"]))
     if groups.get("era"):
@@ -114,7 +129,10 @@ def scan(text: str) -> Iterator[DateHit]:
         for m in pattern.finditer(norm):
             if any(h.start < m.end() and m.start() < h.end for h in hits):
                 continue
-            date = _build(m.groupdict())
+            groups = _day_month(m.groupdict()) if m.groupdict().get("a") else m.groupdict()
+            if groups is None:
+                continue  # day and month cannot be told apart
+            date = _build(groups)
             hits.append(DateHit(text[m.start():m.end()], m.start(), m.end(), date, _clash(norm, m, date)))
     yield from sorted(hits, key=lambda h: h.start)
 
