@@ -53,7 +53,7 @@ class RawDocument:
     url: str | None = None
     published: dt.date | None = None  # given by metadata (JSONL field, feed entry)
     language: str | None = None  # given by metadata
-    published_source: str | None = None  # where ``published`` came from: "jsonl", "metadata" (default)
+    published_source: str | None = None  # where ``published`` came from: jsonl, feed, metadata (default)
 
 
 @dataclass(frozen=True, slots=True)
