@@ -100,3 +100,12 @@ def test_layouts_site_name_and_bylines_are_neither_title_nor_body() -> None:
     wrapped = ("Patrol boats collide\nBy the time the boats collided, both navies\n"
                "had sent ships to the strait.\n")
     assert _doc(wrapped).body == ["By the time the boats collided, both navies had sent ships to the strait."]
+
+
+def test_layouts_headline_over_share_buttons_under_a_section_teaser() -> None:
+    page = ("特集\n\n北海情勢\n\n北海の緊張が続いています。最新の動きをまとめました。\n\n特集一覧\n\n"
+            "海峡で哨戒艇が衝突 両海軍が発表\n\n  • ブックマーク\n  • 印刷\n"
+            f"{LEAD}\n")
+    doc = _doc(page)
+    assert doc.title == "海峡で哨戒艇が衝突 両海軍が発表"
+    assert doc.body == [LEAD]

@@ -160,7 +160,7 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
         if at is not None:
             page.title = lines[at].strip()
             head_at[at] = "title"
-            if _next_dated(lines, at, furniture):  # rule 1: the site's own labels and forms above it
+            if _next_dated(lines, at, furniture, markers):  # rule 1: the site's labels and forms above it
                 head_at.update({i: "chrome" for i in content[first:] if i < at})
     ended, after_end, previous = False, [], -2
     for i in nonblank:
@@ -191,8 +191,9 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
 def _title_at(lines: list[str], content: list[int], furniture: set[int], markers: Markers) -> int | None:
     """The headline's line among the article's ``content`` lines, first match wins:
 
-    1. A title-like line right before a date line among the first lines (a headline with its
-       date under it, under the site's own labels and forms).
+    1. A title-like line right before a date line or the share buttons among the first lines,
+       above the story's paragraphs (a headline with its date or buttons under it, under the
+       site's own labels and forms).
     2. The first line, when it looks like a title and something follows it.
     3. A title-like line after an opening lead paragraph and its marked lines (参考:, 出典:),
        followed by a paragraph: the layout that puts the lead above the headline.
@@ -201,7 +202,7 @@ def _title_at(lines: list[str], content: list[int], furniture: set[int], markers
         if _story_paragraph(lines[i]):
             break  # under the story's own text a dated line is a later part, not the headline
         if (len(lines[i].strip()) >= DATED_TITLE_MIN_CHARS and looks_like_title(lines[i], markers)
-                and _next_dated(lines, i, furniture)):
+                and _next_dated(lines, i, furniture, markers)):
             return i
     if len(content) > 1 and looks_like_title(lines[content[0]], markers):
         return content[0]
@@ -213,12 +214,14 @@ def _title_at(lines: list[str], content: list[int], furniture: set[int], markers
     return None
 
 
-def _next_dated(lines: list[str], i: int, furniture: set[int]) -> set[int]:
-    """The next non-blank line after ``i`` when it is a date line (blank lines in between)."""
+def _next_dated(lines: list[str], i: int, furniture: set[int], markers: Markers | None = None) -> bool:
+    """Is the next non-blank line after ``i`` a date line or byline (or, given ``markers``, a
+    share button: "• ブックマーク")?"""
     for j in range(i + 1, len(lines)):
         if lines[j].strip():
-            return {j} if j in furniture else set()
-    return set()
+            button = markers is not None and lines[j].strip().lstrip("•●◦▪・ ") in markers.chrome_lines
+            return j in furniture or button
+    return False
 
 
 def _story_paragraph(line: str) -> bool:
