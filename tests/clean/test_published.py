@@ -63,7 +63,8 @@ def _doc(text: str, url: str | None = None, **kw: object) -> Document:
     # a wire dateline that prints its year
     ("Patrol boats collide\nNORTHPORT, March 16, 2024 (Wire) - Patrol boats collided on Friday.\n",
      dt.date(2024, 3, 16)),
-    # a footer
+    # a footer, or the date closing the story
+    (f"海峡で哨戒艇が衝突\n{LEAD}（2024/09/03-10:05）\n", dt.date(2024, 9, 3)),
     (f"海峡で哨戒艇が衝突\n{LEAD}\n両国は協議を続ける方針だ。\n投稿日:2024年5月1日\n", dt.date(2024, 5, 1)),
     # a forum thread: the first post's header
     ("1: 名無し 2025/11/15(土)17:04:07.61 ID:abcd 海峡で哨戒艇が衝突したらしい。\n"

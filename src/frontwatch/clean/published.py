@@ -8,7 +8,8 @@ What a line of the article can print (``printed_dates``), first match wins:
    "配信日時：2024/9/3 10:00 共同") -> "line"; the rest of the line is read on its own.
 3. A date-led line: a short line that opens with a date set apart by a space, a bracket,
    a dash or a bar ("(平成29年2月12日(日曜日)10時20分 於:中央玄関ホール)") -> "line"; or a
-   headline that ends with its date in brackets ("…に言及(2022年2月7日)"), the headline kept.
+   headline or story line that ends with its date in brackets ("…に言及(2022年2月7日)",
+   "…と述べた。（2024/09/03-10:05）"), the text kept.
 4. A forum post header: a post number, a name, then the post's date and time
    ("1: 名無し 2025/11/15(土)17:04:07.61 ID:...", old logs "05/02/26 03:07:52 ID:") -> "post".
 5. A byline: a short line without a sentence in it where a label, a bar or a colon sets
@@ -91,8 +92,10 @@ _YEARLESS = re.compile(r"(?<![\d/])(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日)"
                        r"(?:\s*[（(][月火水木金土日][)）])?\s*\d{1,2}(?::|時)\d{2}分?(?:\s*(?:配信|更新|公開))?\s*$")
 YEARLESS_LINE_CHARS = 60
 _BYLINE_END = re.compile(r"(?:配信|更新|公開)\s*$")
-# A headline that ends with its date in brackets: "米高官、侵攻に言及(2022年2月7日)".
-_HEADLINE_DATE = re.compile(r"[（(](?P<date>[^()（）]{6,20})[)）]\s*$")
+# A headline or a story that ends with its date in brackets: "米高官、侵攻に言及(2022年2月7日)",
+# "…と述べた。（2024/09/03-10:05）".
+_HEADLINE_DATE = re.compile(r"[（(](?P<date>[^()（）]{6,24})[)）]\s*$")
+_TIME_ONLY = re.compile(rf"\s*-?\s*(?:{TIME}\s*{ZONE}?)?\s*")
 # A byline that opens with the writer: "By Jane Doe 2013-10-24".
 _BY = re.compile(r"^(?:By|BY|Written by|Posted by|文|記者)\s*[:：]?\s+\S")
 # 20221213 alone, or followed by a time or serial (202306240002) or a letter-led id
@@ -165,9 +168,10 @@ def printed_dates(line: str, markers: Markers) -> LineDates:
         return LineDates((_printed(first, "line"),), True, "")
     if _post_header(bare, lead, first):  # 4.
         return LineDates((_printed(first, "post"),), False, line.strip())
-    headline = _HEADLINE_DATE.search(bare)
-    if headline and first.start == headline.start("date") and "。" not in bare:  # 3b.
-        return LineDates((_printed(first, "line"),), False, bare[:headline.start()].strip())
+    closing, last = _HEADLINE_DATE.search(bare), hits[-1]
+    if (closing and last.start == closing.start("date")
+            and _TIME_ONLY.fullmatch(bare, last.end, closing.end("date"))):  # 3b.
+        return LineDates((_printed(last, "line"),), False, bare[:closing.start()].strip())
     if short and len(bare) - sum(h.end - h.start for h in hits) <= BYLINE_REST_CHARS:  # 5.
         found = tuple(_printed(h, "updated" if _kind_before(bare[:h.start]) == "updated" else "byline")
                       for h in hits if (_LABEL_BEFORE.search(bare[:h.start]) or _BY.match(bare))
