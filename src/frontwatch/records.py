@@ -53,7 +53,7 @@ class RawDocument:
     url: str | None = None
     published: dt.date | None = None  # given by metadata (JSONL field, feed entry)
     language: str | None = None  # given by metadata
-    published_source: str | None = None  # where ``published`` came from: "jsonl", "metadata" (default)
+    published_source: str | None = None  # where ``published`` came from: jsonl, feed, metadata (default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +106,7 @@ class Document:
     title: str | None = None
     category: str | None = None
     published: dt.date | None = None
-    published_source: str | None = None  # "metadata", "jsonl", "text", "comments", or None
+    published_source: str | None = None  # jsonl, feed, metadata, text, url, comments; "none: <why>"
     language: str | None = None  # main language of the body
     url: str | None = None
     source: str | None = None

@@ -59,3 +59,13 @@ def test_comments_like_formats_and_buttons() -> None:
              "  • 別の読者", "  • 2023年 1月 3日", "", "  二つ目。", "  Reply", "  7 いいね"]
     comments = parse_comment_thread(lines, buttons=load_markers().comment_buttons)
     assert [(c.text, c.likes) for c in comments] == [("本文。", 15), ("二つ目。", 7)]
+
+
+def test_comments_without_meta_lines_take_the_day_around_them() -> None:
+    lines = ["• 甲", "• 2023-01-02", "", "一。", "", "  1. 番号だけ残ったコメント。", "",
+             "• 乙", "• 2023-01-02", "", "二。", "", "• 見出しのないコメント。", "",
+             "• 丙", "• 2023-01-03", "", "三。"]
+    comments = parse_comment_thread(lines)
+    assert [(c.author, c.date) for c in comments] == [
+        ("甲", dt.date(2023, 1, 2)), (None, dt.date(2023, 1, 2)), ("乙", dt.date(2023, 1, 2)),
+        (None, None), ("丙", dt.date(2023, 1, 3))]  # between two different days: no guess

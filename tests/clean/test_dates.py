@@ -67,3 +67,18 @@ def test_dates_wire_dateline_dates_a_plain_story() -> None:
     doc = parse(RawDocument(doc_id="w", content=text, content_type="text", source="t"))
     assert doc.published == dt.date(2024, 3, 16) and doc.published_source == "text"
     assert any("Missiles hit" in s.text for s in doc.sections if s.kind == "body")
+
+
+def test_dates_japanese_wire_dateline_is_yearless() -> None:
+    from frontwatch.clean.dates import wire_date
+
+    found = wire_date("【6月16日 AFP】北軍は16日、南軍の陣地を砲撃したと発表した。")
+    assert found is not None and (found.month, found.day, found.year) == (6, 16, None)
+    assert wire_date("【北都共同】北軍は16日、南軍の陣地を砲撃した。") is None
+
+
+def test_dates_day_and_month_before_the_year_only_when_unambiguous() -> None:
+    assert date_only("22/09/2024") == dt.date(2024, 9, 22)
+    assert date_only("09/22/2024 10:05") == dt.date(2024, 9, 22)
+    assert date_only("22.09.2024") == dt.date(2024, 9, 22)
+    assert date_only("09/10/2024") is None  # September 10 or October 9

@@ -38,7 +38,8 @@ def test_seeds_000_parts(seeds: dict[str, Document]) -> None:
     for c in doc.comments:
         assert c.author is None or c.author.strip()
         assert c.text.strip()
-    assert all(c.date is not None for c in doc.comments if c.author is not None)
+    assert all(c.date is not None for c in doc.comments)  # two print no meta lines: dated by their neighbours
+    assert len(doc.comments) == 27
     assert sum(c.likes is not None for c in doc.comments) >= len(doc.comments) - 2
     assert {c.depth for c in doc.comments} == {0, 1}
     assert doc.parts("nav_prev") and doc.parts("nav_next") and doc.parts("related_block")
@@ -55,6 +56,10 @@ def test_seeds_published_from_comments(seeds: dict[str, Document], key: str, pub
 def test_seeds_001_no_date_and_comments_apart(seeds: dict[str, Document]) -> None:
     doc = seeds["001"]
     assert doc.published is None and doc.published_source is None
+    # the headline, printed after the lead and its 参考 line
+    assert doc.title == ("アゼルバイジャン軍がアルメニア領に侵攻、"
+                         "万が一居座り続ければアルメニアと再び戦火を交えることになる")
+    assert doc.body[0].startswith("アゼルバイジャン軍はアルメニアのシュニク地方")  # the lead stays body
     kinds = [s.kind for s in doc.sections]
     assert kinds[-1] == "credit"  # the image credit closes the article
     assert len(doc.comments) > 20

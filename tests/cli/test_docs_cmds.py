@@ -158,3 +158,15 @@ def test_docs_read_commands_do_not_create_a_store(
     result = runner.invoke(app, [*command, "--db", str(db)])
     assert result.exit_code == 2 and "no store at" in result.stderr
     assert not db.exists()
+
+
+def test_docs_show_says_why_a_page_has_no_date(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "feb30.txt"
+    page.write_text("北海で演習\n\n2023年2月30日\n\n北海軍は演習を始めたと発表した。\n", encoding="utf-8")
+    db = tmp_path / "fw.db"
+    assert _ingest(runner, db, str(page))[0] == 0
+    data = json.loads(runner.invoke(app, ["show", "feb30", "--db", str(db), "--json"]).stdout)
+    assert data["published"] is None and data["published_source"].startswith("none: ")
+    shown = runner.invoke(app, ["show", "feb30", "--db", str(db)])
+    said = " ".join(shown.stdout.split())  # the console wraps long lines
+    assert "published unknown: the page prints '2023年2月30日', which is no calendar date" in said

@@ -62,3 +62,26 @@ def test_dates_en_deadline_is_not_the_event_date() -> None:
     hit = resolve_date("The two sides agreed on Monday that troops will leave by Oct. 1.", WED)
     assert hit is not None and hit.text == "Monday"
     assert resolve_date("Peacekeepers will stay until March 3, 2025.", WED) is None
+
+
+@pytest.mark.parametrize(("text", "date", "precision"), [
+    ("Troops shelled the port on Saturday morning.", "2022-09-10", "day"),
+    ("Drones struck the depot Tuesday morning.", "2022-09-13", "day"),
+    ("Earlier this month, rebels seized the pass.", "2022-09-01", "month"),
+    ("Fighting broke out on 22nd Sep, 2021.", "2021-09-22", "day"),
+    ("The ministry said on Jan. 23, 2022 that", "2022-01-23", "day"),
+])
+def test_dates_en_relative_forms_news_uses(text: str, date: str, precision: str) -> None:
+    hit = resolve_date(text, WED)
+    assert hit is not None and (hit.date, hit.precision) == (date, precision)
+
+
+def test_dates_en_wire_dateline_day() -> None:
+    from frontwatch.resolve.dates_en import wire_day
+
+    hit = wire_day("BEIRUT, Sept 12 (Wire) - Israeli jets struck the suburbs", WED)
+    assert hit is not None and hit.date == "2022-09-12"
+    hit = wire_day("KYIV, Dec 30 (Wire) - Drones hit the port", dt.date(2023, 1, 2))
+    assert hit is not None and hit.date == "2022-12-30"  # across the year boundary
+    assert wire_day("BEIRUT, Sept 12 (Wire) - Israeli jets struck", None) is None
+    assert wire_day("Israeli jets struck on Sept 12", WED) is None

@@ -109,3 +109,15 @@ def test_files_page_without_article_text_is_a_problem(tmp_path: Path) -> None:
     (tmp_path / "shell.html").write_text(shell, encoding="utf-8")
     (problem,) = load_documents([str(tmp_path / "shell.html")])
     assert isinstance(problem, InputProblem) and "no article text" in problem.reason
+
+
+def test_files_same_name_in_two_folders_gets_distinct_ids(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "north.txt").write_text(PAGE + folder, encoding="utf-8")
+    docs, _ = _split(list(iter_raw([str(tmp_path)])))
+    assert [d.doc_id for d in docs] == ["north", "b/north"]
+    docs, _ = _split(list(iter_raw([str(tmp_path / "b" / "north.txt"), str(tmp_path / "a" / "north.txt")])))
+    assert [d.doc_id for d in docs] == ["north", "a/north"]
+    docs, _ = _split(list(iter_raw([str(tmp_path / "a" / "north.txt")] * 2)))
+    assert [d.doc_id for d in docs] == ["north", "north"]  # the same file twice is one document

@@ -115,3 +115,14 @@ def test_run_batch_failure_pinned_to_one_document(tmp_path: Path) -> None:
     assert [(r.doc_id, r.status) for r in results] == [
         ("a", "stored"), ("bad", "failed"), ("c", "stored"), ("d", "stored")]
     assert store.get_document("bad") is None
+
+
+def test_run_same_name_in_two_folders_is_two_documents(tmp_path: Path) -> None:
+    for folder, body in (("east", "東軍は演習を始めた。"), ("west", "西軍は演習を始めた。")):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "drill.txt").write_text(_page("演習", body), encoding="utf-8")
+    with open_store(str(tmp_path / "fw.db")) as store:
+        summary = ingest_documents(load_documents([str(tmp_path / "in")]), store, coder_factory=None)
+        assert summary.counts["stored"] == 2 and summary.counts["new_version"] == 0
+        assert "1 file named like a file in another folder stored under its folder/name id" in summary.line()
+        assert store.get_document("drill") is not None and store.get_document("west/drill") is not None

@@ -44,3 +44,41 @@ def test_dates_day_after_publication_stays_in_the_month() -> None:
     pub = dt.date(2024, 7, 9)
     assert find_dates("10日に抗議した", pub)[0].date == "2024-07-10"
     assert find_dates("12日に抗議した", pub)[0].date == "2024-06-12"
+
+
+# 2022-09-13 was a Tuesday.
+@pytest.mark.parametrize(("text", "iso"), [
+    ("23日に砲撃した", "2022-08-23"),
+    ("今月1日に砲撃した", "2022-09-01"),
+    ("きのう砲撃した", "2022-09-12"),
+    ("昨日砲撃した", "2022-09-12"),
+    ("おととい砲撃した", "2022-09-11"),
+    ("先週金曜夜に砲撃した", "2022-09-09"),
+    ("先週の月曜日に砲撃した", "2022-09-05"),
+    ("日曜日に砲撃した", "2022-09-11"),
+    ("火曜日に砲撃した", "2022-09-13"),
+    ("前日に砲撃した", "2022-09-12"),
+])
+def test_dates_relative_forms(text: str, iso: str) -> None:
+    assert [d.date for d in find_dates(text, PUB) if d.date] == [iso]
+
+
+def test_dates_day_before_the_day_stated() -> None:
+    found = find_dates("国防省は10日、前日に砲撃があったと発表し、翌日にも抗議した", PUB)
+    assert [d.date for d in found] == ["2022-09-10", "2022-09-09", "2022-09-10"]
+
+
+def test_dates_month_day_across_the_year_boundary() -> None:
+    (d,) = find_dates("10月31日に砲撃した", dt.date(2025, 1, 4))
+    assert d.date == "2024-10-31"
+
+
+def test_dates_relative_forms_need_a_publication_date() -> None:
+    found = find_dates("先週金曜夜、今月上旬、23日、きのう", None)
+    assert [d.date for d in found] == [None, None, None, None]
+
+
+def test_dates_day_restated_in_japan_time_is_no_date() -> None:
+    found = find_dates("革命防衛隊は現地時間13日夜(日本時間14日早朝)、攻撃を実施した", PUB)
+    assert [d.date for d in found] == ["2022-09-13", None]
+    assert [d.date for d in find_dates("日本時間12日早朝に発射した", PUB)] == ["2022-09-12"]

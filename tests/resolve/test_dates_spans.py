@@ -25,10 +25,18 @@ def test_dates_deadline_still_to_come_is_no_date() -> None:
     assert _first("部隊は10日朝までに撤収した") == "2025-03-10"
 
 
-def test_dates_part_of_a_month_is_no_date() -> None:
+def test_dates_part_of_a_month_opening_a_span_is_no_date() -> None:
     assert _first("先月中旬から兵力を集めている") is None
-    assert _first("今月下旬にも演習を行う") is None
     assert _first("先月5日に演習を行った") == "2025-02-05"
+
+
+def test_dates_part_of_a_month_is_the_month() -> None:
+    for text, iso in (("今月下旬にも演習を行う", "2025-03-01"),
+                      ("今月上旬、戦闘機を緊急発進させた", "2025-03-01"),
+                      ("先月中旬に演習を行った", "2025-02-01"), ("10月下旬に衝突した", "2024-10-01"),
+                      ("2023年5月上旬に衝突した", "2023-05-01")):
+        (d,) = find_dates(text, PUB)
+        assert (d.date, d.precision) == (iso, "month"), text
 
 
 def test_dates_year_naming_a_thing_is_no_date() -> None:

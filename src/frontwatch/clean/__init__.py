@@ -7,11 +7,15 @@ publication date with its source, the main language and the content hash.
 
 The publication date, first match wins:
 
-1. Given with the document: a JSONL ``published`` field ("jsonl") or a feed/metadata date ("metadata").
-2. The HTML page's own metadata ("metadata").
-3. A line of the article that is only a date, optionally labelled 投稿日/Posted ("text").
+1. Given with the document: a JSONL ``published`` field ("jsonl"), a feed entry's date
+   ("feed", ``ingest/feed_dates.py``), other metadata ("metadata").
+2. The HTML page's own metadata, read by htmldate through trafilatura ("metadata"); one after
+   the day the page was read is refused.
+3. The date the article prints as its own: a date line, byline, forum post header or wire
+   dateline ("text"), else the date in the page's URL ("url"); see ``published.py``.
 4. The earliest reader-comment date ("comments"): a comment cannot predate its article.
-5. None.
+5. None; when the page printed only dates that cannot be its own (2月30日, a date after the
+   page was read, a weekday that is another day's), ``published_source`` is "none: <why>".
 """
 
 from __future__ import annotations
@@ -23,12 +27,17 @@ from frontwatch.clean.html import parse_html
 from frontwatch.clean.language import detect_language, main_language
 from frontwatch.clean.markers import load_markers
 from frontwatch.clean.page import Page, split_page
+from frontwatch.clean.published import choose
 from frontwatch.records import Document, RawDocument, Section
 
-__all__ = ["content_hash", "parse"]
+__all__ = ["NO_DATE", "content_hash", "parse"]
+
+# ``published_source`` of a page that printed dates but none that can be its own: the reason follows.
+NO_DATE = "none: "
 
 
-def parse(raw: RawDocument) -> Document:
+def parse(raw: RawDocument, *, today: dt.date | None = None) -> Document:
+    """``today``: the day the page was read; a printed date after it is refused (default: today)."""
     markers = load_markers()
     meta_date: dt.date | None = None
     if raw.content_type == "html":
@@ -45,7 +54,7 @@ def parse(raw: RawDocument) -> Document:
             language=detect_language(part.text, page_language=page_language),
         ))
         offset += len(part.text) + 1
-    published, source = _published(raw, page, meta_date)
+    published, source = _published(raw, page, meta_date, today or dt.date.today())
     return Document(
         doc_id=raw.doc_id,
         text="\n".join(p.text for p in page.parts),
@@ -71,14 +80,18 @@ def content_hash(raw: RawDocument) -> str:
     return digest.hexdigest()
 
 
-def _published(raw: RawDocument, page: Page, meta_date: dt.date | None) -> tuple[dt.date | None, str | None]:
+def _published(raw: RawDocument, page: Page, meta_date: dt.date | None,
+               today: dt.date) -> tuple[dt.date | None, str | None]:
     if raw.published is not None:
         return raw.published, raw.published_source or "metadata"
-    if meta_date is not None:
+    if meta_date is not None and meta_date <= today:
         return meta_date, "metadata"
-    if page.dateline is not None:
-        return page.dateline, "text"
-    dates = [c.date for c in page.comments if c.date is not None]
+    found = choose(page.printed, raw.url, latest=today)
+    if found.date is not None:
+        return found.date, found.source
+    dates = [c.date for c in page.comments if c.date is not None and c.date <= today]
     if dates:
         return min(dates), "comments"
+    if found.reason is not None:
+        return None, f"{NO_DATE}{found.reason}"
     return None, None

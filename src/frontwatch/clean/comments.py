@@ -20,7 +20,9 @@ How one comment opens, first match wins:
    first line is the item's text (the list item's own marker is all that is left of it).
 5. A plain line with no comment open: a comment without markers.
 
-Depth is the rank of the comment's text indentation among those of the thread, so the
+A comment left without a date by rules 4 and 5 takes the day of the dated comments around it
+when both say the same day (threads are in time order). Depth is the rank of the comment's
+text indentation among those of the thread, so the
 number of spaces per level does not matter. Pages without any markers (comments as
 plain lines after the article) go through :func:`plain_comments`: one comment per line.
 """
@@ -130,12 +132,26 @@ def _item(lines: list[str], nxt: int | None, match: re.Match[str]) -> _Open:
 
 
 def _finish(opened: list[_Open]) -> tuple[Comment, ...]:
+    _date_between(opened)
     levels = sorted({c.indent for c in opened})
     return tuple(
         Comment(order=n, text="\n".join(c.lines), author=c.author, date=c.date, likes=c.likes,
                 depth=levels.index(c.indent))
         for n, c in enumerate(opened)
     )
+
+
+def _date_between(opened: list[_Open]) -> None:
+    """A comment printed without its meta lines (its date lost in rendering) sits in a thread kept
+    in time order: when the dated comments before and after it share one day, it is that day."""
+    dated = [n for n, c in enumerate(opened) if c.date is not None]
+    for n, c in enumerate(opened):
+        if c.date is not None:
+            continue
+        before = [opened[k].date for k in dated if k < n]
+        after = [opened[k].date for k in dated if k > n]
+        if before and after and before[-1] == after[0]:
+            c.date = before[-1]
 
 
 def plain_comments(lines: list[str]) -> tuple[Comment, ...]:

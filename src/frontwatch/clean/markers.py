@@ -22,6 +22,7 @@ class Markers:
     nav_next: tuple[str, ...]
     related_headers: frozenset[str]
     comment_headers: frozenset[str]
+    comment_summaries: frozenset[str]
     chrome_lines: frozenset[str]
     comment_buttons: frozenset[str]
     category: re.Pattern[str]
@@ -29,6 +30,9 @@ class Markers:
     trackback: re.Pattern[str]
     article_end: re.Pattern[str]
     date_label: re.Pattern[str]
+    caption: re.Pattern[str]
+    byline: re.Pattern[str]
+    furniture: re.Pattern[str]
 
     def undecorate(self, line: str) -> str:
         line = line.strip()
@@ -53,6 +57,18 @@ class Markers:
                     return kind, bare[: -len(suffix)].strip()
         return None
 
+    def is_chrome(self, line: str) -> bool:
+        """A share button or site label (also as a list item: "• ブックマーク"), or furniture."""
+        bare = line.strip().lstrip("•●◦▪・ ").strip()
+        return bare in self.chrome_lines or bool(self.furniture.match(bare))
+
+    def is_caption(self, line: str) -> bool:
+        """A photo caption (short of a paragraph of prose in Japanese, ending with its credit) or
+        a byline: credits, not the story."""
+        bare = line.strip()
+        captioned = "。" not in bare.rstrip("。") and bool(self.caption.search(bare))
+        return captioned or bool(self.byline.match(bare))
+
     def is_comments_header(self, line: str) -> bool:
         bare = line.strip()
         return bare in self.comment_headers or bool(self.comments_count.match(bare))
@@ -72,6 +88,7 @@ def load_markers() -> Markers:
             nav_next=tuple(raw["suffix"]["nav_next"]),
             related_headers=frozenset(raw["line"]["related_block"]),
             comment_headers=frozenset(raw["line"]["comments"]),
+            comment_summaries=frozenset(raw["line"]["comment_summaries"]),
             chrome_lines=frozenset(raw["line"]["chrome"]),
             comment_buttons=frozenset(raw["line"]["comment_buttons"]),
             category=re.compile(pattern["category"]),
@@ -79,6 +96,9 @@ def load_markers() -> Markers:
             trackback=re.compile(pattern["trackback"]),
             article_end=re.compile(pattern["article_end"]),
             date_label=re.compile(pattern["date_label"]),
+            caption=re.compile(pattern["caption"]),
+            byline=re.compile(pattern["byline"]),
+            furniture=re.compile(pattern["furniture"]),
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise DataError(f"{MARKER_FILE} is malformed ({exc}); restore it from the repository") from exc

@@ -29,15 +29,15 @@ The cascade that splits it:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from frontwatch.clean.comments import NUMBERED, parse_comment_thread, plain_comments
-from frontwatch.clean.dates import dateline, wire_dateline
+from frontwatch.clean.dates import dateline
 from frontwatch.clean.markers import Markers
+from frontwatch.clean.published import WIRE_PARAGRAPHS, PrintedDate, printed_dates, wire_printed
 from frontwatch.records import Comment, SectionKind
 
 # Headlines on these blogs run to about 60 characters; a longer first line is a lead paragraph.
@@ -47,6 +47,17 @@ TRACKBACK_MAX_CHARS = 60
 # Category labels on related-article cards are a word or two ("欧州関連", "Analysis").
 CARD_LABEL_MAX_CHARS = 12
 SENTENCE_END = ("。", ".", "．")
+# A headline sits within the first lines of the article (under breadcrumbs, tags, buttons).
+TITLE_SEARCH_LINES = 12
+# A section or site name in Latin letters: up to three capitalised words ("The Korea Times").
+_SITE_LABEL = re.compile(r"^(?:The\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}$")
+# A headline over a date line is words, not a counter or a label ("0post", "国際").
+DATED_TITLE_MIN_CHARS = 8
+# A story's paragraph runs longer than a site's notices (about 40-90 characters in English,
+# and Japanese packs about twice the content in a character).
+STORY_PARAGRAPH_CHARS = 100
+# A lead paragraph: a sentence of this length or more (headlines and labels are shorter).
+PARAGRAPH_MIN_CHARS = 20
 LIST_MARKER = re.compile(r"^\s*(\d{1,4}[.)]|[•●◦▪])\s+")
 _SOFT_END = ("。", ".", "!", "?", "！", "？", "」", "』", ")", "）", ":", "：", '"', "”")
 
@@ -63,7 +74,7 @@ class Page:
     comments: tuple[Comment, ...] = ()
     title: str | None = None
     category: str | None = None
-    dateline: dt.date | None = None
+    printed: list[PrintedDate] = field(default_factory=list)  # dates the article prints as its own
 
 
 def looks_like_title(line: str, markers: Markers) -> bool:
@@ -71,9 +82,12 @@ def looks_like_title(line: str, markers: Markers) -> bool:
     return (
         0 < len(bare) <= TITLE_MAX_CHARS
         and not bare.endswith(SENTENCE_END)
+        and "。" not in bare  # a quoted sentence standing alone ("「…だ。…ない」") is a pull quote
         and markers.prefixed(bare) is None
         and markers.nav(bare) is None
         and dateline(bare, markers) is None
+        and not markers.is_chrome(bare)
+        and not markers.is_caption(bare)
     )
 
 
@@ -81,8 +95,8 @@ def split_page(text: str, markers: Markers, *, title: str | None = None) -> Page
     """The parts of a rendered page. ``title`` comes from metadata when the caller knows it."""
     lines = text.split("\n")
     n = len(lines)
-    comments_at = _find(lines, 0, n,
-                        lambda i: markers.is_comments_header(lines[i]) and _list_follows(lines, i))
+    comments_at = _find(lines, 0, n, lambda i: lines[i].strip() in markers.comment_summaries or (
+        markers.is_comments_header(lines[i]) and _list_follows(lines, i)))
     trackback_at = _find(lines, comments_at or 0, n, lambda i: _is_trackback(lines[i], markers))
     tail = min(x for x in (comments_at, trackback_at, n) if x is not None)
     related_at = _find(lines, 0, tail, lambda i: lines[i].strip() in markers.related_headers)
@@ -133,18 +147,30 @@ def _is_trackback(line: str, markers: Markers) -> bool:
 def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool) -> list[str]:
     """Fill ``page`` from the article lines; return plain lines after the article's end."""
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
-    first = 0
-    if nonblank and _is_category(lines, nonblank, markers, has_title=page.title is not None):
-        page.category = lines[nonblank[0]].strip()
-        page.parts.append(Part("category", page.category))
-        first = 1
-    if page.title is None and len(nonblank) > first + 1 and looks_like_title(lines[nonblank[first]], markers):
-        page.title = lines[nonblank[first]].strip()
-        page.parts.append(Part("title", page.title))
-        first += 1
+    lines, furniture = _take_dates(lines, nonblank, markers, page)
+    content = [i for i in nonblank if i not in furniture and not markers.is_chrome(lines[i])]
+    heads: list[SectionKind] = []
+    if content and _is_category(lines, content, markers, has_title=page.title is not None):
+        page.category = lines[content[0]].strip()
+        heads.append("category")
+    first = len(heads)
+    head_at = {content[k]: kind for k, kind in enumerate(heads)}
+    if page.title is None:
+        at = _title_at(lines, content[first:], furniture, markers)
+        if at is not None:
+            page.title = lines[at].strip()
+            head_at[at] = "title"
+            if _next_dated(lines, at, furniture, markers):  # rule 1: the site's labels and forms above it
+                head_at.update({i: "chrome" for i in content[first:] if i < at})
     ended, after_end, previous = False, [], -2
-    for i in nonblank[first:]:
+    for i in nonblank:
         line = lines[i].strip()
+        if i in head_at or i in furniture:
+            page.parts.append(Part(head_at.get(i, "chrome"), line))
+            continue
+        if page.title is not None and line == page.title:  # the headline printed twice
+            page.parts.append(Part("chrome", line))
+            continue
         kind, text = _classify(line, markers, page)
         if ended and kind == "body":
             if not has_thread:
@@ -162,18 +188,88 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
     return after_end
 
 
+def _title_at(lines: list[str], content: list[int], furniture: set[int], markers: Markers) -> int | None:
+    """The headline's line among the article's ``content`` lines, first match wins:
+
+    1. A title-like line right before a date line or the share buttons among the first lines,
+       above the story's paragraphs (a headline with its date or buttons under it, under the
+       site's own labels and forms).
+    2. The first line, when it looks like a title and something follows it.
+    3. A title-like line after an opening lead paragraph and its marked lines (参考:, 出典:),
+       followed by a paragraph: the layout that puts the lead above the headline.
+    """
+    for i in content[:TITLE_SEARCH_LINES]:
+        if _story_paragraph(lines[i]):
+            break  # under the story's own text a dated line is a later part, not the headline
+        if (len(lines[i].strip()) >= DATED_TITLE_MIN_CHARS and looks_like_title(lines[i], markers)
+                and _next_dated(lines, i, furniture, markers)):
+            return i
+    if len(content) > 1 and looks_like_title(lines[content[0]], markers):
+        return content[0]
+    if len(content) > 2 and _is_paragraph(lines[content[0]]):
+        rest = [i for i in content[1:] if markers.prefixed(lines[i]) is None]
+        if (len(rest) > 1 and rest[0] > content[1] and looks_like_title(lines[rest[0]], markers)
+                and _is_paragraph(lines[rest[1]])):
+            return rest[0]
+    return None
+
+
+def _next_dated(lines: list[str], i: int, furniture: set[int], markers: Markers | None = None) -> bool:
+    """Is the next non-blank line after ``i`` a date line or byline (or, given ``markers``, a
+    share button: "• ブックマーク")?"""
+    for j in range(i + 1, len(lines)):
+        if lines[j].strip():
+            button = markers is not None and lines[j].strip().lstrip("•●◦▪・ ") in markers.chrome_lines
+            return j in furniture or button
+    return False
+
+
+def _story_paragraph(line: str) -> bool:
+    """A paragraph of the story itself, not a site's one-line notice ("You have commented…")."""
+    bare = line.strip()
+    return len(bare) >= STORY_PARAGRAPH_CHARS or ("。" in bare and len(bare) >= STORY_PARAGRAPH_CHARS // 2)
+
+
+def _is_paragraph(line: str) -> bool:
+    bare = line.strip()
+    return len(bare) >= PARAGRAPH_MIN_CHARS and bare.endswith((*SENTENCE_END, "」", "”", '"'))
+
+
+def _take_dates(lines: list[str], nonblank: list[int], markers: Markers, page: Page
+                ) -> tuple[list[str], set[int]]:
+    """Record the dates the article lines print as the page's; return the lines without a leading
+    labelled date and the indexes of lines that are only a date or a byline."""
+    lines, furniture = list(lines), set()
+    paragraph_seen = False
+    for i in nonblank:
+        line = lines[i].strip()
+        if markers.is_chrome(line) or markers.nav(line):
+            continue
+        found = printed_dates(line, markers)
+        page.printed.extend(replace(d, late=paragraph_seen) for d in found.dates)
+        if markers.prefixed(line):  # "Source: Xinhua | 2018-03-31": the date counts, the part stays
+            continue
+        if found.furniture:
+            furniture.add(i)
+        elif found.rest != line:
+            lines[i] = found.rest
+        paragraph_seen = paragraph_seen or (not found.furniture and _is_paragraph(found.rest))
+    return lines, furniture
+
+
 def _is_category(lines: list[str], nonblank: list[int], markers: Markers, *, has_title: bool) -> bool:
-    """欧州関連-style labels always; another one-word label only when a headline follows it."""
+    """欧州関連-style labels always; another short label (a section or the site's name: "Asia",
+    "The Korea Times") only when a headline follows it."""
     first = lines[nonblank[0]].strip()
     if markers.category.match(first):
         return True
-    if has_title or len(nonblank) < 3 or not _is_label(first, markers):
+    if has_title or len(nonblank) < 3 or not (_is_label(first, markers) or _SITE_LABEL.match(first)):
         return False
     return looks_like_title(lines[nonblank[1]], markers) and not looks_like_title(lines[nonblank[2]], markers)
 
 
 def _classify(line: str, markers: Markers, page: Page) -> tuple[SectionKind, str]:
-    if line in markers.chrome_lines:
+    if markers.is_chrome(line):
         return "chrome", line
     marked = markers.prefixed(line)
     if marked is not None:
@@ -181,12 +277,11 @@ def _classify(line: str, markers: Markers, page: Page) -> tuple[SectionKind, str
     nav = markers.nav(line)
     if nav is not None:
         return cast(SectionKind, nav[0]), nav[1]
-    date = dateline(line, markers)
-    if date is not None:
-        page.dateline = page.dateline or date
-        return "chrome", line
-    if page.dateline is None:
-        page.dateline = wire_dateline(line)  # the line stays body: the story goes on after it
+    if markers.is_caption(line):
+        return "credit", line
+    paragraphs = sum(1 for p in page.parts if p.kind == "body")
+    if paragraphs < WIRE_PARAGRAPHS and (wire := wire_printed(line)) is not None:
+        page.printed.append(wire)  # the line stays body: the story goes on after the dateline
     return "body", line
 
 

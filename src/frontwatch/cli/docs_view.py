@@ -7,6 +7,7 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
+from frontwatch.clean import NO_DATE
 from frontwatch.records import Comment, Document
 
 
@@ -27,7 +28,7 @@ def document_json(doc: Document) -> dict[str, Any]:
         "title": doc.title,
         "category": doc.category,
         "published": doc.published.isoformat() if doc.published else None,
-        "published_source": doc.published_source,
+        "published_source": doc.published_source,  # "none: <why>" when the page's dates were refused
         "language": doc.language,
         "url": doc.url,
         "source": doc.source,
@@ -49,6 +50,8 @@ def document_json(doc: Document) -> dict[str, Any]:
 
 def print_document(console: Console, doc: Document) -> None:
     published = f"{doc.published} (from {doc.published_source})" if doc.published else "unknown"
+    if doc.published is None and doc.published_source and doc.published_source.startswith(NO_DATE):
+        published = f"unknown: {doc.published_source[len(NO_DATE):]}"
     console.print(Text(doc.title or "(no title)", style="bold"))
     console.print(Text(f"{doc.doc_id} · {doc.category or 'no category'} · published {published} · "
                        f"{doc.language or '?'}", style="dim"))

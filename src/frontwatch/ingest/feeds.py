@@ -36,6 +36,7 @@ import httpx
 
 from frontwatch.errors import DataError, FetchError, FrontwatchError, ModelError
 from frontwatch.ingest.decode import decode_bytes
+from frontwatch.ingest.feed_dates import entry_date
 from frontwatch.records import RawDocument
 
 log = logging.getLogger(__name__)
@@ -236,10 +237,7 @@ def _entry_stamp(entry: feedparser.FeedParserDict) -> str | None:
 
 
 def _entry_date(entry: feedparser.FeedParserDict) -> dt.date | None:
-    parsed = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
-    if not parsed:
-        return None
-    return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+    return entry_date(entry)  # the publisher's own day (feed_dates.py)
 
 
 def page_text(resp: httpx.Response) -> tuple[str, str]:
@@ -366,6 +364,7 @@ class Watcher:
                 encoding=encoding,
                 url=link,
                 published=_entry_date(entry),
+                published_source="feed" if _entry_date(entry) else None,
                 language=spec.language,
             )
             doc_id = self.sink(raw)

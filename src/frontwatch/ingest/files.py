@@ -5,6 +5,9 @@
 3. A file larger than ``max_bytes`` is refused before it is read.
 4. The bytes are decoded (see ``decode.py``); .jsonl files yield one document per line.
 5. ``-`` reads stdin: JSONL if every line is a JSON object, HTML if it starts like a page, else text.
+6. A page's doc_id is its file name without the suffix. Two files of one run with the same name
+   in different folders are different documents, not versions of one: the first keeps its name,
+   a later one gets its folder in front ("b/north"; more folders if that is taken too).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ def iter_raw(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
              stdin: BinaryIO | None = None, stdin_doc_id: str | None = None
              ) -> Iterator[RawDocument | InputProblem]:
     """Every document in ``paths`` (files, folders, ``-``), in order; problems are yielded, not raised."""
+    ids = _Ids()
     for given in paths:
         if given == STDIN:
             yield from _stdin(stdin or sys.stdin.buffer, max_bytes, stdin_doc_id)
@@ -42,16 +46,40 @@ def iter_raw(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
             if not files:
                 yield InputProblem(given, "folder holds no .txt, .html, .htm or .jsonl files")
             for file in files:
-                yield from read_file(file, max_bytes=max_bytes)
+                yield from read_file(file, max_bytes=max_bytes, doc_id=ids.of(file))
         elif path.is_file():
-            yield from read_file(path, max_bytes=max_bytes)
+            yield from read_file(path, max_bytes=max_bytes, doc_id=ids.of(path))
         elif path.exists():
             yield InputProblem(given, "not a regular file or folder")
         else:
             yield InputProblem(given, "no such file or folder; check the path")
 
 
-def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | InputProblem]:
+class _Ids:
+    """Step 6: the doc_id of each page file of one run, distinct per file."""
+
+    def __init__(self) -> None:
+        self.taken: dict[str, Path] = {}
+
+    def of(self, path: Path) -> str:
+        real = path.resolve()
+        parts = real.with_suffix("").parts
+        for depth in range(1, len(parts) + 1):
+            doc_id = "/".join(parts[-depth:])
+            if self.taken.setdefault(doc_id, real) == real:
+                return doc_id
+        return str(real)
+
+
+def distinct_id(doc_id: str, source: str | None) -> bool:
+    """Did step 6 put folders in front of this page file's name to keep it apart from another?"""
+    if not source or Path(source).suffix.lower() not in SUFFIXES or source.endswith(".jsonl"):
+        return False
+    return doc_id != Path(source).stem and doc_id.endswith("/" + Path(source).stem)
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+              doc_id: str | None = None) -> Iterator[RawDocument | InputProblem]:
     source = str(path)
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
@@ -67,7 +95,7 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Raw
     except OSError as exc:
         yield InputProblem(source, f"cannot read the file ({exc.strerror or exc}); check its permissions")
         return
-    yield from _from_bytes(data, source, kind, path.stem)
+    yield from _from_bytes(data, source, kind, doc_id or path.stem)
 
 
 def _stdin(stream: BinaryIO, max_bytes: int, doc_id: str | None) -> Iterator[RawDocument | InputProblem]:

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from frontwatch.errors import DataError, FrontwatchError, ModelError
+from frontwatch.ingest.files import distinct_id
 from frontwatch.pipeline import Coder
 from frontwatch.records import Document, Event, IngestResult, InputProblem
 from frontwatch.store.base import Store
@@ -34,6 +35,7 @@ CODE_BATCH = 16
 class IngestSummary:
     counts: Counter[str] = field(default_factory=Counter)  # status -> number of inputs
     events: int = 0
+    distinct_ids: int = 0  # page files named like another folder's file, stored under "folder/name"
 
     @property
     def failed(self) -> int:
@@ -44,7 +46,9 @@ class IngestSummary:
         total = sum(c.values())
         return (f"{total} input{'s' if total != 1 else ''}: {c['stored']} stored, {c['new_version']} new "
                 f"version{'s' if c['new_version'] != 1 else ''}, {c['duplicate']} duplicate"
-                f"{'s' if c['duplicate'] != 1 else ''}, {c['failed']} failed; {self.events} events coded")
+                f"{'s' if c['duplicate'] != 1 else ''}, {c['failed']} failed; {self.events} events coded"
+                + (f"; {self.distinct_ids} file{'s' if self.distinct_ids != 1 else ''} named like a file in "
+                   "another folder stored under its folder/name id" if self.distinct_ids else ""))
 
 
 def default_coder() -> Coder:
@@ -93,6 +97,8 @@ def ingest_documents(
         batch.clear()
 
     for item in items:
+        if not isinstance(item, InputProblem) and distinct_id(item.doc_id, item.source):
+            summary.distinct_ids += 1
         if isinstance(item, InputProblem):
             record(IngestResult(source=item.source, doc_id=None, status="failed", reason=item.reason))
         elif item.content_hash and store.has_content(item.content_hash):

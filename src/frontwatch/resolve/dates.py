@@ -8,13 +8,19 @@ Cascade for one expression (first that applies):
 3. ``今月D日`` / ``先月D日`` -> that day of this / the previous month.
 4. ``D日`` alone -> that day of the publication month, or of the previous month when
    D is more than a day after the publication day (news reports the past).
-5. Relative words: 昨夜/昨晩/昨日 (-1 day), 一昨日 (-2), 今日/本日/今朝/今夜 (0),
-   昨年/去年 (year -1), 今年 (year), 先月 (month -1), 今月 (month).
+5. A part of a month: ``今月上旬`` / ``先月下旬`` / ``10月中旬`` -> that month (precision month).
+6. A weekday: ``金曜日`` / ``金曜夜`` -> the latest such day on or before publication;
+   ``先週金曜`` -> the Friday of the week before publication's; ``今週月曜`` -> this week's.
+7. Relative words: 昨夜/昨晩/昨日/きのう (-1 day), 一昨日/おととい (-2), 今日/きょう/本日/
+   今朝/今夜 (0), 前日/翌日 (the day before/after the last day stated; 前日 alone: -1),
+   昨年/去年 (year -1), 一昨年 (-2), 今年 (year), 先月 (month -1), 今月 (month).
 
-Periods (``過去1ヶ月間``, ``3日間``, ``数日以内``) are not dates, nor are the end of a span
+A day restated in Japan's time zone right after the local one (``現地時間13日夜(日本時間14日
+早朝)``) is no date of its own. Periods (``過去1ヶ月間``, ``3日間``, ``数日以内``) are not
+dates, nor are the end of a span
 (``9日未明まで``), a deadline after the publication day (``9月15日までに``), a part of a
-month (``先月下旬``, ``今月上旬``) or a bare year naming a thing (``2021年の合意``): they stay
-in the text, unresolved. Without a publication date only fully written dates (1.) resolve;
+month that opens a span (``先月下旬から``) or a bare year naming a thing (``2021年の合意``):
+they stay in the text, unresolved. Without a publication date only fully written dates (1.) resolve;
 everything else is null.
 """
 
@@ -32,6 +38,9 @@ DAY_SLACK = 1
 _FW = str.maketrans("０１２３４５６７８９", "0123456789")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("part", re.compile(r"(?:(\d{4})年\s*)?(?:(\d{1,2})月|(今月|先月|来月))\s*(?:の)?"
+                        r"(上旬|初旬|中旬|下旬|末|初め|半ば)")),
+    ("weekday", re.compile(r"(?:(先週|今週|先々週)\s*の?\s*)?([月火水木金土日])曜日?")),
     ("ymd", re.compile(r"(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日(?![間目以])")),
     ("ym", re.compile(r"(\d{4})年\s*(\d{1,2})月(?![間以])")),
     ("md", re.compile(r"(?<![\d年])(\d{1,2})月\s*(\d{1,2})日(?![間目以])")),
@@ -39,7 +48,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("last_month_d", re.compile(r"先月\s*(\d{1,2})日(?![間目以])")),
     ("d", re.compile(r"(?<![\d月年数])(\d{1,2})日(?![間目以前後本])")),
     ("y", re.compile(r"(?<!\d)(\d{4})年(?![間代以])")),
-    ("rel", re.compile(r"一昨日|昨夜|昨晩|昨日|今日|本日|今朝|今夜|昨年|去年|今年|先月|今月")),
+    ("rel", re.compile(r"一昨日|おととい|一昨年|昨夜|昨晩|昨日|きのう|今日|きょう|本日|今朝|今夜|前日|翌日"
+                       r"|昨年|去年|今年|先月|今月")),
 )
 # What follows a date expression and makes it no date of an event (see the docstring).
 _TIME_OF_DAY = r"(?:夜|朝|未明|早朝|明け方|夕方|昼|午前|午後|深夜|頃|ごろ|\d{1,2}時(?:\d{1,2}分)?)*\s*"
@@ -48,9 +58,15 @@ _NOT_A_DATE = re.compile(rf"^(?:{_TIME_OF_DAY}まで(?!に)|{_PART_OF_MONTH.patt
 _DEADLINE = re.compile(rf"^{_TIME_OF_DAY}までに")
 _YEAR_OF_A_THING = re.compile(r"^の")
 _REL: dict[str, tuple[int, DatePrecision]] = {
-    "一昨日": (-2, "day"), "昨夜": (-1, "day"), "昨晩": (-1, "day"), "昨日": (-1, "day"),
-    "今日": (0, "day"), "本日": (0, "day"), "今朝": (0, "day"), "今夜": (0, "day"),
+    "一昨日": (-2, "day"), "おととい": (-2, "day"), "昨夜": (-1, "day"), "昨晩": (-1, "day"),
+    "昨日": (-1, "day"), "きのう": (-1, "day"), "今日": (0, "day"), "きょう": (0, "day"),
+    "本日": (0, "day"), "今朝": (0, "day"), "今夜": (0, "day"),
 }
+# 前日 / 翌日: the day before / after the last day the text stated (the publication day if none).
+_NEIGHBOUR = {"前日": -1, "翌日": 1}
+_WEEKDAYS = "月火水木金土日"
+# A part of a month that opens a span ("今月上旬から") is when something began, not a date.
+_SPAN_START = re.compile(r"^(?:ごろ|頃)?(?:から|以降|より)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +97,14 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         return _day(g[0], g[1], 1), "month"
     if kind == "y":
         return _day(g[0], 1, 1), "year"
+    if kind == "part" and m.group(1):
+        return _day(int(m.group(1)), int(m.group(2) or 0), 1), "month"
     if pub is None:
         return None, None
+    if kind == "part":
+        return _part_of_month(m, pub), "month"
+    if kind == "weekday":
+        return _weekday(m, pub), "day"
     if kind == "md":
         d = _day(pub.year, g[0], g[1])
         if d is not None and d > pub + dt.timedelta(days=1):
@@ -98,18 +120,49 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
             y, mo = _prev_month(pub)
             return _day(y, mo, g[0]), "day"
         return _day(pub.year, pub.month, g[0]), "day"
-    word = m.group(0)
+    return _relative_word(m.group(0), pub)
+
+
+def _relative_word(word: str, pub: dt.date) -> tuple[dt.date | None, DatePrecision | None]:
     if word in _REL:
         off, prec = _REL[word]
         return pub + dt.timedelta(days=off), prec
-    if word in ("昨年", "去年"):
-        return dt.date(pub.year - 1, 1, 1), "year"
+    if word in _NEIGHBOUR:  # without a day stated before it: the publication day's neighbour
+        return (pub - dt.timedelta(days=1), "day") if word == "前日" else (None, None)
+    if word in ("昨年", "去年", "一昨年"):
+        return dt.date(pub.year - (2 if word == "一昨年" else 1), 1, 1), "year"
     if word == "今年":
         return dt.date(pub.year, 1, 1), "year"
     if word == "先月":
         y, mo = _prev_month(pub)
         return dt.date(y, mo, 1), "month"
     return dt.date(pub.year, pub.month, 1), "month"  # 今月
+
+
+def _part_of_month(m: re.Match[str], pub: dt.date) -> dt.date | None:
+    """今月上旬 / 先月下旬 / 10月中旬: the month (a part of a month is no day)."""
+    if m.group(2):
+        month = int(m.group(2))
+        year = pub.year if month <= pub.month else pub.year - 1
+        return _day(year, month, 1)
+    if m.group(3) == "先月":
+        return _day(*_prev_month(pub), 1)
+    if m.group(3) == "来月":
+        return _day(pub.year + (pub.month == 12), pub.month % 12 + 1, 1)
+    return _day(pub.year, pub.month, 1)
+
+
+def _weekday(m: re.Match[str], pub: dt.date) -> dt.date:
+    """金曜日: the latest Friday on or before publication; 先週金曜: the Friday of last week."""
+    wd = _WEEKDAYS.index(m.group(2))
+    monday = pub - dt.timedelta(days=pub.weekday())
+    if m.group(1) == "先週":
+        return monday - dt.timedelta(days=7 - wd)
+    if m.group(1) == "先々週":
+        return monday - dt.timedelta(days=14 - wd)
+    if m.group(1) == "今週":
+        return monday + dt.timedelta(days=wd)
+    return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
 
 
 def _ahead(kind: str, m: re.Match[str], pub: dt.date | None) -> bool:
@@ -121,8 +174,9 @@ def _ahead(kind: str, m: re.Match[str], pub: dt.date | None) -> bool:
 
 
 def vague_time(text: str, mention: DateMention) -> bool:
-    """先月下旬: the text names a time, but only a part of a month, which is no date."""
-    return mention.date is None and _PART_OF_MONTH.match(text, mention.end) is not None
+    """先月下旬から: the text names a time, but only a part of a month opening a span, which is no date."""
+    return mention.date is None and (_PART_OF_MONTH.search(mention.text) is not None
+                                     or _PART_OF_MONTH.match(text, mention.end) is not None)
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
@@ -137,11 +191,42 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             taken.append((m.start(), m.end()))
             day, prec = _resolve(kind, m, published)
             tail = norm[m.end():m.end() + 12]
-            if _NOT_A_DATE.match(tail) or (kind == "y" and _YEAR_OF_A_THING.match(tail)):
+            if kind == "part" and _SPAN_START.match(tail):
+                day = None  # 今月上旬から: when a span began
+            elif kind != "part" and (_NOT_A_DATE.match(tail)
+                                     or (kind == "y" and _YEAR_OF_A_THING.match(tail))):
                 day = None
             elif _DEADLINE.match(tail) and _ahead(kind, m, published):
                 day = None  # 9月15日までに撤退させる: a deadline still to come, not when it happened
             out.append(DateMention(text[m.start():m.end()], m.start(), m.end(),
                                    day.isoformat() if day else None, prec if day else None))
     out.sort(key=lambda d: d.start)
+    return _neighbours(_restated(norm, out))
+
+
+# "現地時間13日夜(日本時間14日早朝)": the bracket gives the same moment in Japan's time zone;
+# the event's date is the local one, so the restated day is no date of its own.
+_RESTATED = re.compile(r"[（(]\s*(?:日本時間|日本時刻|JST)\s*(?:の)?\s*$")
+RESTATED_WITHIN = 20  # characters between the local date and the bracket that restates it
+
+
+def _restated(norm: str, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for d in found:
+        before = norm[max(0, d.start - RESTATED_WITHIN):d.start]
+        if out and out[-1].date and _RESTATED.search(before) and d.start - out[-1].end <= RESTATED_WITHIN:
+            d = DateMention(d.text, d.start, d.end, None, None)
+        out.append(d)
+    return out
+
+
+def _neighbours(found: list[DateMention]) -> list[DateMention]:
+    """前日 / 翌日 after a stated day: the day before / after it."""
+    out: list[DateMention] = []
+    for d in found:
+        last = next((p for p in reversed(out) if p.precision == "day" and p.date), None)
+        if d.text in _NEIGHBOUR and last is not None and last.date is not None:
+            day = dt.date.fromisoformat(last.date) + dt.timedelta(days=_NEIGHBOUR[d.text])
+            d = DateMention(d.text, d.start, d.end, day.isoformat(), "day")
+        out.append(d)
     return out

@@ -15,7 +15,9 @@ Tried in this order; the first expression found in the sentence wins:
 6. a month alone: "in March", "March 2022", "last month", "this month"    -> month
 7. a year: "in 2021", "last year"                                          -> year
 
-Without a publication date only expressions that carry their own year resolve. Offsets
+Without a publication date only expressions that carry their own year resolve. The day of
+a wire dateline opening a story is ``wire_day`` (the coder strips the dateline before
+``resolve_date``, and may date a sentence without its own day by it). Offsets
 are not reported: callers want the date, its precision and the words it came from.
 """
 
@@ -24,6 +26,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from frontwatch.clean.dates import wire_date
 
 # A month-day more than this many days after publication is read as last year's
 # (wires report past events; a week covers datelines a day or two off).
@@ -171,6 +175,24 @@ def _coarse(text: str, pub: dt.date) -> ResolvedDate | None:
         year = pub.year - (1 if m["which"].casefold() == "last" else 0)
         return ResolvedDate(f"{year:04d}-01-01", "year", m.group(0))
     return None
+
+
+def wire_day(text: str, published: dt.date | None) -> ResolvedDate | None:
+    """The day of a wire dateline opening ``text`` ("BEIRUT, Sept 22 (Reuters) -"): the day
+    the story was filed, which dates a sentence that names no day of its own. The year is
+    the dateline's, else the publication year (the year before when the day would fall more
+    than FUTURE_SLACK_DAYS after publication)."""
+    found = wire_date(text)
+    if found is None:
+        return None
+    if found.year is not None:
+        return _day(found.on(found.year), found.text)
+    if published is None:
+        return None
+    day = found.on(published.year)
+    if day is not None and (day - published).days > FUTURE_SLACK_DAYS:
+        day = found.on(published.year - 1)
+    return _day(day, found.text)
 
 
 def resolve_date(text: str, published: dt.date | None) -> ResolvedDate | None:

@@ -1,0 +1,333 @@
+"""The page's own publication date: where a page prints it, and from its URL.
+
+What a line of the article can print (``printed_dates``), first match wins:
+
+1. A date line: the line is only a date, with weekday, time and a label (投稿日:, 配信,
+   Updated:, Posted) -> kind "line" ("updated" when an update label precedes it).
+2. A labelled date opening a line that goes on ("date 2025-12-18 Headline...",
+   "配信日時：2024/9/3 10:00 共同") -> "line"; the rest of the line is read on its own.
+3. A date-led line: a short line that opens with a date set apart by a space, a bracket,
+   a dash or a bar ("(平成29年2月12日(日曜日)10時20分 於:中央玄関ホール)") -> "line"; or a
+   headline or story line that ends with its date in brackets ("…に言及(2022年2月7日)",
+   "…と述べた。（2024/09/03-10:05）"), the text kept.
+4. A forum post header: a post number, a name, then the post's date and time
+   ("1: 名無し 2025/11/15(土)17:04:07.61 ID:...", old logs "05/02/26 03:07:52 ID:") -> "post".
+5. A byline: a short line without a sentence in it where a label, a bar or a colon sets
+   the date apart ("Source: Xinhua | 2018-03-31 03:25:04 | Editor: x"), or that opens with
+   the writer ("By Jane Doe 2013-10-24") -> "byline".
+6. The date of a wire dateline opening one of the first paragraphs ("BEIRUT, Sept 22
+   (Reuters) -"); its year, when the dateline prints none, comes from the page's other
+   dates or its URL -> "wire".
+
+A date inside a sentence is an event's date and is never taken. Related-article lists and
+comments are not article lines (``page.split_page`` sets them apart), so their dates are
+not seen here.
+
+Which printed date is the page's (``choose``):
+
+1. The first publication date printed in the article (kinds line, byline; a forum thread's
+   earliest post) -> source "text". Dates printed after the first paragraph count only when
+   none comes before it and they agree: several different ones there are a list of other
+   articles, one is a footer.
+2. The first "updated" date -> "text".
+3. The wire dateline's date -> "text".
+4. The date in the page's URL (``url_date``) -> "url".
+Dates that cannot be (2月30日), whose printed weekday is another day's, or that fall after
+the page was read are skipped; when nothing else is left the page has no date and the reason
+says which date was refused and why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import parse_qsl, urlsplit
+
+from htmldate.extractors import extract_url_date
+from htmldate.utils import Extractor
+
+from frontwatch.clean.dates import TIME, ZONE, DateHit, WireDate, date_only_hit, normalize, scan, wire_date
+from frontwatch.clean.markers import Markers
+
+PrintedKind = Literal["line", "updated", "post", "byline", "wire"]
+
+# A date-led line or byline is furniture, not prose: headlines beside a date run to about 60
+# characters, bylines ("Source: Xinhua | 2018-03-31 03:25:04 | Editor: x") to about 80.
+BYLINE_MAX_CHARS = 100
+# What a byline prints beside its date (writer, outlet, labels) is shorter than a sentence.
+BYLINE_REST_CHARS = 60
+# A forum post's header puts its date within this many characters of the post number.
+POST_HEADER_CHARS = 80
+# Wire datelines open the story: the first paragraphs only.
+WIRE_PARAGRAPHS = 3
+# Before this year no page we read was published online; earlier "dates" in URLs are ids.
+EARLIEST_YEAR = 1990
+
+_UPDATE = re.compile(r"(更新|修正|Updated|Last updated|Last modified|Modified)\s*(日時|日)?\s*[:：]?\s*"
+                     rf"(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[|｜/:：]|配信|更新|公開|掲載|投稿|発行|発表|Published|Updated|Posted|Date|Dated|Modified"
+    r"|Press release|Statement|Issued)"
+    rf"\s*(?:日時|日)?\s*[:：]?\s*(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
+# What sets a date apart after it: a weekday in brackets, a time, then the end, a space or a bar.
+_SET_APART_AFTER = re.compile(
+    rf"(?:\s*[（(][^)）]{{0,12}}[)）])?(?:,?\s*{TIME}\s*{ZONE}?)?"
+    r"\s*(?:$|[|｜/)）】\]\-–—]|\s|ID:|配信|更新|公開|掲載|Updated)")
+_OPENERS = re.compile(r"^[\s(（【\[「]*")
+# Prose in a line: Japanese sentence punctuation, or a word of two letters or more ending a
+# sentence (month abbreviations such as "Jan." end no sentence).
+_SENTENCE = re.compile(
+    r"。|、|\b(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[A-Za-z]{2,}[.!?](?:\s|$)")
+_POST = re.compile(r"^\s*\d{1,4}\s*[:：]?\s*\S")
+_POST_TIME = re.compile(r"(?:\s*[（(][^)）]{1,4}[)）])?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*")
+_POST_COLON = re.compile(r"^\s*\d{1,4}\s*[:：]")
+# Old forum logs print a post's date with a two-digit year: "2名無し:05/02/26 03:07:52 ID:x".
+_POST_SHORT_YEAR = re.compile(
+    r"(?<![\d/])(?P<y>\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:\s*[（(][^)）]{1,4}[)）])?\s*\d\d:\d\d(?::\d\d)?(?:\.\d+)?\s+ID:")
+# A day and time printed without a year ("09/10 21:45", "3/18(月) 9:22 配信", "9月5日 23時04分"):
+# furniture of the page's header, though no date to take.
+_YEARLESS = re.compile(r"(?<![\d/])(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日)"
+                       r"(?:\s*[（(][月火水木金土日][)）])?\s*\d{1,2}(?::|時)\d{2}分?(?:\s*(?:配信|更新|公開))?\s*$")
+YEARLESS_LINE_CHARS = 60
+_BYLINE_END = re.compile(r"(?:配信|更新|公開)\s*$")
+# A headline or a story that ends with its date in brackets: "米高官、侵攻に言及(2022年2月7日)",
+# "…と述べた。（2024/09/03-10:05）".
+_HEADLINE_DATE = re.compile(r"[（(](?P<date>[^()（）]{6,24})[)）]\s*$")
+_TIME_ONLY = re.compile(rf"\s*-?\s*(?:{TIME}\s*{ZONE}?)?\s*")
+# A byline that opens with the writer: "By Jane Doe 2013-10-24".
+_BY = re.compile(r"^(?:By|BY|Written by|Posted by|文|記者)\s*[:：]?\s+\S")
+# 20221213 alone, or followed by a time or serial (202306240002) or a letter-led id
+# (20240414k0000m030...), after a separator.
+_COMPACT_URL = re.compile(
+    r"(?:^|[/_\-=.])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{4,6})?(?=$|[/_\-.?&#a-z])")
+_YEAR_MONTH_URL = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
+_STAMP_URL = re.compile(r"(?<!\d)(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-3]\d)\d{0,12}(?!\d)")
+_DATE_PARAMS = ("date", "d", "day", "ymd", "pubdate", "published")
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedDate:
+    """A date the article prints as the page's (not an event's)."""
+
+    kind: PrintedKind
+    text: str  # as printed
+    date: dt.date | None  # None: no calendar day, or a yearless wire dateline
+    weekday_clash: bool = False
+    wire: WireDate | None = None
+    late: bool = False  # printed after the article's first paragraph (a footer, or a list)
+
+
+@dataclass(frozen=True, slots=True)
+class LineDates:
+    """What one article line prints: its dates, whether it is only furniture, and its text."""
+
+    dates: tuple[PrintedDate, ...]
+    furniture: bool  # a date line or byline: neither title nor body
+    rest: str  # the line without a leading labelled date
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    date: dt.date | None
+    source: str | None  # "text", "url"; None when none
+    reason: str | None = None  # why a printed date was refused, when no date is left
+
+
+def _printed(hit: DateHit, kind: PrintedKind) -> PrintedDate:
+    return PrintedDate(kind, hit.text, hit.date, hit.weekday_clash)
+
+
+def _kind_before(before: str) -> PrintedKind:
+    return "updated" if _UPDATE.search(before) else "line"
+
+
+def printed_dates(line: str, markers: Markers) -> LineDates:
+    """The publication dates ``line`` prints (see the module docstring, steps 1-5)."""
+    bare = normalize(markers.undecorate(line))
+    labelled = markers.date_label.match(bare)
+    after_label = bare[labelled.end():] if labelled else bare
+    kind: PrintedKind = _kind_before(labelled.group(0)) if labelled else "line"
+    only = date_only_hit(after_label)
+    if only is not None:  # 1.
+        return LineDates((_printed(only, kind),), True, "")
+    hits = list(scan(bare))
+    if not hits:
+        return _short_year_post(bare) or _yearless(bare) or LineDates((), False, line.strip())
+    first = hits[0]
+    lead = bare[:first.start]
+    if labelled and first.start == labelled.end():  # 2.
+        tail = _SET_APART_AFTER.match(bare, first.end)
+        rest = bare[tail.end():].strip() if tail else bare[first.end:].strip()
+        furniture = not rest or bool(re.match(r"(?i)by\s", rest))  # "Posted on … by admin"
+        return LineDates((_printed(first, kind),), furniture, rest or line.strip())
+    short = len(bare) <= BYLINE_MAX_CHARS and not _SENTENCE.search(bare)
+    set_apart = _SET_APART_AFTER.match(bare, first.end) is not None
+    if short and set_apart and not _OPENERS.sub("", lead):  # 3.
+        return LineDates((_printed(first, "line"),), True, "")
+    if _post_header(bare, lead, first):  # 4.
+        return LineDates((_printed(first, "post"),), False, line.strip())
+    closing, last = _HEADLINE_DATE.search(bare), hits[-1]
+    if (closing and last.start == closing.start("date")
+            and _TIME_ONLY.fullmatch(bare, last.end, closing.end("date"))):  # 3b.
+        return LineDates((_printed(last, "line"),), False, bare[:closing.start()].strip())
+    if short and len(bare) - sum(h.end - h.start for h in hits) <= BYLINE_REST_CHARS:  # 5.
+        found = tuple(_printed(h, "updated" if _kind_before(bare[:h.start]) == "updated" else "byline")
+                      for h in hits if (_LABEL_BEFORE.search(bare[:h.start]) or _BY.match(bare))
+                      and _SET_APART_AFTER.match(bare, h.end))
+        if found:
+            return LineDates(found, True, "")
+    return LineDates((), False, line.strip())
+
+
+def _yearless(bare: str) -> LineDates | None:
+    """A header line with a day and time but no year: furniture, and a headline it ends is kept."""
+    m = _YEARLESS.search(bare)
+    if m is None or len(bare) > YEARLESS_LINE_CHARS or "。" in bare:
+        return None
+    rest = bare[:m.start()].strip()
+    if not rest or _BY.match(rest) or _BYLINE_END.search(m.group(0)):  # "…(フジテレビ系) 3/18(月) 9:22 配信"
+        return LineDates((), True, "")
+    return LineDates((), False, rest)  # "…を発表9月5日 23時04分": the headline stays
+
+
+def _post_header(bare: str, lead: str, first: DateHit) -> bool:
+    """A forum post's header: number, name, date and time, then the poster's ID or a colon
+    after the number ("1: 名無し 2025/11/15(土)17:04:07.61 ID:x") -- not a sentence opening with
+    a number ("12日、…2024年5月1日の声明で…")."""
+    if not _POST.match(bare) or first.start > POST_HEADER_CHARS:
+        return False
+    timed = _POST_TIME.match(bare, first.end)
+    if timed is None:
+        return False
+    if "ID:" in bare[timed.end():timed.end() + 4]:
+        return True  # the poster's ID: a header even when the name has a 。 (名無しさん＠お腹いっぱい。)
+    return bool(_POST_COLON.match(bare)) and "。" not in lead and "、" not in lead
+
+
+def _short_year_post(bare: str) -> LineDates | None:
+    """Step 4 for old forum logs, whose post headers print a two-digit year."""
+    m = _POST_SHORT_YEAR.search(bare[:POST_HEADER_CHARS + 30])
+    if m is None or not _POST.match(bare):
+        return None
+    hit = DateHit(m.group(0), m.start(), m.end(), _valid(2000 + int(m["y"]), int(m["m"]), int(m["d"]),
+                                                         dt.date.max))
+    return LineDates((_printed(hit, "post"),), False, bare)
+
+
+def wire_printed(paragraph: str) -> PrintedDate | None:
+    """Step 6: the date of a wire dateline opening ``paragraph``."""
+    found = wire_date(paragraph)
+    if found is None:
+        return None
+    date = found.on(found.year) if found.year is not None else None
+    return PrintedDate("wire", found.text, date, wire=found)
+
+
+def url_date(url: str | None, *, latest: dt.date) -> dt.date | None:
+    """The date in a page's URL: ``/2010/11/24-1.html`` (htmldate's URL rule), ``/20221213/``,
+    ``..._20221105``, ``?date=2024-01-31``, ``/2015/11/…-151130065617543`` (a year-month path
+    and a stamp agreeing with it); an archive's own stamp before the page's path loses to the
+    page's."""
+    if not url:
+        return None
+    options = Extractor(False, dt.datetime.combine(latest, dt.time()), dt.datetime(EARLIEST_YEAR, 1, 1),
+                        True, "%Y-%m-%d")
+    found = extract_url_date(url, options)
+    if found:
+        return dt.date.fromisoformat(found)
+    parts = urlsplit(url)
+    for key, value in parse_qsl(parts.query):
+        if key.lower() in _DATE_PARAMS:
+            day = _valid_compact(value.replace("-", "").replace("/", ""), latest)
+            if day is not None:
+                return day
+    # the path's last date first (an archive's path ends with the page's own), then the query's
+    candidates = list(reversed(list(_COMPACT_URL.finditer(parts.path))))
+    candidates += [m for _, value in parse_qsl(parts.query) for m in _COMPACT_URL.finditer(value)]
+    for m in candidates:
+        day = _valid(int(m["y"]), int(m["m"]), int(m["d"]), latest)
+        if day is not None:
+            return day
+    return _month_and_stamp(parts.path, latest)
+
+
+def _month_and_stamp(path: str, latest: dt.date) -> dt.date | None:
+    """``/2015/11/story-151130065617543.html``: a year and month in the path, and a stamp in the
+    name that opens with the same year and month (YYMMDD) and gives the day."""
+    month = _YEAR_MONTH_URL.search(path)
+    if month is None:
+        return None
+    y, m = int(month["y"]), int(month["m"])
+    for stamp in _STAMP_URL.finditer(path[month.end():]):
+        if int(stamp["yy"]) == y % 100 and int(stamp["mm"]) == m:
+            return _valid(y, m, int(stamp["dd"]), latest)
+    return None
+
+
+def _valid_compact(value: str, latest: dt.date) -> dt.date | None:
+    if len(value) != 8 or not value.isdigit():
+        return None
+    return _valid(int(value[:4]), int(value[4:6]), int(value[6:]), latest)
+
+
+def _valid(y: int, m: int, d: int, latest: dt.date) -> dt.date | None:
+    try:
+        day = dt.date(y, m, d)
+    except ValueError:
+        return None
+    return day if y >= EARLIEST_YEAR and day <= latest else None
+
+
+def _refusal(p: PrintedDate, latest: dt.date) -> str | None:
+    if p.date is None and p.wire is None:
+        return f"the page prints {p.text!r}, which is no calendar date"
+    if p.weekday_clash:
+        return f"the page prints {p.text!r} with a weekday that is another day's"
+    if p.date is not None and p.date > latest:
+        return f"the page prints {p.text!r}, after the page was read ({latest.isoformat()})"
+    return None
+
+
+def choose(printed: list[PrintedDate], url: str | None, *, latest: dt.date) -> Published:
+    """The page's publication date from what it prints and its URL (cascade in the docstring)."""
+    refused: list[str] = []
+    usable: list[PrintedDate] = []
+    for p in printed:
+        why = _refusal(p, latest)
+        if why is None:
+            usable.append(p)
+        else:
+            refused.append(why)
+    from_url = url_date(url, latest=latest)
+    posts = [p.date for p in usable if p.kind == "post" and p.date is not None]
+    own = [p for p in usable if p.kind in ("line", "byline", "updated")]
+    early = [p for p in own if not p.late]
+    late = [p for p in own if p.late]
+    if not early and len({p.date for p in late}) > 1:
+        late = []  # dates after the story that disagree: a list of other articles, not a footer
+    ordered = (
+        [p.date for p in early + late if p.kind != "updated"][:1] + ([min(posts)] if posts else [])
+        + [p.date for p in early + late if p.kind == "updated"][:1]
+        + [_wire_day(p, usable, from_url) for p in usable if p.kind == "wire"][:1]
+    )
+    for day in ordered:
+        if day is not None:
+            return Published(day, "text")
+    if from_url is not None:
+        return Published(from_url, "url")
+    return Published(None, None, refused[0] if refused else None)
+
+
+def _wire_day(wire: PrintedDate, usable: list[PrintedDate], from_url: dt.date | None) -> dt.date | None:
+    if wire.date is not None or wire.wire is None:
+        return wire.date
+    anchor = from_url or next((p.date for p in usable if p.date is not None), None)
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year - 1):  # a dateline of 31 Dec on a page of 1 Jan
+        day = wire.wire.on(year)
+        if day is not None and day <= anchor + dt.timedelta(days=1):
+            return day
+    return None

@@ -1,0 +1,111 @@
+"""Titles and body on news-site layouts: what is neither the headline nor a coded sentence.
+Every line is our own text, in the shapes real sites print."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontwatch.clean import parse
+from frontwatch.records import Document, RawDocument
+
+LEAD = "北海軍の哨戒艇が3日、南海の哨戒艇と海峡の中央付近で衝突したと両国の海軍が発表した。"
+EN_LEAD = "Patrol boats of the two navies collided near the middle of the strait on Friday, both navies said."
+
+
+def _doc(text: str) -> Document:
+    return parse(RawDocument(doc_id="t", content=text, content_type="text", source="t.txt"),
+                 today=dt.date(2026, 1, 10))
+
+
+def test_layouts_site_labels_then_headline_over_its_date() -> None:
+    page = ("You are signed in as a guest.\nYour Name\nYour e-mail (optional)\nAsia\n"
+            "Patrol boats collide in the strait\n2024-05-03\n"
+            f"{EN_LEAD}\n")
+    doc = _doc(page)
+    assert doc.title == "Patrol boats collide in the strait"
+    assert doc.body == [EN_LEAD]
+    assert doc.published == dt.date(2024, 5, 3)
+
+
+def test_layouts_breadcrumbs_tags_buttons_and_captions_are_not_body() -> None:
+    page = ("海峡で哨戒艇が衝突\n国際|\n【国際】【社会】\n2024年5月3日 10時05分\n"
+            "  • ブックマーク\n  • 印刷\nNews Feed\n"
+            "衝突した哨戒艇=北海港で2024年5月3日、山田花子撮影\n"
+            f"{LEAD}\n衝突現場の海峡(Example Photo Agency/AFP)\n両国は協議を続ける方針だ。\n"
+            "<div class=\"ad\"></div>\nhttps://example.org/news/1\n12\n")
+    doc = _doc(page)
+    assert doc.title == "海峡で哨戒艇が衝突"
+    assert doc.body == [LEAD, "両国は協議を続ける方針だ。"]
+    assert [s.text for s in doc.parts("credit")] == [
+        "衝突した哨戒艇=北海港で2024年5月3日、山田花子撮影", "衝突現場の海峡(Example Photo Agency/AFP)"]
+    assert doc.published == dt.date(2024, 5, 3)
+
+
+def test_layouts_bylines_and_english_captions_are_not_body() -> None:
+    page = (f"Patrol boats collide in the strait\nBy Ann Example | Published: Jan. 23, 2024, 10:05 AM\n"
+            "A patrol boat leaves the northern port. [Ann Example/Reuters]\n"
+            f"{EN_LEAD}\nSailors on the deck of a patrol boat. AP\n")
+    doc = _doc(page)
+    assert doc.title == "Patrol boats collide in the strait"
+    assert doc.body == [EN_LEAD]
+    assert len(doc.parts("credit")) == 2
+
+
+def test_layouts_repeated_headline_and_pull_quote() -> None:
+    doc = _doc(f"海峡で哨戒艇が衝突\n\n海峡で哨戒艇が衝突\n{LEAD}\n")
+    assert doc.title == "海峡で哨戒艇が衝突" and doc.body == [LEAD]
+    quote = "「衝突の責任は相手にある。我々は何もしていない」"
+    doc = _doc(f"{quote}\n{LEAD}\n")
+    assert doc.title is None  # a pull quote is no headline
+
+
+def test_layouts_lead_then_reference_then_headline() -> None:
+    page = (f"{LEAD}\n参考:Patrol boats collide in the strait\n北海と南海の哨戒艇が衝突、双方が相手を非難\n"
+            "北海海軍は「南海の艇が進路を塞いだ」と主張している。\n")
+    doc = _doc(page)
+    assert doc.title == "北海と南海の哨戒艇が衝突、双方が相手を非難"
+    assert LEAD in doc.body
+
+
+def test_layouts_comment_summary_is_not_body() -> None:
+    page = (f"海峡で哨戒艇が衝突\n{LEAD}\nコメント(まとめ)\n・衝突を心配する声が多く見られました。\n"
+            "・一部のコメントでは演習の中止を求めています。\n")
+    doc = _doc(page)
+    assert doc.body == [LEAD]
+    assert doc.comments and "衝突を心配する声" in doc.comments[0].text
+
+
+def test_layouts_yearless_header_date_is_furniture() -> None:
+    doc = _doc(f"海峡で哨戒艇が衝突\n国際|\n09/10 21:45\n{LEAD}\n")
+    assert doc.body == [LEAD] and doc.published is None
+    doc = _doc(f"海峡で哨戒艇が衝突を発表9月5日 23時04分\n{LEAD}\n")
+    assert doc.title == "海峡で哨戒艇が衝突を発表"
+
+
+def test_layouts_dated_subheading_under_the_story_is_not_the_headline() -> None:
+    long_lead = LEAD + "両国はその後、海峡での演習を中止すると発表し、協議を始めることで合意した。"
+    doc = _doc(f"{long_lead}\n続報：協議の行方\n2024年5月4日\n両国は協議を続ける方針だ。\n")
+    assert doc.title is None
+    assert doc.body[0] == long_lead  # the story's text is never taken for site furniture
+
+
+def test_layouts_site_name_and_bylines_are_neither_title_nor_body() -> None:
+    page = (f"The Example Times\nPatrol boats collide in the strait\nBy Ann Example and Bo Test\n{EN_LEAD}\n"
+            "Reporting by Ann Example; Editing by Bo Test\n")
+    doc = _doc(page)
+    assert (doc.category, doc.title) == ("The Example Times", "Patrol boats collide in the strait")
+    assert doc.body == [EN_LEAD]
+    doc = _doc(f"海峡で哨戒艇が衝突\n（記者：山田花子）\n{LEAD}\n")
+    assert doc.body == [LEAD]
+    wrapped = ("Patrol boats collide\nBy the time the boats collided, both navies\n"
+               "had sent ships to the strait.\n")
+    assert _doc(wrapped).body == ["By the time the boats collided, both navies had sent ships to the strait."]
+
+
+def test_layouts_headline_over_share_buttons_under_a_section_teaser() -> None:
+    page = ("特集\n\n北海情勢\n\n北海の緊張が続いています。最新の動きをまとめました。\n\n特集一覧\n\n"
+            "海峡で哨戒艇が衝突 両海軍が発表\n\n  • ブックマーク\n  • 印刷\n"
+            f"{LEAD}\n")
+    doc = _doc(page)
+    assert doc.title == "海峡で哨戒艇が衝突 両海軍が発表"
+    assert doc.body == [LEAD]

@@ -1,0 +1,205 @@
+"""The publication date on hand-written page layouts: every form the issue lists, and the
+choice of the page's own date over event dates, related lists and comments. All text is ours."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontwatch.clean import NO_DATE, parse
+from frontwatch.clean.published import url_date
+from frontwatch.records import Document, RawDocument
+
+READ_ON = dt.date(2026, 1, 10)  # the day these pages were "read": later dates are refused
+LEAD = "北海軍の哨戒艇が南海の哨戒艇と海峡の中央付近で衝突したと両国の海軍が発表した。"
+EN_HEAD = "Patrol boats collide in the strait"
+EN_LEAD = "Patrol boats of the two navies collided near the middle of the strait, both navies said."
+
+
+def _doc(text: str, url: str | None = None, **kw: object) -> Document:
+    raw = RawDocument(doc_id="t", content=text, content_type="text", source="t.txt", url=url, **kw)  # type: ignore[arg-type]
+    return parse(raw, today=READ_ON)
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # a date line before the headline
+    (f"2016/09/19\n海峡で哨戒艇が衝突\n{LEAD}\n", dt.date(2016, 9, 19)),
+    # a date line after the headline, with weekday and time
+    (f"海峡で哨戒艇が衝突\n2022.12.13(火) 10:30\n{LEAD}\n", dt.date(2022, 12, 13)),
+    (f"海峡で哨戒艇が衝突\n2023年3月14日\n{LEAD}\n", dt.date(2023, 3, 14)),
+    (f"海峡で哨戒艇が衝突\n2024 年 9 月 03 日\n{LEAD}\n", dt.date(2024, 9, 3)),
+    (f"海峡で哨戒艇が衝突\n２０２４年９月３日　１０時５分\n{LEAD}\n", dt.date(2024, 9, 3)),
+    # 和暦
+    (f"海峡で哨戒艇が衝突\n令和6年9月3日\n{LEAD}\n", dt.date(2024, 9, 3)),
+    (f"大臣会見記録\n(平成29年2月12日(日曜日)10時20分 於:本省会見室)\n{LEAD}\n", dt.date(2017, 2, 12)),
+    (f"海峡で哨戒艇が衝突\n令和元年5月7日 配信\n{LEAD}\n", dt.date(2019, 5, 7)),
+    # 配信 / 更新 / 公開 lines, bylines
+    (f"海峡で哨戒艇が衝突\n9/3(火) 10:05配信\n2024/9/3 10:05 配信 北海通信\n{LEAD}\n", dt.date(2024, 9, 3)),
+    (f"海峡で哨戒艇が衝突\n公開日：2024/09/03 更新日：2024/09/05\n{LEAD}\n", dt.date(2024, 9, 3)),
+    (f"海峡で哨戒艇が衝突\n更新：2024年9月5日 8時00分\n{LEAD}\n", dt.date(2024, 9, 5)),
+    (f"海峡で哨戒艇が衝突\n2025-08-09 14:03\n{LEAD}\n", dt.date(2025, 8, 9)),
+    (f"海峡で哨戒艇が衝突(2022年2月7日)\n{LEAD}\n", dt.date(2022, 2, 7)),
+    (f"date 2025-12-18 海峡で哨戒艇が衝突\n{LEAD}\n", dt.date(2025, 12, 18)),
+    # English forms
+    (f"{EN_HEAD}\n31 May 2020\n{EN_LEAD}\n", dt.date(2020, 5, 31)),
+    (f"{EN_HEAD}\nNovember 05, 2014\n{EN_LEAD}\n", dt.date(2014, 11, 5)),
+    (f"{EN_HEAD}\n19 Settembre 2025\n{EN_LEAD}\n", dt.date(2025, 9, 19)),  # another language's month
+    (f"{EN_HEAD}\n22nd Sep, 2024\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
+    (f"{EN_HEAD}\nBy Ann Example | Published: Jan. 23, 2024, 10:05 AM\n{EN_LEAD}\n",
+     dt.date(2024, 1, 23)),
+    (f"{EN_HEAD}\nUpdated: Sept 22, 2024 08:10 GMT\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
+    (f"{EN_HEAD}\nSource: Example Wire | 2018-03-31 03:25:04 | Editor: x\n{EN_LEAD}\n",
+     dt.date(2018, 3, 31)),
+    (f"{EN_HEAD}\nBy Ann Example 2013-10-24\n{EN_LEAD}\n", dt.date(2013, 10, 24)),
+    (f"Patrol boats collide\nThursday, March 14, 2024\n{EN_LEAD}\n", dt.date(2024, 3, 14)),
+    (f"{EN_HEAD}\nSun 22 Sep 2024 10.05 BST\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
+    (f"{EN_HEAD}\nLast Updated : 22 Sep, 2024 10:05 PM IST\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
+    (f"{EN_HEAD}\nSeptember 22, 20245:03 PM GMT+3Updated 2 hours ago\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
+    (f"{EN_HEAD}\nPosted on September 22, 2024 by admin\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
+    (f"{EN_HEAD}\nPress Release 22 September 2024\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
+    (f"海峡で哨戒艇が衝突\n[2024年9月3日10時5分]\n{LEAD}\n", dt.date(2024, 9, 3)),
+    (f"海峡で哨戒艇が衝突\n報道発表 令和6年9月22日\n{LEAD}\n", dt.date(2024, 9, 22)),
+    # a wire dateline that prints its year
+    ("Patrol boats collide\nNORTHPORT, March 16, 2024 (Wire) - Patrol boats collided on Friday.\n",
+     dt.date(2024, 3, 16)),
+    # a footer, or the date closing the story
+    (f"海峡で哨戒艇が衝突\n{LEAD}（2024/09/03-10:05）\n", dt.date(2024, 9, 3)),
+    (f"海峡で哨戒艇が衝突\n{LEAD}\n両国は協議を続ける方針だ。\n投稿日:2024年5月1日\n", dt.date(2024, 5, 1)),
+    # a forum thread: the first post's header
+    ("1: 名無し 2025/11/15(土)17:04:07.61 ID:abcd 海峡で哨戒艇が衝突したらしい。\n"
+     "2: 名無し 2025/11/16(日)09:00:00.00 ID:efgh 本当か。\n", dt.date(2025, 11, 15)),
+    ("1 名無しさん＠お腹いっぱい。 2024/09/22(日) 10:05:12.34 ID:abc\n哨戒艇が衝突した。\n",
+     dt.date(2024, 9, 22)),
+    (f"{EN_HEAD}\nPublished On 22 Sep 202422 Sep 2024\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
+    ("海峡で哨戒艇が衝突\n1 ：名無しさん：05/02/26 03:07:52 ID:abcd\n哨戒艇が衝突した。\n",
+     dt.date(2005, 2, 26)),
+])
+def test_published_printed_forms(page: str, expected: dt.date) -> None:
+    doc = _doc(page)
+    assert (doc.published, doc.published_source) == (expected, "text")
+
+
+def test_published_date_lines_are_neither_title_nor_body() -> None:
+    doc = _doc(f"2016/09/19\n海峡で哨戒艇が衝突\n2016/09/19 10:00 更新\n{LEAD}\n")
+    assert doc.title == "海峡で哨戒艇が衝突"
+    assert doc.body == [LEAD]
+    doc = _doc(f"date 2025-12-18 海峡で哨戒艇が衝突\n{LEAD}\n")
+    assert doc.title == "海峡で哨戒艇が衝突"
+    doc = _doc(f"海峡で哨戒艇が衝突(2022年2月7日)\n{LEAD}\n")
+    assert doc.title == "海峡で哨戒艇が衝突"
+
+
+def test_published_wire_dateline_year_from_the_url() -> None:
+    page = "Patrol boats collide\nBEIRUT, Sept 22 (Reuters) - Patrol boats collided on Friday.\n"
+    doc = _doc(page, url="https://example.org/world/2024/09/")
+    assert doc.published is None  # a month is no day, and the dateline prints no year: nothing to anchor
+    doc = _doc(page, url="https://example.org/news/20240923/boats.html")
+    assert (doc.published, doc.published_source) == (dt.date(2024, 9, 22), "text")
+    assert _doc(page).published is None  # no year anywhere: no date
+
+
+def test_published_page_date_over_body_related_and_comments() -> None:
+    page = (f"海峡で哨戒艇が衝突\n2024年5月3日\n国防省は2024年5月1日に{LEAD}\n"
+            "関連記事\n\n  1. 海峡で漁船が拿捕\n     2024年4月2日\n\n"
+            "コメント\n\n  • 読者\n  • 2024年 4月 1日\n\n  長い。\n")
+    doc = _doc(page)
+    assert (doc.published, doc.published_source) == (dt.date(2024, 5, 3), "text")
+    assert _doc(f"海峡で哨戒艇が衝突\n国防省は2024年5月1日の声明で{LEAD}\n").published is None
+
+
+def test_published_body_lines_with_dates_are_neither_dates_nor_furniture() -> None:
+    wrapped = ("Patrol boats collide\nTen sailors were hurt when the boats collided on March 3, 2024\n"
+               "near the middle of the strait, both navies said.\n")
+    doc = _doc(wrapped)
+    assert doc.published is None
+    assert doc.body == ["Ten sailors were hurt when the boats collided on March 3, 2024 "
+                        "near the middle of the strait, both navies said."]
+    doc = _doc("海峡で哨戒艇が衝突\n12日、国防省は2024年5月1日 10:00の声明で接近を認めた\n")
+    assert doc.published is None and len(doc.body) == 1
+
+
+def test_published_list_of_dated_articles_after_the_story_is_not_its_date() -> None:
+    listed = "海峡で漁船が拿捕 | 2024/04/02\n北海軍が新型艇を公開 | 2024/03/30\n"
+    assert _doc(f"海峡で哨戒艇が衝突\n{LEAD}\n{listed}").published is None
+    dated = f"海峡で哨戒艇が衝突\n2024年5月3日\n{LEAD}\n{listed}"
+    assert _doc(dated).published == dt.date(2024, 5, 3)
+
+
+def test_published_comments_only_keep_the_earliest() -> None:
+    page = (f"海峡で哨戒艇が衝突\n{LEAD}\nコメント\n\n  • 読者\n  • 2024年 5月 2日\n\n  長い。\n\n"
+            "  • 別の読者\n  • 2024年 5月 1日\n\n  短い。\n")
+    doc = _doc(page)
+    assert (doc.published, doc.published_source) == (dt.date(2024, 5, 1), "comments")
+
+
+def test_published_given_date_always_wins() -> None:
+    doc = _doc(f"海峡で哨戒艇が衝突\n2024年5月3日\n{LEAD}\n", url="https://example.org/2020/01/02/x.html",
+               published=dt.date(2024, 5, 4), published_source="jsonl")
+    assert (doc.published, doc.published_source) == (dt.date(2024, 5, 4), "jsonl")
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://example.org/2010/11/24-1.html", dt.date(2010, 11, 24)),
+    ("https://example.org/articles/20221213/k001.html", dt.date(2022, 12, 13)),
+    ("https://example.org/news?date=2024-01-31&id=9", dt.date(2024, 1, 31)),
+    ("https://example.org/news?id=7&date=20240131", dt.date(2024, 1, 31)),
+    ("https://example.org/world/boats_collide_20221105", dt.date(2022, 11, 5)),
+    ("https://example.org/cross-strait/202306240002", dt.date(2023, 6, 24)),
+    ("https://example.org/news/20240414k0000m030020000c.html", dt.date(2024, 4, 14)),
+    ("https://archive.example/ref/2014-0906-0410-30/example.org/news/20140905/k1.html", dt.date(2014, 9, 5)),
+    ("https://example.org/news/2015/11/boats-collide-151130065617543.html", dt.date(2015, 11, 30)),
+    ("https://example.org/news/2015/11/boats-collide-160130065617543.html", None),  # stamp disagrees
+    ("https://example.org/detail/30199833/", None),  # an id, no date
+    ("https://example.org/2099/01/02/later.html", None),  # after the page was read
+    ("https://example.org/story?t=1765191600", None),  # a timestamp is no date parameter
+    (None, None),
+])
+def test_published_url_forms(url: str | None, expected: dt.date | None) -> None:
+    assert url_date(url, latest=READ_ON) == expected
+
+
+def test_published_from_url_when_the_page_prints_none() -> None:
+    doc = _doc(f"海峡で哨戒艇が衝突\n{LEAD}\n", url="https://example.org/2010/11/24-1.html")
+    assert (doc.published, doc.published_source) == (dt.date(2010, 11, 24), "url")
+
+
+@pytest.mark.parametrize(("page", "why"), [
+    (f"海峡で哨戒艇が衝突\n2023年2月30日\n{LEAD}\n", "no calendar date"),
+    (f"海峡で哨戒艇が衝突\n2031年2月3日\n{LEAD}\n", "after the page was read (2026-01-10)"),
+    (f"海峡で哨戒艇が衝突\n2024年3月14日(金)\n{LEAD}\n", "another day's"),  # 14 March 2024 was a Thursday
+])
+def test_published_impossible_dates_give_none_with_the_reason(page: str, why: str) -> None:
+    doc = _doc(page)
+    assert doc.published is None
+    assert doc.published_source is not None and doc.published_source.startswith(NO_DATE)
+    assert why in doc.published_source
+
+
+def test_published_impossible_date_line_falls_back_to_the_url() -> None:
+    doc = _doc(f"海峡で哨戒艇が衝突\n2023年2月30日\n{LEAD}\n", url="https://example.org/20230301/a.html")
+    assert (doc.published, doc.published_source) == (dt.date(2023, 3, 1), "url")
+
+
+_BODY = ("<p>北海軍の哨戒艇が3日、南海の哨戒艇と海峡の中央付近で衝突したと両国の海軍が発表した。"
+         "この衝突で双方の乗員に負傷者が出たという。</p><p>両国は協議を続ける方針だ。北海軍は再発防止を求めている。</p>")
+
+
+def _html(doc_head: str, article_head: str = "") -> Document:
+    html = (f"<html><head>{doc_head}<title>海峡で衝突</title></head><body><article><h1>海峡で衝突</h1>"
+            f"{article_head}{_BODY}</article></body></html>")
+    return parse(RawDocument(doc_id="h", content=html, content_type="html", source="h.html"), today=READ_ON)
+
+
+def test_published_html_metadata_through_htmldate() -> None:
+    doc = _html('<meta property="article:published_time" content="2024-03-05T10:00:00+09:00">')
+    assert (doc.published, doc.published_source) == (dt.date(2024, 3, 5), "metadata")
+    doc = _html('<meta property="article:published_time" content="2031-03-05T10:00:00+09:00">',
+                '<p class="date">2024年3月4日 10時00分</p>')
+    assert (doc.published, doc.published_source) == (dt.date(2024, 3, 4), "text")  # after the read: refused
+
+
+def test_published_html_date_line_in_the_article() -> None:
+    doc = _html("", '<p class="date">2024年3月5日 10時00分</p>')
+    assert (doc.published, doc.published_source) == (dt.date(2024, 3, 5), "text")
+    assert doc.body[0].startswith("北海軍の哨戒艇が3日")
