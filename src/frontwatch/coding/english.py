@@ -31,6 +31,7 @@ from frontwatch.coding import english_counts as counts
 from frontwatch.coding import english_story as story
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.english_choice import Choice, choose, obligation, usable_triggers
+from frontwatch.coding.english_constraints import no_domestic_recipient, posture_launch
 from frontwatch.coding.english_roles import (
     Attribution,
     Roles,
@@ -178,8 +179,18 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
         roles = _obligation_roles(toks, choice, attr, mentions)
     else:
         roles = assign_roles(toks, choice.trigger, mentions, attr, rules, antecedent)
+    if choice.trigger.entry.by_speaker and attr.claimants:
+        roles = _speaker_threat(roles, attr)
     actor = entities(roles.actor) or roles.inherited or ((roles.generic,) if roles.generic else ())
     recipient = entities(roles.recipient)
+    posture = posture_launch(toks, choice.trigger, choice.event, bool(recipient), rules)
+    if posture is not None:
+        choice = replace(choice, event=posture, rule="en:posture-launch")
+    if no_domestic_recipient(choice.event, rules) and (roles.domestic or (
+            recipient and {e.code for e in recipient} <= {e.code for e in actor})):
+        roles.domestic, recipient = False, ()
+        roles.notes[:] = [n for n in roles.notes if "domestic" not in n]
+        roles.notes.append(f"en:not-domestic: a {choice.event} has no recipient of its own country")
     places = _places(sent, ctx, roles, attr, [e.code for e in (*actor, *recipient) if e.code], mentions)
     acodes = {e.code for e in actor}
     if recipient and len(acodes) > 1 and {e.code for e in recipient} <= acodes:
@@ -249,6 +260,14 @@ def _place_recipient(sent: Sentence, toks: Sequence[Token], trig: Trigger,
 
 
 # ------------------------------------------------------------------ triggers
+
+
+def _speaker_threat(roles: Roles, attr: Attribution) -> Roles:
+    """Rule en:speaker-threat: "X will face consequences, Y warned" -- the speaker threatens,
+    the subject who will face it is the recipient."""
+    target = roles.actor or roles.recipient
+    return Roles(list(attr.claimants[:1]), list(target),
+                 notes=["en:speaker-threat: the speaker threatens the one who will face it"])
 
 
 def _obligation_roles(tokens: Sequence[Token], choice: Choice, attr: Attribution,

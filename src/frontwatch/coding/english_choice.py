@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from frontwatch.coding.english_constraints import in_background
 from frontwatch.coding.english_roles import Attribution, TokMention
 from frontwatch.coding.english_rules import CueHit, EnglishRules, Trigger
 from frontwatch.records import Token
@@ -69,6 +70,8 @@ def usable_triggers(tokens: Sequence[Token], triggers: Sequence[Trigger],
             continue  # inside a proper name: "Ceasefire Violations Committee"
         if _inside_phrase(tokens, t, rules.syntax.non_events, rules):
             continue  # "declined to comment"
+        if in_background(tokens, t, rules):
+            continue  # en:background-since: "since Russia invaded in February"
         if _after_phrase(tokens, t, rules.syntax.capacity):
             continue  # "the group's ability to threaten shipping"
         prev = tokens[t.start - 1].lemma if t.start > 0 else ""

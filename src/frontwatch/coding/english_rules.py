@@ -72,6 +72,11 @@ class Syntax:
     attack_nouns: frozenset[str] = frozenset()
     repelling: frozenset[str] = frozenset()
     affiliations: tuple[tuple[str, ...], ...] = ()
+    background_openers: frozenset[str] = frozenset()
+    background_time_words: frozenset[str] = frozenset()
+    posture_launches: frozenset[str] = frozenset()
+    never_domestic: frozenset[str] = frozenset()
+    aimed_at: frozenset[str] = frozenset()
 
 
 def _lexicon_dir() -> Path:
@@ -110,6 +115,11 @@ def _read_syntax(path: Path) -> Syntax:
             attack_nouns=frozenset(d.get("attack_nouns", ())),
             repelling=frozenset(d.get("repelling", ())),
             affiliations=_phrases(d.get("affiliations", ())),
+            background_openers=frozenset(d.get("background_openers", ())),
+            background_time_words=frozenset(d.get("background_time_words", ())),
+            posture_launches=frozenset(d.get("posture_launches", ())),
+            never_domestic=frozenset(d.get("never_domestic", ())),
+            aimed_at=frozenset(d.get("aimed_at", ())),
         )
     except KeyError as exc:
         raise DataError(f"{path.name}: key {exc} is missing; see the comments in the file") from exc

@@ -135,6 +135,13 @@ def casualties(last: Event, sent: Sentence, rules: EnglishRules) -> Event:
                    injured=last.injured if last.injured is not None else injured, explanation=why)
 
 
+def _sides(ev: Event) -> list[tuple[Entity, ...]]:
+    """The parties of a record: actor and recipient, or each side of two-sided fighting."""
+    if ev.symmetric:
+        return [(e,) for e in (*ev.actor, *ev.recipient)]
+    return [ev.actor, ev.recipient]
+
+
 def counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
     """A reaction that names no target ("Moscow promised a painful response") answers the
     last party before it that is not itself: that party, not the actor's own country."""
@@ -145,7 +152,7 @@ def counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Even
             ev.recipient and not any("domestic" in n for n in notes)):
         return ev
     own = {e.code for e in ev.actor}
-    other = next((side for p in reversed(before) for side in (p.actor, p.recipient)
+    other = next((side for p in reversed(before) for side in _sides(p)
                   if side and not {e.code for e in side} & own), None)
     if other is None or ev.explanation is None:
         return ev

@@ -1,0 +1,55 @@
+"""Named constraints on an English candidate frame (issue 12, kinds 1, 2 and 5).
+
+Each constraint reads the chosen trigger, the roles found and the sentence, and says what
+changes and why; the rule name goes into the record's explanation, so ``explain`` prints it.
+Their word lists are rows of ``syntax.en.toml``.
+
+- ``en:background-since``: a trigger inside a clause opened by "since" ("since Russia invaded
+  in February") is the author's recap of earlier events, not news: it cannot be the event.
+- ``en:posture-launch``: a missile or rocket launched or fired with no target named (a test, a
+  launch into the sea) is military posture, MOBILIZE, not an attack on anyone.
+- ``en:not-domestic``: a country does not mobilise against, sanction, consult, cooperate with
+  or aid itself: for these types the "actor's own country" fallback gives no recipient.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from frontwatch.coding.english_rules import EnglishRules, Trigger
+from frontwatch.records import Token
+
+# Tokens before a trigger searched for the opener of its clause ("since Russia's full-scale
+# invasion of Ukraine in February 2022" puts "invasion" four tokens after "since").
+CLAUSE_WINDOW = 8
+
+def in_background(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """Is the trigger inside a "since ..." clause (no punctuation between them)?"""
+    for k in range(trig.start - 1, max(-1, trig.start - CLAUSE_WINDOW - 1), -1):
+        tok = tokens[k]
+        if tok.pos == "PUNCT" or tok.text in (",", ";", ":", "(", ")", '"'):
+            return False
+        if tok.lemma in rules.syntax.background_openers:
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            return nxt is not None and not nxt.text[:1].isdigit() \
+                and nxt.lemma not in rules.syntax.background_time_words
+    return False
+
+
+def posture_launch(tokens: Sequence[Token], trig: Trigger, event: str, named_recipient: bool,
+                   rules: EnglishRules) -> str | None:
+    """MOBILIZE for a launch of projectiles at no one named, else None (no change)."""
+    if event != "ASSAULT" or named_recipient:
+        return None
+    if any(t.lemma in rules.syntax.aimed_at for t in tokens[trig.end:]):
+        return None  # "fired four shells at targets in Jericho": aimed at someone
+    lemmas = {t.lemma for t in tokens}
+    trig_lemmas = " ".join(t.lemma for t in tokens[trig.start:trig.end])
+    if trig_lemmas in rules.syntax.posture_launches and lemmas & rules.syntax.projectiles:
+        return "MOBILIZE"
+    return None
+
+
+def no_domestic_recipient(event: str, rules: EnglishRules) -> bool:
+    """Event types for which the actor's own country is never the fallback recipient."""
+    return event in rules.syntax.never_domestic
