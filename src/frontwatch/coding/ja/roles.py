@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frontwatch.coding.ja_syntax import AGENT, RECIPIENT, SUBJECT, Analysis, RoleMention
+from frontwatch.coding.ja.syntax import AGENT, RECIPIENT, SUBJECT, Analysis, RoleMention
 from frontwatch.coding.lexicon import LexiconEntry
 from frontwatch.records import Entity
 

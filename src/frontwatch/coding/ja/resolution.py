@@ -1,63 +1,46 @@
-"""Japanese event coder: parsed sentences -> PLOVER event records.
+"""Resolution of a Japanese frame: parties the syntax left open, factuality, places, date.
 
-For each sentence (``code_sentences``):
+``resolve_frame`` settles one candidate frame (``coding.stages.Frame``) or drops it:
 
-1. Triggers: tokens whose lemma is an entry of ``events.ja.toml`` (and surface/regex
-   entries over the text), kept when their ``needs`` words are in the sentence.
-2. Structure (``ja_syntax.analyse``): quotes, reports with their speakers, actor
-   mentions with their particles.
-3. Per trigger (``_code_trigger``), skipped when it is the content of another event
-   (…するよう要求, …ことで合意), a relative clause about an actor (前進を試みる部隊),
-   or a means to the next event of the same actor (部隊を派遣して…占領).
-4. Roles (``coding.ja_roles``): actor by による, genitive の, or the nearest が/は/も
-   subject in the same quote; recipient by に対して/への/を/に or a compound
-   (ウクライナ侵攻); two-sided fighting takes every coordinated side as actor.
-5. Factuality: hedges after the trigger (可能性, かもしれない …) -> possible/future/
-   denied; a report with a speaker -> claimed (statements the speaker makes about
-   itself stay asserted); a headline ending in か -> possible.
-6. Date, casualties, weapons and places from the trigger's scope; a place's country
-   may give the recipient; an attack claimed by one side with no recipient named is
-   coded against the claimant.
-
-A casualty count in a sentence that codes no attack goes to the nearest attack before it.
+1. Actor when the syntax gave none: the speaker of the report for a statement act
+   (非難, 要求 …), a speaker's unhedged past clause about itself, two speakers that agree,
+   我々 inside a quote, the warned party of a warning.
+2. Recipients: never the actor's own side (outside a civil war); the party spoken of for a
+   statement act; for a threat, the party named before it.
+3. Factuality (``ja.scope.factuality_of``); a speaker's own conditional act is a THREATEN.
+4. Places (``ja.scope.event_places``), a recipient from a place's country, date, casualties,
+   weapons.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import cast
 
 from frontwatch.coding.context import CodingContext
-from frontwatch.coding.ja_discourse import follow_discourse, orphan_casualties
-from frontwatch.coding.ja_parties import (
+from frontwatch.coding.ja.parties import (
     expand_groups,
     named_before,
     recipient_fallback,
     said_about,
     warned_party,
 )
-from frontwatch.coding.ja_roles import Roles, coordinated, find_roles, passive_word
-from frontwatch.coding.ja_scope import (
+from frontwatch.coding.ja.roles import coordinated, passive_word
+from frontwatch.coding.ja.scope import (
     LIGHT_VERBS,
-    SAME_DAY,
     Scope,
     event_places,
     factuality_of,
     is_evaluation,
-    is_suppressed,
-    relative_clause,
     resolve_date,
-    scope_of,
 )
-from frontwatch.coding.ja_syntax import SPEECH, Analysis, Report, analyse
-from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
-from frontwatch.records import Document, Entity, Event, Explanation, Factuality, Place, Sentence
-from frontwatch.resolve.actors import ActorMention
-from frontwatch.resolve.factuality import find_casualties, find_horizon, hedge
+from frontwatch.coding.ja.syntax import SPEECH, Analysis, Report
+from frontwatch.coding.lexicon import EventLexicon
+from frontwatch.coding.stages import Frame, Resolved
+from frontwatch.records import Entity, Factuality, Place
+from frontwatch.resolve.factuality import find_casualties, hedge
 
 VERB_ENDINGS = frozenset("うくぐすつぬぶむる")  # 引き渡す, tagged as a noun by the parser
-ANAPHORA_MEMORY = 12  # mentions of earlier sentences that 同国/同省 may point back to
 STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "SANCTION",
                         "PROTEST", "AID", "CONCEDE", "COOPERATE"})
 # Material actions a party reports about itself are still its claim (a shoot-down).
@@ -70,157 +53,13 @@ RECIPIENT_FROM_PLACE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 SPEAKER_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"})
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    i: int  # token index
-    end: int  # token index after the matched text
-    entry: LexiconEntry
-    text: str
-
-
-def find_triggers(sent: Sentence, lex: EventLexicon) -> list[Trigger]:
-    by_lemma = lex.by_lemma()
-    out: dict[int, Trigger] = {}
-    text = sent.text
-    for t in sent.tokens:
-        for e in by_lemma.get(t.lemma, []):
-            if _needs_ok(e, text):
-                out.setdefault(t.i, Trigger(t.i, t.i + 1, e, t.text))
-    for e in lex.surface_entries():
-        if not _needs_ok(e, text):
-            continue
-        spans = ([(m.start(), m.end()) for m in e.regex.finditer(text)] if e.regex is not None
-                 else _all(text, e.pattern))
-        for a, b in spans:
-            ti = _tok_at(sent, a)
-            tj = _tok_at(sent, b - 1) + 1
-            for k in range(ti, tj):
-                out.pop(k, None)
-            out[ti] = Trigger(ti, tj, e, text[a:b])
-    return [out[k] for k in sorted(out)]
-
-
-def _all(text: str, pat: str) -> list[tuple[int, int]]:
-    spans, pos = [], text.find(pat)
-    while pos >= 0:
-        spans.append((pos, pos + len(pat)))
-        pos = text.find(pat, pos + 1)
-    return spans
-
-
-def _tok_at(sent: Sentence, char: int) -> int:
-    k = 0
-    for t in sent.tokens:
-        if t.idx - sent.start <= char:
-            k = t.i
-    return k
-
-
-def _needs_ok(e: LexiconEntry, text: str) -> bool:
-    return not e.needs or any(w in text for w in e.needs)
-
-
-def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext) -> list[Event]:
-    """Event candidates of a document's Japanese sentences (ids are set by the coder)."""
-    lex = ctx.lexicon("ja")
-    year = ctx.published.year if ctx.published else None
-    events: list[Event] = []
-    carried: dict[int, tuple[str, str]] = {}  # section start (-1: document) -> last day stated
-    seen: list[ActorMention] = []  # actor mentions of earlier sentences, for 同国 / 同省
-    for sent in sentences:
-        sec = _section_start(doc, sent)
-        trigs = find_triggers(sent, lex)
-        an = analyse(sent, ctx.actors, frozenset(t.i for t in trigs), year, seen[-ANAPHORA_MEMORY:])
-        seen.extend(m.mention for m in an.mentions)
-        # the last day stated in this paragraph; 同日 also reaches back to earlier paragraphs
-        day = carried.get(sec) or (carried.get(-1) if any(w in sent.text for w in SAME_DAY) else None)
-        made = follow_discourse(_code_sentence(an, trigs, ctx, lex, day), an, events)
-        for ev in made:
-            if ev.date and ev.date_precision == "day" and ev.explanation and any(
-                    n.startswith("date: ") and "->" in n and not _quoted_date(sent.text, n)
-                    for n in ev.explanation.notes):
-                carried[sec] = carried[-1] = (ev.date, "day")
-        orphan_casualties(sent, made, events)
-        events.extend(made)
-    return events
-
-
-def _quoted_date(text: str, note: str) -> bool:
-    """A day stated inside a quote (「先月28日の攻撃への報復だ」) is a reference to the past,
-    not the day the narration has reached: it does not carry to 同日."""
-    said = note[len("date: "):note.find(" ->")].split(" (")[0]
-    pos = text.find(said)
-    before = text[:pos] if pos >= 0 else ""
-    return pos >= 0 and sum(before.count(c) for c in "「『") > sum(before.count(c) for c in "」』")
-
-
-def _section_start(doc: Document, sent: Sentence) -> int:
-    for s in doc.sections:
-        if s.start <= sent.start < s.end:
-            return s.start
-    return -1
-
-
-def _code_sentence(an: Analysis, trigs: list[Trigger], ctx: CodingContext, lex: EventLexicon,
-                   carried: tuple[str, str] | None) -> list[Event]:
-    out: list[Event] = []
-    planned: list[tuple[Trigger, Scope, Roles]] = []
-    for trig in trigs:
-        inside = any(m.ti <= trig.i and trig.end <= m.tj for m in an.mentions)  # ロシア占領当局
-        if inside or is_suppressed(an, trig.i, trig.end, trig.entry):
-            continue
-        sc = scope_of(an, trig.i)
-        roles = find_roles(an, trig.i, trig.end, trig.entry, sc)
-        kind, described = relative_clause(an, trig.i)
-        if kind == "actor" and sc.report is None:
-            continue  # 奪還したアゼルバイジャン: the writer's description of an actor, background
-        if kind == "actor" and described is not None and not trig.entry.symmetric:
-            others = tuple(r for r in roles.recipient if r.code != described.mention.entity.code)
-            roles = Roles((described.mention.entity,), others, False, "relative",
-                          (*roles.notes, f"actor: {described.mention.text}, described by the clause"),
-                          (*roles.refs, *described.mention.refs))
-        planned.append((trig, sc, roles))
-    coded: list[int] = []
-    for n, (trig, sc, roles) in enumerate(planned):
-        if trig.entry.speech or _means_to_next(an, planned, n):
-            continue
-        ev = _code_trigger(an, trig, sc, roles, ctx, lex, carried)
-        if ev is not None:
-            out.append(ev)
-            coded.append(trig.i)
-    for trig, sc, roles in planned:  # 「…」と警告: the warning itself only when nothing is warned of
-        rep = next((r for r in an.reports if r.verb == trig.i), None)
-        said = an.span_text(rep.start, rep.end) if rep is not None else ""
-        warned = getattr(hedge(said, lex.cues), "factuality", None) == "possible"  # a forecast
-        said_coded = [k for k in coded if rep is None or rep.start <= k < rep.end]  # what it said was coded
-        unnamed = rep is not None and rep.speaker is None  # テヘランは「…」と反発: a speaker we cannot code
-        if trig.entry.speech and not warned and not said_coded and not unnamed:
-            ev = _code_trigger(an, trig, sc, roles, ctx, lex, carried)
-            if ev is not None:
-                out.append(ev)
-    return out
-
-
-def _means_to_next(an: Analysis, planned: list[tuple[Trigger, Scope, Roles]], n: int) -> bool:
-    """部隊を派遣して占領: the te-form action is the means of the next one by the same actor."""
-    trig, sc, roles = planned[n]
-    if n + 1 >= len(planned) or not roles.actor:
-        return False
-    toks = an.sentence.tokens
-    nxt_trig, nxt_sc, nxt_roles = planned[n + 1]
-    window = toks[trig.end:min(trig.end + 4, len(toks))]
-    te = any(t.text in ("て", "で") and not (k + 1 < len(window) and window[k + 1].lemma in ("いる", "おる"))
-             for k, t in enumerate(window[:3]))  # 提示しており: a state, not a means
-    same = {e.code for e in roles.actor} == {e.code for e in nxt_roles.actor}
-    return te and same and sc.report == nxt_sc.report and trig.entry.event != nxt_trig.entry.event
-
-
-def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: CodingContext,
-                  lex: EventLexicon, carried: tuple[str, str] | None) -> Event | None:
-    entry, notes = trig.entry, list(roles.notes)
-    event, actor, recipient, symmetric = entry.event, roles.actor, roles.recipient, roles.symmetric
+def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: EventLexicon,
+                  carried: tuple[str, str] | None) -> Resolved[Scope] | None:
+    trig, sc = frame.trigger, frame.scope
+    entry, notes = trig.entry, list(frame.notes)
+    event, actor, recipient, symmetric = entry.event, frame.actor, frame.recipient, frame.symmetric
     report, speaker = sc.report, sc.speaker
-    rule = roles.rule
+    rule = frame.rule
     if rule in ("subject", "topic") and _spoken_of(an, trig.end):
         return None  # Xは…の兵力集中を警告: X speaks of the act (coded by the speech word), not doing it
     if is_evaluation(an, trig.i, trig.end, entry):
@@ -315,21 +154,12 @@ def _code_trigger(an: Analysis, trig: Trigger, sc: Scope, roles: Roles, ctx: Cod
             modes.append(w.entry.mode)
     if an.sentence.section == "title":
         notes.append("section: title")
-    why = Explanation(
-        rule=rule, trigger=trig.text,
-        lexicon=(entry.ref, *roles.refs, *(w.entry.ref for w in weapons)),
-        notes=tuple(n for n in notes if n),
-    )
-    s = an.sentence
-    return Event(
-        id="", doc_id=s.doc_id, event=event, text=s.text, span=(s.start, s.end), language="ja",
-        mode=tuple(modes), context=entry.context, actor=actor, recipient=recipient,
-        event_loc=places, date=date, date_precision=prec,
-        dead=cas.dead if cas else None, injured=cas.injured if cas else None,
-        weapons=tuple(dict.fromkeys(w.entry.canonical for w in weapons)),
-        factuality=cast(Factuality, fact), claimed_by=claimed,
-        horizon=horizon.text if horizon else None, horizon_days=horizon.days if horizon else None,
-        symmetric=symmetric, explanation=why,
+    return Resolved(
+        frame, event, actor, recipient, symmetric, rule, cast(Factuality, fact), claimed, places, date, prec,
+        tuple(modes), cas.dead if cas else None, cas.injured if cas else None,
+        tuple(dict.fromkeys(w.entry.canonical for w in weapons)),
+        horizon.text if horizon else None, horizon.days if horizon else None,
+        tuple(w.entry.ref for w in weapons), tuple(notes),
     )
 
 
@@ -384,6 +214,3 @@ FIRST_PERSON = ("我々", "われわれ", "我が国", "わが国", "私たち")
 def _first_person(an: Analysis, report: Report, i: int) -> bool:
     """我々は即座に反撃する: the speaker is the subject of its own quoted act."""
     return any(t.text in FIRST_PERSON for t in an.sentence.tokens[report.start:i])
-
-
-__all__ = ["SPEECH", "Report", "code_sentences", "find_horizon", "find_triggers"]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from frontwatch.coding.context import CodingContext
-from frontwatch.coding.ja_syntax import Analysis, Report, RoleMention
+from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention
 from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
 from frontwatch.records import DatePrecision, Entity, Place, Token
 from frontwatch.resolve.dates import find_dates, vague_time

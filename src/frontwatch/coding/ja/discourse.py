@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from frontwatch.coding.ja_syntax import Analysis
+from frontwatch.coding.ja.syntax import Analysis
 from frontwatch.records import Event, Sentence
 from frontwatch.resolve.factuality import find_casualties
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from frontwatch.coding.ja_syntax import Analysis, Report, RoleMention
+from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention
 from frontwatch.records import Entity, Place
 
 
