@@ -3,7 +3,7 @@
 1. Sentences: ``nlp.japanese.JapanesePipeline`` for Japanese sections and
    ``nlp.english.EnglishPipeline`` for English ones (skipped while that module is
    not installed); both only see the title and body (``records.CODED_KINDS``).
-2. Candidates: ``coding.ja.code_sentences`` / ``coding.english.code_sentences``
+2. Candidates: ``coding.ja.code_sentences`` / ``coding.en.code_sentences``
    with a ``CodingContext`` carrying the document's publication date; each runs the
    stages of ``coding.stages`` sentence by sentence.
 3. Finishing, shared by languages: ``resolve.dedup.merge_duplicates`` (one record per
@@ -30,7 +30,7 @@ CodeFn = Callable[[Document, list[Sentence], CodingContext], list[Event]]
 # language -> (pipeline class path, coder module path)
 LANGUAGES: dict[str, tuple[str, str]] = {
     "ja": ("frontwatch.nlp.japanese:JapanesePipeline", "frontwatch.coding.ja"),
-    "en": ("frontwatch.nlp.english:EnglishPipeline", "frontwatch.coding.english"),
+    "en": ("frontwatch.nlp.english:EnglishPipeline", "frontwatch.coding.en"),
 }
 
 

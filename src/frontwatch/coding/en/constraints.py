@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from frontwatch.coding.english_rules import EnglishRules, Trigger
+from frontwatch.coding.en.rules import EnglishRules, Trigger
 from frontwatch.records import Token
 
 # Tokens before a trigger searched for the opener of its clause ("since Russia's full-scale

@@ -1,5 +1,5 @@
 """Article-level readings of English records: what a sentence's record means given the
-records before it in the same story (``coding.english`` calls these in text order).
+records before it in the same story (``coding.en.coder`` calls these in text order).
 
 - ``repelled``: "X repelled a Y unit" is Y's attack on X, told by X.
 - ``weapon_subject``: "the second missile struck ..." continues the last attack.
@@ -18,8 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from frontwatch.coding import english_counts as counts
-from frontwatch.coding.english_rules import EnglishRules
+from frontwatch.coding.en import counts
+from frontwatch.coding.en.rules import EnglishRules
 from frontwatch.records import Entity, Event, Sentence
 
 

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from frontwatch.coding.english_rules import CueHit, EnglishRules, Trigger
+from frontwatch.coding.en.rules import CueHit, EnglishRules, Trigger
 from frontwatch.coding.lexicon import FactualityCue
 from frontwatch.records import Entity, Token
 from frontwatch.resolve.actors import ActorDictionary, ActorMention

@@ -3,17 +3,17 @@
 ``code_sentences(doc, sentences, ctx)`` is the English half of the coder (the router in
 ``coding.coder`` calls it for sections in English). For each sentence, in text order:
 
-1. Mentions (``english_roles.find_mentions``), triggers and cues (``english_rules``).
-2. Attribution (``english_roles.attribution``): who says so, and which words are theirs.
-3. The event: the sentence's main trigger and how to read it (``english_choice.choose``;
-   "X said Y must ..." first, ``english_choice.obligation``).
-4. Roles (``english_roles.assign_roles``); with no recipient named, the country of a place
+1. Mentions (``en.roles.find_mentions``), triggers and cues (``en.rules``).
+2. Attribution (``en.roles.attribution``): who says so, and which words are theirs.
+3. The event: the sentence's main trigger and how to read it (``en.choice.choose``;
+   "X said Y must ..." first, ``en.choice.obligation``).
+4. Roles (``en.roles.assign_roles``); with no recipient named, the country of a place
    after the trigger, else the actor's own country.
 5. A second record from a coordinated finite predicate ("... and demanded ...").
 6. Factuality, horizon, date (``resolve.dates_en``), places (``resolve.places.find_places``
-   when the context has a geocoder), weapons, counts (``english_counts``).
+   when the context has a geocoder), weapons, counts (``en.counts``).
 
-Then, across the article (``english_story``): a reaction with no target answers the last
+Then, across the article (``en.story``): a reaction with no target answers the last
 other party; a sentence with no date takes the day of the record before it; a casualty
 sentence with no event of its own gives its counts to the attack just before it; an attack
 by a weapon or by no one named continues the last attack or is by the country of its place.
@@ -27,12 +27,11 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from frontwatch.coding import english_counts as counts
-from frontwatch.coding import english_story as story
 from frontwatch.coding.context import CodingContext
-from frontwatch.coding.english_choice import Choice, choose, obligation, usable_triggers
-from frontwatch.coding.english_constraints import no_domestic_recipient, posture_launch
-from frontwatch.coding.english_roles import (
+from frontwatch.coding.en import counts, story
+from frontwatch.coding.en.choice import Choice, choose, obligation, usable_triggers
+from frontwatch.coding.en.constraints import no_domestic_recipient, posture_launch
+from frontwatch.coding.en.roles import (
     Attribution,
     Roles,
     TokMention,
@@ -43,7 +42,7 @@ from frontwatch.coding.english_roles import (
     find_mentions,
     warning_attribution,
 )
-from frontwatch.coding.english_rules import EnglishRules, Trigger, default_rules
+from frontwatch.coding.en.rules import EnglishRules, Trigger, default_rules
 from frontwatch.records import Document, Entity, Event, Explanation, Place, PlaceMention, Sentence, Token
 from frontwatch.resolve.dates_en import ResolvedDate, resolve_date
 

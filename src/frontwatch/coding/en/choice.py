@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from frontwatch.coding.english_constraints import in_background
-from frontwatch.coding.english_roles import Attribution, TokMention
-from frontwatch.coding.english_rules import CueHit, EnglishRules, Trigger
+from frontwatch.coding.en.constraints import in_background
+from frontwatch.coding.en.roles import Attribution, TokMention
+from frontwatch.coding.en.rules import CueHit, EnglishRules, Trigger
 from frontwatch.records import Token
 
 # Tokens before a trigger in which a negator ("not", "failed to") negates it.
