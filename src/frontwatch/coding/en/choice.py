@@ -56,41 +56,66 @@ def _title_case(tokens: Sequence[Token]) -> bool:
     return bool(words) and sum(t.text[:1].isupper() for t in words) / len(words) >= TITLE_CASE_SHARE
 
 
+# Why a trigger cannot name the sentence's event: rule name -> what the explanation says.
+WORD_RULES = {
+    "en:inside-name": "part of an actor's name (Security Council)",
+    "en:proper-name": "a capitalised word inside a non-headline sentence (Ceasefire Violations Committee)",
+    "en:non-event": "inside a phrase that names no event (declined to comment)",
+    "en:background-since": "inside a since-clause: the author's recap of earlier events",
+    "en:capacity": "after a capacity noun (ability to threaten)",
+    "en:adjective-participle": "a participle after an article (the occupied West Bank)",
+    "en:compound": "the second half of a hyphen compound (Syrian-backed)",
+    "en:possessor": "a possessor (the treaty's obligations)",
+}
+
+
+def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention], rules: EnglishRules,
+              headline: bool) -> str | None:
+    """The named rule that keeps a trigger from naming the event, or None."""
+    first = tokens[t.start]
+    prev = tokens[t.start - 1].lemma if t.start > 0 else ""
+    if any(m.start <= t.start < m.end for m in mentions):
+        return "en:inside-name"
+    if not headline and t.start > 0 and first.text[:1].isupper():
+        return "en:proper-name"
+    if _inside_phrase(tokens, t, rules.syntax.non_events, rules):
+        return "en:non-event"
+    if in_background(tokens, t, rules):
+        return "en:background-since"
+    if _after_phrase(tokens, t, rules.syntax.capacity):
+        return "en:capacity"
+    if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
+        return "en:adjective-participle"
+    if t.start > 0 and tokens[t.start - 1].text == "-":
+        return "en:compound"
+    if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
+        return "en:possessor"
+    return None
+
+
+def comes_late(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger], rules: EnglishRules) -> bool:
+    """A complement ("the terms of a ceasefire") or a reduced relative ("a missile fired at
+    Lviv entered ..."): tried after the sentence's other triggers."""
+    first = tokens[t.start]
+    prev = tokens[t.start - 1].lemma if t.start > 0 else ""
+    if prev in rules.syntax.projectiles and first.text.casefold().endswith("ed") \
+            and any(u.start > t.end for u in triggers):
+        return True
+    lemmas = [x.lemma for x in tokens[max(0, t.start - 2):t.start]]
+    return "of" in lemmas and (lemmas[-1] == "of" or lemmas[-1] in rules.syntax.determiners)
+
+
+def headline_case(tokens: Sequence[Token]) -> bool:
+    return _title_case(tokens)
+
+
 def usable_triggers(tokens: Sequence[Token], triggers: Sequence[Trigger],
-                     mentions: Sequence[TokMention], rules: EnglishRules) -> list[Trigger]:
+                    mentions: Sequence[TokMention], rules: EnglishRules) -> list[Trigger]:
     """Triggers that can name the sentence's event; complements ("breach of the truce") last."""
     headline = _title_case(tokens)
-    out: list[Trigger] = []
-    later: list[Trigger] = []
-    for t in triggers:
-        first = tokens[t.start]
-        if any(m.start <= t.start < m.end for m in mentions):
-            continue  # part of a name: "Security Council", "Kurdistan Workers' Party"
-        if not headline and t.start > 0 and first.text[:1].isupper():
-            continue  # inside a proper name: "Ceasefire Violations Committee"
-        if _inside_phrase(tokens, t, rules.syntax.non_events, rules):
-            continue  # "declined to comment"
-        if in_background(tokens, t, rules):
-            continue  # en:background-since: "since Russia invaded in February"
-        if _after_phrase(tokens, t, rules.syntax.capacity):
-            continue  # "the group's ability to threaten shipping"
-        prev = tokens[t.start - 1].lemma if t.start > 0 else ""
-        if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
-            continue  # adjective: "the occupied West Bank"
-        if t.start > 0 and tokens[t.start - 1].text == "-":
-            continue  # compound: "Syrian-backed"
-        if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
-            continue  # a possessor: "the treaty's obligations"
-        if prev in rules.syntax.projectiles and first.text.casefold().endswith("ed") \
-                and any(u.start > t.end for u in triggers):
-            later.append(t)  # a reduced relative: "a missile fired at Lviv entered ..."
-            continue
-        lemmas = [x.lemma for x in tokens[max(0, t.start - 2):t.start]]
-        if "of" in lemmas and (lemmas[-1] == "of" or lemmas[-1] in rules.syntax.determiners):
-            later.append(t)  # a complement: "the terms of a ceasefire"
-            continue
-        out.append(t)
-    return out + later
+    usable = [t for t in triggers if word_rule(tokens, t, mentions, rules, headline) is None]
+    late = [t for t in usable if comes_late(tokens, t, triggers, rules)]
+    return [t for t in usable if t not in late] + late
 
 
 def _after_phrase(tokens: Sequence[Token], t: Trigger, phrases: Sequence[tuple[str, ...]]) -> bool:
@@ -127,48 +152,75 @@ def _negated(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> boo
     return False
 
 
-def choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence[CueHit],
-            attr: Attribution, rules: EnglishRules) -> Choice | None:
-    said = {c.start for c in cues if c.cue.factuality in ("claimed", "denied")}
+def speech_cue_starts(cues: Sequence[CueHit]) -> set[int]:
+    return {c.start for c in cues if c.cue.factuality in ("claimed", "denied")}
 
-    def speech(t: Trigger) -> bool:  # "claimed responsibility" is an event, "claimed" is not
-        return t.start in said and t.end - t.start == 1
 
-    pool = [t for t in triggers if not attr.inside(t.start) and not speech(t)]
-    pool = pool or [t for t in triggers if not speech(t)]
-    by_position = sorted(pool, key=lambda t: t.start)
+def is_speech(t: Trigger, said: set[int]) -> bool:
+    """"claimed responsibility" is an event, "claimed" alone reports one."""
+    return t.start in said and t.end - t.start == 1
+
+
+def pool(triggers: Sequence[Trigger], cues: Sequence[CueHit], attr: Attribution) -> list[Trigger]:
+    """The usable triggers that may name the event: not the words of an attribution ("said"),
+    unless nothing else is left."""
+    said = speech_cue_starts(cues)
+    out = [t for t in triggers if not attr.inside(t.start) and not is_speech(t, said)]
+    return out or [t for t in triggers if not is_speech(t, said)]
+
+
+# A reading that drops its trigger: rule name -> what the explanation says.
+DROPPED = {
+    "en:forecast-warning": "a warning about no one (agencies warned that famine could spread)",
+    "en:negated-hostile": "a negated hostile act (did not attack)",
+}
+
+
+def read_trigger(tokens: Sequence[Token], trig: Trigger, by_position: Sequence[Trigger],
+                 cues: Sequence[CueHit], rules: EnglishRules) -> Choice | str:
+    """How one trigger reads (event type, factuality, rule), or the rule that drops it."""
     syn = rules.syntax
-    for trig in pool:
-        trig = _past_light_verb(tokens, trig, [t for t in by_position if t.start > trig.start], rules)
-        choice = Choice(trig, trig.entry.event)
-        if trig.entry.speech:
-            later = [t for t in rules.triggers(tokens, any_sense=True) if t.start >= trig.end]
-            warned = _warned(tokens, later, cues, rules)
-            if warned is not None:
-                warned.speaker = trig
-                return warned
-            if not later and _warns_of_no_one(tokens, trig, rules):
-                continue  # "agencies warned that famine could spread": a forecast, not a threat
-        if _negated(tokens, trig, rules):
-            if trig.entry.event in syn.cooperative or trig.entry.event == "AGREE":
-                choice.event, choice.rule = "REJECT", "en:negated-cooperation"
-                return choice
-            continue
-        anchor = _light_verb_before(tokens, trig, rules)  # "will extend the curfew"
-        intent = _preceding(cues, anchor, ("future",), MODAL_WINDOW, tokens)
-        hedge = _preceding(cues, anchor, ("possible",), MODAL_WINDOW, tokens)
-        if hedge is not None:
-            choice.factuality = "possible"
-            choice.cues.append(hedge)
-        elif intent is not None:
-            choice.cues.append(intent)
-            if trig.entry.event in syn.cooperative:
-                choice.event, choice.rule = "AGREE", "en:intent-promise"
-            elif trig.entry.event in syn.hostile:
-                choice.event, choice.rule = "THREATEN", "en:intent-threat"
-            elif trig.entry.event not in syn.statements:  # "would hold X responsible" is said now
-                choice.factuality = "future"
-        return choice
+    trig = _past_light_verb(tokens, trig, [t for t in by_position if t.start > trig.start], rules)
+    choice = Choice(trig, trig.entry.event)
+    if trig.entry.speech:
+        later = [t for t in rules.triggers(tokens, any_sense=True) if t.start >= trig.end]
+        warned = _warned(tokens, later, cues, rules)
+        if warned is not None:
+            warned.speaker = trig
+            return warned
+        if not later and _warns_of_no_one(tokens, trig, rules):
+            return "en:forecast-warning"
+    if _negated(tokens, trig, rules):
+        if trig.entry.event in syn.cooperative or trig.entry.event == "AGREE":
+            choice.event, choice.rule = "REJECT", "en:negated-cooperation"
+            return choice
+        return "en:negated-hostile"
+    anchor = _light_verb_before(tokens, trig, rules)  # "will extend the curfew"
+    intent = _preceding(cues, anchor, ("future",), MODAL_WINDOW, tokens)
+    hedge = _preceding(cues, anchor, ("possible",), MODAL_WINDOW, tokens)
+    if hedge is not None:
+        choice.factuality = "possible"
+        choice.cues.append(hedge)
+    elif intent is not None:
+        choice.cues.append(intent)
+        if trig.entry.event in syn.cooperative:
+            choice.event, choice.rule = "AGREE", "en:intent-promise"
+        elif trig.entry.event in syn.hostile:
+            choice.event, choice.rule = "THREATEN", "en:intent-threat"
+        elif trig.entry.event not in syn.statements:  # "would hold X responsible" is said now
+            choice.factuality = "future"
+    return choice
+
+
+def choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence[CueHit],
+           attr: Attribution, rules: EnglishRules) -> Choice | None:
+    """The first trigger of the pool whose reading keeps it."""
+    candidates = pool(triggers, cues, attr)
+    by_position = sorted(candidates, key=lambda t: t.start)
+    for trig in candidates:
+        reading = read_trigger(tokens, trig, by_position, cues, rules)
+        if isinstance(reading, Choice):
+            return reading
     return None
 
 
