@@ -1,16 +1,18 @@
 """How the English coder reads a sentence's triggers: which one names the event, and how.
 
-The first usable trigger is the event, read in this order (see ``choose``):
+``coding.en.stages`` uses these: the first usable trigger whose reading keeps it is the
+sentence's event.
 
-1. Usable: not inside an actor's name, not a capitalised word inside a non-headline
-   sentence, not a participle after an article ("the occupied West Bank"), not a hyphen
-   compound ("Syrian-backed"), not a possessor ("the treaty's"), not inside a non-event
-   ("declined to comment") or after a capacity noun ("ability to threaten"); complements
-   ("the terms of a ceasefire") come last.
+1. Usable (``word_rule``, each a named rule of ``WORD_RULES``): not inside an actor's name,
+   not a capitalised word inside a non-headline sentence, not a participle after an article
+   ("the occupied West Bank"), not a hyphen compound ("Syrian-backed"), not a possessor
+   ("the treaty's"), not inside a non-event ("declined to comment"), a since-clause or after
+   a capacity noun ("ability to threaten"); complements ("the terms of a ceasefire") come
+   last (``comes_late``).
 2. A statement verb with a speech flag ("warned") followed by a hedged hostile act codes
    that act as possible ("X warned that Y could attack").
 3. A light verb ("approved new sanctions") gives way to the trigger after it.
-4. Negated: cooperation becomes REJECT; a negated hostile act is skipped.
+4. Negated: cooperation becomes REJECT; a negated hostile act is dropped (``DROPPED``).
 5. A hedge before it makes it possible; an intent cue makes a promise (AGREE) of a
    cooperative type, a threat (THREATEN) of a hostile one, else factuality future.
 6. "X said Y must ..." is a REQUEST from X to Y (``obligation``), tried before all this.
@@ -109,15 +111,6 @@ def headline_case(tokens: Sequence[Token]) -> bool:
     return _title_case(tokens)
 
 
-def usable_triggers(tokens: Sequence[Token], triggers: Sequence[Trigger],
-                    mentions: Sequence[TokMention], rules: EnglishRules) -> list[Trigger]:
-    """Triggers that can name the sentence's event; complements ("breach of the truce") last."""
-    headline = _title_case(tokens)
-    usable = [t for t in triggers if word_rule(tokens, t, mentions, rules, headline) is None]
-    late = [t for t in usable if comes_late(tokens, t, triggers, rules)]
-    return [t for t in usable if t not in late] + late
-
-
 def _after_phrase(tokens: Sequence[Token], t: Trigger, phrases: Sequence[tuple[str, ...]]) -> bool:
     lemmas = tuple(x.lemma for x in tokens[max(0, t.start - 3):t.start])
     return any(lemmas[-len(p):] == p for p in phrases)
@@ -210,18 +203,6 @@ def read_trigger(tokens: Sequence[Token], trig: Trigger, by_position: Sequence[T
         elif trig.entry.event not in syn.statements:  # "would hold X responsible" is said now
             choice.factuality = "future"
     return choice
-
-
-def choose(tokens: Sequence[Token], triggers: Sequence[Trigger], cues: Sequence[CueHit],
-           attr: Attribution, rules: EnglishRules) -> Choice | None:
-    """The first trigger of the pool whose reading keeps it."""
-    candidates = pool(triggers, cues, attr)
-    by_position = sorted(candidates, key=lambda t: t.start)
-    for trig in candidates:
-        reading = read_trigger(tokens, trig, by_position, cues, rules)
-        if isinstance(reading, Choice):
-            return reading
-    return None
 
 
 def _light_verb_before(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> Trigger:
