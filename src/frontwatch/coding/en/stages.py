@@ -63,6 +63,7 @@ class EnAnalysis:
     cues: tuple[CueHit, ...]
     attr: Attribution
     headline: bool
+    rejected: dict[int, str]  # trigger start -> the word rule that rejects it
 
 
 @dataclass(frozen=True)
@@ -101,13 +102,15 @@ class EnglishStages:
         masked = [replace(t, lemma="") if n in named else t for n, t in enumerate(toks)]
         found = self.rules.triggers(masked)
         headline = headline_case(toks)
-        usable = [t for t in found if word_rule(toks, t, mentions, self.rules, headline) is None]
+        rejected = {t.start: rule for t in found
+                    if (rule := word_rule(toks, t, mentions, self.rules, headline)) is not None}
+        usable = [t for t in found if t.start not in rejected]
         late = [t for t in usable if comes_late(toks, t, found, self.rules)]
         ordered = [t for t in usable if t not in late] + late
         cues = self.rules.cue_hits(toks)
         attr = attribution(toks, cues, ordered, mentions, self.rules)
         an = EnAnalysis(tuple(toks), tuple(mentions), tuple(found), tuple(ordered), tuple(cues), attr,
-                        headline)
+                        headline, rejected)
         spans = tuple(core.Span(a, b) for a, b in attr.spans)
         atts = tuple(core.Attribution(sp, sp.start, "claim", e, False)
                      for sp, e in zip(spans, _speakers(attr, len(spans)), strict=True))
@@ -126,9 +129,9 @@ class EnglishStages:
         out: list[EnFrame] = []
         first_taken = False
         for t in [*an.usable, *[t for t in an.triggers if t not in an.usable]]:
-            rule = word_rule(list(an.tokens), t, an.mentions, self.rules, an.headline)
+            rule = an.rejected.get(t.start)
             reading: Choice | str | None = None
-            if rule is None and t in candidates:
+            if rule is None and t in candidates and not first_taken:  # read up to the first that stands
                 reading = read_trigger(list(an.tokens), t, by_position, list(an.cues), self.rules)
             choice = reading if isinstance(reading, Choice) else None
             first = choice is not None and not first_taken
