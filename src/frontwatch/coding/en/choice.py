@@ -23,11 +23,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from frontwatch.coding.en.constraints import in_background
+from frontwatch.coding.en.constraints import in_background, in_past_year, in_setting, interview_opener
 from frontwatch.coding.en.roles import Attribution, TokMention
 from frontwatch.coding.en.rules import CueHit, EnglishRules, Trigger
 from frontwatch.records import Token
 
+# Tokens before a trigger in which "any" makes it a kind of act ("any deliberate attack").
+HYPOTHETICAL_WINDOW = 2
 # Tokens before a trigger in which a negator ("not", "failed to") negates it.
 NEGATION_WINDOW = 3
 # Tokens before a trigger in which an intent or hedge cue ("will", "could") governs it.
@@ -64,6 +66,9 @@ WORD_RULES = {
     "en:proper-name": "a capitalised word inside a non-headline sentence (Ceasefire Violations Committee)",
     "en:non-event": "inside a phrase that names no event (declined to comment)",
     "en:background-since": "inside a since-clause: the author's recap of earlier events",
+    "en:background-year": "its clause names an earlier year than the article's: background",
+    "en:interview-opener": "a participle naming the interview (Talking to reporters, ...)",
+    "en:hypothetical": "a kind of act, not an act (any attack on peacekeepers is ...)",
     "en:capacity": "after a capacity noun (ability to threaten)",
     "en:adjective-participle": "a participle after an article (the occupied West Bank)",
     "en:compound": "the second half of a hyphen compound (Syrian-backed)",
@@ -72,7 +77,7 @@ WORD_RULES = {
 
 
 def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention], rules: EnglishRules,
-              headline: bool) -> str | None:
+              headline: bool, year: int | None = None) -> str | None:
     """The named rule that keeps a trigger from naming the event, or None."""
     first = tokens[t.start]
     prev = tokens[t.start - 1].lemma if t.start > 0 else ""
@@ -84,6 +89,13 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:non-event"
     if in_background(tokens, t, rules):
         return "en:background-since"
+    if in_past_year(tokens, t, year, rules):
+        return "en:background-year"
+    if interview_opener(tokens, t, rules):
+        return "en:interview-opener"
+    if any(x.lemma in rules.syntax.hypothetical
+           for x in tokens[max(0, t.start - HYPOTHETICAL_WINDOW):t.start]):
+        return "en:hypothetical"
     if _after_phrase(tokens, t, rules.syntax.capacity):
         return "en:capacity"
     if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
@@ -96,10 +108,13 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
 
 
 def comes_late(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger], rules: EnglishRules) -> bool:
-    """A complement ("the terms of a ceasefire") or a reduced relative ("a missile fired at
-    Lviv entered ..."): tried after the sentence's other triggers."""
+    """A complement ("the terms of a ceasefire"), a reduced relative ("a missile fired at
+    Lviv entered ..."), or the setting phrase opening a sentence ("Amid rising tensions over
+    border skirmishes, the minister flayed ..."): tried after the sentence's other triggers."""
     first = tokens[t.start]
     prev = tokens[t.start - 1].lemma if t.start > 0 else ""
+    if in_setting(tokens, t, rules) and any(u.start > t.end for u in triggers):
+        return True
     if prev in rules.syntax.projectiles and first.text.casefold().endswith("ed") \
             and any(u.start > t.end for u in triggers):
         return True

@@ -6,6 +6,10 @@ Their word lists are rows of ``syntax.en.toml``.
 
 - ``en:background-since``: a trigger inside a clause opened by "since" ("since Russia invaded
   in February") is the author's recap of earlier events, not news: it cannot be the event.
+- ``en:background-year``: a trigger whose clause names an earlier year than the article's
+  ("the capital seized by the Houthis in 2014") is background, not news.
+- ``en:interview-opener``: "Talking to Dawn, an official said ...": the participle names the
+  interview, not an event.
 - ``en:posture-launch``: a missile or rocket launched or fired with no target named (a test, a
   launch into the sea) is military posture, MOBILIZE, not an attack on anyone.
 - ``en:not-domestic``: a country does not mobilise against, sanction, consult, cooperate with
@@ -19,6 +23,8 @@ from collections.abc import Sequence
 from frontwatch.coding.en.rules import EnglishRules, Trigger
 from frontwatch.records import Token
 
+# Years from here on are dates ("in 2014"); smaller four-digit numbers are counts.
+EARLIEST_YEAR = 1900
 # Tokens before a trigger searched for the opener of its clause ("since Russia's full-scale
 # invasion of Ukraine in February 2022" puts "invasion" four tokens after "since").
 CLAUSE_WINDOW = 8
@@ -34,6 +40,38 @@ def in_background(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -
             return nxt is not None and not nxt.text[:1].isdigit() \
                 and nxt.lemma not in rules.syntax.background_time_words
     return False
+
+
+def in_past_year(tokens: Sequence[Token], trig: Trigger, year: int | None, rules: EnglishRules) -> bool:
+    """Does the trigger's clause (up to punctuation on both sides) name a year before ``year``?"""
+    if year is None:
+        return False
+    lo = trig.start
+    while lo > 0 and tokens[lo - 1].pos != "PUNCT" and trig.start - lo < CLAUSE_WINDOW:
+        lo -= 1
+    hi = trig.end
+    while hi < len(tokens) and tokens[hi].pos != "PUNCT" and hi - trig.end < CLAUSE_WINDOW:
+        hi += 1
+    # "the deadliest attack since 2014" is news measured against the past
+    return any(len(t.text) == 4 and t.text.isdigit() and EARLIEST_YEAR <= int(t.text) < year
+               and not (k > 0 and tokens[k - 1].lemma in rules.syntax.background_openers)
+               for k, t in enumerate(tokens) if lo <= k < hi)
+
+
+def in_setting(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """Is the trigger inside a sentence-opening setting phrase ("Amid rising tensions ...,")?"""
+    if not tokens or tokens[0].lemma not in rules.syntax.setting_openers:
+        return False
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
+    return trig.end <= comma
+
+
+def interview_opener(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """A sentence opening with "Talking to X," / "Speaking to reporters,"."""
+    first = tokens[trig.start]
+    return trig.start == 0 and first.text.casefold().endswith("ing") \
+        and first.lemma in rules.syntax.interview_openers \
+        and any(t.text == "," for t in tokens[trig.end:trig.end + CLAUSE_WINDOW])
 
 
 def posture_launch(tokens: Sequence[Token], trig: Trigger, event: str, named_recipient: bool,

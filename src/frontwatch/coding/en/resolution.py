@@ -3,8 +3,8 @@ date, casualties and weapons (the ``resolve`` stage of ``coding.en.stages``).
 
 Each fallback is a named rule, written into the record's explanation notes:
 
-- ``en:speaker-threat``: "X will face consequences, Y warned" -- Y threatens X (rows with
-  ``by_speaker``).
+- ``en:speaker-act``: "X will face consequences, Y warned" -- Y threatens X (rows with
+  ``by_speaker``); an unnamed speaker is the actor of the sentence before.
 - ``en:posture-launch``: a launch of missiles at no one named is MOBILIZE (``en.constraints``).
 - ``en:not-domestic``: no own-country recipient for MOBILIZE, SANCTION, CONSULT, COOPERATE, AID.
 - both actors named and the recipient among them: the recipient is dropped (talks held by two).
@@ -52,15 +52,16 @@ class Parties:
 
 
 def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Frame[Any],
-                  ctx: CodingContext, rules: EnglishRules) -> core.Resolved[Any] | None:
+                  ctx: CodingContext, rules: EnglishRules,
+                  antecedent: tuple[Entity, ...] = ()) -> core.Resolved[Any] | None:
     """The record's fields for the sentence's chosen frame, or None when it names no one."""
     scope = frame.scope
     choice, roles, attr = scope.reading, scope.roles, scope.attr
     if choice is None or roles is None:
         return None
     toks = sent.tokens
-    if choice.trigger.entry.by_speaker and attr.claimants:
-        roles = _speaker_threat(roles, attr)
+    if choice.trigger.entry.by_speaker and (attr.claimants or (attr.cue is not None and antecedent)):
+        roles = _speaker_threat(roles, attr, antecedent)
     p = Parties(entities(roles.actor) or roles.inherited or ((roles.generic,) if roles.generic else ()),
                 entities(roles.recipient), choice, roles)
     _retype(p, toks, rules)
@@ -157,12 +158,16 @@ def _place_recipient(sent: Sentence, toks: Sequence[Token], trig: Trigger,
     return ()
 
 
-def _speaker_threat(roles: Roles, attr: Attribution) -> Roles:
-    """Rule en:speaker-threat: "X will face consequences, Y warned" -- the speaker threatens,
-    the subject who will face it is the recipient."""
+def _speaker_threat(roles: Roles, attr: Attribution, antecedent: tuple[Entity, ...]) -> Roles:
+    """Rule en:speaker-act: "X will face consequences, Y warned", "X are legitimate targets, Y
+    said" -- the speaker acts on the subject. A speaker the dictionary cannot name ("Saree
+    said") is the actor of the sentence before."""
     target = roles.actor or roles.recipient
-    return Roles(list(attr.claimants[:1]), list(target),
-                 notes=["en:speaker-threat: the speaker threatens the one who will face it"])
+    if attr.claimants:
+        return Roles(list(attr.claimants[:1]), list(target),
+                     notes=["en:speaker-act: the speaker acts on the subject of what is said"])
+    return Roles([], list(target), inherited=antecedent,
+                 notes=["en:speaker-act: the speaker (the actor of the sentence before) acts on the subject"])
 
 
 def _places(sent: Sentence, ctx: CodingContext, roles: Roles, attr: Attribution,

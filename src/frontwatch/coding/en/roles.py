@@ -45,10 +45,12 @@ ACCORDING_SPAN = 2
 CLAUSE_CUES = frozenset({"say", "tell", "claim", "allege", "deny", "add", "according to", "quote",
                          "report"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
-# "YEREVAN, Sept 12 (Wire) - ", "SANAA/WASHINGTON, Jan. 30, 2024 (Wire) - ".
+# "YEREVAN, Sept 12 (Wire) - ", "SANAA/WASHINGTON, Jan. 30, 2024 (Wire) - ", "BEIRUT (Wire) -Israeli
+# forces ..." (no space after the dash), "BANGKOK: An airstrike ..." (a city in capitals and a colon).
 DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?"
                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
-                      r"(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+(?:\s+|$)")
+                      r"(?:(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+(?:\s+|$)"
+                      r"|(?:\([^)]{1,40}\))?\s+[-\u2013\u2014]+(?=[A-Z\u201c\"])|:\s+)")
 _WATER_AFTER = (" sea", " strait", " gulf", " ocean", " peninsula", " straits")
 _WATER_BEFORE = ("sea of ", "gulf of ", "strait of ", "bay of ", "straits of ")
 _NOT_THE_ACTOR_BEFORE = ("pro-", "anti-", "non-")
@@ -239,6 +241,9 @@ def is_passive(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> b
         return False
     if not (word.endswith(("ed", "en")) or word in ("shot", "struck", "hit", "held", "beaten", "fought")):
         return False
+    nxt = tokens[trig.end].lemma if trig.end < len(tokens) else ""
+    if trig.entry.event == "ACCUSE" and nxt in rules.syntax.charge_links:
+        return True  # "Indian forces blamed for truce violations": the accused is the subject
     for k in range(trig.start - 1, max(-1, trig.start - 1 - PASSIVE_AUX_WINDOW), -1):
         if tokens[k].lemma in rules.syntax.passive_aux:
             return True
@@ -303,6 +308,9 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         before = [m for m in free if m.end <= trig.start]
     roles = Roles([], [])
     nominal_by = trig.end < len(tokens) and tokens[trig.end].lemma == "by"  # "shelling by X"
+    lemmas = [t.lemma for t in tokens]
+    link = next((p for p in rules.syntax.agent_links if tuple(lemmas[trig.end:trig.end + len(p)]) == p), None)
+    nominal_by = nominal_by or link is not None  # "an airstrike led by the Myanmar military"
     if is_passive(tokens, trig, rules) or nominal_by:
         bys = [i for i in range(trig.end, stop) if tokens[i].lemma == "by"]
         near = [i for i in bys if i < trig.end + PASSIVE_BY_WINDOW]

@@ -77,6 +77,12 @@ class Syntax:
     posture_launches: frozenset[str] = frozenset()
     never_domestic: frozenset[str] = frozenset()
     aimed_at: frozenset[str] = frozenset()
+    agent_links: tuple[tuple[str, ...], ...] = ()
+    charge_links: frozenset[str] = frozenset()
+    interview_openers: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    downing: frozenset[str] = frozenset()
+    setting_openers: frozenset[str] = frozenset()
 
 
 def _lexicon_dir() -> Path:
@@ -120,6 +126,12 @@ def _read_syntax(path: Path) -> Syntax:
             posture_launches=frozenset(d.get("posture_launches", ())),
             never_domestic=frozenset(d.get("never_domestic", ())),
             aimed_at=frozenset(d.get("aimed_at", ())),
+            agent_links=_phrases(d.get("agent_links", ())),
+            charge_links=frozenset(d.get("charge_links", ())),
+            interview_openers=frozenset(d.get("interview_openers", ())),
+            hypothetical=frozenset(d.get("hypothetical", ())),
+            downing=frozenset(d.get("downing", ())),
+            setting_openers=frozenset(d.get("setting_openers", ())),
         )
     except KeyError as exc:
         raise DataError(f"{path.name}: key {exc} is missing; see the comments in the file") from exc

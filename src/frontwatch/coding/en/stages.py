@@ -103,7 +103,7 @@ class EnglishStages:
         found = self.rules.triggers(masked)
         headline = headline_case(toks)
         rejected = {t.start: rule for t in found
-                    if (rule := word_rule(toks, t, mentions, self.rules, headline)) is not None}
+                    if (rule := word_rule(toks, t, mentions, self.rules, headline, self.year)) is not None}
         usable = [t for t in found if t.start not in rejected]
         late = [t for t in usable if comes_late(toks, t, found, self.rules)]
         ordered = [t for t in usable if t not in late] + late
@@ -166,7 +166,7 @@ class EnglishStages:
         return CONSTRAINTS
 
     def resolve(self, seg: EnSegment, frame: EnFrame) -> core.Resolved[EnScope] | None:
-        return resolve_frame(seg.sentence, seg.detail.mentions, frame, self.ctx, self.rules)
+        return resolve_frame(seg.sentence, seg.detail.mentions, frame, self.ctx, self.rules, self.antecedent)
 
     def choose(self, seg: EnSegment, resolved: list[core.Resolved[EnScope]]) -> list[core.Resolved[EnScope]]:
         return resolved

@@ -25,7 +25,26 @@ from frontwatch.records import Entity, Event, Sentence
 
 def read(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
     """A sentence's record read against the story's records ``before`` it."""
-    return place_actor(weapon_subject(repelled(ev, rules), before, rules), before)
+    return place_actor(weapon_subject(intercepted(repelled(ev, rules), rules), before, rules), before)
+
+
+def intercepted(ev: Event, rules: EnglishRules) -> Event:
+    """"Russian air defences destroyed 41 Ukrainian drones": the drones' side attacked, as the
+    defender tells it (rule en:interception-named: the projectiles' owner is named)."""
+    if ev.event != "ASSAULT" or not ev.actor or not ev.recipient or ev.explanation is None \
+            or "repelled" in " ".join(ev.explanation.notes):
+        return ev
+    trig = ev.explanation.trigger
+    if not trigger_lemmas(trig, rules) & (rules.syntax.defensive | rules.syntax.downing):
+        return ev
+    after = ev.text.split(trig, 1)[1] if trig in ev.text else ""
+    head = re.split(r"\b(?:with|using|by)\b|[,;]", after, maxsplit=1)[0]
+    if not lemmas(head) & rules.syntax.projectiles:
+        return ev
+    note = "en:interception-named: the projectiles' side attacked, told by the defender"
+    why = replace(ev.explanation, notes=(*ev.explanation.notes, note))
+    return replace(ev, actor=ev.recipient, recipient=ev.actor, factuality="claimed",
+                   claimed_by=ev.claimed_by or ev.actor, explanation=why)
 
 
 def repelled(ev: Event, rules: EnglishRules) -> Event:
