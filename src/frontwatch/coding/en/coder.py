@@ -98,10 +98,20 @@ def code_clauses(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engli
         return [first]
     head, tail = _split(sent, split)
     first = code_sentence(doc, head, ctx, rules, year, antecedent) or first
-    second = code_sentence(doc, tail, ctx, rules, year, first.actor)
+    second = code_sentence(doc, tail, ctx, rules, year, _tail_subject(first, antecedent))
     if second is None or second.event == first.event:
         return [first]  # "killed two and wounded five": one action
     return [first, second]
+
+
+def _tail_subject(first: Event, antecedent: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The subject of a coordinated predicate: the first clause's actor, or, when the first
+    clause reports someone else's act ("He said a Philippine vessel approached ..., and blamed
+    the Philippines"), the speaker (en:tail-speaker)."""
+    if first.factuality not in ("claimed", "denied"):
+        return first.actor
+    spoken = tuple(e for e in first.claimed_by if e.code)
+    return spoken or antecedent or first.actor
 
 
 def _second_predicate(tokens: Sequence[Token], first: Event, rules: EnglishRules) -> int | None:

@@ -7,6 +7,8 @@ Each fallback is a named rule, written into the record's explanation notes:
   ``by_speaker``); an unnamed speaker is the actor of the sentence before.
 - ``en:posture-launch``: a launch of missiles at no one named is MOBILIZE (``en.constraints``).
 - ``en:not-domestic``: no own-country recipient for MOBILIZE, SANCTION, CONSULT, COOPERATE, AID.
+- ``en:dateline-side``: a generic actor ("a military spokesman") whose only country is the
+  recipient is the side of the dateline's capital ("ISLAMABAD, Oct 23: ...").
 - both actors named and the recipient among them: the recipient is dropped (talks held by two).
 - an attack on the actor's own country next to "in <other country>": the other country.
 - an asserted attack with no target: the official side that reports it.
@@ -65,6 +67,7 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
     p = Parties(entities(roles.actor) or roles.inherited or ((roles.generic,) if roles.generic else ()),
                 entities(roles.recipient), choice, roles)
     _retype(p, toks, rules)
+    _filed_from(p, sent, ctx)
     places = _places(sent, ctx, p.roles, attr, [e.code for e in (*p.actor, *p.recipient) if e.code], mentions)
     _settle_recipient(p, sent, mentions, attr, places)
     if not p.actor and not p.recipient and _generic_subject(toks, p.choice.trigger, rules):
@@ -86,6 +89,22 @@ def _retype(p: Parties, toks: Sequence[Token], rules: EnglishRules) -> None:
         p.roles.domestic, p.recipient = False, ()
         p.roles.notes[:] = [n for n in p.roles.notes if "domestic" not in n]
         p.roles.notes.append(f"en:not-domestic: a {p.choice.event} has no recipient of its own country")
+
+
+def _filed_from(p: Parties, sent: Sentence, ctx: CodingContext) -> None:
+    """en:dateline-side: "ISLAMABAD, Oct 23: A military spokesman blamed India ...": a generic
+    actor whose only country is the party acted on is the side of the capital the story is
+    filed from."""
+    generic = p.roles.generic
+    if generic is None or p.actor != (generic,) or generic.code not in {e.code for e in p.recipient}:
+        return
+    end = dateline_end(sent.text)
+    side = next((m.entity for m in ctx.actors.find(sent.text[:end], LANG) if m.kind == "capital"), None) \
+        if end else None
+    if side is None or side.code == generic.code:
+        return
+    p.actor = (Entity(text=generic.text, name=side.name, code=side.code, sector=side.sector),)
+    p.roles.notes.append("en:dateline-side: a generic actor is the side of the dateline's capital")
 
 
 def _settle_recipient(p: Parties, sent: Sentence, mentions: Sequence[TokMention], attr: Attribution,
