@@ -143,3 +143,42 @@ def test_constraints_name_the_rule_that_drops_a_trigger(en_pipeline: EnglishPipe
     verdicts = {f.trigger.text: check(seg, f, frames, CONSTRAINTS).verdicts[-1] for f in frames}
     assert verdicts["shelled"].passed
     assert not verdicts["attack"].passed and verdicts["attack"].rule == "en:one-action"
+
+
+def test_attacks_blamed_on_a_group_are_its_attacks(code_en: Code) -> None:
+    ev = code_en("Five soldiers were killed on Sunday in attacks blamed on Hamas.", PUBLISHED)[0]
+    assert ev.event == "ASSAULT" and codes(ev.actor) == ["PSE"]
+
+
+def test_persona_non_grata_is_an_expulsion(code_en: Code) -> None:
+    ev = code_en("Montenegro declared a Russian diplomat persona non grata on Friday.", PUBLISHED)[0]
+    assert ev.event == "SANCTION" and codes(ev.actor) == ["MNE"] and codes(ev.recipient) == ["RUS"]
+
+
+def test_relative_clause_describes_a_party(code_en: Code) -> None:
+    ev = code_en("The Saudi-led coalition that is backing the government launched airstrikes on "
+                 "the Houthis on Monday.", PUBLISHED)[0]
+    assert ev.event == "ASSAULT" and codes(ev.actor) == ["SAU"] and codes(ev.recipient) == ["YEM"]
+
+
+def test_announced_that_it_has_is_no_relative_clause(code_en: Code) -> None:
+    ev = code_en("The Nigerian union announced Thursday that it has called off a strike.", PUBLISHED)[0]
+    assert ev.explanation is not None and ev.explanation.trigger != "announced"
+
+
+def test_pledge_to_keep_attacking_is_a_threat(code_en: Code) -> None:
+    evs = code_en("The Houthis attacked a ship on Monday. The group pledged to continue targeting "
+                  "Israeli ships.", PUBLISHED)
+    assert evs[-1].event == "THREATEN" and codes(evs[-1].actor) == ["YEM"]
+    assert codes(evs[-1].recipient) == ["ISR"]
+
+
+def test_recap_in_the_past_is_no_event(code_en: Code) -> None:
+    evs = code_en("The Houthis have been accused in the past of attacking ships in the Red Sea.",
+                  PUBLISHED)
+    assert evs == []
+
+
+def test_perfect_with_since_is_a_recap(code_en: Code) -> None:
+    evs = code_en("The United States has bombed Houthi targets in Yemen since January.", PUBLISHED)
+    assert evs == []

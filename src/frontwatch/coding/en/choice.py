@@ -23,7 +23,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from frontwatch.coding.en.constraints import in_background, in_past_year, in_setting, interview_opener
+from frontwatch.coding.en.constraints import (
+    background_marked,
+    in_background,
+    in_past_year,
+    in_setting,
+    interview_opener,
+)
 from frontwatch.coding.en.roles import Attribution, TokMention
 from frontwatch.coding.en.rules import CueHit, EnglishRules, Trigger
 from frontwatch.records import Token
@@ -67,8 +73,10 @@ WORD_RULES = {
     "en:non-event": "inside a phrase that names no event (declined to comment)",
     "en:background-since": "inside a since-clause: the author's recap of earlier events",
     "en:background-year": "its clause names an earlier year than the article's: background",
+    "en:background-marker": "a recap: 'in the past', 'for years', or a perfect with 'since' after it",
     "en:interview-opener": "a participle naming the interview (Talking to reporters, ...)",
     "en:hypothetical": "a kind of act, not an act (any attack on peacekeepers is ...)",
+    "en:relative-description": "describes a party in a relative clause (the coalition that is backing ...)",
     "en:capacity": "after a capacity noun (ability to threaten)",
     "en:adjective-participle": "a participle after an article (the occupied West Bank)",
     "en:compound": "the second half of a hyphen compound (Syrian-backed)",
@@ -91,11 +99,15 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:background-since"
     if in_past_year(tokens, t, year, rules):
         return "en:background-year"
+    if background_marked(tokens, t, rules):
+        return "en:background-marker"
     if interview_opener(tokens, t, rules):
         return "en:interview-opener"
     if any(x.lemma in rules.syntax.hypothetical
            for x in tokens[max(0, t.start - HYPOTHETICAL_WINDOW):t.start]):
         return "en:hypothetical"
+    if _relative_description(tokens, t, rules):
+        return "en:relative-description"
     if _after_phrase(tokens, t, rules.syntax.capacity):
         return "en:capacity"
     if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
@@ -105,6 +117,21 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
     if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
         return "en:possessor"
     return None
+
+
+def _relative_description(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """"the Saudi-led coalition that is backing Yemen's government", "the Israeli military,
+    which is waging an offensive": a relative pronoun and a progressive or perfect auxiliary
+    right before the trigger describe a party, they report no new act."""
+    lo = max(0, t.start - 3)
+    if t.start - lo < 2 or tokens[t.start - 1].lemma not in rules.syntax.describing_aux:
+        return False
+    k = next((k for k in range(t.start - 2, lo - 1, -1) if tokens[k].lemma in rules.syntax.relatives), None)
+    if k is None or k == 0:
+        return False
+    head = tokens[k - 1]  # "announced (Thursday) that it has": what is said, not a relative clause
+    said = any(x.lemma in rules.syntax.reporting_heads for x in tokens[max(0, k - 3):k])
+    return head.text.casefold() == head.lemma and not said
 
 
 def comes_late(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger], rules: EnglishRules) -> bool:
@@ -190,6 +217,9 @@ def read_trigger(tokens: Sequence[Token], trig: Trigger, by_position: Sequence[T
     syn = rules.syntax
     trig = _past_light_verb(tokens, trig, [t for t in by_position if t.start > trig.start], rules)
     choice = Choice(trig, trig.entry.event)
+    promised = _promised_hostility(tokens, trig, by_position, rules)
+    if promised is not None:
+        return promised
     if trig.entry.speech:
         later = [t for t in rules.triggers(tokens, any_sense=True) if t.start >= trig.end]
         warned = _warned(tokens, later, cues, rules)
@@ -218,6 +248,20 @@ def read_trigger(tokens: Sequence[Token], trig: Trigger, by_position: Sequence[T
         elif trig.entry.event not in syn.statements:  # "would hold X responsible" is said now
             choice.factuality = "future"
     return choice
+
+
+def _promised_hostility(tokens: Sequence[Token], trig: Trigger, rest: Sequence[Trigger],
+                        rules: EnglishRules) -> Choice | None:
+    """"The group pledged to continue targeting Israel-linked ships": a pledge or vow of a
+    hostile act is a threat (rule en:intent-threat), read on the act."""
+    if tokens[trig.start].lemma not in rules.syntax.intent_verbs or trig.end >= len(tokens) \
+            or tokens[trig.end].lemma != "to":
+        return None
+    act = next((t for t in rest if trig.end < t.start <= trig.end + MODAL_WINDOW
+                and t.entry.event in rules.syntax.hostile), None)
+    if act is None:
+        return None
+    return Choice(act, "THREATEN", rule="en:intent-threat", notes=["a pledge of a hostile act"])
 
 
 def _light_verb_before(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> Trigger:

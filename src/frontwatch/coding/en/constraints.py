@@ -8,6 +8,8 @@ Their word lists are rows of ``syntax.en.toml``.
   in February") is the author's recap of earlier events, not news: it cannot be the event.
 - ``en:background-year``: a trigger whose clause names an earlier year than the article's
   ("the capital seized by the Houthis in 2014") is background, not news.
+- ``en:background-marker``: "in the past", "for years" in the clause, or a perfect with a
+  since-phrase after it ("have bombed Houthi targets since January"): a recap.
 - ``en:interview-opener``: "Talking to Dawn, an official said ...": the participle names the
   interview, not an event.
 - ``en:posture-launch``: a missile or rocket launched or fired with no target named (a test, a
@@ -23,6 +25,8 @@ from collections.abc import Sequence
 from frontwatch.coding.en.rules import EnglishRules, Trigger
 from frontwatch.records import Token
 
+# Tokens between "has"/"have" and the participle of a perfect ("have also been shelling").
+PERFECT_WINDOW = 3
 # Years from here on are dates ("in 2014"); smaller four-digit numbers are counts.
 EARLIEST_YEAR = 1900
 # Tokens before a trigger searched for the opener of its clause ("since Russia's full-scale
@@ -46,12 +50,7 @@ def in_past_year(tokens: Sequence[Token], trig: Trigger, year: int | None, rules
     """Does the trigger's clause (up to punctuation on both sides) name a year before ``year``?"""
     if year is None:
         return False
-    lo = trig.start
-    while lo > 0 and tokens[lo - 1].pos != "PUNCT" and trig.start - lo < CLAUSE_WINDOW:
-        lo -= 1
-    hi = trig.end
-    while hi < len(tokens) and tokens[hi].pos != "PUNCT" and hi - trig.end < CLAUSE_WINDOW:
-        hi += 1
+    lo, hi = _clause(tokens, trig)
     # "the deadliest attack since 2014" is news measured against the past
     return any(len(t.text) == 4 and t.text.isdigit() and EARLIEST_YEAR <= int(t.text) < year
                and not (k > 0 and tokens[k - 1].lemma in rules.syntax.background_openers)
@@ -64,6 +63,29 @@ def in_setting(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> b
         return False
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
     return trig.end <= comma
+
+
+def _clause(tokens: Sequence[Token], trig: Trigger) -> tuple[int, int]:
+    """Token bounds of the trigger's clause: up to punctuation on both sides, CLAUSE_WINDOW at most."""
+    lo = trig.start
+    while lo > 0 and tokens[lo - 1].pos != "PUNCT" and trig.start - lo < CLAUSE_WINDOW:
+        lo -= 1
+    hi = trig.end
+    while hi < len(tokens) and tokens[hi].pos != "PUNCT" and hi - trig.end < CLAUSE_WINDOW:
+        hi += 1
+    return lo, hi
+
+
+def background_marked(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """"have been accused in the past of attacking ships", "have bombed Houthi targets since
+    January": a marker of the past in the clause, or a perfect with a since-phrase after it."""
+    lo, hi = _clause(tokens, trig)
+    lemmas = [t.lemma for t in tokens]
+    if any(tuple(lemmas[k:k + len(p)]) == p for k in range(lo, hi) for p in rules.syntax.background_markers):
+        return True
+    perfect = any(t.lemma == "have" and t.text.casefold() in ("has", "have")
+                  for t in tokens[max(0, trig.start - PERFECT_WINDOW):trig.start])
+    return perfect and any(t.lemma in rules.syntax.background_openers for t in tokens[trig.end:hi])
 
 
 def interview_opener(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:

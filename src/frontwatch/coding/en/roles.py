@@ -55,7 +55,7 @@ _WATER_AFTER = (" sea", " strait", " gulf", " ocean", " peninsula", " straits")
 _WATER_BEFORE = ("sea of ", "gulf of ", "strait of ", "bay of ", "straits of ")
 _NOT_THE_ACTOR_BEFORE = ("pro-", "anti-", "non-")
 _NOT_THE_ACTOR_AFTER = ("-backed", "-sponsored", "-supported", "-allied", "-style", "-based", "-made",
-                        "-led", "-run", "-brokered", "-mediated", "-funded", "-financed", "-designated")
+                        "-run", "-brokered", "-mediated", "-funded", "-financed", "-designated")
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
 
 
@@ -311,8 +311,11 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     lemmas = [t.lemma for t in tokens]
     link = next((p for p in rules.syntax.agent_links if tuple(lemmas[trig.end:trig.end + len(p)]) == p), None)
     nominal_by = nominal_by or link is not None  # "an airstrike led by the Myanmar military"
-    if is_passive(tokens, trig, rules) or nominal_by:
-        bys = [i for i in range(trig.end, stop) if tokens[i].lemma == "by"]
+    # "twin attacks blamed on jihadists": the last word of the link stands for "by"
+    blamed = [i + len(p) - 1 for i in range(trig.end, min(stop, trig.end + PASSIVE_BY_WINDOW))
+              for p in rules.syntax.blame_links if tuple(lemmas[i:i + len(p)]) == p]
+    if is_passive(tokens, trig, rules) or nominal_by or blamed:
+        bys = sorted([i for i in range(trig.end, stop) if tokens[i].lemma == "by"] + blamed)
         near = [i for i in bys if i < trig.end + PASSIVE_BY_WINDOW]
         # the agent follows "by" closely; a far "by" counts only with a name right after it
         far = [i for i in bys if any(i < m.start <= i + BY_NAME_GAP for m in after)]
@@ -356,6 +359,10 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         after = [m for m in after if m not in roles.actor]
         roles.notes.append("actor: first mention after the trigger")
     rest = [m for m in after if m not in roles.actor]
+    if not rest and roles.actor:  # "declared a Russian diplomat persona non grata": the object
+        end = max(m.end for m in roles.actor)  # between a light verb and its noun
+        rest = [m for m in before if m.start >= end and m not in roles.actor
+                and any(t.lemma in rules.syntax.light_verbs for t in tokens[end:m.start])][:1]
     if trig.entry.event == "ACCUSE":
         rest = _accused_first(tokens, rest)
     roles.recipient = coordinated(rest[0], rest, tokens, stop) if rest else []

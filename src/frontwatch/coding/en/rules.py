@@ -79,6 +79,11 @@ class Syntax:
     aimed_at: frozenset[str] = frozenset()
     agent_links: tuple[tuple[str, ...], ...] = ()
     charge_links: frozenset[str] = frozenset()
+    blame_links: tuple[tuple[str, ...], ...] = ()
+    relatives: frozenset[str] = frozenset()
+    describing_aux: frozenset[str] = frozenset()
+    reporting_heads: frozenset[str] = frozenset()
+    background_markers: tuple[tuple[str, ...], ...] = ()
     interview_openers: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     downing: frozenset[str] = frozenset()
@@ -128,6 +133,11 @@ def _read_syntax(path: Path) -> Syntax:
             aimed_at=frozenset(d.get("aimed_at", ())),
             agent_links=_phrases(d.get("agent_links", ())),
             charge_links=frozenset(d.get("charge_links", ())),
+            blame_links=_phrases(d.get("blame_links", ())),
+            relatives=frozenset(d.get("relatives", ())),
+            describing_aux=frozenset(d.get("describing_aux", ())),
+            reporting_heads=frozenset(d.get("reporting_heads", ())),
+            background_markers=_phrases(d.get("background_markers", ())),
             interview_openers=frozenset(d.get("interview_openers", ())),
             hypothetical=frozenset(d.get("hypothetical", ())),
             downing=frozenset(d.get("downing", ())),
