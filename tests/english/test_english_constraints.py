@@ -182,3 +182,14 @@ def test_recap_in_the_past_is_no_event(code_en: Code) -> None:
 def test_perfect_with_since_is_a_recap(code_en: Code) -> None:
     evs = code_en("The United States has bombed Houthi targets in Yemen since January.", PUBLISHED)
     assert evs == []
+
+
+def test_present_passive_state_is_no_event(code_en: Code) -> None:
+    evs = code_en("Access to the region is restricted and foreign troops are stationed nearby.",
+                  PUBLISHED)
+    assert evs == []
+
+
+def test_is_committed_to_stays_a_stance(code_en: Code) -> None:
+    ev = code_en("Vietnam is committed to opening up its economy, the minister said.", PUBLISHED)[0]
+    assert ev.event == "AGREE" and codes(ev.actor) == ["VNM"]

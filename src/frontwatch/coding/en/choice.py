@@ -34,6 +34,8 @@ from frontwatch.coding.en.roles import Attribution, TokMention
 from frontwatch.coding.en.rules import CueHit, EnglishRules, Trigger
 from frontwatch.records import Token
 
+# Adverbs allowed between a present copula and its participle ("are already too occupied").
+STATIVE_ADVERBS = 2
 # Tokens before a trigger in which "any" makes it a kind of act ("any deliberate attack").
 HYPOTHETICAL_WINDOW = 2
 # Tokens before a trigger in which a negator ("not", "failed to") negates it.
@@ -77,6 +79,7 @@ WORD_RULES = {
     "en:interview-opener": "a participle naming the interview (Talking to reporters, ...)",
     "en:hypothetical": "a kind of act, not an act (any attack on peacekeepers is ...)",
     "en:relative-description": "describes a party in a relative clause (the coalition that is backing ...)",
+    "en:stative-passive": "a present state, not an act (access is restricted, troops are stationed)",
     "en:capacity": "after a capacity noun (ability to threaten)",
     "en:adjective-participle": "a participle after an article (the occupied West Bank)",
     "en:compound": "the second half of a hyphen compound (Syrian-backed)",
@@ -108,6 +111,8 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:hypothetical"
     if _relative_description(tokens, t, rules):
         return "en:relative-description"
+    if _stative_passive(tokens, t, rules):
+        return "en:stative-passive"
     if _after_phrase(tokens, t, rules.syntax.capacity):
         return "en:capacity"
     if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
@@ -117,6 +122,23 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
     if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
         return "en:possessor"
     return None
+
+
+def _stative_passive(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """"access to Tigray is restricted", "where troops are stationed": a present-tense passive
+    with no agent describes a state. Up to one adverb between ("are already too occupied")."""
+    word = tokens[t.start].text.casefold()
+    if not word.endswith(("ed", "en")) or t.start == 0 or tokens[t.start].lemma in rules.syntax.not_passive:
+        return False  # "is committed to", "is prepared to": a stance, said now
+    k = t.start - 1
+    def adverb(x: Token) -> bool:
+        return (x.text.isalpha() and x.text.casefold().endswith("ly")) or x.lemma in rules.syntax.degree_words
+
+    while k > 0 and t.start - k <= STATIVE_ADVERBS and adverb(tokens[k]):
+        k -= 1
+    if tokens[k].text.casefold() not in rules.syntax.present_copulas:
+        return False
+    return not any(x.lemma == "by" for x in tokens[t.end:t.end + STATIVE_ADVERBS + 2])
 
 
 def _relative_description(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:

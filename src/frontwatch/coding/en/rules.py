@@ -83,6 +83,8 @@ class Syntax:
     relatives: frozenset[str] = frozenset()
     describing_aux: frozenset[str] = frozenset()
     reporting_heads: frozenset[str] = frozenset()
+    present_copulas: frozenset[str] = frozenset()
+    degree_words: frozenset[str] = frozenset()
     background_markers: tuple[tuple[str, ...], ...] = ()
     interview_openers: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
@@ -137,6 +139,8 @@ def _read_syntax(path: Path) -> Syntax:
             relatives=frozenset(d.get("relatives", ())),
             describing_aux=frozenset(d.get("describing_aux", ())),
             reporting_heads=frozenset(d.get("reporting_heads", ())),
+            present_copulas=frozenset(d.get("present_copulas", ())),
+            degree_words=frozenset(d.get("degree_words", ())),
             background_markers=_phrases(d.get("background_markers", ())),
             interview_openers=frozenset(d.get("interview_openers", ())),
             hypothetical=frozenset(d.get("hypothetical", ())),
