@@ -74,8 +74,8 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
         p.actor = p.recipient = _place_country(places)  # "authorities ordered residents of X to ..."
         if p.actor:
             p.roles.notes.append("actor: a generic subject, no country named -> the place's country")
-    if not p.actor and not p.recipient and p.choice.event != "ASSAULT":
-        return None  # an attack with no one named may continue the last one (story.weapon_subject)
+    if not p.actor and not p.recipient and p.choice.event not in ("ASSAULT", "MOBILIZE"):
+        return None  # an attack or launch by no one named: the story may name its side (en.story)
     return _resolved(frame, sent, ctx, rules, p, attr, places)
 
 
@@ -182,6 +182,9 @@ def _speaker_threat(roles: Roles, attr: Attribution, antecedent: tuple[Entity, .
     said" -- the speaker acts on the subject. A speaker the dictionary cannot name ("Saree
     said") is the actor of the sentence before."""
     target = roles.actor or roles.recipient
+    speaker = {m.code for m in attr.claimants[:1]} or {e.code for e in antecedent}
+    if {m.code for m in target} <= speaker:
+        target = []  # "X warned the group that it would pay": not X itself (the story names it)
     if attr.claimants:
         return Roles(list(attr.claimants[:1]), list(target),
                      notes=["en:speaker-act: the speaker acts on the subject of what is said"])

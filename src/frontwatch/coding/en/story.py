@@ -101,9 +101,11 @@ def place_actor(ev: Event, before: Sequence[Event]) -> Event:
     in a story that has told no other attack, is coded as by the country where it happened
     (as the PLOVER gold standard does). After another attack it is a detail of that one.
     Protesters named by no country ("hundreds protested outside the embassy in X") are X's."""
-    if ev.event not in ("ASSAULT", "PROTEST") or ev.actor or ev.explanation is None:
+    if ev.event not in ("ASSAULT", "PROTEST", "MOBILIZE") or ev.actor or ev.explanation is None:
         return ev
-    if (ev.event == "ASSAULT" and any(p.event == "ASSAULT" for p in before)) or title(ev):
+    if ev.event == "MOBILIZE" and ev.explanation.rule != "en:posture-launch":
+        return ev  # "missiles were fired into the sea from near Nampo": the launch site's side
+    if (ev.event != "PROTEST" and any(p.event == ev.event for p in before)) or title(ev):
         return ev  # a headline's attacker is named in the body
     place = next((p for p in ev.event_loc if p.country), None)
     if place is None and ev.event == "PROTEST" and ev.recipient:
