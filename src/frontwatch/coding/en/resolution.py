@@ -182,7 +182,7 @@ def _speaker_threat(roles: Roles, attr: Attribution, antecedent: tuple[Entity, .
     said" -- the speaker acts on the subject. A speaker the dictionary cannot name ("Saree
     said") is the actor of the sentence before."""
     target = roles.actor or roles.recipient
-    speaker = {m.code for m in attr.claimants[:1]} or {e.code for e in antecedent}
+    speaker: set[str | None] = {m.code for m in attr.claimants[:1]} or {e.code for e in antecedent}
     if {m.code for m in target} <= speaker:
         target = []  # "X warned the group that it would pay": not X itself (the story names it)
     if attr.claimants:
