@@ -80,9 +80,12 @@ def background_marked(tokens: Sequence[Token], trig: Trigger, rules: EnglishRule
     """"have been accused in the past of attacking ships", "have bombed Houthi targets since
     January": a marker of the past in the clause, or a perfect with a since-phrase after it."""
     lo, hi = _clause(tokens, trig)
-    lemmas = [t.lemma for t in tokens]
-    if any(tuple(lemmas[k:k + len(p)]) == p for k in range(lo, hi) for p in rules.syntax.background_markers):
-        return True
+    firsts = {p[0] for p in rules.syntax.background_markers}
+    for k in range(lo, hi):
+        if tokens[k].lemma in firsts:
+            lemmas = tuple(t.lemma for t in tokens[k:hi])
+            if any(lemmas[:len(p)] == p for p in rules.syntax.background_markers):
+                return True
     perfect = any(t.lemma == "have" and t.text.casefold() in ("has", "have")
                   for t in tokens[max(0, trig.start - PERFECT_WINDOW):trig.start])
     return perfect and any(t.lemma in rules.syntax.background_openers for t in tokens[trig.end:hi])
