@@ -73,7 +73,7 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
     if not p.actor and not p.recipient and _generic_subject(toks, p.choice.trigger, rules):
         p.actor = p.recipient = _place_country(places)  # "authorities ordered residents of X to ..."
         if p.actor:
-            p.roles.notes.append("actor: a generic subject, no country named -> the place's country")
+            p.roles.notes.append("en:generic-place: a generic subject, no country named -> the place's country")
     if not p.actor and not p.recipient and p.choice.event not in ("ASSAULT", "MOBILIZE"):
         return None  # an attack or launch by no one named: the story may name its side (en.story)
     return _resolved(frame, sent, ctx, rules, p, attr, places)
@@ -117,12 +117,12 @@ def _settle_recipient(p: Parties, sent: Sentence, mentions: Sequence[TokMention]
         host = _host_country(toks, choice.trigger, mentions, acodes)  # "... in Afghanistan's Khost"
         if host:
             p.recipient = host
-            roles.notes.append("recipient: the actor's own group on another country's soil -> that country")
+            roles.notes.append("en:host-country: the actor's own group on another country's soil -> that country")
     if not p.recipient and choice.event == "ASSAULT" and choice.factuality == "asserted":
         p.recipient = _reporting_victim(attr, p.actor)
         if p.recipient:
             roles.notes[:] = [n for n in roles.notes if "domestic" not in n]
-            roles.notes.append("recipient: none named -> the side reporting the attack")
+            roles.notes.append("en:reporting-victim: no target named -> the side reporting the attack")
     if not p.recipient and roles.domestic and p.actor and p.actor[0].code:
         p.recipient = _place_recipient(sent, toks, choice.trigger, places)
         if not p.recipient and sent.section != "title":  # a headline's target is in the body
@@ -133,7 +133,7 @@ def _settle_recipient(p: Parties, sent: Sentence, mentions: Sequence[TokMention]
 def obligation_roles(attr: Attribution, choice: Choice, mentions: Sequence[TokMention]) -> Roles:
     """en:obligation: "X said Y must ...": X asks Y."""
     between = [m for m in mentions if attr.lead_end <= m.start < choice.trigger.start]
-    return Roles(list(attr.claimants[:1]), between[:1], notes=["obligation: speaker -> addressee"])
+    return Roles(list(attr.claimants[:1]), between[:1], notes=["en:obligation: speaker -> addressee"])
 
 
 def _host_country(toks: Sequence[Token], trig: Trigger, mentions: Sequence[TokMention],
