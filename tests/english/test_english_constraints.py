@@ -193,3 +193,14 @@ def test_present_passive_state_is_no_event(code_en: Code) -> None:
 def test_is_committed_to_stays_a_stance(code_en: Code) -> None:
     ev = code_en("Vietnam is committed to opening up its economy, the minister said.", PUBLISHED)[0]
     assert ev.event == "AGREE" and codes(ev.actor) == ["VNM"]
+
+
+def test_charged_with_espionage_is_an_accusation(code_en: Code) -> None:
+    ev = code_en("Russia has charged a jailed American citizen with espionage.", PUBLISHED)[0]
+    assert ev.event == "ACCUSE" and codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["USA"]
+
+
+def test_pleading_guilty_is_no_request(code_en: Code) -> None:
+    evs = code_en("The American is serving a sentence after pleading guilty to bribing a Russian "
+                  "official.", PUBLISHED)
+    assert all(e.event != "REQUEST" for e in evs)

@@ -73,7 +73,7 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
     if not p.actor and not p.recipient and _generic_subject(toks, p.choice.trigger, rules):
         p.actor = p.recipient = _place_country(places)  # "authorities ordered residents of X to ..."
         if p.actor:
-            p.roles.notes.append("en:generic-place: a generic subject, no country named -> the place's country")
+            p.roles.notes.append("en:generic-place: a generic subject, no country -> the place's country")
     if not p.actor and not p.recipient and p.choice.event not in ("ASSAULT", "MOBILIZE"):
         return None  # an attack or launch by no one named: the story may name its side (en.story)
     return _resolved(frame, sent, ctx, rules, p, attr, places)
@@ -117,7 +117,7 @@ def _settle_recipient(p: Parties, sent: Sentence, mentions: Sequence[TokMention]
         host = _host_country(toks, choice.trigger, mentions, acodes)  # "... in Afghanistan's Khost"
         if host:
             p.recipient = host
-            roles.notes.append("en:host-country: the actor's own group on another country's soil -> that country")
+            roles.notes.append("en:host-country: the actor's own group on another country's soil -> it")
     if not p.recipient and choice.event == "ASSAULT" and choice.factuality == "asserted":
         p.recipient = _reporting_victim(attr, p.actor)
         if p.recipient:
