@@ -21,17 +21,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frontwatch.coding.ja.syntax import AGENT, RECIPIENT, SUBJECT, Analysis, RoleMention
+from frontwatch.coding.ja.syntax import Analysis, RoleMention
+from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import LexiconEntry
 from frontwatch.records import Entity
 
-SUBORDINATE_ENDS = ("ため、", "ので、", "から、", "ば、", "が、", "たら、")
 _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30ff]+$")
 # Events whose coordinated subjects all act (米国と英国は…を空爆, XとYは合同演習を実施).
 COORDINATED_ACTORS = frozenset({"AGREE", "CONSULT", "ASSAULT", "MOBILIZE", "SANCTION", "AID", "COOPERATE"})
-CONDITIONALS = frozenset({"ば", "なら", "ならば", "たら"})
-JOIN = frozenset({"参加", "参戦", "加わる", "加担"})
-COORD = frozenset({"と", "や", "、", "・", "とも"})
 GENITIVE_REACH = 5  # tokens between Xの and the event word (adjectives, numbers)
 COORD_GAP = 5  # tokens between coordinated sides: パピキヤン国防相とロシアのショイグ国防相
 AGENT_REACH = 12  # tokens between Xによる and the event word it names
@@ -87,7 +84,7 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     actor_m, rule = _actor(an, i, end, entry, before, after, passive)
     notes: list[str] = []
     if actor_m is None and entry.symmetric and before:  # 南北の警備兵の間で銃撃戦: whoever is named
-        sides = [m for m in before if m.particle in ("の", "と", "や", "、", *SUBJECT)]
+        sides = [m for m in before if m.particle in ("の", "と", "や", "、", *words().subject)]
         if sides:
             notes.append("two-sided: " + ", ".join(m.mention.text for m in sides) + " (named before it)")
             return Roles(_uniq(sides), (), True, "sides-named", tuple(notes),
@@ -131,7 +128,7 @@ def _frame_mentions(an: Analysis, report: object) -> list[RoleMention]:
     outer = an.report_of(start - 1) if start > 0 else None
     return [m for m in an.mentions
             if m.tj < start and an.report_of(m.ti) == outer
-            and (m.particle in SUBJECT or m.particle in COORD)]
+            and (m.particle in words().subject or m.particle in words().coord)]
 
 
 def _joins(an: Analysis, end: int) -> int | None:
@@ -143,7 +140,7 @@ def _joins(an: Analysis, end: int) -> int | None:
     if k >= len(toks) or toks[k].text != "に":
         return None
     for j in range(k + 1, min(k + 6, len(toks))):
-        if toks[j].lemma in JOIN:
+        if toks[j].lemma in words().join_verbs:
             return j
     return None
 
@@ -157,10 +154,10 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
             if m.ti < join and (m.particle in ("が", "は") or (m.particle == "compound" and m.tj == join)):
                 return m, "join"
         for m in reversed(before):
-            if m.particle in SUBJECT:
+            if m.particle in words().subject:
                 return m, "join"
     for m in reversed(before):  # 2. agent, when it governs this word (IAEAによる査察の受け入れを拒否: not)
-        if m.particle in AGENT and i - m.tj <= AGENT_REACH and not any(
+        if m.particle in words().agent and i - m.tj <= AGENT_REACH and not any(
                 t.text in ("を", "が", "は", "、") for t in toks[m.tj + 1:i]):
             return m, "agent"
     gen_role = _role(entry, "genitive", "actor")
@@ -181,7 +178,8 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
             if m.particle in ("は", "も") or (m.particle == "、" and m.ti == 0):
                 return m, "topic"
     for m in reversed(before):  # 5. subject, unless it is the subject of a relative clause
-        if (m.particle in SUBJECT or (m.particle == "、" and m.ti == 0)) and not _relative_subject(an, m, i):
+        subject = m.particle in words().subject or (m.particle == "、" and m.ti == 0)
+        if subject and not _relative_subject(an, m, i):
             return m, "subject"
     return None, "no-actor"
 
@@ -191,11 +189,11 @@ def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:
     侵入したため、…追い払った: the subject of a subordinate clause that ends before it."""
     toks = an.sentence.tokens
     between = "".join(t.text for t in toks[m.tj:i])
-    if m.particle == "が" and any(b in between for b in SUBORDINATE_ENDS):
+    if m.particle == "が" and any(b in between for b in words().subordinate_ends):
         return True
     if m.particle == "が" and any(t.text == "ため" and t.i > m.tj + 1 for t in toks[m.tj:i]):
         return True  # Xが…を試みたため措置を講じた: X is the subject of the reason
-    if m.particle == "が" and any(t.text in CONDITIONALS and t.pos in ("SCONJ", "ADP", "AUX")
+    if m.particle == "が" and any(t.text in words().conditionals and t.pos in ("SCONJ", "ADP", "AUX")
                                  for t in toks[m.tj:i]):
         return True  # Xが…を実施すれば…を停止する: X is the subject of the condition
     k = m.tj + 1
@@ -223,7 +221,7 @@ def coordinated(before: list[RoleMention], head: RoleMention) -> list[RoleMentio
     k = before.index(head) if head in before else -1
     while k > 0:
         prev = before[k - 1]
-        if prev.particle in COORD and chain[0].ti - prev.tj <= COORD_GAP:
+        if prev.particle in words().coord and chain[0].ti - prev.tj <= COORD_GAP:
             chain.insert(0, prev)
             k -= 1
         else:
@@ -249,8 +247,8 @@ def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, ent
         if join and m.particle != "compound":
             continue
         glued = m.particle == "compound" and m.tj == i and comp_role == "recipient"
-        if m.particle in RECIPIENT or m.particle in ("に対して", "に対する") or glued or (
-                passive and m.particle in SUBJECT):
+        if m.particle in words().recipient or m.particle in ("に対して", "に対する") or glued or (
+                passive and m.particle in words().subject):
             strong.append(m)
         elif m.particle == "との" and not join:  # ウクライナとの国境に: the other side
             weak.append(m)
