@@ -52,10 +52,13 @@ def answer(ev: Event, earlier: list[Event]) -> Event:
     for prev in _body(earlier)[-ANSWER_REACH:][::-1]:
         others = tuple(e for e in prev.actor if e.code not in mine)
         if others and not {e.code for e in prev.actor} & mine:
-            why = ev.explanation
-            note = f"recipient: {others[0].text}, the party of the previous event it answers"
-            return replace(ev, recipient=others[:1],
-                           explanation=replace(why, notes=(*why.notes, note)) if why else None)
+            return _note(ev, f"recipient: {others[0].text}, the party of the previous event it answers",
+                         recipient=others[:1])
+        faced = tuple(e for e in prev.recipient if e.code and e.code not in mine)
+        if faced and {e.code for e in prev.actor} == mine and prev.event in ANSWERS:
+            # 中国側に抗議し…、官房長官は…と非難した: the same side goes on facing the same party
+            return _note(ev, f"recipient: {faced[0].text}, whom the same side faced just before",
+                         recipient=faced[:1])
     return ev
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frontwatch.coding.ja.syntax import Analysis, RoleMention
+from frontwatch.coding.ja.syntax import Analysis, RoleMention, outside_brackets
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import LexiconEntry
 from frontwatch.records import Entity
@@ -31,7 +31,7 @@ _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30ff]+$")
 COORDINATED_ACTORS = frozenset({"AGREE", "CONSULT", "ASSAULT", "MOBILIZE", "SANCTION", "AID", "COOPERATE"})
 GENITIVE_REACH = 5  # tokens between Xの and the event word (adjectives, numbers)
 COORD_GAP = 5  # tokens between coordinated sides: パピキヤン国防相とロシアのショイグ国防相
-AGENT_REACH = 12  # tokens between Xによる and the event word it names
+AGENT_REACH = 12  # tokens between Xによる and the event word it names (a bracketed name counts one)
 
 
 @dataclass(frozen=True)
@@ -157,8 +157,9 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
             if m.particle in words().subject:
                 return m, "join"
     for m in reversed(before):  # 2. agent, when it governs this word (IAEAによる査察の受け入れを拒否: not)
-        if m.particle in words().agent and i - m.tj <= AGENT_REACH and not any(
-                t.text in ("を", "が", "は", "、") for t in toks[m.tj + 1:i]):
+        between = outside_brackets(toks, m.tj + 1, i)
+        if m.particle in words().agent and len(between) < AGENT_REACH and not any(
+                t.text in ("を", "が", "は", "、") for t in between):
             return m, "agent"
     gen_role = _role(entry, "genitive", "actor")
     comp_role = _role(entry, "compound", "recipient")

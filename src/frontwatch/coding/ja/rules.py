@@ -20,8 +20,17 @@ until one gives a recipient; each names the stage it runs at):
   1 ja.said-about          a statement act: the party named in what was said
   2 ja.threat-condition    a threat: the party whose act is the condition (Xが…すれば)
   3 ja.place-country       a material act: the country of its place, or the claimant
-  4 ja.answered-party      a claimed strike: the party whose act it answers
-  5 ja.domestic            an arrest or a protest with no other party: at home
+  4 ja.home-ground         an attack in the actor's own country, no other party: that country
+                           (a civil war: the army on a village, rebels on an army base)
+  5 ja.answered-party      a claimed strike: the party whose act it answers
+  6 ja.domestic            an arrest or a protest with no other party: at home
+
+PLACE_ACTOR_RULES (after places, for a frame still without an actor):
+  1 ja.arrest-place        日本人が北京で拘束された: the state where the arrest happened
+
+EVENT_RULES (after all parties):
+  1 ja.untargeted          a row's ``untargeted`` event when no recipient was found
+                           (弾道ミサイルを発射: a launch at no one is MOBILIZE, issue 12 kind 2)
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from frontwatch.coding.ja.parties import (
+    country_name,
     named_before,
     recipient_fallback,
     said_about,
@@ -222,6 +232,25 @@ def place_country(d: Draft) -> Draft | None:
     return replace(d, recipient=got, notes=(*d.notes, *notes)) if got else None
 
 
+def home_ground(d: Draft) -> Draft | None:
+    """ミャンマー軍が…村を空爆 / RSFがシンジャの軍基地を攻撃: an attack on a place in the
+    actor's own country with no other party named is a civil war's: the recipient is that
+    country's other side (an army's target is its civilians or insurgents, rebels' the state)."""
+    if d.recipient or d.symmetric or d.event != "ASSAULT" or len(d.actor) != 1:
+        return None
+    if d.frame.trigger.entry.pattern in word_set("defensive"):
+        return None  # 撃墜 / 迎撃 at home answers another side's attack (ja.discourse counterpart)
+    me = d.actor[0]
+    if not me.code or not any(p.country == me.code for p in d.places):
+        return None
+    if any(p.country and p.country != me.code for p in d.places):
+        return None
+    sector = "GOV" if me.sector == "REB" else "CVL"
+    got = (Entity(text=me.text, name=me.name, code=me.code, sector=sector),)
+    return d.note(f"recipient: {me.code} ({sector}), an attack at home with no other party named",
+                  recipient=got)
+
+
 def answered_party(d: Draft) -> Draft | None:
     if d.recipient or d.symmetric or d.frame.scope.report is None or d.event not in ("COERCE", "ASSAULT"):
         return None
@@ -250,6 +279,8 @@ RECIPIENT_RULES: tuple[tuple[Rule, str], ...] = (
           threat_condition), "parties"),
     (Rule("ja.place-country", "a material act's recipient is its place's country, or the claimant",
           place_country), "places"),
+    (Rule("ja.home-ground", "an attack at home with no other party: the country's other side",
+          home_ground), "places"),
     (Rule("ja.answered-party", "a claimed strike's recipient is the party whose act it answers",
           answered_party), "places"),
     (Rule("ja.domestic", "an arrest or protest with no other party happens at home", domestic), "places"),
@@ -266,11 +297,53 @@ def find_recipient(d: Draft, stage: str) -> Draft:
     return d
 
 
+def arrest_place(d: Draft) -> Draft | None:
+    """日本人が北京で拘束された: an arrest with no one named doing it is the act of the state
+    where it happened (a foreign state's arrest of the recipient's nationals)."""
+    if d.actor or d.event != "COERCE" or "arrest" not in d.frame.trigger.entry.mode:
+        return None
+    theirs = {e.code for e in d.recipient}
+    for p in d.places:
+        if p.country and p.country not in theirs:
+            state = Entity(text=p.text, name=country_name(p.country), code=p.country, sector="GOV")
+            return d.note(f"actor: the state of {p.text} ({p.country}), where the arrest happened",
+                          actor=(state,), rule="ja.arrest-place")
+    return None
+
+
+PLACE_ACTOR_RULES: tuple[Rule, ...] = (
+    Rule("ja.arrest-place", "an arrest with no one named doing it is the state where it happened",
+         arrest_place),
+)
+
+
+def untargeted(d: Draft) -> Draft | None:
+    other = d.frame.trigger.entry.untargeted
+    if d.recipient or d.symmetric or not other or other == d.event:
+        return None
+    return d.note(f"event: {d.event} at no one named -> {other}", event=other)
+
+
+EVENT_RULES: tuple[Rule, ...] = (
+    Rule("ja.untargeted", "a row's untargeted event when no recipient is found", untargeted),
+)
+
+
+def apply_rules(d: Draft, rules: tuple[Rule, ...]) -> Draft:
+    """The first rule of ``rules`` that applies, noted by name."""
+    for rule in rules:
+        got = rule.fn(d)
+        if got is not None:
+            return got.note(f"rule: {rule.name}")
+    return d
+
+
 def rule_table() -> list[tuple[str, str]]:
     """Every named party rule with what it does, in the order they run."""
     return ([(r.name, r.what) for r in ACTOR_RULES]
             + [("ja.not-self", "outside a civil war the actor's own side is not its recipient")]
-            + [(r.name, r.what) for r, _ in RECIPIENT_RULES])
+            + [(r.name, r.what) for r, _ in RECIPIENT_RULES]
+            + [(r.name, r.what) for r in (*PLACE_ACTOR_RULES, *EVENT_RULES)])
 
 
 def _verbal(an: Analysis, end: int) -> bool:

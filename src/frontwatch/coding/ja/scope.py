@@ -107,8 +107,8 @@ def relative_clause(an: Analysis, i: int) -> tuple[str, RoleMention | None]:
             return "none", None
         head = toks[t.head]
         if t.dep == "acl":
-            near = 0 < head.i - cur <= RELATIVE_REACH and not any(  # 求めていた…による追加査察
-                x.text in "、」』" for x in toks[cur:head.i])
+            near = (0 < head.i - cur <= RELATIVE_REACH and not any(  # 求めていた…による追加査察
+                x.text in "、」』" for x in toks[cur:head.i]) and _attributive(toks, cur, head.i))
             if not near or head.lemma in words().keep_heads:
                 return "none", None
             for m in an.mentions:
@@ -121,6 +121,19 @@ def relative_clause(an: Analysis, i: int) -> tuple[str, RoleMention | None]:
             return "none", None
         cur = head.i
     return "none", None
+
+
+def _attributive(toks: Sequence[Token], verb: int, head: int) -> bool:
+    """占領した湖 / 上陸しようとした部隊: only the verb's auxiliaries stand between it and the
+    noun it describes (not 侵犯したと発表, where と quotes; not 攻撃し27名が死亡, a new clause)."""
+    for k in range(verb + 1, head):
+        t = toks[k]
+        if t.pos in ("AUX", "VERB") or t.text == "て":
+            continue
+        if t.text == "と" and k + 1 < head and toks[k + 1].lemma == "する":
+            continue  # しようとした
+        return False
+    return True
 
 
 def _next_particle(toks: tuple[Token, ...], end: int) -> tuple[int, str]:

@@ -96,12 +96,14 @@ def quote_depths(tokens: tuple[Token, ...]) -> tuple[list[int], list[tuple[int, 
 def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> str:
     """The particle after a mention ending before token j (nouns and titles skipped)."""
     k = j
-    if k < len(tokens) and tokens[k].text in "(（":  # 集団安全保障条約機構(CSTO)
-        while k < len(tokens) and tokens[k].text not in ")）":
-            k += 1
-        k += 1
     while k < len(tokens):
         t = tokens[k]
+        if t.text in "(（":  # 条約機構(CSTO), 洪磊(こう・らい)報道官: a reading or an abbreviation
+            close = next((n for n in range(k, len(tokens)) if tokens[n].text in ")）"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
         if k in triggers:
             return "compound" if k == j else "の"
         if (t.pos in ("NOUN", "PROPN", "NUM") and not t.tag.startswith("助詞")) or t.text in words().titles:
@@ -142,6 +144,23 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
 
 
 
+
+
+def outside_brackets(tokens: Sequence[Token], a: int, b: int) -> list[Token]:
+    """Tokens [a, b) with each bracketed group (「ATACMS」, (こう・らい)) kept as its opening
+    mark only: a name or a reading in brackets is one unit when distances are counted."""
+    out: list[Token] = []
+    depth = 0
+    for t in tokens[a:b]:
+        if t.text in "「『(（":
+            if depth == 0:
+                out.append(t)
+            depth += 1
+        elif t.text in "」』)）" and depth:
+            depth -= 1
+        elif depth == 0:
+            out.append(t)
+    return out
 
 
 def _after_noun_run(tokens: tuple[Token, ...], k: int) -> int:

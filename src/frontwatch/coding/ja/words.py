@@ -52,6 +52,7 @@ class JaWords:
     coord: frozenset[str]
     verb_endings: frozenset[str]
     first_person: tuple[str, ...]
+    defensive: frozenset[str]
     speech: dict[str, str]
 
 
