@@ -43,6 +43,7 @@ def test_ja_issue12_arrest_with_no_doer_is_the_state_where_it_happened(ja_coder:
 
 
 def test_ja_issue12_history_recap_is_not_news(ja_coder: Any, tmp_path: Path) -> None:
-    body = "アルメニア軍は1993年にカラバフ周辺の地域を占拠した。アゼルバイジャン軍は30日、国境付近を砲撃した。"
+    body = ("アルメニア軍は1993年にカラバフ周辺の地域を占拠した。"
+            "アゼルバイジャン軍は30日、国境付近を砲撃した。")
     evs = _dated(ja_coder, tmp_path, body, dt.date(2025, 6, 1))
     assert [(e.event, _codes(e.actor)) for e in evs] == [("ASSAULT", {"AZE"})]
