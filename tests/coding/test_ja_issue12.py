@@ -21,7 +21,8 @@ def _dated(coder: Any, tmp_path: Path, body: str, published: dt.date) -> list[Ev
     path = tmp_path / "doc.txt"
     path.write_text("国際関連\n\n国際情勢の動き\n\n" + body + "\n", encoding="utf-8")
     docs = [replace(d, published=published) for d in load_documents([str(path)]) if isinstance(d, Document)]
-    return next(iter(coder.code_many(docs)))[1]
+    events: list[Event] = next(iter(coder.code_many(docs)))[1]
+    return events
 
 
 def test_ja_issue12_airspace_violation_is_posture_against_the_owner(ja_coder: Any, tmp_path: Path) -> None:
@@ -47,3 +48,11 @@ def test_ja_issue12_history_recap_is_not_news(ja_coder: Any, tmp_path: Path) -> 
             "アゼルバイジャン軍は30日、国境付近を砲撃した。")
     evs = _dated(ja_coder, tmp_path, body, dt.date(2025, 6, 1))
     assert [(e.event, _codes(e.actor)) for e in evs] == [("ASSAULT", {"AZE"})]
+
+
+def test_ja_issue12_a_stance_shown_on_a_future_strike_is_a_threat(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "イスラエル軍はハマスの拠点を空爆した。",
+                  "ハマスは「いかなる挑発にも報復する」との立場を示した。")
+    threats = [e for e in evs if e.event == "THREATEN"]
+    assert threats and _codes(threats[0].actor) == {"PSE"} and _codes(threats[0].recipient) == {"ISR"}
+    assert not [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"PSE"}]

@@ -70,8 +70,8 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
     d = replace(d, notes=(*d.notes, *fnotes), factuality=fact, claimed=claimed)
     if fact == "generic":
         return None
-    if (d.event in OWN_THREATS and fact in ("possible", "future") and claimed
-            and {e.code for e in claimed} == d.actor_codes):
+    announced = fact in ("possible", "future") or d.rule == "ja.speaker-future"
+    if d.event in OWN_THREATS and announced and claimed and {e.code for e in claimed} == d.actor_codes:
         # 「挑発があれば我々は反撃する」と警告: a side announcing its own strike threatens it
         d = d.note("event: a conditional or future act of the speaker itself -> THREATEN", event="THREATEN",
                    factuality="asserted", claimed=(), rule="ja.own-threat")

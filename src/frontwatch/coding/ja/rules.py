@@ -13,7 +13,8 @@ ACTOR_RULES (tried in order until one gives an actor; the first two reinterpret 
   4 ja.speaker-self        Xは…を撃墜したと明らかにした: the speaker's own unhedged act
   5 ja.speakers-agree      AとBは…で合意したと発表: the sides that speak together agree
   6 ja.first-person        我々 inside what the speaker said
-  7 ja.warned-party        a warned act with no subject: the party the warning is about
+  7 ja.speaker-future      「…反撃する」と: an act not yet done, no subject in the quote
+  8 ja.warned-party        a warned act with no subject: the party the warning is about
 
 RECIPIENT_RULES (after the actor's own side is removed, ``ja.not-self``; tried in order
 until one gives a recipient; each names the stage it runs at):
@@ -164,6 +165,24 @@ def first_person(d: Draft) -> Draft | None:
                   rule="ja.first-person")
 
 
+def speaker_future(d: Draft) -> Draft | None:
+    """「いかなる攻撃にも反撃する」との考えを示した: an act the speaker announces, with no
+    subject inside the quote and not yet done, is the speaker's own (a threat, once the
+    factuality stage sees it is future)."""
+    sp, rep, trig = d.frame.scope.speaker, d.frame.scope.report, d.frame.trigger
+    if d.actor or sp is None or rep is None or not rep.quoted or d.event not in MATERIAL:
+        return None
+    if trig.entry.symmetric or not _verbal(d.an, trig.end) or passive_word(d.an, trig.end):
+        return None
+    tail = [t.lemma for t in d.an.sentence.tokens[trig.end:min(trig.end + PAST_REACH, rep.end)]]
+    subject = any(m.particle in words().subject for m in d.an.mentions if rep.start <= m.ti < trig.i)
+    hedged = hedge(d.an.span_text(trig.end, rep.end), d.lex.cues) is not None  # 侵略する可能性: a warning
+    if "た" in tail or subject or hedged:
+        return None
+    return d.note(f"actor: the speaker {sp.mention.text}, announcing its own act", actor=(sp.mention.entity,),
+                  rule="ja.speaker-future")
+
+
 def warned(d: Draft) -> Draft | None:
     rep = d.frame.scope.report
     if d.actor or rep is None or rep.kind != "warn" or d.event not in MATERIAL:
@@ -181,6 +200,8 @@ ACTOR_RULES: tuple[Rule, ...] = (
     Rule("ja.speaker-self", "a reported unhedged act with no subject is the speaker's own", speaker_self),
     Rule("ja.speakers-agree", "coordinated speakers are the sides of a two-sided act", speakers_agree),
     Rule("ja.first-person", "我々 in a quote is the speaker", first_person),
+    Rule("ja.speaker-future", "an act not yet done, announced in a quote with no subject, is the speaker's",
+         speaker_future),
     Rule("ja.warned-party", "a warned act with no subject is the party warned about", warned),
 )
 

@@ -25,6 +25,7 @@ from frontwatch.resolve.actors import ActorDictionary, ActorMention
 
 OPEN, CLOSE = "「『", "」』"
 SPEECH_REACH = 12  # tokens from と to its verb: 「…」と13日朝(現地時間)に発表
+STANCE_REACH = 3  # tokens from a stance noun to its verb: との考えを示した, との認識をあらためて示した
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +281,12 @@ def _speech_kind(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:
     """If a statement verb follows the quotative と at token i, its kind and index."""
     prev = tokens[i - 1]
     quotative = prev.text in CLOSE or prev.pos in ("VERB", "AUX", "ADJ")
+    w = words()
+    stance = i + 2 < len(tokens) and tokens[i + 1].text == "の" and tokens[i + 2].lemma in w.stance_nouns
+    if quotative and stance:
+        for k in range(i + 3, min(i + 3 + STANCE_REACH, len(tokens))):  # 「…」との考えを示した
+            if tokens[k].lemma in w.stance_verbs:
+                return _passive_or(tokens, k, "claim"), k
     for k in range(i + 1, min(i + SPEECH_REACH, len(tokens))):
         t = tokens[k]
         kind = words().speech.get(t.lemma)

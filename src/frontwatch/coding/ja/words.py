@@ -53,6 +53,9 @@ class JaWords:
     verb_endings: frozenset[str]
     first_person: tuple[str, ...]
     defensive: frozenset[str]
+    stance_nouns: frozenset[str]
+    stance_verbs: frozenset[str]
+    any_words: frozenset[str]
     speech: dict[str, str]
 
 
