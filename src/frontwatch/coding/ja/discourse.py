@@ -50,6 +50,11 @@ def answer(ev: Event, earlier: list[Event]) -> Event:
         return ev
     mine = {e.code for e in ev.actor}
     for prev in _body(earlier)[-ANSWER_REACH:][::-1]:
+        claimants = tuple(e for e in prev.claimed_by if e.code and e.code not in mine)
+        if claimants and ev.event in ("REJECT", "ACCUSE") and {e.code for e in prev.actor} & mine:
+            # Xによると…Yが発砲した / Yは、これらの報告を否定した: Y answers the one who claims it
+            return _note(ev, f"recipient: {claimants[0].text}, whose claim about it this answers",
+                         recipient=claimants[:1])
         others = tuple(e for e in prev.actor if e.code not in mine)
         if others and not {e.code for e in prev.actor} & mine:
             return _note(ev, f"recipient: {others[0].text}, the party of the previous event it answers",

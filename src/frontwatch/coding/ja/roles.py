@@ -58,6 +58,19 @@ def _passive(an: Analysis, end: int) -> bool:
     return any(lem in ("れる", "られる") for lem in lemmas[:3])
 
 
+def locative(an: Analysis, m: RoleMention) -> bool:
+    """南アフリカのプレトリアで / ロシアの首都で: Xの names where, not who, when its noun phrase
+    ends in a locative particle."""
+    toks = an.sentence.tokens
+    if m.particle != "の":
+        return False
+    k = m.tj + 1
+    while k < len(toks) and toks[k].pos in ("NOUN", "PROPN", "NUM") and not toks[k].tag.startswith("助詞"):
+        k += 1
+    rest = "".join(t.text for t in toks[k:k + 3])
+    return k > m.tj + 1 and any(rest.startswith(p) for p in words().locative)
+
+
 def _uniq(ms: list[RoleMention]) -> tuple[Entity, ...]:
     seen: set[str | None] = set()
     out = []
@@ -84,7 +97,8 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     actor_m, rule = _actor(an, i, end, entry, before, after, passive)
     notes: list[str] = []
     if actor_m is None and entry.symmetric and before:  # 南北の警備兵の間で銃撃戦: whoever is named
-        sides = [m for m in before if m.particle in ("の", "と", "や", "、", *words().subject)]
+        sides = [m for m in before if m.particle in ("の", "と", "や", "、", *words().subject)
+                 and not locative(an, m)]
         if sides:
             notes.append("two-sided: " + ", ".join(m.mention.text for m in sides) + " (named before it)")
             return Roles(_uniq(sides), (), True, "sides-named", tuple(notes),
@@ -164,7 +178,7 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
     gen_role = _role(entry, "genitive", "actor")
     comp_role = _role(entry, "compound", "recipient")
     for m in reversed(before):
-        if (m.particle == "の" and i - m.tj <= GENITIVE_REACH and gen_role == "actor"
+        if (m.particle == "の" and i - m.tj <= GENITIVE_REACH and gen_role == "actor" and not locative(an, m)
                 and not any(t.pos == "VERB" for t in toks[m.tj:i])):
             return m, "genitive"
         if m.particle == "compound" and m.tj == i and comp_role == "actor":

@@ -137,6 +137,8 @@ def speaker_self(d: Draft) -> Draft | None:
     sc, trig, sp = d.frame.scope, d.frame.trigger, d.frame.scope.speaker
     if d.actor or sp is None or trig.entry.symmetric or d.event in SPEAKER_ACTS:
         return None
+    if sc.report is None and sp is d.an.sayer:
+        return None  # Xによると、…が発砲した: the source tells of someone else's act
     rep = sc.report
     ok = (_verbal(d.an, trig.end) and not spoken_of(d.an, trig.end) and not passive_word(d.an, trig.end)
           and (rep is None or not rep.quoted or _past_unhedged(d.an, trig.end, sc, d.lex)))

@@ -56,6 +56,7 @@ class JaWords:
     stance_nouns: frozenset[str]
     stance_verbs: frozenset[str]
     any_words: frozenset[str]
+    locative: tuple[str, ...]
     speech: dict[str, str]
 
 
