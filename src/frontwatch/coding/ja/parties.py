@@ -80,7 +80,7 @@ def recipient_fallback(places: tuple[Place, ...], claimed: tuple[Entity, ...], a
             notes.append(f"recipient: the country of {p.text} ({p.country})")
             return (Entity(text=p.text, name=country_name(p.country), code=p.country, sector=None),)
     for c in claimed:
-        if c.code not in actor_codes:
+        if c.code not in actor_codes and c.sector != "MED":  # a news outlet reports, it is not attacked
             notes.append(f"recipient: the claimant {c.text}, who reports being attacked")
             return (c,)
     return ()

@@ -203,7 +203,8 @@ def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:
     """フーシ派が支配する港を空爆: Xが + verb + noun, all before the event word; or Xが…
     侵入したため、…追い払った: the subject of a subordinate clause that ends before it."""
     toks = an.sentence.tokens
-    between = "".join(t.text for t in toks[m.tj:i])
+    own = next((k for k in range(m.tj, i) if toks[k].text == m.particle), m.tj - 1)  # 艦艇が、: its own が
+    between = "".join(t.text for t in toks[own + 1:i])
     if m.particle == "が" and any(b in between for b in words().subordinate_ends):
         return True
     if m.particle == "が" and any(t.text == "ため" and t.i > m.tj + 1 for t in toks[m.tj:i]):

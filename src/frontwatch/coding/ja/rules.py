@@ -139,6 +139,8 @@ def speaker_self(d: Draft) -> Draft | None:
         return None
     if sc.report is None and sp is d.an.sayer:
         return None  # Xによると、…が発砲した: the source tells of someone else's act
+    if sp.mention.entity.code in {e.code for e in d.recipient}:
+        return None  # 防衛省は…日本の領空を侵犯したと発表: the speaker is the one it was done to
     rep = sc.report
     ok = (_verbal(d.an, trig.end) and not spoken_of(d.an, trig.end) and not passive_word(d.an, trig.end)
           and (rep is None or not rep.quoted or _past_unhedged(d.an, trig.end, sc, d.lex)))
@@ -174,10 +176,14 @@ def speaker_future(d: Draft) -> Draft | None:
     sp, rep, trig = d.frame.scope.speaker, d.frame.scope.report, d.frame.trigger
     if d.actor or sp is None or rep is None or not rep.quoted or d.event not in MATERIAL:
         return None
-    if trig.entry.symmetric or not _verbal(d.an, trig.end) or passive_word(d.an, trig.end):
+    condition = any(t.lemma in words().conditionals or t.text in words().conditionals
+                    for t in d.an.sentence.tokens[rep.start:trig.i])  # 「…しなければ、ガザは破壊される」
+    passive = passive_word(d.an, trig.end) and not condition
+    if trig.entry.symmetric or not _verbal(d.an, trig.end) or passive:
         return None
     tail = [t.lemma for t in d.an.sentence.tokens[trig.end:min(trig.end + PAST_REACH, rep.end)]]
-    subject = any(m.particle in words().subject for m in d.an.mentions if rep.start <= m.ti < trig.i)
+    subject = any(m.particle in words().subject for m in d.an.mentions
+                  if rep.start <= m.ti < trig.i or sp.ti < m.ti < rep.start)  # Yが…、「…攻撃し」: Y's act
     hedged = hedge(d.an.span_text(trig.end, rep.end), d.lex.cues) is not None  # 侵略する可能性: a warning
     if "た" in tail or subject or hedged:
         return None
@@ -251,7 +257,10 @@ def place_country(d: Draft) -> Draft | None:
         return None
     by_claim = d.event in RECIPIENT_FROM_CLAIMANT and d.factuality == "claimed" and d.rule != "join"
     notes: list[str] = []
-    got = recipient_fallback(d.places, d.claimed if by_claim else (), d.actor_codes, notes)
+    sp = d.frame.scope.speaker  # the report's speaker, or the sentence's source (Xによると)
+    tellers = {sp.mention.entity.code} if sp is not None else set()
+    places = tuple(p for p in d.places if p.country not in tellers)  # アメリカメディアは…と伝えた
+    got = recipient_fallback(places, d.claimed if by_claim else (), d.actor_codes, notes)
     return replace(d, recipient=got, notes=(*d.notes, *notes)) if got else None
 
 

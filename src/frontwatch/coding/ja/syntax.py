@@ -107,6 +107,10 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
             continue
         if k in triggers:
             return "compound" if k == j else "の"
+        if (t.text == "と" and k + 2 < len(tokens) and tokens[k + 1].lemma in ("みる", "見る")
+                and tokens[k + 2].lemma in words().passive_aux):
+            k += 3  # ロシア機とみられるヘリコプターが: the hedged name heads the noun phrase
+            continue
         if (t.pos in ("NOUN", "PROPN", "NUM") and not t.tag.startswith("助詞")) or t.text in words().titles:
             k += 1
             continue
