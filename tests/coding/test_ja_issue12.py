@@ -56,3 +56,15 @@ def test_ja_issue12_a_stance_shown_on_a_future_strike_is_a_threat(ja_coder: Any,
     threats = [e for e in evs if e.event == "THREATEN"]
     assert threats and _codes(threats[0].actor) == {"PSE"} and _codes(threats[0].recipient) == {"ISR"}
     assert not [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"PSE"}]
+
+
+def test_ja_issue12_drills_around_a_party_face_it(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ロシア軍は日本周辺で大規模な軍事演習を始めた。")
+    drills = [e for e in evs if e.event == "MOBILIZE"]
+    assert drills and _codes(drills[0].actor) == {"RUS"} and _codes(drills[0].recipient) == {"JPN"}
+
+
+def test_ja_issue12_an_embassy_in_a_country_is_not_that_country_acting(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "在イラクの米国大使館空爆に対する報復として、"
+                  "米軍は民兵の拠点を攻撃した。")
+    assert not [e for e in evs if "IRQ" in _codes(e.actor)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from frontwatch.coding.ja.roles import locative
 from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention
 from frontwatch.records import Entity, Place
 
@@ -45,7 +46,8 @@ def said_about(an: Analysis, verb: int, actor_codes: set[str | None],
         if rep.verb != verb:
             continue
         for m in an.mentions:
-            if rep.start <= m.ti < rep.end and m.mention.entity.code not in actor_codes:
+            other = m.mention.entity.code not in actor_codes and not locative(an, m)  # シリアで起きた
+            if rep.start <= m.ti < rep.end and other:
                 notes.append(f"recipient: {m.mention.text}, named in what was said")
                 return (m.mention.entity,)
     return ()

@@ -59,9 +59,14 @@ def _passive(an: Analysis, end: int) -> bool:
 
 
 def locative(an: Analysis, m: RoleMention) -> bool:
-    """南アフリカのプレトリアで / ロシアの首都で: Xの names where, not who, when its noun phrase
-    ends in a locative particle."""
+    """南アフリカのプレトリアで / ロシアの首都で / シリアで / 在シリアの: X names where, not who
+    (its noun phrase ends in a locative particle, or 在 marks it as a location)."""
     toks = an.sentence.tokens
+    if m.ti > 0 and toks[m.ti - 1].text == "在":
+        return True
+    if m.tj < len(toks) and any("".join(t.text for t in toks[m.tj:m.tj + 3]).startswith(p)
+                               for p in words().locative):
+        return True
     if m.particle != "の":
         return False
     k = m.tj + 1

@@ -20,11 +20,12 @@ RECIPIENT_RULES (after the actor's own side is removed, ``ja.not-self``; tried i
 until one gives a recipient; each names the stage it runs at):
   1 ja.said-about          a statement act: the party named in what was said
   2 ja.threat-condition    a threat: the party whose act is the condition (Xが…すれば)
-  3 ja.place-country       a material act: the country of its place, or the claimant
-  4 ja.home-ground         an attack in the actor's own country, no other party: that country
+  3 ja.around-party        posture around a party (台湾周辺で演習): that party
+  4 ja.place-country       a material act: the country of its place, or the claimant
+  5 ja.home-ground         an attack in the actor's own country, no other party: that country
                            (a civil war: the army on a village, rebels on an army base)
-  5 ja.answered-party      a claimed strike: the party whose act it answers
-  6 ja.domestic            an arrest or a protest with no other party: at home
+  6 ja.answered-party      a claimed strike: the party whose act it answers
+  7 ja.domestic            an arrest or a protest with no other party: at home
 
 PLACE_ACTOR_RULES (after places, for a frame still without an actor):
   1 ja.arrest-place        日本人が北京で拘束された: the state where the arrest happened
@@ -252,6 +253,21 @@ def threat_condition(d: Draft) -> Draft | None:
     return replace(d, recipient=got, notes=(*d.notes, *notes)) if got else None
 
 
+def around_party(d: Draft) -> Draft | None:
+    """台湾周辺で軍事演習 / 日本近海を航行: posture around a party is posture towards it."""
+    if d.recipient or d.event not in ("MOBILIZE", "THREATEN"):
+        return None
+    toks = d.an.sentence.tokens
+    for m in d.an.mentions:
+        if m.mention.entity.code in d.actor_codes or not d.frame.scope.lo <= m.ti < d.frame.scope.hi:
+            continue
+        after = "".join(t.text for t in toks[m.tj:m.tj + 3])
+        if any(after.startswith(w) for w in words().around):
+            return d.note(f"recipient: {m.mention.text}, the party its posture surrounds",
+                          recipient=(m.mention.entity,))
+    return None
+
+
 def place_country(d: Draft) -> Draft | None:
     if d.recipient or d.symmetric or d.event not in RECIPIENT_FROM_PLACE:
         return None
@@ -309,6 +325,8 @@ RECIPIENT_RULES: tuple[tuple[Rule, str], ...] = (
           said_about_rule), "parties"),
     (Rule("ja.threat-condition", "a threat's recipient is the party whose act is the condition",
           threat_condition), "parties"),
+    (Rule("ja.around-party", "posture around a party (台湾周辺で演習) is towards it",
+          around_party), "parties"),
     (Rule("ja.place-country", "a material act's recipient is its place's country, or the claimant",
           place_country), "places"),
     (Rule("ja.home-ground", "an attack at home with no other party: the country's other side",

@@ -57,6 +57,7 @@ class JaWords:
     stance_verbs: frozenset[str]
     any_words: frozenset[str]
     locative: tuple[str, ...]
+    around: tuple[str, ...]
     speech: dict[str, str]
 
 
