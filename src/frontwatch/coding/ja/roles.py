@@ -109,7 +109,7 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
             return Roles(_uniq(sides), (), True, "sides-named", tuple(notes),
                          tuple(r for m in sides for r in m.mention.refs))
     if actor_m is None:
-        rec = _recipient(before, None, i, entry, passive, set())
+        rec = _recipient([m for m in before if not locative(an, m)], None, i, entry, passive, set())
         recs = _uniq([rec]) if rec is not None else ()
         return Roles((), recs, entry.symmetric, rule, refs=rec.mention.refs if rec else ())
     notes.append(f"actor: {actor_m.mention.text} ({actor_m.particle or 'no particle'}) by rule {rule}")
@@ -128,7 +128,8 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     codes = {m.mention.entity.code for m in actors_m}
     if rule in ("subject", "topic"):  # …英国のタンカーを攻撃か、米英は…を空爆: not across the actor
         before = [m for m in before if m.ti > actor_m.ti or m in actors_m]
-    rec = _recipient(before, actor_m, i, entry, passive, codes, join=rule == "join")
+    parties = [m for m in before if not locative(an, m)]  # 南アフリカのプレトリアで: where, not whom
+    rec = _recipient(parties, actor_m, i, entry, passive, codes, join=rule == "join")
     if rec is not None:
         notes.append(f"recipient: {rec.mention.text} ({rec.particle})")
     refs = tuple(r for m in [*actors_m, *([rec] if rec else [])] for r in m.mention.refs)

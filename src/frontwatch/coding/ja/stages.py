@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.ja.resolution import resolve_frame
-from frontwatch.coding.ja.roles import Roles, find_roles
+from frontwatch.coding.ja.roles import Roles, find_roles, locative
 from frontwatch.coding.ja.scope import Scope, is_suppressed, relative_clause, scope_of
 from frontwatch.coding.ja.syntax import Analysis, analyse
 from frontwatch.coding.ja.triggers import find_triggers
@@ -65,7 +65,7 @@ class JapaneseStages:
         trigs = find_triggers(sentence, self.lex)
         an = analyse(sentence, self.ctx.actors, frozenset(t.i for t in trigs), self.year,
                      self.seen[-ANAPHORA_MEMORY:])
-        self.seen.extend(m.mention for m in an.mentions)
+        self.seen.extend(m.mention for m in an.mentions if not locative(an, m))  # 同国: a party, not a place
         atts = tuple(Attribution(Span(r.start, r.end), r.verb, r.kind,
                                  r.speaker.mention.entity if r.speaker else None, r.quoted)
                      for r in an.reports)
