@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.ja.discourse import follow_discourse, orphan_casualties
-from frontwatch.coding.ja.scope import SAME_DAY
 from frontwatch.coding.ja.stages import JapaneseStages
 from frontwatch.coding.ja.triggers import find_triggers
+from frontwatch.coding.ja.words import words
 from frontwatch.coding.stages import code_sentence
 from frontwatch.records import Document, Event, Sentence
 
@@ -27,7 +27,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     for sent in sentences:
         sec = _section_start(doc, sent)
         # the last day stated in this paragraph; 同日 also reaches back to earlier paragraphs
-        same_day = any(w in sent.text for w in SAME_DAY)
+        same_day = any(w in sent.text for w in words().same_day)
         stages.carried = carried.get(sec) or (carried.get(-1) if same_day else None)
         seg, coded = code_sentence(stages, sent)
         made = follow_discourse(coded, seg.detail, events)

@@ -8,7 +8,8 @@
    takes every coordinated side as actor. A relative clause about an actor inside a
    report (「前進を試みる部隊」) makes the described actor the doer.
 3. ``constraints`` (named, in order): ``ja.inside-name`` (ロシア占領当局), ``ja.suppressed``
-   (the content of another event: …するよう要求, …ことで合意), ``ja.background-description``
+   (the content of another event: …するよう要求, …ことで合意), ``ja.generic-any`` (いかなる攻撃),
+   ``ja.background-description``
    (奪還したアゼルバイジャン told by the writer), ``ja.means-to-next`` (部隊を派遣して…占領).
 4. ``resolve`` (``ja.resolution``): actor rules when the syntax gave none, factuality,
    places, date, casualties, weapons.
@@ -23,10 +24,11 @@ from dataclasses import dataclass, field
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.ja.resolution import resolve_frame
-from frontwatch.coding.ja.roles import Roles, find_roles
+from frontwatch.coding.ja.roles import Roles, find_roles, locative
 from frontwatch.coding.ja.scope import Scope, is_suppressed, relative_clause, scope_of
 from frontwatch.coding.ja.syntax import Analysis, analyse
 from frontwatch.coding.ja.triggers import find_triggers
+from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import EventLexicon
 from frontwatch.coding.stages import (
     Attribution,
@@ -63,7 +65,7 @@ class JapaneseStages:
         trigs = find_triggers(sentence, self.lex)
         an = analyse(sentence, self.ctx.actors, frozenset(t.i for t in trigs), self.year,
                      self.seen[-ANAPHORA_MEMORY:])
-        self.seen.extend(m.mention for m in an.mentions)
+        self.seen.extend(m.mention for m in an.mentions if not locative(an, m))  # 同国: a party, not a place
         atts = tuple(Attribution(Span(r.start, r.end), r.verb, r.kind,
                                  r.speaker.mention.entity if r.speaker else None, r.quoted)
                      for r in an.reports)
@@ -129,6 +131,14 @@ def not_suppressed(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) ->
     return Verdict("ja.suppressed", not sup, "the content of another event or a reference" if sup else "")
 
 
+def not_any(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """いかなる攻撃にも反撃する: the event word names any such act, not one that happened."""
+    i = frame.trigger.i
+    toks = seg.sentence.tokens
+    generic = any(t.lemma in words().any_words or t.text in words().any_words for t in toks[max(0, i - 2):i])
+    return Verdict("ja.generic-any", not generic, "any such act, not one that happened" if generic else "")
+
+
 def not_background(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
     kind, _ = relative_clause(seg.detail, frame.trigger.i)
     bg = kind == "actor" and frame.scope.report is None
@@ -160,5 +170,6 @@ def _means_to_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) ->
 
 
 # The constraints on the word itself; the means test compares a frame with the next one that passes them.
-ABOUT_THE_WORD: tuple[Constraint[Analysis, Scope], ...] = (inside_name, not_suppressed, not_background)
+ABOUT_THE_WORD: tuple[Constraint[Analysis, Scope], ...] = (
+    inside_name, not_suppressed, not_any, not_background)
 CONSTRAINTS: tuple[Constraint[Analysis, Scope], ...] = (*ABOUT_THE_WORD, not_means)
