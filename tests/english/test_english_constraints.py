@@ -204,3 +204,9 @@ def test_pleading_guilty_is_no_request(code_en: Code) -> None:
     evs = code_en("The American is serving a sentence after pleading guilty to bribing a Russian "
                   "official.", PUBLISHED)
     assert all(e.event != "REQUEST" for e in evs)
+
+
+def test_act_dated_months_before_the_article_is_background(code_en: Code) -> None:
+    evs = code_en("Russian troops shelled Kharkiv on November 3. Ukrainian forces shelled "
+                  "Belgorod on Monday.", PUBLISHED)
+    assert [codes(e.actor) for e in evs] == [["UKR"]]
