@@ -210,3 +210,9 @@ def test_act_dated_months_before_the_article_is_background(code_en: Code) -> Non
     evs = code_en("Russian troops shelled Kharkiv on November 3. Ukrainian forces shelled "
                   "Belgorod on Monday.", PUBLISHED)
     assert [codes(e.actor) for e in evs] == [["UKR"]]
+
+
+def test_according_to_an_unknown_source_is_a_claim(code_en: Code) -> None:
+    ev = code_en("According to Tarriela, a Chinese coast guard vessel fired its water cannon at a "
+                 "Philippine ship.", PUBLISHED)[0]
+    assert ev.factuality == "claimed" and [e.text for e in ev.claimed_by] == ["Tarriela"]

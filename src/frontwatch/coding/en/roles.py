@@ -38,6 +38,8 @@ BY_NAME_GAP = 3
 PASSIVE_AUX_WINDOW = 3
 # Abbreviations up to this length must match the dictionary's capitals exactly (US, UN, EC).
 ABBREV_MAX = 5
+# Words kept of a source the dictionary cannot name ("the regional governor").
+SOURCE_WORDS = 8
 # "according to reports the UK ..." without a comma: the source is this many tokens long.
 ACCORDING_SPAN = 2
 # Reporting cues that take a clause; the others followed by an article name the event
@@ -166,6 +168,9 @@ def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Seque
                 end = c.end + ACCORDING_SPAN
             out.spans.append((c.start, end))
             _claim(out, c, mentions, c.end, end)
+            # "According to Tarriela, ...": a source the dictionary cannot name still makes a claim
+            out.source_text = out.source_text or " ".join(
+                [t.text for t in tokens[c.end:end] if t.pos != "PUNCT"][:SOURCE_WORDS])
         elif first_trigger is not None and c.start > first_trigger:
             if c.cue.origin == "events.en.toml" and not _closes(tokens, c):
                 continue
@@ -217,7 +222,7 @@ def _source_words(tokens: Sequence[Token], a: int, b: int, cue: CueHit) -> str:
     words = [t.text for t in tokens[a:b] if not (cue.start <= t.i < cue.end) and t.pos != "PUNCT"]
     if cue.start > a:
         words = [t.text for t in tokens[a:cue.start] if t.pos != "PUNCT"]
-    return " ".join(words[:8])
+    return " ".join(words[:SOURCE_WORDS])
 
 
 def _claim(out: Attribution, cue: CueHit, mentions: Sequence[TokMention], a: int, b: int) -> None:
