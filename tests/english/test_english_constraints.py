@@ -216,3 +216,16 @@ def test_according_to_an_unknown_source_is_a_claim(code_en: Code) -> None:
     ev = code_en("According to Tarriela, a Chinese coast guard vessel fired its water cannon at a "
                  "Philippine ship.", PUBLISHED)[0]
     assert ev.factuality == "claimed" and [e.text for e in ev.claimed_by] == ["Tarriela"]
+
+
+def test_a_person_introduced_by_title_is_that_side_later(code_en: Code) -> None:
+    evs = code_en("Chinese coast guard spokesperson Liu Dejun spoke in Beijing on Monday. "
+                  "Liu accused the Philippines of ramming a Chinese ship.", PUBLISHED)
+    last = evs[-1]
+    assert last.event == "ACCUSE" and codes(last.actor) == ["CHN"] and codes(last.recipient) == ["PHL"]
+
+
+def test_a_victim_after_a_verb_is_not_introduced(code_en: Code) -> None:
+    evs = code_en("Russian troops killed the mayor Ivan Fedorov on Monday. Fedorov had "
+                  "accused Russia of shelling the city.", PUBLISHED)
+    assert all(codes(e.actor) != ["RUS"] or e.event != "ACCUSE" for e in evs)

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.en import story
+from frontwatch.coding.en.people import recall
 from frontwatch.coding.en.roles import dateline_end, entities, find_mentions
 from frontwatch.coding.en.rules import EnglishRules, default_rules
 from frontwatch.coding.en.stages import EnglishStages
@@ -46,14 +47,15 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     year = ctx.published.year if ctx.published else None
     out: list[Event] = []
     antecedent: tuple[Entity, ...] = ()
+    people: dict[str, Entity] = {}  # en.people: surnames met after a side's title
     for sent in sentences:
         if sent.language != LANG or not sent.tokens:
             continue
         found = [ev for ev in (story.read(e, out, rules)
-                               for e in code_clauses(doc, sent, ctx, rules, year, antecedent))
+                               for e in code_clauses(doc, sent, ctx, rules, year, antecedent, people))
                  if ev.actor or (ev.recipient and not story.title(ev) and not story.detail(ev, out))]
         if not found:
-            antecedent = _subject(sent, ctx, year) or antecedent
+            antecedent = _subject(sent, ctx, year, people) or antecedent
         if not found and out:
             out[-1] = story.casualties(out[-1], sent, rules)
         for ev in found:
@@ -63,10 +65,12 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     return out
 
 
-def _subject(sent: Sentence, ctx: CodingContext, year: int | None) -> tuple[Entity, ...]:
+def _subject(sent: Sentence, ctx: CodingContext, year: int | None,
+             people: dict[str, Entity]) -> tuple[Entity, ...]:
     """The actor opening a sentence that gave no record ("Taiwan's Defence Ministry said it
     detected ..."): what "the ministry" or "it" of the next sentence points to."""
-    mentions = find_mentions(sent.text, sent.tokens, sent.start, ctx.actors, year)
+    mentions = recall(sent.text, sent.tokens, sent.start,
+                      find_mentions(sent.text, sent.tokens, sent.start, ctx.actors, year), people)
     first = mentions[0] if mentions else None
     if first is None or first.start > SUBJECT_TOKENS:
         return ()
@@ -87,18 +91,20 @@ def _dateline_date(sentences: Sequence[Sentence]) -> dt.date | None:
 
 
 def code_clauses(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRules,
-                 year: int | None, antecedent: tuple[Entity, ...] = ()) -> list[Event]:
+                 year: int | None, antecedent: tuple[Entity, ...] = (),
+                 people: dict[str, Entity] | None = None) -> list[Event]:
     """The sentence's event, and a second one from a coordinated predicate
     ("... condemned the listings and said it would ...", "... held talks and agreed to ...")."""
-    first = code_sentence(doc, sent, ctx, rules, year, antecedent)
+    people = {} if people is None else people
+    first = code_sentence(doc, sent, ctx, rules, year, antecedent, people)
     if first is None or first.explanation is None:
         return [first] if first is not None else []
     split = _second_predicate(sent.tokens, first, rules)
     if split is None:
         return [first]
     head, tail = _split(sent, split)
-    first = code_sentence(doc, head, ctx, rules, year, antecedent) or first
-    second = code_sentence(doc, tail, ctx, rules, year, _tail_subject(first, antecedent))
+    first = code_sentence(doc, head, ctx, rules, year, antecedent, people) or first
+    second = code_sentence(doc, tail, ctx, rules, year, _tail_subject(first, antecedent), people)
     if second is None or second.event == first.event:
         return [first]  # "killed two and wounded five": one action
     return [first, second]
@@ -151,8 +157,9 @@ def _with_id(ev: Event, ident: str) -> Event:
 
 
 def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRules,
-                  year: int | None, antecedent: tuple[Entity, ...] = ()) -> Event | None:
+                  year: int | None, antecedent: tuple[Entity, ...] = (),
+                  people: dict[str, Entity] | None = None) -> Event | None:
     """The record of one sentence (or clause): the shared stages with the English ones."""
-    stages = EnglishStages(ctx, rules, year, antecedent)
+    stages = EnglishStages(ctx, rules, year, antecedent, {} if people is None else people)
     _, events = run_stages(stages, sent)
     return events[0] if events else None

@@ -358,7 +358,7 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         acodes |= {m.code for m in roles.actor}
         acodes |= {e.code for e in roles.inherited if e.code}
         roles.notes.append("actor: a participle after 'X said,' -> the speaker")
-    if not acodes and after and trig.entry.event not in ("ASSAULT", "COERCE", "PROTEST"):
+    if not acodes and after and trig.entry.event not in rules.syntax.object_first:
         roles.actor = coordinated(after[0], after, tokens, stop)
         acodes = {m.code for m in roles.actor}
         after = [m for m in after if m not in roles.actor]

@@ -85,6 +85,8 @@ class Syntax:
     reporting_heads: frozenset[str] = frozenset()
     present_copulas: frozenset[str] = frozenset()
     degree_words: frozenset[str] = frozenset()
+    person_titles: frozenset[str] = frozenset()
+    object_first: frozenset[str] = frozenset({"ASSAULT", "COERCE", "PROTEST"})
     background_markers: tuple[tuple[str, ...], ...] = ()
     interview_openers: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
@@ -141,6 +143,8 @@ def _read_syntax(path: Path) -> Syntax:
             reporting_heads=frozenset(d.get("reporting_heads", ())),
             present_copulas=frozenset(d.get("present_copulas", ())),
             degree_words=frozenset(d.get("degree_words", ())),
+            person_titles=frozenset(d.get("person_titles", ())),
+            object_first=frozenset(d.get("object_first", ("ASSAULT", "COERCE", "PROTEST"))),
             background_markers=_phrases(d.get("background_markers", ())),
             interview_openers=frozenset(d.get("interview_openers", ())),
             hypothetical=frozenset(d.get("hypothetical", ())),

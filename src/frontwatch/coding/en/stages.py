@@ -22,7 +22,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from frontwatch.coding import stages as core
 from frontwatch.coding.context import CodingContext
@@ -37,6 +37,7 @@ from frontwatch.coding.en.choice import (
     read_trigger,
     word_rule,
 )
+from frontwatch.coding.en.people import learn, recall
 from frontwatch.coding.en.resolution import obligation_roles, resolve_frame
 from frontwatch.coding.en.roles import (
     Attribution,
@@ -92,11 +93,14 @@ class EnglishStages:
     rules: EnglishRules
     year: int | None
     antecedent: tuple[Entity, ...] = ()
+    people: dict[str, Entity] = field(default_factory=dict)  # the story's people (en.people)
     language: str = "en"
 
     def segment(self, sentence: Sentence) -> EnSegment:
         toks = sentence.tokens
         mentions = find_mentions(sentence.text, toks, sentence.start, self.ctx.actors, self.year)
+        learn(toks, mentions, self.people, self.rules)
+        mentions = recall(sentence.text, toks, sentence.start, mentions, self.people)
         # a trigger never reaches into an actor's name ("Ukrainian drones struck": not "drone strike")
         named = {i for m in mentions for i in range(m.start, m.end)}
         masked = [replace(t, lemma="") if n in named else t for n, t in enumerate(toks)]
