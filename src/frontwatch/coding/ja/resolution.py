@@ -31,6 +31,7 @@ from frontwatch.coding.ja.rules import (
     find_actor,
     find_recipient,
     not_self,
+    place_may_name_actor,
     spoken_of,
     threat_condition,
 )
@@ -60,7 +61,7 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
         return None  # Xは…の兵力集中を警告: X speaks of the act (coded by the speech word), not doing it
     d = find_actor(Draft(an, frame, lex, trig.entry.event, frame.actor, frame.recipient, frame.symmetric,
                          frame.rule, frame.notes))
-    if not d.actor and not d.dropped:  # 日本人が北京で拘束された: the place may name the doer
+    if not d.actor and not d.dropped and place_may_name_actor(d):  # 日本人が北京で拘束された
         places, _ = event_places(sc.text, ctx, (), d.recipient)
         d = replace(apply_rules(replace(d, places=places), PLACE_ACTOR_RULES), places=())
     if d.dropped or not d.actor:

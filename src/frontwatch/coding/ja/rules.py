@@ -347,10 +347,15 @@ def find_recipient(d: Draft, stage: str) -> Draft:
     return d
 
 
+def place_may_name_actor(d: Draft) -> bool:
+    """Only an arrest takes its doer from a place: the places are looked up for no other frame."""
+    return d.event == "COERCE" and "arrest" in d.frame.trigger.entry.mode
+
+
 def arrest_place(d: Draft) -> Draft | None:
     """日本人が北京で拘束された: an arrest with no one named doing it is the act of the state
     where it happened (a foreign state's arrest of the recipient's nationals)."""
-    if d.actor or d.event != "COERCE" or "arrest" not in d.frame.trigger.entry.mode:
+    if d.actor or not place_may_name_actor(d):
         return None
     theirs = {e.code for e in d.recipient}
     for p in d.places:
