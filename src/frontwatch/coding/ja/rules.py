@@ -289,14 +289,27 @@ def home_ground(d: Draft) -> Draft | None:
     if d.frame.trigger.entry.pattern in word_set("defensive"):
         return None  # 撃墜 / 迎撃 at home answers another side's attack (ja.discourse counterpart)
     me = d.actor[0]
-    if not me.code or not any(p.country == me.code for p in d.places):
+    if not me.code or any(p.country and p.country != me.code for p in d.places):
         return None
-    if any(p.country and p.country != me.code for p in d.places):
+    if not any(p.country == me.code for p in d.places) and not _named_inside(d, me.code):
         return None
     sector = "GOV" if me.sector == "REB" else "CVL"
     got = (Entity(text=me.text, name=me.name, code=me.code, sector=sector),)
     return d.note(f"recipient: {me.code} ({sector}), an attack at home with no other party named",
                   recipient=got)
+
+
+def _named_inside(d: Draft, code: str) -> bool:
+    """エチオピア北部 / スーダン内戦: the sentence places things inside the country ``code``,
+    and names no other party."""
+    toks = d.an.sentence.tokens
+    if any(m.mention.entity.code not in (code, None) for m in d.an.mentions):
+        return False
+    for m in d.an.mentions:
+        after = "".join(t.text for t in toks[m.tj:m.tj + 2])
+        if m.mention.entity.code == code and any(after.startswith(w) for w in words().interior):
+            return True
+    return False
 
 
 def answered_party(d: Draft) -> Draft | None:
