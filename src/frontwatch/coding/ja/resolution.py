@@ -22,19 +22,16 @@ from typing import cast
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.ja.parties import expand_groups
-from frontwatch.coding.ja.rules import (
+from frontwatch.coding.ja.recipients import (
     EVENT_RULES,
-    MATERIAL,
     PLACE_ACTOR_RULES,
-    Draft,
     apply_rules,
-    find_actor,
     find_recipient,
     not_self,
     place_may_name_actor,
-    spoken_of,
     threat_condition,
 )
+from frontwatch.coding.ja.rules import MATERIAL, Draft, find_actor, spoken_of
 from frontwatch.coding.ja.scope import Scope, event_places, factuality_of, resolve_date
 from frontwatch.coding.ja.syntax import Analysis
 from frontwatch.coding.lexicon import EventLexicon
