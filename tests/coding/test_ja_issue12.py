@@ -68,3 +68,9 @@ def test_ja_issue12_an_embassy_in_a_country_is_not_that_country_acting(ja_coder:
     evs = _events(ja_coder, tmp_path, "在イラクの米国大使館空爆に対する報復として、"
                   "米軍は民兵の拠点を攻撃した。")
     assert not [e for e in evs if "IRQ" in _codes(e.actor)]
+
+
+def test_ja_issue12_an_attack_inside_the_actors_country_is_a_civil_war(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "エチオピア北部で、エチオピア軍は無人機で村を空爆した。")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and _codes(attacks[0].actor) == {"ETH"} and _codes(attacks[0].recipient) == {"ETH"}

@@ -6,7 +6,7 @@ from dataclasses import fields
 
 import pytest
 
-from frontwatch.coding.ja.rules import rule_table
+from frontwatch.coding.ja.recipients import rule_table
 from frontwatch.coding.ja.words import JaWords, parse_words, words
 from frontwatch.errors import DataError
 

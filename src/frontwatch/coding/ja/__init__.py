@@ -6,6 +6,8 @@
 - ``scope``: the report a trigger sits in, suppression, factuality, dates, places
 - ``stages``: segment, frames, constraints, choice (``JapaneseStages``)
 - ``resolution``: the parties the syntax left open, factuality, places, date of a frame
+- ``rules``, ``recipients``: the numbered, named rule tables resolution runs (``rule_table()``)
+- ``words``: the function words of ``data/lexicon/syntax.ja.toml``
 - ``parties``, ``discourse``: party helpers; steps across sentences
 - ``coder``: ``code_sentences``, the entry point ``coding.coder`` calls
 """

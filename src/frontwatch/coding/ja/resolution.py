@@ -22,18 +22,16 @@ from typing import cast
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.ja.parties import expand_groups
-from frontwatch.coding.ja.rules import (
+from frontwatch.coding.ja.recipients import (
     EVENT_RULES,
-    MATERIAL,
     PLACE_ACTOR_RULES,
-    Draft,
     apply_rules,
-    find_actor,
     find_recipient,
     not_self,
-    spoken_of,
+    place_may_name_actor,
     threat_condition,
 )
+from frontwatch.coding.ja.rules import MATERIAL, Draft, find_actor, spoken_of
 from frontwatch.coding.ja.scope import Scope, event_places, factuality_of, resolve_date
 from frontwatch.coding.ja.syntax import Analysis
 from frontwatch.coding.lexicon import EventLexicon
@@ -60,7 +58,7 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
         return None  # Xは…の兵力集中を警告: X speaks of the act (coded by the speech word), not doing it
     d = find_actor(Draft(an, frame, lex, trig.entry.event, frame.actor, frame.recipient, frame.symmetric,
                          frame.rule, frame.notes))
-    if not d.actor and not d.dropped:  # 日本人が北京で拘束された: the place may name the doer
+    if not d.actor and not d.dropped and place_may_name_actor(d):  # 日本人が北京で拘束された
         places, _ = event_places(sc.text, ctx, (), d.recipient)
         d = replace(apply_rules(replace(d, places=places), PLACE_ACTOR_RULES), places=())
     if d.dropped or not d.actor:

@@ -213,8 +213,9 @@ def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:
     between = "".join(t.text for t in toks[own + 1:i])
     if m.particle == "が" and any(b in between for b in words().subordinate_ends):
         return True
-    if m.particle == "が" and any(t.text == "ため" and t.i > m.tj + 1 for t in toks[m.tj:i]):
-        return True  # Xが…を試みたため措置を講じた: X is the subject of the reason
+    if m.particle == "が" and any(t.text == "ため" and t.i > m.tj + 1 and toks[t.i - 1].pos in ("VERB", "AUX")
+                                 for t in toks[m.tj:i]):
+        return True  # Xが…を試みたため措置を講じた: X is the subject of the reason (not 保護のために)
     if m.particle == "が" and any(t.text in words().conditionals and t.pos in ("SCONJ", "ADP", "AUX")
                                  for t in toks[m.tj:i]):
         return True  # Xが…を実施すれば…を停止する: X is the subject of the condition

@@ -99,8 +99,9 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
     k = j
     while k < len(tokens):
         t = tokens[k]
-        if t.text in "(（":  # 条約機構(CSTO), 洪磊(こう・らい)報道官: a reading or an abbreviation
-            close = next((n for n in range(k, len(tokens)) if tokens[n].text in ")）"), None)
+        named = t.text in OPEN and (k > j or (j > 0 and tokens[j - 1].text in ("と", "や")))  # 「A」と「B」が
+        if t.text in "(（" or named:  # 条約機構(CSTO), 巡視船「てるづき」が
+            close = _close_of(tokens, k)
             if close is None:
                 break
             k = close + 1
@@ -169,12 +170,28 @@ def outside_brackets(tokens: Sequence[Token], a: int, b: int) -> list[Token]:
 
 
 def _after_noun_run(tokens: tuple[Token, ...], k: int) -> int:
-    """The index of the particle that ends the noun run starting at k."""
-    while k < len(tokens) and (tokens[k].pos in ("NOUN", "PROPN", "NUM") or tokens[k].text in words().titles
-                               or (tokens[k].text in words().name_dots and k + 1 < len(tokens)
-                                   and tokens[k + 1].pos in ("NOUN", "PROPN"))):
+    """The index of the particle that ends the noun run starting at k (a name in brackets,
+    「マラパスクア」 or (CSTO), is part of the run)."""
+    while k < len(tokens):
+        if tokens[k].text in "(（「『":
+            close = _close_of(tokens, k)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        if not (tokens[k].pos in ("NOUN", "PROPN", "NUM") or tokens[k].text in words().titles
+                or (tokens[k].text in words().name_dots and k + 1 < len(tokens)
+                    and tokens[k + 1].pos in ("NOUN", "PROPN"))):
+            break
         k += 1
     return k
+
+
+def _close_of(tokens: Sequence[Token], k: int) -> int | None:
+    """The bracket closing the one opened at token k (None when it never closes)."""
+    pairs = {"(": ")）", "（": ")）", "「": "」", "『": "』"}
+    close = pairs.get(tokens[k].text, "")
+    return next((n for n in range(k + 1, len(tokens)) if tokens[n].text in close), None)
 
 
 def _token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:

@@ -58,6 +58,7 @@ class JaWords:
     any_words: frozenset[str]
     locative: tuple[str, ...]
     around: tuple[str, ...]
+    interior: tuple[str, ...]
     speech: dict[str, str]
 
 

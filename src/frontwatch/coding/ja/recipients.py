@@ -1,0 +1,209 @@
+"""Recipient, place-actor and event rules of a Japanese frame, numbered in the order they run.
+
+The tables and the ``Draft`` they work on are described in ``ja.rules`` (the actor rules
+live there); ``rule_table()`` lists every named rule of both modules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from frontwatch.coding.ja.parties import country_name, named_before, recipient_fallback, said_about
+from frontwatch.coding.ja.rules import (
+    ACTOR_RULES,
+    RECIPIENT_FROM_CLAIMANT,
+    RECIPIENT_FROM_PLACE,
+    SPEAKER_ACTS,
+    Draft,
+    Rule,
+)
+from frontwatch.coding.ja.words import word_set, words
+from frontwatch.records import Entity
+
+
+def not_self(d: Draft) -> Draft:
+    """Kind 1 of issue 12: outside a civil war, the actor's own side is not its recipient."""
+    own = {(e.code, e.sector == "PRE") for e in d.actor}
+    rebels = {e.sector == "REB" for e in d.actor}  # a civil war: state and insurgents of one country
+    kept = tuple(r for r in d.recipient
+                 if (r.code, r.sector == "PRE") not in own or rebels == {r.sector != "REB"})
+    if len(kept) == len(d.recipient):
+        return d
+    return d.note("ja.not-self: the actor's own side dropped from the recipients", recipient=kept)
+
+
+def said_about_rule(d: Draft) -> Draft | None:
+    if d.recipient or d.event not in SPEAKER_ACTS or d.event == "REJECT":  # a rejection answers a party
+        return None
+    notes: list[str] = []
+    got = said_about(d.an, d.frame.trigger.i, d.actor_codes, notes)
+    return replace(d, recipient=got, notes=(*d.notes, *notes)) if got else None
+
+
+def threat_condition(d: Draft) -> Draft | None:
+    if d.recipient or d.event != "THREATEN":
+        return None
+    notes: list[str] = []
+    got = named_before(d.an, d.frame.scope.lo, d.frame.trigger.i, d.actor_codes, notes)
+    return replace(d, recipient=got, notes=(*d.notes, *notes)) if got else None
+
+
+def around_party(d: Draft) -> Draft | None:
+    """台湾周辺で軍事演習 / 日本近海を航行: posture around a party is posture towards it."""
+    if d.recipient or d.event not in ("MOBILIZE", "THREATEN"):
+        return None
+    toks = d.an.sentence.tokens
+    for m in d.an.mentions:
+        if m.mention.entity.code in d.actor_codes or not d.frame.scope.lo <= m.ti < d.frame.scope.hi:
+            continue
+        after = "".join(t.text for t in toks[m.tj:m.tj + 3])
+        if any(after.startswith(w) for w in words().around):
+            return d.note(f"recipient: {m.mention.text}, the party its posture surrounds",
+                          recipient=(m.mention.entity,))
+    return None
+
+
+def place_country(d: Draft) -> Draft | None:
+    if d.recipient or d.symmetric or d.event not in RECIPIENT_FROM_PLACE:
+        return None
+    by_claim = d.event in RECIPIENT_FROM_CLAIMANT and d.factuality == "claimed" and d.rule != "join"
+    notes: list[str] = []
+    sp = d.frame.scope.speaker  # the report's speaker, or the sentence's source (Xによると)
+    tellers = {sp.mention.entity.code} if sp is not None else set()
+    places = tuple(p for p in d.places if p.country not in tellers)  # アメリカメディアは…と伝えた
+    got = recipient_fallback(places, d.claimed if by_claim else (), d.actor_codes, notes)
+    return replace(d, recipient=got, notes=(*d.notes, *notes)) if got else None
+
+
+def home_ground(d: Draft) -> Draft | None:
+    """ミャンマー軍が…村を空爆 / RSFがシンジャの軍基地を攻撃: an attack on a place in the
+    actor's own country with no other party named is a civil war's: the recipient is that
+    country's other side (an army's target is its civilians or insurgents, rebels' the state)."""
+    if d.recipient or d.symmetric or d.event != "ASSAULT" or len(d.actor) != 1:
+        return None
+    if d.frame.trigger.entry.pattern in word_set("defensive"):
+        return None  # 撃墜 / 迎撃 at home answers another side's attack (ja.discourse counterpart)
+    me = d.actor[0]
+    if not me.code or any(p.country and p.country != me.code for p in d.places):
+        return None
+    if not any(p.country == me.code for p in d.places) and not _named_inside(d, me.code):
+        return None
+    sector = "GOV" if me.sector == "REB" else "CVL"
+    got = (Entity(text=me.text, name=me.name, code=me.code, sector=sector),)
+    return d.note(f"recipient: {me.code} ({sector}), an attack at home with no other party named",
+                  recipient=got)
+
+
+def _named_inside(d: Draft, code: str) -> bool:
+    """エチオピア北部 / スーダン内戦: the sentence places things inside the country ``code``,
+    and names no other party."""
+    toks = d.an.sentence.tokens
+    if any(m.mention.entity.code not in (code, None) for m in d.an.mentions):
+        return False
+    for m in d.an.mentions:
+        after = "".join(t.text for t in toks[m.tj:m.tj + 2])
+        if m.mention.entity.code == code and any(after.startswith(w) for w in words().interior):
+            return True
+    return False
+
+
+def answered_party(d: Draft) -> Draft | None:
+    if d.recipient or d.symmetric or d.frame.scope.report is None or d.event not in ("COERCE", "ASSAULT"):
+        return None
+    notes: list[str] = []
+    got = named_before(d.an, d.frame.scope.lo, d.frame.trigger.i, d.actor_codes, notes,
+                       "named before it in the claim")
+    return replace(d, recipient=got, notes=(*d.notes, *notes)) if got else None
+
+
+def domestic(d: Draft) -> Draft | None:
+    arrest = d.event == "COERCE" and "arrest" in d.frame.trigger.entry.mode
+    if d.recipient or not (d.event == "PROTEST" or arrest):
+        return None
+    got = tuple(Entity(text=e.text, name=e.name, code=e.code, sector="GOV")
+                for e in d.actor[:1] if e.code and len(e.code) == 3)
+    if not got:
+        return None
+    return d.note(f"recipient: {d.actor[0].text}'s own side (a domestic arrest or protest)", recipient=got)
+
+
+# (rule, stage): "parties" runs before factuality, "places" after the places are found.
+RECIPIENT_RULES: tuple[tuple[Rule, str], ...] = (
+    (Rule("ja.said-about", "a statement act's recipient is the party named in what was said",
+          said_about_rule), "parties"),
+    (Rule("ja.threat-condition", "a threat's recipient is the party whose act is the condition",
+          threat_condition), "parties"),
+    (Rule("ja.around-party", "posture around a party (台湾周辺で演習) is towards it",
+          around_party), "parties"),
+    (Rule("ja.place-country", "a material act's recipient is its place's country, or the claimant",
+          place_country), "places"),
+    (Rule("ja.home-ground", "an attack at home with no other party: the country's other side",
+          home_ground), "places"),
+    (Rule("ja.answered-party", "a claimed strike's recipient is the party whose act it answers",
+          answered_party), "places"),
+    (Rule("ja.domestic", "an arrest or protest with no other party happens at home", domestic), "places"),
+)
+
+
+def find_recipient(d: Draft, stage: str) -> Draft:
+    for rule, at in RECIPIENT_RULES:
+        if at != stage or d.recipient:
+            continue
+        got = rule.fn(d)
+        if got is not None:
+            return got.note(f"rule: {rule.name}") if got.recipient else got
+    return d
+
+
+def place_may_name_actor(d: Draft) -> bool:
+    """Only an arrest takes its doer from a place: the places are looked up for no other frame."""
+    return d.event == "COERCE" and "arrest" in d.frame.trigger.entry.mode
+
+
+def arrest_place(d: Draft) -> Draft | None:
+    """日本人が北京で拘束された: an arrest with no one named doing it is the act of the state
+    where it happened (a foreign state's arrest of the recipient's nationals)."""
+    if d.actor or not place_may_name_actor(d):
+        return None
+    theirs = {e.code for e in d.recipient}
+    for p in d.places:
+        if p.country and p.country not in theirs:
+            state = Entity(text=p.text, name=country_name(p.country), code=p.country, sector="GOV")
+            return d.note(f"actor: the state of {p.text} ({p.country}), where the arrest happened",
+                          actor=(state,), rule="ja.arrest-place")
+    return None
+
+
+PLACE_ACTOR_RULES: tuple[Rule, ...] = (
+    Rule("ja.arrest-place", "an arrest with no one named doing it is the state where it happened",
+         arrest_place),
+)
+
+
+def untargeted(d: Draft) -> Draft | None:
+    other = d.frame.trigger.entry.untargeted
+    if d.recipient or d.symmetric or not other or other == d.event:
+        return None
+    return d.note(f"event: {d.event} at no one named -> {other}", event=other)
+
+
+EVENT_RULES: tuple[Rule, ...] = (
+    Rule("ja.untargeted", "a row's untargeted event when no recipient is found", untargeted),
+)
+
+
+def apply_rules(d: Draft, rules: tuple[Rule, ...]) -> Draft:
+    """The first rule of ``rules`` that applies, noted by name."""
+    for rule in rules:
+        got = rule.fn(d)
+        if got is not None:
+            return got.note(f"rule: {rule.name}")
+    return d
+
+
+def rule_table() -> list[tuple[str, str]]:
+    """Every named party rule with what it does, in the order they run."""
+    return ([(r.name, r.what) for r in ACTOR_RULES]
+            + [("ja.not-self", "outside a civil war the actor's own side is not its recipient")]
+            + [(r.name, r.what) for r, _ in RECIPIENT_RULES]
+            + [(r.name, r.what) for r in (*PLACE_ACTOR_RULES, *EVENT_RULES)])
