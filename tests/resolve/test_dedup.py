@@ -88,3 +88,15 @@ def test_dedup_two_bodies_of_one_side_are_two_acts() -> None:
     army = _ev(0, actor=(Entity("x", code="AZE", sector="MIL"),), date="2024-05-01")
     police = _ev(50, actor=(Entity("y", code="AZE", sector="COP"),), date="2024-05-01")
     assert len(merge_duplicates([army, police])) == 2
+
+
+def test_dedup_headline_in_other_words_restates_the_lead() -> None:
+    title = _ev(0, explanation=Explanation("r", "t", notes=("section: title",)))
+    lead = _ev(50, event="COERCE")
+    (m,) = merge_duplicates([title, lead])
+    assert m.event == "COERCE" and m.span == (50, 55)
+
+
+def test_dedup_headline_of_other_parties_stays() -> None:
+    title = _ev(0, actor=(ARM,), recipient=(AZE,), explanation=Explanation("r", "t", notes=("section: title",)))
+    assert len(merge_duplicates([title, _ev(50, event="COERCE")])) == 2

@@ -169,4 +169,16 @@ def merge_duplicates(events: Sequence[Event], *, drop_lone_headlines: bool = Fal
             out.append(ev)
     if drop_lone_headlines and any(not _from_title(e) for e in out):
         out = [e for e in out if not _from_title(e)]
-    return out
+    return [e for e in out if not _restates_body(e, out)]
+
+
+def _restates_body(headline: Event, kept: Sequence[Event]) -> bool:
+    """A headline record of a party acting on another, when the body has a record of the
+    same two parties: the headline restates the lead in other words (侵攻 for the lead's
+    占領), so the body's record, with its sentence and type, stands for the action."""
+    if not _from_title(headline) or not _codes(headline.recipient):
+        return False
+    return any(
+        not _from_title(b) and _actors(b) == _actors(headline) and _codes(b.recipient) == _codes(headline.recipient)
+        for b in kept
+    )
