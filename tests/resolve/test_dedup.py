@@ -98,5 +98,6 @@ def test_dedup_headline_in_other_words_restates_the_lead() -> None:
 
 
 def test_dedup_headline_of_other_parties_stays() -> None:
-    title = _ev(0, actor=(ARM,), recipient=(AZE,), explanation=Explanation("r", "t", notes=("section: title",)))
+    title = _ev(0, actor=(ARM,), recipient=(AZE,),
+                explanation=Explanation("r", "t", notes=("section: title",)))
     assert len(merge_duplicates([title, _ev(50, event="COERCE")])) == 2

@@ -179,6 +179,7 @@ def _restates_body(headline: Event, kept: Sequence[Event]) -> bool:
     if not _from_title(headline) or not _codes(headline.recipient):
         return False
     return any(
-        not _from_title(b) and _actors(b) == _actors(headline) and _codes(b.recipient) == _codes(headline.recipient)
+        not _from_title(b) and _actors(b) == _actors(headline)
+        and _codes(b.recipient) == _codes(headline.recipient)
         for b in kept
     )
