@@ -45,6 +45,7 @@ from frontwatch.coding.english_roles import (
 from frontwatch.coding.english_rules import EnglishRules, Trigger, default_rules
 from frontwatch.records import Document, Entity, Event, Explanation, Place, PlaceMention, Sentence, Token
 from frontwatch.resolve.dates_en import ResolvedDate, resolve_date
+from frontwatch.resolve.place_attach import attach_offsets
 
 LANG = "en"
 # Sentences whose place lookups are remembered (a sentence and its two predicates).
@@ -181,6 +182,7 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
     actor = entities(roles.actor) or roles.inherited or ((roles.generic,) if roles.generic else ())
     recipient = entities(roles.recipient)
     places = _places(sent, ctx, roles, attr, [e.code for e in (*actor, *recipient) if e.code], mentions)
+    places = attach_offsets(places, sent.text, lang=LANG, trigger=toks[choice.trigger.start].idx - sent.start)
     acodes = {e.code for e in actor}
     if recipient and len(acodes) > 1 and {e.code for e in recipient} <= acodes:
         recipient = ()  # "Japan and the Philippines held talks in Manila": both are actors

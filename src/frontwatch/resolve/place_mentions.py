@@ -192,6 +192,8 @@ def _en_candidates(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for m in _EN_RUN.finditer(text):
         start, end = m.start(), m.end()
+        if _org_name(text, m, cues):
+            continue
         after = re.match(r"\s+([a-z]+)", text[end:])
         suffix = after.group(1) if after and after.group(1) in cues.suffixes else ""
         before = re.search(r"([A-Za-z]+)\s+$", text[:start])
@@ -199,6 +201,14 @@ def _en_candidates(text: str) -> list[_Candidate]:
         full_end = end + after.end() if suffix and after else end
         out.append(_Candidate(start, full_end, end, context, text[start:full_end]))
     return out
+
+
+def _org_name(text: str, m: re.Match[str], cues: Cues) -> bool:
+    """A run of two or more words ending in an organisation head ("Quds Force", "Congress
+    Party"), or one followed by such a head word in lower case ("Hamas forces" stays with
+    ``actor_after``): a body's name, none of whose words is a place."""
+    words = re.split(r"[ \-]+", m.group(0))
+    return len(words) > 1 and words[-1].lower().rstrip(".") in cues.org_heads
 
 
 # ------------------------------------------------------------------ shared

@@ -68,6 +68,12 @@ KANJI_SCAN_COUNTRIES = frozenset({"JPN", "CHN", "TWN", "KOR", "PRK", "HKG", "MAC
 # capital in the gold set has more than 60,000 people; the province-named villages < 5,000.
 TOWN_OVER_PROVINCE_POPULATION = 50_000
 
+# In a place context, a GeoNames town outside the article's countries is only taken when it
+# has this many people: "Fife" in a British story is not Fife, Washington (10,000), nor is
+# "Korea" the Ivorian village Koréa. The own gold set (tests/gold/places.tsv) names no
+# foreign town under 20,000 in a place context; 10,000 keeps a margin.
+FOREIGN_TOWN_MIN_POPULATION = 10_000
+
 FEATURE_RANK: Mapping[str, int] = {
     "country": 6, "admin1": 5, "region": 5, "sea": 4, "strait": 4, "lake": 4, "peninsula": 4,
     "island": 3, "mountain": 3, "river": 3, "admin2": 3, "city": 2, "site": 2,
@@ -141,6 +147,8 @@ class GazetteerGeocoder:
         if not text:
             return None
         wanted = frozenset(c.upper() for c in countries)
+        if looks_abbreviated(text):  # step 0: "Fla.", "N.Y.", "EU": the table, else no town
+            return self._abbreviation(text)
         found = self._best(text, wanted, place_context)  # step 1
         if found is None:
             stripped = strip_suffix(text)  # step 2
@@ -160,8 +168,18 @@ class GazetteerGeocoder:
             return None
         return max(scored, key=lambda se: (se[0], rank_key(se[1], wanted, main=False)))[1]
 
+    def _abbreviation(self, text: str) -> Entry | None:
+        gid = abbreviations().get(text)
+        if gid is not None:
+            return self.gazetteer.by_geonameid(gid)
+        ok = [e for e in self.gazetteer.exact(text) if e.feature == "country"]
+        return ok[0] if len(ok) == 1 else None
+
     def _best(self, text: str, wanted: frozenset[str], place_context: bool) -> Entry | None:
-        ok = [e for e in self.gazetteer.exact(text) if place_context or _prominent(e, wanted)]
+        ok = [
+            e for e in self.gazetteer.exact(text)
+            if (place_context or _prominent(e, wanted)) and not (wanted and _small_foreign(e, wanted))
+        ]
         if not ok:
             return None
         key = name_key(text)
@@ -214,6 +232,29 @@ def _prominent(e: Entry, wanted: frozenset[str]) -> bool:
         or e.population >= PROMINENT_POPULATION
         or e.country in wanted
     )
+
+
+def _small_foreign(e: Entry, wanted: frozenset[str]) -> bool:
+    return (
+        e.feature == "city" and not e.supplement and e.country not in wanted
+        and e.population < FOREIGN_TOWN_MIN_POPULATION
+    )
+
+
+_ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,3}\.)*|[A-Z]{2,4})$")
+
+
+def looks_abbreviated(text: str) -> bool:
+    """"Fla.", "N.Y.", "W. Va.", "EU", "NATO": a short form, never matched against town names."""
+    return bool(_ABBREVIATED.match(text))
+
+
+@functools.cache
+def abbreviations() -> dict[str, int]:
+    """Written abbreviation -> GeoNames id (``data/gazetteer/abbreviations.tsv``)."""
+    from frontwatch.resolve.place_cues import read_table
+
+    return {r["written"]: int(r["geonameid"]) for r in read_table("abbreviations.tsv")}
 
 
 def to_place(text: str, e: Entry) -> Place:
