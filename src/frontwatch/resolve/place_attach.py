@@ -27,7 +27,7 @@ from frontwatch.records import Place, PlaceMention
 # Words that open another clause, often another act with its own place. Only breaks that
 # rarely cut a place from its own act: a comma alone does not ("In Kharkiv, a strike ...").
 CLAUSE_BREAKS: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r";|\.\s|\s(?:after|before|while|whereas|but|although|though|since|when)\s", re.I),
+    "en": re.compile(r";|\s(?:after|before|while|whereas|but|although|though|since|when)\s", re.I),
     "ja": re.compile(r"。|一方、|その後、|これに対し、|これに対して、"),
 }
 COARSE = frozenset({"country"})  # features that are the place only when nothing finer is named

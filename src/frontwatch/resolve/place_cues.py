@@ -31,6 +31,7 @@ class Cues:
     person_titles: tuple[str, ...] = ()  # a capitalised run from one of these on names a person
     name_heads: tuple[str, ...] = ()  # a run ending in one of these is one name (Thomas Shoal)
     org_heads: tuple[str, ...] = ()  # a run ending in one of these names a body (Quds Force)
+    directions: tuple[str, ...] = ()  # "southern" in "in southern Lebanon"
 
 
 def _data_path(name: str) -> Path:
@@ -54,7 +55,7 @@ def load_cues(lang: str) -> Cues:
         country_before=words("country_before"), list_joiners=words("list_joiners"),
         kanji_whole_after=words("kanji_whole_after"), strip=words("strip"),
         person_titles=words("person_titles"), name_heads=words("name_heads"),
-        org_heads=words("org_heads"),
+        org_heads=words("org_heads"), directions=words("directions"),
     )
 
 

@@ -196,11 +196,17 @@ def _en_candidates(text: str) -> list[_Candidate]:
             continue
         after = re.match(r"\s+([a-z]+)", text[end:])
         suffix = after.group(1) if after and after.group(1) in cues.suffixes else ""
-        before = re.search(r"([A-Za-z]+)\s+$", text[:start])
+        before = re.search(r"([A-Za-z]+)\s+$", text[:_skip_direction(text, start, cues)])
         context = bool(suffix) or bool(before and before.group(1).lower() in cues.before)
         full_end = end + after.end() if suffix and after else end
         out.append(_Candidate(start, full_end, end, context, text[start:full_end]))
     return out
+
+
+def _skip_direction(text: str, start: int, cues: Cues) -> int:
+    """Where a name begins once a direction word before it is counted in ("in [southern ]Lebanon")."""
+    m = re.search(r"([A-Za-z\-]+)\s+$", text[:start])
+    return m.start(1) if m and m.group(1).lower() in cues.directions else start
 
 
 def _org_name(text: str, m: re.Match[str], cues: Cues) -> bool:
@@ -274,8 +280,22 @@ def _pieces(text: str, c: _Candidate, lang: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(part)))
             pos += len(part) + 1
     elif lang == "en":
-        return _en_pieces(text, c, spans)
+        return _with_direction(text, c, _en_pieces(text, c, spans))
     return spans
+
+
+def _with_direction(text: str, c: _Candidate, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each piece that begins the run is first tried with a direction word before it:
+    "southern Lebanon" (South Lebanon) before "Lebanon"."""
+    lead = _skip_direction(text, c.start, load_cues("en"))
+    if lead == c.start:
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if a == c.start:
+            out.append((lead, b))
+        out.append((a, b))
+    return out
 
 
 def _en_pieces(text: str, c: _Candidate, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -318,5 +338,5 @@ def _country_as_place(text: str, start: int, end: int, cues: Cues, lang: str) ->
         return bool(_starts_with_any(text, end, cues.country_after))
     if text.startswith(("'s", "’s"), end):  # Russia's army: an actor
         return False
-    before = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[:start])
+    before = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[:_skip_direction(text, start, cues)])
     return bool(before and before.group(1).lower() in cues.country_before)

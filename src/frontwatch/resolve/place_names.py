@@ -13,7 +13,7 @@ import unicodedata
 # Latin alternate names this short are codes or abbreviations (No, RM), not names.
 MIN_LATIN_ALTERNATE = 3
 
-_SEPARATORS = " \t\n-‐‑‒–—―・･·'’ʼ`.,()ーｰ"
+_SEPARATORS = " \t\n-‐‑‒–—―・･·'’ʼ`.,()ーｰッｯ"
 _ASCII_TABLE = str.maketrans("", "", _SEPARATORS)
 _FOLD_TABLE = {
     **{ord(c): None for c in _SEPARATORS},
@@ -44,7 +44,8 @@ def is_code(name: str) -> bool:
 
 
 def name_key(text: str) -> str:
-    """The lookup key of a name: NFKC, case-folded, Latin accents dropped, separators and ー removed.
+    """The lookup key of a name: NFKC, case-folded, Latin accents dropped, separators, ー and ッ
+    removed (transcriptions differ in the long vowel and the doubled consonant: バヨッツ / バヨツ).
 
     ``ナゴルノ・カラバフ`` and ``ナゴルノカラバフ``, ``Nagorno-Karabakh`` and ``nagorno karabakh``,
     ``セヴァストポリ`` and ``セバストポリ``, ``Ağdam`` and ``Agdam`` share a key.
