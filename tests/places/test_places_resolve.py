@@ -73,3 +73,45 @@ def test_places_japanese_kanji_names_and_suffixes(geocoder: GazetteerGeocoder) -
     found = find_places(text, lang="ja", geocoder=geocoder)
     assert [m.place.name for m in found] == ["Taiwan Strait", "South China Sea", "Kherson"]
     assert [m.place.feature for m in found] == ["strait", "sea", "admin1"]
+
+
+def test_places_abbreviations_are_never_towns(geocoder: GazetteerGeocoder) -> None:
+    fla = geocoder.lookup("Fla.", place_context=True)
+    assert fla is not None and fla.geonameid == 4155751  # Florida, not Flå (Norway)
+    assert geocoder.lookup("EU", place_context=True) is None  # not Eu, France
+    uk = geocoder.lookup("UK", place_context=True)
+    assert uk is not None and uk.country == "GBR"
+
+
+def test_places_divisions_and_country_names_outrank_towns(geocoder: GazetteerGeocoder) -> None:
+    colorado = geocoder.lookup("Colorado", place_context=True)
+    assert colorado is not None and (colorado.country, colorado.feature) == ("USA", "admin1")
+    korea = geocoder.lookup("Korea", place_context=True)
+    assert korea is not None and korea.country == "KOR"  # not Koréa, Côte d'Ivoire
+    tigray = geocoder.lookup("Tigray", place_context=True)
+    assert tigray is not None and tigray.geonameid == 444187
+
+
+def test_places_small_foreign_town_not_taken_for_the_article(geocoder: GazetteerGeocoder) -> None:
+    assert geocoder.lookup("Fife", countries=["GBR"], place_context=True) is None  # Fife, WA: 10,000
+    athens = geocoder.lookup("Athens", countries=["USA"], place_context=True)
+    assert athens is not None and athens.country == "USA"
+
+
+def test_places_organisation_names_hold_no_place(geocoder: GazetteerGeocoder) -> None:
+    found = find_places("The Quds Force commander was killed in Damascus.", lang="en", geocoder=geocoder)
+    assert [m.place.name for m in found] == ["Damascus"]  # not Quds -> Jerusalem
+
+
+def test_places_direction_word_with_a_country(geocoder: GazetteerGeocoder) -> None:
+    found = find_places("Israeli forces fired on two positions in southern Lebanon on Thursday.",
+                        lang="en", geocoder=geocoder)
+    assert [(m.text, m.place.name) for m in found] == [("southern Lebanon", "South Lebanon")]
+    east = find_places("Drones struck targets in eastern Ukraine.", lang="en", geocoder=geocoder)
+    assert [(m.place.name, m.place.feature) for m in east] == [("Ukraine", "country")]
+
+
+def test_places_sokuon_variants_share_a_key(geocoder: GazetteerGeocoder) -> None:
+    found = find_places("アルメニア南西部バヨッツ・ゾル州で発砲があった。", lang="ja", geocoder=geocoder,
+                        countries=["ARM", "AZE"])
+    assert "Vayots Dzor" in [m.place.name for m in found]
