@@ -115,3 +115,11 @@ def test_places_sokuon_variants_share_a_key(geocoder: GazetteerGeocoder) -> None
     found = find_places("アルメニア南西部バヨッツ・ゾル州で発砲があった。", lang="ja", geocoder=geocoder,
                         countries=["ARM", "AZE"])
     assert "Vayots Dzor" in [m.place.name for m in found]
+
+
+def test_places_country_point_across_the_antimeridian(geocoder: GazetteerGeocoder) -> None:
+    from frontwatch.resolve.gazetteer import distance_km
+
+    russia = geocoder.lookup("Russia", place_context=True)
+    assert russia is not None and russia.lat is not None and russia.lon is not None
+    assert distance_km(russia.lat, russia.lon, 60.0, 100.0) < 300  # GeoNames: 60N 100E (Moscow: 3,500 km)
