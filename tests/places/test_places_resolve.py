@@ -123,3 +123,12 @@ def test_places_country_point_across_the_antimeridian(geocoder: GazetteerGeocode
     russia = geocoder.lookup("Russia", place_context=True)
     assert russia is not None and russia.lat is not None and russia.lon is not None
     assert distance_km(russia.lat, russia.lon, 60.0, 100.0) < 300  # GeoNames: 60N 100E (Moscow: 3,500 km)
+
+
+def test_places_town_qualified_by_its_division(geocoder: GazetteerGeocoder) -> None:
+    for text in ("The attack in Athens, Ga. killed two.", "Students in Athens, Georgia, marched."):
+        found = find_places(text, lang="en", geocoder=geocoder)
+        assert (found[0].text, found[0].place.country) == ("Athens", "USA"), text
+    paris = find_places("He flew to Paris, Texas, then to Paris.", lang="en", geocoder=geocoder)
+    towns = [(m.text, m.place.country) for m in paris if m.text == "Paris"]
+    assert towns == [("Paris", "USA"), ("Paris", "FRA")]

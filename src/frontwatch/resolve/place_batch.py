@@ -3,7 +3,9 @@
 ``geocode_batch`` reads records ``{"id", "name", "context"?, "countries"?, "lang"?}`` and yields
 ``{"id", "name", "lat", "lon", "country", "geonameid", "feature"}`` (null coordinates when the
 name is not resolved), in input order. The article's countries, when not given, are the
-countries its context names (``article_countries``), computed once per distinct context.
+countries its context names (``article_countries``), computed once per distinct context; a
+name the context writes with a division or country after it ("Athens, Ga.") is looked up
+inside that division first.
 
 ``actors_batch`` reads ``{"id", "text", "lang"?, "context"?}`` and yields
 ``{"id", "text", "code", "sector", "name"}`` (``code`` null when the phrase names no party).
@@ -20,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from frontwatch.errors import InputError
+from frontwatch.records import Place
 from frontwatch.resolve.actor_phrase import ActorPhraseResolver, guess_lang
 from frontwatch.resolve.places import GazetteerGeocoder, find_places
 
@@ -90,8 +93,9 @@ def geocode_batch(lines: Iterable[str], geocoder: GazetteerGeocoder,
                     seen.clear()
                 seen[key] = article_countries(context, lang, geocoder, resolver)
             countries = seen[key]
-        place = (geocoder.lookup(name, countries=countries or (), lang=lang, place_context=True)
-                 if name else None)
+        place = _qualified_in(context or "", name, geocoder) if name and lang == "en" else None
+        if place is None and name:
+            place = geocoder.lookup(name, countries=countries or (), lang=lang, place_context=True)
         yield {
             "id": rec.get("id"), "name": rec["name"],
             "lat": place.lat if place else None, "lon": place.lon if place else None,
@@ -99,6 +103,19 @@ def geocode_batch(lines: Iterable[str], geocoder: GazetteerGeocoder,
             "geonameid": place.geonameid if place else None,
             "feature": place.feature if place else None,
         }
+
+
+def _qualified_in(context: str, name: str, geocoder: GazetteerGeocoder) -> Place | None:
+    """The name as the context writes it with a division or country after it ("Athens, Ga.")."""
+    from frontwatch.resolve.place_mentions import qualifier_after
+
+    at = context.find(name)
+    while at >= 0:
+        qualifier = qualifier_after(context, at + len(name))
+        if qualifier is not None:
+            return geocoder.lookup_qualified(name, qualifier)
+        at = context.find(name, at + 1)
+    return None
 
 
 def actors_batch(lines: Iterable[str], resolver: ActorPhraseResolver) -> Iterator[dict[str, Any]]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from frontwatch.errors import InputError
-from frontwatch.records import PlaceMention
+from frontwatch.records import Place, PlaceMention
 from frontwatch.resolve.gazetteer import name_key, read_supplement
 from frontwatch.resolve.place_cues import Cues, load_cues, not_places
 from frontwatch.resolve.places import Geocoder
@@ -254,7 +254,9 @@ def _resolve(
                 continue
             # A part of a longer name (Thomas in Second Thomas Shoal) does not inherit its cue.
             whole = with_article or (start, end) in ((c.start, c.end), (c.start, c.core_end))
-            place = geocoder.lookup(name, countries=countries, lang=lang, place_context=c.context and whole)
+            place = _qualified(text, end, name, geocoder) if lang == "en" and whole else None
+            ctx = c.context and whole
+            place = place or geocoder.lookup(name, countries=countries, lang=lang, place_context=ctx)
             if place is None:
                 continue
             if place.feature == "country" and not _country_as_place(text, start, end, cues, lang):
@@ -262,6 +264,27 @@ def _resolve(
             found.append(PlaceMention(text=name, start=start, end=end, place=place))
             break
     return found
+
+
+_QUALIFIER = re.compile(
+    r",\s+((?:[A-Z][a-z]{0,4}\.\s?)+"  # Ga., N.Y.
+    r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*(?:\s(?:region|oblast|province|state))?)"  # Texas, Donetsk region
+)
+
+
+def qualifier_after(text: str, end: int) -> str | None:
+    """The division or country written after a name and a comma: "Athens, Ga.", "Paris, Texas"."""
+    m = _QUALIFIER.match(text, end)
+    return m.group(1).strip() if m else None
+
+
+def _qualified(text: str, end: int, name: str, geocoder: Geocoder) -> Place | None:
+    qualifier = qualifier_after(text, end)
+    lookup = getattr(geocoder, "lookup_qualified", None)  # GazetteerGeocoder has it
+    if qualifier is None or not callable(lookup):
+        return None
+    found = lookup(name, qualifier)
+    return found if isinstance(found, Place) else None
 
 
 def _pieces(text: str, c: _Candidate, lang: str) -> list[tuple[int, int]]:

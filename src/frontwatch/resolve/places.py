@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from frontwatch.records import Place, PlaceMention
-from frontwatch.resolve.gazetteer import Entry, Gazetteer, name_key
+from frontwatch.resolve.gazetteer import Entry, Gazetteer, distance_km, name_key
 from frontwatch.resolve.place_fuzzy import Romanizer
 
 # A city of this many people is a plausible reading of its name anywhere; a smaller one only
@@ -73,6 +73,10 @@ TOWN_OVER_PROVINCE_POPULATION = 50_000
 # "Korea" the Ivorian village Koréa. The own gold set (tests/gold/places.tsv) names no
 # foreign town under 20,000 in a place context; 10,000 keeps a margin.
 FOREIGN_TOWN_MIN_POPULATION = 10_000
+
+# "Athens, Ga.", "Paris, Texas": a town qualified by a division is within this distance of the
+# division's point (the centre of its towns). The largest US states reach ~700 km from theirs.
+QUALIFIER_KM = 800.0
 
 FEATURE_RANK: Mapping[str, int] = {
     "country": 6, "admin1": 5, "region": 5, "sea": 4, "strait": 4, "lake": 4, "peninsula": 4,
@@ -132,6 +136,29 @@ class GazetteerGeocoder:
     ) -> Place | None:
         entry = self.resolve(mention, countries=countries, place_context=place_context)
         return None if entry is None else to_place(mention, entry)
+
+    def lookup_qualified(self, mention: str, qualifier: str) -> Place | None:
+        """``mention`` as a place inside ``qualifier``, a division or country written after it
+        ("Athens, Georgia", "Athens, Ga.", "Kramatorsk, Donetsk region"); None when no reading fits."""
+        if looks_abbreviated(qualifier):
+            q = self._abbreviation(qualifier)
+            quals = [q] if q is not None else []
+        else:
+            text = strip_suffix(qualifier) or qualifier
+            quals = [e for e in self.gazetteer.exact(qualifier) + self.gazetteer.exact(text)
+                     if e.feature in ("admin1", "country")]
+        for q in quals:
+            inside = [
+                e for e in self.gazetteer.exact(mention)
+                if e.country == q.country and e.feature not in ("country", "admin1")
+                and (q.feature == "country" or distance_km(e.lat, e.lon, q.lat, q.lon) <= QUALIFIER_KM)
+            ]
+            if inside:
+                key = name_key(mention)
+                home = frozenset({q.country})
+                best = max(inside, key=lambda e: rank_key(e, home, main=name_key(e.name) == key))
+                return to_place(mention, best)
+        return None
 
     def kanji_names(self) -> frozenset[str]:
         """Kanji names that ``find_places`` looks for in running Japanese text."""
