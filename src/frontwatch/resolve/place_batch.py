@@ -3,9 +3,10 @@
 ``geocode_batch`` reads records ``{"id", "name", "context"?, "countries"?, "lang"?}`` and yields
 ``{"id", "name", "lat", "lon", "country", "geonameid", "feature"}`` (null coordinates when the
 name is not resolved), in input order. The article's countries, when not given, are the
-countries its context names (``article_countries``), computed once per distinct context; a
-name the context writes with a division or country after it ("Athens, Ga.") is looked up
-inside that division first.
+countries its context names (``article_countries``), computed once per distinct context. A
+name the context uses is first read as ``find_places`` reads the sentence around it (a
+division written after it, "Athens, Ga."; the other places named with it); else looked up
+alone as a place name.
 
 ``actors_batch`` reads ``{"id", "text", "lang"?, "context"?}`` and yields
 ``{"id", "text", "code", "sector", "name"}`` (``code`` null when the phrase names no party).
@@ -93,7 +94,7 @@ def geocode_batch(lines: Iterable[str], geocoder: GazetteerGeocoder,
                     seen.clear()
                 seen[key] = article_countries(context, lang, geocoder, resolver)
             countries = seen[key]
-        place = _qualified_in(context or "", name, geocoder) if name and lang == "en" else None
+        place = _read_in(context or "", name, lang, countries or (), geocoder) if name else None
         if place is None and name:
             place = geocoder.lookup(name, countries=countries or (), lang=lang, place_context=True)
         yield {
@@ -105,16 +106,19 @@ def geocode_batch(lines: Iterable[str], geocoder: GazetteerGeocoder,
         }
 
 
-def _qualified_in(context: str, name: str, geocoder: GazetteerGeocoder) -> Place | None:
-    """The name as the context writes it with a division or country after it ("Athens, Ga.")."""
-    from frontwatch.resolve.place_mentions import qualifier_after
-
+def _read_in(context: str, name: str, lang: str, countries: tuple[str, ...],
+             geocoder: GazetteerGeocoder) -> Place | None:
+    """The name as the sentence around its first use in the context reads it (``find_places``:
+    "Athens, Ga.", the other places named with it); None when that finds it nowhere."""
     at = context.find(name)
-    while at >= 0:
-        qualifier = qualifier_after(context, at + len(name))
-        if qualifier is not None:
-            return geocoder.lookup_qualified(name, qualifier)
-        at = context.find(name, at + 1)
+    if at < 0:
+        return None
+    lo = max(context.rfind(stop, 0, at) for stop in ("。", ". ", "\n")) + 1
+    his = [i for i in (context.find(stop, at + len(name)) for stop in ("。", ". ", "\n")) if i >= 0]
+    hi = min(his) + 1 if his else len(context)
+    for m in find_places(context[lo:hi], lang=lang, geocoder=geocoder, countries=countries):
+        if m.start <= at - lo and at - lo + len(name) <= m.end:  # the whole name, not a part of it
+            return m.place
     return None
 
 

@@ -32,6 +32,7 @@ class Cues:
     name_heads: tuple[str, ...] = ()  # a run ending in one of these is one name (Thomas Shoal)
     org_heads: tuple[str, ...] = ()  # a run ending in one of these names a body (Quds Force)
     directions: tuple[str, ...] = ()  # "southern" in "in southern Lebanon"
+    one_name_links: tuple[str, ...] = ()  # particles inside one Arabic name (Bab al-Tabbaneh)
 
 
 def _data_path(name: str) -> Path:
@@ -56,6 +57,7 @@ def load_cues(lang: str) -> Cues:
         kanji_whole_after=words("kanji_whole_after"), strip=words("strip"),
         person_titles=words("person_titles"), name_heads=words("name_heads"),
         org_heads=words("org_heads"), directions=words("directions"),
+        one_name_links=words("one_name_links"),
     )
 
 

