@@ -55,6 +55,10 @@ __all__ = [
     "name_key", "read_supplement", "skeleton", "supplement_path",
 ]
 
+# Country sets whose name lists are kept for sound and spelling matching. One article's set is
+# reused for all its sentences; a batch of many articles would otherwise keep every set it saw.
+COUNTRY_SETS_KEPT = 16
+
 # Villages of 500+ people: the front lines of Ukraine and the Caucasus run through places
 # this small (Sotk, 930; Krynky, 991). cities1000 loses them; cities500 costs ~2 s more to read.
 CITY_MIN_POPULATION = 500
@@ -300,6 +304,8 @@ class Gazetteer:
             for c in countries:
                 picked.update(self._pairs_by_country.get(c, ()))
             cached = [pairs[i] for i in sorted(picked)]
+            if len(self._by_countries) >= COUNTRY_SETS_KEPT:  # a batch brings many sets: keep few
+                self._by_countries.clear()
             self._by_countries[countries] = cached
         return cached
 

@@ -8,7 +8,7 @@
 2. The same after dropping a generic suffix (ドネツク州 -> ドネツク, Kherson Oblast -> Kherson),
    when the full form has no entry of its own.
 3. Only when the caller says the name stands in a place context (``place_context=True``):
-   romanisation of a katakana name (pykakasi, Hepburn) matched against the Latin names of
+   romanisation of a katakana name (Hepburn, ``place_kana``) matched against the Latin names of
    places sharing its consonant skeleton, scored with rapidfuzz; see ``place_fuzzy`` for
    its own numbered steps and cut-offs. A Latin name is matched by spelling (rapidfuzz,
    ``LATIN_MIN_SCORE``, Arabic article ignored) against places in the article's countries.
