@@ -51,6 +51,7 @@ GENERIC = {
     "highlands", "valley", "capital district", "federal district", "eastern province",
     "western province", "northern province", "southern province", "central province",
     "north western", "south western", "north eastern", "south eastern", "sea", "bay", "lake",
+    "gulf", "region", "north-west", "south-west", "north-east", "south-east", "midlands",
 }
 
 

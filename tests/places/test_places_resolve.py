@@ -132,3 +132,23 @@ def test_places_town_qualified_by_its_division(geocoder: GazetteerGeocoder) -> N
     paris = find_places("He flew to Paris, Texas, then to Paris.", lang="en", geocoder=geocoder)
     towns = [(m.text, m.place.country) for m in paris if m.text == "Paris"]
     assert towns == [("Paris", "USA"), ("Paris", "FRA")]
+
+
+def test_places_continents_and_regions_over_villages(geocoder: GazetteerGeocoder) -> None:
+    africa = geocoder.lookup("Africa", place_context=True)
+    assert africa is not None and (africa.feature, africa.geonameid) == ("continent", 6255146)
+    assert geocoder.lookup("アジア") is None  # not without a place context (東南アジア諸国連合)
+    corsica = geocoder.lookup("Corsica", place_context=True)
+    assert corsica is not None and corsica.country == "FRA"  # not Corsica, Pennsylvania
+    ontario = geocoder.lookup("Ontario", place_context=True)
+    assert ontario is not None and (ontario.country, ontario.feature) == ("CAN", "admin1")
+    donetsk = geocoder.lookup("Donetsk", place_context=True)
+    assert donetsk is not None and donetsk.feature == "city"  # its own oblast's capital
+    us = geocoder.lookup("the United States", place_context=True)
+    assert us is not None and us.country == "USA"
+
+
+def test_places_every_part_of_a_japanese_list(geocoder: GazetteerGeocoder) -> None:
+    text = "東アフリカ・ソマリア中部のガルカイヨ市内で自爆テロがあった。"
+    found = find_places(text, lang="ja", geocoder=geocoder)
+    assert [m.place.name for m in found][-2:] == ["Somalia", "Gaalkacyo"]

@@ -147,9 +147,10 @@ class Gazetteer:
                 population=int(city.get("population") or 0), gid=int(city["geonameid"]),
                 names=city.get("alternatenames") or (), supplement=False,
             )
-        from frontwatch.resolve.place_countries import country_rows
+        from frontwatch.resolve.place_countries import continent_rows, country_rows
 
         gaz.add_supplement(country_rows(gaz._capitals(alpha3)))
+        gaz.add_supplement(continent_rows(), curated=False)
         gaz.add_supplement(read_supplement(admin1_path()), curated=False)
         gaz.add_supplement(read_supplement(supplement))
         gaz._freeze()

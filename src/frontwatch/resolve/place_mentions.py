@@ -244,7 +244,10 @@ def _resolve(
     stop = not_places(lang)
     found: list[PlaceMention] = []
     for c in cands:
+        taken: list[tuple[int, int]] = []  # parts of a ・ list already placed (東アフリカ・ソマリア)
         for start, end in _pieces(text, c, lang):
+            if any(a < end and start < b for a, b in taken):
+                continue
             name = text[start:end]
             with_article = start < c.start
             core_key = name_key(text[start : min(end, c.core_end)])
@@ -262,7 +265,10 @@ def _resolve(
             if place.feature == "country" and not _country_as_place(text, start, end, cues, lang):
                 break  # a country named as an actor: neither it nor a part of it is a place
             found.append(PlaceMention(text=name, start=start, end=end, place=place))
-            break
+            if lang != "ja" or "・" not in text[c.start:c.core_end] or (start, end) in ((c.start, c.end),
+                                                                                  (c.start, c.core_end)):
+                break
+            taken.append((start, end))  # a part of a ・ list: the other parts are names too
     return _agree_with_neighbours(found, geocoder, lang)
 
 

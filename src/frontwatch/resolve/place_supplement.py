@@ -14,7 +14,7 @@ SUPPLEMENT_COLUMNS = (
 )
 FEATURES = frozenset({
     "city", "admin1", "admin2", "region", "lake", "sea", "strait", "river", "mountain",
-    "island", "site", "country", "peninsula",
+    "island", "site", "country", "peninsula", "continent",
 })
 
 

@@ -79,7 +79,8 @@ FOREIGN_TOWN_MIN_POPULATION = 10_000
 QUALIFIER_KM = 800.0
 
 FEATURE_RANK: Mapping[str, int] = {
-    "country": 6, "admin1": 5, "region": 5, "sea": 4, "strait": 4, "lake": 4, "peninsula": 4,
+    "country": 6, "admin1": 5, "region": 5, "continent": 5, "sea": 4, "strait": 4, "lake": 4,
+    "peninsula": 4,
     "island": 3, "mountain": 3, "river": 3, "admin2": 3, "city": 2, "site": 2,
 }
 
@@ -177,6 +178,8 @@ class GazetteerGeocoder:
         if looks_abbreviated(text):  # step 0: "Fla.", "N.Y.", "EU": the table, else no town
             return self._abbreviation(text)
         found = self._best(text, wanted, place_context)  # step 1
+        if found is None and text[:4].lower() == "the " and len(text) > 4:  # "the United States"
+            found = self._best(text[4:], wanted, place_context)
         if found is None:
             stripped = strip_suffix(text)  # step 2
             if stripped and stripped != text:
@@ -210,7 +213,10 @@ class GazetteerGeocoder:
         if not ok:
             return None
         key = name_key(text)
-        return max(ok, key=lambda e: rank_key(e, wanted, main=name_key(e.name) == key))
+        # A province named so: a big town of the name elsewhere does not outrank it (Ontario
+        # is the Canadian province, not Ontario, California); its own capital does (Donetsk).
+        provinces = frozenset(e.country for e in ok if e.feature == "admin1" and name_key(e.name) == key)
+        return max(ok, key=lambda e: rank_key(e, wanted, main=name_key(e.name) == key, provinces=provinces))
 
     def _fuzzy(self, katakana: str, wanted: frozenset[str]) -> Entry | None:
         from frontwatch.resolve.place_fuzzy import fuzzy_candidates
@@ -234,9 +240,12 @@ class GazetteerGeocoder:
         )[1]
 
 
-def rank_key(e: Entry, wanted: frozenset[str], *, main: bool) -> tuple[int, int, int, int, int, int, float]:
-    """Ranking of candidates: a country; in the article's countries; curated; a big town;
-    named so (not an alternate name); feature kind; population."""
+def rank_key(
+    e: Entry, wanted: frozenset[str], *, main: bool, provinces: frozenset[str] = frozenset()
+) -> tuple[int, int, int, int, int, int, int, float]:
+    """Ranking of candidates: a country; in the article's countries; curated; not a village;
+    named so (not an alternate name); a big town; feature kind; population. ``provinces``:
+    countries of a province with this main name (a big town elsewhere does not beat it)."""
     return (
         # A country's name means the country (イラン is Iran, not a Taiwanese town whose
         # katakana form differs only by a long-vowel mark).
@@ -244,16 +253,23 @@ def rank_key(e: Entry, wanted: frozenset[str], *, main: bool) -> tuple[int, int,
         1 if e.country in wanted else 0,
         # Curation ranks towns and sites; for divisions and regions it says nothing.
         1 if e.supplement and e.feature not in ("admin1", "region", "country") else 0,
+        # A village does not outrank a division, region or town of the name: "Corsica" is the
+        # French island's region, not Corsica, Pennsylvania (pop. 300).
+        0 if e.feature == "city" and e.population < FOREIGN_TOWN_MIN_POPULATION else 1,
         # Named so before a big town named so only by an alternate: "Santander" is the
         # Colombian department, not Santander de Quilichao (alternate name "Santander").
         1 if main else 0,
-        1 if e.feature == "city" and e.population >= TOWN_OVER_PROVINCE_POPULATION else 0,
+        1 if e.feature == "city" and e.population >= TOWN_OVER_PROVINCE_POPULATION
+        and (not provinces or e.country in provinces) else 0,
         FEATURE_RANK.get(e.feature, 0),
         math.log10(e.population + 1),
     )
 
 
 def _prominent(e: Entry, wanted: frozenset[str]) -> bool:
+    """Taken without a place context: a continent's name is not (アジア in 東南アジア諸国連合)."""
+    if e.feature == "continent":
+        return False
     return (
         e.supplement
         or e.feature != "city"
