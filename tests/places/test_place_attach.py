@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from frontwatch.records import Place, PlaceMention
-from frontwatch.resolve.place_attach import attach, attach_offsets, clause_span
+from frontwatch.records import Event, Explanation, Place, PlaceMention
+from frontwatch.resolve.place_attach import CARRY_CHARS, attach, attach_offsets, carry_places, clause_span
 
 
 def _mentions(text: str, *names: tuple[str, str, str]) -> list[PlaceMention]:
@@ -57,3 +57,20 @@ def test_place_attach_offsets_keeps_pairs() -> None:
     pairs = [(text.index(n), Place(text=n, name=n, country="UKR", feature="city"))
              for n in ("Kharkiv", "Belgorod")]
     assert [p.name for _, p in attach_offsets(pairs, text, lang="en", trigger=7)] == ["Kharkiv"]
+
+
+def _event(event: str, start: int, places: tuple[Place, ...] = ()) -> Event:
+    return Event(id="", doc_id="d", event=event, text="", span=(start, start + 40), language="en",
+                 event_loc=places,
+                 explanation=Explanation(rule="r", trigger="t"))
+
+
+def test_place_attach_carries_the_place_of_the_act_just_before() -> None:
+    kashmir = Place(text="Kashmir", name="Kashmir", country="IND", feature="region")
+    events = [_event("ASSAULT", 0, (kashmir,)), _event("ASSAULT", 60), _event("ACCUSE", 120),
+              _event("ASSAULT", 60 + 40 + CARRY_CHARS + 1)]
+    out = carry_places(events)
+    assert out[1].event_loc == (kashmir,)
+    assert out[1].explanation is not None and "act stated just before" in out[1].explanation.notes[-1]
+    assert out[2].event_loc == ()  # a statement keeps no carried place
+    assert out[3].event_loc == ()  # too far from the act that named it
