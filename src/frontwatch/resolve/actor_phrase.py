@@ -55,12 +55,18 @@ class SectorWords:
     """Head words and their sector for one language, longest first."""
 
     words: tuple[tuple[str, str], ...]  # (word, sector)
+    members: frozenset[str] = frozenset()  # "leader", "spokesman": a member of the body before
 
-    def last_head(self, text: str, lang: str, after: int = 0) -> tuple[int, str] | None:
-        """(position, sector) of the head word that ends last in ``text[after:]``."""
+    def last_head(
+        self, text: str, lang: str, after: int = 0, *, members: bool = True
+    ) -> tuple[int, str] | None:
+        """(position, sector) of the head word that ends last in ``text[after:]``; with
+        ``members=False`` words for a member of a body are passed over."""
         best: tuple[int, int, str] | None = None  # (end, length, sector): "defence minister" over "minister"
         low = text.casefold()
         for word, sector in self.words:
+            if not members and word in self.members:
+                continue
             for m in _word_re(word, lang).finditer(low, after):
                 cand = (m.end(), len(word), sector)
                 if best is None or cand > best:
@@ -79,11 +85,13 @@ def _word_re(word: str, lang: str) -> re.Pattern[str]:
 def load_sector_words(lang: str) -> SectorWords:
     path = resources.files("frontwatch") / "data" / "actors" / "sectors.toml"
     try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))[lang]
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        table[lang]
     except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
         raise DataError(f"{path}: cannot read the [{lang}] sector words ({exc}).") from exc
-    pairs = [(w.casefold(), sector) for sector, words in table.items() for w in words]
-    return SectorWords(tuple(sorted(pairs, key=lambda p: -len(p[0]))))
+    pairs = [(w.casefold(), sector) for sector, words in table[lang].items() for w in words]
+    members = frozenset(w.casefold() for w in table.get("members", {}).get(lang, ()))
+    return SectorWords(tuple(sorted(pairs, key=lambda p: -len(p[0]))), members)
 
 
 def guess_lang(text: str) -> str:
@@ -106,7 +114,15 @@ class ActorPhraseResolver:
         main = _main_mention(mentions)
         if main is not None:  # steps 1-2
             ent = main.entity
-            head = heads.last_head(phrase, language, main.end) if main.kind in STATE_KINDS else None
+            # A state's word or a group without its own sector takes the head after it
+            # ("Tehran's police chief", "Kurdish militants").
+            # A named body (a group, or a state's word with its suffix) keeps its sector before
+            # a word for its member ("Venezuelan opposition leader": OPP) but not before another
+            # body ("Ukraine's military intelligence": SPY).
+            body = len(main.refs) > 1 or main.kind not in STATE_KINDS
+            head = heads.last_head(phrase, language, main.end, members=not body)
+            if body and ent.sector and main.kind not in STATE_KINDS:
+                head = None  # a group's or agency's own sector
             if main.kind == "person" and language == "en":  # "Senator Marco Rubio": the title said
                 head = heads.last_head(phrase[:main.start], language)
             if head is not None:
