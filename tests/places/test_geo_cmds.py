@@ -69,14 +69,16 @@ def test_geo_cmds_geocode_batch_in_order_with_ids(geocoder: GazetteerGeocoder, t
         {"id": 3, "name": "ドネツク州", "lang": "ja"},
         {"id": 4, "name": "Nowhereville"},
         {"id": 5, "name": "Korea"},
+        {"id": 6, "name": "the United States"},
     ])
-    assert [r["id"] for r in rows] == ["a", 2, 3, 4, 5]
+    assert [r["id"] for r in rows] == ["a", 2, 3, 4, 5, 6]
     assert set(rows[0]) == {"id", "name", "lat", "lon", "country", "geonameid", "feature"}
     assert (rows[0]["country"], rows[0]["feature"], rows[0]["geonameid"]) == ("USA", "admin1", 5417618)
     assert rows[1]["geonameid"] == 4155751  # Florida, not Flå in Norway
     assert rows[2]["country"] == "UKR" and rows[2]["feature"] == "admin1"
     assert rows[3]["lat"] is None and rows[3]["geonameid"] is None
     assert rows[4]["country"] == "KOR"
+    assert rows[5]["country"] == "USA" and rows[5]["name"] == "the United States"
 
 
 def test_geo_cmds_geocode_batch_countries_decide(geocoder: GazetteerGeocoder, tmp_path: Path) -> None:

@@ -82,6 +82,9 @@ def geocode_batch(lines: Iterable[str], geocoder: GazetteerGeocoder,
     seen: dict[tuple[str, str], tuple[str, ...]] = {}
     for n, rec in read_records(lines, "name"):
         name = rec["name"].strip()
+        if name[:4].lower() == "the " and len(name) > 4:  # "the United States", "the Gulf"
+            full = geocoder.lookup(name, countries=(), lang="en", place_context=True)
+            name = name if full is not None else name[4:]
         context = rec.get("context") if isinstance(rec.get("context"), str) else ""
         lang = rec.get("lang") or guess_lang(name + (context or "")[:200])
         if lang not in ("ja", "en"):

@@ -178,8 +178,6 @@ class GazetteerGeocoder:
         if looks_abbreviated(text):  # step 0: "Fla.", "N.Y.", "EU": the table, else no town
             return self._abbreviation(text)
         found = self._best(text, wanted, place_context)  # step 1
-        if found is None and text[:4].lower() == "the " and len(text) > 4:  # "the United States"
-            found = self._best(text[4:], wanted, place_context)
         if found is None:
             stripped = strip_suffix(text)  # step 2
             if stripped and stripped != text:
