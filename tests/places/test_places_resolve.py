@@ -150,3 +150,11 @@ def test_places_every_part_of_a_japanese_list(geocoder: GazetteerGeocoder) -> No
     text = "東アフリカ・ソマリア中部のガルカイヨ市内で自爆テロがあった。"
     found = find_places(text, lang="ja", geocoder=geocoder)
     assert [m.place.name for m in found][-2:] == ["Somalia", "Gaalkacyo"]
+
+
+def test_places_direction_kanji_before_katakana(geocoder: GazetteerGeocoder) -> None:
+    kivu = find_places("M23は東部・北キブ州の州都ゴマを制圧した。", lang="ja", geocoder=geocoder)
+    first = kivu[0]
+    assert (first.text, first.place.country, first.place.feature) == ("北キブ州", "COD", "admin1")
+    south = find_places("南アフリカのプレトリアで和平交渉が行われた。", lang="ja", geocoder=geocoder)
+    assert "Africa" not in [m.place.name for m in south]  # 南アフリカ is a country, not the continent

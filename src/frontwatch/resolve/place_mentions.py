@@ -139,11 +139,25 @@ def _ja_candidates(text: str, geocoder: Geocoder) -> list[_Candidate]:
         end = m.end() + len(suffix) if suffix else m.end()
         context = bool(suffix) or bool(_starts_with_any(text, m.end(), cues.after))
         context = context or text[: m.start()].endswith(cues.before)
-        out.append(_Candidate(m.start(), end, m.end(), context, text[m.start() : end]))
-        taken[m.start() : end] = b"\x01" * (end - m.start())
+        start = m.start()
+        if _direction_prefix(text, start) and not taken[start - 1]:  # 北キブ州, 南アフリカ
+            start -= 1
+        out.append(_Candidate(start, end, m.end(), context, text[start:end]))
+        taken[start:end] = b"\x01" * (end - start)
     out.extend(_kanji_with_suffix(text, taken, cues))
     out.sort(key=lambda c: c.start)
     return out
+
+
+_DIRECTION_KANJI = "北南東西"
+
+
+def _direction_prefix(text: str, start: int) -> bool:
+    """A direction kanji alone before a katakana name is part of it (北キブ州, 南アフリカ,
+    東ティモール), unless it ends a longer kanji word (中東アフリカ: not 東アフリカ)."""
+    if start < 1 or text[start - 1] not in _DIRECTION_KANJI:
+        return False
+    return not (start >= 2 and _is_kanji(text[start - 2]))
 
 
 def _kanji_with_suffix(text: str, taken: bytearray, cues: Cues) -> list[_Candidate]:
@@ -326,6 +340,15 @@ def _pieces(text: str, c: _Candidate, lang: str) -> list[tuple[int, int]]:
     if c.core_end != c.end:
         spans.append((c.start, c.core_end))
     core = text[c.start : c.core_end]
+    if lang == "ja" and core[:1] in _DIRECTION_KANJI and len(core) > 1:  # then without 北/南/東/西
+        spans += [(c.start + 1, c.end)] + ([(c.start + 1, c.core_end)] if c.core_end != c.end else [])
+        core = text[c.start + 1 : c.core_end]
+        if "・" in core:
+            pos = c.start + 1
+            for part in core.split("・"):
+                spans.append((pos, pos + len(part)))
+                pos += len(part) + 1
+        return spans
     if lang == "ja" and "・" in core:
         pos = c.start
         for part in core.split("・"):
