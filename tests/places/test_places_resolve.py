@@ -158,3 +158,10 @@ def test_places_direction_kanji_before_katakana(geocoder: GazetteerGeocoder) -> 
     assert (first.text, first.place.country, first.place.feature) == ("北キブ州", "COD", "admin1")
     south = find_places("南アフリカのプレトリアで和平交渉が行われた。", lang="ja", geocoder=geocoder)
     assert "Africa" not in [m.place.name for m in south]  # 南アフリカ is a country, not the continent
+
+
+def test_places_demonyms_and_people_are_not_places(geocoder: GazetteerGeocoder) -> None:
+    for text in ("Indian troops fired across the border.", "Polish farmers blocked the road.",
+                 "Jordanian officials said the talks would resume.", "Zelenskiy said Kyiv would respond."):
+        names = [m.place.name for m in find_places(text, lang="en", geocoder=geocoder)]
+        assert names in ([], ["Kyiv"]), (text, names)
