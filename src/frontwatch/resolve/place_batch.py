@@ -97,9 +97,11 @@ def geocode_batch(lines: Iterable[str], geocoder: GazetteerGeocoder,
                     seen.clear()
                 seen[key] = article_countries(context, lang, geocoder, resolver)
             countries = seen[key]
-        place = _read_in(context or "", name, lang, countries or (), geocoder) if name else None
+        whole, part = _read_in(context or "", name, lang, countries or (), geocoder) if name else (None, None)
+        place = whole
         if place is None and name:
             place = geocoder.lookup(name, countries=countries or (), lang=lang, place_context=True)
+        place = place or part  # "Haeju Bay", スービック港: the place a part of the name names
         yield {
             "id": rec.get("id"), "name": rec["name"],
             "lat": place.lat if place else None, "lon": place.lon if place else None,
@@ -110,19 +112,24 @@ def geocode_batch(lines: Iterable[str], geocoder: GazetteerGeocoder,
 
 
 def _read_in(context: str, name: str, lang: str, countries: tuple[str, ...],
-             geocoder: GazetteerGeocoder) -> Place | None:
+             geocoder: GazetteerGeocoder) -> tuple[Place | None, Place | None]:
     """The name as the sentence around its first use in the context reads it (``find_places``:
-    "Athens, Ga.", the other places named with it); None when that finds it nowhere."""
+    "Athens, Ga.", the other places named with it): the place of the whole name, and the
+    place of a part of it (Haeju in "Haeju Bay"), each None when not found."""
     at = context.find(name)
     if at < 0:
-        return None
+        return None, None
     lo = max(context.rfind(stop, 0, at) for stop in ("。", ". ", "\n")) + 1
     his = [i for i in (context.find(stop, at + len(name)) for stop in ("。", ". ", "\n")) if i >= 0]
     hi = min(his) + 1 if his else len(context)
+    part: Place | None = None
+    first, last = at - lo, at - lo + len(name)
     for m in find_places(context[lo:hi], lang=lang, geocoder=geocoder, countries=countries):
-        if m.start <= at - lo and at - lo + len(name) <= m.end:  # the whole name, not a part of it
-            return m.place
-    return None
+        if m.start <= first and last <= m.end:  # the whole name
+            return m.place, None
+        if part is None and first <= m.start and m.end <= last:
+            part = m.place
+    return None, part
 
 
 def actors_batch(lines: Iterable[str], resolver: ActorPhraseResolver) -> Iterator[dict[str, Any]]:
