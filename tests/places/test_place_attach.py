@@ -74,3 +74,18 @@ def test_place_attach_carries_the_place_of_the_act_just_before() -> None:
     assert out[1].explanation is not None and "act stated just before" in out[1].explanation.notes[-1]
     assert out[2].event_loc == ()  # a statement keeps no carried place
     assert out[3].event_loc == ()  # too far from the act that named it
+
+
+def test_place_attach_sentence_places_before_the_act_before() -> None:
+    from dataclasses import replace
+
+    from frontwatch.resolve.places import FakeGeocoder
+
+    tigray = Place(text="Tigray", name="Tigray", country="ETH", feature="admin1")
+    pretoria = Place(text="Pretoria", name="Pretoria", country="ZAF", feature="city")
+    geocoder = FakeGeocoder({"Tigray": tigray})
+    talks = _event("AGREE", 0, (pretoria,))
+    strike = replace(_event("ASSAULT", 60), text="The TPLF, which holds Tigray, said drones struck.")
+    out = carry_places([talks, strike], geocoder)
+    assert [p.name for p in out[1].event_loc] == ["Tigray"]
+    assert out[1].explanation is not None and "named in its sentence" in out[1].explanation.notes[-1]

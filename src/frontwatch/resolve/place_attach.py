@@ -16,9 +16,11 @@ Input: ``PlaceMention`` records with offsets in ``text``. Output: ``FramePlaces`
 the order kept, and one explanation note per place).
 
 4. Across sentences (``carry_places``, on a document's records in text order): an act on the
-   ground with no place named in its sentence happened where the act stated just before it
-   did, when that one ends at most ``CARRY_CHARS`` before it ("Fighting broke out in the
-   Kashmir region on Sunday. Pakistan's army said two soldiers were killed.").
+   ground whose frame holds no place takes the places finer than a country that its sentence
+   names outside the frame (「ティグライ州を支配するTPLFは…空爆を行ったと発表した」); when the
+   sentence names none, it happened where the act stated just before it did, when that one
+   ends at most ``CARRY_CHARS`` before it ("Fighting broke out in the Kashmir region on
+   Sunday. Pakistan's army said two soldiers were killed.").
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from frontwatch.records import Event, Place, PlaceMention
 
@@ -105,21 +108,36 @@ def _unique(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-def carry_places(events: Sequence[Event]) -> list[Event]:
-    """Step 4: ``events`` (one document's, in text order) with the place of the act just
-    before given to an act on the ground that names none."""
+def carry_places(events: Sequence[Event], geocoder: Any | None = None) -> list[Event]:
+    """Step 4: ``events`` (one document's, in text order) with places given to the acts on
+    the ground that have none: their sentence's (with a ``geocoder``), else the act's before."""
     out: list[Event] = []
     last: Event | None = None
     for ev in events:
         if ev.event_loc:
             last = ev
-        elif (last is not None and ev.event in CARRIED_EVENTS
-              and 0 <= ev.span[0] - last.span[1] <= CARRY_CHARS):
-            why = ev.explanation
-            if why is not None:
-                names = ", ".join(p.name or p.text for p in last.event_loc)
-                note = f"place: none named -> {names}, the place of the act stated just before"
-                why = replace(why, notes=(*why.notes, note))
-            ev = replace(ev, event_loc=last.event_loc, explanation=why)
+        elif ev.event in CARRIED_EVENTS:
+            own = _sentence_places(ev, geocoder)
+            if own:
+                ev = _with_places(ev, own, "named in its sentence, outside the act's clause")
+            elif last is not None and 0 <= ev.span[0] - last.span[1] <= CARRY_CHARS:
+                ev = _with_places(ev, last.event_loc, "the place of the act stated just before")
         out.append(ev)
     return out
+
+
+def _sentence_places(ev: Event, geocoder: Any | None) -> tuple[Place, ...]:
+    if geocoder is None or ev.language not in ("ja", "en") or not ev.text:
+        return ()
+    from frontwatch.resolve.places import find_places
+
+    found = find_places(ev.text, lang=ev.language, geocoder=geocoder)
+    return tuple(m.place for m in _unique([m for m in found if m.place.feature not in COARSE]))
+
+
+def _with_places(ev: Event, places: tuple[Place, ...], why_text: str) -> Event:
+    why = ev.explanation
+    if why is not None:
+        names = ", ".join(p.name or p.text for p in places)
+        why = replace(why, notes=(*why.notes, f"place: none in the act's clause -> {names}, {why_text}"))
+    return replace(ev, event_loc=places, explanation=why)
