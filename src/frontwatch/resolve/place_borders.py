@@ -72,13 +72,14 @@ class Borders:
     def center(self, alpha3: str) -> tuple[float, float] | None:
         """(lat, lon) of the area centroid of the country's largest polygon, if it lies inside it.
 
-        None for a country not drawn at 1:110m or whose centroid falls outside (a crescent,
-        or a polygon across the antimeridian such as Russia's): callers use the capital.
+        None for a country not drawn at 1:110m or whose centroid falls outside it (a crescent
+        such as Norway's): callers use the capital. A polygon drawn up to both sides of the
+        antimeridian (Russia's) is unwrapped first.
         """
         o = self._by_code.get(alpha3)
         if o is None:
             return None
-        ring = max((p[0] for p in o.polygons), key=lambda r: abs(_area(r)))
+        ring = _unwrapped(max((p[0] for p in o.polygons), key=lambda r: abs(_area(_unwrapped(r)))))
         lat, lon = _centroid(ring)
         lon = (lon + 180.0) % 360.0 - 180.0
         return (lat, lon) if self.country_at(lat, lon) == alpha3 else None
@@ -161,6 +162,15 @@ def _near_ring(ring: Ring, x: float, y: float, tol: float) -> bool:
         if math.hypot(px - t * dx, py - t * dy) <= tol:
             return True
     return False
+
+
+def _unwrapped(ring: Ring) -> Ring:
+    """A ring drawn up to both sides of the antimeridian (Russia, Fiji: -180 .. 180) with its
+    western longitudes moved past 180, so that its area and centroid are those of the land."""
+    xs = [x for x, _ in ring]
+    if max(xs) - min(xs) <= 180:
+        return ring
+    return [(x + 360.0 if x < 0 else x, y) for x, y in ring]
 
 
 def _area(ring: Ring) -> float:

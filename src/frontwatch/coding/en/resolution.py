@@ -38,6 +38,7 @@ from frontwatch.coding.en.roles import Attribution, Roles, TokMention, dateline_
 from frontwatch.coding.en.rules import EnglishRules, Trigger
 from frontwatch.records import Entity, Place, PlaceMention, Sentence, Token
 from frontwatch.resolve.dates_en import ResolvedDate, resolve_date
+from frontwatch.resolve.place_attach import attach_offsets
 
 LANG = "en"
 # Sentences whose place lookups are remembered (a sentence and its two predicates).
@@ -76,6 +77,8 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
     _retype(p, toks, rules)
     _filed_from(p, sent, ctx)
     places = _places(sent, ctx, p.roles, attr, [e.code for e in (*p.actor, *p.recipient) if e.code], mentions)
+    trigger_at = toks[p.choice.trigger.start].idx - sent.start
+    places = attach_offsets(places, sent.text, lang=LANG, trigger=trigger_at)
     _settle_recipient(p, sent, mentions, attr, places)
     if not p.actor and not p.recipient and _generic_subject(toks, p.choice.trigger, rules):
         p.actor = p.recipient = _place_country(places)  # "authorities ordered residents of X to ..."

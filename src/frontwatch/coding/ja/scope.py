@@ -349,6 +349,7 @@ def event_places(text: str, ctx: CodingContext, actor: Sequence[Entity], recipie
         found = find_places(text, lang="ja", geocoder=ctx.geocoder, countries=countries)
     except ValueError:
         return (), []
-    places = tuple(p.place for p in found if p.place.feature != "country")
-    notes = [f"place: {p.text} -> {p.place.name}" for p in found if p.place.feature != "country"]
-    return places, notes
+    from frontwatch.resolve.place_attach import attach
+
+    frame = attach(found, text, lang="ja")  # finer places of the scope, else the country named as place
+    return frame.places, list(frame.notes)

@@ -1,0 +1,91 @@
+"""Which places belong to one event frame (``resolve.place_attach``), on hand-built mentions."""
+
+from __future__ import annotations
+
+from frontwatch.records import Event, Explanation, Place, PlaceMention
+from frontwatch.resolve.place_attach import CARRY_CHARS, attach, attach_offsets, carry_places, clause_span
+
+
+def _mentions(text: str, *names: tuple[str, str, str]) -> list[PlaceMention]:
+    out = []
+    for name, feature, country in names:
+        at = text.index(name)
+        out.append(PlaceMention(name, at, at + len(name),
+                                Place(text=name, name=name, country=country, feature=feature)))
+    return out
+
+
+def test_place_attach_keeps_the_trigger_clause() -> None:
+    text = "Russia struck Kharkiv overnight after Ukraine hit Belgorod."
+    found = _mentions(text, ("Kharkiv", "city", "UKR"), ("Belgorod", "city", "RUS"))
+    struck = attach(found, text, lang="en", trigger=text.index("struck"))
+    hit = attach(found, text, lang="en", trigger=text.index("hit"))
+    assert [p.name for p in struck.places] == ["Kharkiv"]
+    assert [p.name for p in hit.places] == ["Belgorod"]
+
+
+def test_place_attach_nearest_when_the_clause_has_none() -> None:
+    text = "In Odesa and later in Kherson; the drones struck twice."
+    found = _mentions(text, ("Odesa", "city", "UKR"), ("Kherson", "city", "UKR"))
+    frame = attach(found, text, lang="en", trigger=text.index("struck"))
+    assert [p.name for p in frame.places] == ["Kherson", "Odesa"]
+    assert "nearest the trigger" in frame.notes[0]
+
+
+def test_place_attach_country_only_when_nothing_finer() -> None:
+    text = "Missiles were fired at targets in Ukraine and in Kyiv."
+    both = _mentions(text, ("Ukraine", "country", "UKR"), ("Kyiv", "city", "UKR"))
+    assert [p.name for p in attach(both, text, lang="en", trigger=0).places] == ["Kyiv"]
+    only = both[:1]
+    frame = attach(only, text, lang="en", trigger=0)
+    assert [p.name for p in frame.places] == ["Ukraine"] and "no finer place" in frame.notes[0]
+
+
+def test_place_attach_japanese_scope_keeps_every_finer_place() -> None:
+    text = "ロシア軍がハルキウとオデーサを攻撃した"
+    found = _mentions(text, ("ハルキウ", "city", "UKR"), ("オデーサ", "city", "UKR"))
+    assert len(attach(found, text, lang="ja").places) == 2
+
+
+def test_place_attach_clause_breaks_are_not_abbreviation_dots() -> None:
+    text = "Israeli forces fired on U.N. peacekeepers in Naqoura while talks went on in Paris."
+    assert clause_span(text, text.index("fired"), "en") == (0, text.index(" while "))
+
+
+def test_place_attach_offsets_keeps_pairs() -> None:
+    text = "Russia struck Kharkiv after Ukraine hit Belgorod."
+    pairs = [(text.index(n), Place(text=n, name=n, country="UKR", feature="city"))
+             for n in ("Kharkiv", "Belgorod")]
+    assert [p.name for _, p in attach_offsets(pairs, text, lang="en", trigger=7)] == ["Kharkiv"]
+
+
+def _event(event: str, start: int, places: tuple[Place, ...] = ()) -> Event:
+    return Event(id="", doc_id="d", event=event, text="", span=(start, start + 40), language="en",
+                 event_loc=places,
+                 explanation=Explanation(rule="r", trigger="t"))
+
+
+def test_place_attach_carries_the_place_of_the_act_just_before() -> None:
+    kashmir = Place(text="Kashmir", name="Kashmir", country="IND", feature="region")
+    events = [_event("ASSAULT", 0, (kashmir,)), _event("ASSAULT", 60), _event("ACCUSE", 120),
+              _event("ASSAULT", 60 + 40 + CARRY_CHARS + 1)]
+    out = carry_places(events)
+    assert out[1].event_loc == (kashmir,)
+    assert out[1].explanation is not None and "act stated just before" in out[1].explanation.notes[-1]
+    assert out[2].event_loc == ()  # a statement keeps no carried place
+    assert out[3].event_loc == ()  # too far from the act that named it
+
+
+def test_place_attach_sentence_places_before_the_act_before() -> None:
+    from dataclasses import replace
+
+    from frontwatch.resolve.places import FakeGeocoder
+
+    tigray = Place(text="Tigray", name="Tigray", country="ETH", feature="admin1")
+    pretoria = Place(text="Pretoria", name="Pretoria", country="ZAF", feature="city")
+    geocoder = FakeGeocoder({"Tigray": tigray})
+    talks = _event("AGREE", 0, (pretoria,))
+    strike = replace(_event("ASSAULT", 60), text="The TPLF, which holds Tigray, said drones struck.")
+    out = carry_places([talks, strike], geocoder)
+    assert [p.name for p in out[1].event_loc] == ["Tigray"]
+    assert out[1].explanation is not None and "named in its sentence" in out[1].explanation.notes[-1]
