@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from frontwatch.errors import DataError, FrontwatchError, InputError, ModelError
+from frontwatch.errors import FrontwatchError, InputError
 from frontwatch.records import Document, InputProblem
 
 TARGET_UNIT_BYTES = 2_000_000  # ~2 MB of text a task: about 20 s of GiNZA parse, so scheduling cost is noise
@@ -201,23 +201,16 @@ def code_unit(unit: WorkUnit, store_target: str | None = None) -> UnitResult:
 
 
 def _code_records(docs: list[Document]) -> tuple[list[dict[str, Any]], list[str]]:
-    """Event records of ``docs`` in order; a batch that fails is coded one by one to pin the failure."""
-    coder = _coder()
-    try:
-        return [e.to_json(explain=True) for _, recs in coder.code_many(docs) for e in recs], []
-    except (ModelError, DataError):
-        raise
-    except FrontwatchError:
-        pass
+    """Event records of ``docs`` in order; a document that fails is reported, the others coded."""
+    from frontwatch.ingest.run import code_batch
+
     events: list[dict[str, Any]] = []
     failed: list[str] = []
-    for doc in docs:
-        try:
-            events.extend(e.to_json(explain=True) for e in coder.code(doc))
-        except (ModelError, DataError):
-            raise
-        except FrontwatchError as exc:
-            failed.append(f"{doc.source or doc.doc_id}: {exc}")
+    for doc, recs in code_batch(_coder(), docs):
+        if isinstance(recs, FrontwatchError):
+            failed.append(f"{doc.source or doc.doc_id}: {recs}")
+        else:
+            events.extend(e.to_json(explain=True) for e in recs)
     return events, failed
 
 

@@ -42,14 +42,24 @@ def _documents(paths: list[str]) -> Iterator[Document | InputProblem]:
 
 
 def _code(paths: list[str], processes: int) -> tuple[list[tuple[Document, list[Event]]], list[InputProblem]]:
-    from frontwatch.coding.coder import build_coder
+    """Coded documents and the inputs that failed; a document that fails is reported, not fatal."""
+    from frontwatch.coding.coder import CHUNK_DOCS, build_coder
+    from frontwatch.errors import FrontwatchError
+    from frontwatch.ingest.run import code_batch
 
     docs: list[Document] = []
     problems: list[InputProblem] = []
     for item in _documents(paths):
         (problems if isinstance(item, InputProblem) else docs).append(item)  # type: ignore[arg-type]
     coder = build_coder(n_process=processes)
-    return list(coder.code_many(docs)), problems
+    coded: list[tuple[Document, list[Event]]] = []
+    for at in range(0, len(docs), CHUNK_DOCS):
+        for doc, events in code_batch(coder, docs[at:at + CHUNK_DOCS]):
+            if isinstance(events, FrontwatchError):
+                problems.append(InputProblem(doc.source or doc.doc_id, str(events)))
+            else:
+                coded.append((doc, events))
+    return coded, problems
 
 
 @app.command()

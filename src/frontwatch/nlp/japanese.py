@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from frontwatch.errors import ModelError
+from frontwatch.nlp.split import SUDACHI_MAX_BYTES, split_section, utf8_len
 from frontwatch.records import CODED_KINDS, Document, Section, Sentence, Token
 
 MODEL = "ja_ginza"
@@ -105,6 +106,9 @@ class JapanesePipeline:
     def _flush(
         self, pending: list[tuple[Document, list[Section]]]
     ) -> Iterator[tuple[Document, list[Sentence]]]:
+        # a section past SudachiPy's byte limit is parsed in pieces cut at sentence ends (nlp.split)
+        pending = [(doc, [p for s in secs for p in split_section(s, SUDACHI_MAX_BYTES, utf8_len)])
+                   for doc, secs in pending]
         texts = [s.text for _, secs in pending for s in secs]
         kwargs: dict[str, Any] = {"batch_size": self.batch_size}
         if self.n_process > 1:
