@@ -128,7 +128,7 @@ def list_documents(h: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[
     return h.run(lambda s: query.documents(s, limit=limit, offset=offset))
 
 
-@router.get("/documents/{doc_id}", summary="One document: its parts, comments, events and coded spans.")
+@router.get("/documents/{doc_id:path}", summary="One document: its parts, comments, events and coded spans.")
 def get_document(
     h: StoreDep,
     doc_id: str,
@@ -167,7 +167,7 @@ def list_events(
     return _json(collection, media_type="application/geo+json")
 
 
-@router.get("/events/{event_id}", summary="One event record, with the rule that produced it.")
+@router.get("/events/{event_id:path}", summary="One event record, with the rule that produced it.")
 def get_event(h: StoreDep, event_id: str) -> dict[str, Any]:
     return query.event_json(h.run(lambda s: query.get_event(s, event_id)), explain=True)
 
@@ -200,7 +200,7 @@ def list_incidents(h: StoreDep, filters: Filters) -> dict[str, Any]:
     return h.cached(("incidents", q), lambda s: analysis_views.incidents(s, q))
 
 
-@router.get("/incidents/{incident_id}", summary="One incident with its versions side by side.")
+@router.get("/incidents/{incident_id:path}", summary="One incident with its versions side by side.")
 def get_incident(h: StoreDep, incident_id: str) -> dict[str, Any]:
     return h.cached(("incident", incident_id), lambda s: analysis_views.incident(s, incident_id))
 
