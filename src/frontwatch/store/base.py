@@ -8,6 +8,7 @@ views on top of them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol, runtime_checkable
 
@@ -82,6 +83,11 @@ class Store(Protocol):
     def has_content(self, content_hash: str) -> bool: ...
 
     def get_document(self, doc_id: str, version: int | None = None) -> Document | None: ...
+
+    def published_dates(self, doc_ids: Collection[str] | None = None) -> dict[str, dt.date | None]:
+        """doc_id -> publication date of the current version, for ``doc_ids`` (every document when
+        None), read in one query: what the analyses need of each document."""
+        ...
 
     def documents(self, limit: int = 100, offset: int = 0) -> list[DocumentSummary]: ...
 

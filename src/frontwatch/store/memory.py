@@ -6,8 +6,10 @@ terms and snippets come from the same ``codec`` helpers), none of the durability
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,6 +94,10 @@ class MemoryStore:
         if version is None:
             return entry.current
         return entry.versions[version - 1] if 1 <= version <= len(entry.versions) else None
+
+    def published_dates(self, doc_ids: Collection[str] | None = None) -> dict[str, dt.date | None]:
+        wanted = self._docs.keys() if doc_ids is None else [d for d in doc_ids if d in self._docs]
+        return {d: self._docs[d].current.published for d in wanted}
 
     def documents(self, limit: int = 100, offset: int = 0) -> list[DocumentSummary]:
         def key(item: tuple[str, _Doc]) -> tuple[bool, str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -62,6 +62,8 @@ Row = tuple[Any, ...]
 # win: a side walk checks type, factuality and date on its own rows for free, while a
 # walk of the events table probes each side filter row by row.
 SIDE_ADVANTAGE = 10
+# Ids in one IN (...) list: well under SQLite's 32,766 parameters, and a plan either backend keeps.
+ID_LIST_MAX = 10_000
 
 _VERSION_COLS = (
     "doc_id, content_hash, text, title, category, published, published_source, language, url, source"
@@ -267,6 +269,18 @@ class SQLReads(ABC):
         v = VersionRow(*[_text_date(c) for c in cols])
         return make_document(v, [make_section(r) for r in sections], [make_comment(r) for r in comments])
 
+    def published_dates(self, doc_ids: Collection[str] | None = None) -> dict[str, dt.date | None]:
+        wanted = None if doc_ids is None else set(doc_ids)
+        if wanted is not None and len(wanted) <= ID_LIST_MAX:
+            if not wanted:
+                return {}
+            marks = ", ".join("?" * len(wanted))
+            rows = self._fetch(f"SELECT doc_id, published FROM documents WHERE doc_id IN ({marks})",
+                               sorted(wanted))
+        else:  # many ids: one pass over the documents beats a long IN list
+            rows = self._fetch("SELECT doc_id, published FROM documents")
+        return {r[0]: from_iso(r[1]) for r in rows if wanted is None or r[0] in wanted}
+
     def documents(self, limit: int = 100, offset: int = 0) -> list[DocumentSummary]:
         nulls = " NULLS LAST" if self.dialect == "postgres" else ""
         rows = self._fetch(
@@ -334,9 +348,12 @@ class SQLReads(ABC):
         """The full records of ``pks``, in that order."""
         if not pks:
             return []
-        marks = ", ".join("?" * len(pks))
-        rows = self._fetch(f"SELECT pk, record FROM event_records WHERE pk IN ({marks})", pks)
-        by_pk = {int(pk): record for pk, record in rows}
+        by_pk: dict[int, Any] = {}
+        for at in range(0, len(pks), ID_LIST_MAX):  # SQLite takes at most 32,766 parameters a query
+            chunk = pks[at:at + ID_LIST_MAX]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._fetch(f"SELECT pk, record FROM event_records WHERE pk IN ({marks})", chunk)
+            by_pk.update((int(pk), record) for pk, record in rows)
         return [event_from_record(by_pk[pk]) for pk in pks]
 
     def count_events(self, q: EventQuery) -> int:
