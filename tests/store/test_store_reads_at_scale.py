@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from store_builders import make_doc, make_event
+import pytest
+from store_builders import ent, make_doc, make_event, place
 
 from frontwatch.analysis.inputs import all_events, published_dates
 from frontwatch.store import EventQuery, Store
@@ -33,3 +34,21 @@ def test_store_reads_every_event_past_the_parameter_limit(sql_store: Store) -> N
     got = all_events(sql_store)
     assert len(got) == n and len({e.id for e in got}) == n
     assert len(all_events(sql_store, EventQuery(doc_id="big"))) == n
+
+
+@pytest.mark.parametrize("q", [EventQuery(), EventQuery(event=("ASSAULT",)), EventQuery(text="砲撃"),
+                               EventQuery(place_country=("UKR",)), EventQuery(party=("ARM", "RUS")),
+                               EventQuery(event=("ASSAULT",), factuality=("claimed",), party=("ARM",))],
+                         ids=["all", "type", "text", "place", "party", "mix"])
+def test_store_capped_count_stops_after_cap(store: Store, q: EventQuery) -> None:
+    arm, rus = ent("ARM"), ent("RUS")
+    kyiv = place("Kyiv", "UKR", 50.45, 30.52)
+    for i in range(30):
+        store.put(make_doc(f"d{i}", body=(f"本文{i}。",)),
+                  [make_event(f"d{i}", k, actor=(arm,), recipient=(rus,), places=(kyiv,),
+                              factuality="claimed", claimed_by=(arm,), text=f"砲撃{i}-{k}があった。")
+                   for k in range(1, 4)])
+    exact = store.count_events(q)
+    assert exact == 90
+    assert store.count_events(q, cap=10) == 11  # "more than 10"
+    assert store.count_events(q, cap=200) == 90

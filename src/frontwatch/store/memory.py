@@ -127,8 +127,9 @@ class MemoryStore:
         found = sorted((e for e in self._events.values() if matches(e, q)), key=event_order)
         return found[q.offset : q.offset + q.limit]
 
-    def count_events(self, q: EventQuery) -> int:
-        return sum(1 for e in self._events.values() if matches(e, q))
+    def count_events(self, q: EventQuery, cap: int | None = None) -> int:
+        n = sum(1 for e in self._events.values() if matches(e, q))
+        return n if cap is None else min(n, cap + 1)
 
     def get_event(self, event_id: str) -> Event | None:
         return self._events.get(event_id)

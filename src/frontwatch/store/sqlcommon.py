@@ -54,6 +54,7 @@ from frontwatch.store.sqlfilters import (
     order_by,
     plain,
     side_count,
+    side_driven,
     side_page,
 )
 
@@ -356,19 +357,28 @@ class SQLReads(ABC):
             by_pk.update((int(pk), record) for pk, record in rows)
         return [event_from_record(by_pk[pk]) for pk in pks]
 
-    def count_events(self, q: EventQuery) -> int:
-        filters = filters_of(q, self.dialect, events_fts=self.events_fts)
-        if self.dialect == "postgres" or all(f.kind == "column" for f in filters):
-            sel = plain("count(*)", filters)
-        else:
-            driver = self._driver(filters)
-            if driver is not None and driver.kind == "side":
-                sel = side_count(filters, driver)
-            elif driver is not None and len(filters) == 1 and driver.estimate:
-                sel = Select(f"SELECT count(*) FROM ({driver.estimate}) x", list(driver.params))
-            else:
-                sel = events_driven("count(*)", filters, driver)
+    def count_events(self, q: EventQuery, cap: int | None = None) -> int:
+        if cap is not None:  # the same plans, stopped after cap + 1 matches
+            rows = self._count_plan(q, rows=True)
+            return int(self._fetch(f"SELECT count(*) FROM ({rows.sql} LIMIT ?) capped",
+                                   [*rows.params, cap + 1])[0][0])
+        sel = self._count_plan(q, rows=False)
         return int(self._fetch(sel.sql, sel.params)[0][0])
+
+    def _count_plan(self, q: EventQuery, *, rows: bool) -> Select:
+        """The count of matching events (or, with ``rows``, one row per matching event)."""
+        filters = filters_of(q, self.dialect, events_fts=self.events_fts)
+        what = "1" if rows else "count(*)"
+        if self.dialect == "postgres" or all(f.kind == "column" for f in filters):
+            return plain(what, filters)
+        driver = self._driver(filters)
+        if driver is not None and driver.kind == "side":
+            if rows:
+                return side_driven("DISTINCT s.event_pk" if driver.dupes else "1", filters, driver)
+            return side_count(filters, driver)
+        if driver is not None and len(filters) == 1 and driver.estimate:
+            return Select(f"SELECT {what} FROM ({driver.estimate}) x", list(driver.params))
+        return events_driven(what, filters, driver)
 
     def _driver(self, filters: list[Filter]) -> Filter | None:
         """The filter to drive by: the side filter with the fewest rows (its walk checks the
