@@ -58,7 +58,7 @@ def worker(mode: str, processes: int, paths: list[str], repeat: int) -> dict[str
 
         nlp = load_model()
         list(nlp.pipe(texts[: len(texts) // repeat]))  # warm-up, the same share as the coder's
-        t0, cpu0 = time.perf_counter(), _cpu()
+        t0, cpu0, faults0 = time.perf_counter(), _cpu(), resource.getrusage(resource.RUSAGE_SELF).ru_minflt
         for doc in nlp.pipe(texts, batch_size=64, n_process=processes):
             list(doc.sents)
         seconds = time.perf_counter() - t0
@@ -68,7 +68,7 @@ def worker(mode: str, processes: int, paths: list[str], repeat: int) -> dict[str
 
         coder = build_coder(n_process=processes)
         list(coder.code_many(docs[: len(docs) // repeat]))  # warm-up: model, dictionaries, gazetteer indexes
-        t0, cpu0 = time.perf_counter(), _cpu()
+        t0, cpu0, faults0 = time.perf_counter(), _cpu(), resource.getrusage(resource.RUSAGE_SELF).ru_minflt
         events = sum(len(evs) for _, evs in coder.code_many(docs))
         seconds = time.perf_counter() - t0
     cpu_s = _cpu() - cpu0
@@ -87,6 +87,7 @@ def worker(mode: str, processes: int, paths: list[str], repeat: int) -> dict[str
         "chars_per_s": round(chars / seconds),
         "events": events,
         "cpu_s": round(cpu_s, 2),
+        "minor_faults": resource.getrusage(resource.RUSAGE_SELF).ru_minflt - faults0,
         "chars_per_cpu_s": round(chars / cpu_s),
         "kernel": choose(),
         "load": os.getloadavg(),
@@ -139,13 +140,13 @@ def main(argv: list[str]) -> None:
         return
     print(
         f"{'kernel':6} {'mode':6} {'proc':>4} {'docs':>5} {'chars':>8} {'seconds':>8} {'cpu s':>7} "
-        f"{'chars/s':>8} {'chars/cpu-s':>11} {'vs bare':>8} {'peak MiB':>9}  load"
+        f"{'chars/s':>8} {'chars/cpu-s':>11} {'vs bare':>8} {'peak MiB':>9} {'faults':>9}  load"
     )
     for r in rows:
         print(
             f"{r['kernel']:6} {r['mode']:6} {r['processes']:>4} {r['documents']:>5} {r['chars']:>8} "
             f"{r['seconds']:>8} {r['cpu_s']:>7} {r['chars_per_s']:>8} {r['chars_per_cpu_s']:>11} "
-            f"{r.get('vs_bare_cpu', ''):>8} {r['peak_rss_mib']:>9}  {r['load']}"
+            f"{r.get('vs_bare_cpu', ''):>8} {r['peak_rss_mib']:>9} {r['minor_faults']:>9}  {r['load']}"
         )
 
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from frontwatch.errors import ModelError
-from frontwatch.nlp.kernel import use_kernel
+from frontwatch.nlp.kernel import reuse_memory, use_kernel
 from frontwatch.nlp.split import SUDACHI_MAX_BYTES, split_section, utf8_len
 from frontwatch.records import CODED_KINDS, Document, Section, Sentence, Token
 
@@ -51,6 +51,7 @@ def load_model(model: str = MODEL, exclude: tuple[str, ...] = EXCLUDED) -> Any:
                     "install it with `pip install ja-ginza`"
                 ) from exc
             use_kernel(nlp)  # BLIS or numpy's BLAS, whichever multiplies faster here (nlp.kernel)
+            reuse_memory()  # large arrays reused, not mapped and faulted in per batch (nlp.kernel)
             _models[key] = nlp
     return nlp
 

@@ -72,6 +72,34 @@ def choose() -> str:
         return kernel
 
 
+# glibc hands arrays over 128 KiB to mmap and returns them at free, so every batch's activations
+# are fresh pages the kernel must fault in and zero (issue 15: 9x bare GiNZA's page faults).
+# Kept on the heap below this size, and the heap not trimmed below this much, they are reused.
+MMAP_THRESHOLD_BYTES = 32 * 1024 * 1024
+TRIM_THRESHOLD_BYTES = 128 * 1024 * 1024
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt parameters (malloc.h)
+REUSE_ENV = "FRONTWATCH_REUSE_MEMORY"
+
+
+def reuse_memory() -> bool:
+    """Tell glibc's malloc to reuse large blocks instead of mapping them anew; False off glibc
+    or with ``FRONTWATCH_REUSE_MEMORY=0`` (to measure without it)."""
+    if os.environ.get(REUSE_ENV, "1") == "0":
+        return False
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    if not name:
+        return False
+    try:
+        libc = ctypes.CDLL(name)
+        return bool(libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)
+                    and libc.mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD_BYTES))
+    except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to tune
+        return False
+
+
 def use_kernel(nlp: Any, kernel: str | None = None) -> str:
     """Put every thinc model of the spaCy pipeline ``nlp`` on ``kernel`` (default: ``choose()``)."""
     kernel = kernel or choose()
