@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.nlp.split import SUDACHI_MAX_BYTES, split_text, utf8_len
 from frontwatch.records import Document, Section
 
 JA_SENTENCE = "北軍は国境の町を砲撃し、住民三人が死亡したと地元当局が発表した。"
@@ -16,7 +15,13 @@ def _doc(text: str, language: str) -> Document:
     return Document("long", text, (body,), language=language)
 
 
+def utf8_len(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
 def test_split_text_cuts_at_sentence_ends_within_budget() -> None:
+    from frontwatch.nlp.split import SUDACHI_MAX_BYTES, split_text
+
     text = JA_SENTENCE * 2000
     pieces = split_text(text, SUDACHI_MAX_BYTES, utf8_len)
     assert len(pieces) > 1
@@ -28,6 +33,8 @@ def test_split_text_cuts_at_sentence_ends_within_budget() -> None:
 
 
 def test_split_text_without_sentence_ends_cuts_at_a_safe_length() -> None:
+    from frontwatch.nlp.split import SUDACHI_MAX_BYTES, split_text
+
     text = "あ" * 50_000 + "😀" * 20_000  # no full stop, no line break; 4-byte characters at the cut
     pieces = split_text(text, SUDACHI_MAX_BYTES, utf8_len)
     assert "".join(p for _, p in pieces) == text

@@ -9,7 +9,6 @@ import pytest
 
 from frontwatch.errors import FetchError
 from frontwatch.ingest.feeds import (
-    DEFAULT_MAX_RESPONSE_BYTES,
     FeedSpec,
     Fetcher,
     MemoryWatchState,
@@ -66,6 +65,8 @@ def test_undecodable_page_is_that_page_failure(feed_server: FeedServer) -> None:
 
 
 def test_oversize_page_is_refused_at_the_cap(feed_server: FeedServer) -> None:
+    from frontwatch.ingest.feeds import DEFAULT_MAX_RESPONSE_BYTES
+
     fs = feed_server
     big = page("大", "砲撃。" * 200_000)  # about 1.8 MB
     fs.routes["/feed.xml"] = Route(rss(fs.base, [("/big", "大", DATE), ("/big-unannounced", "大", DATE)]))
