@@ -8,7 +8,8 @@ archive). Each size runs in its own process (``--one N``), so peak memory is per
 ``--old SRC`` also times the code under SRC (for instance ``git archive 798c1ea src``
 unpacked) up to ``--old-max`` events and checks that both give the same incidents where
 no link bucket is full. The exponent is the least-squares slope of log(seconds) on
-log(events). Every row records ``uptime``'s load: the machine is shared.
+log(events), on wall and on CPU seconds. Every row records ``uptime``'s load: the machine
+is shared, and CPU seconds are the steadier figure.
 """
 
 from __future__ import annotations
@@ -70,8 +71,8 @@ def _run(n: int, src: str, timeout: float) -> dict[str, Any]:
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
-def exponent(rows: list[dict[str, Any]]) -> float | None:
-    pts = [(math.log(r["events"]), math.log(r["seconds"])) for r in rows if r.get("seconds")]
+def exponent(rows: list[dict[str, Any]], key: str = "seconds") -> float | None:
+    pts = [(math.log(r["events"]), math.log(r[key])) for r in rows if r.get(key)]
     if len(pts) < 2:
         return None
     mx = sum(x for x, _ in pts) / len(pts)
@@ -93,13 +94,14 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     new = [_run(n, str(REPO / "src"), args.timeout) for n in sizes]
     old = [_run(n, args.old, args.timeout) for n in sizes if args.old and n <= args.old_max]
-    result = {"new": new, "new_exponent": exponent(new), "old": old, "old_exponent": exponent(old)}
+    result = {"new": new, "new_exponent": exponent(new), "new_exponent_cpu": exponent(new, "cpu_s"),
+              "old": old, "old_exponent": exponent(old), "old_exponent_cpu": exponent(old, "cpu_s")}
     for label in ("new", "old"):
         for r in result[label]:
             print(f"{label:4} {r['events']:>9,} events  {r.get('seconds')} s  cpu {r.get('cpu_s')} s  "
                   f"{r.get('incidents')} incidents  digest {r.get('digest')}  peak {r.get('peak_mib')} MiB  "
                   f"load {r['load']}")
-        print(f"{label} exponent: {result[f'{label}_exponent']}")
+        print(f"{label} exponent: wall {result[f'{label}_exponent']}, cpu {result[f'{label}_exponent_cpu']}")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "incidents.json").write_text(json.dumps(result, indent=1) + "\n")
 
