@@ -18,7 +18,7 @@ under the keys such a link needs, and a record looks only in its own keys' bucke
 Every candidate is then checked with the full rule, so the index never adds a link; a bucket
 keeps only its newest ``LINK_SAMPLE`` members, which bounds the work per record however dense
 the archive grows (a burst of hundreds of same-party reports a day is counted on its newest
-sixty-four per key, which is already a clear majority for one incident).
+sixteen per key and nearby cube).
 """
 
 from __future__ import annotations
@@ -31,9 +31,11 @@ from itertools import combinations, product
 
 from frontwatch.records import Place
 
-# Members a bucket keeps (the newest). Below this many records per key, joining is exactly
-# the all-pairs rule; above it, each record is compared with at most this many per key.
-LINK_SAMPLE = 64
+# Members a bucket keeps (the newest). Below this many records per key within the date window,
+# joining is exactly the all-pairs rule (tests/analysis/test_incident_index.py); above it, each
+# record is compared with at most this many per key. bench_incidents.py, 1M synthetic events:
+# 64 kept took 205 CPU-s, 16 took 131 CPU-s; at 100k both 8-9 CPU-s (buckets not yet full).
+LINK_SAMPLE = 16
 EARTH_KM = 6371.0
 
 # (position in its incident, the member, its incident's number, first and last day as ordinals)

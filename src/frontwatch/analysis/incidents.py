@@ -28,9 +28,11 @@ Every join and every contest carries a reason sentence.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import math
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -175,6 +177,24 @@ def build_incidents(
     published: Mapping[str, dt.date | str | None] | None = None,
 ) -> list[Incident]:
     """Incidents from the records, ordered by first date then id."""
+    with _no_cycle_collection():
+        return _build(events, published)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off while joining: every full pass walks the whole archive's
+    records again (10 % of the time at 100k events, more above); joining makes no cycles."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _build(events: Sequence[Event], published: Mapping[str, dt.date | str | None] | None) -> list[Incident]:
     pub = normalise_published(published)
     placed = [_placed(ev, _interval(ev, pub)) for ev in events if _is_candidate(ev)]
     placed.sort(key=_order_key)
