@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import socket
@@ -125,7 +126,8 @@ def run(target: str, runs: int, seed: int) -> dict[str, Any]:
         server.should_exit = True
         thread.join(timeout=10)
     return {
-        "store": target,
+        "store": target.split("@")[-1],  # a PostgreSQL URL without its user
+        "load": os.getloadavg(),  # the machine is shared: 1, 5 and 15 minute load averages at the end
         "documents": stats["documents"],
         "events": stats["events"],
         "runs_per_mix": runs,

@@ -335,6 +335,7 @@ def run(corpus: str, modes: list[str]) -> list[dict[str, Any]]:
             documents=docs,
             chars=chars_here,
             wall_with_startup_s=round(time.perf_counter() - started, 1),
+            load=os.getloadavg(),  # the machine may be shared: 1, 5, 15 minute load averages
             chars_per_s=round(chars_here / row["seconds"]),
             docs_per_s=round(docs / row["seconds"], 2),
         )
@@ -378,6 +379,7 @@ def main(argv: list[str]) -> None:
     r.add_argument("--corpus", required=True)
     r.add_argument("--modes", default=",".join(MODES))
     r.add_argument("--pg", action="store_true", help="also ingest into a throwaway PostgreSQL, two workers")
+    r.add_argument("--out", default=str(RESULTS / "scale.json"))
     m = sub.add_parser("mode")
     m.add_argument("name", choices=sorted(RUNNERS))
     m.add_argument("--corpus", required=True)
@@ -389,8 +391,8 @@ def main(argv: list[str]) -> None:
     else:
         modes = args.modes.split(",") + (["ingest_pg"] if args.pg else [])
         rows = run(args.corpus, modes)
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        (RESULTS / "scale.json").write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
         digests = {r["mode"]: r["digest"] for r in rows if r.get("digest")}
         print(table(rows))
         same = "identical" if len(set(digests.values())) <= 1 else "DIFFERENT"

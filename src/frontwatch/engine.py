@@ -13,15 +13,18 @@ store (PostgreSQL for many writers) instead of returning records.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import signal
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from frontwatch.errors import DataError, FrontwatchError, InputError, ModelError
+from frontwatch.errors import FrontwatchError, InputError
 from frontwatch.records import Document, InputProblem
 
 TARGET_UNIT_BYTES = 2_000_000  # ~2 MB of text a task: about 20 s of GiNZA parse, so scheduling cost is noise
@@ -29,6 +32,17 @@ TARGET_UNIT_BYTES = 2_000_000  # ~2 MB of text a task: about 20 s of GiNZA parse
 MIN_UNITS_PER_WORKER = 8
 MIN_UNIT_BYTES = 20_000  # below ~20 kB (a few articles) a task's scheduling cost shows
 SCHEDULER_TIMEOUT_S = 10  # connecting to a --scheduler address
+CLOSE_TIMEOUT_S = 10  # a local cluster's close, then its processes are ended
+# Dask's housekeeping wakes each process many times a second (event-loop tick every 20 ms, system
+# monitor every 500 ms, GIL sampling every 1 ms, memory check every 100 ms); on two busy cores each
+# wake-up is CPU the parse does not get. Slowed down here: a coding task runs for seconds.
+QUIET_WORKERS = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 INPUT_SUFFIXES = {".txt", ".html", ".htm", ".jsonl", ".parquet"}
 
 _CODER: Any = None  # one coder per worker process, built on its first task
@@ -201,23 +215,16 @@ def code_unit(unit: WorkUnit, store_target: str | None = None) -> UnitResult:
 
 
 def _code_records(docs: list[Document]) -> tuple[list[dict[str, Any]], list[str]]:
-    """Event records of ``docs`` in order; a batch that fails is coded one by one to pin the failure."""
-    coder = _coder()
-    try:
-        return [e.to_json(explain=True) for _, recs in coder.code_many(docs) for e in recs], []
-    except (ModelError, DataError):
-        raise
-    except FrontwatchError:
-        pass
+    """Event records of ``docs`` in order; a document that fails is reported, the others coded."""
+    from frontwatch.ingest.run import code_batch
+
     events: list[dict[str, Any]] = []
     failed: list[str] = []
-    for doc in docs:
-        try:
-            events.extend(e.to_json(explain=True) for e in coder.code(doc))
-        except (ModelError, DataError):
-            raise
-        except FrontwatchError as exc:
-            failed.append(f"{doc.source or doc.doc_id}: {exc}")
+    for doc, recs in code_batch(_coder(), docs):
+        if isinstance(recs, FrontwatchError):
+            failed.append(f"{doc.source or doc.doc_id}: {recs}")
+        else:
+            events.extend(e.to_json(explain=True) for e in recs)
     return events, failed
 
 
@@ -242,6 +249,7 @@ def code_dask(
     from distributed import Client
 
     cluster = None
+    ours: list[Any] = []
     if scheduler:
         try:
             client = Client(scheduler, timeout=SCHEDULER_TIMEOUT_S)  # type: ignore[no-untyped-call]
@@ -249,16 +257,43 @@ def code_dask(
             raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); start one with "
                              "'dask scheduler' or leave --scheduler out to start local workers") from exc
     else:
+        before = _children()
         cluster = local_cluster(workers)
+        ours = [p for p in _children() if p.pid not in {b.pid for b in before}]
         client = Client(cluster)  # type: ignore[no-untyped-call]
     try:
         futures = client.map(code_unit, list(units), store_target=store_target, pure=False)
         for fut in futures:
             yield fut.result()
     finally:
-        client.close()  # type: ignore[no-untyped-call]
-        if cluster is not None:
-            cluster.close()
+        _shut_down(client, cluster, ours)
+
+
+def _children() -> list[Any]:
+    import psutil  # type: ignore[import-untyped]  # a dependency of distributed; no stubs installed
+
+    return list(psutil.Process().children(recursive=True))
+
+
+def _shut_down(client: Any, cluster: Any, ours: list[Any]) -> None:
+    """Close the client and the local cluster; then end any worker process of ours still running.
+
+    A cluster closed while a worker is still starting (Ctrl-C early in a run) can fail its own
+    close; nothing we started may outlive the command, so the processes are ended by id.
+    """
+    import psutil
+
+    with contextlib.suppress(Exception):  # the processes are ended below either way
+        client.close()
+    if cluster is not None:
+        with contextlib.suppress(Exception):
+            cluster.close(timeout=CLOSE_TIMEOUT_S)
+    alive = [p for p in ours if p.is_running()]
+    for p in alive:
+        p.terminate()
+    _, still = psutil.wait_procs(alive, timeout=CLOSE_TIMEOUT_S)
+    for p in still:
+        p.kill()
 
 
 def local_cluster(workers: int) -> Any:
@@ -267,15 +302,23 @@ def local_cluster(workers: int) -> Any:
     One thread per worker: GiNZA's parse holds the GIL, so processes give the parallelism.
     Dask's statistical profiler is off: it samples each worker thread every 10 ms, which on
     spaCy's deep call stacks cost about a tenth of a worker's CPU (bench/README.md), and it
-    only feeds a dashboard we do not start.
+    only feeds a dashboard we do not start; its other housekeeping is slowed (QUIET_WORKERS).
     """
     import dask
     from distributed import LocalCluster
 
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
-        return LocalCluster(n_workers=workers, threads_per_worker=1,  # type: ignore[no-untyped-call]
-                            processes=True, dashboard_address=None)
+    # Workers start with SIGINT ignored (a disposition a new process keeps): Ctrl-C in a terminal
+    # reaches every process of the group, and the workers are this process's to stop, in order.
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        with dask.config.set(QUIET_WORKERS):
+            return LocalCluster(n_workers=workers, threads_per_worker=1,  # type: ignore[no-untyped-call]
+                                processes=True, dashboard_address=None)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def unit_bytes(paths: Sequence[str], workers: int) -> int:

@@ -20,6 +20,9 @@ class Route:
     last_modified: str | None = None
     delay: float = 0.0
     fail_times: int = 0  # answer 500 this many times before answering normally
+    headers: dict[str, str] = field(default_factory=dict)  # extra headers (Location, Content-Encoding)
+    trickle: float = 0.0  # send the body one byte at a time, this many seconds apart
+    length: bool = True  # send Content-Length (False: the body runs until the connection closes)
 
 
 @dataclass
@@ -58,13 +61,25 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 return
             self.send_response(route.status)
             self.send_header("Content-Type", route.content_type)
-            self.send_header("Content-Length", str(len(route.body)))
+            if route.length:
+                self.send_header("Content-Length", str(len(route.body)))
             if route.etag:
                 self.send_header("ETag", route.etag)
             if route.last_modified:
                 self.send_header("Last-Modified", route.last_modified)
+            for name, value in route.headers.items():
+                self.send_header(name, value)
             self.end_headers()
-            self.wfile.write(route.body)
+            if not route.trickle:
+                self.wfile.write(route.body)
+                return
+            for n in range(len(route.body)):
+                try:
+                    self.wfile.write(route.body[n:n + 1])
+                    self.wfile.flush()
+                except OSError:  # the client hung up: what the test wants
+                    return
+                time.sleep(route.trickle)
 
     return Handler
 

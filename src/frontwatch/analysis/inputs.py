@@ -3,34 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import replace
 
 from frontwatch.records import Event
 from frontwatch.store.base import EventQuery, Store
 
-PAGE = 1_000  # rows per store call while reading everything
+# "No limit" for a store read: pages by OFFSET cost a walk past every earlier row each time
+# (quadratic over a large archive); one ordered read of the keys, then the records in chunks, is linear.
+ALL = 2**62
 
 
 def all_events(store: Store, q: EventQuery | None = None) -> list[Event]:
-    """Every stored event matching ``q`` (all of them by default), page by page."""
-    base = q or EventQuery()
-    out: list[Event] = []
-    offset = 0
-    while True:
-        page = store.events(replace(base, limit=PAGE, offset=offset))
-        out.extend(page)
-        if len(page) < PAGE:
-            return out
-        offset += len(page)
+    """Every stored event matching ``q`` (all of them by default), newest first, in one read."""
+    return store.events(replace(q or EventQuery(), limit=ALL, offset=0))
 
 
-def published_dates(store: Store) -> dict[str, dt.date | None]:
-    """doc_id -> publication date, for every stored document."""
-    out: dict[str, dt.date | None] = {}
-    offset = 0
-    while True:
-        page = store.documents(limit=PAGE, offset=offset)
-        out.update((d.doc_id, d.published) for d in page)
-        if len(page) < PAGE:
-            return out
-        offset += len(page)
+def published_dates(store: Store, doc_ids: Collection[str] | None = None) -> dict[str, dt.date | None]:
+    """doc_id -> publication date, for ``doc_ids`` (every stored document by default), in one query."""
+    return store.published_dates(doc_ids)

@@ -9,6 +9,10 @@
    ``time``/``comment-date`` and ``comment-content``) keep author, date and depth; otherwise
    each line of trafilatura's comment text is one comment.
 4. When trafilatura finds nothing, the page's visible text is read as a text page.
+
+Before step 1, a page nested deeper than libxml2 parses by default (256 levels) is parsed with
+``huge_tree`` and its nesting below ``MAX_DEPTH`` flattened into text with line breaks, so the
+text past that depth is kept instead of silently dropped.
 """
 
 from __future__ import annotations
@@ -25,12 +29,18 @@ from frontwatch.clean.comments import plain_comments
 from frontwatch.clean.dates import find_date
 from frontwatch.clean.markers import Markers
 from frontwatch.clean.page import Page, split_page
+from frontwatch.errors import InputError
 from frontwatch.ingest.jsonl import parse_iso_date
 from frontwatch.records import Comment
 
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 # C0 controls other than tab, newline and carriage return, and non-characters: not allowed in XML/lxml text
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# libxml2 stops at 256 levels without XML_PARSE_HUGE; flatten below this depth, with room to spare.
+MAX_DEPTH = 200
+HUGE_DEPTH = 2048  # libxml2's limit with huge_tree: deeper pages are refused, not cut
+_BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+                     "article", "blockquote", "pre", "dd", "dt", "table", "ul", "ol"})
 _COMMENT_XPATH = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' comment ')]"
                   "[.//*[contains(@class, 'comment-content') or contains(@class, 'comment-text')]]")
 
@@ -43,6 +53,7 @@ class HtmlPage:
 
 def parse_html(html: str, markers: Markers, url: str | None = None) -> HtmlPage:
     html = _XML_UNSAFE.sub("", html)  # lxml refuses these characters; they carry nothing in a page
+    html = _shallow(html)
     try:
         result = trafilatura.bare_extraction(
             html, url=url, include_comments=True, with_metadata=True, date_extraction_params=_DATE_PARAMS
@@ -64,6 +75,35 @@ def parse_html(html: str, markers: Markers, url: str | None = None) -> HtmlPage:
     page.comments = _structured_comments(html) or _comment_lines(str(data.get("comments") or ""), markers)
     published = parse_iso_date(str(data["date"])) if data.get("date") else None
     return HtmlPage(page, published)
+
+
+def _shallow(html: str) -> str:
+    """``html`` itself, or, when nested past libxml2's default depth, re-serialised with the
+    nesting below ``MAX_DEPTH`` flattened into text (a line break after each block)."""
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.fromstring(html, parser=parser)
+    except (ValueError, lxml.etree.LxmlError):
+        return html
+    if not any("Excessive depth" in e.message for e in parser.error_log):
+        return html
+    huge = lxml.html.HTMLParser(huge_tree=True)
+    root = lxml.html.fromstring(html, parser=huge)
+    if any("Excessive depth" in e.message for e in huge.error_log):
+        raise InputError(f"the page is nested more than {HUGE_DEPTH} levels deep, past what the HTML "
+                         "parser reads; its text cannot be extracted whole, so it is not stored")
+    stack = [(root, 0)]
+    while stack:  # iterative: a recursive walk would meet Python's own depth limit
+        node, depth = stack.pop()
+        if depth < MAX_DEPTH:
+            stack.extend((child, depth + 1) for child in node)
+            continue
+        for inner in node.iterdescendants():
+            if isinstance(inner.tag, str) and inner.tag.lower() in _BLOCKS:
+                inner.tail = "\n" + (inner.tail or "")
+        lxml.etree.strip_tags(node, "*")
+    flat: str = lxml.html.tostring(root, encoding="unicode")
+    return flat
 
 
 def _visible_text(html: str) -> str:

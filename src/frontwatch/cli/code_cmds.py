@@ -44,7 +44,10 @@ def _documents(paths: list[str]) -> Iterator[Document | InputProblem]:
 
 
 def _code(paths: list[str], processes: int) -> tuple[list[tuple[Document, list[Event]]], list[InputProblem]]:
-    from frontwatch.coding.coder import build_coder
+    """Coded documents and the inputs that failed; a document that fails is reported, not fatal."""
+    from frontwatch.coding.coder import CHUNK_DOCS, build_coder
+    from frontwatch.errors import FrontwatchError
+    from frontwatch.ingest.run import code_batch
 
     docs: list[Document] = []
     problems: list[InputProblem] = []
@@ -54,9 +57,13 @@ def _code(paths: list[str], processes: int) -> tuple[list[tuple[Document, list[E
         coder = build_coder(n_process=processes)
     coded: list[tuple[Document, list[Event]]] = []
     with progress_bar("coding", len(docs)) as advance:
-        for pair in coder.code_many(docs):
-            coded.append(pair)
-            advance()
+        for at in range(0, len(docs), CHUNK_DOCS):
+            for doc, events in code_batch(coder, docs[at:at + CHUNK_DOCS]):
+                if isinstance(events, FrontwatchError):
+                    problems.append(InputProblem(doc.source or doc.doc_id, str(events)))
+                else:
+                    coded.append((doc, events))
+                advance()
     return coded, problems
 
 

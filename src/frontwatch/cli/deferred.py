@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -66,9 +68,13 @@ class DeferredStore:
         store = self._existing()
         return store.events(q) if store else []
 
-    def count_events(self, q: EventQuery) -> int:
+    def count_events(self, q: EventQuery, cap: int | None = None) -> int:
         store = self._existing()
-        return store.count_events(q) if store else 0
+        return store.count_events(q, cap) if store else 0
+
+    def published_dates(self, doc_ids: Collection[str] | None = None) -> dict[str, dt.date | None]:
+        store = self._existing()
+        return store.published_dates(doc_ids) if store else {}
 
     def get_event(self, event_id: str) -> Event | None:
         store = self._existing()

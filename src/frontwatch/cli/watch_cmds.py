@@ -54,7 +54,8 @@ def watch(
                 coder = build_coder(default_coder)  # a coder that cannot load stops us before any fetch
                 factory = lambda: coder  # noqa: E731
             sink = StoreSink(store, factory, on_result=_print_result)
-            fetcher = Fetcher(client, per_host_delay=config.per_host_delay, retries=config.retries)
+            fetcher = Fetcher(client, per_host_delay=config.per_host_delay, retries=config.retries,
+                              max_bytes=config.max_bytes, deadline=config.deadline)
             watcher = Watcher(config, StoreWatchState(store), fetcher, sink)
             if once:
                 report = watcher.poll(force=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import BinaryIO
 
+from frontwatch.errors import InputError
 from frontwatch.ingest.files import DEFAULT_MAX_BYTES, iter_raw
 from frontwatch.records import Document, InputProblem
 
@@ -29,6 +30,9 @@ def load_documents(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
         source = item.source if item.source != "<stdin>" else f"<stdin> ({item.doc_id})"
         try:
             doc = parse(item)
+        except InputError as exc:  # a page parse refuses, with its reason
+            yield InputProblem(source, str(exc))
+            continue
         except Exception as exc:  # a page we cannot split must not stop the others
             reason = f"cannot split {item.doc_id} into parts ({type(exc).__name__}: {exc})"
             yield InputProblem(source, reason + "; please report this file")

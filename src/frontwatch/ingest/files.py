@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -41,10 +42,16 @@ def iter_raw(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
             yield from _stdin(stdin or sys.stdin.buffer, max_bytes, stdin_doc_id)
             continue
         path = Path(given)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            if not files:
+        if path.is_symlink() and _link_loops(path):
+            yield InputProblem(given, "symbolic link loop (the link points back to itself); fix or remove it")
+        elif path.is_dir():
+            found = sorted(path.rglob("*"))
+            files = [p for p in found if p.is_file() and p.suffix.lower() in SUFFIXES]
+            loops = [p for p in found if p.is_symlink() and _link_loops(p)]
+            if not files and not loops:
                 yield InputProblem(given, "folder holds no .txt, .html, .htm or .jsonl files")
+            for loop in loops:  # a link loop is not silently passed over
+                yield InputProblem(str(loop), "symbolic link loop (the link points back to itself); skipped")
             for file in files:
                 yield from read_file(file, max_bytes=max_bytes, doc_id=ids.of(file))
         elif path.is_file():
@@ -53,6 +60,16 @@ def iter_raw(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
             yield InputProblem(given, "not a regular file or folder")
         else:
             yield InputProblem(given, "no such file or folder; check the path")
+
+
+def _link_loops(path: Path) -> bool:
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:  # Python 3.11 reports a loop this way
+        return True
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 class _Ids:
@@ -149,4 +166,4 @@ def _too_large(size: int, limit: int, *, at_least: bool = False) -> str:
     mib = 1024 * 1024
     more = "more than " if at_least else ""
     return (f"file is too large ({more}{size / mib:.0f} MiB; the limit is {limit / mib:.0f} MiB, "
-            "DEFAULT_MAX_BYTES); split it or raise --max-bytes")
+            "DEFAULT_MAX_BYTES); split it (`frontwatch ingest --max-bytes` raises the limit)")

@@ -113,24 +113,40 @@ def ingest_documents(
 
 
 def _code(coder: Coder | None, docs: list[Document]) -> list[tuple[Document, list[Event] | FrontwatchError]]:
-    """Events of each document; a batch that fails is coded one by one to pin the failure down."""
     if coder is None:
         return [(doc, []) for doc in docs]
+    return code_batch(coder, docs)
+
+
+def code_batch(coder: Coder, docs: list[Document]) -> list[tuple[Document, list[Event] | FrontwatchError]]:
+    """Events of each document; a batch that fails is coded one by one to pin the failure down.
+
+    Any error of one document (a parser's own exception included) becomes a FrontwatchError for
+    that document alone; only a coder that cannot load (ModelError, DataError) stops the run.
+    """
     try:
         return list(coder.code_many(docs))
-    except (ModelError, DataError):
+    except (ModelError, DataError, MemoryError):
         raise
-    except FrontwatchError:
+    except Exception:  # pinned to its document below
         pass
     coded: list[tuple[Document, list[Event] | FrontwatchError]] = []
     for doc in docs:
         try:
             coded.append((doc, coder.code(doc)))
-        except (ModelError, DataError):
+        except (ModelError, DataError, MemoryError):
             raise
         except FrontwatchError as exc:
             coded.append((doc, exc))
+        except Exception as exc:  # a library's error on this document only
+            coded.append((doc, FrontwatchError(f"cannot code {doc.doc_id} ({type(exc).__name__}: "
+                                               f"{_first_line(exc)}); please report this file")))
     return coded
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:300] if text else "no message"
 
 
 def _store(store: Store, doc: Document, events: list[Event] | FrontwatchError) -> IngestResult:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from frontwatch.errors import DataError, ModelError
+from frontwatch.nlp.split import split_section
 from frontwatch.records import CODED_KINDS, Document, Section, Sentence, Token
 
 LANG = "en"
@@ -211,7 +212,9 @@ class EnglishPipeline:
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Sentence]]]:
         for chunk in batched(docs, DOC_CHUNK):
-            jobs = [(s.text, (n, s)) for n, d in enumerate(chunk) for s in english_sections(d)]
+            limit = self.nlp.max_length  # spaCy refuses longer texts: parsed in pieces (nlp.split)
+            jobs = [(p.text, (n, p)) for n, d in enumerate(chunk) for s in english_sections(d)
+                    for p in split_section(s, limit)]
             out: list[list[Sentence]] = [[] for _ in chunk]
             for sdoc, (n, section) in self.nlp.pipe(jobs, as_tuples=True, batch_size=PIPE_BATCH,
                                                     n_process=self._n_process):

@@ -17,6 +17,7 @@ from typing import Any
 from frontwatch.analysis import alliances as alliance_table
 from frontwatch.analysis.forecasts import brier_by_source, build_ledger, latest_date, score_to_json
 from frontwatch.analysis.incidents import build_incidents
+from frontwatch.analysis.inputs import ALL
 from frontwatch.errors import NotFound
 from frontwatch.query import Scan, event_json, scan_events
 from frontwatch.records import Event, Forecast, Incident, Version
@@ -24,22 +25,17 @@ from frontwatch.serve.labels import entity_names, explain_incident, labels
 from frontwatch.serve.refine import Refine, refined_scan
 from frontwatch.store.base import EventQuery, Store
 
-# Incidents and alliance checks are built from at most this many of the newest matching
-# events: build_incidents takes about 1 s for 3,000 events (and grows faster than
-# linearly); the response says when the set was cut, and filters narrow it.
-ANALYSIS_CAP = 3_000
+# Incidents and alliance checks read every matching event: build_incidents grows linearly
+# (bench/README.md); the response still says how many it read.
+ANALYSIS_CAP = ALL
 # The forecast ledger is cheap to build (5 ms per 3,000 events) and needs the later
 # events to judge outcomes, so it reads more.
 LEDGER_CAP = 20_000
 
 
 def published_dates(store: Store, events: Sequence[Event]) -> dict[str, dt.date | None]:
-    """doc_id -> publication date, for the documents of ``events``."""
-    out: dict[str, dt.date | None] = {}
-    for doc_id in {e.doc_id for e in events}:
-        doc = store.get_document(doc_id)
-        out[doc_id] = doc.published if doc is not None else None
-    return out
+    """doc_id -> publication date, for the documents of ``events``, in one query."""
+    return store.published_dates({e.doc_id for e in events})
 
 
 def _read(

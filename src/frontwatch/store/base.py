@@ -8,6 +8,7 @@ views on top of them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol, runtime_checkable
 
@@ -83,11 +84,19 @@ class Store(Protocol):
 
     def get_document(self, doc_id: str, version: int | None = None) -> Document | None: ...
 
+    def published_dates(self, doc_ids: Collection[str] | None = None) -> dict[str, dt.date | None]:
+        """doc_id -> publication date of the current version, for ``doc_ids`` (every document when
+        None), read in one query: what the analyses need of each document."""
+        ...
+
     def documents(self, limit: int = 100, offset: int = 0) -> list[DocumentSummary]: ...
 
     def events(self, q: EventQuery) -> list[Event]: ...
 
-    def count_events(self, q: EventQuery) -> int: ...
+    def count_events(self, q: EventQuery, cap: int | None = None) -> int:
+        """How many events match ``q``; with ``cap``, at most ``cap + 1`` (the count stops there,
+        so it costs no more than reading that many rows however large the archive)."""
+        ...
 
     def get_event(self, event_id: str) -> Event | None: ...
 

@@ -6,8 +6,10 @@ terms and snippets come from the same ``codec`` helpers), none of the durability
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,6 +95,10 @@ class MemoryStore:
             return entry.current
         return entry.versions[version - 1] if 1 <= version <= len(entry.versions) else None
 
+    def published_dates(self, doc_ids: Collection[str] | None = None) -> dict[str, dt.date | None]:
+        wanted = self._docs.keys() if doc_ids is None else [d for d in doc_ids if d in self._docs]
+        return {d: self._docs[d].current.published for d in wanted}
+
     def documents(self, limit: int = 100, offset: int = 0) -> list[DocumentSummary]:
         def key(item: tuple[str, _Doc]) -> tuple[bool, str, str]:
             pub = item[1].current.published
@@ -121,8 +127,9 @@ class MemoryStore:
         found = sorted((e for e in self._events.values() if matches(e, q)), key=event_order)
         return found[q.offset : q.offset + q.limit]
 
-    def count_events(self, q: EventQuery) -> int:
-        return sum(1 for e in self._events.values() if matches(e, q))
+    def count_events(self, q: EventQuery, cap: int | None = None) -> int:
+        n = sum(1 for e in self._events.values() if matches(e, q))
+        return n if cap is None else min(n, cap + 1)
 
     def get_event(self, event_id: str) -> Event | None:
         return self._events.get(event_id)

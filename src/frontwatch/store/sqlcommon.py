@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -54,6 +54,7 @@ from frontwatch.store.sqlfilters import (
     order_by,
     plain,
     side_count,
+    side_driven,
     side_page,
 )
 
@@ -62,6 +63,8 @@ Row = tuple[Any, ...]
 # win: a side walk checks type, factuality and date on its own rows for free, while a
 # walk of the events table probes each side filter row by row.
 SIDE_ADVANTAGE = 10
+# Ids in one IN (...) list: well under SQLite's 32,766 parameters, and a plan either backend keeps.
+ID_LIST_MAX = 10_000
 
 _VERSION_COLS = (
     "doc_id, content_hash, text, title, category, published, published_source, language, url, source"
@@ -267,6 +270,18 @@ class SQLReads(ABC):
         v = VersionRow(*[_text_date(c) for c in cols])
         return make_document(v, [make_section(r) for r in sections], [make_comment(r) for r in comments])
 
+    def published_dates(self, doc_ids: Collection[str] | None = None) -> dict[str, dt.date | None]:
+        wanted = None if doc_ids is None else set(doc_ids)
+        if wanted is not None and len(wanted) <= ID_LIST_MAX:
+            if not wanted:
+                return {}
+            marks = ", ".join("?" * len(wanted))
+            rows = self._fetch(f"SELECT doc_id, published FROM documents WHERE doc_id IN ({marks})",
+                               sorted(wanted))
+        else:  # many ids: one pass over the documents beats a long IN list
+            rows = self._fetch("SELECT doc_id, published FROM documents")
+        return {r[0]: from_iso(r[1]) for r in rows if wanted is None or r[0] in wanted}
+
     def documents(self, limit: int = 100, offset: int = 0) -> list[DocumentSummary]:
         nulls = " NULLS LAST" if self.dialect == "postgres" else ""
         rows = self._fetch(
@@ -334,24 +349,36 @@ class SQLReads(ABC):
         """The full records of ``pks``, in that order."""
         if not pks:
             return []
-        marks = ", ".join("?" * len(pks))
-        rows = self._fetch(f"SELECT pk, record FROM event_records WHERE pk IN ({marks})", pks)
-        by_pk = {int(pk): record for pk, record in rows}
+        by_pk: dict[int, Any] = {}
+        for at in range(0, len(pks), ID_LIST_MAX):  # SQLite takes at most 32,766 parameters a query
+            chunk = pks[at:at + ID_LIST_MAX]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._fetch(f"SELECT pk, record FROM event_records WHERE pk IN ({marks})", chunk)
+            by_pk.update((int(pk), record) for pk, record in rows)
         return [event_from_record(by_pk[pk]) for pk in pks]
 
-    def count_events(self, q: EventQuery) -> int:
-        filters = filters_of(q, self.dialect, events_fts=self.events_fts)
-        if self.dialect == "postgres" or all(f.kind == "column" for f in filters):
-            sel = plain("count(*)", filters)
-        else:
-            driver = self._driver(filters)
-            if driver is not None and driver.kind == "side":
-                sel = side_count(filters, driver)
-            elif driver is not None and len(filters) == 1 and driver.estimate:
-                sel = Select(f"SELECT count(*) FROM ({driver.estimate}) x", list(driver.params))
-            else:
-                sel = events_driven("count(*)", filters, driver)
+    def count_events(self, q: EventQuery, cap: int | None = None) -> int:
+        if cap is not None:  # the same plans, stopped after cap + 1 matches
+            rows = self._count_plan(q, rows=True)
+            return int(self._fetch(f"SELECT count(*) FROM ({rows.sql} LIMIT ?) capped",
+                                   [*rows.params, cap + 1])[0][0])
+        sel = self._count_plan(q, rows=False)
         return int(self._fetch(sel.sql, sel.params)[0][0])
+
+    def _count_plan(self, q: EventQuery, *, rows: bool) -> Select:
+        """The count of matching events (or, with ``rows``, one row per matching event)."""
+        filters = filters_of(q, self.dialect, events_fts=self.events_fts)
+        what = "1" if rows else "count(*)"
+        if self.dialect == "postgres" or all(f.kind == "column" for f in filters):
+            return plain(what, filters)
+        driver = self._driver(filters)
+        if driver is not None and driver.kind == "side":
+            if rows:
+                return side_driven("DISTINCT s.event_pk" if driver.dupes else "1", filters, driver)
+            return side_count(filters, driver)
+        if driver is not None and len(filters) == 1 and driver.estimate:
+            return Select(f"SELECT {what} FROM ({driver.estimate}) x", list(driver.params))
+        return events_driven(what, filters, driver)
 
     def _driver(self, filters: list[Filter]) -> Filter | None:
         """The filter to drive by: the side filter with the fewest rows (its walk checks the

@@ -1,0 +1,70 @@
+"""``frontwatch code --engine dask`` leaves no process behind: at the end of a run, and after
+Ctrl-C in the middle of it (issue 15)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+TEXT = "Russian forces shelled Kharkiv on Monday, officials said."
+
+
+def _corpus(tmp_path: Path, n: int) -> Path:
+    path = tmp_path / "wire.jsonl"
+    rows = [{"doc_id": f"w{i}", "language": "en", "text": f"Item {i}\n\n{TEXT}"} for i in range(n)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _start(path: Path) -> subprocess.Popen[bytes]:
+    code = "import sys; from frontwatch.cli import main; sys.argv[0] = 'frontwatch'; main()"
+    return subprocess.Popen(
+        [sys.executable, "-c", code, "code", str(path), "--engine", "dask", "--workers", "2"],
+        start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)))
+
+
+def _group(pgid: int) -> list[str]:
+    ps = subprocess.run(["ps", "-eo", "pid=,pgid=,cmd="], capture_output=True, text=True, check=True).stdout
+    return [line for line in ps.splitlines() if int(line.split()[1]) == pgid]
+
+
+def _left_after(proc: subprocess.Popen[bytes], seconds: float = 15.0) -> list[str]:
+    deadline = time.monotonic() + seconds
+    left = _group(proc.pid)
+    while left and time.monotonic() < deadline:
+        time.sleep(0.5)
+        left = _group(proc.pid)
+    for line in left:  # do not leave them to the next test either
+        os.kill(int(line.split()[0]), signal.SIGKILL)
+    return left
+
+
+def test_dask_run_leaves_no_process(tmp_path: Path) -> None:
+    proc = _start(_corpus(tmp_path, 4))
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err.decode()
+    assert len(out.decode().splitlines()) == 4
+    assert _left_after(proc) == []
+
+
+def test_dask_ctrl_c_leaves_no_process_and_no_traceback(tmp_path: Path) -> None:
+    proc = _start(_corpus(tmp_path, 3000))
+    deadline = time.monotonic() + 120
+    while len(_group(proc.pid)) < 5 and time.monotonic() < deadline:  # main, 2 nannies, 2 workers
+        time.sleep(0.2)
+    time.sleep(2.0)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole group
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130
+    assert b"Traceback" not in err, err.decode()[-2000:]
+    assert _left_after(proc) == []
