@@ -39,15 +39,18 @@ def main() -> None:
     ap.add_argument("--src", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--times", type=int, default=10)
+    ap.add_argument("--resume", type=int, default=0,
+                    help="--out already holds this many copies (the original included): add the rest")
     args = ap.parse_args()
-    shutil.copyfile(args.src, args.out)
+    if not args.resume:
+        shutil.copyfile(args.src, args.out)
     con = sqlite3.connect(args.out, isolation_level=None)
     con.execute("PRAGMA journal_mode = DELETE")
     con.execute("PRAGMA synchronous = OFF")
     con.execute("PRAGMA foreign_keys = OFF")
     con.execute("PRAGMA cache_size = -1000000")
-    top = con.execute("SELECT max(pk) FROM events").fetchone()[0]
-    for k in range(1, args.times):
+    top = con.execute("SELECT max(pk) FROM events").fetchone()[0] // max(1, args.resume)
+    for k in range(max(1, args.resume), args.times):
         started = time.perf_counter()
         con.execute("BEGIN")
         for table, (cols, values, key) in COPIES.items():
