@@ -6,7 +6,7 @@
 The texts are the English sentences of ``../shared/eval/plover-gsr/dev-docs.jsonl`` (when
 present) and the articles of ``tests/gold/en``, each coded ``--rounds`` times. Timed:
 ``EnglishPipeline.pipe`` (spaCy tokenizer and sentencizer, lookup lemmas) and
-``coding.english.code_sentences`` (triggers, roles, factuality, dates, counts; places when
+``coding.en.code_sentences`` (triggers, roles, factuality, dates, counts; places when
 ``--places``). Not timed: reading files and the one-off loading of spaCy, lexicons and
 dictionaries, which happens before the clock starts. One process, one core.
 """
@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from frontwatch.coding.context import CodingContext
-from frontwatch.coding.english import code_sentences
+from frontwatch.coding.en import code_sentences
 from frontwatch.nlp.english import EnglishPipeline
 from frontwatch.records import Document, Section
 from frontwatch.resolve.actors import ActorDictionary

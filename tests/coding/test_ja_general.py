@@ -165,7 +165,7 @@ def test_ja_general_vocabulary(ja_coder: Any, tmp_path: Path, sentence: str, eve
 
 def test_ja_general_sea_named_after_a_country_is_not_it(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path, "北朝鮮は日本海に向けて弾道ミサイル1発を発射した。")
-    launches = [e for e in evs if e.event == "ASSAULT"]
+    launches = [e for e in evs if e.event == "MOBILIZE"]  # a launch at no one: ja.untargeted
     assert launches and "JPN" not in _codes(launches[0].recipient)
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from tests.coding.conftest import make_sentence
 
 from frontwatch.coding.context import default_context
-from frontwatch.coding.ja_roles import find_roles
-from frontwatch.coding.ja_scope import scope_of
-from frontwatch.coding.ja_syntax import analyse, quote_depths
-from frontwatch.coding.japanese import find_triggers
+from frontwatch.coding.ja.coder import find_triggers
+from frontwatch.coding.ja.roles import find_roles
+from frontwatch.coding.ja.scope import scope_of
+from frontwatch.coding.ja.syntax import analyse, quote_depths
 
 CTX = default_context(with_places=False)
 

@@ -25,7 +25,9 @@ HELDOUT = HERE / "heldout"
 ARTICLES_F1_FLOOR = 0.95  # 1.00 when set
 HELDOUT_F1_FLOOR = 0.90  # 0.57 and 0.86 at first sight, 0.96 after the fixes they showed
 CORPUS_F1_FLOOR = 0.84  # 0.89 when set
-SEEDS_F1_FLOOR = 0.93  # 0.98 when set
+# 0.98 when set; 0.905 once the rows that served single seed sentences went (issue 12:
+# 措置を講じる(?!こと), 地雷を設置, the embassy-city rule). The project floor for the seeds is 0.80.
+SEEDS_F1_FLOOR = 0.90
 SEEDS_FIELD_FLOOR = 0.90  # date and factuality accuracy on the pairs
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from frontwatch.coding.context import CodingContext
-from frontwatch.coding.english import code_sentences
+from frontwatch.coding.en import code_sentences
 from frontwatch.nlp.english import EnglishPipeline
 from frontwatch.records import Document, Event, Section
 from frontwatch.resolve.actors import ActorDictionary

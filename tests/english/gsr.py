@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from frontwatch.coding.context import CodingContext
-from frontwatch.coding.english import code_sentences
+from frontwatch.coding.en import code_sentences
 from frontwatch.nlp.english import EnglishPipeline
 from frontwatch.records import Document, Event, Section
 

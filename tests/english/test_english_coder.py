@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from frontwatch.coding.context import CodingContext
-from frontwatch.coding.english import code_sentences
+from frontwatch.coding.en import code_sentences
 from frontwatch.nlp.english import EnglishPipeline
 from frontwatch.records import Event, Place
 from frontwatch.resolve.places import FakeGeocoder

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from frontwatch.coding.english_rules import EnglishRules
+from frontwatch.coding.en.rules import EnglishRules
 from frontwatch.coding.lexicon import EVENT_TYPES, load_event_lexicon
 from frontwatch.resolve.actors import ActorDictionary, read_actor_file
 

@@ -55,7 +55,7 @@ def test_english_gsr_dev_f1_floor(shared_dir: Path, en_pipeline: EnglishPipeline
 
 def test_english_gold_articles_f1_floor(shared_dir: Path, en_context: CodingContext,
                                         tmp_path: Path) -> None:
-    from frontwatch.coding import english
+    from frontwatch.coding import en as english
     from frontwatch.coding.coder import DefaultCoder
     from frontwatch.ingest import load_documents
     from frontwatch.nlp.english import EnglishPipeline as Pipe

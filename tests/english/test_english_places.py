@@ -4,7 +4,7 @@ spelt (a weapon, a person's name after a title, the head word of an unknown name
 from __future__ import annotations
 
 from frontwatch.coding.context import CodingContext
-from frontwatch.coding.english import code_sentences
+from frontwatch.coding.en import code_sentences
 from frontwatch.nlp.english import EnglishPipeline
 from frontwatch.records import Place
 from frontwatch.resolve.actors import ActorDictionary

@@ -3,8 +3,9 @@
 1. Sentences: ``nlp.japanese.JapanesePipeline`` for Japanese sections and
    ``nlp.english.EnglishPipeline`` for English ones (skipped while that module is
    not installed); both only see the title and body (``records.CODED_KINDS``).
-2. Candidates: ``coding.japanese.code_sentences`` / ``coding.english.code_sentences``
-   with a ``CodingContext`` carrying the document's publication date.
+2. Candidates: ``coding.ja.code_sentences`` / ``coding.en.code_sentences``
+   with a ``CodingContext`` carrying the document's publication date; each runs the
+   stages of ``coding.stages`` sentence by sentence.
 3. Finishing, shared by languages: ``resolve.dedup.merge_duplicates`` (one record per
    action across headline, lead and body), then ids ``doc_id#n`` in text order.
 
@@ -28,8 +29,8 @@ CHUNK_DOCS = 256
 CodeFn = Callable[[Document, list[Sentence], CodingContext], list[Event]]
 # language -> (pipeline class path, coder module path)
 LANGUAGES: dict[str, tuple[str, str]] = {
-    "ja": ("frontwatch.nlp.japanese:JapanesePipeline", "frontwatch.coding.japanese"),
-    "en": ("frontwatch.nlp.english:EnglishPipeline", "frontwatch.coding.english"),
+    "ja": ("frontwatch.nlp.japanese:JapanesePipeline", "frontwatch.coding.ja"),
+    "en": ("frontwatch.nlp.english:EnglishPipeline", "frontwatch.coding.en"),
 }
 
 

@@ -15,6 +15,7 @@ Schema of ``data/lexicon/events.<lang>.toml`` (the same for every language)::
     genitive = "actor"        # what Xの<word> names: actor (default) or recipient (optional)
     compound = "recipient"    # what X<word> names: recipient (default) or actor (optional)
     by_speaker = false        # true: inside a report the speaker is the actor (偽旗) (optional)
+    untargeted = "MOBILIZE"   # the event when no recipient is found: a launch at no one (optional)
 
 Factuality cues, ``data/lexicon/factuality.<lang>.toml``::
 
@@ -61,6 +62,7 @@ class LexiconEntry:
     regex: re.Pattern[str] | None = field(default=None, compare=False)
     roles: tuple[tuple[str, str], ...] = ()  # ("genitive", "recipient"), ("compound", "actor")
     by_speaker: bool = False  # said, it is the speaker's act: 「〇〇の偽旗作戦だ」と述べた
+    untargeted: str = ""  # the event type when no recipient is found (a missile test is MOBILIZE)
 
     @property
     def ref(self) -> str:
@@ -148,12 +150,15 @@ def read_event_entries(path: Path) -> list[LexiconEntry]:
         event = row.get("event")
         if event not in EVENT_TYPES:
             raise DataError(f"{where}: event {event!r} is not a PLOVER event type")
+        untargeted = row.get("untargeted", "")
+        if untargeted and untargeted not in EVENT_TYPES:
+            raise DataError(f"{where}: untargeted {untargeted!r} is not a PLOVER event type")
         out.append(LexiconEntry(
             pattern, match, event, _strs(row.get("mode"), where, "mode"),
             _strs(row.get("context"), where, "context"), str(row.get("note", "")),
             bool(row.get("symmetric", False)), _strs(row.get("needs"), where, "needs"),
             bool(row.get("speech", False)), path.name, _compile(pattern, match, where),
-            _roles(row, where), bool(row.get("by_speaker", False)),
+            _roles(row, where), bool(row.get("by_speaker", False)), str(untargeted),
         ))
     return out
 

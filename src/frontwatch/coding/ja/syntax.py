@@ -19,36 +19,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from frontwatch.coding.ja.words import words
 from frontwatch.records import Sentence, Token
 from frontwatch.resolve.actors import ActorDictionary, ActorMention
 
 OPEN, CLOSE = "「『", "」』"
-MADE_IN = frozenset("製産")  # イスラエル製: where a weapon was made, not who used it
 SPEECH_REACH = 12  # tokens from と to its verb: 「…」と13日朝(現地時間)に発表
-# Statement verbs after the quotative と, by the kind of report they make.
-SPEECH: dict[str, str] = {
-    "主張": "claim", "発表": "claim", "述べる": "claim", "明らか": "claim", "説明": "claim",
-    "指摘": "claim", "強調": "claim", "認める": "claim", "言う": "claim", "語る": "claim",
-    "発言": "claim", "報じる": "claim", "報ずる": "claim", "伝える": "claim", "明かす": "claim",
-    "公表": "claim",
-    "声明": "claim", "表明": "claim", "通知": "claim", "示唆": "claim", "投稿": "claim",
-    "公開": "claim", "報告": "claim", "確認": "claim", "宣言": "claim", "回答": "claim",
-    "訴える": "accuse", "非難": "accuse", "批判": "accuse", "抗議": "accuse", "糾弾": "accuse",
-    "警告": "warn", "警鐘": "warn", "懸念": "warn", "予想": "warn", "予測": "warn",
-    "否定": "deny", "否認": "deny", "反論": "claim", "威嚇": "warn", "反発": "claim",
-}
-PASSIVE_AUX = frozenset({"れる", "られる"})
-SUBJECT = frozenset({"が", "は", "も"})
-AGENT = ("によって", "により", "による")
-RECIPIENT = ("に対して", "に対する", "への", "へ", "を", "に")
-PARTICLES = (
-    "によると", "によれば", *AGENT, "に対して", "に対する", "への", "との", "とも", "が", "は", "も",
-    "の", "を", "に", "へ", "と", "や", "、", "・", "から",
-)
-TITLES = frozenset({
-    "氏", "首相", "大統領", "国防相", "外相", "長官", "報道官", "大臣", "特使", "議員", "司令官",
-    "国務長官", "補佐官", "次官", "代表", "事務総長", "議長", "国連大使", "大使",
-})
+STANCE_REACH = 3  # tokens from a stance noun to its verb: との考えを示した, との認識をあらためて示した
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +35,7 @@ class RoleMention:
     mention: ActorMention
     ti: int
     tj: int
-    particle: str  # one of PARTICLES, "compound", or "" when none
+    particle: str  # one of words().particles, "compound", or "" when none
     depth: int  # quote depth of its first token
 
 
@@ -120,35 +97,42 @@ def quote_depths(tokens: tuple[Token, ...]) -> tuple[list[int], list[tuple[int, 
 def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> str:
     """The particle after a mention ending before token j (nouns and titles skipped)."""
     k = j
-    if k < len(tokens) and tokens[k].text in "(（":  # 集団安全保障条約機構(CSTO)
-        while k < len(tokens) and tokens[k].text not in ")）":
-            k += 1
-        k += 1
     while k < len(tokens):
         t = tokens[k]
+        if t.text in "(（":  # 条約機構(CSTO), 洪磊(こう・らい)報道官: a reading or an abbreviation
+            close = next((n for n in range(k, len(tokens)) if tokens[n].text in ")）"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
         if k in triggers:
             return "compound" if k == j else "の"
-        if (t.pos in ("NOUN", "PROPN", "NUM") and not t.tag.startswith("助詞")) or t.text in TITLES:
+        if (t.text == "と" and k + 2 < len(tokens) and tokens[k + 1].lemma in ("みる", "見る")
+                and tokens[k + 2].lemma in words().passive_aux):
+            k += 3  # ロシア機とみられるヘリコプターが: the hedged name heads the noun phrase
+            continue
+        if (t.pos in ("NOUN", "PROPN", "NUM") and not t.tag.startswith("助詞")) or t.text in words().titles:
             k += 1
             continue
-        if t.text in NAME_DOTS and k + 1 < len(tokens) and tokens[k + 1].pos in ("NOUN", "PROPN"):
+        if t.text in words().name_dots and k + 1 < len(tokens) and tokens[k + 1].pos in ("NOUN", "PROPN"):
             k += 1  # アブドル・マリク: the dot inside a foreign name
             continue
         break
     if k >= len(tokens):
         return ""
     rest = "".join(t.text for t in tokens[k:k + 3])
-    for p in PARTICLES:
+    for p in words().particles:
         if rest.startswith(p):
             if p in ("と", "や") and k > j and k + 1 < len(tokens) and tokens[k + 1].pos in ("NOUN", "NUM"):
                 # 中国軍機49機と艦艇19隻が: the mention heads a noun phrase coordinated with
                 # plain nouns; the coordination's own particle decides
                 after = _after_noun_run(tokens, k + 1)
-                if after < len(tokens) and tokens[after].text in SUBJECT and tokens[k + 1].pos != "PROPN":
+                subj = after < len(tokens) and tokens[after].text in words().subject
+                if subj and tokens[k + 1].pos != "PROPN":
                     return tokens[after].text
             if p == "の":  # X の N に対して: the noun phrase's own particle decides
                 said = "".join(t.text for t in tokens[k + 1:k + 4])
-                if said.startswith(SOURCE_NOUNS):
+                if said.startswith(words().source_nouns):
                     return "によると"  # Xの説明では: X is the source
                 inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
                 while inner in ("と", "や") and k + 1 < len(tokens):  # Xの航空機と艦艇が
@@ -156,22 +140,38 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
                     inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
                 if inner in ("compound",):
                     return "の"
-                if inner in (*RECIPIENT, *SUBJECT, *AGENT, "に対して", "に対する", "から"):
+                w = words()
+                if inner in (*w.recipient, *w.subject, *w.agent, "に対して", "に対する", "から"):
                     return inner if inner not in ("compound",) else "の"
             return p
     return ""
 
 
-SOURCE_NOUNS = ("説明では", "発表では", "主張では", "見解では", "発表によると", "説明によると")
 
 
-NAME_DOTS = frozenset({"・", "･", "="})
+
+
+def outside_brackets(tokens: Sequence[Token], a: int, b: int) -> list[Token]:
+    """Tokens [a, b) with each bracketed group (「ATACMS」, (こう・らい)) kept as its opening
+    mark only: a name or a reading in brackets is one unit when distances are counted."""
+    out: list[Token] = []
+    depth = 0
+    for t in tokens[a:b]:
+        if t.text in "「『(（":
+            if depth == 0:
+                out.append(t)
+            depth += 1
+        elif t.text in "」』)）" and depth:
+            depth -= 1
+        elif depth == 0:
+            out.append(t)
+    return out
 
 
 def _after_noun_run(tokens: tuple[Token, ...], k: int) -> int:
     """The index of the particle that ends the noun run starting at k."""
-    while k < len(tokens) and (tokens[k].pos in ("NOUN", "PROPN", "NUM") or tokens[k].text in TITLES
-                               or (tokens[k].text in NAME_DOTS and k + 1 < len(tokens)
+    while k < len(tokens) and (tokens[k].pos in ("NOUN", "PROPN", "NUM") or tokens[k].text in words().titles
+                               or (tokens[k].text in words().name_dots and k + 1 < len(tokens)
                                    and tokens[k + 1].pos in ("NOUN", "PROPN"))):
         k += 1
     return k
@@ -197,7 +197,7 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
     mentions: list[RoleMention] = []
     for m in found:
         ti, tj = _token_range(sent, m.start, m.end)
-        if tj <= ti or sent.text[m.end:m.end + 1] in MADE_IN or _sea_name(sent.text, m.end):
+        if tj <= ti or sent.text[m.end:m.end + 1] in words().made_in or _sea_name(sent.text, m.end):
             continue
         mentions.append(RoleMention(m, ti, tj, _particle(sent.tokens, tj, triggers), depth[ti]))
     mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers, previous)
@@ -229,7 +229,6 @@ def _fold_genitives(sent: Sentence, ms: list[RoleMention]) -> list[RoleMention]:
     return out
 
 
-ANAPHORA = ("国", "省", "軍", "政府", "当局", "大統領", "首相", "庁", "州")
 
 
 def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[int],
@@ -244,7 +243,7 @@ def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[in
             word, tj = "同" + toks[t.i + 1].text, t.i + 2
         if word in ("両国", "双方"):  # both sides: the last country named stands for the pair
             word = "同国"
-        if not word.startswith("同") or word[1:] not in ANAPHORA or word == "同州":
+        if not word.startswith("同") or word[1:] not in words().anaphora or word == "同州":
             continue
         kind = word[1:]
         prior = [m.mention for m in ms if m.tj <= t.i]
@@ -286,9 +285,15 @@ def _speech_kind(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:
     """If a statement verb follows the quotative と at token i, its kind and index."""
     prev = tokens[i - 1]
     quotative = prev.text in CLOSE or prev.pos in ("VERB", "AUX", "ADJ")
+    w = words()
+    stance = i + 2 < len(tokens) and tokens[i + 1].text == "の" and tokens[i + 2].lemma in w.stance_nouns
+    if quotative and stance:
+        for k in range(i + 3, min(i + 3 + STANCE_REACH, len(tokens))):  # 「…」との考えを示した
+            if tokens[k].lemma in w.stance_verbs:
+                return _passive_or(tokens, k, "claim"), k
     for k in range(i + 1, min(i + SPEECH_REACH, len(tokens))):
         t = tokens[k]
-        kind = SPEECH.get(t.lemma)
+        kind = words().speech.get(t.lemma)
         if kind is not None and (quotative or k == i + 1):
             return _passive_or(tokens, k, kind), k
         if t.text in "。" or t.text in CLOSE or t.text in OPEN:
@@ -298,11 +303,9 @@ def _speech_kind(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:
 
 def _passive_or(tokens: tuple[Token, ...], k: int, kind: str) -> str:
     tail = [x.lemma for x in tokens[k + 1:k + 4]]
-    return "passive" if any(a in PASSIVE_AUX for a in tail) else kind
+    return "passive" if any(a in words().passive_aux for a in tail) else kind
 
 
-# Nouns that carry a reported clause as the object of a statement verb: …したことを明らかにした.
-COMPLEMENT_NOUNS = frozenset({"こと", "旨", "可能性", "恐れ", "おそれ", "危険性", "懸念", "見通し"})
 
 
 def subtree_start(tokens: tuple[Token, ...], head: int) -> int:
@@ -335,9 +338,9 @@ def _reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Re
             lo = out[-1].verb + 1
         if t.text in ("と", "とも", "という"):
             sk = _speech_kind(toks, t.i)
-        elif t.text == "を" and toks[t.i - 1].lemma in COMPLEMENT_NOUNS and t.i + 1 < len(toks):
+        elif t.text == "を" and toks[t.i - 1].lemma in words().complement_nouns and t.i + 1 < len(toks):
             nxt = toks[t.i + 1]
-            kind = SPEECH.get(nxt.lemma)
+            kind = words().speech.get(nxt.lemma)
             clause = t.i >= 2 and toks[t.i - 2].pos in ("VERB", "AUX", "ADJ")  # …する懸念を示した
             sk = (_passive_or(toks, t.i + 1, kind), t.i + 1) if kind and clause else None
         else:
@@ -401,7 +404,7 @@ def _speaker(ms: list[RoleMention], depth: list[int], start: int, to: int, verb:
     inside the same quote (``opened``: the quote bracket around the report, or -1)."""
     d = depth[to]
     for m in ms:  # 「…」と国防総省も発表
-        if to < m.ti < verb and m.particle in SUBJECT and m.depth == d:
+        if to < m.ti < verb and m.particle in words().subject and m.depth == d:
             return m
     before = [m for m in ms if opened < m.ti and m.tj <= start and m.depth == d]
     for m in reversed(before):  # the topic (は/も) speaks; a が-subject only right before the content

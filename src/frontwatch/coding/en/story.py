@@ -1,5 +1,5 @@
 """Article-level readings of English records: what a sentence's record means given the
-records before it in the same story (``coding.english`` calls these in text order).
+records before it in the same story (``coding.en.coder`` calls these in text order).
 
 - ``repelled``: "X repelled a Y unit" is Y's attack on X, told by X.
 - ``weapon_subject``: "the second missile struck ..." continues the last attack.
@@ -18,14 +18,33 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from frontwatch.coding import english_counts as counts
-from frontwatch.coding.english_rules import EnglishRules
+from frontwatch.coding.en import counts
+from frontwatch.coding.en.rules import EnglishRules
 from frontwatch.records import Entity, Event, Sentence
 
 
 def read(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
     """A sentence's record read against the story's records ``before`` it."""
-    return place_actor(weapon_subject(repelled(ev, rules), before, rules), before)
+    return place_actor(weapon_subject(intercepted(repelled(ev, rules), rules), before, rules), before)
+
+
+def intercepted(ev: Event, rules: EnglishRules) -> Event:
+    """"Russian air defences destroyed 41 Ukrainian drones": the drones' side attacked, as the
+    defender tells it (rule en:interception-named: the projectiles' owner is named)."""
+    if ev.event != "ASSAULT" or not ev.actor or not ev.recipient or ev.explanation is None \
+            or "repelled" in " ".join(ev.explanation.notes):
+        return ev
+    trig = ev.explanation.trigger
+    if not trigger_lemmas(trig, rules) & (rules.syntax.defensive | rules.syntax.downing):
+        return ev
+    after = ev.text.split(trig, 1)[1] if trig in ev.text else ""
+    head = re.split(r"\b(?:with|using|by)\b|[,;]", after, maxsplit=1)[0]
+    if not lemmas(head) & rules.syntax.projectiles:
+        return ev
+    note = "en:interception-named: the projectiles' side attacked, told by the defender"
+    why = replace(ev.explanation, notes=(*ev.explanation.notes, note))
+    return replace(ev, actor=ev.recipient, recipient=ev.actor, factuality="claimed",
+                   claimed_by=ev.claimed_by or ev.actor, explanation=why)
 
 
 def repelled(ev: Event, rules: EnglishRules) -> Event:
@@ -82,9 +101,11 @@ def place_actor(ev: Event, before: Sequence[Event]) -> Event:
     in a story that has told no other attack, is coded as by the country where it happened
     (as the PLOVER gold standard does). After another attack it is a detail of that one.
     Protesters named by no country ("hundreds protested outside the embassy in X") are X's."""
-    if ev.event not in ("ASSAULT", "PROTEST") or ev.actor or ev.explanation is None:
+    if ev.event not in ("ASSAULT", "PROTEST", "MOBILIZE") or ev.actor or ev.explanation is None:
         return ev
-    if (ev.event == "ASSAULT" and any(p.event == "ASSAULT" for p in before)) or title(ev):
+    if ev.event == "MOBILIZE" and ev.explanation.rule != "en:posture-launch":
+        return ev  # "missiles were fired into the sea from near Nampo": the launch site's side
+    if (ev.event != "PROTEST" and any(p.event == ev.event for p in before)) or title(ev):
         return ev  # a headline's attacker is named in the body
     place = next((p for p in ev.event_loc if p.country), None)
     if place is None and ev.event == "PROTEST" and ev.recipient:
@@ -135,6 +156,13 @@ def casualties(last: Event, sent: Sentence, rules: EnglishRules) -> Event:
                    injured=last.injured if last.injured is not None else injured, explanation=why)
 
 
+def _sides(ev: Event) -> list[tuple[Entity, ...]]:
+    """The parties of a record: actor and recipient, or each side of two-sided fighting."""
+    if ev.symmetric:
+        return [(e,) for e in (*ev.actor, *ev.recipient)]
+    return [ev.actor, ev.recipient]
+
+
 def counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
     """A reaction that names no target ("Moscow promised a painful response") answers the
     last party before it that is not itself: that party, not the actor's own country."""
@@ -145,7 +173,7 @@ def counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Even
             ev.recipient and not any("domestic" in n for n in notes)):
         return ev
     own = {e.code for e in ev.actor}
-    other = next((side for p in reversed(before) for side in (p.actor, p.recipient)
+    other = next((side for p in reversed(before) for side in _sides(p)
                   if side and not {e.code for e in side} & own), None)
     if other is None or ev.explanation is None:
         return ev

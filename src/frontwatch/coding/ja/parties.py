@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from frontwatch.coding.ja_syntax import Analysis, Report, RoleMention
+from frontwatch.coding.ja.roles import locative
+from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention
 from frontwatch.records import Entity, Place
 
 
@@ -45,7 +46,8 @@ def said_about(an: Analysis, verb: int, actor_codes: set[str | None],
         if rep.verb != verb:
             continue
         for m in an.mentions:
-            if rep.start <= m.ti < rep.end and m.mention.entity.code not in actor_codes:
+            other = m.mention.entity.code not in actor_codes and not locative(an, m)  # シリアで起きた
+            if rep.start <= m.ti < rep.end and other:
                 notes.append(f"recipient: {m.mention.text}, named in what was said")
                 return (m.mention.entity,)
     return ()
@@ -80,7 +82,7 @@ def recipient_fallback(places: tuple[Place, ...], claimed: tuple[Entity, ...], a
             notes.append(f"recipient: the country of {p.text} ({p.country})")
             return (Entity(text=p.text, name=country_name(p.country), code=p.country, sector=None),)
     for c in claimed:
-        if c.code not in actor_codes:
+        if c.code not in actor_codes and c.sector != "MED":  # a news outlet reports, it is not attacked
             notes.append(f"recipient: the claimant {c.text}, who reports being attacked")
             return (c,)
     return ()

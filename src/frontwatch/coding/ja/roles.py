@@ -21,20 +21,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frontwatch.coding.ja_syntax import AGENT, RECIPIENT, SUBJECT, Analysis, RoleMention
+from frontwatch.coding.ja.syntax import Analysis, RoleMention, outside_brackets
+from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import LexiconEntry
 from frontwatch.records import Entity
 
-SUBORDINATE_ENDS = ("ため、", "ので、", "から、", "ば、", "が、", "たら、")
 _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30ff]+$")
 # Events whose coordinated subjects all act (米国と英国は…を空爆, XとYは合同演習を実施).
 COORDINATED_ACTORS = frozenset({"AGREE", "CONSULT", "ASSAULT", "MOBILIZE", "SANCTION", "AID", "COOPERATE"})
-CONDITIONALS = frozenset({"ば", "なら", "ならば", "たら"})
-JOIN = frozenset({"参加", "参戦", "加わる", "加担"})
-COORD = frozenset({"と", "や", "、", "・", "とも"})
 GENITIVE_REACH = 5  # tokens between Xの and the event word (adjectives, numbers)
 COORD_GAP = 5  # tokens between coordinated sides: パピキヤン国防相とロシアのショイグ国防相
-AGENT_REACH = 12  # tokens between Xによる and the event word it names
+AGENT_REACH = 12  # tokens between Xによる and the event word it names (a bracketed name counts one)
 
 
 @dataclass(frozen=True)
@@ -59,6 +56,24 @@ def _passive(an: Analysis, end: int) -> bool:
     if "受ける" in lemmas[:3] and window and window[0].text == "を":
         return True
     return any(lem in ("れる", "られる") for lem in lemmas[:3])
+
+
+def locative(an: Analysis, m: RoleMention) -> bool:
+    """南アフリカのプレトリアで / ロシアの首都で / シリアで / 在シリアの: X names where, not who
+    (its noun phrase ends in a locative particle, or 在 marks it as a location)."""
+    toks = an.sentence.tokens
+    if m.ti > 0 and toks[m.ti - 1].text == "在":
+        return True
+    if m.tj < len(toks) and any("".join(t.text for t in toks[m.tj:m.tj + 3]).startswith(p)
+                               for p in words().locative):
+        return True
+    if m.particle != "の":
+        return False
+    k = m.tj + 1
+    while k < len(toks) and toks[k].pos in ("NOUN", "PROPN", "NUM") and not toks[k].tag.startswith("助詞"):
+        k += 1
+    rest = "".join(t.text for t in toks[k:k + 3])
+    return k > m.tj + 1 and any(rest.startswith(p) for p in words().locative)
 
 
 def _uniq(ms: list[RoleMention]) -> tuple[Entity, ...]:
@@ -87,13 +102,14 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     actor_m, rule = _actor(an, i, end, entry, before, after, passive)
     notes: list[str] = []
     if actor_m is None and entry.symmetric and before:  # 南北の警備兵の間で銃撃戦: whoever is named
-        sides = [m for m in before if m.particle in ("の", "と", "や", "、", *SUBJECT)]
+        sides = [m for m in before if m.particle in ("の", "と", "や", "、", *words().subject)
+                 and not locative(an, m)]
         if sides:
             notes.append("two-sided: " + ", ".join(m.mention.text for m in sides) + " (named before it)")
             return Roles(_uniq(sides), (), True, "sides-named", tuple(notes),
                          tuple(r for m in sides for r in m.mention.refs))
     if actor_m is None:
-        rec = _recipient(before, None, i, entry, passive, set())
+        rec = _recipient([m for m in before if not locative(an, m)], None, i, entry, passive, set())
         recs = _uniq([rec]) if rec is not None else ()
         return Roles((), recs, entry.symmetric, rule, refs=rec.mention.refs if rec else ())
     notes.append(f"actor: {actor_m.mention.text} ({actor_m.particle or 'no particle'}) by rule {rule}")
@@ -112,7 +128,8 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     codes = {m.mention.entity.code for m in actors_m}
     if rule in ("subject", "topic"):  # …英国のタンカーを攻撃か、米英は…を空爆: not across the actor
         before = [m for m in before if m.ti > actor_m.ti or m in actors_m]
-    rec = _recipient(before, actor_m, i, entry, passive, codes, join=rule == "join")
+    parties = [m for m in before if not locative(an, m)]  # 南アフリカのプレトリアで: where, not whom
+    rec = _recipient(parties, actor_m, i, entry, passive, codes, join=rule == "join")
     if rec is not None:
         notes.append(f"recipient: {rec.mention.text} ({rec.particle})")
     refs = tuple(r for m in [*actors_m, *([rec] if rec else [])] for r in m.mention.refs)
@@ -131,7 +148,7 @@ def _frame_mentions(an: Analysis, report: object) -> list[RoleMention]:
     outer = an.report_of(start - 1) if start > 0 else None
     return [m for m in an.mentions
             if m.tj < start and an.report_of(m.ti) == outer
-            and (m.particle in SUBJECT or m.particle in COORD)]
+            and (m.particle in words().subject or m.particle in words().coord)]
 
 
 def _joins(an: Analysis, end: int) -> int | None:
@@ -143,7 +160,7 @@ def _joins(an: Analysis, end: int) -> int | None:
     if k >= len(toks) or toks[k].text != "に":
         return None
     for j in range(k + 1, min(k + 6, len(toks))):
-        if toks[j].lemma in JOIN:
+        if toks[j].lemma in words().join_verbs:
             return j
     return None
 
@@ -157,16 +174,17 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
             if m.ti < join and (m.particle in ("が", "は") or (m.particle == "compound" and m.tj == join)):
                 return m, "join"
         for m in reversed(before):
-            if m.particle in SUBJECT:
+            if m.particle in words().subject:
                 return m, "join"
     for m in reversed(before):  # 2. agent, when it governs this word (IAEAによる査察の受け入れを拒否: not)
-        if m.particle in AGENT and i - m.tj <= AGENT_REACH and not any(
-                t.text in ("を", "が", "は", "、") for t in toks[m.tj + 1:i]):
+        between = outside_brackets(toks, m.tj + 1, i)
+        if m.particle in words().agent and len(between) < AGENT_REACH and not any(
+                t.text in ("を", "が", "は", "、") for t in between):
             return m, "agent"
     gen_role = _role(entry, "genitive", "actor")
     comp_role = _role(entry, "compound", "recipient")
     for m in reversed(before):
-        if (m.particle == "の" and i - m.tj <= GENITIVE_REACH and gen_role == "actor"
+        if (m.particle == "の" and i - m.tj <= GENITIVE_REACH and gen_role == "actor" and not locative(an, m)
                 and not any(t.pos == "VERB" for t in toks[m.tj:i])):
             return m, "genitive"
         if m.particle == "compound" and m.tj == i and comp_role == "actor":
@@ -181,7 +199,8 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
             if m.particle in ("は", "も") or (m.particle == "、" and m.ti == 0):
                 return m, "topic"
     for m in reversed(before):  # 5. subject, unless it is the subject of a relative clause
-        if (m.particle in SUBJECT or (m.particle == "、" and m.ti == 0)) and not _relative_subject(an, m, i):
+        subject = m.particle in words().subject or (m.particle == "、" and m.ti == 0)
+        if subject and not _relative_subject(an, m, i):
             return m, "subject"
     return None, "no-actor"
 
@@ -190,12 +209,13 @@ def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:
     """フーシ派が支配する港を空爆: Xが + verb + noun, all before the event word; or Xが…
     侵入したため、…追い払った: the subject of a subordinate clause that ends before it."""
     toks = an.sentence.tokens
-    between = "".join(t.text for t in toks[m.tj:i])
-    if m.particle == "が" and any(b in between for b in SUBORDINATE_ENDS):
+    own = next((k for k in range(m.tj, i) if toks[k].text == m.particle), m.tj - 1)  # 艦艇が、: its own が
+    between = "".join(t.text for t in toks[own + 1:i])
+    if m.particle == "が" and any(b in between for b in words().subordinate_ends):
         return True
     if m.particle == "が" and any(t.text == "ため" and t.i > m.tj + 1 for t in toks[m.tj:i]):
         return True  # Xが…を試みたため措置を講じた: X is the subject of the reason
-    if m.particle == "が" and any(t.text in CONDITIONALS and t.pos in ("SCONJ", "ADP", "AUX")
+    if m.particle == "が" and any(t.text in words().conditionals and t.pos in ("SCONJ", "ADP", "AUX")
                                  for t in toks[m.tj:i]):
         return True  # Xが…を実施すれば…を停止する: X is the subject of the condition
     k = m.tj + 1
@@ -223,7 +243,7 @@ def coordinated(before: list[RoleMention], head: RoleMention) -> list[RoleMentio
     k = before.index(head) if head in before else -1
     while k > 0:
         prev = before[k - 1]
-        if prev.particle in COORD and chain[0].ti - prev.tj <= COORD_GAP:
+        if prev.particle in words().coord and chain[0].ti - prev.tj <= COORD_GAP:
             chain.insert(0, prev)
             k -= 1
         else:
@@ -249,8 +269,8 @@ def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, ent
         if join and m.particle != "compound":
             continue
         glued = m.particle == "compound" and m.tj == i and comp_role == "recipient"
-        if m.particle in RECIPIENT or m.particle in ("に対して", "に対する") or glued or (
-                passive and m.particle in SUBJECT):
+        if m.particle in words().recipient or m.particle in ("に対して", "に対する") or glued or (
+                passive and m.particle in words().subject):
             strong.append(m)
         elif m.particle == "との" and not join:  # ウクライナとの国境に: the other side
             weak.append(m)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from frontwatch.coding.english_rules import CueHit, EnglishRules, Trigger
+from frontwatch.coding.en.rules import CueHit, EnglishRules, Trigger
 from frontwatch.coding.lexicon import FactualityCue
 from frontwatch.records import Entity, Token
 from frontwatch.resolve.actors import ActorDictionary, ActorMention
@@ -38,6 +38,8 @@ BY_NAME_GAP = 3
 PASSIVE_AUX_WINDOW = 3
 # Abbreviations up to this length must match the dictionary's capitals exactly (US, UN, EC).
 ABBREV_MAX = 5
+# Words kept of a source the dictionary cannot name ("the regional governor").
+SOURCE_WORDS = 8
 # "according to reports the UK ..." without a comma: the source is this many tokens long.
 ACCORDING_SPAN = 2
 # Reporting cues that take a clause; the others followed by an article name the event
@@ -45,15 +47,17 @@ ACCORDING_SPAN = 2
 CLAUSE_CUES = frozenset({"say", "tell", "claim", "allege", "deny", "add", "according to", "quote",
                          "report"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
-# "YEREVAN, Sept 12 (Wire) - ", "SANAA/WASHINGTON, Jan. 30, 2024 (Wire) - ".
+# "YEREVAN, Sept 12 (Wire) - ", "SANAA/WASHINGTON, Jan. 30, 2024 (Wire) - ", "BEIRUT (Wire) -Israeli
+# forces ..." (no space after the dash), "BANGKOK: An airstrike ..." (a city in capitals and a colon).
 DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?"
                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
-                      r"(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+(?:\s+|$)")
+                      r"(?:(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+(?:\s+|$)"
+                      r"|(?:\([^)]{1,40}\))?\s+[-\u2013\u2014]+(?=[A-Z\u201c\"])|:\s+)")
 _WATER_AFTER = (" sea", " strait", " gulf", " ocean", " peninsula", " straits")
 _WATER_BEFORE = ("sea of ", "gulf of ", "strait of ", "bay of ", "straits of ")
 _NOT_THE_ACTOR_BEFORE = ("pro-", "anti-", "non-")
 _NOT_THE_ACTOR_AFTER = ("-backed", "-sponsored", "-supported", "-allied", "-style", "-based", "-made",
-                        "-led", "-run", "-brokered", "-mediated", "-funded", "-financed", "-designated")
+                        "-run", "-brokered", "-mediated", "-funded", "-financed", "-designated")
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
 
 
@@ -164,6 +168,9 @@ def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Seque
                 end = c.end + ACCORDING_SPAN
             out.spans.append((c.start, end))
             _claim(out, c, mentions, c.end, end)
+            # "According to Tarriela, ...": a source the dictionary cannot name still makes a claim
+            out.source_text = out.source_text or " ".join(
+                [t.text for t in tokens[c.end:end] if t.pos != "PUNCT"][:SOURCE_WORDS])
         elif first_trigger is not None and c.start > first_trigger:
             if c.cue.origin == "events.en.toml" and not _closes(tokens, c):
                 continue
@@ -215,7 +222,7 @@ def _source_words(tokens: Sequence[Token], a: int, b: int, cue: CueHit) -> str:
     words = [t.text for t in tokens[a:b] if not (cue.start <= t.i < cue.end) and t.pos != "PUNCT"]
     if cue.start > a:
         words = [t.text for t in tokens[a:cue.start] if t.pos != "PUNCT"]
-    return " ".join(words[:8])
+    return " ".join(words[:SOURCE_WORDS])
 
 
 def _claim(out: Attribution, cue: CueHit, mentions: Sequence[TokMention], a: int, b: int) -> None:
@@ -239,6 +246,9 @@ def is_passive(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> b
         return False
     if not (word.endswith(("ed", "en")) or word in ("shot", "struck", "hit", "held", "beaten", "fought")):
         return False
+    nxt = tokens[trig.end].lemma if trig.end < len(tokens) else ""
+    if trig.entry.event == "ACCUSE" and nxt in rules.syntax.charge_links:
+        return True  # "Indian forces blamed for truce violations": the accused is the subject
     for k in range(trig.start - 1, max(-1, trig.start - 1 - PASSIVE_AUX_WINDOW), -1):
         if tokens[k].lemma in rules.syntax.passive_aux:
             return True
@@ -303,8 +313,14 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         before = [m for m in free if m.end <= trig.start]
     roles = Roles([], [])
     nominal_by = trig.end < len(tokens) and tokens[trig.end].lemma == "by"  # "shelling by X"
-    if is_passive(tokens, trig, rules) or nominal_by:
-        bys = [i for i in range(trig.end, stop) if tokens[i].lemma == "by"]
+    lemmas = [t.lemma for t in tokens]
+    link = next((p for p in rules.syntax.agent_links if tuple(lemmas[trig.end:trig.end + len(p)]) == p), None)
+    nominal_by = nominal_by or link is not None  # "an airstrike led by the Myanmar military"
+    # "twin attacks blamed on jihadists": the last word of the link stands for "by"
+    blamed = [i + len(p) - 1 for i in range(trig.end, min(stop, trig.end + PASSIVE_BY_WINDOW))
+              for p in rules.syntax.blame_links if tuple(lemmas[i:i + len(p)]) == p]
+    if is_passive(tokens, trig, rules) or nominal_by or blamed:
+        bys = sorted([i for i in range(trig.end, stop) if tokens[i].lemma == "by"] + blamed)
         near = [i for i in bys if i < trig.end + PASSIVE_BY_WINDOW]
         # the agent follows "by" closely; a far "by" counts only with a name right after it
         far = [i for i in bys if any(i < m.start <= i + BY_NAME_GAP for m in after)]
@@ -342,12 +358,16 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         acodes |= {m.code for m in roles.actor}
         acodes |= {e.code for e in roles.inherited if e.code}
         roles.notes.append("actor: a participle after 'X said,' -> the speaker")
-    if not acodes and after and trig.entry.event not in ("ASSAULT", "COERCE", "PROTEST"):
+    if not acodes and after and trig.entry.event not in rules.syntax.object_first:
         roles.actor = coordinated(after[0], after, tokens, stop)
         acodes = {m.code for m in roles.actor}
         after = [m for m in after if m not in roles.actor]
         roles.notes.append("actor: first mention after the trigger")
     rest = [m for m in after if m not in roles.actor]
+    if not rest and roles.actor:  # "declared a Russian diplomat persona non grata": the object
+        end = max(m.end for m in roles.actor)  # between a light verb and its noun
+        rest = [m for m in before if m.start >= end and m not in roles.actor
+                and any(t.lemma in rules.syntax.light_verbs for t in tokens[end:m.start])][:1]
     if trig.entry.event == "ACCUSE":
         rest = _accused_first(tokens, rest)
     roles.recipient = coordinated(rest[0], rest, tokens, stop) if rest else []

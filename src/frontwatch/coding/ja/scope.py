@@ -14,46 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from frontwatch.coding.context import CodingContext
-from frontwatch.coding.ja_syntax import Analysis, Report, RoleMention
+from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention
+from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
 from frontwatch.records import DatePrecision, Entity, Place, Token
 from frontwatch.resolve.dates import find_dates, vague_time
 from frontwatch.resolve.factuality import Horizon, find_horizon, hedge
 
-# Predicates that make a nominal event word an event (攻撃が再開された), as opposed to
-# one that is judged (攻撃は民間人を標的にしている: an accusation about it).
-ASPECT = frozenset({
-    "再開", "開始", "始まる", "続く", "継続", "激化", "発生", "起きる", "起こる", "行う", "実施", "拡大",
-    "本格化", "相次ぐ", "終了", "収まる", "止む", "停止", "中断", "成功", "失敗", "可能", "ある",
-})
-REQUEST_VERBS = frozenset({"要求", "要請", "求める", "呼び掛ける", "呼びかける", "促す", "命じる", "指示",
-                           "迫る"})
-CONTENT_OF = frozenset({"合意", "決定", "決断", "同意", "約束"})
-NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
-NOT_THE_ACT = frozenset({"者", "目標", "対象", "能力", "型", "機", "ヘリ", "兵器", "用", "銃", "車"})
-REFERENCE_TAILS = ("に使用", "に使われ", "で使用", "に用い", "に関与", "への関与", "について", "をめぐ",
-                   "を巡", "に関する", "に関し", "に対する懸念")
-JOIN_VERBS = frozenset({"参加", "参戦", "加わる", "加担"})
-HEDGE_NOUNS = frozenset({"可能性", "恐れ", "おそれ", "危険性", "懸念", "準備", "計画", "予定", "方針",
-                         "脅威"})
-# Verbs that carry a nominal event word as their object without changing it (攻撃を仕掛ける).
-LIGHT_VERBS = frozenset({
-    "する", "行う", "実施", "開始", "再開", "仕掛ける", "加える", "強化", "継続", "受ける", "命じる", "決定",
-    "表明", "課す", "発動", "試みる", "計画", "準備", "拡大", "激化", "強める", "続ける", "敢行", "展開",
-    "実行", "指示", "承認", "宣言", "否定", "企てる", "検討", "示唆", "警告", "主張", "発表", "提供",
-    "行なう",
-    "命ずる", "講ずる", "講じる", "受け入れる", "決める", "科す", "導入", "打ち出す", "始める", "進める",
-    "強行", "加速", "延長", "更新", "浴びせる", "撃ち込む", "開く", "開催", "持つ",
-})
-# Heads a relative clause may modify and still state the event itself (侵攻する可能性).
-KEEP_HEADS = frozenset({"可能性", "恐れ", "おそれ", "危険性", "懸念", "準備", "計画", "予定", "方針",
-                        "脅威", "こと", "の", "ため", "よう", "もの", "考え", "意向", "姿勢", "見通し",
-                        "動き", "模様", "旨", "事態"})
-STATEMENT_NOUNS = frozenset({"声明", "共同声明", "決議", "書簡", "文書", "宣言", "談話", "要請", "要求"})
 RELATIVE_REACH = 10  # a relative clause's verb and the noun it describes are adjacent (+ aux)
 HEDGE_KINDS = frozenset({"possible", "future", "denied"})
-# Heads that make a relative clause a description of an actor or a claim, not an event.
-DESCRIBED = frozenset({"訴え", "訴訟", "声", "報道", "意見", "様子", "映像", "写真", "動画"})
 
 
 @dataclass(frozen=True)
@@ -80,21 +49,16 @@ def _after(an: Analysis, end: int, n: int = 4) -> list[str]:
 def _hedged_decision(toks: Sequence[Token], k: int) -> bool:
     """参加することを決断する可能性が高い: a decision that may come is the act it decides, possibly."""
     tail = toks[k:k + 8]
-    return any(t.lemma in HEDGE_NOUNS or t.text == "かもしれない" for t in tail) and not any(
+    return any(t.lemma in words().hedge_nouns or t.text == "かもしれない" for t in tail) and not any(
         t.text in "。「」" for t in tail[:-1])
 
 
-# A side's own counter-strike, given in the same breath as the reason for it (…攻撃してきたため
-# 反撃している): the claim is the other side's attack; the response is that side's framing of
-# it, which the gold coding treats as part of the claim (optional at most), not a new action.
-RETALIATION_WORDS = frozenset({"反撃", "応戦"})
-REASON_MARKERS = frozenset({"ため", "ので", "から"})
 
 
 def _justified_response(toks: Sequence[Token], i: int, entry: LexiconEntry | None) -> bool:
-    if entry is None or entry.pattern not in RETALIATION_WORDS:
+    if entry is None or entry.pattern not in words().retaliation_words:
         return False
-    return any(t.text in REASON_MARKERS for t in toks[max(0, i - 2):i])
+    return any(t.text in words().reason_markers for t in toks[max(0, i - 2):i])
 
 
 def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = None) -> bool:
@@ -105,17 +69,18 @@ def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = N
     texts = [t.text for t in toks[end:end + 6]]
     if "よう" in texts or "ように" in texts:  # 後退するよう要求: the request is the event
         k = end + texts.index("よう" if "よう" in texts else "ように")
-        if any(t.lemma in REQUEST_VERBS for t in toks[k:k + 4]):
+        if any(t.lemma in words().request_verbs for t in toks[k:k + 4]):
             return True
     if "こと" in texts:  # 措置を講じることで合意
         k = end + texts.index("こと")
-        if any(t.lemma in CONTENT_OF for t in toks[k:k + 3]) and not _hedged_decision(toks, k):
+        if any(t.lemma in words().content_of for t in toks[k:k + 3]) and not _hedged_decision(toks, k):
             return True
     if _condition(toks, end):
         return True  # 攻撃を続けるなら…: the condition of a warning, not an event
     lemmas = _after(an, end, 5)
     stop = next((n for n, t in enumerate(toks[end:end + 5]) if t.text in "、。「」" or t.lemma == "て"), 5)
-    if any(lem in NEGATION for lem in lemmas[:stop]) and not any(lem in ("か",) for lem in lemmas[:stop]):
+    negated = any(lem in words().negation for lem in lemmas[:stop])
+    if negated and not any(lem in ("か",) for lem in lemmas[:stop]):
         return True
     return relative_clause(an, i)[0] == "skip" or _nominal_reference(an, i, end, entry)
 
@@ -142,20 +107,33 @@ def relative_clause(an: Analysis, i: int) -> tuple[str, RoleMention | None]:
             return "none", None
         head = toks[t.head]
         if t.dep == "acl":
-            near = 0 < head.i - cur <= RELATIVE_REACH and not any(  # 求めていた…による追加査察
-                x.text in "、」』" for x in toks[cur:head.i])
-            if not near or head.lemma in KEEP_HEADS:
+            near = (0 < head.i - cur <= RELATIVE_REACH and not any(  # 求めていた…による追加査察
+                x.text in "、」』" for x in toks[cur:head.i]) and _attributive(toks, cur, head.i))
+            if not near or head.lemma in words().keep_heads:
                 return "none", None
             for m in an.mentions:
                 if m.ti <= head.i <= m.tj:
                     return "actor", m
-            if head.lemma in STATEMENT_NOUNS:
+            if head.lemma in words().statement_nouns:
                 return "statement", None
             return "skip", None
         if head.pos != "VERB":
             return "none", None
         cur = head.i
     return "none", None
+
+
+def _attributive(toks: Sequence[Token], verb: int, head: int) -> bool:
+    """占領した湖 / 上陸しようとした部隊: only the verb's auxiliaries stand between it and the
+    noun it describes (not 侵犯したと発表, where と quotes; not 攻撃し27名が死亡, a new clause)."""
+    for k in range(verb + 1, head):
+        t = toks[k]
+        if t.pos in ("AUX", "VERB") or t.text == "て":
+            continue
+        if t.text == "と" and k + 1 < head and toks[k + 1].lemma == "する":
+            continue  # しようとした
+        return False
+    return True
 
 
 def _next_particle(toks: tuple[Token, ...], end: int) -> tuple[int, str]:
@@ -187,10 +165,12 @@ def _nominal_reference(an: Analysis, i: int, end: int, entry: LexiconEntry | Non
         while k < len(toks) and toks[k].pos == "AUX":
             k += 1
         return k + 1 < len(toks) and toks[k].text == "の" and toks[k + 1].text == "は"
-    if end < len(toks) and toks[end].lemma in REQUEST_VERBS and toks[end].pos == "NOUN":
+    if end < len(toks) and toks[end].lemma in words().request_verbs and toks[end].pos == "NOUN":
         return True  # 撤退要求: the request is the event
     event = entry.event if entry is not None else ""
-    not_act = NOT_THE_ACT - {"対象"} if event == "SANCTION" else NOT_THE_ACT  # 制裁対象に加えた
+    not_act = words().not_the_act
+    if event == "SANCTION":
+        not_act = not_act - {"対象"}  # 制裁対象に加えた
     if (i > 0 and toks[i - 1].text == "被") or (end < len(toks) and toks[end].text in not_act):
         return True  # 被拘束者, 攻撃目標, 攻撃機: a person, a target or a tool, not the act
     head = toks[end - 1]
@@ -200,21 +180,22 @@ def _nominal_reference(an: Analysis, i: int, end: int, entry: LexiconEntry | Non
     tail = "".join(t.text for t in toks[k:k + 4])
     if part in ("から", "より") and head.pos == "NOUN" and event in ("REQUEST", "AGREE", "ACCUSE", "REJECT"):
         return True  # 要求からかけ離れている: a demand spoken of, not made here
-    if tail.startswith(REFERENCE_TAILS):
+    if tail.startswith(words().reference_tails):
         return True  # 攻撃に関与したとして: the attack is the reason given, not reported
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if part == "に" and nxt is not None and (nxt.lemma in JOIN_VERBS or _join_after(toks, k + 1)):
+    if part == "に" and nxt is not None and (nxt.lemma in words().join_verbs or _join_after(toks, k + 1)):
         return False
     glued = any(m.tj == i and m.particle == "compound" for m in an.mentions)
     if glued and part in ("で", "に", "へ", "も", "と", "の"):
         return True
-    if part == "の" and nxt is not None and nxt.lemma not in HEDGE_NOUNS:
+    if part == "の" and nxt is not None and nxt.lemma not in words().hedge_nouns:
         return True
-    return part == "を" and nxt is not None and nxt.lemma not in LIGHT_VERBS and nxt.pos in ("VERB", "NOUN")
+    heavy = nxt is not None and nxt.lemma not in words().light_verbs and nxt.pos in ("VERB", "NOUN")
+    return part == "を" and heavy
 
 
 def _join_after(toks: tuple[Token, ...], k: int) -> bool:
-    return any(t.lemma in JOIN_VERBS for t in toks[k:k + 4])
+    return any(t.lemma in words().join_verbs for t in toks[k:k + 4])
 
 
 def is_evaluation(an: Analysis, i: int, end: int, entry: LexiconEntry) -> bool:
@@ -228,7 +209,7 @@ def is_evaluation(an: Analysis, i: int, end: int, entry: LexiconEntry) -> bool:
     if k >= len(toks) or toks[k].text not in ("は", "が", "も"):
         return False
     head = toks[toks[k - 1].head] if 0 <= toks[k - 1].head < len(toks) else None
-    return head is not None and head.lemma not in ASPECT and head.i > k
+    return head is not None and head.lemma not in words().aspect and head.i > k
 
 
 def _hedged_headline(an: Analysis, i: int) -> str | None:
@@ -242,12 +223,11 @@ def _hedged_headline(an: Analysis, i: int) -> str | None:
     return None
 
 
-HEARSAY = ("という。", "とされる。", "と伝えられる。", "によると", "によれば")
 
 
 def _hearsay(an: Analysis) -> bool:
     """…きっかけだという。 / 地元メディアによると: the writer passes on what others said."""
-    return any(h in an.sentence.text for h in HEARSAY)
+    return any(h in an.sentence.text for h in words().hearsay)
 
 
 def _conditional(an: Analysis, i: int, sc: Scope) -> bool:
@@ -336,7 +316,7 @@ def resolve_date(
                 d = early
                 break
         return d.date, d.precision, f"date: {d.text} -> {d.date}"
-    if carried is not None and any(w in sc.text for w in SAME_DAY):
+    if carried is not None and any(w in sc.text for w in words().same_day):
         return carried[0], "day", f"date: 同日 (the day stated before) -> {carried[0]}"
     rep = sc.report
     if rep is not None:
@@ -355,7 +335,6 @@ def resolve_date(
     return None, None, "date: no publication date to resolve against"
 
 
-SAME_DAY = ("同日", "同じ日", "同じ夜", "同夜", "同日中", "その日")
 _RANGE_START = re.compile(r"(?:の)?(?:夜|未明|早朝|朝|深夜|午前|午後|夕方|昼)?(?:から|より)")
 
 

@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from frontwatch.coding.english_rules import EnglishRules
+from frontwatch.coding.en.rules import EnglishRules
 
 _NUM = r"(?P<n>\d[\d,]*|[a-z]+)"
 _QUAL = r"(?:(?:at least|more than|over|some|about|nearly|almost|around|up to|as many as)\s+)?"

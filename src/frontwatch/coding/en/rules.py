@@ -72,6 +72,26 @@ class Syntax:
     attack_nouns: frozenset[str] = frozenset()
     repelling: frozenset[str] = frozenset()
     affiliations: tuple[tuple[str, ...], ...] = ()
+    background_openers: frozenset[str] = frozenset()
+    background_time_words: frozenset[str] = frozenset()
+    posture_launches: frozenset[str] = frozenset()
+    never_domestic: frozenset[str] = frozenset()
+    aimed_at: frozenset[str] = frozenset()
+    agent_links: tuple[tuple[str, ...], ...] = ()
+    charge_links: frozenset[str] = frozenset()
+    blame_links: tuple[tuple[str, ...], ...] = ()
+    relatives: frozenset[str] = frozenset()
+    describing_aux: frozenset[str] = frozenset()
+    reporting_heads: frozenset[str] = frozenset()
+    present_copulas: frozenset[str] = frozenset()
+    degree_words: frozenset[str] = frozenset()
+    person_titles: frozenset[str] = frozenset()
+    object_first: frozenset[str] = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+    background_markers: tuple[tuple[str, ...], ...] = ()
+    interview_openers: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    downing: frozenset[str] = frozenset()
+    setting_openers: frozenset[str] = frozenset()
 
 
 def _lexicon_dir() -> Path:
@@ -110,6 +130,26 @@ def _read_syntax(path: Path) -> Syntax:
             attack_nouns=frozenset(d.get("attack_nouns", ())),
             repelling=frozenset(d.get("repelling", ())),
             affiliations=_phrases(d.get("affiliations", ())),
+            background_openers=frozenset(d.get("background_openers", ())),
+            background_time_words=frozenset(d.get("background_time_words", ())),
+            posture_launches=frozenset(d.get("posture_launches", ())),
+            never_domestic=frozenset(d.get("never_domestic", ())),
+            aimed_at=frozenset(d.get("aimed_at", ())),
+            agent_links=_phrases(d.get("agent_links", ())),
+            charge_links=frozenset(d.get("charge_links", ())),
+            blame_links=_phrases(d.get("blame_links", ())),
+            relatives=frozenset(d.get("relatives", ())),
+            describing_aux=frozenset(d.get("describing_aux", ())),
+            reporting_heads=frozenset(d.get("reporting_heads", ())),
+            present_copulas=frozenset(d.get("present_copulas", ())),
+            degree_words=frozenset(d.get("degree_words", ())),
+            person_titles=frozenset(d.get("person_titles", ())),
+            object_first=frozenset(d.get("object_first", ("ASSAULT", "COERCE", "PROTEST"))),
+            background_markers=_phrases(d.get("background_markers", ())),
+            interview_openers=frozenset(d.get("interview_openers", ())),
+            hypothetical=frozenset(d.get("hypothetical", ())),
+            downing=frozenset(d.get("downing", ())),
+            setting_openers=frozenset(d.get("setting_openers", ())),
         )
     except KeyError as exc:
         raise DataError(f"{path.name}: key {exc} is missing; see the comments in the file") from exc

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from frontwatch.coding.ja_syntax import Analysis
+from frontwatch.coding.ja.syntax import Analysis
 from frontwatch.records import Event, Sentence
 from frontwatch.resolve.factuality import find_casualties
 
@@ -50,12 +50,20 @@ def answer(ev: Event, earlier: list[Event]) -> Event:
         return ev
     mine = {e.code for e in ev.actor}
     for prev in _body(earlier)[-ANSWER_REACH:][::-1]:
+        claimants = tuple(e for e in prev.claimed_by if e.code and e.code not in mine)
+        if claimants and ev.event in ("REJECT", "ACCUSE") and {e.code for e in prev.actor} & mine:
+            # Xによると…Yが発砲した / Yは、これらの報告を否定した: Y answers the one who claims it
+            return _note(ev, f"recipient: {claimants[0].text}, whose claim about it this answers",
+                         recipient=claimants[:1])
         others = tuple(e for e in prev.actor if e.code not in mine)
         if others and not {e.code for e in prev.actor} & mine:
-            why = ev.explanation
-            note = f"recipient: {others[0].text}, the party of the previous event it answers"
-            return replace(ev, recipient=others[:1],
-                           explanation=replace(why, notes=(*why.notes, note)) if why else None)
+            return _note(ev, f"recipient: {others[0].text}, the party of the previous event it answers",
+                         recipient=others[:1])
+        faced = tuple(e for e in prev.recipient if e.code and e.code not in mine)
+        if faced and {e.code for e in prev.actor} == mine and prev.event in ANSWERS:
+            # 中国側に抗議し…、官房長官は…と非難した: the same side goes on facing the same party
+            return _note(ev, f"recipient: {faced[0].text}, whom the same side faced just before",
+                         recipient=faced[:1])
     return ev
 
 

@@ -1,0 +1,353 @@
+"""How the English coder reads a sentence's triggers: which one names the event, and how.
+
+``coding.en.stages`` uses these: the first usable trigger whose reading keeps it is the
+sentence's event.
+
+1. Usable (``word_rule``, each a named rule of ``WORD_RULES``): not inside an actor's name,
+   not a capitalised word inside a non-headline sentence, not a participle after an article
+   ("the occupied West Bank"), not a hyphen compound ("Syrian-backed"), not a possessor
+   ("the treaty's"), not inside a non-event ("declined to comment"), a since-clause or after
+   a capacity noun ("ability to threaten"); complements ("the terms of a ceasefire") come
+   last (``comes_late``).
+2. A statement verb with a speech flag ("warned") followed by a hedged hostile act codes
+   that act as possible ("X warned that Y could attack").
+3. A light verb ("approved new sanctions") gives way to the trigger after it.
+4. Negated: cooperation becomes REJECT; a negated hostile act is dropped (``DROPPED``).
+5. A hedge before it makes it possible; an intent cue makes a promise (AGREE) of a
+   cooperative type, a threat (THREATEN) of a hostile one, else factuality future.
+6. "X said Y must ..." is a REQUEST from X to Y (``obligation``), tried before all this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from frontwatch.coding.en.constraints import (
+    background_marked,
+    in_background,
+    in_past_year,
+    in_setting,
+    interview_opener,
+)
+from frontwatch.coding.en.roles import Attribution, TokMention
+from frontwatch.coding.en.rules import CueHit, EnglishRules, Trigger
+from frontwatch.records import Token
+
+# Adverbs allowed between a present copula and its participle ("are already too occupied").
+STATIVE_ADVERBS = 2
+# Tokens before a trigger in which "any" makes it a kind of act ("any deliberate attack").
+HYPOTHETICAL_WINDOW = 2
+# Tokens before a trigger in which a negator ("not", "failed to") negates it.
+NEGATION_WINDOW = 3
+# Tokens before a trigger in which an intent or hedge cue ("will", "could") governs it.
+MODAL_WINDOW = 5
+# Tokens between a light verb and the noun trigger it introduces ("approved a new package of").
+LIGHT_WINDOW = 6
+# A warned event follows its modal closely ("could attack", "may soon invade").
+WARNED_WINDOW = 2
+# Share of capitalised words above which a sentence is a title-case headline.
+TITLE_CASE_SHARE = 0.6
+
+
+@dataclass
+class Choice:
+    """The trigger chosen for a sentence and what changed its reading."""
+
+    trigger: Trigger
+    event: str
+    factuality: str = "asserted"
+    cues: list[CueHit] = field(default_factory=list)
+    rule: str = "en:first-trigger"
+    notes: list[str] = field(default_factory=list)
+    speaker: Trigger | None = None  # the warning verb of a warned event
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) / len(words) >= TITLE_CASE_SHARE
+
+
+# Why a trigger cannot name the sentence's event: rule name -> what the explanation says.
+WORD_RULES = {
+    "en:inside-name": "part of an actor's name (Security Council)",
+    "en:proper-name": "a capitalised word inside a non-headline sentence (Ceasefire Violations Committee)",
+    "en:non-event": "inside a phrase that names no event (declined to comment)",
+    "en:background-since": "inside a since-clause: the author's recap of earlier events",
+    "en:background-year": "its clause names an earlier year than the article's: background",
+    "en:background-marker": "a recap: 'in the past', 'for years', or a perfect with 'since' after it",
+    "en:interview-opener": "a participle naming the interview (Talking to reporters, ...)",
+    "en:hypothetical": "a kind of act, not an act (any attack on peacekeepers is ...)",
+    "en:relative-description": "describes a party in a relative clause (the coalition that is backing ...)",
+    "en:stative-passive": "a present state, not an act (access is restricted, troops are stationed)",
+    "en:capacity": "after a capacity noun (ability to threaten)",
+    "en:adjective-participle": "a participle after an article (the occupied West Bank)",
+    "en:compound": "the second half of a hyphen compound (Syrian-backed)",
+    "en:possessor": "a possessor (the treaty's obligations)",
+}
+
+
+def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention], rules: EnglishRules,
+              headline: bool, year: int | None = None) -> str | None:
+    """The named rule that keeps a trigger from naming the event, or None."""
+    first = tokens[t.start]
+    prev = tokens[t.start - 1].lemma if t.start > 0 else ""
+    if any(m.start <= t.start < m.end for m in mentions):
+        return "en:inside-name"
+    if not headline and t.start > 0 and first.text[:1].isupper():
+        return "en:proper-name"
+    if _inside_phrase(tokens, t, rules.syntax.non_events, rules):
+        return "en:non-event"
+    if in_background(tokens, t, rules):
+        return "en:background-since"
+    if in_past_year(tokens, t, year, rules):
+        return "en:background-year"
+    if background_marked(tokens, t, rules):
+        return "en:background-marker"
+    if interview_opener(tokens, t, rules):
+        return "en:interview-opener"
+    if any(x.lemma in rules.syntax.hypothetical
+           for x in tokens[max(0, t.start - HYPOTHETICAL_WINDOW):t.start]):
+        return "en:hypothetical"
+    if _relative_description(tokens, t, rules):
+        return "en:relative-description"
+    if _stative_passive(tokens, t, rules):
+        return "en:stative-passive"
+    if _after_phrase(tokens, t, rules.syntax.capacity):
+        return "en:capacity"
+    if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
+        return "en:adjective-participle"
+    if t.start > 0 and tokens[t.start - 1].text == "-":
+        return "en:compound"
+    if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
+        return "en:possessor"
+    return None
+
+
+def _stative_passive(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """"access to Tigray is restricted", "where troops are stationed": a present-tense passive
+    with no agent describes a state. Up to one adverb between ("are already too occupied")."""
+    word = tokens[t.start].text.casefold()
+    if not word.endswith(("ed", "en")) or t.start == 0 or tokens[t.start].lemma in rules.syntax.not_passive:
+        return False  # "is committed to", "is prepared to": a stance, said now
+    k = t.start - 1
+    def adverb(x: Token) -> bool:
+        return (x.text.isalpha() and x.text.casefold().endswith("ly")) or x.lemma in rules.syntax.degree_words
+
+    while k > 0 and t.start - k <= STATIVE_ADVERBS and adverb(tokens[k]):
+        k -= 1
+    if tokens[k].text.casefold() not in rules.syntax.present_copulas:
+        return False
+    return not any(x.lemma == "by" for x in tokens[t.end:t.end + STATIVE_ADVERBS + 2])
+
+
+def _relative_description(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """"the Saudi-led coalition that is backing Yemen's government", "the Israeli military,
+    which is waging an offensive": a relative pronoun and a progressive or perfect auxiliary
+    right before the trigger describe a party, they report no new act."""
+    lo = max(0, t.start - 3)
+    if t.start - lo < 2 or tokens[t.start - 1].lemma not in rules.syntax.describing_aux:
+        return False
+    k = next((k for k in range(t.start - 2, lo - 1, -1) if tokens[k].lemma in rules.syntax.relatives), None)
+    if k is None or k == 0:
+        return False
+    head = tokens[k - 1]  # "announced (Thursday) that it has": what is said, not a relative clause
+    said = any(x.lemma in rules.syntax.reporting_heads for x in tokens[max(0, k - 3):k])
+    return head.text.casefold() == head.lemma and not said
+
+
+def comes_late(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger], rules: EnglishRules) -> bool:
+    """A complement ("the terms of a ceasefire"), a reduced relative ("a missile fired at
+    Lviv entered ..."), or the setting phrase opening a sentence ("Amid rising tensions over
+    border skirmishes, the minister flayed ..."): tried after the sentence's other triggers."""
+    first = tokens[t.start]
+    prev = tokens[t.start - 1].lemma if t.start > 0 else ""
+    if in_setting(tokens, t, rules) and any(u.start > t.end for u in triggers):
+        return True
+    if prev in rules.syntax.projectiles and first.text.casefold().endswith("ed") \
+            and any(u.start > t.end for u in triggers):
+        return True
+    lemmas = [x.lemma for x in tokens[max(0, t.start - 2):t.start]]
+    return "of" in lemmas and (lemmas[-1] == "of" or lemmas[-1] in rules.syntax.determiners)
+
+
+def headline_case(tokens: Sequence[Token]) -> bool:
+    return _title_case(tokens)
+
+
+def _after_phrase(tokens: Sequence[Token], t: Trigger, phrases: Sequence[tuple[str, ...]]) -> bool:
+    lemmas = tuple(x.lemma for x in tokens[max(0, t.start - 3):t.start])
+    return any(lemmas[-len(p):] == p for p in phrases)
+
+
+def _inside_phrase(tokens: Sequence[Token], t: Trigger, phrases: Sequence[tuple[str, ...]],
+                   rules: EnglishRules) -> bool:
+    lemmas = [x.lemma for x in tokens]
+    for k in range(max(0, t.start - 4), t.end):
+        end = rules.phrase_ends(lemmas, k, phrases)
+        if end is not None and k <= t.start < end:
+            return True
+    return False
+
+
+def _preceding(cues: Sequence[CueHit], trig: Trigger, kinds: tuple[str, ...], window: int,
+               tokens: Sequence[Token]) -> CueHit | None:
+    for c in cues:
+        if c.cue.factuality in kinds and 0 <= trig.start - c.end <= window - 1:
+            if c.cue.pattern == "may" and c.start > 0 and tokens[c.start].text[:1].isupper():
+                continue  # the month
+            return c
+    return None
+
+
+def _negated(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    lemmas = [t.lemma for t in tokens]
+    for k in range(max(0, trig.start - NEGATION_WINDOW), trig.start):
+        end = rules.phrase_ends(lemmas, k, rules.syntax.negators)
+        if end is not None and end <= trig.start:
+            return True
+    return False
+
+
+def speech_cue_starts(cues: Sequence[CueHit]) -> set[int]:
+    return {c.start for c in cues if c.cue.factuality in ("claimed", "denied")}
+
+
+def is_speech(t: Trigger, said: set[int]) -> bool:
+    """"claimed responsibility" is an event, "claimed" alone reports one."""
+    return t.start in said and t.end - t.start == 1
+
+
+def pool(triggers: Sequence[Trigger], cues: Sequence[CueHit], attr: Attribution) -> list[Trigger]:
+    """The usable triggers that may name the event: not the words of an attribution ("said"),
+    unless nothing else is left."""
+    said = speech_cue_starts(cues)
+    out = [t for t in triggers if not attr.inside(t.start) and not is_speech(t, said)]
+    return out or [t for t in triggers if not is_speech(t, said)]
+
+
+# A reading that drops its trigger: rule name -> what the explanation says.
+DROPPED = {
+    "en:forecast-warning": "a warning about no one (agencies warned that famine could spread)",
+    "en:negated-hostile": "a negated hostile act (did not attack)",
+}
+
+
+def read_trigger(tokens: Sequence[Token], trig: Trigger, by_position: Sequence[Trigger],
+                 cues: Sequence[CueHit], rules: EnglishRules) -> Choice | str:
+    """How one trigger reads (event type, factuality, rule), or the rule that drops it."""
+    syn = rules.syntax
+    trig = _past_light_verb(tokens, trig, [t for t in by_position if t.start > trig.start], rules)
+    choice = Choice(trig, trig.entry.event)
+    promised = _promised_hostility(tokens, trig, by_position, rules)
+    if promised is not None:
+        return promised
+    if trig.entry.speech:
+        later = [t for t in rules.triggers(tokens, any_sense=True) if t.start >= trig.end]
+        warned = _warned(tokens, later, cues, rules)
+        if warned is not None:
+            warned.speaker = trig
+            return warned
+        if not later and _warns_of_no_one(tokens, trig, rules):
+            return "en:forecast-warning"
+    if _negated(tokens, trig, rules):
+        if trig.entry.event in syn.cooperative or trig.entry.event == "AGREE":
+            choice.event, choice.rule = "REJECT", "en:negated-cooperation"
+            return choice
+        return "en:negated-hostile"
+    anchor = _light_verb_before(tokens, trig, rules)  # "will extend the curfew"
+    intent = _preceding(cues, anchor, ("future",), MODAL_WINDOW, tokens)
+    hedge = _preceding(cues, anchor, ("possible",), MODAL_WINDOW, tokens)
+    if hedge is not None:
+        choice.factuality = "possible"
+        choice.cues.append(hedge)
+    elif intent is not None:
+        choice.cues.append(intent)
+        if trig.entry.event in syn.cooperative:
+            choice.event, choice.rule = "AGREE", "en:intent-promise"
+        elif trig.entry.event in syn.hostile:
+            choice.event, choice.rule = "THREATEN", "en:intent-threat"
+        elif trig.entry.event not in syn.statements:  # "would hold X responsible" is said now
+            choice.factuality = "future"
+    return choice
+
+
+def _promised_hostility(tokens: Sequence[Token], trig: Trigger, rest: Sequence[Trigger],
+                        rules: EnglishRules) -> Choice | None:
+    """"The group pledged to continue targeting Israel-linked ships": a pledge or vow of a
+    hostile act is a threat (rule en:intent-threat), read on the act."""
+    if tokens[trig.start].lemma not in rules.syntax.intent_verbs or trig.end >= len(tokens) \
+            or tokens[trig.end].lemma != "to":
+        return None
+    act = next((t for t in rest if trig.end < t.start <= trig.end + MODAL_WINDOW
+                and t.entry.event in rules.syntax.hostile), None)
+    if act is None:
+        return None
+    return Choice(act, "THREATEN", rule="en:intent-threat", notes=["a pledge of a hostile act"])
+
+
+def _light_verb_before(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> Trigger:
+    """The trigger, or a light verb shortly before it (no punctuation between) standing for it."""
+    for k in range(max(0, trig.start - LIGHT_WINDOW), trig.start):
+        if tokens[k].lemma in rules.syntax.light_verbs \
+                and not any(t.pos == "PUNCT" and t.text != "-" for t in tokens[k + 1:trig.start]):
+            return replace(trig, start=k)
+    return trig
+
+
+def _warns_of_no_one(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """'warned that famine could spread': the clause after 'that' opens with a common noun
+    that names no one (not a name, a pronoun or a noun like 'police')."""
+    if trig.end >= len(tokens) or tokens[trig.end].lemma != "that":
+        return False
+    syn = rules.syntax
+    rest = [t for t in tokens[trig.end + 1:trig.end + 4] if t.lemma not in syn.determiners]
+    head = rest[0] if rest else None
+    return head is not None and head.text.isalpha() and head.text.islower() \
+        and head.lemma not in syn.pronouns and head.lemma not in syn.generic_actors
+
+
+def _past_light_verb(tokens: Sequence[Token], trig: Trigger, rest: Sequence[Trigger],
+                     rules: EnglishRules) -> Trigger:
+    """'approved new sanctions': the noun after a light verb names the event."""
+    if tokens[trig.start].lemma not in rules.syntax.light_verbs or not rest:
+        return trig
+    nxt = rest[0]
+    gap = tokens[trig.end:nxt.start]
+    if nxt.start > 0 and tokens[nxt.start - 1].lemma == "to" and trig.entry.needs:
+        return trig  # "ordered residents to evacuate": the order is the event
+    if nxt.start - trig.end <= LIGHT_WINDOW and not any(t.pos == "PUNCT" for t in gap):
+        return nxt
+    return trig
+
+
+def _warned(tokens: Sequence[Token], rest: Sequence[Trigger], cues: Sequence[CueHit],
+            rules: EnglishRules) -> Choice | None:
+    """'X warned that Y could attack': the warned attack, possible, claimed by X."""
+    for trig in rest:
+        if trig.entry.event not in rules.syntax.hostile and trig.entry.event != "MOBILIZE":
+            continue
+        hedge = _preceding(cues, trig, ("possible", "future"), WARNED_WINDOW, tokens)
+        if hedge is not None:
+            return Choice(trig, trig.entry.event, "possible", [hedge], "en:warning")
+    return None
+
+
+def obligation(tokens: Sequence[Token], attr: Attribution, triggers: Sequence[Trigger],
+                rules: EnglishRules) -> Choice | None:
+    if not attr.lead_end or attr.cue is None:
+        return None
+    lemmas = [t.lemma for t in tokens]
+    for k in range(attr.lead_end, len(tokens)):
+        if attr.inside(k):
+            break
+        end = rules.phrase_ends(lemmas, k, rules.syntax.obligation)
+        if end is not None:
+            base = next((e for e in rules.entries if e.event == "REQUEST"), None)
+            if base is None:
+                return None
+            trig = Trigger(k, end, base, " ".join(t.text for t in tokens[k:end]))
+            return Choice(trig, "REQUEST", rule="en:obligation")
+        if any(t.start == k for t in triggers):
+            return None
+    return None

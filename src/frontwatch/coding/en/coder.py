@@ -1,0 +1,165 @@
+"""English sentences -> PLOVER event records.
+
+``code_sentences(doc, sentences, ctx)`` is the English half of the coder (the router in
+``coding.coder`` calls it for sections in English). For each sentence, in text order:
+
+1. The shared stages (``coding.stages.code_sentence``) with the English ones
+   (``coding.en.stages``): segment (mentions, triggers, cues, attribution), frames (one
+   per trigger, with its reading and roles), named constraints (one action a sentence),
+   resolution (``coding.en.resolution``: open parties, factuality, places, date, counts).
+2. A second record from a coordinated finite predicate ("... and demanded ..."): the
+   stages run again on each clause.
+
+Then, across the article (``en.story``): a reaction with no target answers the last
+other party; a sentence with no date takes the day of the record before it; a casualty
+sentence with no event of its own gives its counts to the attack just before it; an attack
+by a weapon or by no one named continues the last attack or is by the country of its place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from frontwatch.coding.context import CodingContext
+from frontwatch.coding.en import story
+from frontwatch.coding.en.people import recall
+from frontwatch.coding.en.roles import dateline_end, entities, find_mentions
+from frontwatch.coding.en.rules import EnglishRules, default_rules
+from frontwatch.coding.en.stages import EnglishStages
+from frontwatch.coding.stages import code_sentence as run_stages
+from frontwatch.records import Document, Entity, Event, Sentence, Token
+from frontwatch.resolve.dates_en import resolve_date
+
+LANG = "en"
+# A wire dateline stands in the headline's or the lead's first sentence.
+DATELINE_SENTENCES = 3
+# A sentence's subject starts within its first few tokens ("The U.S. State Department").
+SUBJECT_TOKENS = 3
+
+
+def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext) -> list[Event]:
+    """Event records of a document's English sentences (ids ``doc_id#n``; the router re-ids)."""
+    rules = default_rules()
+    if ctx.published is None:
+        ctx = ctx.for_document(_dateline_date(sentences))
+    year = ctx.published.year if ctx.published else None
+    out: list[Event] = []
+    antecedent: tuple[Entity, ...] = ()
+    people: dict[str, Entity] = {}  # en.people: surnames met after a side's title
+    for sent in sentences:
+        if sent.language != LANG or not sent.tokens:
+            continue
+        found = [ev for ev in (story.read(e, out, rules)
+                               for e in code_clauses(doc, sent, ctx, rules, year, antecedent, people))
+                 if ev.actor or (ev.recipient and not story.title(ev) and not story.detail(ev, out))]
+        if not found:
+            antecedent = _subject(sent, ctx, year, people) or antecedent
+        if not found and out:
+            out[-1] = story.casualties(out[-1], sent, rules)
+        for ev in found:
+            ev = story.carry_date(story.counterpart(ev, out, rules), out)
+            out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
+            antecedent = ev.actor or antecedent
+    return out
+
+
+def _subject(sent: Sentence, ctx: CodingContext, year: int | None,
+             people: dict[str, Entity]) -> tuple[Entity, ...]:
+    """The actor opening a sentence that gave no record ("Taiwan's Defence Ministry said it
+    detected ..."): what "the ministry" or "it" of the next sentence points to."""
+    mentions = recall(sent.text, sent.tokens, sent.start,
+                      find_mentions(sent.text, sent.tokens, sent.start, ctx.actors, year), people)
+    first = mentions[0] if mentions else None
+    if first is None or first.start > SUBJECT_TOKENS:
+        return ()
+    return entities([first])
+
+
+
+def _dateline_date(sentences: Sequence[Sentence]) -> dt.date | None:
+    """A document without a publication date: the full date of a wire dateline opening one
+    of its first sentences ("SANAA/WASHINGTON, Jan. 30, 2024 (Wire) - ")."""
+    for sent in sentences[:DATELINE_SENTENCES]:
+        end = dateline_end(sent.text)
+        found = resolve_date(sent.text[:end], None) if end else None
+        if found is not None and found.precision == "day":
+            return dt.date.fromisoformat(found.date)
+    return None
+
+
+
+def code_clauses(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRules,
+                 year: int | None, antecedent: tuple[Entity, ...] = (),
+                 people: dict[str, Entity] | None = None) -> list[Event]:
+    """The sentence's event, and a second one from a coordinated predicate
+    ("... condemned the listings and said it would ...", "... held talks and agreed to ...")."""
+    people = {} if people is None else people
+    first = code_sentence(doc, sent, ctx, rules, year, antecedent, people)
+    if first is None or first.explanation is None:
+        return [first] if first is not None else []
+    split = _second_predicate(sent.tokens, first, rules)
+    if split is None:
+        return [first]
+    head, tail = _split(sent, split)
+    first = code_sentence(doc, head, ctx, rules, year, antecedent, people) or first
+    second = code_sentence(doc, tail, ctx, rules, year, _tail_subject(first, antecedent), people)
+    if second is None or second.event == first.event:
+        return [first]  # "killed two and wounded five": one action
+    return [first, second]
+
+
+def _tail_subject(first: Event, antecedent: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The subject of a coordinated predicate: the first clause's actor, or, when the first
+    clause reports someone else's act ("He said a Philippine vessel approached ..., and blamed
+    the Philippines"), the speaker (en:tail-speaker)."""
+    if first.factuality not in ("claimed", "denied"):
+        return first.actor
+    spoken = tuple(e for e in first.claimed_by if e.code)
+    return spoken or antecedent or first.actor
+
+
+def _second_predicate(tokens: Sequence[Token], first: Event, rules: EnglishRules) -> int | None:
+    """Index of an "and"/"but" that opens a second finite predicate with the same subject."""
+    trig = first.explanation.trigger if first.explanation else ""
+    begin = next((t.i for t in tokens if t.text == trig.split(" ")[0]), 0) + 1
+    said = {c.start for c in rules.cue_hits(tokens) if c.cue.factuality in ("claimed", "denied")}
+    starts = {t.start for t in rules.triggers(tokens)} | said
+    for k in range(begin, len(tokens) - 1):
+        if tokens[k].lemma not in ("and", "but", "while", "whereas"):
+            continue
+        if tokens[k].lemma != "and" and tokens[k - 1].text == "," and any(s > k for s in starts):
+            return k  # "..., but a Hamas official said the group would reject ...": a new clause
+        if tokens[k].lemma != "and" and tokens[k].lemma != "but":
+            continue
+        nxt = tokens[k + 1]
+        finite = nxt.text.casefold() != nxt.lemma and not nxt.text.casefold().endswith("ing")
+        if k + 1 in starts and finite:
+            return k
+    return None
+
+
+def _split(sent: Sentence, k: int) -> tuple[Sentence, Sentence]:
+    """The sentence cut before token ``k`` ("and") and after it."""
+    toks = sent.tokens
+    cut = toks[k].idx - sent.start
+    rest = toks[k + 1].idx - sent.start
+    head_text = sent.text[:cut].rstrip(" ,")
+    head = replace(sent, text=head_text, end=sent.start + len(head_text), tokens=toks[:k])
+    tail_toks = tuple(replace(t, i=n, head=n) for n, t in enumerate(toks[k + 1:]))
+    tail = replace(sent, text=sent.text[rest:], start=sent.start + rest, tokens=tail_toks)
+    return head, tail
+
+
+def _with_id(ev: Event, ident: str) -> Event:
+    return replace(ev, id=ident)
+
+
+def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRules,
+                  year: int | None, antecedent: tuple[Entity, ...] = (),
+                  people: dict[str, Entity] | None = None) -> Event | None:
+    """The record of one sentence (or clause): the shared stages with the English ones."""
+    stages = EnglishStages(ctx, rules, year, antecedent, {} if people is None else people)
+    _, events = run_stages(stages, sent)
+    return events[0] if events else None

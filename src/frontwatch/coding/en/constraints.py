@@ -1,0 +1,118 @@
+"""Named constraints on an English candidate frame (issue 12, kinds 1, 2 and 5).
+
+Each constraint reads the chosen trigger, the roles found and the sentence, and says what
+changes and why; the rule name goes into the record's explanation, so ``explain`` prints it.
+Their word lists are rows of ``syntax.en.toml``.
+
+- ``en:background-since``: a trigger inside a clause opened by "since" ("since Russia invaded
+  in February") is the author's recap of earlier events, not news: it cannot be the event.
+- ``en:background-year``: a trigger whose clause names an earlier year than the article's
+  ("the capital seized by the Houthis in 2014") is background, not news.
+- ``en:background-marker``: "in the past", "for years" in the clause, or a perfect with a
+  since-phrase after it ("have bombed Houthi targets since January"): a recap.
+- ``en:interview-opener``: "Talking to Dawn, an official said ...": the participle names the
+  interview, not an event.
+- ``en:posture-launch``: a missile or rocket launched or fired with no target named (a test, a
+  launch into the sea) is military posture, MOBILIZE, not an attack on anyone.
+- ``en:not-domestic``: a country does not mobilise against, sanction, consult, cooperate with
+  or aid itself: for these types the "actor's own country" fallback gives no recipient.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from frontwatch.coding.en.rules import EnglishRules, Trigger
+from frontwatch.records import Token
+
+# Tokens between "has"/"have" and the participle of a perfect ("have also been shelling").
+PERFECT_WINDOW = 3
+# Years from here on are dates ("in 2014"); smaller four-digit numbers are counts.
+EARLIEST_YEAR = 1900
+# Tokens before a trigger searched for the opener of its clause ("since Russia's full-scale
+# invasion of Ukraine in February 2022" puts "invasion" four tokens after "since").
+CLAUSE_WINDOW = 8
+
+def in_background(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """Is the trigger inside a "since ..." clause (no punctuation between them)?"""
+    for k in range(trig.start - 1, max(-1, trig.start - CLAUSE_WINDOW - 1), -1):
+        tok = tokens[k]
+        if tok.pos == "PUNCT" or tok.text in (",", ";", ":", "(", ")", '"'):
+            return False
+        if tok.lemma in rules.syntax.background_openers:
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            return nxt is not None and not nxt.text[:1].isdigit() \
+                and nxt.lemma not in rules.syntax.background_time_words
+    return False
+
+
+def in_past_year(tokens: Sequence[Token], trig: Trigger, year: int | None, rules: EnglishRules) -> bool:
+    """Does the trigger's clause (up to punctuation on both sides) name a year before ``year``?"""
+    if year is None:
+        return False
+    lo, hi = _clause(tokens, trig)
+    # "the deadliest attack since 2014" is news measured against the past
+    return any(len(t.text) == 4 and t.text.isdigit() and EARLIEST_YEAR <= int(t.text) < year
+               and not (k > 0 and tokens[k - 1].lemma in rules.syntax.background_openers)
+               for k, t in enumerate(tokens) if lo <= k < hi)
+
+
+def in_setting(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """Is the trigger inside a sentence-opening setting phrase ("Amid rising tensions ...,")?"""
+    if not tokens or tokens[0].lemma not in rules.syntax.setting_openers:
+        return False
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
+    return trig.end <= comma
+
+
+def _clause(tokens: Sequence[Token], trig: Trigger) -> tuple[int, int]:
+    """Token bounds of the trigger's clause: up to punctuation on both sides, CLAUSE_WINDOW at most."""
+    lo = trig.start
+    while lo > 0 and tokens[lo - 1].pos != "PUNCT" and trig.start - lo < CLAUSE_WINDOW:
+        lo -= 1
+    hi = trig.end
+    while hi < len(tokens) and tokens[hi].pos != "PUNCT" and hi - trig.end < CLAUSE_WINDOW:
+        hi += 1
+    return lo, hi
+
+
+def background_marked(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """"have been accused in the past of attacking ships", "have bombed Houthi targets since
+    January": a marker of the past in the clause, or a perfect with a since-phrase after it."""
+    lo, hi = _clause(tokens, trig)
+    firsts = {p[0] for p in rules.syntax.background_markers}
+    for k in range(lo, hi):
+        if tokens[k].lemma in firsts:
+            lemmas = tuple(t.lemma for t in tokens[k:hi])
+            if any(lemmas[:len(p)] == p for p in rules.syntax.background_markers):
+                return True
+    perfect = any(t.lemma == "have" and t.text.casefold() in ("has", "have")
+                  for t in tokens[max(0, trig.start - PERFECT_WINDOW):trig.start])
+    return perfect and any(t.lemma in rules.syntax.background_openers for t in tokens[trig.end:hi])
+
+
+def interview_opener(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """A sentence opening with "Talking to X," / "Speaking to reporters,"."""
+    first = tokens[trig.start]
+    return trig.start == 0 and first.text.casefold().endswith("ing") \
+        and first.lemma in rules.syntax.interview_openers \
+        and any(t.text == "," for t in tokens[trig.end:trig.end + CLAUSE_WINDOW])
+
+
+def posture_launch(tokens: Sequence[Token], trig: Trigger, event: str, named_recipient: bool,
+                   rules: EnglishRules) -> str | None:
+    """MOBILIZE for a launch of projectiles at no one named, else None (no change)."""
+    if event != "ASSAULT" or named_recipient:
+        return None
+    if any(t.lemma in rules.syntax.aimed_at for t in tokens[trig.end:]):
+        return None  # "fired four shells at targets in Jericho": aimed at someone
+    lemmas = {t.lemma for t in tokens}
+    trig_lemmas = " ".join(t.lemma for t in tokens[trig.start:trig.end])
+    if trig_lemmas in rules.syntax.posture_launches and lemmas & rules.syntax.projectiles:
+        return "MOBILIZE"
+    return None
+
+
+def no_domestic_recipient(event: str, rules: EnglishRules) -> bool:
+    """Event types for which the actor's own country is never the fallback recipient."""
+    return event in rules.syntax.never_domestic

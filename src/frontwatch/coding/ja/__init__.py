@@ -1,0 +1,15 @@
+"""Japanese coding: the stages of ``coding.stages`` for Japanese text (GiNZA parses).
+
+- ``triggers``: lexicon rows of ``events.ja.toml`` found in a sentence
+- ``syntax``: quotes, reports with their speakers, actor mentions with their particles
+- ``roles``: actor and recipient of one trigger from the particles
+- ``scope``: the report a trigger sits in, suppression, factuality, dates, places
+- ``stages``: segment, frames, constraints, choice (``JapaneseStages``)
+- ``resolution``: the parties the syntax left open, factuality, places, date of a frame
+- ``parties``, ``discourse``: party helpers; steps across sentences
+- ``coder``: ``code_sentences``, the entry point ``coding.coder`` calls
+"""
+
+from frontwatch.coding.ja.coder import code_sentences
+
+__all__ = ["code_sentences"]

@@ -1,0 +1,175 @@
+"""The Japanese stages over the shared core (``coding.stages``).
+
+1. ``segment``: triggers (``ja.triggers``), then ``ja.syntax.analyse`` (quotes, reports
+   with their speakers, actor mentions with their particles) -> ``Segment[Analysis]``.
+2. ``frames``: per trigger its scope (the report it sits in) and roles (``ja.roles``):
+   actor by による, genitive の, or the nearest が/は/も subject in the same quote;
+   recipient by に対して/への/を/に or a compound (ウクライナ侵攻); two-sided fighting
+   takes every coordinated side as actor. A relative clause about an actor inside a
+   report (「前進を試みる部隊」) makes the described actor the doer.
+3. ``constraints`` (named, in order): ``ja.inside-name`` (ロシア占領当局), ``ja.suppressed``
+   (the content of another event: …するよう要求, …ことで合意), ``ja.generic-any`` (いかなる攻撃),
+   ``ja.background-description``
+   (奪還したアゼルバイジャン told by the writer), ``ja.means-to-next`` (部隊を派遣して…占領).
+4. ``resolve`` (``ja.resolution``): actor rules when the syntax gave none, factuality,
+   places, date, casualties, weapons.
+5. ``choose``: a statement verb (「…」と警告) makes a record only when nothing it
+   reports did, it names its speaker, and it does not forecast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from frontwatch.coding.context import CodingContext
+from frontwatch.coding.ja.resolution import resolve_frame
+from frontwatch.coding.ja.roles import Roles, find_roles, locative
+from frontwatch.coding.ja.scope import Scope, is_suppressed, relative_clause, scope_of
+from frontwatch.coding.ja.syntax import Analysis, analyse
+from frontwatch.coding.ja.triggers import find_triggers
+from frontwatch.coding.ja.words import words
+from frontwatch.coding.lexicon import EventLexicon
+from frontwatch.coding.stages import (
+    Attribution,
+    Constraint,
+    Frame,
+    Resolved,
+    Segment,
+    Span,
+    Verdict,
+)
+from frontwatch.records import Sentence
+from frontwatch.resolve.actors import ActorMention
+from frontwatch.resolve.factuality import hedge
+
+ANAPHORA_MEMORY = 12  # mentions of earlier sentences that 同国/同省 may point back to
+MEANS_REACH = 3  # tokens after a te-form event word where its て/で is looked for: 派遣して / 派遣し、て
+
+JaSegment = Segment[Analysis]
+JaFrame = Frame[Scope]
+
+
+@dataclass
+class JapaneseStages:
+    """The stages for one document: ``seen`` keeps earlier mentions for 同国 / 同省."""
+
+    ctx: CodingContext
+    lex: EventLexicon
+    year: int | None
+    carried: tuple[str, str] | None = None  # the last day the narration stated
+    seen: list[ActorMention] = field(default_factory=list)
+    language: str = "ja"
+
+    def segment(self, sentence: Sentence) -> JaSegment:
+        trigs = find_triggers(sentence, self.lex)
+        an = analyse(sentence, self.ctx.actors, frozenset(t.i for t in trigs), self.year,
+                     self.seen[-ANAPHORA_MEMORY:])
+        self.seen.extend(m.mention for m in an.mentions if not locative(an, m))  # 同国: a party, not a place
+        atts = tuple(Attribution(Span(r.start, r.end), r.verb, r.kind,
+                                 r.speaker.mention.entity if r.speaker else None, r.quoted)
+                     for r in an.reports)
+        quotes = tuple(Span(r.start, r.end) for r in an.reports if r.quoted)
+        clauses = tuple(dict.fromkeys(Span(sc.lo, sc.hi) for sc in (scope_of(an, t.i) for t in trigs)))
+        return Segment(sentence, quotes, atts, clauses, tuple(trigs), an)
+
+    def frames(self, seg: JaSegment) -> list[JaFrame]:
+        an = seg.detail
+        out = []
+        for trig in seg.triggers:
+            sc = scope_of(an, trig.i)
+            roles = find_roles(an, trig.i, trig.end, trig.entry, sc)
+            kind, described = relative_clause(an, trig.i)
+            by_described = kind == "actor" and sc.report is not None and described is not None
+            if by_described and described is not None and not trig.entry.symmetric:
+                others = tuple(r for r in roles.recipient if r.code != described.mention.entity.code)
+                roles = Roles((described.mention.entity,), others, False, "relative",
+                              (*roles.notes, f"actor: {described.mention.text}, described by the clause"),
+                              (*roles.refs, *described.mention.refs))
+            out.append(Frame(trig, trig.entry.event, roles.actor, roles.recipient, roles.symmetric,
+                             roles.rule, sc, roles.notes, roles.refs))
+        return out
+
+    def constraints(self) -> Sequence[Constraint[Analysis, Scope]]:
+        return CONSTRAINTS
+
+    def resolve(self, seg: JaSegment, frame: JaFrame) -> Resolved[Scope] | None:
+        return resolve_frame(seg.detail, frame, self.ctx, self.lex, self.carried)
+
+    def choose(self, seg: JaSegment, resolved: list[Resolved[Scope]]) -> list[Resolved[Scope]]:
+        an = seg.detail
+        acts = [r for r in resolved if not r.frame.trigger.entry.speech]
+        out = list(acts)
+        for r in resolved:
+            if r.frame.trigger.entry.speech and _speech_stands(an, r.frame, acts, self.lex):
+                out.append(r)
+        return out
+
+
+def _speech_stands(an: Analysis, frame: JaFrame, acts: list[Resolved[Scope]], lex: EventLexicon) -> bool:
+    """「…」と警告: the statement itself is the record only when nothing it reports was coded,
+    what it says is no forecast, and its speaker is named."""
+    trig = frame.trigger
+    rep = next((r for r in an.reports if r.verb == trig.i), None)
+    if rep is None:
+        return not acts  # a statement word outside a report stands when nothing else was coded
+    said = an.span_text(rep.start, rep.end)
+    warned = getattr(hedge(said, lex.cues), "factuality", None) == "possible"
+    said_coded = any(rep.start <= r.frame.trigger.i < rep.end for r in acts)
+    return not warned and not said_coded and rep.speaker is not None
+
+
+def inside_name(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    t = frame.trigger
+    inside = any(m.ti <= t.i and t.end <= m.tj for m in seg.detail.mentions)
+    return Verdict("ja.inside-name", not inside, "part of an actor's name (ロシア占領当局)" if inside else "")
+
+
+def not_suppressed(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    t = frame.trigger
+    sup = is_suppressed(seg.detail, t.i, t.end, t.entry)
+    return Verdict("ja.suppressed", not sup, "the content of another event or a reference" if sup else "")
+
+
+def not_any(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """いかなる攻撃にも反撃する: the event word names any such act, not one that happened."""
+    i = frame.trigger.i
+    toks = seg.sentence.tokens
+    generic = any(t.lemma in words().any_words or t.text in words().any_words for t in toks[max(0, i - 2):i])
+    return Verdict("ja.generic-any", not generic, "any such act, not one that happened" if generic else "")
+
+
+def not_background(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    kind, _ = relative_clause(seg.detail, frame.trigger.i)
+    bg = kind == "actor" and frame.scope.report is None
+    return Verdict("ja.background-description", not bg,
+                   "the writer's description of an actor (奪還したアゼルバイジャン)" if bg else "")
+
+
+def not_means(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """部隊を派遣して占領: the te-form action is the means of the next one by the same actor."""
+    means = not frame.trigger.entry.speech and _means_to_next(seg, frame, frames)
+    return Verdict("ja.means-to-next", not means,
+                   "the means of the next act of the same actor" if means else "")
+
+
+def _means_to_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> bool:
+    an = seg.detail
+    n = next(k for k, f in enumerate(frames) if f is frame)
+    later = [f for f in frames[n + 1:] if all(c(seg, f, frames).passed for c in ABOUT_THE_WORD)]
+    if not later or not frame.actor:
+        return False
+    nxt = later[0]
+    toks = an.sentence.tokens
+    end = frame.trigger.end
+    window = toks[end:min(end + 4, len(toks))]
+    te = any(t.text in ("て", "で") and not (k + 1 < len(window) and window[k + 1].lemma in ("いる", "おる"))
+             for k, t in enumerate(window[:MEANS_REACH]))  # 提示しており: a state, not a means
+    same = {e.code for e in frame.actor} == {e.code for e in nxt.actor}
+    return te and same and frame.scope.report == nxt.scope.report and frame.event != nxt.event
+
+
+# The constraints on the word itself; the means test compares a frame with the next one that passes them.
+ABOUT_THE_WORD: tuple[Constraint[Analysis, Scope], ...] = (
+    inside_name, not_suppressed, not_any, not_background)
+CONSTRAINTS: tuple[Constraint[Analysis, Scope], ...] = (*ABOUT_THE_WORD, not_means)
