@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from frontwatch.records import Event
@@ -19,6 +20,26 @@ def test_english_wire_dateline_with_year_dates_the_story(code_en: Code) -> None:
     assert [e.event for e in evs] == ["ASSAULT"]
     assert codes(evs[0].actor) == ["SDN"]  # the dateline's city names no actor
     assert evs[0].date == "2023-02-01"
+
+
+def test_english_wire_yearless_dateline_dates_sentences_without_a_day(code_en: Code) -> None:
+    # the page carries the story a day after it was filed: the dateline's day dates it
+    evs = code_en("BEIRUT, Sept 22 (Wire) - Israeli jets struck Hezbollah positions in southern "
+                  "Lebanon. Hezbollah fired rockets at northern Israel yesterday.",
+                  published=dt.date(2024, 9, 23))
+    assert [(e.event, e.date) for e in evs] == [("ASSAULT", "2024-09-22"), ("ASSAULT", "2024-09-21")]
+
+
+def test_english_wire_dateline_after_new_year_is_last_years(code_en: Code) -> None:
+    evs = code_en("KYIV, Dec 31 (Wire) - Russian forces shelled the city of Kherson.",
+                  published=dt.date(2025, 1, 2))
+    assert [e.date for e in evs] == ["2024-12-31"]
+
+
+def test_english_wire_story_without_dateline_keeps_the_publication_date(code_en: Code) -> None:
+    evs = code_en("Israeli jets struck Hezbollah positions in southern Lebanon.",
+                  published=dt.date(2024, 9, 23))
+    assert [e.date for e in evs] == ["2024-09-23"]
 
 
 def test_english_wire_operator_of_a_facility_is_not_the_target(code_en: Code) -> None:

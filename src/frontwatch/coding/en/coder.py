@@ -10,6 +10,7 @@
 2. A second record from a coordinated finite predicate ("... and demanded ..."): the
    stages run again on each clause.
 
+A wire story's sentences are dated from its dateline's day (``_filed``, en:wire-day).
 Then, across the article (``en.story``): a reaction with no target answers the last
 other party; a sentence with no date takes the day of the record before it; a casualty
 sentence with no event of its own gives its counts to the attack just before it; an attack
@@ -30,7 +31,7 @@ from frontwatch.coding.en.rules import EnglishRules, default_rules
 from frontwatch.coding.en.stages import EnglishStages
 from frontwatch.coding.stages import code_sentence as run_stages
 from frontwatch.records import Document, Entity, Event, Sentence, Token
-from frontwatch.resolve.dates_en import resolve_date
+from frontwatch.resolve.dates_en import resolve_date, wire_day
 
 LANG = "en"
 # A wire dateline stands in the headline's or the lead's first sentence.
@@ -42,8 +43,7 @@ SUBJECT_TOKENS = 3
 def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext) -> list[Event]:
     """Event records of a document's English sentences (ids ``doc_id#n``; the router re-ids)."""
     rules = default_rules()
-    if ctx.published is None:
-        ctx = ctx.for_document(_dateline_date(sentences))
+    ctx = ctx.for_document(_filed(sentences, ctx.published))
     year = ctx.published.year if ctx.published else None
     out: list[Event] = []
     antecedent: tuple[Entity, ...] = ()
@@ -78,15 +78,22 @@ def _subject(sent: Sentence, ctx: CodingContext, year: int | None,
 
 
 
-def _dateline_date(sentences: Sequence[Sentence]) -> dt.date | None:
-    """A document without a publication date: the full date of a wire dateline opening one
-    of its first sentences ("SANAA/WASHINGTON, Jan. 30, 2024 (Wire) - ")."""
-    for sent in sentences[:DATELINE_SENTENCES]:
-        end = dateline_end(sent.text)
-        found = resolve_date(sent.text[:end], None) if end else None
-        if found is not None and found.precision == "day":
+def _filed(sentences: Sequence[Sentence], published: dt.date | None) -> dt.date | None:
+    """The day the story's sentences are told from (rule en:wire-day): the day of a wire
+    dateline opening one of the first body sentences ("BEIRUT, Sept 22 (Reuters) -", its year
+    the dateline's or the publication's), else the publication date. A sentence naming no day
+    of its own is dated by it, and "on Tuesday", "yesterday" count back from it: a page may
+    carry a wire story a day or more after it was filed."""
+    body = [s for s in sentences if s.section == "body" and s.language == LANG]
+    for sent in body[:DATELINE_SENTENCES]:
+        found = wire_day(sent.text, published)
+        if found is not None:
             return dt.date.fromisoformat(found.date)
-    return None
+        end = dateline_end(sent.text)
+        full = resolve_date(sent.text[:end], None) if end and published is None else None
+        if full is not None and full.precision == "day":
+            return dt.date.fromisoformat(full.date)
+    return published
 
 
 

@@ -280,7 +280,8 @@ def _date(sent: Sentence, ctx: CodingContext, notes: list[str]) -> ResolvedDate 
         notes.append(f"date: {date.text} -> {date.date} ({date.precision})")
     elif ctx.published is not None and sent.section != "title":  # a headline joins its body record
         date = ResolvedDate(ctx.published.isoformat(), "day", "")
-        notes.append("date: none in the sentence -> the publication date")
+        notes.append("date: none in the sentence -> the story's day (its wire dateline's, "
+                     "else the publication date)")
     return date
 
 
