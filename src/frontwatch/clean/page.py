@@ -59,6 +59,14 @@ STORY_PARAGRAPH_CHARS = 100
 # A lead paragraph: a sentence of this length or more (headlines and labels are shorter).
 PARAGRAPH_MIN_CHARS = 20
 LIST_MARKER = re.compile(r"^\s*(\d{1,4}[.)]|[•●◦▪])\s+")
+BULLET = re.compile(r"^\s*[•●◦▪]\s+")
+# Text in Japanese script: the English-page rules below leave such lines alone.
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# An English headline has a few words: "Details", "Comments" alone are labels.
+HEADLINE_MIN_WORDS = 3
+# Words a hard-wrapped line may end on but a headline never does.
+_OPEN_ENDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+                        "and", "or", "but", "as", "that", "which", "who", "its", "their", "his", "her"})
 _SOFT_END = ("。", ".", "!", "?", "！", "？", "」", "』", ")", "）", ":", "：", '"', "”")
 
 
@@ -172,6 +180,8 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
             page.parts.append(Part("chrome", line))
             continue
         kind, text = _classify(line, markers, page)
+        if kind == "body" and _inline_headline(lines, i, nonblank, markers, page):
+            kind = "related"
         if ended and kind == "body":
             if not has_thread:
                 after_end.append(lines[i])
@@ -186,6 +196,37 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
             page.parts.append(Part(kind, text))
             previous = i
     return after_end
+
+
+def _inline_headline(lines: list[str], i: int, nonblank: list[int], markers: Markers, page: Page) -> bool:
+    """An English headline that is not the page's title: no story sentence (rule en-page).
+
+    1. A bulleted headline ("• Moscow court remands U.S. citizen in custody"): a story's
+       highlights above it or a list of related stories.
+    2. A headline between the story's paragraphs, each printed as one long line ("Tensions
+       rise after ships collide near disputed shoal"): a related-story link or a subheading
+       whose story the next paragraph tells. A hard-wrapped paragraph's first line is not
+       one: its neighbours are short lines too, or it ends on an open word ("of", "the").
+    """
+    bare = lines[i].strip()
+    if _JAPANESE.search(bare) or not re.search(r"[A-Za-z]", bare):
+        return False
+    if BULLET.match(bare):
+        return _headline_words(BULLET.sub("", bare), markers)
+    if not any(p.kind == "body" for p in page.parts) or not _headline_words(bare, markers):
+        return False
+    k = nonblank.index(i)
+    before = lines[nonblank[k - 1]].strip() if k > 0 else ""
+    after = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
+    if after[:1].islower() or not before.endswith(_SOFT_END):
+        return False
+    return max(len(before), len(after)) > TITLE_MAX_CHARS
+
+
+def _headline_words(text: str, markers: Markers) -> bool:
+    words = text.split()
+    return (len(words) >= HEADLINE_MIN_WORDS and looks_like_title(text, markers)
+            and not text.endswith(_SOFT_END) and words[-1].casefold() not in _OPEN_ENDS)
 
 
 def _title_at(lines: list[str], content: list[int], furniture: set[int], markers: Markers) -> int | None:
