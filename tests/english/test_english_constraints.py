@@ -229,3 +229,17 @@ def test_a_victim_after_a_verb_is_not_introduced(code_en: Code) -> None:
     evs = code_en("Russian troops killed the mayor Ivan Fedorov on Monday. Fedorov had "
                   "accused Russia of shelling the city.", PUBLISHED)
     assert all(codes(e.actor) != ["RUS"] or e.event != "ACCUSE" for e in evs)
+
+
+def test_in_support_of_names_a_purpose_not_an_act_of_support(code_en: Code) -> None:
+    evs = code_en("The militia says it has been targeting army posts in support of the rebels.", PUBLISHED)
+    assert all(e.event != "SUPPORT" for e in evs)
+    evs = code_en("The United States supported the resolution.", PUBLISHED)
+    assert [e.event for e in evs] == ["SUPPORT"]
+
+
+def test_granting_a_request_is_no_aid(code_en: Code) -> None:
+    evs = code_en("The court granted the request of prosecutors to keep the suspect in custody.", PUBLISHED)
+    assert all(e.event != "AID" for e in evs)
+    evs = code_en("Japan granted $500 million in aid to Ukraine.", PUBLISHED)
+    assert [e.event for e in evs] == ["AID"]
