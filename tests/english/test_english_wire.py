@@ -220,3 +220,16 @@ def test_english_wire_country_word_of_a_body_is_no_place(en_pipeline: object) ->
     doc = english_doc("Kosovo accused Serbian police of detaining three officers.")
     evs = code_sentences(doc, en_pipeline.sentences(doc), ctx)  # type: ignore[attr-defined]
     assert evs and not evs[0].event_loc
+
+
+def test_english_wire_report_day_does_not_date_a_claimed_act(code_en: Code) -> None:
+    published = dt.date(2024, 1, 31)
+    (ev,) = code_en("The Houthis said on Wednesday they fired several missiles at a U.S. warship.", published)
+    assert ev.factuality == "claimed" and ev.date is None
+    (ev,) = code_en("Israeli jets struck a village in southern Lebanon, the army said on Tuesday.", published)
+    assert ev.date is None
+    # the act's own day is kept; a statement by its own speaker is dated by its day
+    (ev,) = code_en("Israeli jets struck a village on Tuesday, the army said on Wednesday.", published)
+    assert ev.date == "2024-01-30"
+    (ev,) = code_en("Iran said on Monday it would retaliate against Israel.", published)
+    assert ev.event == "THREATEN" and ev.date == "2024-01-29"

@@ -98,6 +98,13 @@ def test_dedup_doer_and_target_telling_the_same_act_is_one_asserted_record() -> 
     assert m.factuality == "asserted" and not m.claimed_by
 
 
+def test_dedup_doer_telling_no_day_and_target_telling_one_are_one_asserted_record() -> None:
+    by_doer = _ev(0, factuality="claimed", claimed_by=(AZE,), date=None)
+    by_target = _ev(50, factuality="claimed", claimed_by=(ARM,), date="2024-05-01")
+    (m,) = merge_duplicates([by_doer, by_target])
+    assert m.factuality == "asserted" and m.date == "2024-05-01"
+
+
 def test_dedup_doer_and_target_at_different_places_are_two_acts() -> None:
     by_doer = _ev(0, factuality="claimed", claimed_by=(AZE,), date="2024-05-01",
                   event_loc=(Place("ゴリス", name="Goris"),))

@@ -11,7 +11,8 @@ Two records are the same action when (numbered; all must hold):
    denied; claimed records join when their claimants overlap or one names none; a
    claimed body record joins an asserted one only when both state the same day (each
    side's version of an incident stays its own record, GUIDELINES); the doer's and
-   the target's claims of the same act on the same day join as one asserted record.
+   the target's claims of the same act on the same day (or one of them told without a day)
+   join as one asserted record.
    Two undated records tell the same day: a page that prints no date cannot tell them
    apart by day, and one act must give one record.
 
@@ -102,7 +103,8 @@ def _both_sides(a: Event, b: Event) -> bool:
     """The doer and the target each tell the same act on the same day: nothing is contested."""
     sides = {_codes(a.actor), _codes(a.recipient)}
     pa, pb = {p.name or p.text for p in a.event_loc}, {p.name or p.text for p in b.event_loc}
-    return (_same_day(a, b) and not a.symmetric
+    days = _same_day(a, b) or not (a.date and b.date)  # one told without its day (the report's)
+    return (days and not a.symmetric
             and {_codes(a.claimed_by), _codes(b.claimed_by)} == sides
             and (not pa or not pb or bool(pa & pb)))  # different places: different acts
 
