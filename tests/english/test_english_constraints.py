@@ -243,3 +243,11 @@ def test_granting_a_request_is_no_aid(code_en: Code) -> None:
     assert all(e.event != "AID" for e in evs)
     evs = code_en("Japan granted $500 million in aid to Ukraine.", PUBLISHED)
     assert [e.event for e in evs] == ["AID"]
+
+
+def test_diplomatic_relations_named_in_passing_are_no_event(code_en: Code) -> None:
+    evs = code_en("The diplomat's activities contravene the Vienna convention on diplomatic relations.",
+                  PUBLISHED)
+    assert evs == []
+    evs = code_en("Honduras established diplomatic ties with China.", PUBLISHED)
+    assert [(e.event, codes(e.recipient)) for e in evs] == [("SUPPORT", ["CHN"])]
