@@ -233,3 +233,19 @@ def test_english_wire_report_day_does_not_date_a_claimed_act(code_en: Code) -> N
     assert ev.date == "2024-01-30"
     (ev,) = code_en("Iran said on Monday it would retaliate against Israel.", published)
     assert ev.event == "THREATEN" and ev.date == "2024-01-29"
+
+
+def test_english_wire_headline_is_no_antecedent(en_pipeline: object, en_context: object) -> None:
+    from frontwatch.coding.en import code_sentences
+    from frontwatch.records import Document, Section
+
+    title = "Indian forces blamed for truce violations"
+    body = "ISLAMABAD, Oct 23: A military spokesman blamed India on Wednesday for the violations."
+    text = f"{title}\n{body}"
+    doc = Document(doc_id="t", text=text, language="en", published=dt.date(2013, 10, 24),
+                   sections=(Section("title", title, 0, len(title), "en"),
+                             Section("body", body, len(title) + 1, len(text), "en")))
+    evs = code_sentences(doc, en_pipeline.sentences(doc),  # type: ignore[attr-defined]
+                         en_context.for_document(doc.published))  # type: ignore[attr-defined]
+    accusations = [e for e in evs if e.event == "ACCUSE" and "blamed India" in e.text]
+    assert [(codes(e.actor), codes(e.recipient)) for e in accusations] == [(["PAK"], ["IND"])]

@@ -10,6 +10,9 @@
 2. A second record from a coordinated finite predicate ("... and demanded ..."): the
    stages run again on each clause.
 
+A headline is no antecedent (en:headline-no-antecedent): "the spokesman" of the lead is not
+the headline's subject ("Indian forces blamed for truce violations" over "A military
+spokesman blamed India ..."); the lead names its parties again.
 A wire story's sentences are dated from its dateline's day (``_filed``, en:wire-day).
 Then, across the article (``en.story``): a reaction with no target answers the last
 other party; a sentence with no date takes the day of the record before it; a casualty
@@ -54,14 +57,15 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         found = [ev for ev in (story.read(e, out, rules)
                                for e in code_clauses(doc, sent, ctx, rules, year, antecedent, people))
                  if ev.actor or (ev.recipient and not story.title(ev) and not story.detail(ev, out))]
-        if not found:
+        headline = sent.section == "title"  # en:headline-no-antecedent
+        if not found and not headline:
             antecedent = _subject(sent, ctx, year, people) or antecedent
         if not found and out:
             out[-1] = story.casualties(out[-1], sent, rules)
         for ev in found:
             ev = story.carry_date(story.counterpart(ev, out, rules), out)
             out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
-            antecedent = ev.actor or antecedent
+            antecedent = antecedent if headline else (ev.actor or antecedent)
     return out
 
 
