@@ -138,7 +138,10 @@ def test_layouts_english_caption_credits() -> None:
                     "Sailors on the deck of a patrol boat. AFP via Getty Images",
                     "Sailors on the deck of a patrol boat. | Photo Credit: Ann Example",
                     "Sailors on the deck of a patrol boat (Photo by Ann Example/AFP)",
-                    "FILE PHOTO: Sailors on the deck of a patrol boat in the strait, May 4, 2023."):
+                    "FILE PHOTO: Sailors on the deck of a patrol boat in the strait, May 4, 2023.",
+                    'A banner on the pier reads "Hold the line" REUTERS/Ann Example',
+                    "Sailors on the deck, May 4, 2023. (Photo by Ann Example/AP Photo)",
+                    "ALSO READ | Northern navy sends more boats to the strait"):
         doc = _doc(f"{EN_LEAD}\n\n{caption}\n\n{EN_NEXT}\n")
         assert doc.body == [EN_LEAD, EN_NEXT], caption
     # an agency's poll in a sentence is no photo credit
