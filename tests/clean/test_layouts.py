@@ -141,7 +141,11 @@ def test_layouts_english_caption_credits() -> None:
                     "FILE PHOTO: Sailors on the deck of a patrol boat in the strait, May 4, 2023.",
                     'A banner on the pier reads "Hold the line" REUTERS/Ann Example',
                     "Sailors on the deck, May 4, 2023. (Photo by Ann Example/AP Photo)",
-                    "ALSO READ | Northern navy sends more boats to the strait"):
+                    "ALSO READ | Northern navy sends more boats to the strait",
+                    "In this photo released by the northern navy, a boat leaves port, May 4, 2023.",
+                    "Handout photo of a patrol boat leaving the northern port",
+                    "The boats were built in the northern shipyard and entered service last year. / AFP",
+                    "Sailors on the deck of a patrol boat Northern Daily/Photo by Ann Example"):
         doc = _doc(f"{EN_LEAD}\n\n{caption}\n\n{EN_NEXT}\n")
         assert doc.body == [EN_LEAD, EN_NEXT], caption
     # an agency's poll in a sentence is no photo credit
@@ -168,7 +172,8 @@ def test_layouts_hard_wrapped_paragraph_line_stays_body() -> None:
 
 
 def test_layouts_english_site_notices_are_chrome() -> None:
-    page = (f"{EN_LEAD}\n\n{EN_NEXT}\n\nRelated Articles\n\nLeave a Reply\n\n"
+    page = (f"Press \"Enter\" to skip to content\n{EN_LEAD}\n\n{EN_NEXT}\n\n"
+            "Related Articles\n\nLeave a Reply\n\n"
             "Your email address will not be published. Required fields are marked *\n\n"
             "Back to top button\n")
     doc = _doc(page)
