@@ -160,6 +160,13 @@ def test_layouts_related_headline_between_one_line_paragraphs_is_not_body() -> N
     assert [s.text for s in doc.parts("related")] == [related]
 
 
+def test_layouts_last_line_cut_short_stays_body() -> None:
+    cut = "The southern navy says its boats will keep patrolling the waters near the disputed islands"
+    assert _doc(f"{EN_LEAD}\n{EN_NEXT}\n{cut}\n").body == [EN_LEAD, EN_NEXT, cut]
+    doc = _doc(f"{EN_LEAD}\n{EN_NEXT}\nSOURCE: Example News Agency\n")
+    assert [s.text for s in doc.parts("reference")] == ["Example News Agency"]
+
+
 def test_layouts_hard_wrapped_paragraph_line_stays_body() -> None:
     # a paragraph wrapped at 70 characters: its first line has no full stop, the next starts
     # with a name, yet both are the story

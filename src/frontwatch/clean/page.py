@@ -218,8 +218,8 @@ def _inline_headline(lines: list[str], i: int, nonblank: list[int], markers: Mar
     k = nonblank.index(i)
     before = lines[nonblank[k - 1]].strip() if k > 0 else ""
     after = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
-    if after[:1].islower() or not before.endswith(_SOFT_END):
-        return False
+    if not after or after[:1].islower() or not before.endswith(_SOFT_END):
+        return False  # the page's last line may be a paragraph cut short
     return max(len(before), len(after)) > TITLE_MAX_CHARS
 
 
