@@ -249,3 +249,12 @@ def test_english_wire_headline_is_no_antecedent(en_pipeline: object, en_context:
                          en_context.for_document(doc.published))  # type: ignore[attr-defined]
     accusations = [e for e in evs if e.event == "ACCUSE" and "blamed India" in e.text]
     assert [(codes(e.actor), codes(e.recipient)) for e in accusations] == [(["PAK"], ["IND"])]
+
+
+def test_english_wire_the_group_is_the_last_non_state_side(code_en: Code) -> None:
+    evs = code_en("The Houthis have fired missiles at Israeli targets. The US and its allies have "
+                  "bombed Houthi targets in Yemen since January. The group pledged to continue "
+                  "targeting Israel-linked ships.", dt.date(2024, 6, 20))
+    threat = [e for e in evs if e.event == "THREATEN"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in threat] == [(["YEM"], ["ISR"])]
+    assert any("en:group-anaphor" in n for n in threat[0].explanation.notes)  # type: ignore[union-attr]

@@ -10,6 +10,8 @@
 2. A second record from a coordinated finite predicate ("... and demanded ..."): the
    stages run again on each clause.
 
+"The group", "the militants" opening a sentence point back to the last non-state side named
+(en:group-anaphor: Hezbollah, the Houthis), not to a state named since.
 A headline is no antecedent (en:headline-no-antecedent): "the spokesman" of the lead is not
 the headline's subject ("Indian forces blamed for truce violations" over "A military
 spokesman blamed India ..."); the lead names its parties again.
@@ -50,23 +52,52 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     year = ctx.published.year if ctx.published else None
     out: list[Event] = []
     antecedent: tuple[Entity, ...] = ()
+    group: tuple[Entity, ...] = ()  # en:group-anaphor: the last non-state side named
     people: dict[str, Entity] = {}  # en.people: surnames met after a side's title
     for sent in sentences:
         if sent.language != LANG or not sent.tokens:
             continue
-        found = [ev for ev in (story.read(e, out, rules)
-                               for e in code_clauses(doc, sent, ctx, rules, year, antecedent, people))
+        ante = group if group and _group_subject(sent, rules) else antecedent
+        coded = code_clauses(doc, sent, ctx, rules, year, ante, people)
+        if ante is not antecedent:
+            coded = [_noted(e, "en:group-anaphor: 'the group' -> the last non-state side named")
+                     for e in coded]
+        found = [ev for ev in (story.read(e, out, rules) for e in coded)
                  if ev.actor or (ev.recipient and not story.title(ev) and not story.detail(ev, out))]
         headline = sent.section == "title"  # en:headline-no-antecedent
         if not found and not headline:
-            antecedent = _subject(sent, ctx, year, people) or antecedent
+            subject = _subject(sent, ctx, year, people)
+            antecedent = subject or antecedent
+            group = subject if subject and all(e.sector in rules.syntax.group_sectors
+                                               for e in subject) else group
         if not found and out:
             out[-1] = story.casualties(out[-1], sent, rules)
         for ev in found:
             ev = story.carry_date(story.counterpart(ev, out, rules), out)
             out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = antecedent if headline else (ev.actor or antecedent)
+            group = _non_state(ev, rules) or group
     return out
+
+
+def _group_subject(sent: Sentence, rules: EnglishRules) -> bool:
+    """Does the sentence open with "The group", "The militants" (en:group-anaphor)?"""
+    toks = sent.tokens
+    return len(toks) > 1 and toks[0].lemma == "the" and toks[1].lemma in rules.syntax.group_anaphors
+
+
+def _noted(ev: Event, note: str) -> Event:
+    if ev.explanation is None:
+        return ev
+    return replace(ev, explanation=replace(ev.explanation, notes=(*ev.explanation.notes, note)))
+
+
+def _non_state(ev: Event, rules: EnglishRules) -> tuple[Entity, ...]:
+    """The record's non-state side (actor first, then recipient), or ()."""
+    for side in (ev.actor, ev.recipient):
+        if side and all(e.sector in rules.syntax.group_sectors for e in side):
+            return side
+    return ()
 
 
 def _subject(sent: Sentence, ctx: CodingContext, year: int | None,
