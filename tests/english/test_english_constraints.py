@@ -251,3 +251,13 @@ def test_diplomatic_relations_named_in_passing_are_no_event(code_en: Code) -> No
     assert evs == []
     evs = code_en("Honduras established diplomatic ties with China.", PUBLISHED)
     assert [(e.event, codes(e.recipient)) for e in evs] == [("SUPPORT", ["CHN"])]
+
+
+def test_ordered_to_leave_the_country_is_the_expulsion(code_en: Code) -> None:
+    evs = code_en("Poland ordered the Russian ambassador to leave the country within 72 hours.", PUBLISHED)
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in evs] == [("SANCTION", ["POL"], ["RUS"])]
+    evs = code_en("Montenegro declared a Russian diplomat persona non grata and ordered him to leave "
+                  "the country within 72 hours.", PUBLISHED)
+    assert [e.event for e in evs] == ["SANCTION"]  # one act, not an expulsion and a request
+    evs = code_en("Israel ordered residents of Gaza City to evacuate.", PUBLISHED)
+    assert [e.event for e in evs] == ["COERCE"]

@@ -314,8 +314,10 @@ def _past_light_verb(tokens: Sequence[Token], trig: Trigger, rest: Sequence[Trig
         return trig
     nxt = rest[0]
     gap = tokens[trig.end:nxt.start]
-    if nxt.start > 0 and tokens[nxt.start - 1].lemma == "to" and trig.entry.needs:
-        return trig  # "ordered residents to evacuate": the order is the event
+    if nxt.start > 0 and tokens[nxt.start - 1].lemma == "to" and trig.entry.needs \
+            and nxt.entry.event != "SANCTION":
+        return trig  # "ordered residents to evacuate": the order is the event; "ordered the
+        # ambassador to leave the country" is the expulsion
     if nxt.start - trig.end <= LIGHT_WINDOW and not any(t.pos == "PUNCT" for t in gap):
         return nxt
     return trig
