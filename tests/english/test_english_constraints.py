@@ -261,3 +261,12 @@ def test_ordered_to_leave_the_country_is_the_expulsion(code_en: Code) -> None:
     assert [e.event for e in evs] == ["SANCTION"]  # one act, not an expulsion and a request
     evs = code_en("Israel ordered residents of Gaza City to evacuate.", PUBLISHED)
     assert [e.event for e in evs] == ["COERCE"]
+
+
+def test_an_aim_is_no_act(code_en: Code) -> None:
+    assert code_en("The government is striving to reach a ceasefire with the rebels.", PUBLISHED) == []
+    evs = code_en("Talks were under way between the United States and France with the aim of reviving "
+                  "a ceasefire.", PUBLISHED)
+    assert [e.event for e in evs] == ["CONSULT"]  # the talks, not a ceasefire
+    evs = code_en("Russia launched strikes on Kyiv in a bid to break Ukraine's air defences.", PUBLISHED)
+    assert [e.event for e in evs] == ["ASSAULT"]  # the act before the aim stays

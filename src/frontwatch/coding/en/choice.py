@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from frontwatch.coding.en.constraints import (
     background_marked,
+    for_purpose,
     in_background,
     in_past_year,
     in_setting,
@@ -106,6 +107,8 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:background-marker"
     if interview_opener(tokens, t, rules):
         return "en:interview-opener"
+    if for_purpose(tokens, t, rules):
+        return "en:purpose"
     if any(x.lemma in rules.syntax.hypothetical
            for x in tokens[max(0, t.start - HYPOTHETICAL_WINDOW):t.start]):
         return "en:hypothetical"

@@ -94,6 +94,7 @@ class Syntax:
     setting_openers: frozenset[str] = frozenset()
     group_anaphors: frozenset[str] = frozenset()
     group_sectors: frozenset[str] = frozenset()
+    purpose_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 def _lexicon_dir() -> Path:
@@ -154,6 +155,7 @@ def _read_syntax(path: Path) -> Syntax:
             setting_openers=frozenset(d.get("setting_openers", ())),
             group_anaphors=frozenset(d.get("group_anaphors", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
+            purpose_phrases=_phrases(d.get("purpose_phrases", ())),
         )
     except KeyError as exc:
         raise DataError(f"{path.name}: key {exc} is missing; see the comments in the file") from exc
