@@ -188,3 +188,13 @@ def test_layouts_english_site_notices_are_chrome() -> None:
     doc = _doc(f"We use cookies to improve your experience on our site.\n{EN_LEAD}\n"
                f"Sign up for our daily newsletter\n{EN_NEXT}\n© 2024 Example Media. All rights reserved.\n")
     assert doc.body == [EN_LEAD, EN_NEXT]
+
+
+def test_layouts_long_english_headline_over_its_lead() -> None:
+    title = ("Patrol boats of the northern and southern navies collide near the middle of the "
+             "disputed strait, both navies say")
+    doc = _doc(f"{title}\n{EN_LEAD}\n")
+    assert doc.title == title and doc.body == [EN_LEAD]
+    # a long first line that ends its sentence is the lead itself
+    doc = _doc(f"{EN_NEXT}\n{EN_LEAD}\n")
+    assert doc.title is None and doc.body == [EN_NEXT, EN_LEAD]

@@ -42,6 +42,9 @@ from frontwatch.records import Comment, SectionKind
 
 # Headlines on these blogs run to about 60 characters; a longer first line is a lead paragraph.
 TITLE_MAX_CHARS = 100
+# English news headlines run longer ("..., both navies say, as tensions rise"): up to this many
+# characters over a paragraph that ends its sentence.
+EN_TITLE_MAX_CHARS = 160
 # The trackback notice is one short line; a long line that mentions trackbacks is a paragraph.
 TRACKBACK_MAX_CHARS = 60
 # Category labels on related-article cards are a word or two ("欧州関連", "Analysis").
@@ -235,7 +238,8 @@ def _title_at(lines: list[str], content: list[int], furniture: set[int], markers
     1. A title-like line right before a date line or the share buttons among the first lines,
        above the story's paragraphs (a headline with its date or buttons under it, under the
        site's own labels and forms).
-    2. The first line, when it looks like a title and something follows it.
+    2. The first line, when it looks like a title and something follows it; in English also a
+       longer one (up to EN_TITLE_MAX_CHARS) when a paragraph follows it.
     3. A title-like line after an opening lead paragraph and its marked lines (参考:, 出典:),
        followed by a paragraph: the layout that puts the lead above the headline.
     """
@@ -247,12 +251,22 @@ def _title_at(lines: list[str], content: list[int], furniture: set[int], markers
             return i
     if len(content) > 1 and looks_like_title(lines[content[0]], markers):
         return content[0]
+    if len(content) > 1 and _long_english_headline(lines[content[0]], markers) \
+            and _is_paragraph(lines[content[1]]):
+        return content[0]
     if len(content) > 2 and _is_paragraph(lines[content[0]]):
         rest = [i for i in content[1:] if markers.prefixed(lines[i]) is None]
         if (len(rest) > 1 and rest[0] > content[1] and looks_like_title(lines[rest[0]], markers)
                 and _is_paragraph(lines[rest[1]])):
             return rest[0]
     return None
+
+
+def _long_english_headline(line: str, markers: Markers) -> bool:
+    """An English headline longer than a blog's: no sentence end, up to EN_TITLE_MAX_CHARS."""
+    bare = line.strip()
+    return (TITLE_MAX_CHARS < len(bare) <= EN_TITLE_MAX_CHARS and not _JAPANESE.search(bare)
+            and not bare.endswith(_SOFT_END) and looks_like_title(bare[:TITLE_MAX_CHARS], markers))
 
 
 def _next_dated(lines: list[str], i: int, furniture: set[int], markers: Markers | None = None) -> bool:
