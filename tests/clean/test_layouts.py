@@ -109,3 +109,92 @@ def test_layouts_headline_over_share_buttons_under_a_section_teaser() -> None:
     doc = _doc(page)
     assert doc.title == "海峡で哨戒艇が衝突 両海軍が発表"
     assert doc.body == [LEAD]
+
+
+EN_NEXT = ("The northern navy said its boat had been rammed, while the southern navy said the northern "
+           "boat crossed the line first and refused to turn back.")
+
+
+def test_layouts_wire_page_captions_and_highlights_are_not_body() -> None:
+    page = ("Patrol boats collide in the strait\n\n"
+            "A patrol boat of the northern navy in the strait\n\n"
+            "A patrol boat of the northern navy sails in the strait near the port, May 4, 2023. "
+            "REUTERS/Ann Example/File Photo Acquire Licensing Rights\n\n"
+            "  • Boats collide near the middle of the strait\n"
+            "  • Both navies blame the other side\n\n"
+            f"NORTHPORT, Jan 5 (Wire) - {EN_LEAD}\n\n{EN_NEXT}\n")
+    doc = _doc(page)
+    assert doc.title == "Patrol boats collide in the strait"
+    assert doc.body == ["A patrol boat of the northern navy in the strait",  # a short caption stays
+                        f"NORTHPORT, Jan 5 (Wire) - {EN_LEAD}", EN_NEXT]
+    assert [s.text for s in doc.parts("related")] == [
+        "• Boats collide near the middle of the strait", "• Both navies blame the other side"]
+    assert doc.parts("credit")[0].text.endswith("Acquire Licensing Rights")
+
+
+def test_layouts_english_caption_credits() -> None:
+    for caption in ("Sailors on the deck of a patrol boat. (AP Photo/Ann Example)",
+                    "In this photo released by the northern navy, a boat leaves port. (Northern Navy via AP)",
+                    "Sailors on the deck of a patrol boat. AFP via Getty Images",
+                    "Sailors on the deck of a patrol boat. | Photo Credit: Ann Example",
+                    "Sailors on the deck of a patrol boat (Photo by Ann Example/AFP)",
+                    "FILE PHOTO: Sailors on the deck of a patrol boat in the strait, May 4, 2023.",
+                    'A banner on the pier reads "Hold the line" REUTERS/Ann Example',
+                    "Sailors on the deck, May 4, 2023. (Photo by Ann Example/AP Photo)",
+                    "ALSO READ | Northern navy sends more boats to the strait",
+                    "In this photo released by the northern navy, a boat leaves port, May 4, 2023.",
+                    "Handout photo of a patrol boat leaving the northern port",
+                    "The boats were built in the northern shipyard and entered service last year. / AFP",
+                    "Sailors on the deck of a patrol boat Northern Daily/Photo by Ann Example"):
+        doc = _doc(f"{EN_LEAD}\n\n{caption}\n\n{EN_NEXT}\n")
+        assert doc.body == [EN_LEAD, EN_NEXT], caption
+    # an agency's poll in a sentence is no photo credit
+    said = "Support for the talks fell, a Reuters/Ipsos poll showed."
+    assert _doc(f"{EN_LEAD}\n{said}\n").body == [EN_LEAD, said]
+
+
+def test_layouts_related_headline_between_one_line_paragraphs_is_not_body() -> None:
+    related = "Northern navy sends more boats to the disputed strait: Report"
+    doc = _doc(f"{EN_LEAD}\n{related}\n{EN_NEXT}\n")
+    assert doc.body == [EN_LEAD, EN_NEXT]
+    assert [s.text for s in doc.parts("related")] == [related]
+
+
+def test_layouts_last_line_cut_short_stays_body() -> None:
+    cut = "The southern navy says its boats will keep patrolling the waters near the disputed islands"
+    assert _doc(f"{EN_LEAD}\n{EN_NEXT}\n{cut}\n").body == [EN_LEAD, EN_NEXT, cut]
+    doc = _doc(f"{EN_LEAD}\n{EN_NEXT}\nSOURCE: Example News Agency\n")
+    assert [s.text for s in doc.parts("reference")] == ["Example News Agency"]
+
+
+def test_layouts_hard_wrapped_paragraph_line_stays_body() -> None:
+    # a paragraph wrapped at 70 characters: its first line has no full stop, the next starts
+    # with a name, yet both are the story
+    page = ("Patrol boats of the two navies collided near the middle of the strait.\n\n"
+            "The northern navy said its boat had been rammed by the southern boat\n"
+            "Harbour Star, which refused to turn back after a warning.\n")
+    doc = _doc(page)
+    assert not doc.parts("related")
+    assert "The northern navy said its boat had been rammed by the southern boat" in " ".join(doc.body)
+
+
+def test_layouts_english_site_notices_are_chrome() -> None:
+    page = (f"Press \"Enter\" to skip to content\n{EN_LEAD}\n\n{EN_NEXT}\n\n"
+            "Related Articles\n\nLeave a Reply\n\n"
+            "Your email address will not be published. Required fields are marked *\n\n"
+            "Back to top button\n")
+    doc = _doc(page)
+    assert doc.body == [EN_LEAD, EN_NEXT]
+    doc = _doc(f"We use cookies to improve your experience on our site.\n{EN_LEAD}\n"
+               f"Sign up for our daily newsletter\n{EN_NEXT}\n© 2024 Example Media. All rights reserved.\n")
+    assert doc.body == [EN_LEAD, EN_NEXT]
+
+
+def test_layouts_long_english_headline_over_its_lead() -> None:
+    title = ("Patrol boats of the northern and southern navies collide near the middle of the "
+             "disputed strait, both navies say")
+    doc = _doc(f"{title}\n{EN_LEAD}\n")
+    assert doc.title == title and doc.body == [EN_LEAD]
+    # a long first line that ends its sentence is the lead itself
+    doc = _doc(f"{EN_NEXT}\n{EN_LEAD}\n")
+    assert doc.title is None and doc.body == [EN_NEXT, EN_LEAD]

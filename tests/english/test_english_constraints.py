@@ -229,3 +229,44 @@ def test_a_victim_after_a_verb_is_not_introduced(code_en: Code) -> None:
     evs = code_en("Russian troops killed the mayor Ivan Fedorov on Monday. Fedorov had "
                   "accused Russia of shelling the city.", PUBLISHED)
     assert all(codes(e.actor) != ["RUS"] or e.event != "ACCUSE" for e in evs)
+
+
+def test_in_support_of_names_a_purpose_not_an_act_of_support(code_en: Code) -> None:
+    evs = code_en("The militia says it has been targeting army posts in support of the rebels.", PUBLISHED)
+    assert all(e.event != "SUPPORT" for e in evs)
+    evs = code_en("The United States supported the resolution.", PUBLISHED)
+    assert [e.event for e in evs] == ["SUPPORT"]
+
+
+def test_granting_a_request_is_no_aid(code_en: Code) -> None:
+    evs = code_en("The court granted the request of prosecutors to keep the suspect in custody.", PUBLISHED)
+    assert all(e.event != "AID" for e in evs)
+    evs = code_en("Japan granted $500 million in aid to Ukraine.", PUBLISHED)
+    assert [e.event for e in evs] == ["AID"]
+
+
+def test_diplomatic_relations_named_in_passing_are_no_event(code_en: Code) -> None:
+    evs = code_en("The diplomat's activities contravene the Vienna convention on diplomatic relations.",
+                  PUBLISHED)
+    assert evs == []
+    evs = code_en("Honduras established diplomatic ties with China.", PUBLISHED)
+    assert [(e.event, codes(e.recipient)) for e in evs] == [("SUPPORT", ["CHN"])]
+
+
+def test_ordered_to_leave_the_country_is_the_expulsion(code_en: Code) -> None:
+    evs = code_en("Poland ordered the Russian ambassador to leave the country within 72 hours.", PUBLISHED)
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in evs] == [("SANCTION", ["POL"], ["RUS"])]
+    evs = code_en("Montenegro declared a Russian diplomat persona non grata and ordered him to leave "
+                  "the country within 72 hours.", PUBLISHED)
+    assert [e.event for e in evs] == ["SANCTION"]  # one act, not an expulsion and a request
+    evs = code_en("Israel ordered residents of Gaza City to evacuate.", PUBLISHED)
+    assert [e.event for e in evs] == ["COERCE"]
+
+
+def test_an_aim_is_no_act(code_en: Code) -> None:
+    assert code_en("The government is striving to reach a ceasefire with the rebels.", PUBLISHED) == []
+    evs = code_en("Talks were under way between the United States and France with the aim of reviving "
+                  "a ceasefire.", PUBLISHED)
+    assert [e.event for e in evs] == ["CONSULT"]  # the talks, not a ceasefire
+    evs = code_en("Russia launched strikes on Kyiv in a bid to break Ukraine's air defences.", PUBLISHED)
+    assert [e.event for e in evs] == ["ASSAULT"]  # the act before the aim stays

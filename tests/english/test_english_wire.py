@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from frontwatch.records import Event
@@ -19,6 +20,26 @@ def test_english_wire_dateline_with_year_dates_the_story(code_en: Code) -> None:
     assert [e.event for e in evs] == ["ASSAULT"]
     assert codes(evs[0].actor) == ["SDN"]  # the dateline's city names no actor
     assert evs[0].date == "2023-02-01"
+
+
+def test_english_wire_yearless_dateline_dates_sentences_without_a_day(code_en: Code) -> None:
+    # the page carries the story a day after it was filed: the dateline's day dates it
+    evs = code_en("BEIRUT, Sept 22 (Wire) - Israeli jets struck Hezbollah positions in southern "
+                  "Lebanon. Hezbollah fired rockets at northern Israel yesterday.",
+                  published=dt.date(2024, 9, 23))
+    assert [(e.event, e.date) for e in evs] == [("ASSAULT", "2024-09-22"), ("ASSAULT", "2024-09-21")]
+
+
+def test_english_wire_dateline_after_new_year_is_last_years(code_en: Code) -> None:
+    evs = code_en("KYIV, Dec 31 (Wire) - Russian forces shelled the city of Kherson.",
+                  published=dt.date(2025, 1, 2))
+    assert [e.date for e in evs] == ["2024-12-31"]
+
+
+def test_english_wire_story_without_dateline_keeps_the_publication_date(code_en: Code) -> None:
+    evs = code_en("Israeli jets struck Hezbollah positions in southern Lebanon.",
+                  published=dt.date(2024, 9, 23))
+    assert [e.date for e in evs] == ["2024-09-23"]
 
 
 def test_english_wire_operator_of_a_facility_is_not_the_target(code_en: Code) -> None:
@@ -199,3 +220,41 @@ def test_english_wire_country_word_of_a_body_is_no_place(en_pipeline: object) ->
     doc = english_doc("Kosovo accused Serbian police of detaining three officers.")
     evs = code_sentences(doc, en_pipeline.sentences(doc), ctx)  # type: ignore[attr-defined]
     assert evs and not evs[0].event_loc
+
+
+def test_english_wire_report_day_does_not_date_a_claimed_act(code_en: Code) -> None:
+    published = dt.date(2024, 1, 31)
+    (ev,) = code_en("The Houthis said on Wednesday they fired several missiles at a U.S. warship.", published)
+    assert ev.factuality == "claimed" and ev.date is None
+    (ev,) = code_en("Israeli jets struck a village in southern Lebanon, the army said on Tuesday.", published)
+    assert ev.date is None
+    # the act's own day is kept; a statement by its own speaker is dated by its day
+    (ev,) = code_en("Israeli jets struck a village on Tuesday, the army said on Wednesday.", published)
+    assert ev.date == "2024-01-30"
+    (ev,) = code_en("Iran said on Monday it would retaliate against Israel.", published)
+    assert ev.event == "THREATEN" and ev.date == "2024-01-29"
+
+
+def test_english_wire_headline_is_no_antecedent(en_pipeline: object, en_context: object) -> None:
+    from frontwatch.coding.en import code_sentences
+    from frontwatch.records import Document, Section
+
+    title = "Indian forces blamed for truce violations"
+    body = "ISLAMABAD, Oct 23: A military spokesman blamed India on Wednesday for the violations."
+    text = f"{title}\n{body}"
+    doc = Document(doc_id="t", text=text, language="en", published=dt.date(2013, 10, 24),
+                   sections=(Section("title", title, 0, len(title), "en"),
+                             Section("body", body, len(title) + 1, len(text), "en")))
+    evs = code_sentences(doc, en_pipeline.sentences(doc),  # type: ignore[attr-defined]
+                         en_context.for_document(doc.published))  # type: ignore[attr-defined]
+    accusations = [e for e in evs if e.event == "ACCUSE" and "blamed India" in e.text]
+    assert [(codes(e.actor), codes(e.recipient)) for e in accusations] == [(["PAK"], ["IND"])]
+
+
+def test_english_wire_the_group_is_the_last_non_state_side(code_en: Code) -> None:
+    evs = code_en("The Houthis have fired missiles at Israeli targets. The US and its allies have "
+                  "bombed Houthi targets in Yemen since January. The group pledged to continue "
+                  "targeting Israel-linked ships.", dt.date(2024, 6, 20))
+    threat = [e for e in evs if e.event == "THREATEN"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in threat] == [(["YEM"], ["ISR"])]
+    assert any("en:group-anaphor" in n for n in threat[0].explanation.notes)  # type: ignore[union-attr]

@@ -53,6 +53,28 @@ def test_dedup_claimed_version_joins_narration_of_the_same_day() -> None:
     assert len(merge_duplicates([claimed, narrated])) == 1
 
 
+def test_dedup_claimed_version_joins_narration_on_an_undated_page() -> None:
+    # "US, UK forces hit western Yemen targets" over "Al Masirah says US and UK forces struck
+    # ...": the page prints no date, so neither record has one; one act gives one record
+    narrated = _ev(0, factuality="asserted", date=None)
+    claimed = _ev(50, factuality="claimed", claimed_by=(ARM,), date=None)
+    (m,) = merge_duplicates([narrated, claimed])
+    assert m.span == (0, 5) and m.factuality == "asserted"
+
+
+def test_dedup_undated_records_naming_two_days_stay_apart() -> None:
+    claimed = _ev(0, factuality="claimed", claimed_by=(ARM,), text="5日に砲撃したと発表した。")
+    narrated = _ev(50, factuality="asserted", text="6日にも砲撃した。")
+    assert len(merge_duplicates([claimed, narrated])) == 2
+
+
+def test_dedup_doer_and_target_on_an_undated_page_are_one_asserted_record() -> None:
+    by_doer = _ev(0, factuality="claimed", claimed_by=(AZE,))
+    by_target = _ev(50, factuality="claimed", claimed_by=(ARM,))
+    (m,) = merge_duplicates([by_doer, by_target])
+    assert m.factuality == "asserted" and not m.claimed_by
+
+
 def test_dedup_denial_stays_apart_from_the_other_sides_claim() -> None:
     claimed = _ev(0, factuality="claimed", claimed_by=(ARM,), date="2024-05-01")
     denied = _ev(50, factuality="denied", claimed_by=(AZE,), date="2024-05-01")
@@ -74,6 +96,13 @@ def test_dedup_doer_and_target_telling_the_same_act_is_one_asserted_record() -> 
     by_target = _ev(50, factuality="claimed", claimed_by=(ARM,), date="2024-05-01")
     (m,) = merge_duplicates([by_doer, by_target])
     assert m.factuality == "asserted" and not m.claimed_by
+
+
+def test_dedup_doer_telling_no_day_and_target_telling_one_are_one_asserted_record() -> None:
+    by_doer = _ev(0, factuality="claimed", claimed_by=(AZE,), date=None)
+    by_target = _ev(50, factuality="claimed", claimed_by=(ARM,), date="2024-05-01")
+    (m,) = merge_duplicates([by_doer, by_target])
+    assert m.factuality == "asserted" and m.date == "2024-05-01"
 
 
 def test_dedup_doer_and_target_at_different_places_are_two_acts() -> None:

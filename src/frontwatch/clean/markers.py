@@ -33,6 +33,7 @@ class Markers:
     caption: re.Pattern[str]
     byline: re.Pattern[str]
     furniture: re.Pattern[str]
+    site_notice: re.Pattern[str]
 
     def undecorate(self, line: str) -> str:
         line = line.strip()
@@ -58,9 +59,10 @@ class Markers:
         return None
 
     def is_chrome(self, line: str) -> bool:
-        """A share button or site label (also as a list item: "• ブックマーク"), or furniture."""
+        """A share button or site label (also as a list item: "• ブックマーク"), furniture, or
+        a site's own notice (cookies, newsletter, comment form)."""
         bare = line.strip().lstrip("•●◦▪・ ").strip()
-        return bare in self.chrome_lines or bool(self.furniture.match(bare))
+        return bare in self.chrome_lines or bool(self.furniture.match(bare) or self.site_notice.match(bare))
 
     def is_caption(self, line: str) -> bool:
         """A photo caption (short of a paragraph of prose in Japanese, ending with its credit) or
@@ -99,6 +101,7 @@ def load_markers() -> Markers:
             caption=re.compile(pattern["caption"]),
             byline=re.compile(pattern["byline"]),
             furniture=re.compile(pattern["furniture"]),
+            site_notice=re.compile(pattern["site_notice"]),
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise DataError(f"{MARKER_FILE} is malformed ({exc}); restore it from the repository") from exc

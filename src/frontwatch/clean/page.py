@@ -42,6 +42,9 @@ from frontwatch.records import Comment, SectionKind
 
 # Headlines on these blogs run to about 60 characters; a longer first line is a lead paragraph.
 TITLE_MAX_CHARS = 100
+# English news headlines run longer ("..., both navies say, as tensions rise"): up to this many
+# characters over a paragraph that ends its sentence.
+EN_TITLE_MAX_CHARS = 160
 # The trackback notice is one short line; a long line that mentions trackbacks is a paragraph.
 TRACKBACK_MAX_CHARS = 60
 # Category labels on related-article cards are a word or two ("欧州関連", "Analysis").
@@ -59,6 +62,14 @@ STORY_PARAGRAPH_CHARS = 100
 # A lead paragraph: a sentence of this length or more (headlines and labels are shorter).
 PARAGRAPH_MIN_CHARS = 20
 LIST_MARKER = re.compile(r"^\s*(\d{1,4}[.)]|[•●◦▪])\s+")
+BULLET = re.compile(r"^\s*[•●◦▪]\s+")
+# Text in Japanese script: the English-page rules below leave such lines alone.
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# An English headline has a few words: "Details", "Comments" alone are labels.
+HEADLINE_MIN_WORDS = 3
+# Words a hard-wrapped line may end on but a headline never does.
+_OPEN_ENDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+                        "and", "or", "but", "as", "that", "which", "who", "its", "their", "his", "her"})
 _SOFT_END = ("。", ".", "!", "?", "！", "？", "」", "』", ")", "）", ":", "：", '"', "”")
 
 
@@ -172,6 +183,8 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
             page.parts.append(Part("chrome", line))
             continue
         kind, text = _classify(line, markers, page)
+        if kind == "body" and _inline_headline(lines, i, nonblank, markers, page):
+            kind = "related"
         if ended and kind == "body":
             if not has_thread:
                 after_end.append(lines[i])
@@ -188,13 +201,45 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
     return after_end
 
 
+def _inline_headline(lines: list[str], i: int, nonblank: list[int], markers: Markers, page: Page) -> bool:
+    """An English headline that is not the page's title: no story sentence (rule en-page).
+
+    1. A bulleted headline ("• Moscow court remands U.S. citizen in custody"): a story's
+       highlights above it or a list of related stories.
+    2. A headline between the story's paragraphs, each printed as one long line ("Tensions
+       rise after ships collide near disputed shoal"): a related-story link or a subheading
+       whose story the next paragraph tells. A hard-wrapped paragraph's first line is not
+       one: its neighbours are short lines too, or it ends on an open word ("of", "the").
+    """
+    bare = lines[i].strip()
+    if _JAPANESE.search(bare) or not re.search(r"[A-Za-z]", bare):
+        return False
+    if BULLET.match(bare):
+        return _headline_words(BULLET.sub("", bare), markers)
+    if not any(p.kind == "body" for p in page.parts) or not _headline_words(bare, markers):
+        return False
+    k = nonblank.index(i)
+    before = lines[nonblank[k - 1]].strip() if k > 0 else ""
+    after = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
+    if not after or after[:1].islower() or not before.endswith(_SOFT_END):
+        return False  # the page's last line may be a paragraph cut short
+    return max(len(before), len(after)) > TITLE_MAX_CHARS
+
+
+def _headline_words(text: str, markers: Markers) -> bool:
+    words = text.split()
+    return (len(words) >= HEADLINE_MIN_WORDS and looks_like_title(text, markers)
+            and not text.endswith(_SOFT_END) and words[-1].casefold() not in _OPEN_ENDS)
+
+
 def _title_at(lines: list[str], content: list[int], furniture: set[int], markers: Markers) -> int | None:
     """The headline's line among the article's ``content`` lines, first match wins:
 
     1. A title-like line right before a date line or the share buttons among the first lines,
        above the story's paragraphs (a headline with its date or buttons under it, under the
        site's own labels and forms).
-    2. The first line, when it looks like a title and something follows it.
+    2. The first line, when it looks like a title and something follows it; in English also a
+       longer one (up to EN_TITLE_MAX_CHARS) when a paragraph follows it.
     3. A title-like line after an opening lead paragraph and its marked lines (参考:, 出典:),
        followed by a paragraph: the layout that puts the lead above the headline.
     """
@@ -206,12 +251,22 @@ def _title_at(lines: list[str], content: list[int], furniture: set[int], markers
             return i
     if len(content) > 1 and looks_like_title(lines[content[0]], markers):
         return content[0]
+    if len(content) > 1 and _long_english_headline(lines[content[0]], markers) \
+            and _is_paragraph(lines[content[1]]):
+        return content[0]
     if len(content) > 2 and _is_paragraph(lines[content[0]]):
         rest = [i for i in content[1:] if markers.prefixed(lines[i]) is None]
         if (len(rest) > 1 and rest[0] > content[1] and looks_like_title(lines[rest[0]], markers)
                 and _is_paragraph(lines[rest[1]])):
             return rest[0]
     return None
+
+
+def _long_english_headline(line: str, markers: Markers) -> bool:
+    """An English headline longer than a blog's: no sentence end, up to EN_TITLE_MAX_CHARS."""
+    bare = line.strip()
+    return (TITLE_MAX_CHARS < len(bare) <= EN_TITLE_MAX_CHARS and not _JAPANESE.search(bare)
+            and not bare.endswith(_SOFT_END) and looks_like_title(bare[:TITLE_MAX_CHARS], markers))
 
 
 def _next_dated(lines: list[str], i: int, furniture: set[int], markers: Markers | None = None) -> bool:

@@ -11,7 +11,10 @@ Two records are the same action when (numbered; all must hold):
    denied; claimed records join when their claimants overlap or one names none; a
    claimed body record joins an asserted one only when both state the same day (each
    side's version of an incident stays its own record, GUIDELINES); the doer's and
-   the target's claims of the same act on the same day join as one asserted record.
+   the target's claims of the same act on the same day (or one of them told without a day)
+   join as one asserted record.
+   Two undated records tell the same day: a page that prints no date cannot tell them
+   apart by day, and one act must give one record.
 
 A mention that fits several kept records joins the best fit (same factuality, a
 common claimant, the same day), else the first.
@@ -23,12 +26,16 @@ which spans were joined.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from frontwatch.records import Entity, Event, Explanation, Place
 
 HEDGED = frozenset({"possible", "future"})
+# A day a sentence names, whether or not it can be resolved: "5日", "on Monday", "March 3".
+TOLD_DAY = re.compile(r"\d{1,2}日|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                      r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 
 
 def _codes(ents: Sequence[Entity]) -> frozenset[str]:
@@ -74,15 +81,30 @@ def _factuality_compatible(a: Event, b: Event) -> bool:
         return not ca or not cb or bool(ca & cb) or _both_sides(a, b)
     if {a.factuality, b.factuality} == {"claimed", "asserted"} and not (_from_title(a) or _from_title(b)):
         # a side's version joins the narration only when both tell the same day
-        return bool(a.date and b.date and a.date == b.date)
+        return _same_day(a, b)
     return True
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """Both records give the same day, or neither gives one (an undated page) and their
+    sentences name no two different days ("5日", "on Monday" stay unresolved without a
+    publication date, yet still tell two days apart)."""
+    if a.date or b.date:
+        return a.date == b.date
+    da, db = _told_days(a.text), _told_days(b.text)
+    return not da or not db or bool(da & db)
+
+
+def _told_days(text: str) -> frozenset[str]:
+    return frozenset(m.group(0).casefold() for m in TOLD_DAY.finditer(text))
 
 
 def _both_sides(a: Event, b: Event) -> bool:
     """The doer and the target each tell the same act on the same day: nothing is contested."""
     sides = {_codes(a.actor), _codes(a.recipient)}
     pa, pb = {p.name or p.text for p in a.event_loc}, {p.name or p.text for p in b.event_loc}
-    return (bool(a.date and a.date == b.date) and not a.symmetric
+    days = _same_day(a, b) or not (a.date and b.date)  # one told without its day (the report's)
+    return (days and not a.symmetric
             and {_codes(a.claimed_by), _codes(b.claimed_by)} == sides
             and (not pa or not pb or bool(pa & pb)))  # different places: different acts
 
@@ -91,7 +113,7 @@ def _fit(kept: Event, ev: Event) -> tuple[int, int, int]:
     """How well a mention fits a kept record: same factuality, claimants, day."""
     return (kept.factuality == ev.factuality,
             bool(_codes(kept.claimed_by) & _codes(ev.claimed_by)),
-            bool(kept.date and kept.date == ev.date))
+            _same_day(kept, ev))
 
 
 def _union_ents(*groups: Sequence[Entity]) -> tuple[Entity, ...]:

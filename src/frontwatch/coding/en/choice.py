@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from frontwatch.coding.en.constraints import (
     background_marked,
+    for_purpose,
     in_background,
     in_past_year,
     in_setting,
@@ -106,6 +107,8 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:background-marker"
     if interview_opener(tokens, t, rules):
         return "en:interview-opener"
+    if for_purpose(tokens, t, rules):
+        return "en:purpose"
     if any(x.lemma in rules.syntax.hypothetical
            for x in tokens[max(0, t.start - HYPOTHETICAL_WINDOW):t.start]):
         return "en:hypothetical"
@@ -314,8 +317,10 @@ def _past_light_verb(tokens: Sequence[Token], trig: Trigger, rest: Sequence[Trig
         return trig
     nxt = rest[0]
     gap = tokens[trig.end:nxt.start]
-    if nxt.start > 0 and tokens[nxt.start - 1].lemma == "to" and trig.entry.needs:
-        return trig  # "ordered residents to evacuate": the order is the event
+    if nxt.start > 0 and tokens[nxt.start - 1].lemma == "to" and trig.entry.needs \
+            and nxt.entry.event != "SANCTION":
+        return trig  # "ordered residents to evacuate": the order is the event; "ordered the
+        # ambassador to leave the country" is the expulsion
     if nxt.start - trig.end <= LIGHT_WINDOW and not any(t.pos == "PUNCT" for t in gap):
         return nxt
     return trig

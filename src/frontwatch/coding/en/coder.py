@@ -10,6 +10,12 @@
 2. A second record from a coordinated finite predicate ("... and demanded ..."): the
    stages run again on each clause.
 
+"The group", "the militants" opening a sentence point back to the last non-state side named
+(en:group-anaphor: Hezbollah, the Houthis), not to a state named since.
+A headline is no antecedent (en:headline-no-antecedent): "the spokesman" of the lead is not
+the headline's subject ("Indian forces blamed for truce violations" over "A military
+spokesman blamed India ..."); the lead names its parties again.
+A wire story's sentences are dated from its dateline's day (``_filed``, en:wire-day).
 Then, across the article (``en.story``): a reaction with no target answers the last
 other party; a sentence with no date takes the day of the record before it; a casualty
 sentence with no event of its own gives its counts to the attack just before it; an attack
@@ -30,7 +36,7 @@ from frontwatch.coding.en.rules import EnglishRules, default_rules
 from frontwatch.coding.en.stages import EnglishStages
 from frontwatch.coding.stages import code_sentence as run_stages
 from frontwatch.records import Document, Entity, Event, Sentence, Token
-from frontwatch.resolve.dates_en import resolve_date
+from frontwatch.resolve.dates_en import resolve_date, wire_day
 
 LANG = "en"
 # A wire dateline stands in the headline's or the lead's first sentence.
@@ -42,27 +48,56 @@ SUBJECT_TOKENS = 3
 def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext) -> list[Event]:
     """Event records of a document's English sentences (ids ``doc_id#n``; the router re-ids)."""
     rules = default_rules()
-    if ctx.published is None:
-        ctx = ctx.for_document(_dateline_date(sentences))
+    ctx = ctx.for_document(_filed(sentences, ctx.published))
     year = ctx.published.year if ctx.published else None
     out: list[Event] = []
     antecedent: tuple[Entity, ...] = ()
+    group: tuple[Entity, ...] = ()  # en:group-anaphor: the last non-state side named
     people: dict[str, Entity] = {}  # en.people: surnames met after a side's title
     for sent in sentences:
         if sent.language != LANG or not sent.tokens:
             continue
-        found = [ev for ev in (story.read(e, out, rules)
-                               for e in code_clauses(doc, sent, ctx, rules, year, antecedent, people))
+        ante = group if group and _group_subject(sent, rules) else antecedent
+        coded = code_clauses(doc, sent, ctx, rules, year, ante, people)
+        if ante is not antecedent:
+            coded = [_noted(e, "en:group-anaphor: 'the group' -> the last non-state side named")
+                     for e in coded]
+        found = [ev for ev in (story.read(e, out, rules) for e in coded)
                  if ev.actor or (ev.recipient and not story.title(ev) and not story.detail(ev, out))]
-        if not found:
-            antecedent = _subject(sent, ctx, year, people) or antecedent
+        headline = sent.section == "title"  # en:headline-no-antecedent
+        if not found and not headline:
+            subject = _subject(sent, ctx, year, people)
+            antecedent = subject or antecedent
+            group = subject if subject and all(e.sector in rules.syntax.group_sectors
+                                               for e in subject) else group
         if not found and out:
             out[-1] = story.casualties(out[-1], sent, rules)
         for ev in found:
             ev = story.carry_date(story.counterpart(ev, out, rules), out)
             out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
-            antecedent = ev.actor or antecedent
+            antecedent = antecedent if headline else (ev.actor or antecedent)
+            group = _non_state(ev, rules) or group
     return out
+
+
+def _group_subject(sent: Sentence, rules: EnglishRules) -> bool:
+    """Does the sentence open with "The group", "The militants" (en:group-anaphor)?"""
+    toks = sent.tokens
+    return len(toks) > 1 and toks[0].lemma == "the" and toks[1].lemma in rules.syntax.group_anaphors
+
+
+def _noted(ev: Event, note: str) -> Event:
+    if ev.explanation is None:
+        return ev
+    return replace(ev, explanation=replace(ev.explanation, notes=(*ev.explanation.notes, note)))
+
+
+def _non_state(ev: Event, rules: EnglishRules) -> tuple[Entity, ...]:
+    """The record's non-state side (actor first, then recipient), or ()."""
+    for side in (ev.actor, ev.recipient):
+        if side and all(e.sector in rules.syntax.group_sectors for e in side):
+            return side
+    return ()
 
 
 def _subject(sent: Sentence, ctx: CodingContext, year: int | None,
@@ -78,15 +113,22 @@ def _subject(sent: Sentence, ctx: CodingContext, year: int | None,
 
 
 
-def _dateline_date(sentences: Sequence[Sentence]) -> dt.date | None:
-    """A document without a publication date: the full date of a wire dateline opening one
-    of its first sentences ("SANAA/WASHINGTON, Jan. 30, 2024 (Wire) - ")."""
-    for sent in sentences[:DATELINE_SENTENCES]:
-        end = dateline_end(sent.text)
-        found = resolve_date(sent.text[:end], None) if end else None
-        if found is not None and found.precision == "day":
+def _filed(sentences: Sequence[Sentence], published: dt.date | None) -> dt.date | None:
+    """The day the story's sentences are told from (rule en:wire-day): the day of a wire
+    dateline opening one of the first body sentences ("BEIRUT, Sept 22 (Reuters) -", its year
+    the dateline's or the publication's), else the publication date. A sentence naming no day
+    of its own is dated by it, and "on Tuesday", "yesterday" count back from it: a page may
+    carry a wire story a day or more after it was filed."""
+    body = [s for s in sentences if s.section == "body" and s.language == LANG]
+    for sent in body[:DATELINE_SENTENCES]:
+        found = wire_day(sent.text, published)
+        if found is not None:
             return dt.date.fromisoformat(found.date)
-    return None
+        end = dateline_end(sent.text)
+        full = resolve_date(sent.text[:end], None) if end and published is None else None
+        if full is not None and full.precision == "day":
+            return dt.date.fromisoformat(full.date)
+    return published
 
 
 

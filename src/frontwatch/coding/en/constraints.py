@@ -14,6 +14,8 @@ Their word lists are rows of ``syntax.en.toml``.
   interview, not an event.
 - ``en:posture-launch``: a missile or rocket launched or fired with no target named (a test, a
   launch into the sea) is military posture, MOBILIZE, not an attack on anyone.
+- ``en:purpose``: a trigger shortly after a phrase of purpose or effort ("with the aim of
+  reviving a ceasefire", "striving to reach a ceasefire") names an aim, not an act.
 - ``en:not-domestic``: a country does not mobilise against, sanction, consult, cooperate with
   or aid itself: for these types the "actor's own country" fallback gives no recipient.
 """
@@ -32,6 +34,8 @@ EARLIEST_YEAR = 1900
 # Tokens before a trigger searched for the opener of its clause ("since Russia's full-scale
 # invasion of Ukraine in February 2022" puts "invasion" four tokens after "since").
 CLAUSE_WINDOW = 8
+# Tokens between a phrase of purpose and the trigger it governs ("striving to reach a ceasefire").
+PURPOSE_WINDOW = 4
 
 def in_background(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
     """Is the trigger inside a "since ..." clause (no punctuation between them)?"""
@@ -89,6 +93,18 @@ def background_marked(tokens: Sequence[Token], trig: Trigger, rules: EnglishRule
     perfect = any(t.lemma == "have" and t.text.casefold() in ("has", "have")
                   for t in tokens[max(0, trig.start - PERFECT_WINDOW):trig.start])
     return perfect and any(t.lemma in rules.syntax.background_openers for t in tokens[trig.end:hi])
+
+
+def for_purpose(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """Does a phrase of purpose end at most PURPOSE_WINDOW tokens before the trigger, with no
+    punctuation between ("with the aim of reviving a ceasefire")?"""
+    lemmas = [t.lemma for t in tokens]
+    for p in rules.syntax.purpose_phrases:
+        for end in range(max(len(p), trig.start - PURPOSE_WINDOW), trig.start + 1):
+            gap = tokens[end:trig.start]
+            if tuple(lemmas[end - len(p):end]) == p and not any(t.pos == "PUNCT" for t in gap):
+                return True
+    return False
 
 
 def interview_opener(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:

@@ -18,7 +18,11 @@ Each fallback is a named rule, written into the record's explanation notes:
 - a statement told by its own actor is asserted, not claimed.
 - ``en:background-date``: an act the sentence dates more than 60 days before the article is
   a recap: no record.
-- no date in the sentence: the publication date (the story steps may carry a later one).
+- ``en:report-date``: the sentence's only day is the report's ("..., reports stated on
+  Wednesday", "the Houthis said on Wednesday they fired ..."): a claimed act keeps no date
+  (the gold leaves such acts undated); the speaker's own statement keeps it.
+- no date in the sentence: the story's day (its wire dateline's, else the publication date;
+  the story steps may carry a later one).
 """
 
 from __future__ import annotations
@@ -277,14 +281,35 @@ def _factuality(p: Parties, attr: Attribution, rules: EnglishRules,
     return factuality, claimed_by
 
 
-def _date(sent: Sentence, ctx: CodingContext, notes: list[str]) -> ResolvedDate | None:
-    date = resolve_date(sent.text[dateline_end(sent.text):], ctx.published)
+def _date(sent: Sentence, ctx: CodingContext, notes: list[str], attr: Attribution,
+          factuality: str) -> ResolvedDate | None:
+    skip = dateline_end(sent.text)
+    date = resolve_date(sent.text[skip:], ctx.published)
+    if date is not None and factuality in ("claimed", "denied") and _report_day(sent, attr, date, skip):
+        notes.append(f"en:report-date: {date.text} dates the report, not the act -> none")
+        return None
     if date is not None:
         notes.append(f"date: {date.text} -> {date.date} ({date.precision})")
     elif ctx.published is not None and sent.section != "title":  # a headline joins its body record
         date = ResolvedDate(ctx.published.isoformat(), "day", "")
-        notes.append("date: none in the sentence -> the publication date")
+        notes.append("date: none in the sentence -> the story's day (its wire dateline's, "
+                     "else the publication date)")
     return date
+
+
+def _report_day(sent: Sentence, attr: Attribution, date: ResolvedDate, skip: int) -> bool:
+    """Do the date's words stand in the attribution: inside a trailing "..., X said on Monday"
+    or right after a leading "X said" ("X said on Monday (that) ...")?"""
+    pos = sent.text.find(date.text, skip) if date.text else -1
+    if pos < 0:
+        return False
+    if attr.inside_chars(pos):
+        return True
+    if not attr.lead_end or attr.lead_end > len(sent.tokens):
+        return False
+    cue = sent.tokens[attr.lead_end - 1]
+    cue_end = cue.idx - sent.tokens[0].idx + len(cue.text)
+    return sent.text[cue_end:pos].strip() in ("", "on")
 
 
 def _resolved(frame: core.Frame[Any], sent: Sentence, ctx: CodingContext, rules: EnglishRules,
@@ -293,7 +318,7 @@ def _resolved(frame: core.Frame[Any], sent: Sentence, ctx: CodingContext, rules:
     notes = list(choice.notes) + p.roles.notes + (["section: title"] if sent.section == "title" else [])
     factuality, claimed_by = _factuality(p, attr, rules, notes)
     hz = counts.horizon(sent.text, rules) if factuality in ("possible", "future") else None
-    date = _date(sent, ctx, notes)
+    date = _date(sent, ctx, notes, attr, factuality)
     actor, recipient = p.actor, p.recipient
     symmetric = (entry.symmetric and not recipient) or (
         choice.event in ("AGREE", "CONSULT", "COOPERATE") and len({e.code for e in actor}) > 1

@@ -92,6 +92,9 @@ class Syntax:
     hypothetical: frozenset[str] = frozenset()
     downing: frozenset[str] = frozenset()
     setting_openers: frozenset[str] = frozenset()
+    group_anaphors: frozenset[str] = frozenset()
+    group_sectors: frozenset[str] = frozenset()
+    purpose_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 def _lexicon_dir() -> Path:
@@ -150,6 +153,9 @@ def _read_syntax(path: Path) -> Syntax:
             hypothetical=frozenset(d.get("hypothetical", ())),
             downing=frozenset(d.get("downing", ())),
             setting_openers=frozenset(d.get("setting_openers", ())),
+            group_anaphors=frozenset(d.get("group_anaphors", ())),
+            group_sectors=frozenset(d.get("group_sectors", ())),
+            purpose_phrases=_phrases(d.get("purpose_phrases", ())),
         )
     except KeyError as exc:
         raise DataError(f"{path.name}: key {exc} is missing; see the comments in the file") from exc
