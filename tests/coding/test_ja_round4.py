@@ -1,0 +1,42 @@
+"""Fourth round of general Japanese rules (issue 12, second round), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ja_docs import coded_events as _events
+from ja_docs import codes as _codes
+
+pytestmark = pytest.mark.ginza
+
+
+def test_ja_round4_a_bare_army_is_the_last_named_state(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "ミャンマーの独立系メディアが伝えた。",
+                  "軍の戦闘機が8日、西部ラカイン州の村を空爆した。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"MMR"} and _codes(hits[0].recipient) == {"MMR"}
+
+
+def test_ja_round4_an_anti_government_force_is_no_government(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ミャンマーで8日、反政府勢力が町を攻撃した。")
+    assert not [e for e in evs if e.event == "ASSAULT" and "GOV" in {a.sector for a in e.actor}]
+
+
+def test_ja_round4_an_unknown_village_at_home_is_a_civil_war_target(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ミャンマー軍は18日、チャウンマ・イースト村をドローンで空爆した。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].recipient) == {"MMR"}
+
+
+def test_ja_round4_a_base_with_no_place_gets_no_home_recipient(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "イスラエル軍は10日、武装組織の拠点をミサイルで攻撃した。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and "ISR" not in _codes(hits[0].recipient)
+
+
+def test_ja_round4_an_attack_dealt_with_is_not_the_defenders(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "スーダンの州政府は、軍の防空システムが攻撃に対処したと述べた。")
+    assert not [e for e in evs if e.event == "ASSAULT"]
