@@ -40,3 +40,25 @@ def test_ja_round4_a_base_with_no_place_gets_no_home_recipient(ja_coder: Any, tm
 def test_ja_round4_an_attack_dealt_with_is_not_the_defenders(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path, "スーダンの州政府は、軍の防空システムが攻撃に対処したと述べた。")
     assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_ja_round4_a_titled_person_keeps_the_state_named_once(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "コソボのクルティ首相は24日、記者会見を開いた。",
+                  "クルティ氏は「セルビア政府が支援した部隊がテロ攻撃を仕掛けた」と非難した。")
+    hits = [e for e in evs if e.event == "ACCUSE"]
+    assert hits and _codes(hits[0].actor) == {"XKX"} and _codes(hits[0].recipient) == {"SRB"}
+
+
+def test_ja_round4_a_person_never_given_a_state_stays_unknown(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "クルティ氏は「セルビア政府が支援した部隊がテロ攻撃を仕掛けた」と非難した。")
+    assert not [e for e in evs if e.event == "ACCUSE" and e.actor]
+
+
+def test_ja_round4_what_a_speaker_goes_on_to_say_is_not_its_act(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "ポーランドのトゥスク首相は10日、会見した。",
+                  "トゥスク首相は、無人機はベラルーシから飛行してきたと指摘し、ウクライナを攻撃しようとして"
+                  "誤って侵入したのではなく意図的にポーランドを狙ったものだとの見方を示しました。")
+    assert not [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"POL"}]

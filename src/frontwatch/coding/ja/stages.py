@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from frontwatch.coding.context import CodingContext
+from frontwatch.coding.ja.resolution import STATEMENTS as STATEMENT_EVENTS
 from frontwatch.coding.ja.resolution import resolve_frame
 from frontwatch.coding.ja.roles import Roles, find_roles, locative
 from frontwatch.coding.ja.scope import Scope, is_suppressed, relative_clause, scope_of
@@ -169,7 +170,20 @@ def _means_to_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) ->
     return te and same and frame.scope.report == nxt.scope.report and frame.event != nxt.event
 
 
+def not_speakers_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """首相は、…と指摘し、ウクライナを攻撃しようとして…との見方を示した: after a speaker's first
+    statement, a material act the subject rule gives to that speaker is more of what it says."""
+    t = frame.trigger
+    if t.entry.speech or frame.rule not in ("subject", "topic") or frame.event in STATEMENT_EVENTS:
+        return Verdict("ja.speakers-next", True)
+    mine = {e.code for e in frame.actor}
+    said = any(r.speaker is not None and r.speaker.mention.entity.code in mine and r.speaker.ti < r.verb < t.i
+               and r.speaker.mention.kind == "person" for r in seg.detail.reports)
+    why = "what the speaker goes on to say, not its act" if said else ""
+    return Verdict("ja.speakers-next", not said, why)
+
+
 # The constraints on the word itself; the means test compares a frame with the next one that passes them.
 ABOUT_THE_WORD: tuple[Constraint[Analysis, Scope], ...] = (
     inside_name, not_suppressed, not_any, not_background)
-CONSTRAINTS: tuple[Constraint[Analysis, Scope], ...] = (*ABOUT_THE_WORD, not_means)
+CONSTRAINTS: tuple[Constraint[Analysis, Scope], ...] = (*ABOUT_THE_WORD, not_means, not_speakers_next)

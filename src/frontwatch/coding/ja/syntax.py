@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from frontwatch.coding.ja.people import named_people
 from frontwatch.coding.ja.words import words
 from frontwatch.records import Sentence, Token
 from frontwatch.resolve.actors import ActorDictionary, ActorMention
@@ -212,6 +213,7 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
     """Quotes, reports and actor roles of one sentence; ``previous``: mentions of earlier sentences."""
     depth, _pairs = quote_depths(sent.tokens)
     found = actors.find(sent.text, "ja", year=year)
+    found = sorted([*found, *named_people(sent.text, found, previous)], key=lambda m: m.start)
     mentions: list[RoleMention] = []
     for m in found:
         ti, tj = _token_range(sent, m.start, m.end)
