@@ -62,3 +62,20 @@ def test_ja_round4_what_a_speaker_goes_on_to_say_is_not_its_act(ja_coder: Any, t
                   "トゥスク首相は、無人機はベラルーシから飛行してきたと指摘し、ウクライナを攻撃しようとして"
                   "誤って侵入したのではなく意図的にポーランドを狙ったものだとの見方を示しました。")
     assert not [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"POL"}]
+
+
+def test_ja_round4_a_denial_rejects_the_claimant(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "アゼルバイジャン国防省によると、アルメニア軍が軍事拠点に向けて発砲した。",
+                  "アルメニア国防省は、これらの報告を否定した。")
+    hits = [e for e in evs if e.event == "REJECT"]
+    assert hits and _codes(hits[0].actor) == {"ARM"} and _codes(hits[0].recipient) == {"AZE"}
+
+
+def test_ja_round4_a_bare_spokesman_warns_for_the_named_state(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "タリバン暫定政権の国防省はパキスタン軍の空爆を非難した。",
+                  "また、報道官は「もし相手側が再び領土を侵犯すれば、わが軍は強力に応戦する」と警告した。")
+    hits = [e for e in evs if e.event == "THREATEN"]
+    assert hits and _codes(hits[0].actor) == {"AFG"} and _codes(hits[0].recipient) == {"PAK"}
+

@@ -60,13 +60,16 @@ class JapaneseStages:
     year: int | None
     carried: tuple[str, str] | None = None  # the last day the narration stated
     seen: list[ActorMention] = field(default_factory=list)
+    subjects: list[ActorMention] = field(default_factory=list)  # subjects and topics outside quotes
     language: str = "ja"
 
     def segment(self, sentence: Sentence) -> JaSegment:
         trigs = find_triggers(sentence, self.lex)
         an = analyse(sentence, self.ctx.actors, frozenset(t.i for t in trigs), self.year,
-                     self.seen[-ANAPHORA_MEMORY:])
+                     self.seen[-ANAPHORA_MEMORY:], self.subjects[-1:])
         self.seen.extend(m.mention for m in an.mentions if not locative(an, m))  # 同国: a party, not a place
+        self.subjects.extend(m.mention for m in an.mentions
+                             if m.particle in words().subject and m.depth == 0 and m.mention.kind != "person")
         atts = tuple(Attribution(Span(r.start, r.end), r.verb, r.kind,
                                  r.speaker.mention.entity if r.speaker else None, r.quoted)
                      for r in an.reports)

@@ -209,8 +209,9 @@ def _token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:
 
 
 def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], year: int | None,
-            previous: Sequence[ActorMention] = ()) -> Analysis:
-    """Quotes, reports and actor roles of one sentence; ``previous``: mentions of earlier sentences."""
+            previous: Sequence[ActorMention] = (), subjects: Sequence[ActorMention] = ()) -> Analysis:
+    """Quotes, reports and actor roles of one sentence; ``previous``: mentions of earlier sentences,
+    ``subjects``: those of them that were a sentence's subject or topic (が/は/も)."""
     depth, _pairs = quote_depths(sent.tokens)
     found = actors.find(sent.text, "ja", year=year)
     found = sorted([*found, *named_people(sent.text, found, previous)], key=lambda m: m.start)
@@ -221,7 +222,7 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
             continue
         mentions.append(RoleMention(m, ti, tj, _particle(sent.tokens, tj, triggers), depth[ti]))
     mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers, previous)
-    mentions = _bare_parties(sent, mentions, triggers, previous)
+    mentions = _bare_parties(sent, mentions, triggers, [*previous, *subjects])
     reports = _reports(sent, depth, mentions)
     sayer = next((m for m in mentions if m.particle in ("によると", "によれば")), None)
     return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer, tuple(previous))
@@ -296,8 +297,9 @@ NOT_A_STATE = frozenset({"IGO", "UNO", "EUR", "NGO"})  # a bare 軍 / 政府 is 
 
 def _bare_parties(sent: Sentence, ms: list[RoleMention], triggers: frozenset[int],
                   previous: Sequence[ActorMention] = ()) -> list[RoleMention]:
-    """国軍 / 軍 / 政府 with no country before them: the forces or government of the state the
-    article last named (else the first one named after them in the sentence)."""
+    """国軍 / 軍 / 政府 / 報道官 with no country before them: the forces or government of the
+    state named before them in the sentence, else of the last one ``previous`` names (the last
+    subject of an earlier sentence is put last by ``analyse``), else the first named after them."""
     toks = sent.tokens
     w = words()
     covered = {i for m in ms for i in range(m.ti, m.tj)}
