@@ -79,3 +79,17 @@ def test_ja_round4_a_bare_spokesman_warns_for_the_named_state(ja_coder: Any, tmp
     hits = [e for e in evs if e.event == "THREATEN"]
     assert hits and _codes(hits[0].actor) == {"AFG"} and _codes(hits[0].recipient) == {"PAK"}
 
+
+
+def test_ja_round4_an_agent_belongs_to_the_act_it_names(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "アフガニスタンのタリバンの部隊が11日、パキスタン軍による空爆に対する報復として、"
+                  "国境地帯でパキスタン兵に対する武力攻撃を行った。")
+    assert not [e for e in evs if e.event == "ASSAULT" and "PAK" in _codes(e.actor)]
+    assert [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"AFG"}]
+
+
+def test_ja_round4_an_agent_of_a_compound_act_stays(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "フィリピン沿岸警備隊は13日、中国海警局の巡視船による放水砲攻撃を受けたと発表した。")
+    assert [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"CHN"}]

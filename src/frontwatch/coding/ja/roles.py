@@ -178,7 +178,9 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
                 return m, "join"
     for m in reversed(before):  # 2. agent, when it governs this word (IAEAによる査察の受け入れを拒否: not)
         between = outside_brackets(toks, m.tj + 1, i)
-        if m.particle in words().agent and len(between) < AGENT_REACH and not any(
+        # Xによる空爆に対する報復: X's is the 空爆 (放水砲攻撃, with no particle between: one act)
+        other_act = any(m.tj < k < i and any(t.pos == "ADP" for t in toks[k + 1:i]) for k in an.triggers)
+        if m.particle in words().agent and len(between) < AGENT_REACH and not other_act and not any(
                 t.text in ("を", "が", "は", "、") for t in between):
             return m, "agent"
     gen_role = _role(entry, "genitive", "actor")

@@ -60,6 +60,7 @@ class Analysis:
     depth: tuple[int, ...]  # quote depth of each token
     sayer: RoleMention | None  # "Xによると": the source of the whole sentence
     earlier: tuple[ActorMention, ...] = ()  # parties named in the document's sentences before it
+    triggers: frozenset[int] = frozenset()  # token indices where an event word starts
 
     def rel(self, i: int) -> int:
         """Character offset of token i in the sentence text."""
@@ -225,7 +226,7 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
     mentions = _bare_parties(sent, mentions, triggers, [*previous, *subjects])
     reports = _reports(sent, depth, mentions)
     sayer = next((m for m in mentions if m.particle in ("によると", "によれば")), None)
-    return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer, tuple(previous))
+    return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer, tuple(previous), triggers)
 
 
 def _sea_name(text: str, end: int) -> bool:
