@@ -93,3 +93,11 @@ def test_ja_round4_an_agent_of_a_compound_act_stays(ja_coder: Any, tmp_path: Pat
     evs = _events(ja_coder, tmp_path,
                   "フィリピン沿岸警備隊は13日、中国海警局の巡視船による放水砲攻撃を受けたと発表した。")
     assert [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"CHN"}]
+
+
+def test_ja_round4_a_short_name_is_the_state_the_article_named(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "コンゴ民主共和国東部で戦闘が激化している。",
+                  "コンゴ政府は、ルワンダの首都キガリに駐在する外交官を引き揚げさせた。")
+    hits = [e for e in evs if e.event == "SANCTION"]
+    assert hits and _codes(hits[0].actor) == {"COD"} and _codes(hits[0].recipient) == {"RWA"}

@@ -215,7 +215,8 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
     ``subjects``: those of them that were a sentence's subject or topic (が/は/も)."""
     depth, _pairs = quote_depths(sent.tokens)
     found = actors.find(sent.text, "ja", year=year)
-    found = sorted([*found, *named_people(sent.text, found, previous)], key=lambda m: m.start)
+    found = sorted([*_namesakes(found, previous), *named_people(sent.text, found, previous)],
+                   key=lambda m: m.start)
     mentions: list[RoleMention] = []
     for m in found:
         ti, tj = _token_range(sent, m.start, m.end)
@@ -227,6 +228,20 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
     reports = _reports(sent, depth, mentions)
     sayer = next((m for m in mentions if m.particle in ("によると", "によれば")), None)
     return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer, tuple(previous), triggers)
+
+
+def _namesakes(found: Sequence[ActorMention], previous: Sequence[ActorMention]) -> list[ActorMention]:
+    """コンゴ政府 in an article that named コンゴ民主共和国: the state it named (``namesakes``)."""
+    swap = dict(pair.split(":", 1) for pair in words().namesakes)
+    named = {m.entity.code: m.entity for m in (*previous, *found) if m.entity.code}
+    out = []
+    for m in found:
+        long = swap.get(m.entity.code or "")
+        if long is not None and long in named:
+            m = replace(m, entity=replace(m.entity, code=long, name=named[long].name),
+                        refs=(*m.refs, f"namesake:{long}"))
+        out.append(m)
+    return out
 
 
 def _sea_name(text: str, end: int) -> bool:

@@ -32,6 +32,7 @@ class JaWords:
     anaphora: tuple[str, ...]
     bare_forces: frozenset[str]
     bare_government: frozenset[str]
+    namesakes: tuple[str, ...]
     locality_ends: frozenset[str]
     complement_nouns: frozenset[str]
     aspect: frozenset[str]
