@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from frontwatch.coding.ja.people import named_people
+from frontwatch.coding.ja.earlier import read_with_earlier
 from frontwatch.coding.ja.words import words
 from frontwatch.records import Sentence, Token
 from frontwatch.resolve.actors import ActorDictionary, ActorMention
@@ -215,8 +215,7 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
     ``subjects``: those of them that were a sentence's subject or topic (が/は/も)."""
     depth, _pairs = quote_depths(sent.tokens)
     found = actors.find(sent.text, "ja", year=year)
-    found = sorted([*_namesakes(found, previous), *named_people(sent.text, found, previous)],
-                   key=lambda m: m.start)
+    found = read_with_earlier(sent, found, previous, subjects)
     mentions: list[RoleMention] = []
     for m in found:
         ti, tj = _token_range(sent, m.start, m.end)
@@ -224,24 +223,9 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
             continue
         mentions.append(RoleMention(m, ti, tj, _particle(sent.tokens, tj, triggers), depth[ti]))
     mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers, previous)
-    mentions = _bare_parties(sent, mentions, triggers, [*previous, *subjects])
     reports = _reports(sent, depth, mentions)
     sayer = next((m for m in mentions if m.particle in ("によると", "によれば")), None)
     return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer, tuple(previous), triggers)
-
-
-def _namesakes(found: Sequence[ActorMention], previous: Sequence[ActorMention]) -> list[ActorMention]:
-    """コンゴ政府 in an article that named コンゴ民主共和国: the state it named (``namesakes``)."""
-    swap = dict(pair.split(":", 1) for pair in words().namesakes)
-    named = {m.entity.code: m.entity for m in (*previous, *found) if m.entity.code}
-    out = []
-    for m in found:
-        long = swap.get(m.entity.code or "")
-        if long is not None and long in named:
-            m = replace(m, entity=replace(m.entity, code=long, name=named[long].name),
-                        refs=(*m.refs, f"namesake:{long}"))
-        out.append(m)
-    return out
 
 
 def _sea_name(text: str, end: int) -> bool:
@@ -304,46 +288,6 @@ def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[in
         ent = replace(src.entity, text=word)
         mention = replace(src, text=word, entity=ent, refs=(*src.refs, f"anaphora:{word}"))
         out.append(RoleMention(mention, t.i, tj, _particle(toks, tj, triggers), depth[t.i]))
-    out.sort(key=lambda m: m.ti)
-    return out
-
-
-NOT_A_STATE = frozenset({"IGO", "UNO", "EUR", "NGO"})  # a bare 軍 / 政府 is a state's
-
-
-def _bare_parties(sent: Sentence, ms: list[RoleMention], triggers: frozenset[int],
-                  previous: Sequence[ActorMention] = ()) -> list[RoleMention]:
-    """国軍 / 軍 / 政府 / 報道官 with no country before them: the forces or government of the
-    state named before them in the sentence, else of the last one ``previous`` names (the last
-    subject of an earlier sentence is put last by ``analyse``), else the first named after them."""
-    toks = sent.tokens
-    w = words()
-    covered = {i for m in ms for i in range(m.ti, m.tj)}
-    depth, _ = quote_depths(toks)
-    out = list(ms)
-    for t in toks:
-        if t.i in covered or (t.i > 0 and toks[t.i - 1].pos in ("NOUN", "PROPN")):
-            continue  # 反政府 / 暫定政府 / パキスタン軍: a compound, or a named country's
-        word, tj = t.text, t.i + 1
-        if tj < len(toks) and word + toks[tj].text in w.bare_forces:
-            word, tj = word + toks[tj].text, tj + 1  # 政府 + 軍
-        sector = "MIL" if word in w.bare_forces else "GOV" if word in w.bare_government else None
-        if sector is None or (tj < len(toks) and toks[tj].pos in ("NOUN", "PROPN")):
-            continue  # 政府関係者 / 軍施設: a compound that names something else
-        states = [m for m in previous if m.entity.code and len(m.entity.code) == 3
-                  and m.entity.code not in NOT_A_STATE]
-        here = [m.mention for m in ms if m.mention.entity.code and len(m.mention.entity.code) == 3
-                and m.mention.entity.code not in NOT_A_STATE]
-        at = t.idx - sent.start
-        before = [m for m in here if m.end <= at]
-        src = (before or states or [])[-1:] or here[:1]
-        if not src:
-            continue
-        ent = replace(src[0].entity, text=word, sector=sector)
-        mention = replace(src[0], text=word, start=at, end=at + len(word), entity=ent, kind="actor",
-                          refs=(*src[0].refs, f"bare:{word}"))
-        out.append(RoleMention(mention, t.i, tj, _particle(toks, tj, triggers), depth[t.i]))
-        covered.update(range(t.i, tj))
     out.sort(key=lambda m: m.ti)
     return out
 
