@@ -101,3 +101,9 @@ def test_ja_round4_a_short_name_is_the_state_the_article_named(ja_coder: Any, tm
                   "コンゴ政府は、ルワンダの首都キガリに駐在する外交官を引き揚げさせた。")
     hits = [e for e in evs if e.event == "SANCTION"]
     assert hits and _codes(hits[0].actor) == {"COD"} and _codes(hits[0].recipient) == {"RWA"}
+
+
+def test_ja_round4_a_clause_describing_a_named_place_is_background(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "イスラエル軍は30日、イスラエルが占領するゴラン高原で起きた攻撃への報復を表明した。")
+    assert not [e for e in evs if e.event == "COERCE"]
