@@ -107,3 +107,11 @@ def test_ja_round4_a_clause_describing_a_named_place_is_background(ja_coder: Any
     evs = _events(ja_coder, tmp_path,
                   "イスラエル軍は30日、イスラエルが占領するゴラン高原で起きた攻撃への報復を表明した。")
     assert not [e for e in evs if e.event == "COERCE"]
+
+
+def test_ja_round4_what_an_act_is_named_as_is_no_second_record(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "インド軍は29日、過激派組織の掃討作戦としてパキスタン側に激しい砲撃を加えた。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert len(hits) == 1 and _codes(hits[0].actor) == {"IND"} and _codes(hits[0].recipient) == {"PAK"}
+    assert hits[0].explanation is not None and hits[0].explanation.trigger == "砲撃"

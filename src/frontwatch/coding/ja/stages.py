@@ -10,7 +10,8 @@
 3. ``constraints`` (named, in order): ``ja.inside-name`` (ロシア占領当局), ``ja.suppressed``
    (the content of another event: …するよう要求, …ことで合意), ``ja.generic-any`` (いかなる攻撃),
    ``ja.background-description``
-   (奪還したアゼルバイジャン told by the writer), ``ja.means-to-next`` (部隊を派遣して…占領).
+   (奪還したアゼルバイジャン told by the writer), ``ja.means-to-next`` (部隊を派遣して…占領),
+   ``ja.speakers-next`` (首相は…と指摘し、…攻撃しようとして…との見方), ``ja.as-next`` (掃討作戦として砲撃).
 4. ``resolve`` (``ja.resolution``): actor rules when the syntax gave none, factuality,
    places, date, casualties, weapons.
 5. ``choose``: a statement verb (「…」と警告) makes a record only when nothing it
@@ -186,7 +187,20 @@ def not_speakers_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame])
     return Verdict("ja.speakers-next", not said, why)
 
 
+def not_as_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """掃討作戦としてパキスタン側に砲撃を加え / 報復として攻撃を行った: an event word followed by
+    として says what the next act of its clause is; that act is the record."""
+    t = frame.trigger
+    toks = seg.sentence.tokens
+    tail = "".join(x.text for x in toks[t.end:t.end + 3])
+    later = [f for f in frames if f.trigger.i >= t.end and not f.trigger.entry.speech
+             and f.scope.report == frame.scope.report]
+    as_next = tail.startswith("として") and bool(later) and not t.entry.speech
+    return Verdict("ja.as-next", not as_next, "what the next act is, named as such" if as_next else "")
+
+
 # The constraints on the word itself; the means test compares a frame with the next one that passes them.
 ABOUT_THE_WORD: tuple[Constraint[Analysis, Scope], ...] = (
     inside_name, not_suppressed, not_any, not_background)
-CONSTRAINTS: tuple[Constraint[Analysis, Scope], ...] = (*ABOUT_THE_WORD, not_means, not_speakers_next)
+CONSTRAINTS: tuple[Constraint[Analysis, Scope], ...] = (*ABOUT_THE_WORD, not_means, not_speakers_next,
+                                                       not_as_next)
