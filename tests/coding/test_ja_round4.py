@@ -115,3 +115,11 @@ def test_ja_round4_what_an_act_is_named_as_is_no_second_record(ja_coder: Any, tm
     hits = [e for e in evs if e.event == "ASSAULT"]
     assert len(hits) == 1 and _codes(hits[0].actor) == {"IND"} and _codes(hits[0].recipient) == {"PAK"}
     assert hits[0].explanation is not None and hits[0].explanation.trigger == "砲撃"
+
+
+def test_ja_round4_an_intent_to_retaliate_is_a_threat(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "イランは、大使館空爆をイスラエルが実行したと非難し、報復する意向を示した。")
+    hits = [e for e in evs if e.event == "THREATEN"]
+    assert hits and _codes(hits[0].actor) == {"IRN"} and _codes(hits[0].recipient) == {"ISR"}
+    assert not [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"IRN"}]
