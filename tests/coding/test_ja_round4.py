@@ -123,3 +123,9 @@ def test_ja_round4_an_intent_to_retaliate_is_a_threat(ja_coder: Any, tmp_path: P
     hits = [e for e in evs if e.event == "THREATEN"]
     assert hits and _codes(hits[0].actor) == {"IRN"} and _codes(hits[0].recipient) == {"ISR"}
     assert not [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"IRN"}]
+
+
+def test_ja_round4_a_headline_speaker_before_a_quote_says_it(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "中国軍、台湾周辺で軍事演習を開始 総統府「厳しく非難」")
+    hits = [e for e in evs if e.event == "ACCUSE"]
+    assert hits and _codes(hits[0].actor) == {"TWN"}
