@@ -129,3 +129,9 @@ def test_ja_round4_a_headline_speaker_before_a_quote_says_it(ja_coder: Any, tmp_
     evs = _events(ja_coder, tmp_path, "中国軍、台湾周辺で軍事演習を開始 総統府「厳しく非難」")
     hits = [e for e in evs if e.event == "ACCUSE"]
     assert hits and _codes(hits[0].actor) == {"TWN"}
+
+
+def test_ja_round4_myanmar_resistance_forces_are_insurgents(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "国民防衛隊(PDF)は17日、ザガイン管区のミャンマー軍施設を制圧した。")
+    hits = [e for e in evs if e.event in ("COERCE", "ASSAULT")]
+    assert hits and _codes(hits[0].actor) == {"MMR"} and {a.sector for a in hits[0].actor} == {"REB"}
