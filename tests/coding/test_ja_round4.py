@@ -135,3 +135,17 @@ def test_ja_round4_myanmar_resistance_forces_are_insurgents(ja_coder: Any, tmp_p
     evs = _events(ja_coder, tmp_path, "国民防衛隊(PDF)は17日、ザガイン管区のミャンマー軍施設を制圧した。")
     hits = [e for e in evs if e.event in ("COERCE", "ASSAULT")]
     assert hits and _codes(hits[0].actor) == {"MMR"} and {a.sector for a in hits[0].actor} == {"REB"}
+
+
+def test_ja_round4_a_transcript_turn_names_its_speaker(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "【記者】北朝鮮がミサイルを発射しましたが、対応はいかがですか。",
+                  "【岸田外務大臣】本日、北朝鮮から弾道ミサイルが発射されました。",
+                  "早速、大使館ルートを通じて、北朝鮮に対して、厳重に抗議をしました。")
+    hits = [e for e in evs if e.event == "ACCUSE"]
+    assert hits and _codes(hits[0].actor) == {"JPN"} and _codes(hits[0].recipient) == {"PRK"}
+
+
+def test_ja_round4_a_dateline_is_no_speaker(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "【ワシントン共同】北朝鮮に対して、厳重に抗議をした。")
+    assert not [e for e in evs if "USA" in _codes(e.actor)]

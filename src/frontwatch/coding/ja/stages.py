@@ -62,12 +62,14 @@ class JapaneseStages:
     carried: tuple[str, str] | None = None  # the last day the narration stated
     seen: list[ActorMention] = field(default_factory=list)
     subjects: list[ActorMention] = field(default_factory=list)  # subjects and topics outside quotes
+    label: ActorMention | None = None  # the speaker of a transcript's turn (【岸田外務大臣】)
     language: str = "ja"
 
     def segment(self, sentence: Sentence) -> JaSegment:
         trigs = find_triggers(sentence, self.lex)
         an = analyse(sentence, self.ctx.actors, frozenset(t.i for t in trigs), self.year,
                      self.seen[-ANAPHORA_MEMORY:], self.subjects[-1:])
+        self.label = _speaker_label(an, self.label)
         self.seen.extend(m.mention for m in an.mentions if not locative(an, m))  # 同国: a party, not a place
         self.subjects.extend(m.mention for m in an.mentions
                              if m.particle in words().subject and m.depth == 0 and m.mention.kind != "person")
@@ -91,6 +93,12 @@ class JapaneseStages:
                 roles = Roles((described.mention.entity,), others, False, "relative",
                               (*roles.notes, f"actor: {described.mention.text}, described by the clause"),
                               (*roles.refs, *described.mention.refs))
+            if not roles.actor and self.label is not None and trig.entry.event in STATEMENT_EVENTS \
+                    and an.depth[trig.i] == 0:  # 【外務大臣】…北朝鮮に対して抗議をし: the turn's speaker
+                lab = self.label
+                roles = Roles((lab.entity,), roles.recipient, False, "ja.speaker-label",
+                              (*roles.notes, f"actor: {lab.text}, the speaker of this turn"),
+                              (*roles.refs, *lab.refs))
             out.append(Frame(trig, trig.entry.event, roles.actor, roles.recipient, roles.symmetric,
                              roles.rule, sc, roles.notes, roles.refs))
         return out
@@ -109,6 +117,19 @@ class JapaneseStages:
             if r.frame.trigger.entry.speech and _speech_stands(an, r.frame, acts, self.lex):
                 out.append(r)
         return out
+
+
+def _speaker_label(an: Analysis, label: ActorMention | None) -> ActorMention | None:
+    """【岸田外務大臣】 opening a sentence starts a speaker's turn in a transcript (a label that
+    ends with a title: 【ワシントン共同】 is a dateline); another 【…】 (【記者】) ends it."""
+    text = an.sentence.text
+    if not text.startswith("【") or "】" not in text:
+        return label
+    close = text.index("】")
+    inside = text[1:close]
+    if not any(inside.endswith(t) for t in words().titles):
+        return None
+    return next((m.mention for m in an.mentions if m.mention.end <= close), None)
 
 
 def _speech_stands(an: Analysis, frame: JaFrame, acts: list[Resolved[Scope]], lex: EventLexicon) -> bool:
