@@ -6,7 +6,8 @@
    actor by による, genitive の, or the nearest が/は/も subject in the same quote;
    recipient by に対して/への/を/に or a compound (ウクライナ侵攻); two-sided fighting
    takes every coordinated side as actor. A relative clause about an actor inside a
-   report (「前進を試みる部隊」) makes the described actor the doer.
+   report (「前進を試みる部隊」) makes the described actor the doer. In a transcript, a
+   statement word with no actor takes the turn's speaker (【岸田外務大臣】, ``ja.speaker-label``).
 3. ``constraints`` (named, in order): ``ja.inside-name`` (ロシア占領当局), ``ja.suppressed``
    (the content of another event: …するよう要求, …ことで合意), ``ja.generic-any`` (いかなる攻撃),
    ``ja.background-description``
