@@ -2,6 +2,7 @@
 
 - ``triggers``: lexicon rows of ``events.ja.toml`` found in a sentence
 - ``syntax``: quotes, reports with their speakers, actor mentions with their particles
+- ``earlier``: mentions read with the article's earlier sentences (トゥスク首相, bare 軍, コンゴ)
 - ``roles``: actor and recipient of one trigger from the particles
 - ``scope``: the report a trigger sits in, suppression, factuality, dates, places
 - ``stages``: segment, frames, constraints, choice (``JapaneseStages``)

@@ -86,7 +86,7 @@ def home_ground(d: Draft) -> Draft | None:
     me = d.actor[0]
     if not me.code or any(p.country and p.country != me.code for p in d.places):
         return None
-    if not any(p.country == me.code for p in d.places) and not _named_inside(d, me.code):
+    if not (any(p.country == me.code for p in d.places) or _named_inside(d, me.code) or _alone(d, me.code)):
         return None
     sector = "GOV" if me.sector == "REB" else "CVL"
     got = (Entity(text=me.text, name=me.name, code=me.code, sector=sector),)
@@ -105,6 +105,17 @@ def _named_inside(d: Draft, code: str) -> bool:
         if m.mention.entity.code == code and any(after.startswith(w) for w in words().interior):
             return True
     return False
+
+
+def _alone(d: Draft, code: str) -> bool:
+    """ミャンマー軍は…イースト村を空爆: a locality the gazetteer does not know is attacked, and
+    the sentence and the recent sentences before it (if any) name no party but the actor's state."""
+    named = [m.mention for m in d.an.mentions] + list(d.an.earlier)
+    sc = d.frame.scope
+    local = any(t.text in words().locality_ends and t.pos in ("NOUN", "PROPN")
+                and k > 0 and d.an.sentence.tokens[k - 1].pos in ("PROPN", "NOUN")
+                for k, t in enumerate(d.an.sentence.tokens) if sc.lo <= k < sc.hi)
+    return local and not d.places and all(m.entity.code == code for m in named)
 
 
 def answered_party(d: Draft) -> Draft | None:

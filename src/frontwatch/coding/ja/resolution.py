@@ -7,7 +7,8 @@
    我々 inside a quote, the warned party of a warning.
 2. Recipients: never the actor's own side (outside a civil war); the party spoken of for a
    statement act; for a threat, the party named before it.
-3. Factuality (``ja.scope.factuality_of``); a speaker's own conditional act is a THREATEN.
+3. Factuality (``ja.scope.factuality_of``); a speaker's own conditional act, or an own future
+   act stated as an intent (報復する意向を示した), is a THREATEN.
 4. Places (``ja.scope.event_places``), the recipient rules that need places, date,
    casualties, weapons.
 
@@ -34,6 +35,7 @@ from frontwatch.coding.ja.recipients import (
 from frontwatch.coding.ja.rules import MATERIAL, Draft, find_actor, spoken_of
 from frontwatch.coding.ja.scope import Scope, event_places, factuality_of, resolve_date
 from frontwatch.coding.ja.syntax import Analysis
+from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import EventLexicon
 from frontwatch.coding.stages import Frame, Resolved
 from frontwatch.records import Factuality
@@ -69,7 +71,8 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
     if fact == "generic":
         return None
     announced = fact in ("possible", "future") or d.rule == "ja.speaker-future"
-    if d.event in OWN_THREATS and announced and claimed and {e.code for e in claimed} == d.actor_codes:
+    if d.event in OWN_THREATS and announced and (
+            (claimed and {e.code for e in claimed} == d.actor_codes) or _own_intent(an, trig.end)):
         # 「挑発があれば我々は反撃する」と警告: a side announcing its own strike threatens it
         d = d.note("event: a conditional or future act of the speaker itself -> THREATEN", event="THREATEN",
                    factuality="asserted", claimed=(), rule="ja.own-threat")
@@ -89,6 +92,16 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
     d = apply_rules(d, EVENT_RULES)
     res = _with_details(d, ctx, text, sc, carried, horizon)
     return None if background(res, ctx.published) else res
+
+
+INTENT_REACH = 3  # tokens after the event word where 意向 / 構え is looked for: 報復する意向を示した
+
+
+def _own_intent(an: Analysis, end: int) -> bool:
+    """報復する意向を示した / 反撃する構えだ: the actor states its own future act (a stance noun
+    right after the event word)."""
+    toks = an.sentence.tokens
+    return any(t.lemma in words().stance_nouns for t in toks[end:end + INTENT_REACH])
 
 
 def background(res: Resolved[Scope], published: dt.date | None) -> bool:

@@ -4,6 +4,8 @@ Only mentions in the trigger's own scope count (the same report content, or the
 narration outside every report). The actor, first that applies:
 
 1. ``join``: XがY侵攻に参加 — the subject of 参加/参戦/加わる after the event word;
+   ``quote-label``: 総統府「厳しく非難」 — a statement word in a bracket written straight
+   after a party (a headline's speaker);
 2. ``agent``: Xによる / Xによって;
 3. ``genitive``: Xの<event word> (roles key ``genitive = "recipient"`` flips it: 〇〇の偽旗);
 4. ``compound``: X<event word> when the entry says ``compound = "actor"`` (ベラルーシ参戦);
@@ -176,9 +178,14 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
         for m in reversed(before):
             if m.particle in words().subject:
                 return m, "join"
+    label = _quote_label(an, i, before)
+    if label is not None and entry.event in SAID_EVENTS:  # 総統府「厳しく非難」: the headline's speaker
+        return label, "quote-label"
     for m in reversed(before):  # 2. agent, when it governs this word (IAEAによる査察の受け入れを拒否: not)
         between = outside_brackets(toks, m.tj + 1, i)
-        if m.particle in words().agent and len(between) < AGENT_REACH and not any(
+        # Xによる空爆に対する報復: X's is the 空爆 (放水砲攻撃, with no particle between: one act)
+        other_act = any(m.tj < k < i and any(t.pos == "ADP" for t in toks[k + 1:i]) for k in an.triggers)
+        if m.particle in words().agent and len(between) < AGENT_REACH and not other_act and not any(
                 t.text in ("を", "が", "は", "、") for t in between):
             return m, "agent"
     gen_role = _role(entry, "genitive", "actor")
@@ -203,6 +210,23 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
         if subject and not _relative_subject(an, m, i):
             return m, "subject"
     return None, "no-actor"
+
+
+# Statement events a headline's 「…」 may hold with its speaker written right before it.
+SAID_EVENTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "PROTEST", "SUPPORT"})
+
+
+def _quote_label(an: Analysis, i: int, before: list[RoleMention]) -> RoleMention | None:
+    """総統府「厳しく非難」 / 官房長官「断じて容認できない」: a party written straight before an
+    opening bracket, with no particle, says what the bracket holds."""
+    toks = an.sentence.tokens
+    d = an.depth[i]
+    if d == 0:
+        return None
+    k = next((k for k in range(i - 1, -1, -1) if toks[k].text in "「『" and an.depth[k] == d), None)
+    if k is None:
+        return None
+    return next((m for m in before if m.tj == k and m.particle == ""), None)
 
 
 def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:

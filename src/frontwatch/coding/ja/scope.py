@@ -124,12 +124,16 @@ def relative_clause(an: Analysis, i: int) -> tuple[str, RoleMention | None]:
 
 
 def _attributive(toks: Sequence[Token], verb: int, head: int) -> bool:
-    """占領した湖 / 上陸しようとした部隊: only the verb's auxiliaries stand between it and the
-    noun it describes (not 侵犯したと発表, where と quotes; not 攻撃し27名が死亡, a new clause)."""
+    """占領した湖 / 上陸しようとした部隊 / 占領するゴラン高原: only the verb's auxiliaries (and the
+    described noun's own compound parts) stand between it and the noun it describes
+    (not 侵犯したと発表, where と quotes; not 攻撃し27名が死亡, a new clause)."""
     for k in range(verb + 1, head):
         t = toks[k]
         if t.pos in ("AUX", "VERB") or t.text == "て":
             continue
+        if t.dep == "compound" and t.pos in ("NOUN", "PROPN") and k > verb + 1 and all(
+                toks[x].dep == "compound" for x in range(k, head)):
+            continue  # 占領するゴラン高原: the described noun's own first part
         if t.text == "と" and k + 1 < head and toks[k + 1].lemma == "する":
             continue  # しようとした
         return False

@@ -6,11 +6,13 @@
    actor by による, genitive の, or the nearest が/は/も subject in the same quote;
    recipient by に対して/への/を/に or a compound (ウクライナ侵攻); two-sided fighting
    takes every coordinated side as actor. A relative clause about an actor inside a
-   report (「前進を試みる部隊」) makes the described actor the doer.
+   report (「前進を試みる部隊」) makes the described actor the doer. In a transcript, a
+   statement word with no actor takes the turn's speaker (【岸田外務大臣】, ``ja.speaker-label``).
 3. ``constraints`` (named, in order): ``ja.inside-name`` (ロシア占領当局), ``ja.suppressed``
    (the content of another event: …するよう要求, …ことで合意), ``ja.generic-any`` (いかなる攻撃),
    ``ja.background-description``
-   (奪還したアゼルバイジャン told by the writer), ``ja.means-to-next`` (部隊を派遣して…占領).
+   (奪還したアゼルバイジャン told by the writer), ``ja.means-to-next`` (部隊を派遣して…占領),
+   ``ja.speakers-next`` (首相は…と指摘し、…攻撃しようとして…との見方), ``ja.as-next`` (掃討作戦として砲撃).
 4. ``resolve`` (``ja.resolution``): actor rules when the syntax gave none, factuality,
    places, date, casualties, weapons.
 5. ``choose``: a statement verb (「…」と警告) makes a record only when nothing it
@@ -23,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from frontwatch.coding.context import CodingContext
+from frontwatch.coding.ja.resolution import STATEMENTS as STATEMENT_EVENTS
 from frontwatch.coding.ja.resolution import resolve_frame
 from frontwatch.coding.ja.roles import Roles, find_roles, locative
 from frontwatch.coding.ja.scope import Scope, is_suppressed, relative_clause, scope_of
@@ -59,13 +62,18 @@ class JapaneseStages:
     year: int | None
     carried: tuple[str, str] | None = None  # the last day the narration stated
     seen: list[ActorMention] = field(default_factory=list)
+    subjects: list[ActorMention] = field(default_factory=list)  # subjects and topics outside quotes
+    label: ActorMention | None = None  # the speaker of a transcript's turn (【岸田外務大臣】)
     language: str = "ja"
 
     def segment(self, sentence: Sentence) -> JaSegment:
         trigs = find_triggers(sentence, self.lex)
         an = analyse(sentence, self.ctx.actors, frozenset(t.i for t in trigs), self.year,
-                     self.seen[-ANAPHORA_MEMORY:])
+                     self.seen[-ANAPHORA_MEMORY:], self.subjects[-1:])
+        self.label = _speaker_label(an, self.label)
         self.seen.extend(m.mention for m in an.mentions if not locative(an, m))  # 同国: a party, not a place
+        self.subjects.extend(m.mention for m in an.mentions
+                             if m.particle in words().subject and m.depth == 0 and m.mention.kind != "person")
         atts = tuple(Attribution(Span(r.start, r.end), r.verb, r.kind,
                                  r.speaker.mention.entity if r.speaker else None, r.quoted)
                      for r in an.reports)
@@ -86,6 +94,12 @@ class JapaneseStages:
                 roles = Roles((described.mention.entity,), others, False, "relative",
                               (*roles.notes, f"actor: {described.mention.text}, described by the clause"),
                               (*roles.refs, *described.mention.refs))
+            if not roles.actor and self.label is not None and trig.entry.event in STATEMENT_EVENTS \
+                    and an.depth[trig.i] == 0:  # 【外務大臣】…北朝鮮に対して抗議をし: the turn's speaker
+                lab = self.label
+                roles = Roles((lab.entity,), roles.recipient, False, "ja.speaker-label",
+                              (*roles.notes, f"actor: {lab.text}, the speaker of this turn"),
+                              (*roles.refs, *lab.refs))
             out.append(Frame(trig, trig.entry.event, roles.actor, roles.recipient, roles.symmetric,
                              roles.rule, sc, roles.notes, roles.refs))
         return out
@@ -104,6 +118,19 @@ class JapaneseStages:
             if r.frame.trigger.entry.speech and _speech_stands(an, r.frame, acts, self.lex):
                 out.append(r)
         return out
+
+
+def _speaker_label(an: Analysis, label: ActorMention | None) -> ActorMention | None:
+    """【岸田外務大臣】 opening a sentence starts a speaker's turn in a transcript (a label that
+    ends with a title: 【ワシントン共同】 is a dateline); another 【…】 (【記者】) ends it."""
+    text = an.sentence.text
+    if not text.startswith("【") or "】" not in text:
+        return label
+    close = text.index("】")
+    inside = text[1:close]
+    if not any(inside.endswith(t) for t in words().titles):
+        return None
+    return next((m.mention for m in an.mentions if m.mention.end <= close), None)
 
 
 def _speech_stands(an: Analysis, frame: JaFrame, acts: list[Resolved[Scope]], lex: EventLexicon) -> bool:
@@ -169,7 +196,33 @@ def _means_to_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) ->
     return te and same and frame.scope.report == nxt.scope.report and frame.event != nxt.event
 
 
+def not_speakers_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """首相は、…と指摘し、ウクライナを攻撃しようとして…との見方を示した: after a speaker's first
+    statement, a material act the subject rule gives to that speaker is more of what it says."""
+    t = frame.trigger
+    if t.entry.speech or frame.rule not in ("subject", "topic") or frame.event in STATEMENT_EVENTS:
+        return Verdict("ja.speakers-next", True)
+    mine = {e.code for e in frame.actor}
+    said = any(r.speaker is not None and r.speaker.mention.entity.code in mine and r.speaker.ti < r.verb < t.i
+               and r.speaker.mention.kind == "person" for r in seg.detail.reports)
+    why = "what the speaker goes on to say, not its act" if said else ""
+    return Verdict("ja.speakers-next", not said, why)
+
+
+def not_as_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """掃討作戦としてパキスタン側に砲撃を加え / 報復として攻撃を行った: an event word followed by
+    として says what the next act of its clause is; that act is the record."""
+    t = frame.trigger
+    toks = seg.sentence.tokens
+    tail = "".join(x.text for x in toks[t.end:t.end + 3])
+    later = [f for f in frames if f.trigger.i >= t.end and not f.trigger.entry.speech
+             and f.scope.report == frame.scope.report]
+    as_next = tail.startswith("として") and bool(later) and not t.entry.speech
+    return Verdict("ja.as-next", not as_next, "what the next act is, named as such" if as_next else "")
+
+
 # The constraints on the word itself; the means test compares a frame with the next one that passes them.
 ABOUT_THE_WORD: tuple[Constraint[Analysis, Scope], ...] = (
     inside_name, not_suppressed, not_any, not_background)
-CONSTRAINTS: tuple[Constraint[Analysis, Scope], ...] = (*ABOUT_THE_WORD, not_means)
+CONSTRAINTS: tuple[Constraint[Analysis, Scope], ...] = (*ABOUT_THE_WORD, not_means, not_speakers_next,
+                                                       not_as_next)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from frontwatch.coding.ja.earlier import read_with_earlier
 from frontwatch.coding.ja.words import words
 from frontwatch.records import Sentence, Token
 from frontwatch.resolve.actors import ActorDictionary, ActorMention
@@ -58,6 +59,8 @@ class Analysis:
     reports: tuple[Report, ...]
     depth: tuple[int, ...]  # quote depth of each token
     sayer: RoleMention | None  # "Xによると": the source of the whole sentence
+    earlier: tuple[ActorMention, ...] = ()  # parties named in the document's sentences before it
+    triggers: frozenset[int] = frozenset()  # token indices where an event word starts
 
     def rel(self, i: int) -> int:
         """Character offset of token i in the sentence text."""
@@ -207,10 +210,12 @@ def _token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:
 
 
 def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], year: int | None,
-            previous: Sequence[ActorMention] = ()) -> Analysis:
-    """Quotes, reports and actor roles of one sentence; ``previous``: mentions of earlier sentences."""
+            previous: Sequence[ActorMention] = (), subjects: Sequence[ActorMention] = ()) -> Analysis:
+    """Quotes, reports and actor roles of one sentence; ``previous``: mentions of earlier sentences,
+    ``subjects``: those of them that were a sentence's subject or topic (が/は/も)."""
     depth, _pairs = quote_depths(sent.tokens)
     found = actors.find(sent.text, "ja", year=year)
+    found = read_with_earlier(sent, found, previous, subjects)
     mentions: list[RoleMention] = []
     for m in found:
         ti, tj = _token_range(sent, m.start, m.end)
@@ -220,7 +225,7 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
     mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers, previous)
     reports = _reports(sent, depth, mentions)
     sayer = next((m for m in mentions if m.particle in ("によると", "によれば")), None)
-    return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer)
+    return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer, tuple(previous), triggers)
 
 
 def _sea_name(text: str, end: int) -> bool:

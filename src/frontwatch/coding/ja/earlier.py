@@ -1,0 +1,110 @@
+"""Mentions read with what the article said before them (issue 12, second round).
+
+``read_with_earlier`` adds to the dictionary's mentions of a sentence, in this order:
+
+1. ``namesakes``: コンゴ政府 in an article that named コンゴ民主共和国 is DR Congo
+   (``syntax.ja.toml`` ``namesakes``).
+2. ``named_people``: ``ポーランドのトゥスク首相は…`` names the state before the person; the
+   article then goes on with ``トゥスク首相は…`` or ``クルティ氏は…``. A katakana name followed
+   by a title (``titles``) after ``Xの`` is X's person; alone, it is the person an earlier
+   sentence named with a state. A name never given a state stays unknown.
+3. ``bare_parties``: 国軍 / 軍 / 政府 / 報道官 with no state before them (``bare_forces``,
+   ``bare_government``) are the forces or government of the state named before them in the
+   sentence, else of the last subject of an earlier sentence, else of the last state named,
+   else of the first one named after them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from frontwatch.coding.ja.words import words
+from frontwatch.records import Sentence
+from frontwatch.resolve.actors import ActorMention
+
+PERSON = "person"
+NOT_A_STATE = frozenset({"IGO", "UNO", "EUR", "NGO"})  # a bare 軍 / 政府 or a titled person is a state's
+
+
+def read_with_earlier(sent: Sentence, found: Sequence[ActorMention], previous: Sequence[ActorMention],
+                      subjects: Sequence[ActorMention] = ()) -> list[ActorMention]:
+    """The mentions of ``sent`` (offsets relative to its text), with 1-3 of the module docstring."""
+    ms = namesakes(found, previous)
+    ms = sorted([*ms, *named_people(sent.text, ms, previous)], key=lambda m: m.start)
+    return sorted([*ms, *bare_parties(sent, ms, [*previous, *subjects])], key=lambda m: m.start)
+
+
+def _state(m: ActorMention) -> bool:
+    return bool(m.entity.code) and len(m.entity.code or "") == 3 and m.entity.code not in NOT_A_STATE
+
+
+def namesakes(found: Sequence[ActorMention], previous: Sequence[ActorMention]) -> list[ActorMention]:
+    swap = dict(pair.split(":", 1) for pair in words().namesakes)
+    named = {m.entity.code: m.entity for m in (*previous, *found) if m.entity.code}
+    out = []
+    for m in found:
+        long = swap.get(m.entity.code or "")
+        if long is not None and long in named:
+            m = replace(m, entity=replace(m.entity, code=long, name=named[long].name),
+                        refs=(*m.refs, f"namesake:{long}"))
+        out.append(m)
+    return out
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in sorted(words().titles, key=len, reverse=True))
+    return re.compile(rf"([ァ-ヶー][ァ-ヶー・=]+?)({titles})")
+
+
+def named_people(text: str, found: Sequence[ActorMention],
+                 previous: Sequence[ActorMention]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for m in _pattern().finditer(text):
+        start, end, name = m.start(), m.end(), m.group(1)
+        if any(f.start < end and start < f.end for f in found):
+            continue  # イスラエル国防相: the dictionary's own mention
+        owner = next((f for f in found if f.end == start - 1 and text[f.end:start] == "の"), None)
+        if owner is not None and _state(owner):
+            ent = replace(owner.entity, text=m.group(0))
+        else:
+            known = next((p for p in reversed(previous)
+                          if p.kind == PERSON and p.text.startswith(name)), None)
+            if known is None:
+                continue
+            ent = replace(known.entity, text=m.group(0))
+        out.append(ActorMention(m.group(0), start, end, ent, PERSON, ("person:" + name,)))
+    return out
+
+
+def bare_parties(sent: Sentence, found: Sequence[ActorMention],
+                 pool: Sequence[ActorMention]) -> list[ActorMention]:
+    toks = sent.tokens
+    w = words()
+    taken = [(f.start, f.end) for f in found]
+    out: list[ActorMention] = []
+    for t in toks:
+        at = t.idx - sent.start
+        prev = toks[t.i - 1] if t.i > 0 else None
+        if any(a <= at < b for a, b in taken) or (prev is not None and (
+                prev.pos in ("NOUN", "PROPN") or prev.text == "同")):
+            continue  # 反政府 / 暫定政府 / パキスタン軍 / 同軍: a compound, a named state's, an anaphor
+        word, tj = t.text, t.i + 1
+        if tj < len(toks) and word + toks[tj].text in w.bare_forces:
+            word, tj = word + toks[tj].text, tj + 1  # 政府 + 軍
+        sector = "MIL" if word in w.bare_forces else "GOV" if word in w.bare_government else None
+        if sector is None or (tj < len(toks) and toks[tj].pos in ("NOUN", "PROPN")):
+            continue  # 政府関係者 / 軍施設: a compound that names something else
+        here = [m for m in found if _state(m)]
+        before = [m for m in here if m.end <= at]
+        src = (before or [m for m in pool if _state(m)])[-1:] or here[:1]
+        if not src:
+            continue
+        ent = replace(src[0].entity, text=word, sector=sector)
+        out.append(replace(src[0], text=word, start=at, end=at + len(word), entity=ent, kind="actor",
+                           refs=(*src[0].refs, f"bare:{word}")))
+        taken.append((at, at + len(word)))
+    return out
