@@ -6,10 +6,8 @@ so an id percent-encoded by the client (the dashboard's encodeURIComponent) or n
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -17,7 +15,7 @@ import httpx
 import pytest
 
 from frontwatch.store import open_store
-from tests.serve.conftest import CHROMIUM, LiveServer
+from tests.serve.conftest import LiveServer
 from tests.serve.samples import EN_DRONES, documents_and_events
 
 ODD_ID = "feeds/2024/03 report?x=1#top%20"
@@ -55,17 +53,13 @@ def test_api_event_of_a_slashed_document_is_found(odd_server: LiveServer) -> Non
 
 
 @pytest.mark.browser
-def test_dashboard_opens_a_document_with_slash_in_id(odd_server: LiveServer) -> None:
-    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
-    sync_api: Any = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
-        try:
-            pg = browser.new_page()
-            pg.goto(f"{odd_server.url}/#/doc/{quote(ODD_ID, safe='')}")
-            pg.wait_for_selector("mark.coded", timeout=15_000)
-            assert EN_DRONES in pg.locator("#view").inner_text()
-            assert "Could not show this page" not in pg.locator("#view").inner_text()
-        finally:
-            browser.close()
+def test_dashboard_opens_a_document_with_slash_in_id(odd_server: LiveServer, browser: Any) -> None:
+    # the session's one browser (conftest): a second sync Playwright in the same process fails
+    pg = browser.new_page()
+    try:
+        pg.goto(f"{odd_server.url}/#/doc/{quote(ODD_ID, safe='')}")
+        pg.wait_for_selector("mark.coded", timeout=15_000)
+        assert EN_DRONES in pg.locator("#view").inner_text()
+        assert "Could not show this page" not in pg.locator("#view").inner_text()
+    finally:
+        pg.close()

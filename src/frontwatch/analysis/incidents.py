@@ -98,7 +98,7 @@ class _Placed:
     ev: Event
     interval: tuple[dt.date, dt.date] | None
     parties: frozenset[str]
-    gids: frozenset[int] = frozenset()  # GeoNames ids of its places
+    gids: frozenset[int | str] = frozenset()  # GeoNames ids of its places ("fw:…" for supplement rows)
     names: frozenset[str] = frozenset()  # casefolded names of its places
     bare_names: frozenset[str] = frozenset()  # ... of those without a GeoNames id
     xyz: tuple[tuple[float, float, float], ...] = ()  # its located places in 3-D (km)
@@ -109,7 +109,7 @@ def _placed(ev: Event, interval: tuple[dt.date, dt.date] | None) -> _Placed:
     names = {(p.name or p.text or "").casefold() for p in ev.event_loc} - {""}
     bare = {(p.name or p.text or "").casefold() for p in ev.event_loc if p.geonameid is None} - {""}
     points = tuple(xyz(p.lat, p.lon) for p in ev.event_loc if p.lat is not None and p.lon is not None)
-    gids = frozenset(int(p.geonameid) for p in ev.event_loc if p.geonameid is not None)
+    gids = frozenset(p.geonameid for p in ev.event_loc if p.geonameid is not None)
     return _Placed(ev, interval, parties(ev), gids, frozenset(names), frozenset(bare), points)
 
 

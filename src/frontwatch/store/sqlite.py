@@ -14,6 +14,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -86,12 +87,22 @@ class SQLiteStore(SQLReads):
     # ------------------------------------------------------------ connections
 
     def _connect(self, *, read_only: bool = False) -> sqlite3.Connection:
-        try:
-            con = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=0)
-            con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            mode = con.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path} is not a frontwatch store: {exc}; give a new file name") from exc
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                con = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=0)
+                con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                mode = con.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                break
+            except sqlite3.OperationalError as exc:
+                # Two processes opening a new file at once: switching it to WAL takes a lock that
+                # SQLite's busy handler does not wait for, so wait here (Dask workers, parallel ingests).
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise self._not_a_store(exc) from exc
+                con.close()
+                time.sleep(0.05)
+            except sqlite3.DatabaseError as exc:
+                raise self._not_a_store(exc) from exc
         if str(mode).lower() != "wal":
             con.close()
             raise StoreError(
@@ -104,6 +115,9 @@ class SQLiteStore(SQLReads):
         if read_only:
             con.execute("PRAGMA query_only = ON")
         return con
+
+    def _not_a_store(self, exc: Exception) -> StoreError:
+        return StoreError(f"{self.path} is not a frontwatch store: {exc}; give a new file name")
 
     def _reader(self) -> sqlite3.Connection:
         if self._closed:
