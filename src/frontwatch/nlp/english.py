@@ -39,11 +39,13 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
-def _lexicon_dir() -> Path:
+def lexicon_dir() -> Path:
+    """The packaged lexicon folder (``frontwatch/data/lexicon``)."""
     return Path(str(resources.files("frontwatch") / "data" / "lexicon"))
 
 
-def _read(path: Path) -> dict[str, Any]:
+def read_toml(path: Path) -> dict[str, Any]:
+    """A lexicon TOML file, or a DataError that names it."""
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
@@ -107,8 +109,8 @@ class LookupLemmatizer:
 
     @classmethod
     def from_data(cls, folder: Path | None = None) -> LookupLemmatizer:
-        folder = folder or _lexicon_dir()
-        infl = _read(folder / "inflections.en.toml")
+        folder = folder or lexicon_dir()
+        infl = read_toml(folder / "inflections.en.toml")
         irregular: dict[str, list[str]] = infl.get("irregular", {})
         doubling = frozenset(infl.get("doubling", []))
         no_doubling = frozenset(infl.get("no_doubling", []))
@@ -143,13 +145,13 @@ def _vocabulary(folder: Path) -> set[str]:
         path = folder / name
         if not path.is_file():
             continue
-        data = _read(path)
+        data = read_toml(path)
         for row in data.get("entry", []) + data.get("cue", []):
             if row.get("match", "lemma") == "lemma":
                 words.update(_WORD.findall(str(row.get("pattern", "")).casefold()))
     syntax = folder / "syntax.en.toml"
     if syntax.is_file():
-        for value in _read(syntax).values():
+        for value in read_toml(syntax).values():
             if isinstance(value, list):
                 for item in value:
                     words.update(_WORD.findall(str(item).casefold()))

@@ -10,16 +10,15 @@ and entries do not overlap.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from frontwatch.coding.lexicon import FactualityCue, LexiconEntry, read_cues, read_event_entries
 from frontwatch.errors import DataError
+from frontwatch.nlp.english import lexicon_dir, read_toml
 from frontwatch.records import Token
 
 
@@ -97,24 +96,12 @@ class Syntax:
     purpose_phrases: tuple[tuple[str, ...], ...] = ()
 
 
-def _lexicon_dir() -> Path:
-    return Path(str(resources.files("frontwatch") / "data" / "lexicon"))
-
-
-def _toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise DataError(f"{path.name} cannot be read ({exc}); restore or fix the file") from exc
-
-
 def _phrases(values: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(v.split()) for v in values)
 
 
 def _read_syntax(path: Path) -> Syntax:
-    d = _toml(path)
+    d = read_toml(path)
     try:
         return Syntax(
             negators=_phrases(d["negators"]), obligation=_phrases(d["obligation"]),
@@ -199,11 +186,11 @@ class EnglishRules:
 
     @classmethod
     def load(cls, folder: Path | None = None) -> EnglishRules:
-        folder = folder or _lexicon_dir()
+        folder = folder or lexicon_dir()
         entries = read_event_entries(folder / "events.en.toml")
         cues = read_cues(folder / "factuality.en.toml")
         syntax = _read_syntax(folder / "syntax.en.toml")
-        hz = _toml(folder / "horizon.en.toml")
+        hz = read_toml(folder / "horizon.en.toml")
         try:
             horizons = [Horizon(re.compile(h["pattern"], re.IGNORECASE)) for h in hz.get("horizon", [])]
         except (KeyError, re.error) as exc:
