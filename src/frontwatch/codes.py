@@ -64,15 +64,20 @@ def code_name(code: str) -> str:
     named = _names().get(code)
     if named is not None:
         return named
+    return pycountry_name(code) or code
+
+
+def pycountry_name(code: str) -> str | None:
+    """The common English name ISO 3166 gives an alpha-3 code (pycountry), or None."""
     import pycountry
 
     try:
         country = pycountry.countries.get(alpha_3=code)
     except (LookupError, KeyError):
-        country = None
-    if country is not None:
-        return str(getattr(country, "common_name", None) or country.name)
-    return code
+        return None
+    if country is None:
+        return None
+    return str(getattr(country, "common_name", None) or country.name)
 
 
 def code_for(name: str) -> str | None:

@@ -281,15 +281,9 @@ def facets(store: Store, scan: Scan | None = None) -> dict[str, Any]:
 
 
 def _country_name(code: str, seen: dict[str, list[str]]) -> str:
-    try:
-        import pycountry
+    from frontwatch.codes import pycountry_name
 
-        country = pycountry.countries.get(alpha_3=code)
-    except (ImportError, LookupError, KeyError):
-        country = None
-    if country is not None:
-        return str(getattr(country, "common_name", None) or country.name)
-    return " / ".join(seen.get(code, [])[:3]) or code
+    return pycountry_name(code) or " / ".join(seen.get(code, [])[:3]) or code
 
 
 # --------------------------------------------------------------------- documents

@@ -13,24 +13,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from frontwatch.codes import pycountry_name
 from frontwatch.records import Entity, Event
 
 # An international organisation's code (IGO) is shared by NATO, the CSTO, the EU...;
 # a label lists at most this many of the names seen under one such code.
 MAX_NAMES_PER_CODE = 3
-
-
-def country_name(code: str) -> str | None:
-    """The common English name of an ISO 3166 alpha-3 code, or None."""
-    try:
-        import pycountry
-
-        country = pycountry.countries.get(alpha_3=code)
-    except (ImportError, LookupError, KeyError):
-        return None
-    if country is None:
-        return None
-    return str(getattr(country, "common_name", None) or country.name)
 
 
 def entity_names(events: Iterable[Event]) -> dict[str, list[str]]:
@@ -51,7 +39,7 @@ def entity_names(events: Iterable[Event]) -> dict[str, list[str]]:
 def code_label(code: str, seen: Mapping[str, Sequence[str]] | None = None) -> str:
     """"Armenia (ARM)"; "NATO / CSTO (IGO)" for a shared organisation code; the code alone
     when no name is known."""
-    name = country_name(code)
+    name = pycountry_name(code)
     if name is None:
         names = list((seen or {}).get(code, ()))[:MAX_NAMES_PER_CODE]
         name = " / ".join(names) if names else None
