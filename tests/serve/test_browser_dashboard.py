@@ -145,7 +145,8 @@ def test_browser_dashboard_timeline_range_filters_the_page(page: tuple[Any, Page
     pg.mouse.up()
     # the dates of the whole week under the band, and the rest of the page follows
     wait_loaded(pg, "date_from=2023-09-11&date_to=2023-09-17")
-    assert pg.locator("table.events tbody tr").count() == 9
+    # data-loaded can still be the previous load's "true": let the table catch up before counting
+    pytest.importorskip("playwright.sync_api").expect(pg.locator("table.events tbody tr")).to_have_count(9)
     assert pg.locator("svg.map g.cluster[data-count='9'], svg.map g.cluster[data-count='6']").count() >= 1
     assert pg.locator("svg.map g.cluster[data-place='Kharkiv']").count() == 0
     assert pg.locator("svg.timeline rect.selection").count() == 1  # the range stays shaded
