@@ -74,6 +74,16 @@ def _doc(text: str, url: str | None = None, **kw: object) -> Document:
     (f"{EN_HEAD}\nPublished On 22 Sep 202422 Sep 2024\n{EN_LEAD}\n", dt.date(2024, 9, 22)),
     ("海峡で哨戒艇が衝突\n1 ：名無しさん：05/02/26 03:07:52 ID:abcd\n哨戒艇が衝突した。\n",
      dt.date(2005, 2, 26)),
+    # a head date: the headline and its date on one line, spaced or glued, with a time
+    (f"海峡で哨戒艇が衝突=乗員3人けが 2025年07月24日 12時49分\n{LEAD}\n", dt.date(2025, 7, 24)),
+    (f"海峡で哨戒艇が衝突\n海峡の緊張高まる、哨戒艇が衝突2025/11/13 00:03\n{LEAD}\n", dt.date(2025, 11, 13)),
+    (f"{EN_HEAD} | Example Times March 5, 2024 10:05 AM\n{EN_LEAD}\n", dt.date(2024, 3, 5)),
+    # a page read as one line: site, breadcrumbs and headline, a stamped date, then the story
+    (f"北海ニュース | 国際 > 海峡で哨戒艇が衝突 乗員3人けが | 北海日報 投稿日:2025年3月19日 {LEAD}\n",
+     dt.date(2025, 3, 19)),
+    (f"海峡で哨戒艇が衝突 速報 2025/02/16 18:28 拡大する {LEAD}\n", dt.date(2025, 2, 16)),
+    (f"海峡で哨戒艇が衝突 2025年2月16日 {LEAD}\n", dt.date(2025, 2, 16)),
+    (f"{EN_HEAD} Published: March 5, 2024 {EN_LEAD}\n", dt.date(2024, 3, 5)),
 ])
 def test_published_printed_forms(page: str, expected: dt.date) -> None:
     doc = _doc(page)
@@ -88,6 +98,30 @@ def test_published_date_lines_are_neither_title_nor_body() -> None:
     assert doc.title == "海峡で哨戒艇が衝突"
     doc = _doc(f"海峡で哨戒艇が衝突(2022年2月7日)\n{LEAD}\n")
     assert doc.title == "海峡で哨戒艇が衝突"
+
+
+def test_published_head_date_cuts_a_one_line_page_into_headline_and_story() -> None:
+    site = "北海ニュース | 国際 > 海峡で哨戒艇が衝突 乗員3人けが | 北海日報"
+    doc = _doc(f"{site} - 投稿日:2025年3月19日 {LEAD}\n")
+    assert doc.title == "北海ニュース | 国際 > 海峡で哨戒艇が衝突 乗員3人けが | 北海日報"
+    assert doc.body == [LEAD]
+    doc = _doc(f"海峡で哨戒艇が衝突=乗員3人けが 2025年07月24日 12時49分\n{LEAD}\n")
+    assert (doc.title, doc.body) == ("海峡で哨戒艇が衝突=乗員3人けが", [LEAD])
+
+
+@pytest.mark.parametrize("page", [
+    # a sentence's date, even with a time after it
+    f"{LEAD}国防省は2024年5月1日 10:00の声明で接近を認めた\n",
+    f"海峡で哨戒艇が衝突 国防省は2024年5月1日 10:00 声明を出した\n{LEAD}\n",
+    f"{EN_HEAD} The navy said the boats collided on March 3, 2024 at 10:05 near the strait.\n",
+    f"{EN_HEAD} Boats collided on March 3, 2024 10:05 near the strait, the navy said.\n",
+    # an English date with neither a label nor a time: an event's as often as the page's
+    f"{EN_HEAD} March 3, 2024 {EN_LEAD}\n",
+    # under the story's first paragraph, headlines with their dates are a list of other articles
+    f"海峡で哨戒艇が衝突\n{LEAD}\n北海軍が新型艇を披露 2024/03/30 10:00 海峡の警備を強化 2024/03/29 09:00\n",
+])
+def test_published_head_date_is_not_an_event_date_or_a_list(page: str) -> None:
+    assert _doc(page).published is None
 
 
 def test_published_wire_dateline_year_from_the_url() -> None:

@@ -11,7 +11,7 @@ The publication date, first match wins:
    ("feed", ``ingest/feed_dates.py``), other metadata ("metadata").
 2. The HTML page's own metadata, read by htmldate through trafilatura ("metadata"); one after
    the day the page was read is refused.
-3. The date the article prints as its own: a date line, byline, forum post header or wire
+3. The date the article prints as its own: a date line, byline, head date, forum post header or wire
    dateline ("text"), else the date in the page's URL ("url"); see ``published.py``.
 4. The earliest reader-comment date ("comments"): a comment cannot predate its article.
 5. None; when the page printed only dates that cannot be its own (2月30日, a date after the

@@ -37,7 +37,7 @@ from typing import cast
 from frontwatch.clean.comments import NUMBERED, parse_comment_thread, plain_comments
 from frontwatch.clean.dates import dateline
 from frontwatch.clean.markers import Markers
-from frontwatch.clean.published import WIRE_PARAGRAPHS, PrintedDate, printed_dates, wire_printed
+from frontwatch.clean.published import WIRE_PARAGRAPHS, LineDates, PrintedDate, printed_dates, wire_printed
 from frontwatch.records import Comment, SectionKind
 
 # Headlines on these blogs run to about 60 characters; a longer first line is a lead paragraph.
@@ -157,8 +157,8 @@ def _is_trackback(line: str, markers: Markers) -> bool:
 
 def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool) -> list[str]:
     """Fill ``page`` from the article lines; return plain lines after the article's end."""
+    lines, furniture = _take_dates(lines, {i for i, ln in enumerate(lines) if ln.strip()}, markers, page)
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
-    lines, furniture = _take_dates(lines, nonblank, markers, page)
     content = [i for i in nonblank if i not in furniture and not markers.is_chrome(lines[i])]
     heads: list[SectionKind] = []
     if content and _is_category(lines, content, markers, has_title=page.title is not None):
@@ -290,26 +290,33 @@ def _is_paragraph(line: str) -> bool:
     return len(bare) >= PARAGRAPH_MIN_CHARS and bare.endswith((*SENTENCE_END, "」", "”", '"'))
 
 
-def _take_dates(lines: list[str], nonblank: list[int], markers: Markers, page: Page
+def _take_dates(lines: list[str], nonblank: set[int], markers: Markers, page: Page
                 ) -> tuple[list[str], set[int]]:
     """Record the dates the article lines print as the page's; return the lines without a leading
-    labelled date and the indexes of lines that are only a date or a byline."""
-    lines, furniture = list(lines), set()
+    labelled date (a line cut at a head date becomes two: its headline, then the story) and the
+    indexes, in the returned lines, of lines that are only a date or a byline."""
+    out: list[str] = []
+    furniture: set[int] = set()
     paragraph_seen = False
-    for i in nonblank:
-        line = lines[i].strip()
-        if markers.is_chrome(line) or markers.nav(line):
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if i not in nonblank or markers.is_chrome(line) or markers.nav(line):
+            out.append(raw)
             continue
         found = printed_dates(line, markers)
+        if paragraph_seen and any(d.kind == "head" for d in found.dates):
+            found = LineDates((), False, line)  # under the story a date after a headline is a list's
         page.printed.extend(replace(d, late=paragraph_seen) for d in found.dates)
         if markers.prefixed(line):  # "Source: Xinhua | 2018-03-31": the date counts, the part stays
+            out.append(raw)
             continue
+        if found.head:  # a page read as one line: its headline, then the story after the head date
+            out.append(found.head)
         if found.furniture:
-            furniture.add(i)
-        elif found.rest != line:
-            lines[i] = found.rest
+            furniture.add(len(out))
+        out.append(found.rest if not found.furniture and found.rest != line else raw)
         paragraph_seen = paragraph_seen or (not found.furniture and _is_paragraph(found.rest))
-    return lines, furniture
+    return out, furniture
 
 
 def _is_category(lines: list[str], nonblank: list[int], markers: Markers, *, has_title: bool) -> bool:

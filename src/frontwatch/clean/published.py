@@ -18,6 +18,11 @@ What a line of the article can print (``printed_dates``), first match wins:
 6. The date of a wire dateline opening one of the first paragraphs ("BEIRUT, Sept 22
    (Reuters) -"); its year, when the dateline prints none, comes from the page's other
    dates or its URL -> "wire".
+7. A head date: in a line above the story's first paragraph, the first date after a headline
+   or the site's name, with no sentence before it, set apart as a page stamps it -- by a
+   label ("… 投稿日:2026年3月19日 …"), a time after it ("…に 速報 2026/02/16 18:28 …",
+   "…1人死亡2025/11/13 00:03"), or, in Japanese, spaces on both sides -> "head". A line that
+   goes on after it (a page read as one line) is cut there: the headline, then the story.
 
 A date inside a sentence is an event's date and is never taken. Related-article lists and
 comments are not article lines (``page.split_page`` sets them apart), so their dates are
@@ -25,8 +30,8 @@ not seen here.
 
 Which printed date is the page's (``choose``):
 
-1. The first publication date printed in the article (kinds line, byline; a forum thread's
-   earliest post) -> source "text". Dates printed after the first paragraph count only when
+1. The first publication date printed in the article (kinds line, byline, head; a forum
+   thread's earliest post) -> source "text". Dates printed after the first paragraph count only when
    none comes before it and they agree: several different ones there are a list of other
    articles, one is a footer.
 2. The first "updated" date -> "text".
@@ -51,7 +56,7 @@ from htmldate.utils import Extractor
 from frontwatch.clean.dates import TIME, ZONE, DateHit, WireDate, date_only_hit, normalize, scan, wire_date
 from frontwatch.clean.markers import Markers
 
-PrintedKind = Literal["line", "updated", "post", "byline", "wire"]
+PrintedKind = Literal["line", "updated", "post", "byline", "wire", "head"]
 
 # A date-led line or byline is furniture, not prose: headlines beside a date run to about 60
 # characters, bylines ("Source: Xinhua | 2018-03-31 03:25:04 | Editor: x") to about 80.
@@ -105,6 +110,23 @@ _COMPACT_URL = re.compile(
 _YEAR_MONTH_URL = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
 _STAMP_URL = re.compile(r"(?<!\d)(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-3]\d)\d{0,12}(?!\d)")
 _DATE_PARAMS = ("date", "d", "day", "ymd", "pubdate", "published")
+# A head date follows a headline and the site's name or breadcrumbs: a headline runs to about
+# 100 characters (TITLE_MAX_CHARS in page.py), breadcrumbs and a site name to about 60 more.
+HEAD_CHARS = 160
+# Prose before a date: a Japanese sentence's end, or an English one (a headline has no 。).
+_PROSE = re.compile(
+    r"。|\b(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[A-Za-z]{2,}[.!?](?:\s|$)")
+# A date a sentence gives its event: after a preposition ("fired on March 3, 2024 at 10:00").
+_PREPOSITION = re.compile(
+    r"(?i)\b(?:on|in|at|since|from|until|till|by|before|after|of|to|and|or|between)\s*$")
+# What follows a head date: a weekday in brackets, a time, then the line's end, a space or a bar.
+_HEAD_AFTER = re.compile(
+    rf"(?:\s*[（(][^)）]{{0,12}}[)）])?(?P<time>,?\s*{TIME}\s*{ZONE}?)?(?:\s*(?:配信|更新|公開|掲載))?"
+    r"(?=$|\s|[|｜])")
+# What separates a headline from the date after it: spaces, a bar, a colon, a dash set apart.
+_HEAD_END = re.compile(r"(?:\s|[|｜:：]|\s[-–—])*$")
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +147,8 @@ class LineDates:
 
     dates: tuple[PrintedDate, ...]
     furniture: bool  # a date line or byline: neither title nor body
-    rest: str  # the line without a leading labelled date
+    rest: str  # the line without a leading labelled date (after a head date: the story after it)
+    head: str = ""  # the headline before a head date, when the line goes on after it (step 7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +201,30 @@ def printed_dates(line: str, markers: Markers) -> LineDates:
                       and _SET_APART_AFTER.match(bare, h.end))
         if found:
             return LineDates(found, True, "")
-    return LineDates((), False, line.strip())
+    return _head_date(bare, first) or LineDates((), False, line.strip())
+
+
+def _head_date(bare: str, first: DateHit) -> LineDates | None:
+    """Step 7: the first date of a line, after a headline or the site's name, stamped as a page
+    stamps its date (a label, a time, or in Japanese a space on both sides)."""
+    lead = bare[:first.start]
+    after = _HEAD_AFTER.match(bare, first.end)
+    if after is None or len(lead) > HEAD_CHARS or _PROSE.search(lead) or _PREPOSITION.search(lead):
+        return None
+    label = _LABEL_BEFORE.search(lead) if lead.strip() else None
+    spaced = not lead or lead[-1].isspace()
+    timed = after["time"] is not None
+    if not (label or spaced) and (not timed or _HIRAGANA.match(lead[-1])):
+        return None  # "国防省は2024年5月1日 10:00の…": a sentence's date
+    japanese = _JAPANESE.search(bare) is not None
+    if not (label or timed or (japanese and spaced and after.end() < len(bare))):
+        return None
+    head = _HEAD_END.sub("", lead[:label.start()] if label else lead).strip()
+    rest = bare[after.end():].strip()
+    found = (_printed(first, "head"),)
+    if not rest:
+        return LineDates(found, not head, head)
+    return LineDates(found, False, rest, head)
 
 
 def _yearless(bare: str) -> LineDates | None:
@@ -302,7 +348,7 @@ def choose(printed: list[PrintedDate], url: str | None, *, latest: dt.date) -> P
             refused.append(why)
     from_url = url_date(url, latest=latest)
     posts = [p.date for p in usable if p.kind == "post" and p.date is not None]
-    own = [p for p in usable if p.kind in ("line", "byline", "updated")]
+    own = [p for p in usable if p.kind in ("line", "byline", "updated", "head")]
     early = [p for p in own if not p.late]
     late = [p for p in own if p.late]
     if not early and len({p.date for p in late}) > 1:
