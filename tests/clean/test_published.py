@@ -133,6 +133,21 @@ def test_published_wire_dateline_year_from_the_url() -> None:
     assert _doc(page).published is None  # no year anywhere: no date
 
 
+@pytest.mark.parametrize(("url", "expected"), [
+    (None, None),  # no year anywhere
+    ("https://archive.example/20240320/example.org/news/a.html", dt.date(2024, 3, 18)),  # a copy's date
+    ("https://example.org/news/20240318/a.html", dt.date(2024, 3, 18)),
+    ("https://example.org/news/20240101/a.html", dt.date(2024, 1, 1)),  # too far apart: the URL's
+])
+def test_published_yearless_header_date_takes_the_year_of_the_url(url: str | None,
+                                                                   expected: dt.date | None) -> None:
+    for header in ("海峡で哨戒艇が衝突(北海テレビ) 3/18(月) 9:22 配信", "海峡で哨戒艇が衝突3月18日 9時22分"):
+        doc = _doc(f"{header}\n{LEAD}\n", url=url)
+        assert doc.published == expected
+        if expected is not None:
+            assert doc.published_source == ("text" if expected.day == 18 else "url")
+
+
 def test_published_page_date_over_body_related_and_comments() -> None:
     page = (f"海峡で哨戒艇が衝突\n2024年5月3日\n国防省は2024年5月1日に{LEAD}\n"
             "関連記事\n\n  1. 海峡で漁船が拿捕\n     2024年4月2日\n\n"

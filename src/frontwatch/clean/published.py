@@ -35,7 +35,9 @@ Which printed date is the page's (``choose``):
    none comes before it and they agree: several different ones there are a list of other
    articles, one is a footer.
 2. The first "updated" date -> "text".
-3. The wire dateline's date -> "text".
+3. The wire dateline's date, or a yearless header date ("3/18(月) 9:22 配信", "9月5日 23時04分"),
+   whichever the page prints first; the year from the URL's date or another printed one, the
+   day on or before it -> "text".
 4. The date in the page's URL (``url_date``) -> "url".
 Dates that cannot be (2月30日), whose printed weekday is another day's, or that fall after
 the page was read are skipped; when nothing else is left the page has no date and the reason
@@ -56,7 +58,7 @@ from htmldate.utils import Extractor
 from frontwatch.clean.dates import TIME, ZONE, DateHit, WireDate, date_only_hit, normalize, scan, wire_date
 from frontwatch.clean.markers import Markers
 
-PrintedKind = Literal["line", "updated", "post", "byline", "wire", "head"]
+PrintedKind = Literal["line", "updated", "post", "byline", "wire", "head", "yearless"]
 
 # A date-led line or byline is furniture, not prose: headlines beside a date run to about 60
 # characters, bylines ("Source: Xinhua | 2018-03-31 03:25:04 | Editor: x") to about 80.
@@ -92,10 +94,13 @@ _POST_COLON = re.compile(r"^\s*\d{1,4}\s*[:：]")
 _POST_SHORT_YEAR = re.compile(
     r"(?<![\d/])(?P<y>\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:\s*[（(][^)）]{1,4}[)）])?\s*\d\d:\d\d(?::\d\d)?(?:\.\d+)?\s+ID:")
 # A day and time printed without a year ("09/10 21:45", "3/18(月) 9:22 配信", "9月5日 23時04分"):
-# furniture of the page's header, though no date to take.
-_YEARLESS = re.compile(r"(?<![\d/])(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日)"
+# furniture of the page's header, a date once a year is known (choose, step 3).
+_YEARLESS = re.compile(r"(?<![\d/])(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})|(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日)"
                        r"(?:\s*[（(][月火水木金土日][)）])?\s*\d{1,2}(?::|時)\d{2}分?(?:\s*(?:配信|更新|公開))?\s*$")
 YEARLESS_LINE_CHARS = 60
+# A yearless header date takes its year from the URL's date (or another printed one) when it
+# falls at most this many days before it: an archive's copy or a late edit, not another year.
+YEARLESS_ANCHOR_DAYS = 7
 _BYLINE_END = re.compile(r"(?:配信|更新|公開)\s*$")
 # A headline or a story that ends with its date in brackets: "米高官、侵攻に言及(2022年2月7日)",
 # "…と述べた。（2024/09/03-10:05）".
@@ -233,9 +238,11 @@ def _yearless(bare: str) -> LineDates | None:
     if m is None or len(bare) > YEARLESS_LINE_CHARS or "。" in bare:
         return None
     rest = bare[:m.start()].strip()
+    month, day = int(m["m"] or m["jm"]), int(m["d"] or m["jd"])
+    found = (PrintedDate("yearless", m.group(0).strip(), None, wire=WireDate(month, day, None, m.group(0))),)
     if not rest or _BY.match(rest) or _BYLINE_END.search(m.group(0)):  # "…(フジテレビ系) 3/18(月) 9:22 配信"
-        return LineDates((), True, "")
-    return LineDates((), False, rest)  # "…を発表9月5日 23時04分": the headline stays
+        return LineDates(found, True, "")
+    return LineDates(found, False, rest)  # "…を発表9月5日 23時04分": the headline stays
 
 
 def _post_header(bare: str, lead: str, first: DateHit) -> bool:
@@ -356,7 +363,8 @@ def choose(printed: list[PrintedDate], url: str | None, *, latest: dt.date) -> P
     ordered = (
         [p.date for p in early + late if p.kind != "updated"][:1] + ([min(posts)] if posts else [])
         + [p.date for p in early + late if p.kind == "updated"][:1]
-        + [_wire_day(p, usable, from_url) for p in usable if p.kind == "wire"][:1]
+        + [_wire_day(p, usable, from_url) for p in usable
+           if p.kind == "wire" or (p.kind == "yearless" and not p.late)][:1]
     )
     for day in ordered:
         if day is not None:
@@ -375,5 +383,6 @@ def _wire_day(wire: PrintedDate, usable: list[PrintedDate], from_url: dt.date | 
     for year in (anchor.year, anchor.year - 1):  # a dateline of 31 Dec on a page of 1 Jan
         day = wire.wire.on(year)
         if day is not None and day <= anchor + dt.timedelta(days=1):
-            return day
+            far = wire.kind == "yearless" and anchor - day > dt.timedelta(days=YEARLESS_ANCHOR_DAYS)
+            return None if far else day
     return None
