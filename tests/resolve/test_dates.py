@@ -82,3 +82,21 @@ def test_dates_day_restated_in_japan_time_is_no_date() -> None:
     found = find_dates("革命防衛隊は現地時間13日夜(日本時間14日早朝)、攻撃を実施した", PUB)
     assert [d.date for d in found] == ["2022-09-13", None]
     assert [d.date for d in find_dates("日本時間12日早朝に発射した", PUB)] == ["2022-09-12"]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("[北港 12日 ロイター] - 両国の緊張が高まっている。", "2022-09-12"),
+    ("［北港　１２日　ロイター］ - 両国の緊張が高まっている。", "2022-09-12"),
+    ("【9月11日 AFP】北海軍は南海の哨戒艇を攻撃した。", "2022-09-11"),
+    ("[北港 20日 ロイター] - 両国の緊張が高まっている。", "2022-08-20"),  # after publication: last month
+    ("【北港共同】北海軍は12日、哨戒艇を攻撃した。", None),  # a dateline without a day
+    ("北海軍は12日、哨戒艇を攻撃した。", None),  # no dateline
+    ("「12日の攻撃だ」と述べた。", None),
+])
+def test_dates_wire_dateline_day(text: str, iso: str | None) -> None:
+    from frontwatch.resolve.dates import dateline_end, wire_day
+
+    day = wire_day(text, PUB)
+    assert (day.isoformat() if day else None) == iso
+    if iso is not None:
+        assert text[dateline_end(text):].startswith(("両国", "北海"))

@@ -22,6 +22,9 @@ dates, nor are the end of a span
 month that opens a span (``先月下旬から``) or a bare year naming a thing (``2021年の合意``):
 they stay in the text, unresolved. Without a publication date only fully written dates (1.) resolve;
 everything else is null.
+
+A wire story's dateline (``[バンコク 12日 ロイター] -``, ``【6月16日 AFP】``) gives the day the story
+was filed (``wire_day``): the coder tells the story from that day, as the English coder does.
 """
 
 from __future__ import annotations
@@ -230,3 +233,27 @@ def _neighbours(found: list[DateMention]) -> list[DateMention]:
             d = DateMention(d.text, d.start, d.end, day.isoformat(), "day")
         out.append(d)
     return out
+
+
+# A wire dateline opening a story: a bracket with a place, a day and the agency ("[バンコク 12日
+# ロイター] -", "［ニューヨーク １２日 ロイター］", "【6月16日 AFP】"); brackets without a day
+# (【北京共同】, 【バンコク時事】) give none.
+_DATELINE = re.compile(r"^\s*[【\[［]([^】\]］「」。、]{2,30})[】\]］]")
+
+
+def dateline_end(text: str) -> int:
+    """Where a bracketed dateline opening ``text`` ends (0 when none), with the dash after it."""
+    m = _DATELINE.match(text.translate(_FW))
+    if m is None:
+        return 0
+    dash = re.compile(r"\s*[-－—–]?\s*").match(text, m.end())
+    return dash.end() if dash else m.end()
+
+
+def wire_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day of a Japanese wire dateline opening ``text`` (resolved as any date is), or None."""
+    m = _DATELINE.match(text.translate(_FW))
+    if m is None:
+        return None
+    found = [d for d in find_dates(m.group(1), published) if d.date and d.precision == "day"]
+    return dt.date.fromisoformat(found[0].date) if len(found) == 1 and found[0].date else None
