@@ -58,6 +58,7 @@ class WorkUnit:
     end: int = 0
     size: int = 0
     first_line: int = 1  # jsonl: the file's line number at ``start``, for messages
+    doc_ids: tuple[str, ...] = ()  # files: each page's doc_id, planned as a local run gives it
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,13 +75,19 @@ class UnitResult:
 
 
 def _expand(paths: Sequence[str]) -> list[Path]:
-    out: list[Path] = []
+    return [p for p, _ in _expand_rooted(paths)]
+
+
+def _expand_rooted(paths: Sequence[str]) -> list[tuple[Path, Path | None]]:
+    """Each input file with the folder given that it was found under (None: given itself)."""
+    out: list[tuple[Path, Path | None]] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES))
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES)
+            out.extend((f, p) for f in found)
         elif p.is_file():
-            out.append(p)
+            out.append((p, None))
         else:
             raise InputError(f"{raw}: no such file or folder")
     return out
@@ -102,17 +109,21 @@ def _jsonl_units(path: Path, target: int) -> Iterator[WorkUnit]:
 
 def plan_units(paths: Sequence[str], *, target_bytes: int = TARGET_UNIT_BYTES) -> list[WorkUnit]:
     """Cut the inputs into work units, in input order."""
+    from frontwatch.ingest.files import PageIds
+
     units: list[WorkUnit] = []
     batch: list[str] = []
+    batch_ids: list[str] = []
     batch_size = 0
+    ids = PageIds()  # the ids a local run gives (ingest.files step 6)
 
     def flush() -> None:
-        nonlocal batch, batch_size
+        nonlocal batch, batch_ids, batch_size
         if batch:
-            units.append(WorkUnit("files", tuple(batch), size=batch_size))
-            batch, batch_size = [], 0
+            units.append(WorkUnit("files", tuple(batch), size=batch_size, doc_ids=tuple(batch_ids)))
+            batch, batch_ids, batch_size = [], [], 0
 
-    for p in _expand(paths):
+    for p, root in _expand_rooted(paths):
         suffix = p.suffix.lower()
         if suffix == ".jsonl":
             flush()
@@ -131,6 +142,7 @@ def plan_units(paths: Sequence[str], *, target_bytes: int = TARGET_UNIT_BYTES) -
             if batch and batch_size + size > target_bytes:
                 flush()
             batch.append(str(p))
+            batch_ids.append(ids.of(p, root))
             batch_size += size
     flush()
     return units
@@ -141,7 +153,7 @@ def _documents(unit: WorkUnit) -> Iterator[Document | InputProblem]:
     from frontwatch.ingest import load_documents
 
     if unit.kind == "files":
-        yield from load_documents(list(unit.paths))
+        yield from load_documents(list(unit.paths), doc_ids=unit.doc_ids or None)
         return
     if unit.kind == "jsonl":
         from frontwatch.ingest.jsonl import iter_jsonl

@@ -28,7 +28,8 @@ def test_files_folder_recursive_and_types(tmp_path: Path) -> None:
     docs, problems = _split(list(iter_raw([str(tmp_path)])))
     assert problems == []
     # sorted by path: a/b/three.htm, a/b/two.html, a/one.txt
-    assert [(d.doc_id, d.content_type) for d in docs] == [("three", "html"), ("two", "html"), ("one", "text")]
+    assert [(d.doc_id, d.content_type) for d in docs] == [("a/b/three", "html"), ("a/b/two", "html"),
+                                                          ("a/one", "text")]
     assert docs[0].encoding == "EUC-JP"
 
 
@@ -116,8 +117,22 @@ def test_files_same_name_in_two_folders_gets_distinct_ids(tmp_path: Path) -> Non
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "north.txt").write_text(PAGE + folder, encoding="utf-8")
     docs, _ = _split(list(iter_raw([str(tmp_path)])))
-    assert [d.doc_id for d in docs] == ["north", "b/north"]
+    assert [d.doc_id for d in docs] == ["a/north", "b/north"]  # the path under the folder given
+    docs, _ = _split(list(iter_raw([str(tmp_path / "b")])))
+    assert [d.doc_id for d in docs] == ["north"]  # what the folder given holds itself: its name
     docs, _ = _split(list(iter_raw([str(tmp_path / "b" / "north.txt"), str(tmp_path / "a" / "north.txt")])))
-    assert [d.doc_id for d in docs] == ["north", "a/north"]
+    assert [d.doc_id for d in docs] == ["north", "a/north"]  # two files given by name: kept apart
     docs, _ = _split(list(iter_raw([str(tmp_path / "a" / "north.txt")] * 2)))
     assert [d.doc_id for d in docs] == ["north", "north"]  # the same file twice is one document
+
+
+def test_files_ids_do_not_depend_on_what_else_a_run_reads(tmp_path: Path) -> None:
+    for folder in ("a", "b", "c"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "north.txt").write_text(PAGE + folder, encoding="utf-8")
+    first, _ = _split(list(iter_raw([str(tmp_path)])))
+    (tmp_path / "a" / "north.txt").unlink()  # a later run of the same folder, with one file gone
+    later, _ = _split(list(iter_raw([str(tmp_path)])))
+    assert {d.doc_id: d.content for d in later}.items() <= {d.doc_id: d.content for d in first}.items()
+    planned, _ = _split(list(iter_raw([str(tmp_path / "b" / "north.txt")], doc_ids=["b/north"])))
+    assert [d.doc_id for d in planned] == ["b/north"]  # the ids a caller planned (the Dask engine)

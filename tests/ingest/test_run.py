@@ -124,5 +124,5 @@ def test_run_same_name_in_two_folders_is_two_documents(tmp_path: Path) -> None:
     with open_store(str(tmp_path / "fw.db")) as store:
         summary = ingest_documents(load_documents([str(tmp_path / "in")]), store, coder_factory=None)
         assert summary.counts["stored"] == 2 and summary.counts["new_version"] == 0
-        assert "1 file named like a file in another folder stored under its folder/name id" in summary.line()
-        assert store.get_document("drill") is not None and store.get_document("west/drill") is not None
+        assert "2 files in subfolders stored under a folder/name id" in summary.line()
+        assert store.get_document("east/drill") is not None and store.get_document("west/drill") is not None

@@ -46,6 +46,22 @@ def test_engine_files_grouped_in_order(tmp_path: Path) -> None:
     assert [Path(p).name for u in units for p in u.paths] == [f"d{i}.txt" for i in range(6)]
 
 
+def test_engine_files_get_the_ids_a_local_run_gives(tmp_path: Path) -> None:
+    from frontwatch.ingest import load_documents
+    from frontwatch.records import Document
+
+    for folder in ("a", "b"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        page = "北部で衝突\n\n両軍が北部で衝突した。\n"
+        (tmp_path / "in" / folder / "north.txt").write_text(page, encoding="utf-8")
+    units = plan_units([str(tmp_path / "in")], target_bytes=10)  # one file a unit
+    assert [u.doc_ids for u in units] == [("a/north",), ("b/north",)]
+    local = [d.doc_id for d in load_documents([str(tmp_path / "in")]) if isinstance(d, Document)]
+    planned = [d.doc_id for u in units for d in load_documents(list(u.paths), doc_ids=u.doc_ids)
+               if isinstance(d, Document)]
+    assert planned == local == ["a/north", "b/north"]
+
+
 def test_engine_parquet_row_groups(tmp_path: Path) -> None:
     rows = _jsonl(tmp_path / "x.jsonl", 10)
     write_parquet(rows, tmp_path / "c.parquet", row_group_size=4)

@@ -18,12 +18,13 @@ __all__ = ["DEFAULT_MAX_BYTES", "iter_raw", "load_documents"]
 
 
 def load_documents(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
-                   stdin: BinaryIO | None = None, stdin_doc_id: str | None = None
-                   ) -> Iterator[Document | InputProblem]:
+                   stdin: BinaryIO | None = None, stdin_doc_id: str | None = None,
+                   doc_ids: Sequence[str] | None = None) -> Iterator[Document | InputProblem]:
     """``iter_raw`` followed by ``frontwatch.clean.parse``."""
     from frontwatch.clean import parse
 
-    for item in iter_raw(paths, max_bytes=max_bytes, stdin=stdin, stdin_doc_id=stdin_doc_id):
+    for item in iter_raw(paths, max_bytes=max_bytes, stdin=stdin, stdin_doc_id=stdin_doc_id,
+                         doc_ids=doc_ids):
         if isinstance(item, InputProblem):
             yield item
             continue

@@ -5,9 +5,14 @@
 3. A file larger than ``max_bytes`` is refused before it is read.
 4. The bytes are decoded (see ``decode.py``); .jsonl files yield one document per line.
 5. ``-`` reads stdin: JSONL if every line is a JSON object, HTML if it starts like a page, else text.
-6. A page's doc_id is its file name without the suffix. Two files of one run with the same name
-   in different folders are different documents, not versions of one: the first keeps its name,
-   a later one gets its folder in front ("b/north"; more folders if that is taken too).
+6. A page's doc_id is its path under the folder given, without the suffix ("a/north" for
+   ``corpus/a/north.txt`` when ``corpus`` is given), or its file name without the suffix for a
+   file given by itself or lying in the given folder itself. It depends only on the file and the
+   folder given, not on what else a run reads: every run (and every Dask worker) gives a file the
+   same id, and files with one name in different folders are different documents, not versions
+   of one. Two different files of one run that would still share an id (north.txt in two given
+   folders) are kept apart: the later one gets its folders in front ("b/north", more if taken).
+   A caller that planned the ids already (the Dask engine) hands them over (``doc_ids``).
 """
 
 from __future__ import annotations
@@ -33,11 +38,12 @@ _HTML_STARTS = ("<!doctype", "<html", "<head", "<body", "<article", "<div", "<p>
 
 
 def iter_raw(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
-             stdin: BinaryIO | None = None, stdin_doc_id: str | None = None
-             ) -> Iterator[RawDocument | InputProblem]:
-    """Every document in ``paths`` (files, folders, ``-``), in order; problems are yielded, not raised."""
-    ids = _Ids()
-    for given in paths:
+             stdin: BinaryIO | None = None, stdin_doc_id: str | None = None,
+             doc_ids: Sequence[str] | None = None) -> Iterator[RawDocument | InputProblem]:
+    """Every document in ``paths`` (files, folders, ``-``), in order; problems are yielded, not raised.
+    ``doc_ids``: the ids of the page files ``paths`` names one by one, planned by the caller."""
+    ids = PageIds()
+    for n, given in enumerate(paths):
         if given == STDIN:
             yield from _stdin(stdin or sys.stdin.buffer, max_bytes, stdin_doc_id)
             continue
@@ -53,9 +59,10 @@ def iter_raw(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
             for loop in loops:  # a link loop is not silently passed over
                 yield InputProblem(str(loop), "symbolic link loop (the link points back to itself); skipped")
             for file in files:
-                yield from read_file(file, max_bytes=max_bytes, doc_id=ids.of(file))
+                yield from read_file(file, max_bytes=max_bytes, doc_id=ids.of(file, path))
         elif path.is_file():
-            yield from read_file(path, max_bytes=max_bytes, doc_id=ids.of(path))
+            planned = doc_ids[n] if doc_ids is not None and n < len(doc_ids) else None
+            yield from read_file(path, max_bytes=max_bytes, doc_id=planned or ids.of(path))
         elif path.exists():
             yield InputProblem(given, "not a regular file or folder")
         else:
@@ -72,24 +79,38 @@ def _link_loops(path: Path) -> bool:
     return False
 
 
-class _Ids:
+class PageIds:
     """Step 6: the doc_id of each page file of one run, distinct per file."""
 
     def __init__(self) -> None:
         self.taken: dict[str, Path] = {}
 
-    def of(self, path: Path) -> str:
+    def of(self, path: Path, root: Path | None = None) -> str:
+        """``path``'s id; ``root``: the folder given that ``path`` was found under."""
         real = path.resolve()
+        under = _under(path, root)
+        if self.taken.setdefault(under, real) == real:
+            return under
         parts = real.with_suffix("").parts
-        for depth in range(1, len(parts) + 1):
+        for depth in range(under.count("/") + 2, len(parts) + 1):
             doc_id = "/".join(parts[-depth:])
             if self.taken.setdefault(doc_id, real) == real:
                 return doc_id
         return str(real)
 
 
+def _under(path: Path, root: Path | None) -> str:
+    """The path under ``root`` without the suffix ("a/north"), or the file name without it."""
+    if root is not None:
+        try:
+            return path.relative_to(root).with_suffix("").as_posix()
+        except ValueError:
+            pass
+    return path.stem
+
+
 def distinct_id(doc_id: str, source: str | None) -> bool:
-    """Did step 6 put folders in front of this page file's name to keep it apart from another?"""
+    """Does this page file's id (step 6) carry folders in front of its name ("a/north")?"""
     if not source or Path(source).suffix.lower() not in SUFFIXES or source.endswith(".jsonl"):
         return False
     return doc_id != Path(source).stem and doc_id.endswith("/" + Path(source).stem)

@@ -35,7 +35,7 @@ CODE_BATCH = 16
 class IngestSummary:
     counts: Counter[str] = field(default_factory=Counter)  # status -> number of inputs
     events: int = 0
-    distinct_ids: int = 0  # page files named like another folder's file, stored under "folder/name"
+    distinct_ids: int = 0  # page files in a subfolder of the folder given, stored under "folder/name"
 
     @property
     def failed(self) -> int:
@@ -47,8 +47,8 @@ class IngestSummary:
         return (f"{total} input{'s' if total != 1 else ''}: {c['stored']} stored, {c['new_version']} new "
                 f"version{'s' if c['new_version'] != 1 else ''}, {c['duplicate']} duplicate"
                 f"{'s' if c['duplicate'] != 1 else ''}, {c['failed']} failed; {self.events} events coded"
-                + (f"; {self.distinct_ids} file{'s' if self.distinct_ids != 1 else ''} named like a file in "
-                   "another folder stored under its folder/name id" if self.distinct_ids else ""))
+                + (f"; {self.distinct_ids} file{'s' if self.distinct_ids != 1 else ''} in subfolders stored "
+                   "under a folder/name id" if self.distinct_ids else ""))
 
 
 def default_coder() -> Coder:
