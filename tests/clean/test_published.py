@@ -84,6 +84,12 @@ def _doc(text: str, url: str | None = None, **kw: object) -> Document:
     (f"海峡で哨戒艇が衝突 速報 2025/02/16 18:28 拡大する {LEAD}\n", dt.date(2025, 2, 16)),
     (f"海峡で哨戒艇が衝突 2025年2月16日 {LEAD}\n", dt.date(2025, 2, 16)),
     (f"{EN_HEAD} Published: March 5, 2024 {EN_LEAD}\n", dt.date(2024, 3, 5)),
+    (f"海峡で哨戒艇が衝突 最終更新日：2024年3月5日 {LEAD}\n", dt.date(2024, 3, 5)),
+    # the outlet and the date ending a short line; a date line in tag brackets; dots put the day first
+    (f"海峡で哨戒艇が衝突\n北海新聞 2024年03月05日\n{LEAD}\n", dt.date(2024, 3, 5)),
+    (f"{EN_HEAD}\nThe Example Times, March 5, 2024\n{EN_LEAD}\n", dt.date(2024, 3, 5)),
+    (f"海峡で哨戒艇が衝突\n【2024年3月5日】\n{LEAD}\n", dt.date(2024, 3, 5)),
+    (f"{EN_HEAD}\nExample Times | 05.03.2024\n{EN_LEAD}\n", dt.date(2024, 3, 5)),
 ])
 def test_published_printed_forms(page: str, expected: dt.date) -> None:
     doc = _doc(page)
@@ -117,6 +123,9 @@ def test_published_head_date_cuts_a_one_line_page_into_headline_and_story() -> N
     f"{EN_HEAD} Boats collided on March 3, 2024 10:05 near the strait, the navy said.\n",
     # an English date with neither a label nor a time: an event's as often as the page's
     f"{EN_HEAD} March 3, 2024 {EN_LEAD}\n",
+    f"{EN_HEAD}\nTalks resumed March 5, 2024\n{EN_LEAD}\n",
+    f"Talks to resume on March 5, 2024\n{EN_LEAD}\n",
+    f"{EN_HEAD}\nExample Times | 05/03/2024\n{EN_LEAD}\n",  # slashes: day or month first, who knows
     # under the story's first paragraph, headlines with their dates are a list of other articles
     f"海峡で哨戒艇が衝突\n{LEAD}\n北海軍が新型艇を披露 2024/03/30 10:00 海峡の警備を強化 2024/03/29 09:00\n",
 ])

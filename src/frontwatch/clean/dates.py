@@ -40,6 +40,8 @@ _EN_DMY = (rf"(?:\b|(?<=\d{{4}}))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MO
            rf"(?P<y>\d{{4}}){_YEAR_END}")
 # Day and month before the year ("22/09/2024", "22.09.2024"): read only when one of the two
 # cannot be a month; "09/10/2024" is September 10 in one country and October 9 in another.
+# With dots the day comes first ("05.03.2024", German, Russian, Turkish...): no country writes
+# the month first with dots.
 _NUM_YEAR_LAST = (r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./\-])(?P<b>\d{1,2})(?P=sep)"
                   r"(?P<y>(?:19|20)\d\d)(?![\d/])")
 DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE)
@@ -85,9 +87,10 @@ def normalize(text: str) -> str:
 
 
 def _day_month(groups: dict[str, str | None]) -> dict[str, str | None] | None:
-    """22/09/2024 -> day 22, month 9; 09/22/2024 -> month 9, day 22; 09/10/2024 -> None."""
+    """22/09/2024 -> day 22, month 9; 09/22/2024 -> month 9, day 22; 09/10/2024 -> None;
+    05.03.2024 -> day 5, month 3 (dots put the day first wherever they are written)."""
     a, b = int(str(groups["a"])), int(str(groups["b"]))
-    if a > 12 >= b:
+    if a > 12 >= b or (groups.get("sep") == "." and b <= 12):
         return {**groups, "d": str(a), "m": str(b)}
     if b > 12 >= a:
         return {**groups, "d": str(b), "m": str(a)}

@@ -61,6 +61,7 @@ DATED_TITLE_MIN_CHARS = 8
 STORY_PARAGRAPH_CHARS = 100
 # A lead paragraph: a sentence of this length or more (headlines and labels are shorter).
 PARAGRAPH_MIN_CHARS = 20
+_BRACKETED = re.compile(r"[【\[]\s*(.+?)\s*[】\]]")
 LIST_MARKER = re.compile(r"^\s*(\d{1,4}[.)]|[•●◦▪])\s+")
 BULLET = re.compile(r"^\s*[•●◦▪]\s+")
 # Text in Japanese script: the English-page rules below leave such lines alone.
@@ -300,7 +301,8 @@ def _take_dates(lines: list[str], nonblank: set[int], markers: Markers, page: Pa
     paragraph_seen = False
     for i, raw in enumerate(lines):
         line = raw.strip()
-        if i not in nonblank or markers.is_chrome(line) or markers.nav(line):
+        chrome = markers.is_chrome(line) and not _bracketed_date(line, markers)
+        if i not in nonblank or chrome or markers.nav(line):
             out.append(raw)
             continue
         found = printed_dates(line, markers)
@@ -317,6 +319,12 @@ def _take_dates(lines: list[str], nonblank: set[int], markers: Markers, page: Pa
         out.append(found.rest if not found.furniture and found.rest != line else raw)
         paragraph_seen = paragraph_seen or (not found.furniture and _is_paragraph(found.rest))
     return out, furniture
+
+
+def _bracketed_date(line: str, markers: Markers) -> bool:
+    """A date line in tag brackets ("【2024年3月5日】"): a date, though it looks like a tag row."""
+    m = _BRACKETED.fullmatch(line.strip())
+    return m is not None and dateline(m.group(1), markers) is not None
 
 
 def _is_category(lines: list[str], nonblank: list[int], markers: Markers, *, has_title: bool) -> bool:

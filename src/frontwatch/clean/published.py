@@ -21,7 +21,8 @@ What a line of the article can print (``printed_dates``), first match wins:
 7. A head date: in a line above the story's first paragraph, the first date after a headline
    or the site's name, with no sentence before it, set apart as a page stamps it -- by a
    label ("… 投稿日:2026年3月19日 …"), a time after it ("…に 速報 2026/02/16 18:28 …",
-   "…1人死亡2025/11/13 00:03"), or, in Japanese, spaces on both sides -> "head". A line that
+   "…1人死亡2025/11/13 00:03"), the end of a short line ("北海新聞 2024年3月5日", "The Example
+   Times, March 5, 2024"), or, in Japanese, spaces on both sides -> "head". A line that
    goes on after it (a page read as one line) is cut there: the headline, then the story.
 
 A date inside a sentence is an event's date and is never taken. Related-article lists and
@@ -75,7 +76,7 @@ EARLIEST_YEAR = 1990
 _UPDATE = re.compile(r"(更新|修正|Updated|Last updated|Last modified|Modified)\s*(日時|日)?\s*[:：]?\s*"
                      rf"(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
-    r"(?:^|[|｜/:：]|配信|更新|公開|掲載|投稿|発行|発表|Published|Updated|Posted|Date|Dated|Modified"
+    r"(?:^|[|｜/:：]|配信|(?:最終)?更新|公開|掲載|投稿|発行|発表|Published|Updated|Posted|Date|Dated|Modified"
     r"|Press release|Statement|Issued)"
     rf"\s*(?:日時|日)?\s*[:：]?\s*(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
 # What sets a date apart after it: a weekday in brackets, a time, then the end, a space or a bar.
@@ -211,20 +212,22 @@ def printed_dates(line: str, markers: Markers) -> LineDates:
 
 def _head_date(bare: str, first: DateHit) -> LineDates | None:
     """Step 7: the first date of a line, after a headline or the site's name, stamped as a page
-    stamps its date (a label, a time, or in Japanese a space on both sides)."""
+    stamps its date (a label, a time, ending a short line, or in Japanese a space on both sides)."""
     lead = bare[:first.start]
     after = _HEAD_AFTER.match(bare, first.end)
     if after is None or len(lead) > HEAD_CHARS or _PROSE.search(lead) or _PREPOSITION.search(lead):
         return None
     label = _LABEL_BEFORE.search(lead) if lead.strip() else None
-    spaced = not lead or lead[-1].isspace()
+    line_end = after.end() == len(bare) and len(bare) <= BYLINE_MAX_CHARS
+    comma = lead.rstrip().endswith(",") and line_end  # "The Example Times, March 5, 2024"
+    spaced = not lead or lead[-1].isspace() or comma
     timed = after["time"] is not None
     if not (label or spaced) and (not timed or _HIRAGANA.match(lead[-1])):
         return None  # "国防省は2024年5月1日 10:00の…": a sentence's date
-    japanese = _JAPANESE.search(bare) is not None
-    if not (label or timed or (japanese and spaced and after.end() < len(bare))):
+    japanese = _JAPANESE.search(bare) is not None and spaced  # "北海新聞 2024年3月5日 …"
+    if not (label or timed or comma or (japanese and (line_end or after.end() < len(bare)))):
         return None
-    head = _HEAD_END.sub("", lead[:label.start()] if label else lead).strip()
+    head = _HEAD_END.sub("", lead[:label.start()] if label else lead).strip().rstrip(",")
     rest = bare[after.end():].strip()
     found = (_printed(first, "head"),)
     if not rest:
