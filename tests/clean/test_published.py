@@ -90,6 +90,13 @@ def _doc(text: str, url: str | None = None, **kw: object) -> Document:
     (f"{EN_HEAD}\nThe Example Times, March 5, 2024\n{EN_LEAD}\n", dt.date(2024, 3, 5)),
     (f"海峡で哨戒艇が衝突\n【2024年3月5日】\n{LEAD}\n", dt.date(2024, 3, 5)),
     (f"{EN_HEAD}\nExample Times | 05.03.2024\n{EN_LEAD}\n", dt.date(2024, 3, 5)),
+    # one-line pages: a time after a separator, a label with "on", a blog byline, a bracket label
+    (f"{EN_HEAD} September 3, 2015 / 10:05 AM / 8 years ago {EN_LEAD}\n", dt.date(2015, 9, 3)),
+    (f"{EN_HEAD} Sep 03, 2015 | 10:05 PM IST {EN_LEAD}\n", dt.date(2015, 9, 3)),
+    (f"{EN_HEAD} Published on 3 September 2015 {EN_LEAD}\n", dt.date(2015, 9, 3)),
+    (f"{EN_HEAD} Posted by admin on September 3, 2015 at 10:05 am {EN_LEAD}\n", dt.date(2015, 9, 3)),
+    (f"{EN_HEAD} Staff Writer · September 3, 2015 {EN_LEAD}\n", dt.date(2015, 9, 3)),
+    (f"海峡で哨戒艇が衝突 【更新】2015年9月3日 {LEAD}\n", dt.date(2015, 9, 3)),
 ])
 def test_published_printed_forms(page: str, expected: dt.date) -> None:
     doc = _doc(page)
@@ -113,6 +120,8 @@ def test_published_head_date_cuts_a_one_line_page_into_headline_and_story() -> N
     assert doc.body == [LEAD]
     doc = _doc(f"海峡で哨戒艇が衝突=乗員3人けが 2025年07月24日 12時49分\n{LEAD}\n")
     assert (doc.title, doc.body) == ("海峡で哨戒艇が衝突=乗員3人けが", [LEAD])
+    for stamp in ("【更新】2015年9月3日", "Posted by admin on September 3, 2015"):
+        assert _doc(f"{EN_HEAD} {stamp} {EN_LEAD}\n").title == EN_HEAD
 
 
 @pytest.mark.parametrize("page", [

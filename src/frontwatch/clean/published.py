@@ -76,9 +76,11 @@ EARLIEST_YEAR = 1990
 _UPDATE = re.compile(r"(更新|修正|Updated|Last updated|Last modified|Modified)\s*(日時|日)?\s*[:：]?\s*"
                      rf"(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
-    r"(?:^|[|｜/:：]|配信|(?:最終)?更新|公開|掲載|投稿|発行|発表|Published|Updated|Posted|Date|Dated|Modified"
+    r"(?:^|[|｜/:：·•】\]]|配信|(?:最終)?更新|公開|掲載|投稿|発行|発表|Published|Updated|Posted|Date|Dated|Modified"
     r"|Press release|Statement|Issued)"
-    rf"\s*(?:日時|日)?\s*[:：]?\s*(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
+    rf"(?:\s+on)?\s*(?:日時|日)?\s*[:：]?\s*(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
+# A blog's byline: "Posted by admin on", "Written by Jane Doe on".
+_POSTED_BY = re.compile(r"(?i)\b(?:posted|written|published|submitted)\s+by\s+\S.{0,40}?\s+on\s*$")
 # What sets a date apart after it: a weekday in brackets, a time, then the end, a space or a bar.
 _SET_APART_AFTER = re.compile(
     rf"(?:\s*[（(][^)）]{{0,12}}[)）])?(?:,?\s*{TIME}\s*{ZONE}?)?"
@@ -127,10 +129,10 @@ _PREPOSITION = re.compile(
     r"(?i)\b(?:on|in|at|since|from|until|till|by|before|after|of|to|and|or|between)\s*$")
 # What follows a head date: a weekday in brackets, a time, then the line's end, a space or a bar.
 _HEAD_AFTER = re.compile(
-    rf"(?:\s*[（(][^)）]{{0,12}}[)）])?(?P<time>,?\s*{TIME}\s*{ZONE}?)?(?:\s*(?:配信|更新|公開|掲載))?"
+    rf"(?:\s*[（(][^)）]{{0,12}}[)）])?(?P<time>\s*[,/|｜·\-–—]?\s*{TIME}\s*{ZONE}?)?(?:\s*(?:配信|更新|公開|掲載))?"
     r"(?=$|\s|[|｜])")
 # What separates a headline from the date after it: spaces, a bar, a colon, a dash set apart.
-_HEAD_END = re.compile(r"(?:\s|[|｜:：]|\s[-–—])*$")
+_HEAD_END = re.compile(r"(?:\s|[|｜:：·•]|\s[-–—]|[【\[][^】\]]*$)*$")
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -215,9 +217,11 @@ def _head_date(bare: str, first: DateHit) -> LineDates | None:
     stamps its date (a label, a time, ending a short line, or in Japanese a space on both sides)."""
     lead = bare[:first.start]
     after = _HEAD_AFTER.match(bare, first.end)
-    if after is None or len(lead) > HEAD_CHARS or _PROSE.search(lead) or _PREPOSITION.search(lead):
+    if after is None or len(lead) > HEAD_CHARS or _PROSE.search(lead):
         return None
-    label = _LABEL_BEFORE.search(lead) if lead.strip() else None
+    label = (_LABEL_BEFORE.search(lead) or _POSTED_BY.search(lead)) if lead.strip() else None
+    if label is None and _PREPOSITION.search(lead):
+        return None
     line_end = after.end() == len(bare) and len(bare) <= BYLINE_MAX_CHARS
     comma = lead.rstrip().endswith(",") and line_end  # "The Example Times, March 5, 2024"
     spaced = not lead or lead[-1].isspace() or comma
