@@ -166,6 +166,20 @@ def test_published_yearless_header_date_takes_the_year_of_the_url(url: str | Non
             assert doc.published_source == ("text" if expected.day == 18 else "url")
 
 
+def test_published_photo_caption_with_a_time_is_the_last_choice() -> None:
+    caption = "会見する北海軍の報道官=北海市で2024年4月8日午後4時47分、北海太郎撮影"
+    doc = _doc(f"海峡で哨戒艇が衝突\n{caption}\n{LEAD}\n")
+    assert (doc.published, doc.published_source) == (dt.date(2024, 4, 8), "caption")
+    assert caption not in doc.body
+    doc = _doc(f"海峡で哨戒艇が衝突\n{caption}\n{LEAD}\n", url="https://example.org/20240409/a.html")
+    assert (doc.published, doc.published_source) == (dt.date(2024, 4, 9), "url")  # the URL's first
+    doc = _doc(f"海峡で哨戒艇が衝突\n2024年4月9日\n{caption}\n{LEAD}\n")
+    assert (doc.published, doc.published_source) == (dt.date(2024, 4, 9), "text")  # the page's own first
+    for other in ("会見する北海軍の報道官=北海市で2024年4月8日、北海太郎撮影",  # no time: any day's photo
+                  "会見する北海軍の報道官=2021年4月8日午後4時、北海太郎撮影（資料写真）"):
+        assert _doc(f"海峡で哨戒艇が衝突\n{other}\n{LEAD}\n").published is None
+
+
 def test_published_page_date_over_body_related_and_comments() -> None:
     page = (f"海峡で哨戒艇が衝突\n2024年5月3日\n国防省は2024年5月1日に{LEAD}\n"
             "関連記事\n\n  1. 海峡で漁船が拿捕\n     2024年4月2日\n\n"

@@ -60,3 +60,11 @@ def test_published_realworld_never_wrong_with_the_url(shared_dir: Path) -> None:
 
 def _row(rows: list[dict[str, str]], doc_id: str) -> dict[str, str]:
     return next(r for r in rows if r["id"] == doc_id)
+
+
+def test_published_realworld_photo_caption_when_nothing_else(shared_dir: Path) -> None:
+    (row,) = [r for r in _pages(shared_dir) if r["id"].startswith("322")]  # a caption's day and time
+    raw = RawDocument(doc_id=row["id"], content=row["text"], content_type="text", source=row["id"])
+    doc = parse(raw)
+    assert doc.published is not None
+    assert (doc.published.isoformat(), doc.published_source) == (row["published"], "caption")

@@ -13,6 +13,7 @@ The publication date, first match wins:
    the day the page was read is refused.
 3. The date the article prints as its own: a date line, byline, head date, forum post header or wire
    dateline ("text"), else the date in the page's URL ("url"); see ``published.py``.
+   Failing both, the day a photo caption says the story's photo was taken ("caption").
 4. The earliest reader-comment date ("comments"): a comment cannot predate its article.
 5. None; when the page printed only dates that cannot be its own (2月30日, a date after the
    page was read, a weekday that is another day's), ``published_source`` is "none: <why>".

@@ -37,7 +37,14 @@ from typing import cast
 from frontwatch.clean.comments import NUMBERED, parse_comment_thread, plain_comments
 from frontwatch.clean.dates import dateline
 from frontwatch.clean.markers import Markers
-from frontwatch.clean.published import WIRE_PARAGRAPHS, LineDates, PrintedDate, printed_dates, wire_printed
+from frontwatch.clean.published import (
+    WIRE_PARAGRAPHS,
+    LineDates,
+    PrintedDate,
+    caption_date,
+    printed_dates,
+    wire_printed,
+)
 from frontwatch.records import Comment, SectionKind
 
 # Headlines on these blogs run to about 60 characters; a longer first line is a lead paragraph.
@@ -306,6 +313,9 @@ def _take_dates(lines: list[str], nonblank: set[int], markers: Markers, page: Pa
             out.append(raw)
             continue
         found = printed_dates(line, markers)
+        photo = caption_date(line) if not found.dates and markers.is_caption(line) else None
+        if photo is not None:  # the day the photo was taken: the last choice (published.choose)
+            page.printed.append(photo)
         if paragraph_seen and any(d.kind == "head" for d in found.dates):
             found = LineDates((), False, line)  # under the story a date after a headline is a list's
         page.printed.extend(replace(d, late=paragraph_seen) for d in found.dates)

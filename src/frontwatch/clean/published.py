@@ -40,6 +40,8 @@ Which printed date is the page's (``choose``):
    whichever the page prints first; the year from the URL's date or another printed one, the
    day on or before it -> "text".
 4. The date in the page's URL (``url_date``) -> "url".
+5. The day a photo of the story was taken, when its caption prints it with the time
+   ("…=外務省で2022年4月8日午後4時47分、今野悠貴撮影"; not a file photo, 資料写真) -> "caption".
 Dates that cannot be (2月30日), whose printed weekday is another day's, or that fall after
 the page was read are skipped; when nothing else is left the page has no date and the reason
 says which date was refused and why.
@@ -59,7 +61,7 @@ from htmldate.utils import Extractor
 from frontwatch.clean.dates import TIME, ZONE, DateHit, WireDate, date_only_hit, normalize, scan, wire_date
 from frontwatch.clean.markers import Markers
 
-PrintedKind = Literal["line", "updated", "post", "byline", "wire", "head", "yearless"]
+PrintedKind = Literal["line", "updated", "post", "byline", "wire", "head", "yearless", "caption"]
 
 # A date-led line or byline is furniture, not prose: headlines beside a date run to about 60
 # characters, bylines ("Source: Xinhua | 2018-03-31 03:25:04 | Editor: x") to about 80.
@@ -378,7 +380,27 @@ def choose(printed: list[PrintedDate], url: str | None, *, latest: dt.date) -> P
             return Published(day, "text")
     if from_url is not None:
         return Published(from_url, "url")
+    photo = next((p.date for p in usable if p.kind == "caption" and p.date is not None), None)
+    if photo is not None:
+        return Published(photo, "caption")
     return Published(None, None, refused[0] if refused else None)
+
+
+# A file photo is not the story's day: 資料写真, ファイル写真, "File photo".
+_FILE_PHOTO = re.compile(r"資料|ファイル写真|(?i:file (?:photo|picture|image))")
+
+
+def caption_date(line: str) -> PrintedDate | None:
+    """Step 5 of the choice: the date and time a photo caption prints, or None."""
+    if _FILE_PHOTO.search(line):
+        return None
+    bare = normalize(line)
+    for hit in scan(bare):
+        after = _HEAD_AFTER.match(bare, hit.end)
+        timed = after is not None and after["time"] is not None
+        if timed or re.match(rf"\s*{TIME}", bare[hit.end:]):
+            return _printed(hit, "caption")
+    return None
 
 
 def _wire_day(wire: PrintedDate, usable: list[PrintedDate], from_url: dt.date | None) -> dt.date | None:
