@@ -55,6 +55,8 @@ def test_dates_en_since_is_not_the_event_date() -> None:
 
 def test_dates_en_coarse_date_of_an_earlier_event_is_not_the_events() -> None:
     assert resolve_date("Troops shelled posts in revenge for an ambush last month.", WED) is None
+    assert resolve_date("Jets kept striking the town despite the rebels retreating to the hills in "
+                        "December.", WED) is None
     assert resolve_date("Talks resumed after a pause since March.", WED) is None
 
 

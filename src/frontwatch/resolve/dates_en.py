@@ -145,9 +145,10 @@ def _relative(text: str, pub: dt.date) -> ResolvedDate | None:
     return None
 
 
-# A coarse date inside "in revenge for an ambush last month" / "after the talks in March"
-# dates that earlier event, not the sentence's.
-_EARLIER_EVENT = re.compile(r"\b(?:for|after|following|since|than)\b(?:\s+[\w'-]+){0,6}\s*$", re.IGNORECASE)
+# A coarse date inside "in revenge for an ambush last month" / "after the talks in March" /
+# "despite their retreat to the north in December" dates that other event, not the sentence's.
+_EARLIER_EVENT = re.compile(r"\b(?:for|after|following|since|than|despite)\b(?:\s+[\w'-]+){0,6}\s*$",
+                            re.IGNORECASE)
 
 
 def _own(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
