@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from frontwatch.clean import NO_DATE, parse
-from frontwatch.clean.published import url_date
+from frontwatch.clean.url_date import url_date
 from frontwatch.records import Document, RawDocument
 
 READ_ON = dt.date(2026, 1, 10)  # the day these pages were "read": later dates are refused

@@ -39,7 +39,7 @@ Which printed date is the page's (``choose``):
 3. The wire dateline's date, or a yearless header date ("3/18(月) 9:22 配信", "9月5日 23時04分"),
    whichever the page prints first; the year from the URL's date or another printed one, the
    day on or before it -> "text".
-4. The date in the page's URL (``url_date``) -> "url".
+4. The date in the page's URL (``clean.url_date``) -> "url".
 5. The day a photo of the story was taken, when its caption prints it with the time
    ("…=外務省で2022年4月8日午後4時47分、今野悠貴撮影"; not a file photo, 資料写真) -> "caption".
 Dates that cannot be (2月30日), whose printed weekday is another day's, or that fall after
@@ -53,13 +53,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Literal
-from urllib.parse import parse_qsl, urlsplit
-
-from htmldate.extractors import extract_url_date
-from htmldate.utils import Extractor
 
 from frontwatch.clean.dates import TIME, ZONE, DateHit, WireDate, date_only_hit, normalize, scan, wire_date
 from frontwatch.clean.markers import Markers
+from frontwatch.clean.url_date import url_date, valid_day
 
 PrintedKind = Literal["line", "updated", "post", "byline", "wire", "head", "yearless", "caption"]
 
@@ -72,8 +69,6 @@ BYLINE_REST_CHARS = 60
 POST_HEADER_CHARS = 80
 # Wire datelines open the story: the first paragraphs only.
 WIRE_PARAGRAPHS = 3
-# Before this year no page we read was published online; earlier "dates" in URLs are ids.
-EARLIEST_YEAR = 1990
 
 _UPDATE = re.compile(r"(更新|修正|Updated|Last updated|Last modified|Modified)\s*(日時|日)?\s*[:：]?\s*"
                      rf"(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
@@ -113,13 +108,6 @@ _HEADLINE_DATE = re.compile(r"[（(](?P<date>[^()（）]{6,24})[)）]\s*$")
 _TIME_ONLY = re.compile(rf"\s*-?\s*(?:{TIME}\s*{ZONE}?)?\s*")
 # A byline that opens with the writer: "By Jane Doe 2013-10-24".
 _BY = re.compile(r"^(?:By|BY|Written by|Posted by|文|記者)\s*[:：]?\s+\S")
-# 20221213 alone, or followed by a time or serial (202306240002) or a letter-led id
-# (20240414k0000m030...), after a separator.
-_COMPACT_URL = re.compile(
-    r"(?:^|[/_\-=.])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{4,6})?(?=$|[/_\-.?&#a-z])")
-_YEAR_MONTH_URL = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
-_STAMP_URL = re.compile(r"(?<!\d)(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-3]\d)\d{0,12}(?!\d)")
-_DATE_PARAMS = ("date", "d", "day", "ymd", "pubdate", "published")
 # A head date follows a headline and the site's name or breadcrumbs: a headline runs to about
 # 100 characters (TITLE_MAX_CHARS in page.py), breadcrumbs and a site name to about 60 more.
 HEAD_CHARS = 160
@@ -273,7 +261,7 @@ def _short_year_post(bare: str) -> LineDates | None:
     m = _POST_SHORT_YEAR.search(bare[:POST_HEADER_CHARS + 30])
     if m is None or not _POST.match(bare):
         return None
-    hit = DateHit(m.group(0), m.start(), m.end(), _valid(2000 + int(m["y"]), int(m["m"]), int(m["d"]),
+    hit = DateHit(m.group(0), m.start(), m.end(), valid_day(2000 + int(m["y"]), int(m["m"]), int(m["d"]),
                                                          dt.date.max))
     return LineDates((_printed(hit, "post"),), False, bare)
 
@@ -285,61 +273,6 @@ def wire_printed(paragraph: str) -> PrintedDate | None:
         return None
     date = found.on(found.year) if found.year is not None else None
     return PrintedDate("wire", found.text, date, wire=found)
-
-
-def url_date(url: str | None, *, latest: dt.date) -> dt.date | None:
-    """The date in a page's URL: ``/2010/11/24-1.html`` (htmldate's URL rule), ``/20221213/``,
-    ``..._20221105``, ``?date=2024-01-31``, ``/2015/11/…-151130065617543`` (a year-month path
-    and a stamp agreeing with it); an archive's own stamp before the page's path loses to the
-    page's."""
-    if not url:
-        return None
-    options = Extractor(False, dt.datetime.combine(latest, dt.time()), dt.datetime(EARLIEST_YEAR, 1, 1),
-                        True, "%Y-%m-%d")
-    found = extract_url_date(url, options)
-    if found:
-        return dt.date.fromisoformat(found)
-    parts = urlsplit(url)
-    for key, value in parse_qsl(parts.query):
-        if key.lower() in _DATE_PARAMS:
-            day = _valid_compact(value.replace("-", "").replace("/", ""), latest)
-            if day is not None:
-                return day
-    # the path's last date first (an archive's path ends with the page's own), then the query's
-    candidates = list(reversed(list(_COMPACT_URL.finditer(parts.path))))
-    candidates += [m for _, value in parse_qsl(parts.query) for m in _COMPACT_URL.finditer(value)]
-    for m in candidates:
-        day = _valid(int(m["y"]), int(m["m"]), int(m["d"]), latest)
-        if day is not None:
-            return day
-    return _month_and_stamp(parts.path, latest)
-
-
-def _month_and_stamp(path: str, latest: dt.date) -> dt.date | None:
-    """``/2015/11/story-151130065617543.html``: a year and month in the path, and a stamp in the
-    name that opens with the same year and month (YYMMDD) and gives the day."""
-    month = _YEAR_MONTH_URL.search(path)
-    if month is None:
-        return None
-    y, m = int(month["y"]), int(month["m"])
-    for stamp in _STAMP_URL.finditer(path[month.end():]):
-        if int(stamp["yy"]) == y % 100 and int(stamp["mm"]) == m:
-            return _valid(y, m, int(stamp["dd"]), latest)
-    return None
-
-
-def _valid_compact(value: str, latest: dt.date) -> dt.date | None:
-    if len(value) != 8 or not value.isdigit():
-        return None
-    return _valid(int(value[:4]), int(value[4:6]), int(value[6:]), latest)
-
-
-def _valid(y: int, m: int, d: int, latest: dt.date) -> dt.date | None:
-    try:
-        day = dt.date(y, m, d)
-    except ValueError:
-        return None
-    return day if y >= EARLIEST_YEAR and day <= latest else None
 
 
 def _refusal(p: PrintedDate, latest: dt.date) -> str | None:
