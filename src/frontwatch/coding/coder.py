@@ -22,7 +22,7 @@ from typing import Any
 from frontwatch.coding.context import CodingContext, default_context
 from frontwatch.records import CODED_KINDS, Document, Event, Sentence
 from frontwatch.resolve.dedup import merge_duplicates
-from frontwatch.resolve.place_attach import carry_places
+from frontwatch.resolve.place_attach import carry_places, document_borders
 
 # Documents parsed together: enough for nlp.pipe batching (and n_process) to pay off, few
 # enough that a long input never holds more than this many parsed documents in memory.
@@ -127,7 +127,8 @@ def finish(doc: Document, events: list[Event], geocoder: Any | None = None) -> l
     """Merge repeated mentions and number the records ``doc_id#n`` in text order."""
     merged = merge_duplicates(events)
     merged.sort(key=lambda e: (e.span[0], e.span[1], e.event))
-    merged = carry_places(merged, geocoder)  # an act with no place: its sentence's, or the act's before
+    # an act with no place: its sentence's, or the act's before; one name for each border
+    merged = carry_places(merged, geocoder, document_borders(doc, geocoder))
     return [replace(e, id=f"{doc.doc_id}#{n}", doc_id=doc.doc_id) for n, e in enumerate(merged, 1)]
 
 

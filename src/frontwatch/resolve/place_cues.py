@@ -33,6 +33,8 @@ class Cues:
     org_heads: tuple[str, ...] = ()  # a run ending in one of these names a body (Quds Force)
     directions: tuple[str, ...] = ()  # "southern" in "in southern Lebanon"
     one_name_links: tuple[str, ...] = ()  # particles inside one Arabic name (Bab al-Tabbaneh)
+    borders: tuple[str, ...] = ()  # words that name a border between two countries (国境, border)
+    divisions: tuple[str, ...] = ()  # suffixes that make a name a division's (州, 管区, region)
 
 
 def _data_path(name: str) -> Path:
@@ -57,7 +59,8 @@ def load_cues(lang: str) -> Cues:
         kanji_whole_after=words("kanji_whole_after"), strip=words("strip"),
         person_titles=words("person_titles"), name_heads=words("name_heads"),
         org_heads=words("org_heads"), directions=words("directions"),
-        one_name_links=words("one_name_links"),
+        one_name_links=words("one_name_links"), borders=words("borders"),
+        divisions=words("divisions"),
     )
 
 

@@ -30,7 +30,7 @@ from frontwatch.errors import InputError
 from frontwatch.records import Place, PlaceMention
 from frontwatch.resolve.gazetteer import name_key, read_supplement
 from frontwatch.resolve.place_cues import Cues, load_cues, not_places
-from frontwatch.resolve.places import Geocoder
+from frontwatch.resolve.places import Geocoder, names_division
 
 _DATA = "data/gazetteer"
 _KANA = "\u30a1-\u30fa\u30fc\u30fd\u30fe"
@@ -80,7 +80,22 @@ def find_places(
     else:
         raise InputError(f"find_places reads Japanese (ja) or English (en) text, not {lang!r}.")
     _spread_context(text, cands, load_cues(lang))
-    return _resolve(text, cands, lang=lang, geocoder=geocoder, countries=countries)
+    found = _resolve(text, cands, lang=lang, geocoder=geocoder, countries=countries)
+    return _with_borders(found, text, lang=lang, geocoder=geocoder, countries=countries)
+
+
+def _with_borders(found: list[PlaceMention], text: str, *, lang: str, geocoder: Geocoder,
+                  countries: Sequence[str]) -> list[PlaceMention]:
+    """``found`` and the borders the sentence names (``place_frontiers``); a country written
+    as part of a border's name (タイ・カンボジア国境) is the border's, not a place of its own."""
+    from frontwatch.resolve.place_frontiers import border_mentions
+
+    borders = border_mentions(text, lang=lang, countries=countries, geocoder=geocoder)
+    if not borders:
+        return found
+    kept = [m for m in found if not (m.place.feature == "country"
+                                     and any(b.start <= m.start < b.end for b in borders))]
+    return sorted([*kept, *borders], key=lambda m: m.start)
 
 
 # ------------------------------------------------------------------ Japanese
@@ -124,14 +139,19 @@ def _ja_candidates(text: str, geocoder: Geocoder) -> list[_Candidate]:
     cues = load_cues("ja")
     taken = bytearray(len(text) + 1)
     out: list[_Candidate] = []
+    kanji_names = getattr(geocoder, "kanji_names", None)  # optional: GazetteerGeocoder has it
+    names: frozenset[str] = kanji_names() if callable(kanji_names) else frozenset()
     pattern = _supplement_kanji_names()
     if pattern is not None:
         for m in pattern.finditer(text):
+            run = re.match(f"[{_KANJI}]+", text[m.start():])
+            run_end = m.start() + (run.end() if run else 0)
+            if _longest_name_at(text, m.start(), run_end, names, taken) > len(m.group(0)):
+                continue  # 北海 (the North Sea) is the start of 北海道: the longer name wins
             out.append(_Candidate(m.start(), m.end(), m.end(), True, m.group(0)))
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    kanji_names = getattr(geocoder, "kanji_names", None)  # optional: GazetteerGeocoder has it
-    if callable(kanji_names):
-        out.extend(_kanji_scan(text, kanji_names(), taken, cues))
+    if names:
+        out.extend(_kanji_scan(text, names, taken, cues))
     for m in _KATAKANA_RUN.finditer(text):
         if any(taken[m.start() : m.end()]):
             continue
@@ -168,6 +188,9 @@ def _kanji_with_suffix(text: str, taken: bytearray, cues: Cues) -> list[_Candida
         for seg in re.finditer(r"\x00+", bytes(taken[m.start() : m.end()]).decode("latin-1")):
             start, end = m.start() + seg.start(), m.start() + seg.end()
             word = text[start:end]
+            cue = next((c for c in cues.after if word.endswith(c) and all(map(_is_kanji, c))), "")
+            if cue and len(word) > len(cue):  # 根室半島沖: the place is 根室半島
+                word, end = word[: -len(cue)], end - len(cue)
             suffix = next((s for s in cues.suffixes if word.endswith(s)), "")
             if suffix and 2 <= len(word) - len(suffix) <= 8:
                 out.append(_Candidate(start, end, end - len(suffix), True, word))
@@ -269,12 +292,14 @@ def _resolve(
                 continue
             if _actor_follows(text, start, end, cues, lang):
                 continue
+            if (start, end) == (c.start, c.core_end) != (c.start, c.end) and names_division(c.text):
+                continue  # カニ郡区 names a division: カニ alone is not looked up as a town
             # A part of a longer name (Thomas in Second Thomas Shoal) does not inherit its cue.
             whole = with_article or (start, end) in ((c.start, c.end), (c.start, c.core_end))
             place = _qualified(text, end, name, geocoder) if lang == "en" and whole else None
             ctx = c.context and whole
             place = place or geocoder.lookup(name, countries=countries, lang=lang, place_context=ctx)
-            if place is None:
+            if place is None or (lang == "en" and _demonym(name, place, geocoder)):
                 continue
             if place.feature == "country" and not _country_as_place(text, start, end, cues, lang):
                 break  # a country named as an actor: neither it nor a part of it is a place
@@ -405,13 +430,29 @@ def _en_pieces(text: str, c: _Candidate, spans: list[tuple[int, int]]) -> list[t
 def _actor_follows(text: str, start: int, end: int, cues: Cues, lang: str) -> bool:
     """An actor marker after the name (…軍, …首相, "Moscow said"), unless, in English, a
     preposition of place comes before it ("peacekeepers in Naqoura said")."""
-    if lang == "ja":
-        return bool(_starts_with_any(text, end, cues.actor_after))
+    if lang == "ja":  # …側 is an actor, …側の軍事施設 a place (the longer cue wins)
+        actor = _starts_with_any(text, end, cues.actor_after)
+        return bool(actor) and len(_starts_with_any(text, end, cues.country_after)) <= len(actor)
     m = re.match(r"\s*([\w'’]+)", text[end:])
     if not (m and m.group(1).lower() in cues.actor_after):
         return False
     before = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[:start])
     return not (before and before.group(1).lower() in cues.country_before)
+
+
+def _demonym(name: str, place: Place, geocoder: Geocoder) -> bool:
+    """"Thai", "Somali", "Afghan": one word the actor dictionary reads as a country other than
+    the place's, and that names no place in that country (a people's adjective, not Alor
+    Setar or Ethiopia's Somali Region; "Athens" is also a Greek city, so it stays a place)."""
+    if " " in name or "-" in name or place.feature == "country":
+        return False
+    from frontwatch.codes import listed_code
+
+    code = listed_code(name)
+    if code is None or len(code) != 3 or code == place.country:
+        return False
+    home = geocoder.lookup(name, countries=(code,))
+    return home is None or home.country != code
 
 
 def _country_as_place(text: str, start: int, end: int, cues: Cues, lang: str) -> bool:

@@ -84,6 +84,10 @@ FEATURE_RANK: Mapping[str, int] = {
     "island": 3, "mountain": 3, "river": 3, "admin2": 3, "city": 2, "site": 2,
 }
 
+# What a name written with a division suffix (州, 管区, region: ``cues.toml`` divisions) may be.
+DIVISION_FEATURES = frozenset({"admin1", "admin2", "region"})
+
+
 class Geocoder(Protocol):
     """Resolves one place name as written. Implementations: GazetteerGeocoder, FakeGeocoder."""
 
@@ -181,7 +185,7 @@ class GazetteerGeocoder:
         if found is None:
             stripped = strip_suffix(text)  # step 2
             if stripped and stripped != text:
-                found = self._best(stripped, wanted, place_context)
+                found = self._best(stripped, wanted, place_context, division=names_division(text))
         if found is None and place_context and is_katakana(text):  # step 3
             found = self._fuzzy(strip_suffix(text) or text, wanted)
         elif found is None and place_context and text.isascii() and wanted:  # step 3, Latin
@@ -203,11 +207,15 @@ class GazetteerGeocoder:
         ok = [e for e in self.gazetteer.exact(text) if e.feature == "country"]
         return ok[0] if len(ok) == 1 else None
 
-    def _best(self, text: str, wanted: frozenset[str], place_context: bool) -> Entry | None:
+    def _best(self, text: str, wanted: frozenset[str], place_context: bool, *,
+              division: bool = False) -> Entry | None:
         ok = [
             e for e in self.gazetteer.exact(text)
             if (place_context or _prominent(e, wanted)) and not (wanted and _small_foreign(e, wanted))
         ]
+        if division:  # "ザガイン地域", "Hiran region": a division, else a town of the story's countries
+            divisions = [e for e in ok if e.feature in DIVISION_FEATURES]
+            ok = divisions or [e for e in ok if not wanted or e.country in wanted]
         if not ok:
             return None
         key = name_key(text)
@@ -311,6 +319,15 @@ _KATAKANA = re.compile(r"^[\u30a0-\u30ff\uff65-\uff9f]+$")
 
 def is_katakana(text: str) -> bool:
     return bool(_KATAKANA.match(text))
+
+
+def names_division(text: str) -> bool:
+    """Whether ``text`` ends in a division suffix (ザガイン地域, カニ郡区, Hiran region)."""
+    from frontwatch.resolve.place_cues import load_cues
+
+    low = text.lower()
+    return any(text.endswith(s) and len(text) > len(s) for s in load_cues("ja").divisions) or any(
+        low.endswith(" " + s) for s in load_cues("en").divisions)
 
 
 def strip_suffix(text: str) -> str | None:
