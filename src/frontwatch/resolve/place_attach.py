@@ -66,6 +66,7 @@ DATELINES: dict[str, re.Pattern[str]] = {
         r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?"
         r"(?:[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
         r"(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+"
+        r"|[A-Z]{3,}[A-Z .'-]*\s*\([^()]{1,80}\)(?=\s+[A-Z])"  # MOSCOW (Wire / Agency - 3 May)
         r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?:(?=\s))"),
 }
 # The next sentence or two. On shared/eval/realworld, carrying within 200 characters or

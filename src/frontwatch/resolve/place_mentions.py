@@ -86,16 +86,13 @@ def find_places(
 
 def _with_borders(found: list[PlaceMention], text: str, *, lang: str, geocoder: Geocoder,
                   countries: Sequence[str]) -> list[PlaceMention]:
-    """``found`` and the borders the sentence names (``place_frontiers``); a country written
-    as part of a border's name (タイ・カンボジア国境) is the border's, not a place of its own."""
+    """``found`` and the borders the sentence names (``place_frontiers``), in text order (a
+    country written in a border's name, "Pakistan border", stays before it: a frame takes the
+    border, as a place finer than a country)."""
     from frontwatch.resolve.place_frontiers import border_mentions
 
     borders = border_mentions(text, lang=lang, countries=countries, geocoder=geocoder)
-    if not borders:
-        return found
-    kept = [m for m in found if not (m.place.feature == "country"
-                                     and any(b.start <= m.start < b.end for b in borders))]
-    return sorted([*kept, *borders], key=lambda m: m.start)
+    return sorted([*found, *borders], key=lambda m: m.start) if borders else found
 
 
 # ------------------------------------------------------------------ Japanese
@@ -229,7 +226,7 @@ def _en_candidates(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for m in _EN_RUN.finditer(text):
         start, end = m.start(), m.end()
-        if _org_name(text, m, cues):
+        if _org_name(text, m, cues) and name_key(m.group(0)) not in _curated_latin_names():
             continue
         after = re.match(r"\s+([a-z]+)", text[end:])
         suffix = after.group(1) if after and after.group(1) in cues.suffixes else ""
@@ -244,6 +241,14 @@ def _skip_direction(text: str, start: int, cues: Cues) -> int:
     """Where a name begins once a direction word before it is counted in ("in [southern ]Lebanon")."""
     m = re.search(r"([A-Za-z\-]+)\s+$", text[:start])
     return m.start(1) if m and m.group(1).lower() in cues.directions else start
+
+
+@cache
+def _curated_latin_names() -> frozenset[str]:
+    """Keys of the supplement's Latin names: "Mohmand Agency" is a district, though it ends in an
+    organisation head word."""
+    return frozenset(name_key(n) for row in read_supplement()
+                     for n in [row["name"], *row["names_alt"].split("|")] if n and n.isascii())
 
 
 def _org_name(text: str, m: re.Match[str], cues: Cues) -> bool:
@@ -277,9 +282,12 @@ def _spread_context(text: str, cands: list[_Candidate], cues: Cues) -> None:
 def _resolve(
     text: str, cands: list[_Candidate], *, lang: str, geocoder: Geocoder, countries: Sequence[str]
 ) -> list[PlaceMention]:
+    from frontwatch.resolve.place_attach import dateline_end
+
     cues = load_cues(lang)
     stop = not_places(lang)
     found: list[PlaceMention] = []
+    filed = dateline_end(text, lang) if lang == "en" else 0
     for c in cands:
         taken: list[tuple[int, int]] = []  # parts of a ・ list already placed (東アフリカ・ソマリア)
         for start, end in _pieces(text, c, lang):
@@ -298,7 +306,9 @@ def _resolve(
             whole = with_article or (start, end) in ((c.start, c.end), (c.start, c.core_end))
             place = _qualified(text, end, name, geocoder) if lang == "en" and whole else None
             ctx = c.context and whole
-            place = place or geocoder.lookup(name, countries=countries, lang=lang, place_context=ctx)
+            # A dateline names a bureau's city, the well-known one (MOSCOW is not Moscow, Idaho).
+            home = () if start < filed else countries
+            place = place or geocoder.lookup(name, countries=home, lang=lang, place_context=ctx)
             if place is None or (lang == "en" and _demonym(name, place, geocoder)):
                 continue
             if place.feature == "country" and not _country_as_place(text, start, end, cues, lang):

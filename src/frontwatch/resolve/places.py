@@ -186,7 +186,7 @@ class GazetteerGeocoder:
             stripped = strip_suffix(text)  # step 2
             if stripped and stripped != text:
                 found = self._best(stripped, wanted, place_context, division=names_division(text))
-        if found is None and place_context and is_katakana(text):  # step 3
+        if found is None and place_context and is_katakana(strip_suffix(text) or text):  # step 3
             found = self._fuzzy(strip_suffix(text) or text, wanted)
         elif found is None and place_context and text.isascii() and wanted:  # step 3, Latin
             found = self._latin(strip_suffix(text) or text, wanted)
@@ -213,9 +213,8 @@ class GazetteerGeocoder:
             e for e in self.gazetteer.exact(text)
             if (place_context or _prominent(e, wanted)) and not (wanted and _small_foreign(e, wanted))
         ]
-        if division:  # "ザガイン地域", "Hiran region": a division, else a town of the story's countries
-            divisions = [e for e in ok if e.feature in DIVISION_FEATURES]
-            ok = divisions or [e for e in ok if not wanted or e.country in wanted]
+        if division:
+            ok = self._divisions_first(ok, wanted)
         if not ok:
             return None
         key = name_key(text)
@@ -223,6 +222,25 @@ class GazetteerGeocoder:
         # is the Canadian province, not Ontario, California); its own capital does (Donetsk).
         provinces = frozenset(e.country for e in ok if e.feature == "admin1" and name_key(e.name) == key)
         return max(ok, key=lambda e: rank_key(e, wanted, main=name_key(e.name) == key, provinces=provinces))
+
+    def _divisions_first(self, ok: list[Entry], wanted: frozenset[str]) -> list[Entry]:
+        """A name written with a division suffix (ザガイン地域, スムイ州, ウリ地区, Hiran region),
+        in order: (a) divisions of the name in the story's countries; (b) towns of the name
+        there, or the division named as such a town is (スムイ -> Sumy -> Sumy Oblast);
+        (c) the same two anywhere (no country given, or none fits: a foreign division, never
+        a foreign town)."""
+        for inside in ([e for e in ok if e.country in wanted], [] if not wanted else ok):
+            divisions = [e for e in inside if e.feature in DIVISION_FEATURES]
+            if divisions:
+                return divisions
+            towns = [e for e in inside if e.feature == "city"]
+            named = {d.slot: d for t in towns for d in self.gazetteer.exact(t.name)
+                     if d.feature in DIVISION_FEATURES and d.country == t.country}
+            if named:
+                return list(named.values())
+            if towns and (inside is not ok or not wanted):
+                return towns
+        return [e for e in ok if e.feature in DIVISION_FEATURES or not wanted]
 
     def _fuzzy(self, katakana: str, wanted: frozenset[str]) -> Entry | None:
         from frontwatch.resolve.place_fuzzy import fuzzy_candidates
