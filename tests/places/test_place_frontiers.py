@@ -114,3 +114,15 @@ def test_places_a_peoples_adjective_is_no_town(geocoder: GazetteerGeocoder) -> N
     assert [m.place.name for m in found] == ["Mogadishu"]
     found = find_places("Students in Athens, Georgia, marched.", lang="en", geocoder=geocoder)
     assert [(m.text, m.place.country) for m in found][:1] == [("Athens", "USA")]
+
+
+def test_places_a_datelines_city_is_the_well_known_one(geocoder: GazetteerGeocoder) -> None:
+    text = "MOSCOW (Wire / Agency - 3 May, 2023) Guards seized a tanker in the Strait of Hormuz."
+    found = find_places(text, lang="en", geocoder=geocoder, countries=["USA", "IRN"])
+    assert [(m.text, m.place.country) for m in found][:1] == [("MOSCOW", "RUS")]
+
+
+def test_places_a_curated_district_is_no_organisation(geocoder: GazetteerGeocoder) -> None:
+    found = find_places("Posts in Mohmand Agency were attacked.", lang="en", geocoder=geocoder)
+    assert [(m.text, m.place.country) for m in found] == [("Mohmand Agency", "PAK")]
+    assert find_places("The Central Intelligence Agency said so.", lang="en", geocoder=geocoder) == []
