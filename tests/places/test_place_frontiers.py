@@ -3,7 +3,9 @@ place words added with them; hand-written sentences."""
 
 from __future__ import annotations
 
-from frontwatch.records import Entity, Event, Place, PlaceMention
+from dataclasses import replace
+
+from frontwatch.records import Document, Entity, Event, Place, PlaceMention, Section
 from frontwatch.resolve.place_attach import attach, carry_places, dateline_end
 from frontwatch.resolve.place_borders import default_borders
 from frontwatch.resolve.place_frontiers import border_countries, document_border_names
@@ -45,19 +47,44 @@ def test_place_frontiers_a_body_named_border_is_no_place(geocoder: GazetteerGeoc
 
 
 def test_place_frontiers_document_names_a_bare_border(geocoder: GazetteerGeocoder) -> None:
-    written = document_border_names([("ja", "タイ・カンボジア国境で緊張が高まる")], geocoder)
+    title = "タイ・カンボジア国境で緊張が高まる"
+    written = document_border_names([("ja", title)], geocoder)
     (place,) = written.values()
     assert place.name == "Thailand–Cambodia border" and border_countries(place) == {"THA", "KHM"}
     text = "両国は係争中の国境沿いで発砲した。"
-    ev = Event(id="d#1", doc_id="d", event="ASSAULT", text=text, language="ja", span=(40, 60),
+    doc = _doc(title, text)
+    at = (len(title) + 1, len(title) + 1 + len(text))
+    ev = Event(id="d#1", doc_id="d", event="ASSAULT", text=text, language="ja", span=at,
                actor=(Entity(text="カンボジア軍", code="KHM"),))
-    (out,) = carry_places([ev], geocoder, written)
+    (out,) = carry_places([ev], geocoder, doc)
     assert [p.name for p in out.event_loc] == ["Thailand–Cambodia border"]
-    named = Event(id="d#2", doc_id="d", event="ASSAULT", text=text, language="ja", span=(40, 60),
+    named = Event(id="d#2", doc_id="d", event="ASSAULT", text=text, language="ja", span=at,
                   event_loc=(Place(text="国境", name="Cambodia–Thailand border", feature="border",
                                    geonameid="fw:border:KHM-THA"),))
-    (out,) = carry_places([named], geocoder, written)
+    (out,) = carry_places([named], geocoder, doc)
     assert [p.name for p in out.event_loc] == ["Thailand–Cambodia border"]  # one name a document
+
+
+def _doc(title: str, body: str) -> Document:
+    text = f"{title}\n{body}"
+    return Document(doc_id="d", text=text, language="ja", sections=(
+        Section(kind="title", text=title, start=0, end=len(title), language="ja"),
+        Section(kind="body", text=body, start=len(title) + 1, end=len(text), language="ja")))
+
+
+def test_place_attach_a_word_pointing_back_takes_the_place_named_before(geocoder: GazetteerGeocoder) -> None:
+    title = "巡視船が放水"
+    body = "事件はサビナ礁付近で起きた。中国の船が同海域で漁船を包囲した。"
+    doc = _doc(title, body)
+    text = "中国の船が同海域で漁船を包囲した。"
+    start = doc.text.index(text)
+    ev = Event(id="d#1", doc_id="d", event="COERCE", text=text, language="ja",
+               span=(start, start + len(text)), actor=(Entity(text="中国", code="CHN"),))
+    (out,) = carry_places([ev], geocoder, doc)
+    assert [p.name for p in out.event_loc] == ["Sabina Shoal"]
+    plain = replace(ev, text="中国の船が漁船を包囲した。")
+    (out,) = carry_places([plain], geocoder, doc)
+    assert out.event_loc == ()  # no word points back: nothing is carried from a sentence with no act
 
 
 def test_place_attach_leaves_the_dateline_out() -> None:

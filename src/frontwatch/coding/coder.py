@@ -22,7 +22,7 @@ from typing import Any
 from frontwatch.coding.context import CodingContext, default_context
 from frontwatch.records import CODED_KINDS, Document, Event, Sentence
 from frontwatch.resolve.dedup import merge_duplicates
-from frontwatch.resolve.place_attach import carry_places, document_borders
+from frontwatch.resolve.place_attach import carry_places
 
 # Documents parsed together: enough for nlp.pipe batching (and n_process) to pay off, few
 # enough that a long input never holds more than this many parsed documents in memory.
@@ -128,7 +128,7 @@ def finish(doc: Document, events: list[Event], geocoder: Any | None = None) -> l
     merged = merge_duplicates(events)
     merged.sort(key=lambda e: (e.span[0], e.span[1], e.event))
     # an act with no place: its sentence's, or the act's before; one name for each border
-    merged = carry_places(merged, geocoder, document_borders(doc, geocoder))
+    merged = carry_places(merged, geocoder, doc)
     return [replace(e, id=f"{doc.doc_id}#{n}", doc_id=doc.doc_id) for n, e in enumerate(merged, 1)]
 
 

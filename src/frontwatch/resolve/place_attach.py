@@ -21,7 +21,9 @@ the order kept, and one explanation note per place).
 
 4. Across sentences (``carry_places``, on a document's records in text order): an act on the
    ground whose frame holds no place takes the places finer than a country that its sentence
-   names outside the frame (「ティグライ州を支配するTPLFは…空爆を行ったと発表した」); when the
+   names outside the frame (「ティグライ州を支配するTPLFは…空爆を行ったと発表した」); a sentence
+   whose word points back to a place (同海域, "the same area": ``cues.toml`` anaphora) takes
+   the places of the nearest sentence before it that names some; when the
    sentence names none, it happened where the act stated just before it did, when that one
    ends at most ``CARRY_CHARS`` before it ("Fighting broke out in the Kashmir region on
    Sunday. Pakistan's army said two soldiers were killed.").
@@ -69,6 +71,9 @@ DATELINES: dict[str, re.Pattern[str]] = {
         r"|[A-Z]{3,}[A-Z .'-]*\s*\([^()]{1,80}\)(?=\s+[A-Z])"  # MOSCOW (Wire / Agency - 3 May)
         r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?:(?=\s))"),
 }
+# 同海域 points back to the waters named in the last sentence or two: a story's paragraph.
+ANAPHORA_SENTENCES = 3
+_SENTENCE_END = re.compile(r"(?<=[。！？])|(?<=[.!?])\s+|\n+")
 # The next sentence or two. On shared/eval/realworld, carrying within 200 characters or
 # without limit placed the same three more records (17/29 -> 20/29 paired with a place).
 CARRY_CHARS = 300
@@ -144,10 +149,12 @@ def _unique(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
 
 
 def carry_places(events: Sequence[Event], geocoder: Any | None = None,
-                 borders: Mapping[str, Place] | None = None) -> list[Event]:
+                 doc: Document | None = None) -> list[Event]:
     """Steps 4 and 5: ``events`` (one document's, in text order) with places given to the acts
-    on the ground that have none: their sentence's (with a ``geocoder``), else the act's
-    before; each border named as ``borders`` (border id -> name, ``document_border_names``)."""
+    on the ground that have none: their sentence's (with a ``geocoder``), the place a word
+    such as 同海域 points back to (with the ``doc``), else the act's before; each border named
+    as the document writes it."""
+    borders = document_borders(doc, geocoder) if doc is not None else {}
     out: list[Event] = []
     last: Event | None = None
     for ev in events:
@@ -156,9 +163,12 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
         if ev.event_loc:
             last = ev
         elif ev.event in CARRIED_EVENTS:
-            own = _sentence_places(ev, geocoder) or _written_border(ev, borders or {})
+            own = _sentence_places(ev, geocoder) or _written_border(ev, borders)
+            back = () if own or doc is None else _named_before(ev, doc, geocoder)
             if own:
                 ev = _with_places(ev, own, "named in its sentence, outside the act's clause")
+            elif back:
+                ev = _with_places(ev, back, "the place its sentence points back to (同海域, the same area)")
             elif last is not None and 0 <= ev.span[0] - last.span[1] <= CARRY_CHARS:
                 ev = _with_places(ev, last.event_loc, "the place of the act stated just before")
         out.append(ev)
@@ -176,6 +186,29 @@ def _sentence_places(ev: Event, geocoder: Any | None) -> tuple[Place, ...]:
                                            and m.start >= filed]))
 
 
+def _named_before(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place, ...]:
+    """Step 4: for a sentence with a word that points back to a place (同海域, "the same
+    area"), the finer places of the nearest sentence before it in the document that names
+    some, at most ``ANAPHORA_SENTENCES`` back."""
+    if geocoder is None or ev.language not in ("ja", "en") or not ev.text:
+        return ()
+    from frontwatch.resolve.place_cues import load_cues
+    from frontwatch.resolve.places import find_places
+
+    if not any(w in ev.text for w in load_cues(ev.language).anaphora):
+        return ()
+    before = [sec.text[: max(0, ev.span[0] - sec.start)] for sec in doc.sections
+              if sec.kind in CODED_KINDS and sec.start < ev.span[0]]
+    sentences = [t for part in before for t in _SENTENCE_END.split(part) if t.strip()]
+    for text in reversed(sentences[-ANAPHORA_SENTENCES:]):
+        found = find_places(text, lang=ev.language, geocoder=geocoder)
+        filed = dateline_end(text, ev.language)
+        fine = [m for m in found if m.place.feature not in COARSE and m.start >= filed]
+        if fine:
+            return tuple(m.place for m in _unique(fine))
+    return ()
+
+
 def _written_border(ev: Event, borders: Mapping[str, Place]) -> tuple[Place, ...]:
     """Step 5: the document's written border of the act's countries, for a bare border word."""
     if not borders or not names_a_border(ev.text or "", ev.language):
@@ -185,7 +218,7 @@ def _written_border(ev: Event, borders: Mapping[str, Place]) -> tuple[Place, ...
     return (fits[0],) if len(fits) == 1 else ()
 
 
-def document_borders(doc: Document, geocoder: Any | None) -> dict[str, Place]:
+def document_borders(doc: Document, geocoder: Any | None) -> dict[str, Place]:  # step 5
     """Border id -> name for the borders ``doc``'s title and body write out (step 5)."""
     if geocoder is None:
         return {}

@@ -35,6 +35,7 @@ class Cues:
     one_name_links: tuple[str, ...] = ()  # particles inside one Arabic name (Bab al-Tabbaneh)
     borders: tuple[str, ...] = ()  # words that name a border between two countries (国境, border)
     divisions: tuple[str, ...] = ()  # suffixes that make a name a division's (州, 管区, region)
+    anaphora: tuple[str, ...] = ()  # words that point back to a place named before (同海域)
 
 
 def _data_path(name: str) -> Path:
@@ -60,7 +61,7 @@ def load_cues(lang: str) -> Cues:
         person_titles=words("person_titles"), name_heads=words("name_heads"),
         org_heads=words("org_heads"), directions=words("directions"),
         one_name_links=words("one_name_links"), borders=words("borders"),
-        divisions=words("divisions"),
+        divisions=words("divisions"), anaphora=words("anaphora"),
     )
 
 
