@@ -90,6 +90,8 @@ def test_place_attach_a_word_pointing_back_takes_the_place_named_before(geocoder
 def test_place_attach_leaves_the_dateline_out() -> None:
     for lang, text in (("ja", "【バンコク時事】タイ軍が24日、スリン県を砲撃した。"),
                        ("ja", "（台北中央社）中国軍が台湾周辺で演習を始めた。"),
+                       ("ja", "アンバル: 無人機が基地を標的にした。"),
+                       ("ja", "モガディシオ(CNN) ソマリア中部で自爆テロがあった。"),
                        ("en", "Islamabad: Five soldiers died in Mohmand on Sunday."),
                        ("en", "(MENAFN- Wire (W)) TOKYO, April 8 (W) -- Shots were fired."),
                        ("en", "MOSCOW, Dec 3 (Reuters) - Drones hit Kursk.")):
@@ -97,6 +99,7 @@ def test_place_attach_leaves_the_dateline_out() -> None:
         assert end > 0 and not text[end:].lstrip().startswith(("(", "）", "】", ":")), text
     assert dateline_end("Russia said: talks failed.", "en") == 0
     assert dateline_end("ロシア軍は24日、攻撃した。", "ja") == 0
+    assert dateline_end("ロシア(旧ソ連)は反発した。", "ja") == 0
     text = "【バンコク時事】タイ軍が24日、スリン県を砲撃した。"
     found = [PlaceMention("バンコク", 1, 5, Place(text="バンコク", name="Bangkok", country="THA",
                                                feature="city")),
@@ -153,3 +156,8 @@ def test_places_a_curated_district_is_no_organisation(geocoder: GazetteerGeocode
     found = find_places("Posts in Mohmand Agency were attacked.", lang="en", geocoder=geocoder)
     assert [(m.text, m.place.country) for m in found] == [("Mohmand Agency", "PAK")]
     assert find_places("The Central Intelligence Agency said so.", lang="en", geocoder=geocoder) == []
+
+
+def test_places_a_country_before_a_dot_names_whose_place_follows(geocoder: GazetteerGeocoder) -> None:
+    found = find_places("兵士＝27日、アフガニスタン・ホスト州（共同）", lang="ja", geocoder=geocoder)
+    assert [(m.text, m.place.feature, m.place.country) for m in found] == [("ホスト州", "admin1", "AFG")]

@@ -59,11 +59,13 @@ COARSE = frozenset({"country"})  # features that are the place only when nothing
 # REJECT, ...) are made elsewhere and keep no carried place.
 CARRIED_EVENTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
 # A dateline: a bracketed credit opening a Japanese sentence (【ヤンゴン共同】, （台北中央社）,
-# 【1月26日 AFP】), or an English one (an upper-case city, optional date and agency, then a
-# dash; or a capitalised city and a colon), after an optional bracketed credit of its own
+# 【1月26日 AFP】) or a name with a colon or a bracketed agency (アンバル: , モガディシオ(CNN) );
+# an English one: an upper-case city, optional date and agency, then a dash, or a
+# capitalised city and a colon, after an optional bracketed credit of its own
 # ("(MENAFN- Kuwait News Agency (KUNA)) TOKYO, April 8 (KUNA) --").
 DATELINES: dict[str, re.Pattern[str]] = {
-    "ja": re.compile(r"^\s*(?:[【〔\[][^】〕\]]{1,30}[】〕\]]|[（(][^）)]{1,30}[）)])"),
+    "ja": re.compile(r"^\s*(?:[【〔\[][^】〕\]]{1,30}[】〕\]]|[（(][^）)]{1,30}[）)]"
+                     r"|[\u30a1-\u30fa\u30fc・]{2,12}(?:[:：]|[（(][^）)]{1,12}[）)])(?=[ \u3000]))"),
     "en": re.compile(
         r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?"
         r"(?:[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"

@@ -267,6 +267,9 @@ def _resolve(
             if place is None or (lang == "en" and demonym(name, place, geocoder)):
                 continue
             if place.feature == "country" and not _country_as_place(text, start, end, cues, lang):
+                if lang == "ja" and text.startswith("・", end) and end < c.core_end:
+                    taken.append((start, end))  # アフガニスタン・ホスト州: the country names whose
+                    continue
                 break  # a country named as an actor: neither it nor a part of it is a place
             found.append(PlaceMention(text=name, start=start, end=end, place=place))
             if lang != "ja" or "・" not in text[c.start:c.core_end] or (start, end) in ((c.start, c.end),
@@ -321,6 +324,8 @@ def _pieces(text: str, c: Candidate, lang: str) -> list[tuple[int, int]]:
     if lang == "ja" and "・" in core:
         pos = c.start
         for part in core.split("・"):
+            if pos + len(part) == c.core_end != c.end:  # the last part with its suffix: ホスト州
+                spans.append((pos, c.end))
             spans.append((pos, pos + len(part)))
             pos += len(part) + 1
     elif lang == "en":
