@@ -38,6 +38,7 @@ from typing import Protocol
 from frontwatch.records import Place, PlaceMention
 from frontwatch.resolve.gazetteer import Entry, Gazetteer, distance_km, name_key
 from frontwatch.resolve.place_fuzzy import Romanizer
+from frontwatch.resolve.place_names import ascii_name
 
 # A city of this many people is a plausible reading of its name anywhere; a smaller one only
 # in a place context, in one of the article's countries, or when curated in the supplement.
@@ -326,8 +327,9 @@ def abbreviations() -> dict[str, int]:
 
 
 def to_place(text: str, e: Entry) -> Place:
+    """The place ``e`` as written ``text``; its name in plain Latin letters (``ascii_name``)."""
     return Place(
-        text=text, name=e.name, country=e.country or None, lat=round(e.lat, 5),
+        text=text, name=ascii_name(e.name), country=e.country or None, lat=round(e.lat, 5),
         lon=round(e.lon, 5), geonameid=e.geonameid, feature=e.feature,
     )
 
