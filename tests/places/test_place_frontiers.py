@@ -161,3 +161,11 @@ def test_places_a_curated_district_is_no_organisation(geocoder: GazetteerGeocode
 def test_places_a_country_before_a_dot_names_whose_place_follows(geocoder: GazetteerGeocoder) -> None:
     found = find_places("兵士＝27日、アフガニスタン・ホスト州（共同）", lang="ja", geocoder=geocoder)
     assert [(m.text, m.place.feature, m.place.country) for m in found] == [("ホスト州", "admin1", "AFG")]
+
+
+def test_places_a_town_right_after_its_division_is_read_inside_it(geocoder: GazetteerGeocoder) -> None:
+    found = find_places("北ダルフール州のクトゥムにある拠点を空爆した。", lang="ja", geocoder=geocoder)
+    assert [(m.text, m.place.name) for m in found] == [("北ダルフール州", "North Darfur"),
+                                                       ("クトゥム", "Kutum")]
+    far = find_places("北ダルフール州の部隊がクトゥムに入った。", lang="ja", geocoder=geocoder)
+    assert [m.text for m in far][:1] == ["北ダルフール州"]  # not written right after: left as read

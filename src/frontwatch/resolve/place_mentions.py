@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from frontwatch.errors import InputError
-from frontwatch.records import PlaceMention
+from frontwatch.records import Place, PlaceMention
 from frontwatch.resolve.gazetteer import name_key, read_supplement
 from frontwatch.resolve.place_cues import Cues, load_cues, not_places
 from frontwatch.resolve.place_english import (
@@ -286,8 +286,10 @@ _SHARED_NAME_FEATURES = frozenset({"admin1", "region"})
 
 def _agree_with_neighbours(found: list[PlaceMention], geocoder: Geocoder, lang: str) -> list[PlaceMention]:
     """A division or region read in one country while the sentence's other places lie in
-    another is read again in theirs ("北部パンジャブ州アムリトサル": India's Punjab)."""
-    out = list(found)
+    another is read again in theirs ("北部パンジャブ州アムリトサル": India's Punjab); a town
+    read far from the division the sentence names just before it is read again inside it."""
+    out = _towns_inside_divisions(found, geocoder) if lang == "ja" else list(found)
+    found = list(out)
     for i, m in enumerate(found):
         if m.place.feature not in _SHARED_NAME_FEATURES:
             continue
@@ -299,6 +301,30 @@ def _agree_with_neighbours(found: list[PlaceMention], geocoder: Geocoder, lang: 
             if alt is not None and alt.country == country and alt.feature == m.place.feature:
                 out[i] = PlaceMention(text=m.text, start=m.start, end=m.end, place=alt)
                 break
+    return out
+
+
+def _towns_inside_divisions(found: list[PlaceMention], geocoder: Geocoder) -> list[PlaceMention]:
+    """A town written right after a division or region (北ダルフール州のクトゥム, ハルキウ州イジューム)
+    that lies farther than ``QUALIFIER_KM`` from it is read again near it, when a town of the
+    name is there (Kutum in North Darfur, not Khartoum)."""
+    from frontwatch.resolve.gazetteer import distance_km
+    from frontwatch.resolve.places import QUALIFIER_KM
+
+    within = getattr(geocoder, "lookup_within", None)  # GazetteerGeocoder has it
+    out = list(found)
+    for i, m in enumerate(found):
+        before = found[i - 1] if i else None
+        division = before.place if (before is not None and before.place.feature in _SHARED_NAME_FEATURES
+                                    and m.start - before.end <= len("の")) else None
+        p = m.place
+        if (division is None or p.feature != "city" or not callable(within) or p.lat is None
+                or p.lon is None or division.lat is None or division.lon is None
+                or distance_km(p.lat, p.lon, division.lat, division.lon) <= QUALIFIER_KM):
+            continue
+        again = within(m.text, division)
+        if isinstance(again, Place):
+            out[i] = PlaceMention(text=m.text, start=m.start, end=m.end, place=again)
     return out
 
 

@@ -166,6 +166,33 @@ class GazetteerGeocoder:
                 return to_place(mention, best)
         return None
 
+    def lookup_within(self, mention: str, division: Place) -> Place | None:
+        """``mention`` as a town within ``QUALIFIER_KM`` of ``division`` (a first-level division
+        or region the sentence names with it: 北ダルフール州のクトゥム, ナヒチェヴァン自治共和国の
+        サダラク), by exact name, else by sound for a katakana name; None when none is near."""
+        if division.lat is None or division.lon is None or not division.country:
+            return None
+        lat, lon, home = division.lat, division.lon, frozenset({division.country})
+
+        def near(e: Entry) -> bool:
+            return e.feature == "city" and distance_km(e.lat, e.lon, lat, lon) <= QUALIFIER_KM
+
+        key = name_key(mention)
+        exact = [e for e in self.gazetteer.exact(mention) if near(e)]
+        if exact:
+            best = max(exact, key=lambda e: rank_key(e, home, main=name_key(e.name) == key))
+            return to_place(mention, best)
+        if not is_katakana(mention):
+            return None
+        from frontwatch.resolve.place_fuzzy import fuzzy_candidates
+
+        scored = fuzzy_candidates(self.gazetteer, mention, home, self.romanize, near)
+        if not scored:
+            return None
+        _, closest = max(scored, key=lambda se: se[0] + FUZZY_POPULATION_WEIGHT
+                         * math.log10(se[1].population + 1))
+        return to_place(mention, closest)
+
     def kanji_names(self) -> frozenset[str]:
         """Kanji names that ``find_places`` looks for in running Japanese text."""
         return self.gazetteer.kanji_names(
