@@ -95,3 +95,23 @@ def read_table(name: str) -> list[dict[str, str]]:
 def _not_place_words(lang: str) -> frozenset[str]:
     rows = read_table("not_places.tsv")
     return frozenset(name_key(r["word"]) for r in rows if r.get("lang") in (lang, "*") and r.get("word"))
+
+
+def names_division(text: str) -> bool:
+    """Whether ``text`` ends in a division suffix (ザガイン地域, カニ郡区, Hiran region)."""
+    low = text.lower()
+    return any(text.endswith(s) and len(text) > len(s) for s in load_cues("ja").divisions) or any(
+        low.endswith(" " + s) for s in load_cues("en").divisions)
+
+
+def strip_suffix(text: str) -> str | None:
+    """``text`` without one generic place word at its end (州, 地方, Oblast, region: the
+    ``strip`` lists of ``cues.toml``), or None."""
+    for suf in load_cues("ja").strip:
+        if text.endswith(suf) and len(text) > len(suf):
+            return text[: -len(suf)]
+    low = text.lower()
+    for suf in load_cues("en").strip:
+        if low.endswith(" " + suf) and len(text) > len(suf) + 1:
+            return text[: -len(suf) - 1].strip()
+    return None

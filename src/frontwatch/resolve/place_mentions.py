@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from frontwatch.errors import InputError
 from frontwatch.records import Place, PlaceMention
 from frontwatch.resolve.gazetteer import name_key, read_supplement
-from frontwatch.resolve.place_cues import Cues, load_cues, not_places
+from frontwatch.resolve.place_cues import Cues, load_cues, names_division, not_places
 from frontwatch.resolve.place_english import (
     Candidate,
     demonym,
@@ -40,7 +40,7 @@ from frontwatch.resolve.place_english import (
     skip_direction,
     with_direction,
 )
-from frontwatch.resolve.places import Geocoder, names_division
+from frontwatch.resolve.places import Geocoder
 
 _DATA = "data/gazetteer"
 _KANA = "\u30a1-\u30fa\u30fc\u30fd\u30fe"

@@ -37,6 +37,7 @@ from typing import Protocol
 
 from frontwatch.records import Place, PlaceMention
 from frontwatch.resolve.gazetteer import Entry, Gazetteer, distance_km, name_key
+from frontwatch.resolve.place_cues import names_division, strip_suffix
 from frontwatch.resolve.place_fuzzy import Romanizer
 from frontwatch.resolve.place_names import ascii_name
 
@@ -366,30 +367,6 @@ _KATAKANA = re.compile(r"^[\u30a0-\u30ff\uff65-\uff9f]+$")
 
 def is_katakana(text: str) -> bool:
     return bool(_KATAKANA.match(text))
-
-
-def names_division(text: str) -> bool:
-    """Whether ``text`` ends in a division suffix (ザガイン地域, カニ郡区, Hiran region)."""
-    from frontwatch.resolve.place_cues import load_cues
-
-    low = text.lower()
-    return any(text.endswith(s) and len(text) > len(s) for s in load_cues("ja").divisions) or any(
-        low.endswith(" " + s) for s in load_cues("en").divisions)
-
-
-def strip_suffix(text: str) -> str | None:
-    """``text`` without one generic place word at its end (州, 地方, Oblast, region: the
-    ``strip`` lists of ``cues.toml``), or None."""
-    from frontwatch.resolve.place_cues import load_cues
-
-    for suf in load_cues("ja").strip:
-        if text.endswith(suf) and len(text) > len(suf):
-            return text[: -len(suf)]
-    low = text.lower()
-    for suf in load_cues("en").strip:
-        if low.endswith(" " + suf) and len(text) > len(suf) + 1:
-            return text[: -len(suf) - 1].strip()
-    return None
 
 
 _default_lock = threading.Lock()
