@@ -50,6 +50,8 @@ def border_mentions(text: str, *, lang: str, countries: Sequence[str],
         if lang == "en" and m.group(0)[:1].isupper() and re.match(r"\s+[A-Z]", text[end:]):
             continue  # "Border Security Force", "Border Police": a body's name
         written, start = _written(text, start, end, lang, geocoder)
+        if lang == "en" and m.group(0)[:1].isupper() and not written:
+            continue  # "Doctors Without Borders": a capitalised border word names no border alone
         pair = _pair(written, [c.upper() for c in countries])
         if pair is None:
             continue
