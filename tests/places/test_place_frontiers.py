@@ -45,6 +45,7 @@ def test_place_frontiers_bare_border_takes_the_frame_countries(geocoder: Gazette
 def test_place_frontiers_a_body_named_border_is_no_place(geocoder: GazetteerGeocoder) -> None:
     assert _borders("The Border Security Force fired flares.", "en", ["IND", "PAK"], geocoder) == []
     assert _borders("Doctors Without Borders said so.", "en", ["IND", "PAK"], geocoder) == []
+    assert _borders("国境なき医師団が発表した。", "ja", ["IND", "PAK"], geocoder) == []
 
 
 def test_place_frontiers_document_names_a_bare_border(geocoder: GazetteerGeocoder) -> None:

@@ -49,6 +49,8 @@ def border_mentions(text: str, *, lang: str, countries: Sequence[str],
         start, end = m.start(), m.end()
         if lang == "en" and m.group(0)[:1].isupper() and re.match(r"\s+[A-Z]", text[end:]):
             continue  # "Border Security Force", "Border Police": a body's name
+        if lang == "ja" and text.startswith(("なき", "無き"), end):
+            continue  # 国境なき医師団 (Doctors Without Borders): a body's name
         written, start = _written(text, start, end, lang, geocoder)
         if lang == "en" and m.group(0)[:1].isupper() and not written:
             continue  # "Doctors Without Borders": a capitalised border word names no border alone
