@@ -97,6 +97,12 @@ def code_for(name: str) -> str | None:
     return str(hits[0].alpha_3) if len(hits) == 1 else None
 
 
+def listed_code(name: str) -> str | None:
+    """The code the actor files or ISO names give ``name`` exactly (no fuzzy search), or None."""
+    key = _key(name)
+    return _by_name().get(key) if key else None
+
+
 def known_code(code: str) -> bool:
     """Whether the coder can give ``code`` (a country's alpha-3 or a code in the actor files)."""
     return code in _known()

@@ -129,7 +129,8 @@ def finish(doc: Document, events: list[Event], geocoder: Any | None = None) -> l
     """Merge repeated mentions and number the records ``doc_id#n`` in text order."""
     merged = merge_duplicates(events)
     merged.sort(key=lambda e: (e.span[0], e.span[1], e.event))
-    merged = carry_places(merged, geocoder)  # an act with no place: its sentence's, or the act's before
+    # an act with no place: its sentence's, or the act's before; one name for each border
+    merged = carry_places(merged, geocoder, doc)
     return [replace(e, id=f"{doc.doc_id}#{n}", doc_id=doc.doc_id) for n, e in enumerate(merged, 1)]
 
 

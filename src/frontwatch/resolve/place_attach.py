@@ -4,6 +4,10 @@ A sentence often names more places than the act its trigger reports ("Russia str
 after Ukraine hit Belgorod"; "talks in Geneva on the fighting in Donbas"). The coder finds the
 place mentions (``find_places``) and the trigger; ``attach`` keeps the ones of that frame:
 
+0. A dateline opening the text (【バンコク時事】, （台北中央社）, "MOSCOW, Dec 3 (Reuters) -",
+   "Islamabad: ") names where the story was filed, not where the act happened: its places
+   are left out (``dateline_end``).
+
 1. Places finer than a country (towns, divisions, regions, seas) in the trigger's clause:
    the stretch of text between clause breaks (``CLAUSE_BREAKS``: "; ", " after ", " while ",
    "。", ...) that holds the trigger. With no trigger offset, the whole text is the clause
@@ -17,20 +21,32 @@ the order kept, and one explanation note per place).
 
 4. Across sentences (``carry_places``, on a document's records in text order): an act on the
    ground whose frame holds no place takes the places finer than a country that its sentence
-   names outside the frame (「ティグライ州を支配するTPLFは…空爆を行ったと発表した」); when the
+   names outside the frame (「ティグライ州を支配するTPLFは…空爆を行ったと発表した」); a sentence
+   whose word points back to a place (同海域, "the same area": ``cues.toml`` anaphora) takes
+   the places of the nearest sentence before it that names some; when the
    sentence names none, it happened where the act stated just before it did, when that one
    ends at most ``CARRY_CHARS`` before it ("Fighting broke out in the Kashmir region on
    Sunday. Pakistan's army said two soldiers were killed.").
+5. One border, one name in a document: a border takes the name the document wrote out for
+   the same two countries (タイ・カンボジア国境 -> Thailand–Cambodia border; ``place_frontiers``),
+   and an act on the ground with no place whose sentence has a bare 国境 / "border" is on
+   the written border of its actor's or recipient's country, when there is exactly one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from frontwatch.records import Event, Place, PlaceMention
+from frontwatch.records import CODED_KINDS, Document, Event, Place, PlaceMention
+from frontwatch.resolve.place_frontiers import (
+    border_countries,
+    document_border_names,
+    names_a_border,
+    rename_borders,
+)
 
 # Words that open another clause, often another act with its own place. Only breaks that
 # rarely cut a place from its own act: a comma alone does not ("In Kharkiv, a strike ...").
@@ -42,6 +58,24 @@ COARSE = frozenset({"country"})  # features that are the place only when nothing
 # Acts on the ground, whose place a following sentence leaves unsaid. Statements (ACCUSE,
 # REJECT, ...) are made elsewhere and keep no carried place.
 CARRIED_EVENTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
+# A dateline: a bracketed credit opening a Japanese sentence (【ヤンゴン共同】, （台北中央社）,
+# 【1月26日 AFP】) or a name with a colon or a bracketed agency (アンバル: , モガディシオ(CNN) );
+# an English one: an upper-case city, optional date and agency, then a dash, or a
+# capitalised city and a colon, after an optional bracketed credit of its own
+# ("(MENAFN- Kuwait News Agency (KUNA)) TOKYO, April 8 (KUNA) --").
+DATELINES: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(r"^\s*(?:[【〔\[][^】〕\]]{1,30}[】〕\]]|[（(][^）)]{1,30}[）)]"
+                     r"|[\u30a1-\u30fa\u30fc・]{2,12}(?:[:：]|[（(][^）)]{1,12}[）)])(?=[ \u3000]))"),
+    "en": re.compile(
+        r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?"
+        r"(?:[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+        r"(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+"
+        r"|[A-Z]{3,}[A-Z .'-]*\s*\([^()]{1,80}\)(?=\s+[A-Z])"  # MOSCOW (Wire / Agency - 3 May)
+        r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?:(?=\s))"),
+}
+# 同海域 points back to the waters named in the last sentence or two: a story's paragraph.
+ANAPHORA_SENTENCES = 3
+_SENTENCE_END = re.compile(r"(?<=[。！？])|(?<=[.!?])\s+|\n+")
 # The next sentence or two. On shared/eval/realworld, carrying within 200 characters or
 # without limit placed the same three more records (17/29 -> 20/29 paired with a place).
 CARRY_CHARS = 300
@@ -69,6 +103,8 @@ def attach(
     mentions: Sequence[PlaceMention], text: str, *, lang: str, trigger: int | None = None
 ) -> FramePlaces:
     """The places of the frame whose trigger starts at ``trigger`` (steps 1-3 of the docstring)."""
+    filed = dateline_end(text, lang)
+    mentions = [m for m in mentions if m.start >= filed]
     fine = [m for m in mentions if m.place.feature not in COARSE]
     coarse = [m for m in mentions if m.place.feature in COARSE]
     at = trigger if trigger is not None else 0
@@ -87,6 +123,12 @@ def attach(
         m = min(coarse, key=lambda m: abs(m.start - at))
         return FramePlaces((m.place,), (f"place: {m.text} -> {m.place.name} (no finer place named)",))
     return FramePlaces((), ())
+
+
+def dateline_end(text: str, lang: str) -> int:
+    """Characters of a dateline opening ``text`` (step 0), 0 when there is none."""
+    m = DATELINES.get(lang, DATELINES["en"]).match(text)
+    return m.end() if m else 0
 
 
 def attach_offsets(places: Sequence[tuple[int, Place]], text: str, *, lang: str,
@@ -108,18 +150,27 @@ def _unique(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-def carry_places(events: Sequence[Event], geocoder: Any | None = None) -> list[Event]:
-    """Step 4: ``events`` (one document's, in text order) with places given to the acts on
-    the ground that have none: their sentence's (with a ``geocoder``), else the act's before."""
+def carry_places(events: Sequence[Event], geocoder: Any | None = None,
+                 doc: Document | None = None) -> list[Event]:
+    """Steps 4 and 5: ``events`` (one document's, in text order) with places given to the acts
+    on the ground that have none: their sentence's (with a ``geocoder``), the place a word
+    such as 同海域 points back to (with the ``doc``), else the act's before; each border named
+    as the document writes it."""
+    borders = document_borders(doc, geocoder) if doc is not None else {}
     out: list[Event] = []
     last: Event | None = None
     for ev in events:
+        if borders and ev.event_loc:
+            ev = replace(ev, event_loc=rename_borders(ev.event_loc, borders))
         if ev.event_loc:
             last = ev
         elif ev.event in CARRIED_EVENTS:
-            own = _sentence_places(ev, geocoder)
+            own = _sentence_places(ev, geocoder) or _written_border(ev, borders)
+            back = () if own or doc is None else _named_before(ev, doc, geocoder)
             if own:
                 ev = _with_places(ev, own, "named in its sentence, outside the act's clause")
+            elif back:
+                ev = _with_places(ev, back, "the place its sentence points back to (同海域, the same area)")
             elif last is not None and 0 <= ev.span[0] - last.span[1] <= CARRY_CHARS:
                 ev = _with_places(ev, last.event_loc, "the place of the act stated just before")
         out.append(ev)
@@ -132,7 +183,49 @@ def _sentence_places(ev: Event, geocoder: Any | None) -> tuple[Place, ...]:
     from frontwatch.resolve.places import find_places
 
     found = find_places(ev.text, lang=ev.language, geocoder=geocoder)
-    return tuple(m.place for m in _unique([m for m in found if m.place.feature not in COARSE]))
+    filed = dateline_end(ev.text, ev.language)
+    return tuple(m.place for m in _unique([m for m in found if m.place.feature not in COARSE
+                                           and m.start >= filed]))
+
+
+def _named_before(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place, ...]:
+    """Step 4: for a sentence with a word that points back to a place (同海域, "the same
+    area"), the finer places of the nearest sentence before it in the document that names
+    some, at most ``ANAPHORA_SENTENCES`` back."""
+    if geocoder is None or ev.language not in ("ja", "en") or not ev.text:
+        return ()
+    from frontwatch.resolve.place_cues import load_cues
+    from frontwatch.resolve.places import find_places
+
+    if not any(w in ev.text for w in load_cues(ev.language).anaphora):
+        return ()
+    before = [sec.text[: max(0, ev.span[0] - sec.start)] for sec in doc.sections
+              if sec.kind in CODED_KINDS and sec.start < ev.span[0]]
+    sentences = [t for part in before for t in _SENTENCE_END.split(part) if t.strip()]
+    for text in reversed(sentences[-ANAPHORA_SENTENCES:]):
+        found = find_places(text, lang=ev.language, geocoder=geocoder)
+        filed = dateline_end(text, ev.language)
+        fine = [m for m in found if m.place.feature not in COARSE and m.start >= filed]
+        if fine:
+            return tuple(m.place for m in _unique(fine))
+    return ()
+
+
+def _written_border(ev: Event, borders: Mapping[str, Place]) -> tuple[Place, ...]:
+    """Step 5: the document's written border of the act's countries, for a bare border word."""
+    if not borders or not names_a_border(ev.text or "", ev.language):
+        return ()
+    codes = {e.code for e in (*ev.actor, *ev.recipient) if e.code}
+    fits = [p for p in borders.values() if border_countries(p) & codes]
+    return (fits[0],) if len(fits) == 1 else ()
+
+
+def document_borders(doc: Document, geocoder: Any | None) -> dict[str, Place]:  # step 5
+    """Border id -> name for the borders ``doc``'s title and body write out (step 5)."""
+    if geocoder is None:
+        return {}
+    parts = [(s.language or doc.language or "", s.text) for s in doc.sections if s.kind in CODED_KINDS]
+    return document_border_names([(lang, text) for lang, text in parts if lang in ("ja", "en")], geocoder)
 
 
 def _with_places(ev: Event, places: tuple[Place, ...], why_text: str) -> Event:

@@ -125,6 +125,8 @@ def _read_in(context: str, name: str, lang: str, countries: tuple[str, ...],
     part: Place | None = None
     first, last = at - lo, at - lo + len(name)
     for m in find_places(context[lo:hi], lang=lang, geocoder=geocoder, countries=countries):
+        if m.place.feature == "border" and (m.start, m.end) != (first, last):
+            continue  # "Pakistan" in "Pakistan border" names the country, not the border
         if m.start <= first and last <= m.end:  # the whole name
             return m.place, None
         if part is None and first <= m.start and m.end <= last:

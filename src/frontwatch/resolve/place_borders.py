@@ -1,9 +1,10 @@
 """Country outlines from Natural Earth 1:110m (``data/naturalearth/countries-110m.json``).
 
-Two uses: which country a point lies in (``Borders.country_at``; to check the supplement
+Three uses: which country a point lies in (``Borders.country_at``; to check the supplement
 and to tell a caller whether a resolved place is inside the countries an article is about),
-and a representative point for a country (``Borders.center``: the area centroid of its
-largest polygon), used as the coordinates of a country-level place.
+a representative point for a country (``Borders.center``: the area centroid of its
+largest polygon), used as the coordinates of a country-level place, and a point on the land
+border of two countries (``Borders.border_point``: the TopoJSON arcs both outlines use).
 
 At 1:110m a coastline is off by up to ~10 km, and micro-states are absent: a point within
 ``COAST_TOLERANCE_DEG`` of a country's bounding box counts as near it (``country_near``).
@@ -14,6 +15,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -38,9 +40,12 @@ class Outline:
 class Borders:
     """Country outlines; load with ``Borders.load()`` (nothing is read at import)."""
 
-    def __init__(self, outlines: list[Outline]) -> None:
+    def __init__(self, outlines: list[Outline], arcs: Sequence[Ring] = (),
+                 arcs_of: Mapping[str, frozenset[int]] | None = None) -> None:
         self.outlines = outlines
         self._by_code = {o.alpha3: o for o in outlines}
+        self._arcs = list(arcs)
+        self._arcs_of = dict(arcs_of or {})
 
     @classmethod
     def load(cls, path: Path | None = None) -> Borders:
@@ -49,7 +54,21 @@ class Borders:
             topo = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise DataError(f"cannot read the country outlines {path}: {exc}.") from exc
-        return cls(_decode(topo))
+        outlines, arcs, arcs_of = _decode(topo)
+        return cls(outlines, arcs, arcs_of)
+
+    def border_point(self, a: str, b: str) -> tuple[float, float] | None:
+        """(lat, lon) of the vertex of the two countries' common land border nearest the mean
+        of its vertices (a point on the border, near its middle), or None when the outlines
+        share no arc (no land border at 1:110m, or a country not drawn)."""
+        shared = self._arcs_of.get(a, frozenset()) & self._arcs_of.get(b, frozenset())
+        pts = [pt for i in sorted(shared) for pt in self._arcs[i]]
+        if not pts:
+            return None
+        mx = sum(x for x, _ in pts) / len(pts)
+        my = sum(y for _, y in pts) / len(pts)
+        x, y = min(pts, key=lambda p: (p[0] - mx) ** 2 + (p[1] - my) ** 2)
+        return y, x
 
     def country_at(self, lat: float, lon: float) -> str | None:
         """The alpha-3 code of the country whose outline contains the point, or None (sea)."""
@@ -93,7 +112,7 @@ def default_borders() -> Borders:
     return Borders.load()
 
 
-def _decode(topo: dict[str, object]) -> list[Outline]:
+def _decode(topo: dict[str, object]) -> tuple[list[Outline], list[Ring], dict[str, frozenset[int]]]:
     import pycountry
 
     transform = topo.get("transform") or {"scale": [1, 1], "translate": [0, 0]}
@@ -116,6 +135,7 @@ def _decode(topo: dict[str, object]) -> list[Outline]:
         return out
 
     outlines: list[Outline] = []
+    arcs_of: dict[str, frozenset[int]] = {}
     for geom in topo["objects"]["countries"]["geometries"]:  # type: ignore[index]
         gid = geom.get("id")
         country = pycountry.countries.get(numeric=str(gid)) if gid else None
@@ -123,13 +143,14 @@ def _decode(topo: dict[str, object]) -> list[Outline]:
             continue
         polys = [geom["arcs"]] if geom["type"] == "Polygon" else geom["arcs"]
         polygons = tuple(tuple(ring(r) for r in poly) for poly in polys)
+        arcs_of[country.alpha_3] = frozenset(r if r >= 0 else ~r for poly in polys for rr in poly for r in rr)
         xs = [p[0] for poly in polygons for p in poly[0]]
         ys = [p[1] for poly in polygons for p in poly[0]]
         outlines.append(Outline(
             alpha3=country.alpha_3, name=geom.get("properties", {}).get("name", country.name),
             polygons=polygons, bbox=(min(xs), min(ys), max(xs), max(ys)),
         ))
-    return outlines
+    return outlines, arcs, arcs_of
 
 
 def _in_bbox(b: tuple[float, float, float, float], x: float, y: float, tol: float) -> bool:

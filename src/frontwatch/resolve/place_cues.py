@@ -33,6 +33,9 @@ class Cues:
     org_heads: tuple[str, ...] = ()  # a run ending in one of these names a body (Quds Force)
     directions: tuple[str, ...] = ()  # "southern" in "in southern Lebanon"
     one_name_links: tuple[str, ...] = ()  # particles inside one Arabic name (Bab al-Tabbaneh)
+    borders: tuple[str, ...] = ()  # words that name a border between two countries (国境, border)
+    divisions: tuple[str, ...] = ()  # suffixes that make a name a division's (州, 管区, region)
+    anaphora: tuple[str, ...] = ()  # words that point back to a place named before (同海域)
 
 
 def _data_path(name: str) -> Path:
@@ -57,7 +60,8 @@ def load_cues(lang: str) -> Cues:
         kanji_whole_after=words("kanji_whole_after"), strip=words("strip"),
         person_titles=words("person_titles"), name_heads=words("name_heads"),
         org_heads=words("org_heads"), directions=words("directions"),
-        one_name_links=words("one_name_links"),
+        one_name_links=words("one_name_links"), borders=words("borders"),
+        divisions=words("divisions"), anaphora=words("anaphora"),
     )
 
 
@@ -91,3 +95,23 @@ def read_table(name: str) -> list[dict[str, str]]:
 def _not_place_words(lang: str) -> frozenset[str]:
     rows = read_table("not_places.tsv")
     return frozenset(name_key(r["word"]) for r in rows if r.get("lang") in (lang, "*") and r.get("word"))
+
+
+def names_division(text: str) -> bool:
+    """Whether ``text`` ends in a division suffix (ザガイン地域, カニ郡区, Hiran region)."""
+    low = text.lower()
+    return any(text.endswith(s) and len(text) > len(s) for s in load_cues("ja").divisions) or any(
+        low.endswith(" " + s) for s in load_cues("en").divisions)
+
+
+def strip_suffix(text: str) -> str | None:
+    """``text`` without one generic place word at its end (州, 地方, Oblast, region: the
+    ``strip`` lists of ``cues.toml``), or None."""
+    for suf in load_cues("ja").strip:
+        if text.endswith(suf) and len(text) > len(suf):
+            return text[: -len(suf)]
+    low = text.lower()
+    for suf in load_cues("en").strip:
+        if low.endswith(" " + suf) and len(text) > len(suf) + 1:
+            return text[: -len(suf) - 1].strip()
+    return None

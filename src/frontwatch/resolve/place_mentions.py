@@ -7,9 +7,11 @@ Japanese, in order (a later source never overlaps an earlier one):
 2. Katakana runs (``ナゴルノ・カラバフ``), with a following place suffix kept with them
    (``ドネツク州``, ``セブ湖``); kanji runs ending in a place suffix (``長崎県``).
 
-English: runs of capitalised words (``Lake Sevan``, ``Nagorno-Karabakh``, ``Kherson``), with a
-following lower-case place word kept (``Kherson region``); a run that is no place is tried
-again word by word, longest first.
+English (``place_english``): runs of capitalised words (``Lake Sevan``, ``Nagorno-Karabakh``,
+``Kherson``), with a following lower-case place word kept (``Kherson region``); a run that is
+no place is tried again word by word, longest first.
+
+Both: a border word (国境, "border") makes a border place (``place_frontiers``).
 
 A candidate is dropped when it is a known non-place word (``not_places.tsv``: loanwords,
 people, weapons, organisations) or is followed by an actor marker (…首相, …軍, …側, "said").
@@ -23,13 +25,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from frontwatch.errors import InputError
 from frontwatch.records import Place, PlaceMention
 from frontwatch.resolve.gazetteer import name_key, read_supplement
-from frontwatch.resolve.place_cues import Cues, load_cues, not_places
+from frontwatch.resolve.place_cues import Cues, load_cues, names_division, not_places
+from frontwatch.resolve.place_english import (
+    Candidate,
+    demonym,
+    en_candidates,
+    en_pieces,
+    qualified,
+    skip_direction,
+    with_direction,
+)
 from frontwatch.resolve.places import Geocoder
 
 _DATA = "data/gazetteer"
@@ -38,20 +48,6 @@ _KATAKANA_RUN = re.compile(rf"[{_KANA}](?:[{_KANA}・･]*[{_KANA}])?")
 _KANJI = "\u4e00-\u9fff\u3005"
 _HAS_KANJI = re.compile(f"[{_KANJI}]")
 _MAX_KANJI_NAME = 8
-# A capitalised word; an apostrophe inside it (Mar'inka) but not a possessive 's.
-_LATIN_WORD = r"[A-Z](?:[\w\-]|['’](?!s\b)(?=\w))*"
-# Lower-case particles inside a name: Sea of Japan, Bab el-Mandeb, Deir ez-Zor, Rostov-on-Don.
-_EN_LINK = r"(?:[ \-](?:of|el|al|ez|ad|as|ash|an|de|du|la|le|na|on|upon)[ \-])"
-_EN_RUN = re.compile(rf"(?:{_LATIN_WORD})(?:(?:[ \-]|{_EN_LINK})(?:{_LATIN_WORD}))*")
-
-
-@dataclass(slots=True)
-class _Candidate:
-    start: int
-    end: int
-    core_end: int  # end of the name without a place suffix
-    context: bool
-    text: str
 
 
 @cache
@@ -76,20 +72,32 @@ def find_places(
     if lang == "ja":
         cands = _ja_candidates(text, geocoder)
     elif lang == "en":
-        cands = _en_candidates(text)
+        cands = en_candidates(text)
     else:
         raise InputError(f"find_places reads Japanese (ja) or English (en) text, not {lang!r}.")
     _spread_context(text, cands, load_cues(lang))
-    return _resolve(text, cands, lang=lang, geocoder=geocoder, countries=countries)
+    found = _resolve(text, cands, lang=lang, geocoder=geocoder, countries=countries)
+    return _with_borders(found, text, lang=lang, geocoder=geocoder, countries=countries)
+
+
+def _with_borders(found: list[PlaceMention], text: str, *, lang: str, geocoder: Geocoder,
+                  countries: Sequence[str]) -> list[PlaceMention]:
+    """``found`` and the borders the sentence names (``place_frontiers``), in text order (a
+    country written in a border's name, "Pakistan border", stays before it: a frame takes the
+    border, as a place finer than a country)."""
+    from frontwatch.resolve.place_frontiers import border_mentions
+
+    borders = border_mentions(text, lang=lang, countries=countries, geocoder=geocoder)
+    return sorted([*found, *borders], key=lambda m: m.start) if borders else found
 
 
 # ------------------------------------------------------------------ Japanese
 
 
-def _kanji_scan(text: str, names: frozenset[str], taken: bytearray, cues: Cues) -> list[_Candidate]:
+def _kanji_scan(text: str, names: frozenset[str], taken: bytearray, cues: Cues) -> list[Candidate]:
     """Known kanji names inside kanji runs, longest first; a place context when the name is
     the whole run before a particle of place (佐世保に) or a cue follows it (基隆沖, 元山付近)."""
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     for m in re.finditer(f"[{_KANJI}]{{2,}}", text):
         i = m.start()
         while i < m.end() - 1:
@@ -103,7 +111,7 @@ def _kanji_scan(text: str, names: frozenset[str], taken: bytearray, cues: Cues) 
                 end += len(suffix)
             whole = end == m.end() and bool(_starts_with_any(text, end, cues.kanji_whole_after))
             cue = bool(_starts_with_any(text, end, cues.after) or _starts_with_any(text, end, cues.suffixes))
-            out.append(_Candidate(i, end, i + size, whole or cue or bool(suffix), text[i:end]))
+            out.append(Candidate(i, end, i + size, whole or cue or bool(suffix), text[i:end]))
             taken[i:end] = b"\x01" * (end - i)
             i = end
     return out
@@ -120,18 +128,23 @@ def _longest_name_at(text: str, i: int, run_end: int, names: frozenset[str], tak
     return 0
 
 
-def _ja_candidates(text: str, geocoder: Geocoder) -> list[_Candidate]:
+def _ja_candidates(text: str, geocoder: Geocoder) -> list[Candidate]:
     cues = load_cues("ja")
     taken = bytearray(len(text) + 1)
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
+    kanji_names = getattr(geocoder, "kanji_names", None)  # optional: GazetteerGeocoder has it
+    names: frozenset[str] = kanji_names() if callable(kanji_names) else frozenset()
     pattern = _supplement_kanji_names()
     if pattern is not None:
         for m in pattern.finditer(text):
-            out.append(_Candidate(m.start(), m.end(), m.end(), True, m.group(0)))
+            run = re.match(f"[{_KANJI}]+", text[m.start():])
+            run_end = m.start() + (run.end() if run else 0)
+            if _longest_name_at(text, m.start(), run_end, names, taken) > len(m.group(0)):
+                continue  # 北海 (the North Sea) is the start of 北海道: the longer name wins
+            out.append(Candidate(m.start(), m.end(), m.end(), True, m.group(0)))
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    kanji_names = getattr(geocoder, "kanji_names", None)  # optional: GazetteerGeocoder has it
-    if callable(kanji_names):
-        out.extend(_kanji_scan(text, kanji_names(), taken, cues))
+    if names:
+        out.extend(_kanji_scan(text, names, taken, cues))
     for m in _KATAKANA_RUN.finditer(text):
         if any(taken[m.start() : m.end()]):
             continue
@@ -142,7 +155,7 @@ def _ja_candidates(text: str, geocoder: Geocoder) -> list[_Candidate]:
         start = m.start()
         if _direction_prefix(text, start) and not taken[start - 1]:  # 北キブ州, 南アフリカ
             start -= 1
-        out.append(_Candidate(start, end, m.end(), context, text[start:end]))
+        out.append(Candidate(start, end, m.end(), context, text[start:end]))
         taken[start:end] = b"\x01" * (end - start)
     out.extend(_kanji_with_suffix(text, taken, cues))
     out.sort(key=lambda c: c.start)
@@ -160,21 +173,24 @@ def _direction_prefix(text: str, start: int) -> bool:
     return not (start >= 2 and _is_kanji(text[start - 2]))
 
 
-def _kanji_with_suffix(text: str, taken: bytearray, cues: Cues) -> list[_Candidate]:
+def _kanji_with_suffix(text: str, taken: bytearray, cues: Cues) -> list[Candidate]:
     """A kanji name of 2+ characters before a place suffix (長崎県, 男鹿半島; not 同市, 都市),
     in the parts of kanji runs no earlier candidate took (秋田県男鹿半島 -> 男鹿半島)."""
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     for m in re.finditer(f"[{_KANJI}]{{3,}}", text):
         for seg in re.finditer(r"\x00+", bytes(taken[m.start() : m.end()]).decode("latin-1")):
             start, end = m.start() + seg.start(), m.start() + seg.end()
             word = text[start:end]
+            cue = next((c for c in cues.after if word.endswith(c) and all(map(_is_kanji, c))), "")
+            if cue and len(word) > len(cue):  # 根室半島沖: the place is 根室半島
+                word, end = word[: -len(cue)], end - len(cue)
             suffix = next((s for s in cues.suffixes if word.endswith(s)), "")
             if suffix and 2 <= len(word) - len(suffix) <= 8:
-                out.append(_Candidate(start, end, end - len(suffix), True, word))
+                out.append(Candidate(start, end, end - len(suffix), True, word))
     return out
 
 
-def _overlaps(cands: list[_Candidate], start: int, end: int) -> bool:
+def _overlaps(cands: list[Candidate], start: int, end: int) -> bool:
     return any(c.start < end and start < c.end for c in cands)
 
 
@@ -198,45 +214,12 @@ def _by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-# ------------------------------------------------------------------ English
-
-
-def _en_candidates(text: str) -> list[_Candidate]:
-    cues = load_cues("en")
-    out: list[_Candidate] = []
-    for m in _EN_RUN.finditer(text):
-        start, end = m.start(), m.end()
-        if _org_name(text, m, cues):
-            continue
-        after = re.match(r"\s+([a-z]+)", text[end:])
-        suffix = after.group(1) if after and after.group(1) in cues.suffixes else ""
-        before = re.search(r"([A-Za-z]+)\s+$", text[:_skip_direction(text, start, cues)])
-        context = bool(suffix) or bool(before and before.group(1).lower() in cues.before)
-        full_end = end + after.end() if suffix and after else end
-        out.append(_Candidate(start, full_end, end, context, text[start:full_end]))
-    return out
-
-
-def _skip_direction(text: str, start: int, cues: Cues) -> int:
-    """Where a name begins once a direction word before it is counted in ("in [southern ]Lebanon")."""
-    m = re.search(r"([A-Za-z\-]+)\s+$", text[:start])
-    return m.start(1) if m and m.group(1).lower() in cues.directions else start
-
-
-def _org_name(text: str, m: re.Match[str], cues: Cues) -> bool:
-    """A run of two or more words ending in an organisation head ("Quds Force", "Congress
-    Party"), or one followed by such a head word in lower case ("Hamas forces" stays with
-    ``actor_after``): a body's name, none of whose words is a place."""
-    words = re.split(r"[ \-]+", m.group(0))
-    return len(words) > 1 and words[-1].lower().rstrip(".") in cues.org_heads
-
-
 # ------------------------------------------------------------------ shared
 
 
-def _spread_context(text: str, cands: list[_Candidate], cues: Cues) -> None:
+def _spread_context(text: str, cands: list[Candidate], cues: Cues) -> None:
     """Names joined in a list share a place context: 'ゴリス、ソトク、ジェルムクなど'."""
-    joined: list[list[_Candidate]] = []
+    joined: list[list[Candidate]] = []
     for c in cands:
         if joined:
             prev = joined[-1][-1]
@@ -252,11 +235,14 @@ def _spread_context(text: str, cands: list[_Candidate], cues: Cues) -> None:
 
 
 def _resolve(
-    text: str, cands: list[_Candidate], *, lang: str, geocoder: Geocoder, countries: Sequence[str]
+    text: str, cands: list[Candidate], *, lang: str, geocoder: Geocoder, countries: Sequence[str]
 ) -> list[PlaceMention]:
+    from frontwatch.resolve.place_attach import dateline_end
+
     cues = load_cues(lang)
     stop = not_places(lang)
     found: list[PlaceMention] = []
+    filed = dateline_end(text, lang) if lang == "en" else 0
     for c in cands:
         taken: list[tuple[int, int]] = []  # parts of a ・ list already placed (東アフリカ・ソマリア)
         for start, end in _pieces(text, c, lang):
@@ -269,14 +255,21 @@ def _resolve(
                 continue
             if _actor_follows(text, start, end, cues, lang):
                 continue
+            if (start, end) == (c.start, c.core_end) != (c.start, c.end) and names_division(c.text):
+                continue  # カニ郡区 names a division: カニ alone is not looked up as a town
             # A part of a longer name (Thomas in Second Thomas Shoal) does not inherit its cue.
             whole = with_article or (start, end) in ((c.start, c.end), (c.start, c.core_end))
-            place = _qualified(text, end, name, geocoder) if lang == "en" and whole else None
+            place = qualified(text, end, name, geocoder) if lang == "en" and whole else None
             ctx = c.context and whole
-            place = place or geocoder.lookup(name, countries=countries, lang=lang, place_context=ctx)
-            if place is None:
+            # A dateline names a bureau's city, the well-known one (MOSCOW is not Moscow, Idaho).
+            home = () if start < filed else countries
+            place = place or geocoder.lookup(name, countries=home, lang=lang, place_context=ctx)
+            if place is None or (lang == "en" and demonym(name, place, geocoder)):
                 continue
             if place.feature == "country" and not _country_as_place(text, start, end, cues, lang):
+                if lang == "ja" and text.startswith("・", end) and end < c.core_end:
+                    taken.append((start, end))  # アフガニスタン・ホスト州: the country names whose
+                    continue
                 break  # a country named as an actor: neither it nor a part of it is a place
             found.append(PlaceMention(text=name, start=start, end=end, place=place))
             if lang != "ja" or "・" not in text[c.start:c.core_end] or (start, end) in ((c.start, c.end),
@@ -293,8 +286,10 @@ _SHARED_NAME_FEATURES = frozenset({"admin1", "region"})
 
 def _agree_with_neighbours(found: list[PlaceMention], geocoder: Geocoder, lang: str) -> list[PlaceMention]:
     """A division or region read in one country while the sentence's other places lie in
-    another is read again in theirs ("北部パンジャブ州アムリトサル": India's Punjab)."""
-    out = list(found)
+    another is read again in theirs ("北部パンジャブ州アムリトサル": India's Punjab); a town
+    read far from the division the sentence names just before it is read again inside it."""
+    out = _towns_inside_divisions(found, geocoder) if lang == "ja" else list(found)
+    found = list(out)
     for i, m in enumerate(found):
         if m.place.feature not in _SHARED_NAME_FEATURES:
             continue
@@ -309,28 +304,31 @@ def _agree_with_neighbours(found: list[PlaceMention], geocoder: Geocoder, lang: 
     return out
 
 
-_QUALIFIER = re.compile(
-    r",\s+((?:[A-Z][a-z]{0,4}\.\s?)+"  # Ga., N.Y.
-    r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*(?:\s(?:region|oblast|province|state))?)"  # Texas, Donetsk region
-)
+def _towns_inside_divisions(found: list[PlaceMention], geocoder: Geocoder) -> list[PlaceMention]:
+    """A town written right after a division or region (北ダルフール州のクトゥム, ハルキウ州イジューム)
+    that lies farther than ``QUALIFIER_KM`` from it is read again near it, when a town of the
+    name is there (Kutum in North Darfur, not Khartoum)."""
+    from frontwatch.resolve.gazetteer import distance_km
+    from frontwatch.resolve.places import QUALIFIER_KM
+
+    within = getattr(geocoder, "lookup_within", None)  # GazetteerGeocoder has it
+    out = list(found)
+    for i, m in enumerate(found):
+        before = found[i - 1] if i else None
+        division = before.place if (before is not None and before.place.feature in _SHARED_NAME_FEATURES
+                                    and m.start - before.end <= len("の")) else None
+        p = m.place
+        if (division is None or p.feature != "city" or not callable(within) or p.lat is None
+                or p.lon is None or division.lat is None or division.lon is None
+                or distance_km(p.lat, p.lon, division.lat, division.lon) <= QUALIFIER_KM):
+            continue
+        again = within(m.text, division)
+        if isinstance(again, Place):
+            out[i] = PlaceMention(text=m.text, start=m.start, end=m.end, place=again)
+    return out
 
 
-def qualifier_after(text: str, end: int) -> str | None:
-    """The division or country written after a name and a comma: "Athens, Ga.", "Paris, Texas"."""
-    m = _QUALIFIER.match(text, end)
-    return m.group(1).strip() if m else None
-
-
-def _qualified(text: str, end: int, name: str, geocoder: Geocoder) -> Place | None:
-    qualifier = qualifier_after(text, end)
-    lookup = getattr(geocoder, "lookup_qualified", None)  # GazetteerGeocoder has it
-    if qualifier is None or not callable(lookup):
-        return None
-    found = lookup(name, qualifier)
-    return found if isinstance(found, Place) else None
-
-
-def _pieces(text: str, c: _Candidate, lang: str) -> list[tuple[int, int]]:
+def _pieces(text: str, c: Candidate, lang: str) -> list[tuple[int, int]]:
     """The candidate itself, then (if it fails) its parts: split on ・ or by words, longest first.
     An English name whose article is part of it comes first ("the Gulf", "the Hague")."""
     spans = [(c.start, c.end)]
@@ -352,61 +350,21 @@ def _pieces(text: str, c: _Candidate, lang: str) -> list[tuple[int, int]]:
     if lang == "ja" and "・" in core:
         pos = c.start
         for part in core.split("・"):
+            if pos + len(part) == c.core_end != c.end:  # the last part with its suffix: ホスト州
+                spans.append((pos, c.end))
             spans.append((pos, pos + len(part)))
             pos += len(part) + 1
     elif lang == "en":
-        return _with_direction(text, c, _en_pieces(text, c, spans))
-    return spans
-
-
-def _with_direction(text: str, c: _Candidate, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Each piece that begins the run is first tried with a direction word before it:
-    "southern Lebanon" (South Lebanon) before "Lebanon"."""
-    lead = _skip_direction(text, c.start, load_cues("en"))
-    if lead == c.start:
-        return spans
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if a == c.start:
-            out.append((lead, b))
-        out.append((a, b))
-    return out
-
-
-_EN_WORD = re.compile(r"[^ \-]+(?:-[A-Z][^ \-]*)*")
-
-
-def _en_pieces(text: str, c: _Candidate, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """English: the parts of a run that failed as a whole, longest first. A person's title
-    ends the place part of a run ("President Volodymyr Zelenskiy" names no place); a run
-    ending in a geographic head word ("Second Thomas Shoal") is one name, tried without the
-    head but never word by word."""
-    cues = load_cues("en")
-    core = text[c.start : c.core_end]
-    if any(w.lower() in cues.one_name_links for w in re.split(r"[ \-]", core)[1:-1]):
-        return spans  # "Bab al-Tabbaneh", "Deir ez-Zor": one Arabic name, never its parts
-    # Words; a capitalised compound is one word (Goma-Coura), "Kharkiv-based" gives Kharkiv.
-    words = [(m.start() + c.start, m.end() + c.start) for m in _EN_WORD.finditer(core)]
-    lowered = [text[a:b].lower().rstrip(".") for a, b in words]
-    cut = next((i for i, w in enumerate(lowered) if w in cues.person_titles), None)
-    if cut is not None:
-        words = words[:cut]
-        spans = [(words[0][0], words[-1][1])] if words else []
-    elif len(words) > 1 and lowered[-1] in cues.name_heads:
-        return [*spans, (words[0][0], words[-2][1])]
-    for size in range(len(words) - 1, 0, -1):
-        for i in range(len(words) - size + 1):
-            first, last = text[words[i][0]], text[words[i + size - 1][0]]
-            if first.isupper() and last.isupper():  # not "of Japan"
-                spans.append((words[i][0], words[i + size - 1][1]))
+        return with_direction(text, c, en_pieces(text, c, spans))
     return spans
 
 
 def _actor_follows(text: str, start: int, end: int, cues: Cues, lang: str) -> bool:
     """An actor marker after the name (…軍, …首相, "Moscow said"), unless, in English, a
     preposition of place comes before it ("peacekeepers in Naqoura said")."""
-    if lang == "ja":
-        return bool(_starts_with_any(text, end, cues.actor_after))
+    if lang == "ja":  # …側 is an actor, …側の軍事施設 a place (the longer cue wins)
+        actor = _starts_with_any(text, end, cues.actor_after)
+        return bool(actor) and len(_starts_with_any(text, end, cues.country_after)) <= len(actor)
     m = re.match(r"\s*([\w'’]+)", text[end:])
     if not (m and m.group(1).lower() in cues.actor_after):
         return False
@@ -419,5 +377,5 @@ def _country_as_place(text: str, start: int, end: int, cues: Cues, lang: str) ->
         return bool(_starts_with_any(text, end, cues.country_after))
     if text.startswith(("'s", "’s"), end):  # Russia's army: an actor
         return False
-    before = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[:_skip_direction(text, start, cues)])
+    before = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[:skip_direction(text, start, cues)])
     return bool(before and before.group(1).lower() in cues.country_before)

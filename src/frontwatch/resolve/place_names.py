@@ -25,6 +25,24 @@ _VU = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ"
 _VU_RE = re.compile("|".join(sorted(map(re.escape, _VU), key=len, reverse=True)))
 
 
+_ASCII_LETTERS = {
+    **dict.fromkeys(range(0x300, 0x370)),  # combining accents (after NFKD)
+    ord("ı"): "i", ord("ə"): "e", ord("ł"): "l", ord("Ł"): "L", ord("ø"): "o", ord("Ø"): "O",
+    ord("đ"): "d", ord("Đ"): "D", ord("ß"): "ss", ord("æ"): "ae", ord("Æ"): "AE", ord("œ"): "oe",
+    ord("ʼ"): "'", ord("ʻ"): "'", ord("’"): "'", ord("‘"): "'", ord("ʿ"): "'", ord("ʾ"): "'",
+}
+
+
+def ascii_name(name: str) -> str:
+    """A place's name as GeoNames' ``asciiname`` writes it (Rafaḩ -> Rafah, Al Ḩudaydah -> Al
+    Hudaydah, Kraków -> Krakow): the form English news prints and people type; the name
+    itself when a letter has no plain Latin form."""
+    if name.isascii():
+        return name
+    folded = unicodedata.normalize("NFKD", name).translate(_ASCII_LETTERS)
+    return folded if folded.isascii() else name
+
+
 _WANTED_SCRIPT = re.compile(
     "[\u0000-\u024f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\u3400-\u4dbf\uff00-\uffef]*"
 )

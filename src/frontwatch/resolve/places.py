@@ -37,7 +37,9 @@ from typing import Protocol
 
 from frontwatch.records import Place, PlaceMention
 from frontwatch.resolve.gazetteer import Entry, Gazetteer, distance_km, name_key
+from frontwatch.resolve.place_cues import names_division, strip_suffix
 from frontwatch.resolve.place_fuzzy import Romanizer
+from frontwatch.resolve.place_names import ascii_name
 
 # A city of this many people is a plausible reading of its name anywhere; a smaller one only
 # in a place context, in one of the article's countries, or when curated in the supplement.
@@ -83,6 +85,10 @@ FEATURE_RANK: Mapping[str, int] = {
     "peninsula": 4,
     "island": 3, "mountain": 3, "river": 3, "admin2": 3, "city": 2, "site": 2,
 }
+
+# What a name written with a division suffix (州, 管区, region: ``cues.toml`` divisions) may be.
+DIVISION_FEATURES = frozenset({"admin1", "admin2", "region"})
+
 
 class Geocoder(Protocol):
     """Resolves one place name as written. Implementations: GazetteerGeocoder, FakeGeocoder."""
@@ -161,6 +167,33 @@ class GazetteerGeocoder:
                 return to_place(mention, best)
         return None
 
+    def lookup_within(self, mention: str, division: Place) -> Place | None:
+        """``mention`` as a town within ``QUALIFIER_KM`` of ``division`` (a first-level division
+        or region the sentence names with it: 北ダルフール州のクトゥム, ナヒチェヴァン自治共和国の
+        サダラク), by exact name, else by sound for a katakana name; None when none is near."""
+        if division.lat is None or division.lon is None or not division.country:
+            return None
+        lat, lon, home = division.lat, division.lon, frozenset({division.country})
+
+        def near(e: Entry) -> bool:
+            return e.feature == "city" and distance_km(e.lat, e.lon, lat, lon) <= QUALIFIER_KM
+
+        key = name_key(mention)
+        exact = [e for e in self.gazetteer.exact(mention) if near(e)]
+        if exact:
+            best = max(exact, key=lambda e: rank_key(e, home, main=name_key(e.name) == key))
+            return to_place(mention, best)
+        if not is_katakana(mention):
+            return None
+        from frontwatch.resolve.place_fuzzy import fuzzy_candidates
+
+        scored = fuzzy_candidates(self.gazetteer, mention, home, self.romanize, near)
+        if not scored:
+            return None
+        _, closest = max(scored, key=lambda se: se[0] + FUZZY_POPULATION_WEIGHT
+                         * math.log10(se[1].population + 1))
+        return to_place(mention, closest)
+
     def kanji_names(self) -> frozenset[str]:
         """Kanji names that ``find_places`` looks for in running Japanese text."""
         return self.gazetteer.kanji_names(
@@ -181,8 +214,8 @@ class GazetteerGeocoder:
         if found is None:
             stripped = strip_suffix(text)  # step 2
             if stripped and stripped != text:
-                found = self._best(stripped, wanted, place_context)
-        if found is None and place_context and is_katakana(text):  # step 3
+                found = self._best(stripped, wanted, place_context, division=names_division(text))
+        if found is None and place_context and is_katakana(strip_suffix(text) or text):  # step 3
             found = self._fuzzy(strip_suffix(text) or text, wanted)
         elif found is None and place_context and text.isascii() and wanted:  # step 3, Latin
             found = self._latin(strip_suffix(text) or text, wanted)
@@ -203,11 +236,14 @@ class GazetteerGeocoder:
         ok = [e for e in self.gazetteer.exact(text) if e.feature == "country"]
         return ok[0] if len(ok) == 1 else None
 
-    def _best(self, text: str, wanted: frozenset[str], place_context: bool) -> Entry | None:
+    def _best(self, text: str, wanted: frozenset[str], place_context: bool, *,
+              division: bool = False) -> Entry | None:
         ok = [
             e for e in self.gazetteer.exact(text)
             if (place_context or _prominent(e, wanted)) and not (wanted and _small_foreign(e, wanted))
         ]
+        if division:
+            ok = self._divisions_first(ok, wanted)
         if not ok:
             return None
         key = name_key(text)
@@ -215,6 +251,25 @@ class GazetteerGeocoder:
         # is the Canadian province, not Ontario, California); its own capital does (Donetsk).
         provinces = frozenset(e.country for e in ok if e.feature == "admin1" and name_key(e.name) == key)
         return max(ok, key=lambda e: rank_key(e, wanted, main=name_key(e.name) == key, provinces=provinces))
+
+    def _divisions_first(self, ok: list[Entry], wanted: frozenset[str]) -> list[Entry]:
+        """A name written with a division suffix (ザガイン地域, スムイ州, ウリ地区, Hiran region),
+        in order: (a) divisions of the name in the story's countries; (b) towns of the name
+        there, or the division named as such a town is (スムイ -> Sumy -> Sumy Oblast);
+        (c) the same two anywhere (no country given, or none fits: a foreign division, never
+        a foreign town)."""
+        for inside in ([e for e in ok if e.country in wanted], [] if not wanted else ok):
+            divisions = [e for e in inside if e.feature in DIVISION_FEATURES]
+            if divisions:
+                return divisions
+            towns = [e for e in inside if e.feature == "city"]
+            named = {d.slot: d for t in towns for d in self.gazetteer.exact(t.name)
+                     if d.feature in DIVISION_FEATURES and d.country == t.country}
+            if named:
+                return list(named.values())
+            if towns and (inside is not ok or not wanted):
+                return towns
+        return [e for e in ok if e.feature in DIVISION_FEATURES or not wanted]
 
     def _fuzzy(self, katakana: str, wanted: frozenset[str]) -> Entry | None:
         from frontwatch.resolve.place_fuzzy import fuzzy_candidates
@@ -300,8 +355,9 @@ def abbreviations() -> dict[str, int]:
 
 
 def to_place(text: str, e: Entry) -> Place:
+    """The place ``e`` as written ``text``; its name in plain Latin letters (``ascii_name``)."""
     return Place(
-        text=text, name=e.name, country=e.country or None, lat=round(e.lat, 5),
+        text=text, name=ascii_name(e.name), country=e.country or None, lat=round(e.lat, 5),
         lon=round(e.lon, 5), geonameid=e.geonameid, feature=e.feature,
     )
 
@@ -311,21 +367,6 @@ _KATAKANA = re.compile(r"^[\u30a0-\u30ff\uff65-\uff9f]+$")
 
 def is_katakana(text: str) -> bool:
     return bool(_KATAKANA.match(text))
-
-
-def strip_suffix(text: str) -> str | None:
-    """``text`` without one generic place word at its end (州, 地方, Oblast, region: the
-    ``strip`` lists of ``cues.toml``), or None."""
-    from frontwatch.resolve.place_cues import load_cues
-
-    for suf in load_cues("ja").strip:
-        if text.endswith(suf) and len(text) > len(suf):
-            return text[: -len(suf)]
-    low = text.lower()
-    for suf in load_cues("en").strip:
-        if low.endswith(" " + suf) and len(text) > len(suf) + 1:
-            return text[: -len(suf) - 1].strip()
-    return None
 
 
 _default_lock = threading.Lock()
