@@ -2,6 +2,8 @@
 
 ``read_with_earlier`` adds to the dictionary's mentions of a sentence, in this order:
 
+0. ``owned_offices``: インドの外務省 / ロシアの外相: an office the dictionary reads as Japan's
+   when unqualified (外務省, 外相) is the office of the state written before it with の.
 1. ``namesakes``: コンゴ政府 in an article that named コンゴ民主共和国 is DR Congo
    (``syntax.ja.toml`` ``namesakes``).
 2. ``named_people``: ``ポーランドのトゥスク首相は…`` names the state before the person; the
@@ -26,13 +28,15 @@ from frontwatch.records import Sentence
 from frontwatch.resolve.actors import ActorMention
 
 PERSON = "person"
+HOME = "JPN"  # whose office an unqualified 外務省 / 外相 is in Japanese news (actors/ja.tsv)
+OFFICE_KINDS = frozenset({"org", "title"})
 NOT_A_STATE = frozenset({"IGO", "UNO", "EUR", "NGO"})  # a bare 軍 / 政府 or a titled person is a state's
 
 
 def read_with_earlier(sent: Sentence, found: Sequence[ActorMention], previous: Sequence[ActorMention],
                       subjects: Sequence[ActorMention] = ()) -> list[ActorMention]:
     """The mentions of ``sent`` (offsets relative to its text), with 1-3 of the module docstring."""
-    ms = namesakes(found, previous)
+    ms = namesakes(owned_offices(sent.text, found), previous)
     ms = sorted([*ms, *named_people(sent.text, ms, previous)], key=lambda m: m.start)
     return sorted([*ms, *bare_parties(sent, ms, [*previous, *subjects])], key=lambda m: m.start)
 
@@ -50,6 +54,19 @@ def namesakes(found: Sequence[ActorMention], previous: Sequence[ActorMention]) -
         if long is not None and long in named:
             m = replace(m, entity=replace(m.entity, code=long, name=named[long].name),
                         refs=(*m.refs, f"namesake:{long}"))
+        out.append(m)
+    return out
+
+
+def owned_offices(text: str, found: Sequence[ActorMention]) -> list[ActorMention]:
+    out = []
+    for m in found:
+        owner = next((f for f in found if f.end == m.start - 1 and text[f.end:m.start] == "の"), None)
+        if (owner is not None and _state(owner) and m.kind in OFFICE_KINDS and m.entity.code == HOME
+                and owner.entity.code != HOME):
+            name = (m.entity.name or "").replace("of Japan", "of " + (owner.entity.name or ""))
+            m = replace(m, entity=replace(m.entity, code=owner.entity.code, name=name),
+                        refs=(*m.refs, f"owner:{owner.text}"))
         out.append(m)
     return out
 

@@ -66,7 +66,10 @@ def around_party(d: Draft) -> Draft | None:
 def place_country(d: Draft) -> Draft | None:
     if d.recipient or d.symmetric or d.event not in RECIPIENT_FROM_PLACE:
         return None
-    by_claim = d.event in RECIPIENT_FROM_CLAIMANT and d.factuality == "claimed" and d.rule != "join"
+    # a launch (untargeted row) is reported by whoever watches it, not only by its target:
+    # 韓国軍は…北朝鮮が日本海に向けて弾道ミサイルを発射したと発表 names no target
+    by_claim = (d.event in RECIPIENT_FROM_CLAIMANT and d.factuality == "claimed" and d.rule != "join"
+                and not d.frame.trigger.entry.untargeted)
     notes: list[str] = []
     sp = d.frame.scope.speaker  # the report's speaker, or the sentence's source (Xによると)
     tellers = {sp.mention.entity.code} if sp is not None else set()
@@ -83,6 +86,8 @@ def home_ground(d: Draft) -> Draft | None:
         return None
     if d.frame.trigger.entry.pattern in word_set("defensive"):
         return None  # 撃墜 / 迎撃 at home answers another side's attack (ja.discourse counterpart)
+    if d.frame.trigger.entry.untargeted:
+        return None  # 北朝鮮北部から発射: a launch from home is aimed elsewhere, or at no one
     me = d.actor[0]
     if not me.code or any(p.country and p.country != me.code for p in d.places):
         return None

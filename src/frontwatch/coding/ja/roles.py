@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from frontwatch.coding.ja.syntax import Analysis, RoleMention, outside_brackets
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import LexiconEntry
-from frontwatch.records import Entity
+from frontwatch.records import Entity, Token
 
 _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30ff]+$")
 # Events whose coordinated subjects all act (米国と英国は…を空爆, XとYは合同演習を実施).
@@ -192,7 +192,7 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
     comp_role = _role(entry, "compound", "recipient")
     for m in reversed(before):
         if (m.particle == "の" and i - m.tj <= GENITIVE_REACH and gen_role == "actor" and not locative(an, m)
-                and not any(t.pos == "VERB" for t in toks[m.tj:i])):
+                and not any(t.pos == "VERB" for t in toks[m.tj:i]) and not _case_between(toks, m.tj, i)):
             return m, "genitive"
         if m.particle == "compound" and m.tj == i and comp_role == "actor":
             return m, "compound"
@@ -210,6 +210,17 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
         if subject and not _relative_subject(an, m, i):
             return m, "subject"
     return None, "no-actor"
+
+
+def _case_between(toks: tuple[Token, ...], lo: int, hi: int) -> bool:
+    """ガザ地区のテントなどを空爆: a case particle closes Xの's own noun phrase before the event
+    word, so X modifies the object (or the place), not the act (XのYへの攻撃: への still
+    modifies the event word)."""
+    k = next((j + 1 for j in range(lo - 1, hi) if toks[j].text == "の"), hi)  # ガザ地区の: past its の
+    while k < hi and (toks[k].pos in ("NOUN", "PROPN", "NUM") or toks[k].text in words().list_ends):
+        k += 1
+    return (k < hi and toks[k].text in words().case_particles and toks[k].pos == "ADP"
+            and (k + 1 >= len(toks) or toks[k + 1].text != "の"))
 
 
 # Statement events a headline's 「…」 may hold with its speaker written right before it.

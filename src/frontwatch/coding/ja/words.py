@@ -25,6 +25,8 @@ class JaWords:
     subject: frozenset[str]
     agent: tuple[str, ...]
     recipient: tuple[str, ...]
+    case_particles: frozenset[str]
+    list_ends: frozenset[str]
     particles: tuple[str, ...]
     titles: frozenset[str]
     source_nouns: tuple[str, ...]

@@ -1,0 +1,54 @@
+"""Fifth round of general Japanese rules (issue 12, held-out pages 500-511), on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ja_docs import coded_events as _events
+from ja_docs import codes as _codes
+
+pytestmark = pytest.mark.ginza
+
+
+def test_ja_round5_a_genitive_inside_the_object_is_not_the_actor(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "イスラエル軍は3日、ガザ地区の学校などを空爆した。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"ISR"} and _codes(hits[0].recipient) == {"PSE"}
+
+
+def test_ja_round5_a_genitive_before_the_event_word_stays_its_actor(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "5日朝、ロシア軍の大規模な空爆があり、キーウで3人が死亡した。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"RUS"}
+
+
+def test_ja_round5_rules_of_engagement_are_no_fighting(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "インド陸軍は交戦規則を見直すと明らかにした。")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_ja_round5_a_broken_agreement_is_not_an_agreement(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "タイ軍は、カンボジア軍が和平合意に違反したと主張した。")
+    assert not [e for e in evs if e.event in ("AGREE", "CONCEDE")]
+
+
+def test_ja_round5_a_name_given_to_an_act_is_no_new_act(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ドイツ政府は「中国の措置はドイツ企業に対する報復である」と述べた。")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_ja_round5_an_office_after_a_state_is_that_states(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "インドの外務省は、パキスタンの声明を強く批判した。")
+    hits = [e for e in evs if e.event == "ACCUSE"]
+    assert hits and _codes(hits[0].actor) == {"IND"} and _codes(hits[0].recipient) == {"PAK"}
+
+
+def test_ja_round5_a_launch_reported_by_a_watcher_is_posture(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "韓国軍は5日、北朝鮮が東部の元山付近から日本海に向けて短距離弾道ミサイル2発を発射したと発表した。")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+    hits = [e for e in evs if e.event == "MOBILIZE"]
+    assert hits and _codes(hits[0].actor) == {"PRK"} and "KOR" not in _codes(hits[0].recipient)
