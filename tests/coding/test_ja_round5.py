@@ -52,3 +52,22 @@ def test_ja_round5_a_launch_reported_by_a_watcher_is_posture(ja_coder: Any, tmp_
     assert not [e for e in evs if e.event == "ASSAULT"]
     hits = [e for e in evs if e.event == "MOBILIZE"]
     assert hits and _codes(hits[0].actor) == {"PRK"} and "KOR" not in _codes(hits[0].recipient)
+
+
+def test_ja_round5_the_subject_of_a_case_clause_is_not_the_threats(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "中国が台湾への圧力を強める場合、さらなる措置を講じると、米国務省は中国に警告した。")
+    hits = [e for e in evs if e.event == "THREATEN"]
+    assert hits and _codes(hits[0].actor) == {"USA"} and _codes(hits[0].recipient) == {"CHN"}
+
+
+def test_ja_round5_a_broken_ceasefire_said_by_a_side_is_its_accusation(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "アゼルバイジャン国防省は、アルメニア軍が停戦合意に違反したと主張した。")
+    hits = [e for e in evs if e.event == "ACCUSE"]
+    assert hits and _codes(hits[0].actor) == {"AZE"} and _codes(hits[0].recipient) == {"ARM"}
+
+
+def test_ja_round5_a_violation_the_writer_tells_is_no_accusation(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "アルメニア軍は停戦合意に違反して砲撃を続けた。")
+    assert not [e for e in evs if e.event == "ACCUSE"]

@@ -145,10 +145,10 @@ def domestic(d: Draft) -> Draft | None:
 
 # (rule, stage): "parties" runs before factuality, "places" after the places are found.
 RECIPIENT_RULES: tuple[tuple[Rule, str], ...] = (
-    (Rule("ja.said-about", "a statement act's recipient is the party named in what was said",
-          said_about_rule), "parties"),
     (Rule("ja.threat-condition", "a threat's recipient is the party whose act is the condition",
           threat_condition), "parties"),
+    (Rule("ja.said-about", "a statement act's recipient is the party named in what was said",
+          said_about_rule), "parties"),
     (Rule("ja.around-party", "posture around a party (台湾周辺で演習) is towards it",
           around_party), "parties"),
     (Rule("ja.place-country", "a material act's recipient is its place's country, or the claimant",

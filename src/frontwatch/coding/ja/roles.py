@@ -111,7 +111,8 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
             return Roles(_uniq(sides), (), True, "sides-named", tuple(notes),
                          tuple(r for m in sides for r in m.mention.refs))
     if actor_m is None:
-        rec = _recipient([m for m in before if not locative(an, m)], None, i, entry, passive, set())
+        rec = _recipient([m for m in before if not locative(an, m) and not _in_condition(an, m, i)],
+                         None, i, entry, passive, set())
         recs = _uniq([rec]) if rec is not None else ()
         return Roles((), recs, entry.symmetric, rule, refs=rec.mention.refs if rec else ())
     notes.append(f"actor: {actor_m.mention.text} ({actor_m.particle or 'no particle'}) by rule {rule}")
@@ -130,7 +131,8 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     codes = {m.mention.entity.code for m in actors_m}
     if rule in ("subject", "topic"):  # …英国のタンカーを攻撃か、米英は…を空爆: not across the actor
         before = [m for m in before if m.ti > actor_m.ti or m in actors_m]
-    parties = [m for m in before if not locative(an, m)]  # 南アフリカのプレトリアで: where, not whom
+    parties = [m for m in before  # 南アフリカのプレトリアで: where, not whom
+               if not locative(an, m) and not _in_condition(an, m, i)]
     rec = _recipient(parties, actor_m, i, entry, passive, codes, join=rule == "join")
     if rec is not None:
         notes.append(f"recipient: {rec.mention.text} ({rec.particle})")
@@ -210,6 +212,13 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
         if subject and not _relative_subject(an, m, i):
             return m, "subject"
     return None, "no-actor"
+
+
+def _in_condition(an: Analysis, m: RoleMention, i: int) -> bool:
+    """中国が台湾への圧力を強める場合、…措置を講じる: X sits in a condition clause that closes
+    before the event word, so X is a party of the condition, not of the act."""
+    between = "".join(t.text for t in an.sentence.tokens[m.tj:i])
+    return any(c in between for c in words().condition_ends)
 
 
 def _case_between(toks: tuple[Token, ...], lo: int, hi: int) -> bool:

@@ -9,7 +9,8 @@ traced to one row. The recipient, place-actor and event rules are in ``ja.recipi
 
 ACTOR_RULES (tried in order until one gives an actor; the first two reinterpret the frame):
   1 ja.evaluation-accuse   「Xの攻撃は民間人を標的にしている」と訴えた: the speaker accuses X
-  2 ja.by-speaker          a row marked by_speaker (偽旗): the words are the speaker's act
+  2 ja.by-speaker          a row marked by_speaker (偽旗, 違反): the words are the speaker's act
+                          (outside every report, no one's: the frame is dropped)
   3 ja.speaker-statement   a statement act (非難, 要求 …) with no actor: the speaker
   4 ja.speaker-self        Xは…を撃墜したと明らかにした: the speaker's own unhedged act
   5 ja.speakers-agree      AとBは…で合意したと発表: the sides that speak together agree
@@ -19,8 +20,8 @@ ACTOR_RULES (tried in order until one gives an actor; the first two reinterpret 
 
 RECIPIENT_RULES (after the actor's own side is removed, ``ja.not-self``; tried in order
 until one gives a recipient; each names the stage it runs at):
-  1 ja.said-about          a statement act: the party named in what was said
-  2 ja.threat-condition    a threat: the party whose act is the condition (Xが…すれば)
+  1 ja.threat-condition    a threat: the party whose act is the condition (Xが…すれば, Xが…場合)
+  2 ja.said-about          a statement act: the party named in what was said
   3 ja.around-party        posture around a party (台湾周辺で演習): that party
   4 ja.place-country       a material act: the country of its place, or the claimant
   5 ja.home-ground         an attack in the actor's own country, no other party: that country
@@ -115,8 +116,10 @@ def evaluation_accuse(d: Draft) -> Draft | None:
 
 def by_speaker(d: Draft) -> Draft | None:
     rep, sp = d.frame.scope.report, d.frame.scope.speaker
-    if not d.frame.trigger.entry.by_speaker or sp is None or rep is None:
+    if not d.frame.trigger.entry.by_speaker:
         return None
+    if sp is None or rep is None:  # Xは停戦合意に違反した, told by the writer: no one accuses
+        return replace(d, dropped="ja.by-speaker: a speaker's word with no one saying it")
     said = [m.mention.entity for m in d.an.mentions if rep.start <= m.ti < rep.end
             and m.mention.entity.code != sp.mention.entity.code]
     return d.note(f"actor: the speaker {sp.mention.text}, whose words these are", actor=(sp.mention.entity,),

@@ -54,6 +54,7 @@ class JaWords:
     hearsay: tuple[str, ...]
     same_day: tuple[str, ...]
     subordinate_ends: tuple[str, ...]
+    condition_ends: tuple[str, ...]
     conditionals: frozenset[str]
     coord: frozenset[str]
     verb_endings: frozenset[str]
