@@ -71,3 +71,15 @@ def test_ja_round5_a_broken_ceasefire_said_by_a_side_is_its_accusation(ja_coder:
 def test_ja_round5_a_violation_the_writer_tells_is_no_accusation(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path, "アルメニア軍は停戦合意に違反して砲撃を続けた。")
     assert not [e for e in evs if e.event == "ACCUSE"]
+
+
+def test_ja_round5_a_demonstration_is_held_by_the_places_people(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "イラクでは20日、大規模な反米デモが行われた。")
+    hits = [e for e in evs if e.event == "PROTEST"]
+    assert hits and _codes(hits[0].actor) == {"IRQ"} and {a.sector for a in hits[0].actor} == {"CVL"}
+
+
+def test_ja_round5_a_demonstration_at_home_against_no_one_is_domestic(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ソウルで政府に抗議するデモが行われた。")
+    hits = [e for e in evs if e.event == "PROTEST"]
+    assert hits and _codes(hits[0].actor) == {"KOR"}

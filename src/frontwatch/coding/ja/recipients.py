@@ -172,14 +172,16 @@ def find_recipient(d: Draft, stage: str) -> Draft:
 
 
 def place_may_name_actor(d: Draft) -> bool:
-    """Only an arrest takes its doer from a place: the places are looked up for no other frame."""
-    return d.event == "COERCE" and "arrest" in d.frame.trigger.entry.mode
+    """Only an arrest or a street demonstration takes its doer from a place: the places are
+    looked up for no other frame."""
+    mode = d.frame.trigger.entry.mode
+    return (d.event == "COERCE" and "arrest" in mode) or (d.event == "PROTEST" and "demonstrate" in mode)
 
 
 def arrest_place(d: Draft) -> Draft | None:
     """日本人が北京で拘束された: an arrest with no one named doing it is the act of the state
     where it happened (a foreign state's arrest of the recipient's nationals)."""
-    if d.actor or not place_may_name_actor(d):
+    if d.actor or not place_may_name_actor(d) or d.event != "COERCE":
         return None
     theirs = {e.code for e in d.recipient}
     for p in d.places:
@@ -190,9 +192,25 @@ def arrest_place(d: Draft) -> Draft | None:
     return None
 
 
+def crowd_place(d: Draft) -> Draft | None:
+    """イエメンでは反米英デモが行われた: a demonstration with no one named holding it is
+    held by the people of the country where it happened."""
+    if d.actor or not place_may_name_actor(d) or d.event != "PROTEST":
+        return None
+    theirs = {e.code for e in d.recipient}
+    for p in d.places:
+        if p.country and p.country not in theirs:
+            crowd = Entity(text=p.text, name=country_name(p.country), code=p.country, sector="CVL")
+            return d.note(f"actor: the people of {p.text} ({p.country}), where the demonstration was held",
+                          actor=(crowd,), rule="ja.crowd-place")
+    return None
+
+
 PLACE_ACTOR_RULES: tuple[Rule, ...] = (
     Rule("ja.arrest-place", "an arrest with no one named doing it is the state where it happened",
          arrest_place),
+    Rule("ja.crowd-place", "a demonstration with no one named holding it is the place's people",
+         crowd_place),
 )
 
 
