@@ -83,3 +83,52 @@ def test_ja_round5_a_demonstration_at_home_against_no_one_is_domestic(ja_coder: 
     evs = _events(ja_coder, tmp_path, "ソウルで政府に抗議するデモが行われた。")
     hits = [e for e in evs if e.event == "PROTEST"]
     assert hits and _codes(hits[0].actor) == {"KOR"}
+
+
+def test_ja_round5_an_unnamed_armed_group_is_an_insurgent_of_the_state(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "ナイジェリア北東部の村で、武装集団による襲撃があり、住民20人が死亡した。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"NGA"} and {a.sector for a in hits[0].actor} == {"REB"}
+
+
+def test_ja_round5_a_group_written_after_a_party_is_that_partys(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "イスラエル軍は、ヒズボラの武装組織がイスラエル北部を攻撃したと発表した。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"LBN"} and _codes(hits[0].recipient) == {"ISR"}
+
+
+def test_ja_round5_ni_before_a_passive_verb_names_the_doer(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ウクライナ東部の村が20日、ロシア軍に砲撃される事件が起きた。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"RUS"} and _codes(hits[0].recipient) == {"UKR"}
+
+
+def test_ja_round5_ni_far_from_a_passive_verb_is_a_target(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "シリアの米軍基地に20日夜、ロケット弾3発が発射された。")
+    assert not [e for e in evs if "SYR" in _codes(e.actor)]
+
+
+def test_ja_round5_an_act_named_as_a_purpose_is_not_reported(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "スーダン軍は、RSFを首都から追放するための作戦を続けている。")
+    assert not [e for e in evs if e.event == "COERCE"]
+
+
+def test_ja_round5_a_reported_subject_tied_to_another_party_is_its_act(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "防衛省は3日、中国国籍とみられる無人機1機が沖縄県・与那国島付近の領空を侵犯したと発表した。")
+    hits = [e for e in evs if e.event in ("MOBILIZE", "COERCE", "ASSAULT")]
+    assert hits and _codes(hits[0].actor) == {"CHN"}
+
+
+def test_ja_round5_a_speakers_own_unit_is_still_the_speakers(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "イスラエル軍は、戦闘機がレバノン南部のヒズボラの拠点を空爆したと発表した。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"ISR"}
+
+
+def test_ja_round5_a_passive_subjects_owner_is_no_doer(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ウクライナ国防省は、ロシアの製油所が無人機で攻撃されたと発表した。")
+    assert not [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"RUS"}]

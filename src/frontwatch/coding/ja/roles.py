@@ -33,6 +33,9 @@ _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30ff]+$")
 COORDINATED_ACTORS = frozenset({"AGREE", "CONSULT", "ASSAULT", "MOBILIZE", "SANCTION", "AID", "COOPERATE"})
 GENITIVE_REACH = 5  # tokens between Xの and the event word (adjectives, numbers)
 COORD_GAP = 5  # tokens between coordinated sides: パピキヤン国防相とロシアのショイグ国防相
+# tokens from Xに to a passive event word it is the doer of (武装集団に襲撃され: 1, …に相次いで: 2);
+# farther, に names the place or the target (基地に4発のロケットが発射された)
+PASSIVE_AGENT_REACH = 3
 AGENT_REACH = 12  # tokens between Xによる and the event word it names (a bracketed name counts one)
 
 
@@ -58,6 +61,19 @@ def _passive(an: Analysis, end: int) -> bool:
     if "受ける" in lemmas[:3] and window and window[0].text == "を":
         return True
     return any(lem in ("れる", "られる") for lem in lemmas[:3])
+
+
+def _verb_passive(an: Analysis, end: int) -> bool:
+    """襲撃された / 攻撃される: the event word itself takes the passive auxiliary (not …を受けた)."""
+    lemmas = [t.lemma for t in an.sentence.tokens[end:end + 3]]
+    return any(lem in ("れる", "られる") for lem in lemmas)
+
+
+def _passive_agent(an: Analysis, m: RoleMention, i: int, end: int) -> bool:
+    """Xに襲撃された: X, right before a passive event word with no verb between, is its doer."""
+    toks = an.sentence.tokens
+    return (_verb_passive(an, end) and i - m.tj <= PASSIVE_AGENT_REACH
+            and not any(t.pos == "VERB" for t in toks[m.tj:i]))
 
 
 def locative(an: Analysis, m: RoleMention) -> bool:
@@ -200,8 +216,8 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
             return m, "compound"
     if passive:
         for m in reversed(before):  # Xの船舶から攻撃を受けた: から names the doer of a passive
-            if m.particle == "から":
-                return m, "agent"
+            if m.particle == "から" or (m.particle == "に" and _passive_agent(an, m, i, end)):
+                return m, "agent"  # 警察官が武装集団に襲撃された: に names it after a passive verb
         return None, "passive-without-agent"
     if _final(an, end):  # 5a. the sentence's last predicate belongs to the nearest topic (は/も)
         for m in reversed(before):

@@ -12,7 +12,8 @@ ACTOR_RULES (tried in order until one gives an actor; the first two reinterpret 
   2 ja.by-speaker          a row marked by_speaker (偽旗, 違反): the words are the speaker's act
                           (outside every report, no one's: the frame is dropped)
   3 ja.speaker-statement   a statement act (非難, 要求 …) with no actor: the speaker
-  4 ja.speaker-self        Xは…を撃墜したと明らかにした: the speaker's own unhedged act
+  4 ja.speaker-self        Xは…を撃墜したと明らかにした: the speaker's own unhedged act; but
+                           Xは「Yが支援した部隊が攻撃した」と: Y, tied to the subject (ja.subject-owner)
   5 ja.speakers-agree      AとBは…で合意したと発表: the sides that speak together agree
   6 ja.first-person        我々 inside what the speaker said
   7 ja.speaker-future      「…反撃する」と: an act not yet done, no subject in the quote
@@ -48,11 +49,11 @@ from frontwatch.coding.ja.parties import (
 )
 from frontwatch.coding.ja.roles import coordinated, passive_word
 from frontwatch.coding.ja.scope import Scope, is_evaluation
-from frontwatch.coding.ja.syntax import Analysis, Report
+from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention
 from frontwatch.coding.ja.words import word_set, words
 from frontwatch.coding.lexicon import EventLexicon
 from frontwatch.coding.stages import Frame
-from frontwatch.records import Entity, Place
+from frontwatch.records import Entity, Place, Token
 from frontwatch.resolve.factuality import hedge
 
 # What a speaker does by speaking: with no actor inside the quote, the speaker is the actor.
@@ -143,6 +144,12 @@ def speaker_self(d: Draft) -> Draft | None:
         return None  # Xによると、…が発砲した: the source tells of someone else's act
     if sp.mention.entity.code in {e.code for e in d.recipient}:
         return None  # 防衛省は…日本の領空を侵犯したと発表: the speaker is the one it was done to
+    lo = sc.report.start if sc.report else sc.lo
+    owner = (None if passive_word(d.an, trig.end)  # Xの基地が攻撃された: X's is the target
+             else subject_owner(d.an, lo, trig.i, sp.mention.entity.code))
+    if owner is not None:  # 防衛省は…ロシア国籍と推定される航空機が領空を侵犯したと発表
+        return d.note(f"actor: {owner.mention.text}, whose doer the reported clause's subject is",
+                      actor=(owner.mention.entity,), rule="ja.subject-owner")
     rep = sc.report
     ok = (_verbal(d.an, trig.end) and not spoken_of(d.an, trig.end) and not passive_word(d.an, trig.end)
           and (rep is None or not rep.quoted or _past_unhedged(d.an, trig.end, sc, d.lex)))
@@ -241,6 +248,28 @@ def _verbal(an: Analysis, end: int) -> bool:
              and toks[end + 1].lemma in w.light_verbs)  # 演習を開始した: the light verb is the predicate
     return end < len(toks) and (toks[end].lemma in ("する", "させる") or dictionary_form or light
                                 or (last.pos == "VERB" and toks[end].pos == "AUX"))
+
+
+def subject_owner(an: Analysis, lo: int, i: int, speaker: str | None) -> RoleMention | None:
+    """Xの航空機が / X国籍と推定される航空機が / Xが支援した部隊が <event word>: the clause's
+    subject is a thing or a unit no dictionary names, tied to a party other than the speaker
+    written before it: that party is the doer (the speaker only tells of it)."""
+    toks = an.sentence.tokens
+    named_at = {m.tj for m in an.mentions}
+    k = next((k for k in range(i - 1, lo, -1) if toks[k].text == "が" and toks[k].pos == "ADP"
+              and toks[k - 1].pos in ("NOUN", "PROPN") and k not in named_at), None)
+    if k is None or _subordinate_between(toks, k + 1, i):
+        return None  # Xの無人機が領空に入ったため対抗措置を取った: the subject of the reason
+    tied = [m for m in an.mentions if lo <= m.ti and m.tj < k and m.mention.entity.code not in (speaker, None)
+            and not any(t.text in ("、", "。", "を", "は") for t in toks[m.tj:k])]
+    return tied[-1] if tied else None
+
+
+def _subordinate_between(toks: tuple[Token, ...], lo: int, hi: int) -> bool:
+    between = "".join(t.text for t in toks[lo:hi])
+    return any(b in between for b in words().subordinate_ends) or any(
+        t.text in words().reason_markers and k > lo and toks[k - 1].pos in ("VERB", "AUX")
+        for k, t in enumerate(toks[lo:hi], lo))
 
 
 def spoken_of(an: Analysis, end: int) -> bool:

@@ -34,6 +34,7 @@ class JaWords:
     anaphora: tuple[str, ...]
     bare_forces: frozenset[str]
     bare_government: frozenset[str]
+    bare_groups: frozenset[str]
     namesakes: tuple[str, ...]
     locality_ends: frozenset[str]
     complement_nouns: frozenset[str]
