@@ -132,3 +132,19 @@ def test_ja_round5_a_speakers_own_unit_is_still_the_speakers(ja_coder: Any, tmp_
 def test_ja_round5_a_passive_subjects_owner_is_no_doer(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path, "ウクライナ国防省は、ロシアの製油所が無人機で攻撃されたと発表した。")
     assert not [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"RUS"}]
+
+
+def test_ja_round5_a_missile_fired_by_a_party_that_hits_is_its_attack(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ロシア軍が発射した巡航ミサイルが、キーウの発電所を直撃した。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"RUS"} and _codes(hits[0].recipient) == {"UKR"}
+
+
+def test_ja_round5_a_hit_with_no_one_who_fired_is_no_record(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ミサイルが住宅地に着弾し、住民3人が負傷した。")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_ja_round5_a_party_across_punctuation_does_not_own_the_subject(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "◇インド洋の地震:防衛庁長官が派遣部隊に撤収を命じた")
+    assert not [e for e in evs if "IND" in _codes(e.actor)]

@@ -14,10 +14,11 @@ ACTOR_RULES (tried in order until one gives an actor; the first two reinterpret 
   3 ja.speaker-statement   a statement act (非難, 要求 …) with no actor: the speaker
   4 ja.speaker-self        Xは…を撃墜したと明らかにした: the speaker's own unhedged act; but
                            Xは「Yが支援した部隊が攻撃した」と: Y, tied to the subject (ja.subject-owner)
-  5 ja.speakers-agree      AとBは…で合意したと発表: the sides that speak together agree
-  6 ja.first-person        我々 inside what the speaker said
-  7 ja.speaker-future      「…反撃する」と: an act not yet done, no subject in the quote
-  8 ja.warned-party        a warned act with no subject: the party the warning is about
+  5 ja.subject-owner       Xが発射したミサイルが…を直撃: the party tied to the subject thing
+  6 ja.speakers-agree      AとBは…で合意したと発表: the sides that speak together agree
+  7 ja.first-person        我々 inside what the speaker said
+  8 ja.speaker-future      「…反撃する」と: an act not yet done, no subject in the quote
+  9 ja.warned-party        a warned act with no subject: the party the warning is about
 
 RECIPIENT_RULES (after the actor's own side is removed, ``ja.not-self``; tried in order
 until one gives a recipient; each names the stage it runs at):
@@ -209,12 +210,29 @@ def warned(d: Draft) -> Draft | None:
     return replace(d, actor=actor, notes=(*d.notes, *notes), rule="ja.warned-party") if actor else None
 
 
+def subject_owner_rule(d: Draft) -> Draft | None:
+    """Xが発射したミサイルが…船を直撃: the event word's subject is a thing no dictionary names,
+    made or sent by a party named in the clause that modifies it: that party did it."""
+    trig, sc = d.frame.trigger, d.frame.scope
+    if d.actor or trig.entry.symmetric or d.event in SPEAKER_ACTS or passive_word(d.an, trig.end):
+        return None
+    sp = sc.speaker
+    owner = subject_owner(d.an, sc.report.start if sc.report else sc.lo, trig.i,
+                          sp.mention.entity.code if sp is not None else None)
+    if owner is None:
+        return None
+    return d.note(f"actor: {owner.mention.text}, whose doer the clause's subject is",
+                  actor=(owner.mention.entity,), rule="ja.subject-owner")
+
+
 ACTOR_RULES: tuple[Rule, ...] = (
     Rule("ja.evaluation-accuse", "an act the speaker evaluates is the speaker's accusation",
          evaluation_accuse),
     Rule("ja.by-speaker", "a by_speaker row: the speaker's words are its act", by_speaker),
     Rule("ja.speaker-statement", "a statement act with no actor is the speaker's", speaker_statement),
     Rule("ja.speaker-self", "a reported unhedged act with no subject is the speaker's own", speaker_self),
+    Rule("ja.subject-owner", "a subject thing tied to a party (Xが発射したミサイルが) is that party's act",
+         subject_owner_rule),
     Rule("ja.speakers-agree", "coordinated speakers are the sides of a two-sided act", speakers_agree),
     Rule("ja.first-person", "我々 in a quote is the speaker", first_person),
     Rule("ja.speaker-future", "an act not yet done, announced in a quote with no subject, is the speaker's",
@@ -257,11 +275,12 @@ def subject_owner(an: Analysis, lo: int, i: int, speaker: str | None) -> RoleMen
     toks = an.sentence.tokens
     named_at = {m.tj for m in an.mentions}
     k = next((k for k in range(i - 1, lo, -1) if toks[k].text == "が" and toks[k].pos == "ADP"
-              and toks[k - 1].pos in ("NOUN", "PROPN") and k not in named_at), None)
+              and toks[k - 1].pos in ("NOUN", "PROPN") and k not in named_at
+              and an.report_of(k) == an.report_of(i)), None)  # not inside a quote the word is outside
     if k is None or _subordinate_between(toks, k + 1, i):
         return None  # Xの無人機が領空に入ったため対抗措置を取った: the subject of the reason
     tied = [m for m in an.mentions if lo <= m.ti and m.tj < k and m.mention.entity.code not in (speaker, None)
-            and not any(t.text in ("、", "。", "を", "は") for t in toks[m.tj:k])]
+            and not any(t.text in ("を", "は") or t.pos in ("PUNCT", "SYM") for t in toks[m.tj:k])]
     return tied[-1] if tied else None
 
 
