@@ -33,7 +33,6 @@ from frontwatch.resolve.actors import ActorMention
 PERSON = "person"
 HOME = "JPN"  # whose office an unqualified 外務省 / 外相 is in Japanese news (actors/ja.tsv)
 OFFICE_KINDS = frozenset({"org", "title"})
-NOT_A_STATE = frozenset({"IGO", "UNO", "EUR", "NGO"})  # a bare 軍 / 政府 or a titled person is a state's
 
 
 def read_with_earlier(sent: Sentence, found: Sequence[ActorMention], previous: Sequence[ActorMention],
@@ -45,7 +44,7 @@ def read_with_earlier(sent: Sentence, found: Sequence[ActorMention], previous: S
 
 
 def _state(m: ActorMention) -> bool:
-    return bool(m.entity.code) and len(m.entity.code or "") == 3 and m.entity.code not in NOT_A_STATE
+    return bool(m.entity.code) and len(m.entity.code or "") == 3 and m.entity.code not in words().not_a_state
 
 
 def namesakes(found: Sequence[ActorMention], previous: Sequence[ActorMention]) -> list[ActorMention]:

@@ -35,6 +35,7 @@ class JaWords:
     bare_forces: frozenset[str]
     bare_government: frozenset[str]
     bare_groups: frozenset[str]
+    not_a_state: frozenset[str]
     namesakes: tuple[str, ...]
     locality_ends: frozenset[str]
     complement_nouns: frozenset[str]
