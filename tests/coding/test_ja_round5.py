@@ -148,3 +148,28 @@ def test_ja_round5_a_hit_with_no_one_who_fired_is_no_record(ja_coder: Any, tmp_p
 def test_ja_round5_a_party_across_punctuation_does_not_own_the_subject(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path, "◇インド洋の地震:防衛庁長官が派遣部隊に撤収を命じた")
     assert not [e for e in evs if "IND" in _codes(e.actor)]
+
+
+def test_ja_round5_a_quoted_should_is_the_speakers_demand(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "米国務省は「イスラエルは軍事作戦を直ちに停止すべきだ」と述べた。")
+    hits = [e for e in evs if e.event == "REQUEST"]
+    assert hits and _codes(hits[0].actor) == {"USA"} and _codes(hits[0].recipient) == {"ISR"}
+
+
+def test_ja_round5_suspending_an_agreement_rejects_the_other_side(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "イランは5日、欧州との核合意の履行を一時停止すると発表した。")
+    hits = [e for e in evs if e.event == "REJECT"]
+    assert hits and _codes(hits[0].actor) == {"IRN"}
+
+
+def test_ja_round5_drones_flying_into_a_border_area_are_posture(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "韓国軍は、北朝鮮の無人機5機が軍事境界線付近に飛来したと明らかにした。")
+    hits = [e for e in evs if e.event == "MOBILIZE"]
+    assert hits and _codes(hits[0].actor) == {"PRK"}
+
+
+def test_ja_round5_persona_non_grata_expels_the_named_sides_diplomat(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "ポーランド外務省は、ロシア大使館の外交官2人を「ペルソナ・ノン・グラータ」と宣言した。")
+    hits = [e for e in evs if e.event == "COERCE"]
+    assert hits and _codes(hits[0].actor) == {"POL"} and _codes(hits[0].recipient) == {"RUS"}

@@ -62,6 +62,7 @@ SPEAKER_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"})
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 RECIPIENT_FROM_CLAIMANT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 RECIPIENT_FROM_PLACE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+BRACKETS = frozenset("()（）")  # 無人航空機(ドローン)300機が: a gloss inside the subject's noun phrase
 PAST_REACH = 4  # tokens after an event word where its past た is looked for: 撃墜した / 撃墜していた
 
 
@@ -125,6 +126,9 @@ def by_speaker(d: Draft) -> Draft | None:
         return replace(d, dropped="ja.by-speaker: a speaker's word with no one saying it")
     said = [m.mention.entity for m in d.an.mentions if rep.start <= m.ti < rep.end
             and m.mention.entity.code != sp.mention.entity.code]
+    # Xは、Yの外交官を「ペルソナ・ノン・グラータ」と宣言: the party the words are said of
+    said += [m.mention.entity for m in reversed(d.an.mentions) if sp.tj <= m.ti and m.tj <= rep.start
+             and m.mention.entity.code != sp.mention.entity.code]
     return d.note(f"actor: the speaker {sp.mention.text}, whose words these are", actor=(sp.mention.entity,),
                   rule="ja.speaker-statement", recipient=d.recipient or tuple(said[:1]))
 
@@ -280,7 +284,8 @@ def subject_owner(an: Analysis, lo: int, i: int, speaker: str | None) -> RoleMen
     if k is None or _subordinate_between(toks, k + 1, i):
         return None  # Xの無人機が領空に入ったため対抗措置を取った: the subject of the reason
     tied = [m for m in an.mentions if lo <= m.ti and m.tj < k and m.mention.entity.code not in (speaker, None)
-            and not any(t.text in ("を", "は") or t.pos in ("PUNCT", "SYM") for t in toks[m.tj:k])]
+            and not any(t.text in ("を", "は") or (t.pos in ("PUNCT", "SYM") and t.text not in BRACKETS)
+                        for t in toks[m.tj:k])]
     return tied[-1] if tied else None
 
 
