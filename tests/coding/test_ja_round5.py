@@ -173,3 +173,15 @@ def test_ja_round5_persona_non_grata_expels_the_named_sides_diplomat(ja_coder: A
                   "ポーランド外務省は、ロシア大使館の外交官2人を「ペルソナ・ノン・グラータ」と宣言した。")
     hits = [e for e in evs if e.event == "COERCE"]
     assert hits and _codes(hits[0].actor) == {"POL"} and _codes(hits[0].recipient) == {"RUS"}
+
+
+def test_ja_round5_a_launch_that_is_the_attacks_means_is_one_record(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "米軍は20日、巡航ミサイル30発を発射し、シリアの武装組織の拠点への攻撃を実施した。")
+    assert [e for e in evs if e.event == "ASSAULT"] and not [e for e in evs if e.event == "MOBILIZE"]
+
+
+def test_ja_round5_sides_that_accuse_each_other_are_two_sided(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "インドとパキスタンは互いに相手が停戦を破ったと非難した。")
+    hits = [e for e in evs if e.event == "ACCUSE"]
+    assert hits and hits[0].symmetric and _codes(hits[0].actor) | _codes(hits[0].recipient) == {"IND", "PAK"}

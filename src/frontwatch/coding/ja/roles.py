@@ -69,6 +69,11 @@ def _verb_passive(an: Analysis, end: int) -> bool:
     return any(lem in ("れる", "られる") for lem in lemmas)
 
 
+def _reciprocal(an: Analysis, lo: int, i: int) -> bool:
+    """互いに / 相互に between the sides and the event word: each side does it to the other."""
+    return any(t.text in words().reciprocal for t in an.sentence.tokens[lo:i])
+
+
 def _passive_agent(an: Analysis, m: RoleMention, i: int, end: int) -> bool:
     """Xに襲撃された: X, right before a passive event word with no verb between, is its doer."""
     toks = an.sentence.tokens
@@ -140,6 +145,12 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
         refs = tuple(r for m in sides for r in m.mention.refs)
         return Roles(actors, (), True, rule, tuple(notes), refs)
     actors_m = [actor_m]
+    if rule in ("subject", "topic") and _reciprocal(an, actor_m.tj, i):
+        sides = coordinated(before, actor_m)  # タイとカンボジアは互いに…と非難: each of the other
+        if len({m.mention.entity.code for m in sides}) > 1:
+            notes.append("two-sided: " + ", ".join(m.mention.text for m in sides) + " (互いに)")
+            return Roles(_uniq(sides), (), True, rule, tuple(notes),
+                         tuple(r for m in sides for r in m.mention.refs))
     if rule == "subject":
         actors_m = [m for m in coordinated(before, actor_m)
                     if m.mention.entity.code == actor_m.mention.entity.code

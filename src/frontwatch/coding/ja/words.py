@@ -36,6 +36,7 @@ class JaWords:
     bare_government: frozenset[str]
     bare_groups: frozenset[str]
     not_a_state: frozenset[str]
+    reciprocal: frozenset[str]
     namesakes: tuple[str, ...]
     locality_ends: frozenset[str]
     complement_nouns: frozenset[str]
