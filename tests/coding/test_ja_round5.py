@@ -185,3 +185,9 @@ def test_ja_round5_sides_that_accuse_each_other_are_two_sided(ja_coder: Any, tmp
     evs = _events(ja_coder, tmp_path, "インドとパキスタンは互いに相手が停戦を破ったと非難した。")
     hits = [e for e in evs if e.event == "ACCUSE"]
     assert hits and hits[0].symmetric and _codes(hits[0].actor) | _codes(hits[0].recipient) == {"IND", "PAK"}
+
+
+def test_ja_round5_a_shoot_down_answers_the_launch_before_it(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "北朝鮮が弾道ミサイルを発射したため、韓国軍がこれを撃墜した。")
+    hits = [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"KOR"}]
+    assert hits and _codes(hits[0].recipient) == {"PRK"}

@@ -124,11 +124,16 @@ def _alone(d: Draft, code: str) -> bool:
 
 
 def answered_party(d: Draft) -> Draft | None:
-    if d.recipient or d.symmetric or d.frame.scope.report is None or d.event not in ("COERCE", "ASSAULT"):
+    """A claimed strike, or a shoot-down (Xがミサイルを発射したため、Yがこれを撃墜), answers the
+    party named before it."""
+    defensive = d.frame.trigger.entry.pattern in word_set("defensive")
+    if d.recipient or d.symmetric or d.event not in ("COERCE", "ASSAULT"):
+        return None
+    if d.frame.scope.report is None and not defensive:
         return None
     notes: list[str] = []
-    got = named_before(d.an, d.frame.scope.lo, d.frame.trigger.i, d.actor_codes, notes,
-                       "named before it in the claim")
+    why = "whose act it answers, named before it" if defensive else "named before it in the claim"
+    got = named_before(d.an, d.frame.scope.lo, d.frame.trigger.i, d.actor_codes, notes, why)
     return replace(d, recipient=got, notes=(*d.notes, *notes)) if got else None
 
 
@@ -155,7 +160,7 @@ RECIPIENT_RULES: tuple[tuple[Rule, str], ...] = (
           place_country), "places"),
     (Rule("ja.home-ground", "an attack at home with no other party: the country's other side",
           home_ground), "places"),
-    (Rule("ja.answered-party", "a claimed strike's recipient is the party whose act it answers",
+    (Rule("ja.answered-party", "a claimed strike's or a shoot-down's recipient is the party it answers",
           answered_party), "places"),
     (Rule("ja.domestic", "an arrest or protest with no other party happens at home", domestic), "places"),
 )

@@ -28,7 +28,7 @@ until one gives a recipient; each names the stage it runs at):
   4 ja.place-country       a material act: the country of its place, or the claimant
   5 ja.home-ground         an attack in the actor's own country, no other party: that country
                            (a civil war: the army on a village, rebels on an army base)
-  6 ja.answered-party      a claimed strike: the party whose act it answers
+  6 ja.answered-party      a claimed strike, or a shoot-down (撃墜, 迎撃): the party whose act it answers
   7 ja.domestic            an arrest or a protest with no other party: at home
 
 PLACE_ACTOR_RULES (after places, for a frame still without an actor):
