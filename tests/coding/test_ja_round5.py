@@ -191,3 +191,10 @@ def test_ja_round5_a_shoot_down_answers_the_launch_before_it(ja_coder: Any, tmp_
     evs = _events(ja_coder, tmp_path, "北朝鮮が弾道ミサイルを発射したため、韓国軍がこれを撃墜した。")
     hits = [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"KOR"}]
     assert hits and _codes(hits[0].recipient) == {"PRK"}
+
+
+def test_ja_round5_the_subject_of_what_an_act_answers_is_not_its_doer(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "ロシア外務省は、英国がロシアの外交官を追放したことを受け、英国大使館の武官を追放したと発表した。")
+    hits = [e for e in evs if e.event == "COERCE" and _codes(e.actor) == {"RUS"}]
+    assert hits and _codes(hits[0].recipient) == {"GBR"}
