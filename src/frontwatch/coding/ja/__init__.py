@@ -1,7 +1,8 @@
 """Japanese coding: the stages of ``coding.stages`` for Japanese text (GiNZA parses).
 
 - ``triggers``: lexicon rows of ``events.ja.toml`` found in a sentence
-- ``syntax``: quotes, reports with their speakers, actor mentions with their particles
+- ``syntax``: quotes and actor mentions with their particles (the ``Analysis`` of a sentence)
+- ``reports``: reports (「…」と述べた) with their speakers
 - ``earlier``: mentions read with the article's earlier sentences (トゥスク首相, bare 軍, コンゴ)
 - ``roles``: actor and recipient of one trigger from the particles
 - ``scope``: the report a trigger sits in, suppression, factuality, dates, places

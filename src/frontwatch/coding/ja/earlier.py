@@ -2,6 +2,8 @@
 
 ``read_with_earlier`` adds to the dictionary's mentions of a sentence, in this order:
 
+0. ``owned_offices``: インドの外務省 / ロシアの外相: an office the dictionary reads as Japan's
+   when unqualified (外務省, 外相) is the office of the state written before it with の.
 1. ``namesakes``: コンゴ政府 in an article that named コンゴ民主共和国 is DR Congo
    (``syntax.ja.toml`` ``namesakes``).
 2. ``named_people``: ``ポーランドのトゥスク首相は…`` names the state before the person; the
@@ -11,7 +13,10 @@
 3. ``bare_parties``: 国軍 / 軍 / 政府 / 報道官 with no state before them (``bare_forces``,
    ``bare_government``) are the forces or government of the state named before them in the
    sentence, else of the last subject of an earlier sentence, else of the last state named,
-   else of the first one named after them.
+   else of the first one named after them. An armed group the text does not name
+   (``bare_groups``: 武装集団, 民兵組織) is an insurgent (REB) of the party written before it
+   with の (ハマスの武装組織), else of the state whose ground the sentence is on (スーダン北部の…で),
+   else of no one.
 """
 
 from __future__ import annotations
@@ -26,19 +31,20 @@ from frontwatch.records import Sentence
 from frontwatch.resolve.actors import ActorMention
 
 PERSON = "person"
-NOT_A_STATE = frozenset({"IGO", "UNO", "EUR", "NGO"})  # a bare 軍 / 政府 or a titled person is a state's
+HOME = "JPN"  # whose office an unqualified 外務省 / 外相 is in Japanese news (actors/ja.tsv)
+OFFICE_KINDS = frozenset({"org", "title"})
 
 
 def read_with_earlier(sent: Sentence, found: Sequence[ActorMention], previous: Sequence[ActorMention],
                       subjects: Sequence[ActorMention] = ()) -> list[ActorMention]:
     """The mentions of ``sent`` (offsets relative to its text), with 1-3 of the module docstring."""
-    ms = namesakes(found, previous)
+    ms = namesakes(owned_offices(sent.text, found), previous)
     ms = sorted([*ms, *named_people(sent.text, ms, previous)], key=lambda m: m.start)
     return sorted([*ms, *bare_parties(sent, ms, [*previous, *subjects])], key=lambda m: m.start)
 
 
 def _state(m: ActorMention) -> bool:
-    return bool(m.entity.code) and len(m.entity.code or "") == 3 and m.entity.code not in NOT_A_STATE
+    return bool(m.entity.code) and len(m.entity.code or "") == 3 and m.entity.code not in words().not_a_state
 
 
 def namesakes(found: Sequence[ActorMention], previous: Sequence[ActorMention]) -> list[ActorMention]:
@@ -50,6 +56,19 @@ def namesakes(found: Sequence[ActorMention], previous: Sequence[ActorMention]) -
         if long is not None and long in named:
             m = replace(m, entity=replace(m.entity, code=long, name=named[long].name),
                         refs=(*m.refs, f"namesake:{long}"))
+        out.append(m)
+    return out
+
+
+def owned_offices(text: str, found: Sequence[ActorMention]) -> list[ActorMention]:
+    out = []
+    for m in found:
+        owner = next((f for f in found if f.end == m.start - 1 and text[f.end:m.start] == "の"), None)
+        if (owner is not None and _state(owner) and m.kind in OFFICE_KINDS and m.entity.code == HOME
+                and owner.entity.code != HOME):
+            name = (m.entity.name or "").replace("of Japan", "of " + (owner.entity.name or ""))
+            m = replace(m, entity=replace(m.entity, code=owner.entity.code, name=name),
+                        refs=(*m.refs, f"owner:{owner.text}"))
         out.append(m)
     return out
 
@@ -80,6 +99,18 @@ def named_people(text: str, found: Sequence[ActorMention],
     return out
 
 
+def _group_source(text: str, found: Sequence[ActorMention], before: Sequence[ActorMention],
+                  at: int) -> list[ActorMention]:
+    """ハマスの武装組織: the party before の; スーダン北部の…で民兵組織が: the state whose ground
+    (北部, 国内, …で) the sentence is on; else none (イスラエル軍は武装組織の拠点を攻撃: unknown)."""
+    owner = [m for m in found if m.end == at - 1 and text[m.end:at] == "の"]
+    if owner:
+        return owner
+    w = words()
+    ground = [m for m in before if text[m.end:].startswith((*w.interior, *w.locative))]
+    return ground[-1:]
+
+
 def bare_parties(sent: Sentence, found: Sequence[ActorMention],
                  pool: Sequence[ActorMention]) -> list[ActorMention]:
     toks = sent.tokens
@@ -93,14 +124,19 @@ def bare_parties(sent: Sentence, found: Sequence[ActorMention],
                 prev.pos in ("NOUN", "PROPN") or prev.text == "同")):
             continue  # 反政府 / 暫定政府 / パキスタン軍 / 同軍: a compound, a named state's, an anaphor
         word, tj = t.text, t.i + 1
-        if tj < len(toks) and word + toks[tj].text in w.bare_forces:
-            word, tj = word + toks[tj].text, tj + 1  # 政府 + 軍
-        sector = "MIL" if word in w.bare_forces else "GOV" if word in w.bare_government else None
+        grow = w.bare_forces | w.bare_groups
+        while tj < len(toks) and any(g.startswith(word + toks[tj].text) for g in grow):
+            word, tj = word + toks[tj].text, tj + 1  # 政府 + 軍, 民兵 + 組織
+        sector = ("MIL" if word in w.bare_forces else "GOV" if word in w.bare_government
+                  else "REB" if word in w.bare_groups else None)
         if sector is None or (tj < len(toks) and toks[tj].pos in ("NOUN", "PROPN")):
             continue  # 政府関係者 / 軍施設: a compound that names something else
         here = [m for m in found if _state(m)]
         before = [m for m in here if m.end <= at]
-        src = (before or [m for m in pool if _state(m)])[-1:] or here[:1]
+        if sector == "REB":
+            src = _group_source(sent.text, found, before, at)
+        else:
+            src = (before or [m for m in pool if _state(m)])[-1:] or here[:1]
         if not src:
             continue
         ent = replace(src[0].entity, text=word, sector=sector)

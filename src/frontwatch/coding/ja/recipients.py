@@ -66,7 +66,10 @@ def around_party(d: Draft) -> Draft | None:
 def place_country(d: Draft) -> Draft | None:
     if d.recipient or d.symmetric or d.event not in RECIPIENT_FROM_PLACE:
         return None
-    by_claim = d.event in RECIPIENT_FROM_CLAIMANT and d.factuality == "claimed" and d.rule != "join"
+    # a launch (untargeted row) is reported by whoever watches it, not only by its target:
+    # 韓国軍は…北朝鮮が日本海に向けて弾道ミサイルを発射したと発表 names no target
+    by_claim = (d.event in RECIPIENT_FROM_CLAIMANT and d.factuality == "claimed" and d.rule != "join"
+                and not d.frame.trigger.entry.untargeted)
     notes: list[str] = []
     sp = d.frame.scope.speaker  # the report's speaker, or the sentence's source (Xによると)
     tellers = {sp.mention.entity.code} if sp is not None else set()
@@ -83,6 +86,8 @@ def home_ground(d: Draft) -> Draft | None:
         return None
     if d.frame.trigger.entry.pattern in word_set("defensive"):
         return None  # 撃墜 / 迎撃 at home answers another side's attack (ja.discourse counterpart)
+    if d.frame.trigger.entry.untargeted:
+        return None  # 北朝鮮北部から発射: a launch from home is aimed elsewhere, or at no one
     me = d.actor[0]
     if not me.code or any(p.country and p.country != me.code for p in d.places):
         return None
@@ -119,11 +124,16 @@ def _alone(d: Draft, code: str) -> bool:
 
 
 def answered_party(d: Draft) -> Draft | None:
-    if d.recipient or d.symmetric or d.frame.scope.report is None or d.event not in ("COERCE", "ASSAULT"):
+    """A claimed strike, or a shoot-down (Xがミサイルを発射したため、Yがこれを撃墜), answers the
+    party named before it."""
+    defensive = d.frame.trigger.entry.pattern in word_set("defensive")
+    if d.recipient or d.symmetric or d.event not in ("COERCE", "ASSAULT"):
+        return None
+    if d.frame.scope.report is None and not defensive:
         return None
     notes: list[str] = []
-    got = named_before(d.an, d.frame.scope.lo, d.frame.trigger.i, d.actor_codes, notes,
-                       "named before it in the claim")
+    why = "whose act it answers, named before it" if defensive else "named before it in the claim"
+    got = named_before(d.an, d.frame.scope.lo, d.frame.trigger.i, d.actor_codes, notes, why)
     return replace(d, recipient=got, notes=(*d.notes, *notes)) if got else None
 
 
@@ -140,17 +150,17 @@ def domestic(d: Draft) -> Draft | None:
 
 # (rule, stage): "parties" runs before factuality, "places" after the places are found.
 RECIPIENT_RULES: tuple[tuple[Rule, str], ...] = (
-    (Rule("ja.said-about", "a statement act's recipient is the party named in what was said",
-          said_about_rule), "parties"),
     (Rule("ja.threat-condition", "a threat's recipient is the party whose act is the condition",
           threat_condition), "parties"),
+    (Rule("ja.said-about", "a statement act's recipient is the party named in what was said",
+          said_about_rule), "parties"),
     (Rule("ja.around-party", "posture around a party (台湾周辺で演習) is towards it",
           around_party), "parties"),
     (Rule("ja.place-country", "a material act's recipient is its place's country, or the claimant",
           place_country), "places"),
     (Rule("ja.home-ground", "an attack at home with no other party: the country's other side",
           home_ground), "places"),
-    (Rule("ja.answered-party", "a claimed strike's recipient is the party whose act it answers",
+    (Rule("ja.answered-party", "a claimed strike's or a shoot-down's recipient is the party it answers",
           answered_party), "places"),
     (Rule("ja.domestic", "an arrest or protest with no other party happens at home", domestic), "places"),
 )
@@ -167,14 +177,16 @@ def find_recipient(d: Draft, stage: str) -> Draft:
 
 
 def place_may_name_actor(d: Draft) -> bool:
-    """Only an arrest takes its doer from a place: the places are looked up for no other frame."""
-    return d.event == "COERCE" and "arrest" in d.frame.trigger.entry.mode
+    """Only an arrest or a street demonstration takes its doer from a place: the places are
+    looked up for no other frame."""
+    mode = d.frame.trigger.entry.mode
+    return (d.event == "COERCE" and "arrest" in mode) or (d.event == "PROTEST" and "demonstrate" in mode)
 
 
 def arrest_place(d: Draft) -> Draft | None:
     """日本人が北京で拘束された: an arrest with no one named doing it is the act of the state
     where it happened (a foreign state's arrest of the recipient's nationals)."""
-    if d.actor or not place_may_name_actor(d):
+    if d.actor or not place_may_name_actor(d) or d.event != "COERCE":
         return None
     theirs = {e.code for e in d.recipient}
     for p in d.places:
@@ -185,9 +197,25 @@ def arrest_place(d: Draft) -> Draft | None:
     return None
 
 
+def crowd_place(d: Draft) -> Draft | None:
+    """イエメンでは反米英デモが行われた: a demonstration with no one named holding it is
+    held by the people of the country where it happened."""
+    if d.actor or not place_may_name_actor(d) or d.event != "PROTEST":
+        return None
+    theirs = {e.code for e in d.recipient}
+    for p in d.places:
+        if p.country and p.country not in theirs:
+            crowd = Entity(text=p.text, name=country_name(p.country), code=p.country, sector="CVL")
+            return d.note(f"actor: the people of {p.text} ({p.country}), where the demonstration was held",
+                          actor=(crowd,), rule="ja.crowd-place")
+    return None
+
+
 PLACE_ACTOR_RULES: tuple[Rule, ...] = (
     Rule("ja.arrest-place", "an arrest with no one named doing it is the state where it happened",
          arrest_place),
+    Rule("ja.crowd-place", "a demonstration with no one named holding it is the place's people",
+         crowd_place),
 )
 
 

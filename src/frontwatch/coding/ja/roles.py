@@ -26,13 +26,16 @@ from dataclasses import dataclass
 from frontwatch.coding.ja.syntax import Analysis, RoleMention, outside_brackets
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import LexiconEntry
-from frontwatch.records import Entity
+from frontwatch.records import Entity, Token
 
 _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30ff]+$")
 # Events whose coordinated subjects all act (米国と英国は…を空爆, XとYは合同演習を実施).
 COORDINATED_ACTORS = frozenset({"AGREE", "CONSULT", "ASSAULT", "MOBILIZE", "SANCTION", "AID", "COOPERATE"})
 GENITIVE_REACH = 5  # tokens between Xの and the event word (adjectives, numbers)
 COORD_GAP = 5  # tokens between coordinated sides: パピキヤン国防相とロシアのショイグ国防相
+# tokens from Xに to a passive event word it is the doer of (武装集団に襲撃され: 1, …に相次いで: 2);
+# farther, に names the place or the target (基地に4発のロケットが発射された)
+PASSIVE_AGENT_REACH = 3
 AGENT_REACH = 12  # tokens between Xによる and the event word it names (a bracketed name counts one)
 
 
@@ -58,6 +61,24 @@ def _passive(an: Analysis, end: int) -> bool:
     if "受ける" in lemmas[:3] and window and window[0].text == "を":
         return True
     return any(lem in ("れる", "られる") for lem in lemmas[:3])
+
+
+def _verb_passive(an: Analysis, end: int) -> bool:
+    """襲撃された / 攻撃される: the event word itself takes the passive auxiliary (not …を受けた)."""
+    lemmas = [t.lemma for t in an.sentence.tokens[end:end + 3]]
+    return any(lem in ("れる", "られる") for lem in lemmas)
+
+
+def _reciprocal(an: Analysis, lo: int, i: int) -> bool:
+    """互いに / 相互に between the sides and the event word: each side does it to the other."""
+    return any(t.text in words().reciprocal for t in an.sentence.tokens[lo:i])
+
+
+def _passive_agent(an: Analysis, m: RoleMention, i: int, end: int) -> bool:
+    """Xに襲撃された: X, right before a passive event word with no verb between, is its doer."""
+    toks = an.sentence.tokens
+    return (_verb_passive(an, end) and i - m.tj <= PASSIVE_AGENT_REACH
+            and not any(t.pos == "VERB" for t in toks[m.tj:i]))
 
 
 def locative(an: Analysis, m: RoleMention) -> bool:
@@ -111,7 +132,8 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
             return Roles(_uniq(sides), (), True, "sides-named", tuple(notes),
                          tuple(r for m in sides for r in m.mention.refs))
     if actor_m is None:
-        rec = _recipient([m for m in before if not locative(an, m)], None, i, entry, passive, set())
+        rec = _recipient([m for m in before if not locative(an, m) and not _in_condition(an, m, i)],
+                         None, i, entry, passive, set())
         recs = _uniq([rec]) if rec is not None else ()
         return Roles((), recs, entry.symmetric, rule, refs=rec.mention.refs if rec else ())
     notes.append(f"actor: {actor_m.mention.text} ({actor_m.particle or 'no particle'}) by rule {rule}")
@@ -123,6 +145,12 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
         refs = tuple(r for m in sides for r in m.mention.refs)
         return Roles(actors, (), True, rule, tuple(notes), refs)
     actors_m = [actor_m]
+    if rule in ("subject", "topic") and _reciprocal(an, actor_m.tj, i):
+        sides = coordinated(before, actor_m)  # タイとカンボジアは互いに…と非難: each of the other
+        if len({m.mention.entity.code for m in sides}) > 1:
+            notes.append("two-sided: " + ", ".join(m.mention.text for m in sides) + " (互いに)")
+            return Roles(_uniq(sides), (), True, rule, tuple(notes),
+                         tuple(r for m in sides for r in m.mention.refs))
     if rule == "subject":
         actors_m = [m for m in coordinated(before, actor_m)
                     if m.mention.entity.code == actor_m.mention.entity.code
@@ -130,7 +158,8 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     codes = {m.mention.entity.code for m in actors_m}
     if rule in ("subject", "topic"):  # …英国のタンカーを攻撃か、米英は…を空爆: not across the actor
         before = [m for m in before if m.ti > actor_m.ti or m in actors_m]
-    parties = [m for m in before if not locative(an, m)]  # 南アフリカのプレトリアで: where, not whom
+    parties = [m for m in before  # 南アフリカのプレトリアで: where, not whom
+               if not locative(an, m) and not _in_condition(an, m, i)]
     rec = _recipient(parties, actor_m, i, entry, passive, codes, join=rule == "join")
     if rec is not None:
         notes.append(f"recipient: {rec.mention.text} ({rec.particle})")
@@ -192,14 +221,14 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
     comp_role = _role(entry, "compound", "recipient")
     for m in reversed(before):
         if (m.particle == "の" and i - m.tj <= GENITIVE_REACH and gen_role == "actor" and not locative(an, m)
-                and not any(t.pos == "VERB" for t in toks[m.tj:i])):
+                and not any(t.pos == "VERB" for t in toks[m.tj:i]) and not _case_between(toks, m.tj, i)):
             return m, "genitive"
         if m.particle == "compound" and m.tj == i and comp_role == "actor":
             return m, "compound"
     if passive:
         for m in reversed(before):  # Xの船舶から攻撃を受けた: から names the doer of a passive
-            if m.particle == "から":
-                return m, "agent"
+            if m.particle == "から" or (m.particle == "に" and _passive_agent(an, m, i, end)):
+                return m, "agent"  # 警察官が武装集団に襲撃された: に names it after a passive verb
         return None, "passive-without-agent"
     if _final(an, end):  # 5a. the sentence's last predicate belongs to the nearest topic (は/も)
         for m in reversed(before):
@@ -210,6 +239,24 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
         if subject and not _relative_subject(an, m, i):
             return m, "subject"
     return None, "no-actor"
+
+
+def _in_condition(an: Analysis, m: RoleMention, i: int) -> bool:
+    """中国が台湾への圧力を強める場合、…措置を講じる: X sits in a condition clause that closes
+    before the event word, so X is a party of the condition, not of the act."""
+    between = "".join(t.text for t in an.sentence.tokens[m.tj:i])
+    return any(c in between for c in words().condition_ends)
+
+
+def _case_between(toks: tuple[Token, ...], lo: int, hi: int) -> bool:
+    """ガザ地区のテントなどを空爆: a case particle closes Xの's own noun phrase before the event
+    word, so X modifies the object (or the place), not the act (XのYへの攻撃: への still
+    modifies the event word)."""
+    k = next((j + 1 for j in range(lo - 1, hi) if toks[j].text == "の"), hi)  # ガザ地区の: past its の
+    while k < hi and (toks[k].pos in ("NOUN", "PROPN", "NUM") or toks[k].text in words().list_ends):
+        k += 1
+    return (k < hi and toks[k].text in words().case_particles and toks[k].pos == "ADP"
+            and (k + 1 >= len(toks) or toks[k + 1].text != "の"))
 
 
 # Statement events a headline's 「…」 may hold with its speaker written right before it.

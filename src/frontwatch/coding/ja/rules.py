@@ -9,27 +9,31 @@ traced to one row. The recipient, place-actor and event rules are in ``ja.recipi
 
 ACTOR_RULES (tried in order until one gives an actor; the first two reinterpret the frame):
   1 ja.evaluation-accuse   「Xの攻撃は民間人を標的にしている」と訴えた: the speaker accuses X
-  2 ja.by-speaker          a row marked by_speaker (偽旗): the words are the speaker's act
+  2 ja.by-speaker          a row marked by_speaker (偽旗, 違反): the words are the speaker's act
+                          (outside every report, no one's: the frame is dropped)
   3 ja.speaker-statement   a statement act (非難, 要求 …) with no actor: the speaker
-  4 ja.speaker-self        Xは…を撃墜したと明らかにした: the speaker's own unhedged act
-  5 ja.speakers-agree      AとBは…で合意したと発表: the sides that speak together agree
-  6 ja.first-person        我々 inside what the speaker said
-  7 ja.speaker-future      「…反撃する」と: an act not yet done, no subject in the quote
-  8 ja.warned-party        a warned act with no subject: the party the warning is about
+  4 ja.speaker-self        Xは…を撃墜したと明らかにした: the speaker's own unhedged act; but
+                           Xは「Yが支援した部隊が攻撃した」と: Y, tied to the subject (ja.subject-owner)
+  5 ja.subject-owner       Xが発射したミサイルが…を直撃: the party tied to the subject thing
+  6 ja.speakers-agree      AとBは…で合意したと発表: the sides that speak together agree
+  7 ja.first-person        我々 inside what the speaker said
+  8 ja.speaker-future      「…反撃する」と: an act not yet done, no subject in the quote
+  9 ja.warned-party        a warned act with no subject: the party the warning is about
 
 RECIPIENT_RULES (after the actor's own side is removed, ``ja.not-self``; tried in order
 until one gives a recipient; each names the stage it runs at):
-  1 ja.said-about          a statement act: the party named in what was said
-  2 ja.threat-condition    a threat: the party whose act is the condition (Xが…すれば)
+  1 ja.threat-condition    a threat: the party whose act is the condition (Xが…すれば, Xが…場合)
+  2 ja.said-about          a statement act: the party named in what was said
   3 ja.around-party        posture around a party (台湾周辺で演習): that party
   4 ja.place-country       a material act: the country of its place, or the claimant
   5 ja.home-ground         an attack in the actor's own country, no other party: that country
                            (a civil war: the army on a village, rebels on an army base)
-  6 ja.answered-party      a claimed strike: the party whose act it answers
+  6 ja.answered-party      a claimed strike, or a shoot-down (撃墜, 迎撃): the party whose act it answers
   7 ja.domestic            an arrest or a protest with no other party: at home
 
 PLACE_ACTOR_RULES (after places, for a frame still without an actor):
   1 ja.arrest-place        日本人が北京で拘束された: the state where the arrest happened
+  2 ja.crowd-place         イエメンでは反米英デモが行われた: the people of the place's country
 
 EVENT_RULES (after all parties):
   1 ja.untargeted          a row's ``untargeted`` event when no recipient was found
@@ -46,11 +50,11 @@ from frontwatch.coding.ja.parties import (
 )
 from frontwatch.coding.ja.roles import coordinated, passive_word
 from frontwatch.coding.ja.scope import Scope, is_evaluation
-from frontwatch.coding.ja.syntax import Analysis, Report
+from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention
 from frontwatch.coding.ja.words import word_set, words
 from frontwatch.coding.lexicon import EventLexicon
 from frontwatch.coding.stages import Frame
-from frontwatch.records import Entity, Place
+from frontwatch.records import Entity, Place, Token
 from frontwatch.resolve.factuality import hedge
 
 # What a speaker does by speaking: with no actor inside the quote, the speaker is the actor.
@@ -58,6 +62,7 @@ SPEAKER_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"})
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 RECIPIENT_FROM_CLAIMANT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 RECIPIENT_FROM_PLACE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+BRACKETS = frozenset("()（）")  # 無人航空機(ドローン)300機が: a gloss inside the subject's noun phrase
 PAST_REACH = 4  # tokens after an event word where its past た is looked for: 撃墜した / 撃墜していた
 
 
@@ -115,10 +120,15 @@ def evaluation_accuse(d: Draft) -> Draft | None:
 
 def by_speaker(d: Draft) -> Draft | None:
     rep, sp = d.frame.scope.report, d.frame.scope.speaker
-    if not d.frame.trigger.entry.by_speaker or sp is None or rep is None:
+    if not d.frame.trigger.entry.by_speaker:
         return None
+    if sp is None or rep is None:  # Xは停戦合意に違反した, told by the writer: no one accuses
+        return replace(d, dropped="ja.by-speaker: a speaker's word with no one saying it")
     said = [m.mention.entity for m in d.an.mentions if rep.start <= m.ti < rep.end
             and m.mention.entity.code != sp.mention.entity.code]
+    # Xは、Yの外交官を「ペルソナ・ノン・グラータ」と宣言: the party the words are said of
+    said += [m.mention.entity for m in reversed(d.an.mentions) if sp.tj <= m.ti and m.tj <= rep.start
+             and m.mention.entity.code != sp.mention.entity.code]
     return d.note(f"actor: the speaker {sp.mention.text}, whose words these are", actor=(sp.mention.entity,),
                   rule="ja.speaker-statement", recipient=d.recipient or tuple(said[:1]))
 
@@ -139,6 +149,12 @@ def speaker_self(d: Draft) -> Draft | None:
         return None  # Xによると、…が発砲した: the source tells of someone else's act
     if sp.mention.entity.code in {e.code for e in d.recipient}:
         return None  # 防衛省は…日本の領空を侵犯したと発表: the speaker is the one it was done to
+    lo = sc.report.start if sc.report else sc.lo
+    owner = (None if passive_word(d.an, trig.end)  # Xの基地が攻撃された: X's is the target
+             else subject_owner(d.an, lo, trig.i, sp.mention.entity.code))
+    if owner is not None:  # 防衛省は…ロシア国籍と推定される航空機が領空を侵犯したと発表
+        return d.note(f"actor: {owner.mention.text}, whose doer the reported clause's subject is",
+                      actor=(owner.mention.entity,), rule="ja.subject-owner")
     rep = sc.report
     ok = (_verbal(d.an, trig.end) and not spoken_of(d.an, trig.end) and not passive_word(d.an, trig.end)
           and (rep is None or not rep.quoted or _past_unhedged(d.an, trig.end, sc, d.lex)))
@@ -198,12 +214,29 @@ def warned(d: Draft) -> Draft | None:
     return replace(d, actor=actor, notes=(*d.notes, *notes), rule="ja.warned-party") if actor else None
 
 
+def subject_owner_rule(d: Draft) -> Draft | None:
+    """Xが発射したミサイルが…船を直撃: the event word's subject is a thing no dictionary names,
+    made or sent by a party named in the clause that modifies it: that party did it."""
+    trig, sc = d.frame.trigger, d.frame.scope
+    if d.actor or trig.entry.symmetric or d.event in SPEAKER_ACTS or passive_word(d.an, trig.end):
+        return None
+    sp = sc.speaker
+    owner = subject_owner(d.an, sc.report.start if sc.report else sc.lo, trig.i,
+                          sp.mention.entity.code if sp is not None else None)
+    if owner is None:
+        return None
+    return d.note(f"actor: {owner.mention.text}, whose doer the clause's subject is",
+                  actor=(owner.mention.entity,), rule="ja.subject-owner")
+
+
 ACTOR_RULES: tuple[Rule, ...] = (
     Rule("ja.evaluation-accuse", "an act the speaker evaluates is the speaker's accusation",
          evaluation_accuse),
     Rule("ja.by-speaker", "a by_speaker row: the speaker's words are its act", by_speaker),
     Rule("ja.speaker-statement", "a statement act with no actor is the speaker's", speaker_statement),
     Rule("ja.speaker-self", "a reported unhedged act with no subject is the speaker's own", speaker_self),
+    Rule("ja.subject-owner", "a subject thing tied to a party (Xが発射したミサイルが) is that party's act",
+         subject_owner_rule),
     Rule("ja.speakers-agree", "coordinated speakers are the sides of a two-sided act", speakers_agree),
     Rule("ja.first-person", "我々 in a quote is the speaker", first_person),
     Rule("ja.speaker-future", "an act not yet done, announced in a quote with no subject, is the speaker's",
@@ -237,6 +270,30 @@ def _verbal(an: Analysis, end: int) -> bool:
              and toks[end + 1].lemma in w.light_verbs)  # 演習を開始した: the light verb is the predicate
     return end < len(toks) and (toks[end].lemma in ("する", "させる") or dictionary_form or light
                                 or (last.pos == "VERB" and toks[end].pos == "AUX"))
+
+
+def subject_owner(an: Analysis, lo: int, i: int, speaker: str | None) -> RoleMention | None:
+    """Xの航空機が / X国籍と推定される航空機が / Xが支援した部隊が <event word>: the clause's
+    subject is a thing or a unit no dictionary names, tied to a party other than the speaker
+    written before it: that party is the doer (the speaker only tells of it)."""
+    toks = an.sentence.tokens
+    named_at = {m.tj for m in an.mentions}
+    k = next((k for k in range(i - 1, lo, -1) if toks[k].text == "が" and toks[k].pos == "ADP"
+              and toks[k - 1].pos in ("NOUN", "PROPN") and k not in named_at
+              and an.report_of(k) == an.report_of(i)), None)  # not inside a quote the word is outside
+    if k is None or _subordinate_between(toks, k + 1, i):
+        return None  # Xの無人機が領空に入ったため対抗措置を取った: the subject of the reason
+    tied = [m for m in an.mentions if lo <= m.ti and m.tj < k and m.mention.entity.code not in (speaker, None)
+            and not any(t.text in ("を", "は") or (t.pos in ("PUNCT", "SYM") and t.text not in BRACKETS)
+                        for t in toks[m.tj:k])]
+    return tied[-1] if tied else None
+
+
+def _subordinate_between(toks: tuple[Token, ...], lo: int, hi: int) -> bool:
+    between = "".join(t.text for t in toks[lo:hi])
+    return any(b in between for b in words().subordinate_ends) or any(
+        t.text in words().reason_markers and k > lo and toks[k - 1].pos in ("VERB", "AUX")
+        for k, t in enumerate(toks[lo:hi], lo))
 
 
 def spoken_of(an: Analysis, end: int) -> bool:

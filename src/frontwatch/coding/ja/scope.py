@@ -161,14 +161,17 @@ def _nominal_reference(an: Analysis, i: int, end: int, entry: LexiconEntry | Non
     """A nominal event word used as a name or a modifier, not as a predicate.
 
     ウクライナ侵攻で手一杯 (a war's name), 和平交渉の先 (a modifier), 軍事支援を遮断する
-    (the object of another verb), 侵攻するのは…ためだ (an explanation).
+    (the object of another verb), 侵攻するのは…ためだ (an explanation), 軍を追放するための攻撃
+    (a purpose: する + ための/ために, not した + ために, a reason).
     """
     toks = an.sentence.tokens
     if end < len(toks) and toks[end].lemma == "する":
         k = end + 1
         while k < len(toks) and toks[k].pos == "AUX":
             k += 1
-        return k + 1 < len(toks) and toks[k].text == "の" and toks[k + 1].text == "は"
+        purpose = (k == end + 1 and k + 1 < len(toks) and toks[k].text == "ため"
+                   and toks[k + 1].text in ("の", "に"))
+        return purpose or (k + 1 < len(toks) and toks[k].text == "の" and toks[k + 1].text == "は")
     if end < len(toks) and toks[end].lemma in words().request_verbs and toks[end].pos == "NOUN":
         return True  # 撤退要求: the request is the event
     event = entry.event if entry is not None else ""

@@ -192,8 +192,10 @@ def _means_to_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) ->
     window = toks[end:min(end + 4, len(toks))]
     te = any(t.text in ("て", "で") and not (k + 1 < len(window) and window[k + 1].lemma in ("いる", "おる"))
              for k, t in enumerate(window[:MEANS_REACH]))  # 提示しており: a state, not a means
+    launch = bool(frame.trigger.entry.untargeted)  # ミサイルを発射し、…への攻撃を実施: the attack's means
+    te = te or (launch and len(window) > 1 and window[0].lemma == "する" and window[1].text == "、")
     same = {e.code for e in frame.actor} == {e.code for e in nxt.actor}
-    return te and same and frame.scope.report == nxt.scope.report and frame.event != nxt.event
+    return te and same and frame.scope.report == nxt.scope.report and (frame.event != nxt.event or launch)
 
 
 def not_speakers_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
