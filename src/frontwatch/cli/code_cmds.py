@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -45,14 +46,21 @@ def _documents(paths: list[str]) -> Iterator[Document | InputProblem]:
 
 def _code(paths: list[str], processes: int) -> tuple[list[tuple[Document, list[Event]]], list[InputProblem]]:
     """Coded documents and the inputs that failed; a document that fails is reported, not fatal."""
-    from frontwatch.coding.coder import CHUNK_DOCS, build_coder
-    from frontwatch.errors import FrontwatchError
-    from frontwatch.ingest.run import code_batch
-
     docs: list[Document] = []
     problems: list[InputProblem] = []
     for item in _documents(paths):
         (problems if isinstance(item, InputProblem) else docs).append(item)  # type: ignore[arg-type]
+    coded, failed = _code_documents(docs, processes)
+    return coded, problems + failed
+
+
+def _code_documents(docs: list[Document], processes: int
+                    ) -> tuple[list[tuple[Document, list[Event]]], list[InputProblem]]:
+    from frontwatch.coding.coder import CHUNK_DOCS, build_coder
+    from frontwatch.errors import FrontwatchError
+    from frontwatch.ingest.run import code_batch
+
+    problems: list[InputProblem] = []
     with working("loading the coder"):
         coder = build_coder(n_process=processes)
     coded: list[tuple[Document, list[Event]]] = []
@@ -182,10 +190,17 @@ def explain(
     target: Annotated[str, typer.Argument(help="A stored document id, or a file to code now.")],
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines with explanations.")] = False,
+    dropped: Annotated[bool, typer.Option(
+        "--dropped", help="Also list the candidate frames that made no record, with the stage "
+        "(constraint, resolution, choice) and the rule that dropped each; a stored document is "
+        "coded again for this.")] = False,
 ) -> None:
     """Show, for every record of a document, the sentence, the lexicon entries and the rule that fired."""
+    from frontwatch.coding.stages import Dropped, tracing
+
+    losers: list[Dropped] = []
     if Path(target).exists() or target == "-":
-        with reporting_errors():
+        with reporting_errors(), tracing() as losers:
             coded, problems = _code([target], 1)
         for p in problems:
             fail(str(p))
@@ -194,16 +209,34 @@ def explain(
         from frontwatch.store.base import EventQuery
 
         with reporting_errors(), open_db(db, create=False) as store:
-            if store.get_document(target) is None:
+            doc = store.get_document(target)
+            if doc is None:
                 fail(f"no document {target!r} in the store; list them with `frontwatch stats` or pass a file")
             found = store.events(EventQuery(doc_id=target, limit=10_000))
+        if dropped:
+            with reporting_errors(), tracing() as losers:
+                _code_documents([doc], 1)
     if as_json:
         write_events(found, "jsonl", sys.stdout, explain=True)
+        for d in losers if dropped else ():
+            sys.stdout.write(json.dumps({"dropped": asdict(d)}, ensure_ascii=False) + "\n")
         return
     if not found:
         console.print(f"{target}: no event records")
     for e in found:
         print_explanation(e)
+    if dropped:
+        print_dropped(losers)
+
+
+def print_dropped(losers: list[Any]) -> None:
+    console.print(f"[bold]{len(losers)} candidate frame(s) made no record[/bold]" if losers
+                  else "no candidate frame was dropped")
+    for d in losers:
+        why = f" ({escape(d.why)})" if d.why else ""
+        console.print(f"  {escape(d.event)} at {escape(repr(d.trigger))}: dropped at {d.stage} by "
+                      f"{escape(d.rule)}{why}", highlight=False, soft_wrap=True)
+        console.print(f"    sentence: {escape(d.sentence)}", highlight=False, soft_wrap=True)
 
 
 def print_explanation(e: Event) -> None:

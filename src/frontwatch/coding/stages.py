@@ -21,6 +21,10 @@ verb makes a record only when nothing it reports did.)
   statement verb and the act it reports).
 - ``record``: the ``records.Event`` for a resolved frame (shared by all languages).
 
+Inside ``tracing()`` every candidate frame that makes no record is noted as a ``Dropped``
+(the stage and the rule that dropped it), for ``frontwatch explain --dropped``. Records
+merged later at document level (``resolve.dedup``) are not traced here.
+
 A language supplies the stages as a ``LanguageStages`` object (``coding.ja.stages``,
 ``coding.en``); ``code_sentence`` runs them in this order for one sentence. Everything
 here is language-neutral: indices are token indices of ``Segment.sentence``.
@@ -28,7 +32,9 @@ here is language-neutral: indices are token indices of ``Segment.sentence``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
@@ -175,14 +181,67 @@ def check(seg: Segment[A], frame: Frame[S], frames: Sequence[Frame[S]],
     return Checked(frame, tuple(verdicts))
 
 
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A candidate frame that made no record: the stage that dropped it and the rule why."""
+
+    doc_id: str
+    sentence: str
+    trigger: str
+    event: str
+    stage: str  # constraint | resolution | choice
+    rule: str
+    why: str = ""
+
+
+_TRACE: ContextVar[list[Dropped] | None] = ContextVar("frontwatch_dropped", default=None)
+
+
+@contextmanager
+def tracing() -> Iterator[list[Dropped]]:
+    """Collect the frames dropped while coding inside the block (this thread or task only)."""
+    dropped: list[Dropped] = []
+    token = _TRACE.set(dropped)
+    try:
+        yield dropped
+    finally:
+        _TRACE.reset(token)
+
+
 def code_sentence(stages: LanguageStages[A, S], sentence: Sentence) -> tuple[Segment[A], list[Event]]:
     """segment -> frames -> constraints -> resolution -> choice -> record, for one sentence."""
     seg = stages.segment(sentence)
     rules = stages.constraints()
     frames = stages.frames(seg)
-    kept = [c.frame for c in (check(seg, f, frames, rules) for f in frames) if c.ok]
-    resolved = [r for r in (stages.resolve(seg, f) for f in kept) if r is not None]
-    return seg, [record(seg.sentence, r, stages.language) for r in stages.choose(seg, resolved)]
+    checked = [check(seg, f, frames, rules) for f in frames]
+    outcomes = [(c.frame, stages.resolve(seg, c.frame)) for c in checked if c.ok]
+    resolved = [r for _, r in outcomes if r is not None]
+    chosen = stages.choose(seg, resolved)
+    trace = _TRACE.get()
+    if trace is not None:
+        trace.extend(_dropped(seg.sentence, checked, outcomes, chosen))
+    return seg, [record(seg.sentence, r, stages.language) for r in chosen]
+
+
+def _dropped(s: Sentence, checked: Sequence[Checked[S]],
+             outcomes: Sequence[tuple[Frame[S], Resolved[S] | None]],
+             chosen: Sequence[Resolved[S]]) -> Iterator[Dropped]:
+    """What each stage dropped: the failed constraint, a frame resolution gave up, choice's losers."""
+
+    def note(f: Frame[S], stage: str, rule: str, why: str) -> Dropped:
+        return Dropped(s.doc_id, s.text, f.trigger.text, f.event, stage, rule, why)
+
+    for c in checked:
+        if not c.ok:
+            failed = c.verdicts[-1]
+            yield note(c.frame, "constraint", failed.rule, failed.why)
+    for f, r in outcomes:
+        if r is None:
+            yield note(f, "resolution", f.rule, "; ".join(n for n in f.notes if n) or "no record resolved")
+    kept = {id(r.frame) for r in chosen}
+    for f, r in outcomes:
+        if r is not None and id(f) not in kept:
+            yield note(f, "choice", r.rule, "another frame of the sentence makes the record for this action")
 
 
 def record(s: Sentence, r: Resolved[S], language: str) -> Event:
