@@ -191,7 +191,7 @@ class Labelled:
 
 def _score_module() -> ModuleType:
     spec = importlib.util.spec_from_file_location("fw_score", EVAL / "score.py")
-    if spec is None or spec.loader is None:
+    if spec is None or spec.loader is None or not (EVAL / "score.py").exists():
         sys.exit(f"cannot load {EVAL / 'score.py'}")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
