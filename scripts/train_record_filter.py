@@ -413,6 +413,9 @@ def main(argv: list[str]) -> int:
         sets = [s for s in sets if s.name != "plover-gsr-dev"]
     if args.language:
         sets = [t for t in (restrict(s, args.language) for s in sets) if t.docs]
+    if len(sets) < 3:
+        sys.exit(f"held apart by set needs three sets or more (one to test, two to choose the settings "
+                 f"on); {len(sets)} here: add some with --set")
     table = held_apart(sets)
     print_table(table)
     if args.json:
