@@ -74,7 +74,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
             out[-1] = story.casualties(out[-1], sent, rules)
         for ev in found:
             ev = story.carry_date(story.counterpart(ev, out, rules), out)
-            out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
+            if story.repeated(ev, out, rules) is None:
+                out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = antecedent if headline else (ev.actor or antecedent)
             group = _non_state(ev, rules) or group
     return out

@@ -48,11 +48,16 @@ CLAUSE_CUES = frozenset({"say", "tell", "claim", "allege", "deny", "add", "accor
                          "report"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # "YEREVAN, Sept 12 (Wire) - ", "SANAA/WASHINGTON, Jan. 30, 2024 (Wire) - ", "BEIRUT (Wire) -Israeli
-# forces ..." (no space after the dash), "BANGKOK: An airstrike ..." (a city in capitals and a colon).
-DATELINE = re.compile(r"^[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?"
+# forces ..." (no space after the dash), "BANGKOK: An airstrike ..." (a city in capitals and a colon),
+# "WASHINGTON--The U.S. ..." (a double dash, no spaces), "MOSCOW (Outlet / Wire - 03rd May, 2023) Iran's
+# ..." (a credit with its date in brackets, no dash), and an aggregator's credit in brackets before
+# the dateline ("(Aggregator- Wire Name (ABBR)) TOKYO, April 8 (ABBR) -- ").
+DATELINE = re.compile(r"^(?:\((?:[^()]|\([^()]*\)){1,80}\)\s*(?=[A-Z]{3,}))?"
+                      r"[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?"
                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
                       r"(?:(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+(?:\s+|$)"
-                      r"|(?:\([^)]{1,40}\))?\s+[-\u2013\u2014]+(?=[A-Z\u201c\"])|:\s+)")
+                      r"|(?:\([^)]{1,40}\))?\s+[-\u2013\u2014]+(?=[A-Z\u201c\"])"
+                      r"|--+(?=[A-Z\u201c\"])|\([^()]{0,40}[A-Za-z]{3}[^()]{0,40}\d[^()]{0,20}\)\s+(?=[A-Z\u201c\"])|:\s+)")
 _WATER_AFTER = (" sea", " strait", " gulf", " ocean", " peninsula", " straits")
 _WATER_BEFORE = ("sea of ", "gulf of ", "strait of ", "bay of ", "straits of ")
 _NOT_THE_ACTOR_BEFORE = ("pro-", "anti-", "non-")
@@ -330,7 +335,9 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.actor = coordinated(agent[0], agent, tokens, stop) if agent else []
         roles.recipient = before[:1] or [m for m in after if m not in roles.actor][:1]
         roles.notes.append("passive: actor after 'by'")
-        if not roles.actor and antecedent and _anaphor(tokens, trig.end, stop, rules):
+        if not roles.actor and trig.entry.event in rules.syntax.speaker_passives and attr.cue is not None:
+            _speaker_agent(roles, attr, antecedent)
+        if not roles.actor and not roles.inherited and antecedent and _anaphor(tokens, trig.end, stop, rules):
             roles.inherited = antecedent
         if roles.actor and not roles.recipient and len({m.code for m in roles.actor}) == 1:
             roles.domestic = True
@@ -375,6 +382,19 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.domestic = True
         roles.notes.append("recipient: none named -> the actor's own country (domestic)")
     return roles
+
+
+def _speaker_agent(roles: Roles, attr: Attribution, antecedent: tuple[Entity, ...]) -> None:
+    """Rule en:speaker-passive: "The ambassador was summoned ..., the ministry said", "The Afghan
+    government was urged to ..., the statement said": a statement act told in the passive with
+    no agent is the speaker's own (the speaker named, else the actor of the sentence before)."""
+    if attr.claimants:
+        roles.actor = list(attr.claimants[:1])
+    elif antecedent:
+        roles.inherited = antecedent
+    else:
+        return
+    roles.notes.append("en:speaker-passive: a statement act with no agent -> the speaker")
 
 
 def _after_phrase_at(tokens: Sequence[Token], i: int, phrases: Sequence[tuple[str, ...]]) -> bool:

@@ -93,6 +93,10 @@ class Syntax:
     setting_openers: frozenset[str] = frozenset()
     group_anaphors: frozenset[str] = frozenset()
     group_sectors: frozenset[str] = frozenset()
+    source_sectors: frozenset[str] = frozenset()
+    speaker_passives: frozenset[str] = frozenset()
+    known_determiners: frozenset[str] = frozenset()
+    same_statement: frozenset[str] = frozenset()
     purpose_phrases: tuple[tuple[str, ...], ...] = ()
 
 
@@ -142,6 +146,10 @@ def _read_syntax(path: Path) -> Syntax:
             setting_openers=frozenset(d.get("setting_openers", ())),
             group_anaphors=frozenset(d.get("group_anaphors", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
+            source_sectors=frozenset(d.get("source_sectors", ())),
+            speaker_passives=frozenset(d.get("speaker_passives", ())),
+            known_determiners=frozenset(d.get("known_determiners", ())),
+            same_statement=frozenset(d.get("same_statement", ())),
             purpose_phrases=_phrases(d.get("purpose_phrases", ())),
         )
     except KeyError as exc:

@@ -14,6 +14,9 @@
    themselves), the readings that drop a trigger (``en:forecast-warning``,
    ``en:negated-hostile``), and ``en:one-action``: a sentence reports one action, named by
    its first readable trigger (a second predicate is coded by ``en.coder`` on its own clause).
+   In a reported sentence a verdict of the speaker's (a ``by_speaker`` row: "are in blatant
+   violation of UN resolutions, X said") is read first (``en:speaker-verdict``): the
+   statement is the news, not the act it judges.
 4. ``resolve`` (``en.resolution``): the parties the syntax left open, factuality, places,
    date, casualties, weapons.
 5. ``choose``: every resolved frame makes its record (one per sentence already).
@@ -113,6 +116,8 @@ class EnglishStages:
         ordered = [t for t in usable if t not in late] + late
         cues = self.rules.cue_hits(toks)
         attr = attribution(toks, cues, ordered, mentions, self.rules)
+        if attr.cue is not None:  # en:speaker-verdict: what the speaker calls the act is the news
+            ordered = sorted(ordered, key=lambda t: not t.entry.by_speaker)  # stable: else in order
         an = EnAnalysis(tuple(toks), tuple(mentions), tuple(found), tuple(ordered), tuple(cues), attr,
                         headline, rejected)
         spans = tuple(core.Span(a, b) for a, b in attr.spans)

@@ -10,6 +10,8 @@ records before it in the same story (``coding.en.coder`` calls these in text ord
   of drones or missiles is the other side's attack.
 - ``carry_date``: a sentence with no date takes the day of the record before it.
 - ``casualties``: a casualty sentence with no event gives its counts to the attack before.
+- ``repeated``: a record that tells again an action the story has coded (en:known-action,
+  en:same-statement) is no record of its own.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ from dataclasses import replace
 from frontwatch.coding.en import counts
 from frontwatch.coding.en.rules import EnglishRules
 from frontwatch.records import Entity, Event, Sentence
+
+# Words between a determiner and the event noun it points back with ("the militant attack",
+# "the latest US airstrike").
+KNOWN_MODIFIERS = 2
 
 
 def read(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
@@ -174,7 +180,8 @@ def counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Even
         return ev
     own = {e.code for e in ev.actor}
     other = next((side for p in reversed(before) for side in _sides(p)
-                  if side and not {e.code for e in side} & own), None)
+                  if side and not {e.code for e in side} & own
+                  and not all(e.sector in rules.syntax.source_sectors for e in side)), None)
     if other is None or ev.explanation is None:
         return ev
     words = lemmas(ev.text)
@@ -189,3 +196,52 @@ def counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Even
     why = replace(ev.explanation, notes=(*[n for n in notes if "domestic" not in n],
                                          "recipient: none named -> the last other party"))
     return replace(ev, recipient=other, explanation=why)
+
+
+def _codes(ents: Sequence[Entity]) -> set[str]:
+    return {e.code for e in ents if e.code}
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    return a.date is None or b.date is None or a.date == b.date
+
+
+def _points_back(ev: Event, rules: EnglishRules) -> bool:
+    """Does a determiner stand before the event noun ("the sanctions", "Friday's sanctions",
+    "the militant attack"), with at most KNOWN_MODIFIERS words between?"""
+    trig = ev.explanation.trigger if ev.explanation else ""
+    at = ev.text.find(trig) if trig else -1
+    if at <= 0 or not trig[:1].islower() or trig.casefold().endswith("ed"):
+        return False  # a name, or a verb ("the Houthis have attacked"): not an event noun
+    words = re.findall(r"[\w\u2019']+", ev.text[:at].casefold())[-(KNOWN_MODIFIERS + 1):]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        possessive = any(w.endswith(d) for d in rules.syntax.known_determiners if d[0] in "'\u2019")
+        if w in rules.syntax.known_determiners or possessive:
+            return True
+        if not w.isalpha() or w in rules.syntax.determiners:
+            return False
+    return False
+
+
+def repeated(ev: Event, before: Sequence[Event], rules: EnglishRules) -> str | None:
+    """The rule by which a record tells again an action coded before it, or None.
+
+    - en:known-action: an event noun after a determiner ("the sanctions come after ...",
+      "Friday's sanctions target ...", "the response to the militant attack") with an earlier
+      body record of its type whose parties it shares (or it names no actor) on the same day.
+    - en:same-statement: a summons told again as a protest ("the ambassador was protested"):
+      the same statement family, actor, recipient and day as an earlier record."""
+    earlier = [p for p in before if not title(p) and _same_day(p, ev)]
+    actor, recipient = _codes(ev.actor), _codes(ev.recipient)
+    if _points_back(ev, rules):
+        for p in earlier:
+            sides = _codes(p.actor) | _codes(p.recipient)
+            if p.event == ev.event and actor <= sides and (not recipient or not _codes(p.recipient)
+                                                           or recipient & sides):
+                return "en:known-action"
+    statement = ev.event in rules.syntax.same_statement and actor and recipient
+    if statement and any(p.event in rules.syntax.same_statement and _codes(p.actor) == actor
+                         and _codes(p.recipient) == recipient for p in earlier):
+        return "en:same-statement"
+    return None

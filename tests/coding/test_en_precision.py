@@ -1,0 +1,149 @@
+"""English precision rules of issue 12 (held-out real pages): hand-written sentences.
+
+Each test names the rule it exercises: the credit before a wire dateline, the speaker of a
+passive statement act, a mention that tells again an action already coded, a summons told
+twice, and a speaker's verdict ("in violation of").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+from tests.english.conftest import english_doc
+
+from frontwatch.coding.context import CodingContext
+from frontwatch.coding.en import code_sentences, story
+from frontwatch.coding.en.roles import dateline_end
+from frontwatch.coding.en.rules import default_rules
+from frontwatch.nlp.english import EnglishPipeline
+from frontwatch.records import Entity, Event
+from frontwatch.resolve.actors import ActorDictionary
+from frontwatch.resolve.weapons import WeaponLexicon
+
+Code = Callable[..., list[Event]]
+PUBLISHED = dt.date(2024, 5, 3)
+
+
+@pytest.fixture(scope="module")
+def code_en() -> Code:
+    pipe = EnglishPipeline()
+    ctx = CodingContext(actors=ActorDictionary.load(), weapons=WeaponLexicon.load(), lexicons={})
+
+    def run(text: str, published: dt.date | None = PUBLISHED) -> list[Event]:
+        doc = english_doc(text, published=published)
+        return code_sentences(doc, pipe.sentences(doc), ctx.for_document(published))
+
+    return run
+
+
+def codes(entities: tuple[Entity, ...]) -> list[str]:
+    return sorted(e.code for e in entities if e.code)
+
+
+def brief(evs: list[Event]) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.event, codes(e.actor), codes(e.recipient)) for e in evs]
+
+
+# ------------------------------------------------------------------ wire datelines and credits
+@pytest.mark.parametrize("text, dateline", [
+    ("(Wirehub- Kuwait News Agency (KUNA)) SEOUL, June 3 (KUNA) -- South Korea fired shots.",
+     "(Wirehub- Kuwait News Agency (KUNA)) SEOUL, June 3 (KUNA) -- "),
+    ("CAIRO (Sample News / Wire - 04th June, 2023) Egypt closed the crossing.",
+     "CAIRO (Sample News / Wire - 04th June, 2023) "),
+    ("WASHINGTON--The United States imposed sanctions.", "WASHINGTON--"),
+])
+def test_dateline_credit_forms(text: str, dateline: str) -> None:
+    assert text[:dateline_end(text)] == dateline
+
+
+@pytest.mark.parametrize("text", ["NATO-Russia talks resumed on Monday.",
+                                  "UNICEF (2023) figures show a rise.",
+                                  "NATO (the alliance) met in Brussels."])
+def test_no_dateline_in_plain_openings(text: str) -> None:
+    assert dateline_end(text) == 0
+
+
+def test_agency_credit_is_not_the_actor(code_en: Code) -> None:
+    evs = code_en("(Wirehub- Kuwait News Agency (KUNA)) SEOUL, June 3 (KUNA) -- South Korea's military "
+                  "fired warning shots at North Korean soldiers on Monday.")
+    assert brief(evs)[:1] == [("ASSAULT", ["KOR"], ["PRK"])]
+
+
+def test_city_credit_with_a_date_is_not_the_actor(code_en: Code) -> None:
+    evs = code_en("MOSCOW (Sample News / Wire - 04th June, 2023) Iranian forces seized a Greek tanker "
+                  "in the Gulf of Oman.")
+    assert evs and codes(evs[0].actor) == ["IRN"]
+
+
+def test_a_news_agency_is_never_the_party_a_reaction_answers(code_en: Code) -> None:
+    coded = code_en("Israeli jets struck Gaza on Monday.")[0]
+    agency = Entity(text="Kuwait News Agency", name="Kuwait news agency", code="KWT", sector="MED")
+    before = [replace(coded, actor=(agency,), recipient=coded.actor)]  # the agency's side last
+    reply = replace(code_en("Hamas vowed to respond.")[0], recipient=())
+    assert codes(story.counterpart(reply, before, default_rules()).recipient) == ["ISR"]
+
+
+# ------------------------------------------------------------------ en:speaker-passive
+def test_summons_in_the_passive_is_the_speakers(code_en: Code) -> None:
+    evs = code_en("The Iranian ambassador was summoned to the ministry on Monday, the German foreign "
+                  "ministry said.")
+    assert brief(evs) == [("ACCUSE", ["DEU"], ["IRN"])]
+    assert evs[0].explanation is not None and any("en:speaker-passive" in n for n in evs[0].explanation.notes)
+
+
+def test_appeal_in_the_passive_goes_to_the_speaker_of_the_story(code_en: Code) -> None:
+    evs = code_en("Turkey protested to Syria over the shelling on Monday. \"The Syrian government was urged "
+                  "to punish those responsible,\" the statement said.")
+    assert ("REQUEST", ["TUR"], ["SYR"]) in brief(evs)
+
+
+def test_an_attack_in_the_passive_is_not_the_speakers(code_en: Code) -> None:
+    evs = code_en("A Syrian army post was attacked near the border, Turkish officials said.")
+    assert all("TUR" not in codes(e.actor) for e in evs)
+
+
+def test_summons_of_a_deputy_head_of_mission(code_en: Code) -> None:
+    evs = code_en("Pakistan summoned the Indian deputy head of mission on Monday.")
+    assert brief(evs) == [("ACCUSE", ["PAK"], ["IND"])]
+
+
+# ------------------------------------------------------------------ en:known-action, en:same-statement
+def test_the_sanctions_again_are_no_new_record(code_en: Code) -> None:
+    evs = code_en("The United States imposed sanctions on Iran on Friday. The sanctions target three "
+                  "shipping firms in Dubai. Friday's sanctions follow a drone attack.")
+    assert [e.event for e in evs].count("SANCTION") == 1
+
+
+def test_the_militant_attack_again_is_no_new_record(code_en: Code) -> None:
+    evs = code_en("Militants from Afghanistan attacked a Pakistani border post on Sunday. The army chief "
+                  "praised the troops for their response to the militant attack.")
+    assert [e.event for e in evs].count("ASSAULT") == 1
+
+
+def test_a_new_attack_after_an_article_is_a_record(code_en: Code) -> None:
+    evs = code_en("Russian forces shelled Kharkiv on Monday. Russian drones hit an energy plant in "
+                  "Odesa on Monday.")
+    assert [e.event for e in evs].count("ASSAULT") >= 1
+    evs = code_en("Israel struck Gaza on Monday. The Houthis have attacked ships in the Red Sea.")
+    assert ("ASSAULT", ["YEM"], []) in [(e.event, codes(e.actor), []) for e in evs]
+
+
+def test_a_summons_told_again_as_a_protest_is_one_record(code_en: Code) -> None:
+    evs = code_en("Russia summoned the French ambassador on Wednesday. The French diplomat was protested "
+                  "over the expulsions, the Russian foreign ministry said.")
+    assert brief(evs) == [("ACCUSE", ["RUS"], ["FRA"])]
+
+
+# ------------------------------------------------------------------ en:speaker-verdict
+def test_actions_that_violate_international_law_are_an_accusation(code_en: Code) -> None:
+    evs = code_en("The Japanese government believes that China's actions violate international law.")
+    assert brief(evs) == [("ACCUSE", ["JPN"], ["CHN"])]
+
+
+def test_a_verdict_in_violation_of_comes_before_the_act_it_judges(code_en: Code) -> None:
+    evs = code_en("\"North Korea's missile launches are in blatant violation of UN resolutions,\" "
+                  "South Korea's foreign minister said.")
+    assert brief(evs)[:1] == [("ACCUSE", ["KOR"], ["PRK"])]
