@@ -19,8 +19,9 @@ from frontwatch.coding.en import code_sentences, story
 from frontwatch.coding.en.roles import dateline_end
 from frontwatch.coding.en.rules import default_rules
 from frontwatch.nlp.english import EnglishPipeline
-from frontwatch.records import Entity, Event
+from frontwatch.records import Entity, Event, Place
 from frontwatch.resolve.actors import ActorDictionary
+from frontwatch.resolve.places import FakeGeocoder
 from frontwatch.resolve.weapons import WeaponLexicon
 
 Code = Callable[..., list[Event]]
@@ -147,3 +148,46 @@ def test_a_verdict_in_violation_of_comes_before_the_act_it_judges(code_en: Code)
     evs = code_en("\"North Korea's missile launches are in blatant violation of UN resolutions,\" "
                   "South Korea's foreign minister said.")
     assert brief(evs)[:1] == [("ACCUSE", ["KOR"], ["PRK"])]
+
+
+# ------------------------------------------------------------------ background and contrast
+def test_a_contrast_with_not_is_no_event(code_en: Code) -> None:
+    evs = code_en("Russian forces shelled Kharkiv on Monday. The line has been a truce line since the "
+                  "1950-53 war ended in a ceasefire, not a peace treaty.", dt.date(2025, 4, 8))
+    assert [e.event for e in evs] == ["ASSAULT"]
+
+
+def test_a_span_of_past_years_marks_background(code_en: Code) -> None:
+    evs = code_en("Russian forces shelled Kharkiv on Monday. The buffer zone dates from the 1950-53 war "
+                  "that ended in an armistice.", dt.date(2025, 4, 8))
+    assert [e.event for e in evs] == ["ASSAULT"]
+
+
+# ------------------------------------------------------------------ parties
+def test_a_passive_attack_is_not_on_the_agents_own_side(code_en: Code) -> None:
+    evs = code_en("The Israeli military said two fighters were killed in a strike carried out by an IDF "
+                  "(Israeli army) aircraft on a Hezbollah building in Nabatiyeh.")
+    assert brief(evs)[:1] == [("ASSAULT", ["ISR"], ["LBN"])]
+
+
+def test_jihadists_in_a_country_take_its_code_too() -> None:
+    town = Place("Djibo", "Djibo", "BFA", 14.1, -1.6, geonameid=1, feature="city")
+    ctx = CodingContext(actors=ActorDictionary.load(), weapons=WeaponLexicon.load(), lexicons={},
+                        geocoder=FakeGeocoder({"Djibo": town}))
+    doc = english_doc("Three soldiers were killed on Sunday in an attack blamed on jihadists near Djibo, "
+                      "the army said.", published=PUBLISHED)
+    evs = code_sentences(doc, EnglishPipeline().sentences(doc), ctx.for_document(PUBLISHED))
+    assert evs and codes(evs[0].actor) == ["BFA", "ISM"]
+    assert evs[0].explanation is not None and any("en:group-country" in n for n in evs[0].explanation.notes)
+
+
+def test_the_reporter_of_an_attack_is_not_its_actor(code_en: Code) -> None:
+    evs = code_en("Nigerian authorities reported an attack on a military base on Wednesday.")
+    assert all("NGA" not in codes(e.actor) or e.event != "ASSAULT" for e in evs)
+
+
+def test_an_attack_by_an_unnamed_group_after_an_attack_is_a_detail(code_en: Code) -> None:
+    evs = code_en("Rebels from the ELN attacked a Colombian army base on Wednesday. President Petro "
+                  "condemned the attack. The soldiers were ambushed by an armed group using explosives.")
+    assert [e.event for e in evs].count("ASSAULT") == 1
+    assert all("GOV" not in [x.sector for x in e.actor] for e in evs if e.event == "ASSAULT")

@@ -203,6 +203,15 @@ def _preceding(cues: Sequence[CueHit], trig: Trigger, kinds: tuple[str, ...], wi
     return None
 
 
+def _contrast(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """"..., not a peace treaty": a comma, "not" and an article right before the trigger (up to
+    one word between) set it against what was said before; nothing of the kind happened."""
+    k = next((k for k in range(max(1, trig.start - 4), trig.start) if tokens[k].lemma == "not"), None)
+    if k is None or tokens[k - 1].text != "," or k + 1 >= trig.start:
+        return False
+    return tokens[k + 1].lemma in ("a", "an", "the") and trig.start - k <= 3
+
+
 def _negated(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
     lemmas = [t.lemma for t in tokens]
     for k in range(max(0, trig.start - NEGATION_WINDOW), trig.start):
@@ -233,6 +242,7 @@ def pool(triggers: Sequence[Trigger], cues: Sequence[CueHit], attr: Attribution)
 DROPPED = {
     "en:forecast-warning": "a warning about no one (agencies warned that famine could spread)",
     "en:negated-hostile": "a negated hostile act (did not attack)",
+    "en:contrast": "a contrast naming what is not the case (an armistice, not a peace treaty)",
 }
 
 
@@ -253,6 +263,8 @@ def read_trigger(tokens: Sequence[Token], trig: Trigger, by_position: Sequence[T
             return warned
         if not later and _warns_of_no_one(tokens, trig, rules):
             return "en:forecast-warning"
+    if _contrast(tokens, trig, rules):
+        return "en:contrast"
     if _negated(tokens, trig, rules):
         if trig.entry.event in syn.cooperative or trig.entry.event == "AGREE":
             choice.event, choice.rule = "REJECT", "en:negated-cooperation"

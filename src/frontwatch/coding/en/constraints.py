@@ -70,14 +70,24 @@ def in_setting(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> b
 
 
 def _clause(tokens: Sequence[Token], trig: Trigger) -> tuple[int, int]:
-    """Token bounds of the trigger's clause: up to punctuation on both sides, CLAUSE_WINDOW at most."""
+    """Token bounds of the trigger's clause: up to punctuation on both sides, CLAUSE_WINDOW at most.
+    The hyphen of a span of years ("the 1950-53 Korean War") does not end a clause."""
+    def stops(k: int) -> bool:
+        return tokens[k].pos == "PUNCT" and not _year_span(tokens, k)
+
     lo = trig.start
-    while lo > 0 and tokens[lo - 1].pos != "PUNCT" and trig.start - lo < CLAUSE_WINDOW:
+    while lo > 0 and not stops(lo - 1) and trig.start - lo < CLAUSE_WINDOW:
         lo -= 1
     hi = trig.end
-    while hi < len(tokens) and tokens[hi].pos != "PUNCT" and hi - trig.end < CLAUSE_WINDOW:
+    while hi < len(tokens) and not stops(hi) and hi - trig.end < CLAUSE_WINDOW:
         hi += 1
     return lo, hi
+
+
+def _year_span(tokens: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` the dash between two numbers ("1950-53", "2014\u20132016")?"""
+    return tokens[k].text in ("-", "\u2013") and 0 < k < len(tokens) - 1 \
+        and tokens[k - 1].text.isdigit() and tokens[k + 1].text.isdigit()
 
 
 def background_marked(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:

@@ -7,6 +7,8 @@ Each fallback is a named rule, written into the record's explanation notes:
   ``by_speaker``); an unnamed speaker is the actor of the sentence before.
 - ``en:posture-launch``: a launch of missiles at no one named is MOBILIZE (``en.constraints``).
 - ``en:not-domestic``: no own-country recipient for MOBILIZE, SANCTION, CONSULT, COOPERATE, AID.
+- ``en:group-country``: a side of no country (PLOVER ISM: "jihadists") also takes the
+  country of the sentence's place.
 - ``en:dateline-side``: a generic actor ("a military spokesman") whose only country is the
   recipient is the side of the dateline's capital ("ISLAMABAD, Oct 23: ...").
 - both actors named and the recipient among them: the recipient is dropped (talks held by two).
@@ -84,6 +86,7 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
     trigger_at = toks[p.choice.trigger.start].idx - sent.start
     places = attach_offsets(places, sent.text, lang=LANG, trigger=trigger_at)
     _settle_recipient(p, sent, mentions, attr, places)
+    _group_country(p, places, rules)
     if not p.actor and not p.recipient and _generic_subject(toks, p.choice.trigger, rules):
         p.actor = p.recipient = _place_country(places)  # "authorities ordered residents of X to ..."
         if p.actor:
@@ -116,6 +119,21 @@ def _long_before(sent: Sentence, ctx: CodingContext) -> bool:
     if stated is None or stated.precision != "day":
         return False
     return (ctx.published - dt.date.fromisoformat(stated.date)).days > BACKGROUND_DAYS
+
+
+def _group_country(p: Parties, places: Sequence[tuple[int, Place]], rules: EnglishRules) -> None:
+    """en:group-country: "attacks blamed on jihadists in central Mali": a side named only by a
+    movement of no country (PLOVER ISM) is also the armed group of the country it acts in, as
+    non-state groups are coded by their country (GUIDELINES); both codes are kept."""
+    codes = {e.code for e in p.actor}
+    if not codes or not codes <= rules.syntax.stateless_codes:
+        return
+    place = next((pl for _, pl in places if pl.country and pl.country not in codes), None)
+    if place is None or place.country is None:
+        return
+    first = p.actor[0]
+    p.actor = (*p.actor, Entity(text=first.text, name=first.name, code=place.country, sector=first.sector))
+    p.roles.notes.append(f"en:group-country: a movement of no country acting in {place.name} -> its code too")
 
 
 def _filed_from(p: Parties, sent: Sentence, ctx: CodingContext) -> None:

@@ -333,7 +333,12 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         by = found[0] if found else None
         agent = [m for m in after if by is not None and m.start > by]
         roles.actor = coordinated(agent[0], agent, tokens, stop) if agent else []
-        roles.recipient = before[:1] or [m for m in after if m not in roles.actor][:1]
+        # the subject, else the first other party after the trigger; not the agent's own side
+        # when another is named ("were killed in a strike by an IDF (Israeli army) aircraft on a
+        # Hezbollah structure": Hezbollah's side, not Israel's)
+        own = {m.code for m in roles.actor}
+        parties = before[:1] + [m for m in after if m not in roles.actor]
+        roles.recipient = ([m for m in parties if m.code not in own] or parties)[:1]
         roles.notes.append("passive: actor after 'by'")
         if not roles.actor and trig.entry.event in rules.syntax.speaker_passives and attr.cue is not None:
             _speaker_agent(roles, attr, antecedent)
@@ -345,7 +350,8 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         return roles
     if before and not (attr.lead_end and attr.claimants and _opens_with_pronoun(tokens, start, rules)):
         roles.actor = coordinated(before[0], before, tokens, trig.start)
-    elif attr.lead_end and attr.claimants and _pronoun_subject(tokens, attr.lead_end, trig.start, rules):
+    elif attr.lead_end and attr.claimants and _pronoun_subject(tokens, attr.lead_end, trig.start, rules) \
+            and not _reported_object(tokens, attr, trig, rules):
         roles.actor = list(attr.claimants[:1])
         roles.notes.append("actor: pronoun subject -> the speaker")
         after = before + after  # "it would hold Israel responsible": Israel is the object
@@ -409,9 +415,24 @@ def _speaker_goes_on(tokens: Sequence[Token], attr: Attribution, trig: Trigger) 
         and tokens[trig.start].text.casefold().endswith("ing")
 
 
+def _reported_object(tokens: Sequence[Token], attr: Attribution, trig: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:reported-object: "Colombian authorities reported an explosives attack": an act
+    named as the object of a reporting verb is someone else's, not the reporter's (a
+    statement act, "announced a ban", is the speaker's own)."""
+    nxt = tokens[attr.lead_end] if attr.lead_end < len(tokens) else None
+    cue = attr.cue.cue.pattern if attr.cue is not None else ""
+    return nxt is not None and cue in rules.syntax.reporting_objects and nxt.lemma in _ARTICLES \
+        and nxt.lemma not in rules.syntax.pronouns and trig.entry.event not in rules.syntax.statements
+
+
 def _anaphor(tokens: Sequence[Token], a: int, b: int, rules: EnglishRules) -> bool:
-    return a >= b or any(t.lemma in rules.syntax.anaphors or t.lemma in rules.syntax.pronouns
-                         for t in tokens[a:b])
+    """A pronoun or a noun pointing back ("the group"), not one brought in as new ("by an armed
+    group", "unidentified gunmen")."""
+    def new(k: int) -> bool:
+        return any(x.lemma in rules.syntax.unnamed_markers for x in tokens[max(0, k - 2):k])
+
+    return a >= b or any(t.lemma in rules.syntax.pronouns or (t.lemma in rules.syntax.anaphors and not new(k))
+                         for k, t in enumerate(tokens[a:b], a))
 
 
 def _opens_with_pronoun(tokens: Sequence[Token], a: int, rules: EnglishRules) -> bool:

@@ -97,6 +97,9 @@ class Syntax:
     speaker_passives: frozenset[str] = frozenset()
     known_determiners: frozenset[str] = frozenset()
     same_statement: frozenset[str] = frozenset()
+    stateless_codes: frozenset[str] = frozenset()
+    reporting_objects: frozenset[str] = frozenset()
+    unnamed_markers: frozenset[str] = frozenset()
     purpose_phrases: tuple[tuple[str, ...], ...] = ()
 
 
@@ -150,6 +153,9 @@ def _read_syntax(path: Path) -> Syntax:
             speaker_passives=frozenset(d.get("speaker_passives", ())),
             known_determiners=frozenset(d.get("known_determiners", ())),
             same_statement=frozenset(d.get("same_statement", ())),
+            stateless_codes=frozenset(d.get("stateless_codes", ())),
+            reporting_objects=frozenset(d.get("reporting_objects", ())),
+            unnamed_markers=frozenset(d.get("unnamed_markers", ())),
             purpose_phrases=_phrases(d.get("purpose_phrases", ())),
         )
     except KeyError as exc:

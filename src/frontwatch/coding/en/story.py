@@ -224,6 +224,17 @@ def _points_back(ev: Event, rules: EnglishRules) -> bool:
     return False
 
 
+def _unnamed_attacker(ev: Event, rules: EnglishRules) -> bool:
+    """Is the actor a generic noun brought in as someone unknown ("ambushed by an armed group",
+    "unidentified gunmen opened fire")?"""
+    if not ev.actor or any(e.sector for e in ev.actor):
+        return False
+    noun = ev.actor[0].text
+    markers = "|".join(re.escape(w) for w in sorted(rules.syntax.unnamed_markers))
+    return bool(markers) and re.search(rf"\b(?:{markers})\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b",
+                                       ev.text, re.IGNORECASE) is not None
+
+
 def repeated(ev: Event, before: Sequence[Event], rules: EnglishRules) -> str | None:
     """The rule by which a record tells again an action coded before it, or None.
 
@@ -231,15 +242,19 @@ def repeated(ev: Event, before: Sequence[Event], rules: EnglishRules) -> str | N
       "Friday's sanctions target ...", "the response to the militant attack") with an earlier
       body record of its type whose parties it shares (or it names no actor) on the same day.
     - en:same-statement: a summons told again as a protest ("the ambassador was protested"):
-      the same statement family, actor, recipient and day as an earlier record."""
+      the same statement family, actor, recipient and day as an earlier record.
+    - en:unnamed-attacker: an attack by someone unknown ("ambushed by an armed group") after
+      an attack the story has coded is a detail of that one."""
     earlier = [p for p in before if not title(p) and _same_day(p, ev)]
     actor, recipient = _codes(ev.actor), _codes(ev.recipient)
     if _points_back(ev, rules):
         for p in earlier:
             sides = _codes(p.actor) | _codes(p.recipient)
-            if p.event == ev.event and actor <= sides and (not recipient or not _codes(p.recipient)
-                                                           or recipient & sides):
+            if p.event == ev.event and actor <= sides and (not actor or not recipient
+                                                           or not _codes(p.recipient) or recipient & sides):
                 return "en:known-action"
+    if ev.event == "ASSAULT" and _unnamed_attacker(ev, rules) and any(p.event == "ASSAULT" for p in earlier):
+        return "en:unnamed-attacker"
     statement = ev.event in rules.syntax.same_statement and actor and recipient
     if statement and any(p.event in rules.syntax.same_statement and _codes(p.actor) == actor
                          and _codes(p.recipient) == recipient for p in earlier):
