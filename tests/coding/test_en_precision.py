@@ -21,6 +21,7 @@ from frontwatch.coding.en.rules import default_rules
 from frontwatch.nlp.english import EnglishPipeline
 from frontwatch.records import Entity, Event, Place
 from frontwatch.resolve.actors import ActorDictionary
+from frontwatch.resolve.dedup import merge_duplicates
 from frontwatch.resolve.places import FakeGeocoder
 from frontwatch.resolve.weapons import WeaponLexicon
 
@@ -70,7 +71,7 @@ def test_no_dateline_in_plain_openings(text: str) -> None:
 def test_agency_credit_is_not_the_actor(code_en: Code) -> None:
     evs = code_en("(Wirehub- Kuwait News Agency (KUNA)) SEOUL, June 3 (KUNA) -- South Korea's military "
                   "fired warning shots at North Korean soldiers on Monday.")
-    assert brief(evs)[:1] == [("ASSAULT", ["KOR"], ["PRK"])]
+    assert brief(evs)[:1] == [("THREATEN", ["KOR"], ["PRK"])]
 
 
 def test_city_credit_with_a_date_is_not_the_actor(code_en: Code) -> None:
@@ -191,3 +192,37 @@ def test_an_attack_by_an_unnamed_group_after_an_attack_is_a_detail(code_en: Code
                   "condemned the attack. The soldiers were ambushed by an armed group using explosives.")
     assert [e.event for e in evs].count("ASSAULT") == 1
     assert all("GOV" not in [x.sector for x in e.actor] for e in evs if e.event == "ASSAULT")
+
+
+# ------------------------------------------------------------------ types and readings
+def test_warning_shots_are_a_threat_told_once(code_en: Code) -> None:
+    evs = code_en("South Korea's military said it fired warning shots at North Korean soldiers who crossed "
+                  "the border on Tuesday. The soldiers returned north after the South Korean military aired "
+                  "warning broadcasts and fired warning shots.", dt.date(2025, 4, 8))
+    assert [e.event for e in merge_duplicates(evs) if codes(e.actor) == ["KOR"]] == ["THREATEN"]
+
+
+def test_incursions_into_an_air_defence_zone_are_posture(code_en: Code) -> None:
+    ev = code_en("China stepped up its incursions into Taiwan's ADIZ on Monday.")[0]
+    assert ev.event == "MOBILIZE" and codes(ev.actor) == ["CHN"] and codes(ev.recipient) == ["TWN"]
+
+
+def test_a_ground_incursion_stays_an_attack(code_en: Code) -> None:
+    ev = code_en("Israeli troops made an incursion into Jenin on Monday.")[0]
+    assert ev.event == "ASSAULT"
+
+
+def test_a_finding_is_no_act_of_the_finder(code_en: Code) -> None:
+    evs = code_en("The U.S. imposed sanctions on North Korea on Friday. The U.S. government determined "
+                  "that the launches involved a new long-range missile.")
+    assert [e.event for e in evs] == ["SANCTION"]
+
+
+def test_cooperation_called_important_is_no_act(code_en: Code) -> None:
+    evs = code_en("Officials said that cooperation from the Afghan side was important to stop militants.")
+    assert all(e.event != "COOPERATE" for e in evs)
+
+
+def test_cooperation_agreed_is_still_an_act(code_en: Code) -> None:
+    evs = code_en("Pakistan and Afghanistan agreed on border cooperation on Monday.")
+    assert evs and evs[0].event in ("AGREE", "COOPERATE")

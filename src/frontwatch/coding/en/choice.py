@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from frontwatch.coding.en.constraints import (
     background_marked,
+    evaluated,
     for_purpose,
     in_background,
     in_past_year,
@@ -78,6 +79,7 @@ WORD_RULES = {
     "en:background-year": "its clause names an earlier year than the article's: background",
     "en:background-marker": "a recap: 'in the past', 'for years', or a perfect with 'since' after it",
     "en:interview-opener": "a participle naming the interview (Talking to reporters, ...)",
+    "en:evaluated": "named as needed or important (cooperation ... was important), not done",
     "en:hypothetical": "a kind of act, not an act (any attack on peacekeepers is ...)",
     "en:relative-description": "describes a party in a relative clause (the coalition that is backing ...)",
     "en:stative-passive": "a present state, not an act (access is restricted, troops are stationed)",
@@ -109,6 +111,8 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:interview-opener"
     if for_purpose(tokens, t, rules):
         return "en:purpose"
+    if evaluated(tokens, t, rules):
+        return "en:evaluated"
     if any(x.lemma in rules.syntax.hypothetical
            for x in tokens[max(0, t.start - HYPOTHETICAL_WINDOW):t.start]):
         return "en:hypothetical"

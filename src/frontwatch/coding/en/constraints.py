@@ -12,6 +12,9 @@ Their word lists are rows of ``syntax.en.toml``.
   since-phrase after it ("have bombed Houthi targets since January"): a recap.
 - ``en:interview-opener``: "Talking to Dawn, an official said ...": the participle names the
   interview, not an event.
+- ``en:evaluated``: an event noun whose clause goes on "... was important", "... is essential"
+  names what someone thinks is needed ("cooperation from the Afghan side was important"),
+  not an act.
 - ``en:posture-launch``: a missile or rocket launched or fired with no target named (a test, a
   launch into the sea) is military posture, MOBILIZE, not an attack on anyone.
 - ``en:purpose``: a trigger shortly after a phrase of purpose or effort ("with the aim of
@@ -114,6 +117,18 @@ def for_purpose(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> 
             gap = tokens[end:trig.start]
             if tuple(lemmas[end - len(p):end]) == p and not any(t.pos == "PUNCT" for t in gap):
                 return True
+    return False
+
+
+def evaluated(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """Is the trigger the subject of "be" + an evaluative word ("cooperation ... was important")
+    in its clause (no punctuation between, CLAUSE_WINDOW tokens at most)?"""
+    for k in range(trig.end, min(len(tokens) - 1, trig.end + CLAUSE_WINDOW)):
+        if tokens[k].pos == "PUNCT":
+            return False
+        if tokens[k].lemma == "be":
+            rest = [t.lemma for t in tokens[k + 1:k + 3]]
+            return any(w in rules.syntax.evaluative for w in rest)
     return False
 
 

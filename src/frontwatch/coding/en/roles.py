@@ -151,7 +151,7 @@ def _verbal(tokens: Sequence[Token], c: CueHit, rules: EnglishRules) -> bool:
     nxt = tokens[c.end].lemma if c.end < len(tokens) else ""
     if nxt == "to" and c.cue.pattern != "according to":
         return False  # "believed to have been", "said to be": a hedge, not a source
-    return c.cue.pattern in CLAUSE_CUES or nxt not in _ARTICLES
+    return c.cue.pattern in CLAUSE_CUES or c.cue.pattern.endswith(" that") or nxt not in _ARTICLES
 
 
 def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Sequence[Trigger],
@@ -254,6 +254,9 @@ def is_passive(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> b
     nxt = tokens[trig.end].lemma if trig.end < len(tokens) else ""
     if trig.entry.event == "ACCUSE" and nxt in rules.syntax.charge_links:
         return True  # "Indian forces blamed for truce violations": the accused is the subject
+    if trig.start > 0 and tokens[trig.start - 1].lemma in rules.syntax.reporting_objects \
+            and tokens[trig.start - 1].text.casefold().endswith("ed"):
+        return True  # "Over 10 terrorists reported killed": the victims are the subject
     for k in range(trig.start - 1, max(-1, trig.start - 1 - PASSIVE_AUX_WINDOW), -1):
         if tokens[k].lemma in rules.syntax.passive_aux:
             return True
@@ -445,7 +448,12 @@ def _opens_with_pronoun(tokens: Sequence[Token], a: int, rules: EnglishRules) ->
 
 
 def _pronoun_subject(tokens: Sequence[Token], a: int, b: int, rules: EnglishRules) -> bool:
-    """After "X said": "it", "the group", "its forces", or no subject at all point to X."""
+    """After "X said": "it", "the group", "its forces", or no subject at all point to X; not
+    an article before the trigger ("determined that the launches involved ..."): the event
+    noun is then the subject, and its doer is not named."""
+    between = [t for t in tokens[a:b] if t.lemma != "that"]
+    if between and all(t.lemma in ("a", "an", "the") for t in between):
+        return False
     return a >= b - 3 or any(t.lemma in rules.syntax.pronouns or t.lemma in rules.syntax.anaphors
                              for t in tokens[a:b])
 

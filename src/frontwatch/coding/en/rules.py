@@ -100,6 +100,7 @@ class Syntax:
     stateless_codes: frozenset[str] = frozenset()
     reporting_objects: frozenset[str] = frozenset()
     unnamed_markers: frozenset[str] = frozenset()
+    evaluative: frozenset[str] = frozenset()
     purpose_phrases: tuple[tuple[str, ...], ...] = ()
 
 
@@ -156,6 +157,7 @@ def _read_syntax(path: Path) -> Syntax:
             stateless_codes=frozenset(d.get("stateless_codes", ())),
             reporting_objects=frozenset(d.get("reporting_objects", ())),
             unnamed_markers=frozenset(d.get("unnamed_markers", ())),
+            evaluative=frozenset(d.get("evaluative", ())),
             purpose_phrases=_phrases(d.get("purpose_phrases", ())),
         )
     except KeyError as exc:
