@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from frontwatch.coding.en.rules import CueHit, EnglishRules, Trigger
 from frontwatch.coding.lexicon import FactualityCue
@@ -63,6 +64,8 @@ _WATER_BEFORE = ("sea of ", "gulf of ", "strait of ", "bay of ", "straits of ")
 _NOT_THE_ACTOR_BEFORE = ("pro-", "anti-", "non-")
 _NOT_THE_ACTOR_AFTER = ("-backed", "-sponsored", "-supported", "-allied", "-style", "-based", "-made",
                         "-run", "-brokered", "-mediated", "-funded", "-financed", "-designated")
+# Sentences whose actor lookups are remembered (the sentence being coded and its clauses).
+MENTIONS_MEMO = 64
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
 
 
@@ -118,7 +121,7 @@ def find_mentions(text: str, tokens: Sequence[Token], offset: int, actors: Actor
     starts = [t.idx - offset for t in tokens]
     out = []
     skip = dateline_end(text)
-    found = [m for m in actors.find(text, "en", year=year)
+    found = [m for m in _lookup(actors, text, year)
              if m.start >= skip and _case_ok(m) and _state_actor(text, m)]
     ethnic = [m for m in found if text[max(0, m.start - 7):m.start].casefold() == "ethnic "]
     if len(ethnic) < len(found):
@@ -130,6 +133,13 @@ def find_mentions(text: str, tokens: Sequence[Token], offset: int, actors: Actor
         last = next((i for i in range(len(starts) - 1, -1, -1) if starts[i] < m.end), first)
         out.append(TokMention(first, last + 1, m))
     return out
+
+
+@lru_cache(maxsize=MENTIONS_MEMO)
+def _lookup(actors: ActorDictionary, text: str, year: int | None) -> tuple[ActorMention, ...]:
+    """The dictionary's mentions in a sentence: the costliest step of the English coder (half
+    its time), asked again for the same sentence when its subject is read (en.coder)."""
+    return tuple(actors.find(text, "en", year=year))
 
 
 def _state_actor(text: str, m: ActorMention) -> bool:
