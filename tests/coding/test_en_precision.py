@@ -226,3 +226,27 @@ def test_cooperation_called_important_is_no_act(code_en: Code) -> None:
 def test_cooperation_agreed_is_still_an_act(code_en: Code) -> None:
     evs = code_en("Pakistan and Afghanistan agreed on border cooperation on Monday.")
     assert evs and evs[0].event in ("AGREE", "COOPERATE")
+
+
+# ------------------------------------------------------------------ background and armed groups
+def test_an_act_dated_only_by_a_year_is_background(code_en: Code) -> None:
+    evs = code_en("Kenyan troops shelled Somali positions on Monday. An army offensive this year drove "
+                  "al-Shabaab from three towns.")
+    assert [e.event for e in evs] == ["ASSAULT"]
+
+
+def test_a_wars_toll_in_the_perfect_is_background(code_en: Code) -> None:
+    evs = code_en("Al-Shabaab has killed thousands of people in Somalia. The war, which has killed more "
+                  "than 37,000 people, goes on.")
+    assert evs == []
+
+
+def test_a_toll_told_as_news_is_kept(code_en: Code) -> None:
+    evs = code_en("Al-Shabaab fighters killed 12 soldiers in Somalia on Monday.")
+    assert [e.event for e in evs] == ["ASSAULT"]
+
+
+def test_an_armed_groups_raid_is_on_its_own_country(code_en: Code) -> None:
+    evs = code_en("Chadian troops shelled Boko Haram camps in Nigeria on Monday. Boko Haram militants "
+                  "stormed a village in Borno on Tuesday.")
+    assert ("ASSAULT", ["NGA"], ["NGA"]) in brief(evs)

@@ -18,8 +18,8 @@ Each fallback is a named rule, written into the record's explanation notes:
   else the actor's own country (not in a headline, whose target is in the body).
 - a generic subject ("authorities") and no country: the country of the sentence's place.
 - a statement told by its own actor is asserted, not claimed.
-- ``en:background-date``: an act the sentence dates more than 60 days before the article is
-  a recap: no record.
+- ``en:background-date``: an act the sentence dates more than 60 days before the article, or
+  only by a year ("this year", "in 2014"), is a recap: no record.
 - ``en:report-date``: the sentence's only day is the report's ("..., reports stated on
   Wednesday", "the Houthis said on Wednesday they fired ..."): a claimed act keeps no date
   (the gold leaves such acts undated); the speaker's own statement keeps it.
@@ -116,6 +116,8 @@ def _long_before(sent: Sentence, ctx: CodingContext) -> bool:
     if ctx.published is None:
         return False
     stated = resolve_date(sent.text[dateline_end(sent.text):], ctx.published)
+    if stated is not None and stated.precision == "year":
+        return True  # "an army counter-offensive this year ousted ...": a year's summary, no news
     if stated is None or stated.precision != "day":
         return False
     return (ctx.published - dt.date.fromisoformat(stated.date)).days > BACKGROUND_DAYS

@@ -101,6 +101,7 @@ class Syntax:
     reporting_objects: frozenset[str] = frozenset()
     unnamed_markers: frozenset[str] = frozenset()
     evaluative: frozenset[str] = frozenset()
+    tally_words: frozenset[str] = frozenset()
     purpose_phrases: tuple[tuple[str, ...], ...] = ()
 
 
@@ -158,6 +159,7 @@ def _read_syntax(path: Path) -> Syntax:
             reporting_objects=frozenset(d.get("reporting_objects", ())),
             unnamed_markers=frozenset(d.get("unnamed_markers", ())),
             evaluative=frozenset(d.get("evaluative", ())),
+            tally_words=frozenset(d.get("tally_words", ())),
             purpose_phrases=_phrases(d.get("purpose_phrases", ())),
         )
     except KeyError as exc:

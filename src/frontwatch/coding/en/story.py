@@ -178,6 +178,9 @@ def counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Even
     if (ev.event not in rules.syntax.reactions and not defends) or ev.symmetric or (
             ev.recipient and not any("domestic" in n for n in notes)):
         return ev
+    if ev.event == "ASSAULT" and ev.actor and all(e.sector in rules.syntax.group_sectors for e in ev.actor):
+        return ev  # en:group-domestic: "Boko Haram militants stormed the community": an armed
+        # group's raid is on its own country's people, not on the story's other party
     own = {e.code for e in ev.actor}
     other = next((side for p in reversed(before) for side in _sides(p)
                   if side and not {e.code for e in side} & own
