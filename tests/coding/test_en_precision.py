@@ -250,3 +250,21 @@ def test_an_armed_groups_raid_is_on_its_own_country(code_en: Code) -> None:
     evs = code_en("Chadian troops shelled Boko Haram camps in Nigeria on Monday. Boko Haram militants "
                   "stormed a village in Borno on Tuesday.")
     assert ("ASSAULT", ["NGA"], ["NGA"]) in brief(evs)
+
+
+# ------------------------------------------------------------------ headlines and claims
+def test_a_headline_declaring_persona_non_grata_is_the_declarers_act(code_en: Code) -> None:
+    evs = code_en("Estonia declares Russian diplomat persona non grata")
+    assert brief(evs)[:1] == [("SANCTION", ["EST"], ["RUS"])]
+
+
+def test_an_announced_attack_is_still_reported(code_en: Code) -> None:
+    evs = code_en("Ukraine announced Russian troops had attacked Kharkiv.")
+    assert evs and codes(evs[0].actor) == ["RUS"]
+
+
+def test_the_group_claiming_responsibility_is_the_attacker(code_en: Code) -> None:
+    evs = code_en("US forces struck al-Shabaab near Kismayo on Monday. The Islamic militant organization "
+                  "claimed responsibility for the January 15th attack on a hotel in Nairobi.",
+                  dt.date(2019, 2, 1))
+    assert ("ASSAULT", ["SOM"], ["KEN"]) in brief(evs)

@@ -41,6 +41,8 @@ from frontwatch.resolve.dates_en import resolve_date, wire_day
 LANG = "en"
 # A wire dateline stands in the headline's or the lead's first sentence.
 DATELINE_SENTENCES = 3
+# Words between "The" and the noun of a group anaphor ("The Islamic terror organization").
+GROUP_MODIFIERS = 2
 # A sentence's subject starts within its first few tokens ("The U.S. State Department").
 SUBJECT_TOKENS = 3
 
@@ -82,9 +84,17 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
 
 
 def _group_subject(sent: Sentence, rules: EnglishRules) -> bool:
-    """Does the sentence open with "The group", "The militants" (en:group-anaphor)?"""
+    """Does the sentence open with "The group", "The militants", "The Islamic terror
+    organization" (en:group-anaphor; up to GROUP_MODIFIERS words before the noun)?"""
     toks = sent.tokens
-    return len(toks) > 1 and toks[0].lemma == "the" and toks[1].lemma in rules.syntax.group_anaphors
+    if len(toks) < 2 or toks[0].lemma != "the":
+        return False
+    for k in range(1, min(len(toks), GROUP_MODIFIERS + 2)):
+        if toks[k].lemma in rules.syntax.group_anaphors:
+            return True
+        if not toks[k].text.isalpha():
+            return False
+    return False
 
 
 def _noted(ev: Event, note: str) -> Event:

@@ -64,6 +64,9 @@ _WATER_BEFORE = ("sea of ", "gulf of ", "strait of ", "bay of ", "straits of ")
 _NOT_THE_ACTOR_BEFORE = ("pro-", "anti-", "non-")
 _NOT_THE_ACTOR_AFTER = ("-backed", "-sponsored", "-supported", "-allied", "-style", "-based", "-made",
                         "-run", "-brokered", "-mediated", "-funded", "-financed", "-designated")
+# Words between a cue and the event noun that is its object ("declares Russian diplomat persona
+# non grata": a headline without articles).
+OBJECT_GAP = 2
 # Sentences whose actor lookups are remembered (the sentence being coded and its clauses).
 MENTIONS_MEMO = 64
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
@@ -169,8 +172,12 @@ def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Seque
     out = Attribution()
     commas = [i for i, t in enumerate(tokens) if t.text in (",", ";", "--")]
     said = [c for c in cues if c.cue.factuality in ("claimed", "denied") and _verbal(tokens, c, rules)
-            and not (c.cue.pattern not in CLAUSE_CUES and any(t.start == c.end for t in triggers))]
-    # "announced sanctions", "declared war": the cue names the event, it does not report it
+            and not (c.cue.pattern not in CLAUSE_CUES
+                     and any(_object_of(tokens, c, t, rules) for t in triggers))
+            and not any(t.start == c.start and t.end > c.end for t in triggers)]
+    # "claimed responsibility": a longer trigger at the cue names the event
+    # "announced sanctions", "declared war", "declares Russian diplomat persona non grata": the
+    # cue names the event, it does not report it
     first_trigger = next((t.start for t in triggers
                           if not any(c.start <= t.start < c.end for c in said)), None)
     # a statement trigger closing the sentence reports it: "..., the United States warned."
@@ -210,6 +217,21 @@ def attribution(tokens: Sequence[Token], cues: Sequence[CueHit], triggers: Seque
             last = tokens[min(b, len(tokens)) - 1]
             out.char_spans.append((tokens[a].idx - base, last.idx - base + len(last.text)))
     return out
+
+
+def _object_of(tokens: Sequence[Token], c: CueHit, t: Trigger, rules: EnglishRules) -> bool:
+    """Is the trigger the object of the cue ("announced sanctions", "declares Russian diplomat
+    persona non grata"): right after it, or up to OBJECT_GAP words later with no verb between
+    ("announced Russian troops had attacked" reports an attack)?"""
+    if c.cue.pattern.endswith(" that"):
+        return False  # "determined that the launches ...": a clause
+    if t.start == c.end:
+        return True
+    gap = tokens[c.end:t.start]
+    if not 0 < len(gap) <= OBJECT_GAP or tokens[t.start].text.casefold().endswith("ed"):
+        return False
+    return all(x.pos != "PUNCT" and x.lemma not in rules.syntax.passive_aux
+               and x.lemma not in ("have", "that") for x in gap)
 
 
 def _speech_cue(t: Trigger) -> FactualityCue:
