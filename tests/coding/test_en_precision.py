@@ -268,3 +268,14 @@ def test_the_group_claiming_responsibility_is_the_attacker(code_en: Code) -> Non
                   "claimed responsibility for the January 15th attack on a hotel in Nairobi.",
                   dt.date(2019, 2, 1))
     assert ("ASSAULT", ["SOM"], ["KEN"]) in brief(evs)
+
+
+def test_an_arrest_in_an_opening_before_phrase_is_background(code_en: Code) -> None:
+    evs = code_en("Before his arrest by Russian police, he ran a chemical company in Moscow, TASS said.",
+                  None)
+    assert evs == []
+
+
+def test_an_attack_after_a_before_phrase_is_news(code_en: Code) -> None:
+    evs = code_en("Before dawn on Monday, Russian drones attacked Kyiv.")
+    assert brief(evs) == [("ASSAULT", ["RUS"], ["UKR"])]

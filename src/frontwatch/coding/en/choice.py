@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from frontwatch.coding.en.constraints import (
     background_marked,
+    before_setting,
     evaluated,
     for_purpose,
     in_background,
@@ -76,6 +77,7 @@ WORD_RULES = {
     "en:proper-name": "a capitalised word inside a non-headline sentence (Ceasefire Violations Committee)",
     "en:non-event": "inside a phrase that names no event (declined to comment)",
     "en:background-since": "inside a since-clause: the author's recap of earlier events",
+    "en:background-before": "inside an opening 'Before ...,' phrase: an earlier act as a time",
     "en:background-year": "its clause names an earlier year than the article's: background",
     "en:background-marker": "a recap: 'in the past', 'for years', or a perfect with 'since' after it",
     "en:interview-opener": "a participle naming the interview (Talking to reporters, ...)",
@@ -103,6 +105,8 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:non-event"
     if in_background(tokens, t, rules):
         return "en:background-since"
+    if before_setting(tokens, t, rules):
+        return "en:background-before"
     if in_past_year(tokens, t, year, rules):
         return "en:background-year"
     if background_marked(tokens, t, rules):

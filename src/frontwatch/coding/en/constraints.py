@@ -11,6 +11,8 @@ Their word lists are rows of ``syntax.en.toml``.
 - ``en:background-marker``: "in the past", "for years" in the clause, a perfect with a
   since-phrase after it ("have bombed Houthi targets since January"), or a perfect with a
   war's toll ("has killed thousands of people"): a recap.
+- ``en:background-before``: a trigger inside an opening "Before his arrest, ..." names an
+  earlier act as the time of what follows.
 - ``en:interview-opener``: "Talking to Dawn, an official said ...": the participle names the
   interview, not an event.
 - ``en:evaluated``: an event noun whose clause goes on "... was important", "... is essential"
@@ -70,12 +72,20 @@ def in_past_year(tokens: Sequence[Token], trig: Trigger, year: int | None, rules
                for k, t in enumerate(tokens) if lo <= k < hi)
 
 
-def in_setting(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+def in_setting(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules,
+               openers: frozenset[str] | None = None) -> bool:
     """Is the trigger inside a sentence-opening setting phrase ("Amid rising tensions ...,")?"""
-    if not tokens or tokens[0].lemma not in rules.syntax.setting_openers:
+    if not tokens or tokens[0].lemma not in (rules.syntax.setting_openers if openers is None else openers):
         return False
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
     return trig.end <= comma
+
+
+def before_setting(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """"Before his 2021 arrest, he served as ...": an act named in a sentence-opening phrase
+    of earlier time is a time anchor of the past, not news (rule en:background-before)."""
+    return in_setting(tokens, trig, rules, rules.syntax.earlier_openers) \
+        and any(t.text == "," for t in tokens[trig.end:])
 
 
 def _clause(tokens: Sequence[Token], trig: Trigger) -> tuple[int, int]:

@@ -102,6 +102,7 @@ class Syntax:
     unnamed_markers: frozenset[str] = frozenset()
     evaluative: frozenset[str] = frozenset()
     tally_words: frozenset[str] = frozenset()
+    earlier_openers: frozenset[str] = frozenset()
     purpose_phrases: tuple[tuple[str, ...], ...] = ()
 
 
@@ -160,6 +161,7 @@ def _read_syntax(path: Path) -> Syntax:
             unnamed_markers=frozenset(d.get("unnamed_markers", ())),
             evaluative=frozenset(d.get("evaluative", ())),
             tally_words=frozenset(d.get("tally_words", ())),
+            earlier_openers=frozenset(d.get("earlier_openers", ())),
             purpose_phrases=_phrases(d.get("purpose_phrases", ())),
         )
     except KeyError as exc:
