@@ -279,3 +279,24 @@ def test_an_arrest_in_an_opening_before_phrase_is_background(code_en: Code) -> N
 def test_an_attack_after_a_before_phrase_is_news(code_en: Code) -> None:
     evs = code_en("Before dawn on Monday, Russian drones attacked Kyiv.")
     assert brief(evs) == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+def test_a_casualty_line_after_an_attack_is_no_new_attack(code_en: Code) -> None:
+    evs = code_en("Five soldiers died in a clash on Sunday night along the border with Afghanistan. "
+                  "Islamabad lodged a protest with Kabul over the incident. \"Over 10 terrorists reported "
+                  "killed,\" the statement said.")
+    assert [e.event for e in evs].count("ASSAULT") == 1
+
+
+def test_a_retold_attack_is_matched_before_its_target_is_guessed(code_en: Code) -> None:
+    first = code_en("Pakistani troops shelled militant hideouts on Sunday.")[0]
+    pak = Entity(text="Pakistani", name="Pakistan", code="PAK")
+    afg = Entity(text="Afghan", name="Afghanistan", code="AFG")
+    first = replace(first, recipient=(pak,), date=None)
+    assert first.explanation is not None
+    retold = replace(first, text="The army chief praised the response to the militant attack.",
+                     explanation=replace(first.explanation, trigger="attack"))
+    rules = default_rules()
+    assert story.repeated(retold, [first], rules) == "en:known-action"
+    # the story's other party as the target, guessed later, would hide the retelling
+    assert story.repeated(replace(retold, recipient=(afg,)), [first], rules) is None

@@ -75,8 +75,9 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         if not found and out:
             out[-1] = story.casualties(out[-1], sent, rules)
         for ev in found:
+            told = story.repeated(ev, out, rules)  # before a reaction's target is filled in
             ev = story.carry_date(story.counterpart(ev, out, rules), out)
-            if story.repeated(ev, out, rules) is None:
+            if told is None and story.repeated(ev, out, rules) is None:
                 out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = antecedent if headline else (ev.actor or antecedent)
             group = _non_state(ev, rules) or group

@@ -377,8 +377,9 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.notes.append("passive: actor after 'by'")
         if not roles.actor and trig.entry.event in rules.syntax.speaker_passives and attr.cue is not None:
             _speaker_agent(roles, attr, antecedent)
-        if not roles.actor and not roles.inherited and antecedent and _anaphor(tokens, trig.end, stop, rules):
-            roles.inherited = antecedent
+        if not roles.actor and not roles.inherited and antecedent and trig.end < stop \
+                and _anaphor(tokens, trig.end, stop, rules):
+            roles.inherited = antecedent  # "was attacked by them"; not "10 militants were killed."
         if roles.actor and not roles.recipient and len({m.code for m in roles.actor}) == 1:
             roles.domestic = True
             roles.notes.append("recipient: none named -> the actor's own country (domestic)")
