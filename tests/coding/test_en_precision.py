@@ -300,3 +300,18 @@ def test_a_retold_attack_is_matched_before_its_target_is_guessed(code_en: Code) 
     assert story.repeated(retold, [first], rules) == "en:known-action"
     # the story's other party as the target, guessed later, would hide the retelling
     assert story.repeated(replace(retold, recipient=(afg,)), [first], rules) is None
+
+
+def test_targeting_sites_is_an_attack(code_en: Code) -> None:
+    evs = code_en("The Houthis said they were targeting military sites in Israel's Eilat on Monday.")
+    assert evs and evs[0].event == "ASSAULT" and codes(evs[0].recipient) == ["ISR"]
+
+
+def test_an_attack_by_two_sides_is_on_the_country_of_the_place_struck() -> None:
+    port = Place("Hodeidah", "Al Hudaydah", "YEM", 14.8, 42.95, geonameid=1, feature="city")
+    ctx = CodingContext(actors=ActorDictionary.load(), weapons=WeaponLexicon.load(), lexicons={},
+                        geocoder=FakeGeocoder({"Hodeidah": port}))
+    doc = english_doc("Russian forces shelled Kharkiv on Monday. US and UK forces struck targets west of "
+                      "Hodeidah on Tuesday.", published=PUBLISHED)
+    evs = code_sentences(doc, EnglishPipeline().sentences(doc), ctx.for_document(PUBLISHED))
+    assert ("ASSAULT", ["GBR", "USA"], ["YEM"]) in brief(evs)

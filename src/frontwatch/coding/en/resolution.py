@@ -14,6 +14,8 @@ Each fallback is a named rule, written into the record's explanation notes:
 - both actors named and the recipient among them: the recipient is dropped (talks held by two).
 - an attack on the actor's own country next to "in <other country>": the other country.
 - an asserted attack with no target: the official side that reports it.
+- ``en:place-target``: an attack by two named sides with no target named is on the country
+  of the place it struck (not the story's last other party).
 - no recipient named (domestic events): the country of the first place after the trigger,
   else the actor's own country (not in a headline, whose target is in the body).
 - a generic subject ("authorities") and no country: the country of the sentence's place.
@@ -170,6 +172,12 @@ def _settle_recipient(p: Parties, sent: Sentence, mentions: Sequence[TokMention]
         if p.recipient:
             roles.notes[:] = [n for n in roles.notes if "domestic" not in n]
             roles.notes.append("en:reporting-victim: no target named -> the side reporting the attack")
+    if not p.recipient and choice.event == "ASSAULT" and len(acodes) > 1:
+        foreign = [(at, pl) for at, pl in places if pl.country not in acodes]  # en:place-target: "US and
+        target = _place_recipient(sent, toks, choice.trigger, foreign)  # UK forces struck ... Hodeidah"
+        if target:
+            p.recipient = target
+            roles.notes.append("en:place-target: no target named -> the country of the place struck")
     if not p.recipient and roles.domestic and p.actor and p.actor[0].code:
         p.recipient = _place_recipient(sent, toks, choice.trigger, places)
         if not p.recipient and sent.section != "title":  # a headline's target is in the body
