@@ -315,3 +315,14 @@ def test_an_attack_by_two_sides_is_on_the_country_of_the_place_struck() -> None:
                       "Hodeidah on Tuesday.", published=PUBLISHED)
     evs = code_sentences(doc, EnglishPipeline().sentences(doc), ctx.for_document(PUBLISHED))
     assert ("ASSAULT", ["GBR", "USA"], ["YEM"]) in brief(evs)
+
+
+def test_hostile_acts_in_a_statement_are_the_speakers_accusation(code_en: Code) -> None:
+    evs = code_en("Israeli jets struck Hodeidah on Monday. The Houthis said the vessel was carrying "
+                  "weapons and was engaged in hostile acts against Yemen.")
+    assert ("ACCUSE", ["YEM"], ["ISR"]) in brief(evs)
+
+
+def test_an_act_of_aggression_said_by_a_ministry(code_en: Code) -> None:
+    evs = code_en("\"Russia's strike on the dam is an act of aggression,\" Ukraine's foreign ministry said.")
+    assert brief(evs)[:1] == [("ACCUSE", ["UKR"], ["RUS"])]
