@@ -326,3 +326,9 @@ def test_hostile_acts_in_a_statement_are_the_speakers_accusation(code_en: Code) 
 def test_an_act_of_aggression_said_by_a_ministry(code_en: Code) -> None:
     evs = code_en("\"Russia's strike on the dam is an act of aggression,\" Ukraine's foreign ministry said.")
     assert brief(evs)[:1] == [("ACCUSE", ["UKR"], ["RUS"])]
+
+
+def test_a_request_by_no_one_named_is_no_record(code_en: Code) -> None:
+    assert code_en("The alliance had called on the Houthis to release the ship.") == []
+    evs = code_en("Saudi Arabia called on the Houthis to release the ship.")
+    assert brief(evs) == [("REQUEST", ["SAU"], ["YEM"])]

@@ -77,7 +77,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         for ev in found:
             told = story.repeated(ev, out, rules)  # before a reaction's target is filled in
             ev = story.carry_date(story.counterpart(ev, out, rules), out)
-            if told is None and story.repeated(ev, out, rules) is None:
+            if told is None and story.repeated(ev, out, rules) is None and story.has_actor(ev, rules):
                 out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = antecedent if headline else (ev.actor or antecedent)
             group = _non_state(ev, rules) or group

@@ -103,6 +103,7 @@ class Syntax:
     evaluative: frozenset[str] = frozenset()
     tally_words: frozenset[str] = frozenset()
     earlier_openers: frozenset[str] = frozenset()
+    actorless_types: frozenset[str] = frozenset({"ASSAULT", "MOBILIZE"})
     purpose_phrases: tuple[tuple[str, ...], ...] = ()
 
 
@@ -162,6 +163,7 @@ def _read_syntax(path: Path) -> Syntax:
             evaluative=frozenset(d.get("evaluative", ())),
             tally_words=frozenset(d.get("tally_words", ())),
             earlier_openers=frozenset(d.get("earlier_openers", ())),
+            actorless_types=frozenset(d.get("actorless_types", ("ASSAULT", "MOBILIZE"))),
             purpose_phrases=_phrases(d.get("purpose_phrases", ())),
         )
     except KeyError as exc:

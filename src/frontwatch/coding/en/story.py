@@ -10,6 +10,8 @@ records before it in the same story (``coding.en.coder`` calls these in text ord
   of drones or missiles is the other side's attack.
 - ``carry_date``: a sentence with no date takes the day of the record before it.
 - ``casualties``: a casualty sentence with no event gives its counts to the attack before.
+- ``has_actor`` (en:no-actor): a statement, request or measure by no one named is no record
+  (an attack or launch by no one named may be; the story names its side).
 - ``repeated``: a record that tells again an action the story has coded (en:known-action,
   en:same-statement) is no record of its own.
 """
@@ -263,3 +265,9 @@ def repeated(ev: Event, before: Sequence[Event], rules: EnglishRules) -> str | N
                          and _codes(p.recipient) == recipient for p in earlier):
         return "en:same-statement"
     return None
+
+
+def has_actor(ev: Event, rules: EnglishRules) -> bool:
+    """Rule en:no-actor: does the record name its actor's side (a code), or is it of a type
+    that may stand without one ("a roadside bombing killed one soldier")?"""
+    return any(e.code for e in ev.actor) or ev.event in rules.syntax.actorless_types
