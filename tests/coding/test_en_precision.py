@@ -332,3 +332,14 @@ def test_a_request_by_no_one_named_is_no_record(code_en: Code) -> None:
     assert code_en("The alliance had called on the Houthis to release the ship.") == []
     evs = code_en("Saudi Arabia called on the Houthis to release the ship.")
     assert brief(evs) == [("REQUEST", ["SAU"], ["YEM"])]
+
+
+def test_a_retelling_gives_its_places_and_counts_to_the_action() -> None:
+    town = Place("Sialkot", "Sialkot", "PAK", 32.5, 74.5, geonameid=1, feature="city")
+    ctx = CodingContext(actors=ActorDictionary.load(), weapons=WeaponLexicon.load(), lexicons={},
+                        geocoder=FakeGeocoder({"Sialkot": town}))
+    doc = english_doc("Indian troops shelled Pakistani border posts on Monday. The shelling near Sialkot "
+                      "killed three villagers, officials said.", published=PUBLISHED)
+    evs = code_sentences(doc, EnglishPipeline().sentences(doc), ctx.for_document(PUBLISHED))
+    assert [e.event for e in evs] == ["ASSAULT"]
+    assert [p.name for p in evs[0].event_loc] == ["Sialkot"] and evs[0].dead == 3

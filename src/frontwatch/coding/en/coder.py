@@ -75,9 +75,12 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         if not found and out:
             out[-1] = story.casualties(out[-1], sent, rules)
         for ev in found:
-            told = story.repeated(ev, out, rules)  # before a reaction's target is filled in
+            told = story.retold(ev, out, rules)  # before a reaction's target is filled in
             ev = story.carry_date(story.counterpart(ev, out, rules), out)
-            if told is None and story.repeated(ev, out, rules) is None and story.has_actor(ev, rules):
+            told = told or story.retold(ev, out, rules)
+            if told is not None:  # the action's record takes what the retelling adds
+                out[told[1]] = story.absorb(out[told[1]], ev, told[0])
+            elif story.has_actor(ev, rules):
                 out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = antecedent if headline else (ev.actor or antecedent)
             group = _non_state(ev, rules) or group

@@ -241,7 +241,14 @@ def _unnamed_attacker(ev: Event, rules: EnglishRules) -> bool:
 
 
 def repeated(ev: Event, before: Sequence[Event], rules: EnglishRules) -> str | None:
-    """The rule by which a record tells again an action coded before it, or None.
+    """The rule by which a record tells again an action coded before it, or None (``retold``)."""
+    found = retold(ev, before, rules)
+    return found[0] if found is not None else None
+
+
+def retold(ev: Event, before: Sequence[Event], rules: EnglishRules) -> tuple[str, int] | None:
+    """The rule by which a record tells again an action coded before it, and that record's
+    index in ``before``; None for a new action.
 
     - en:known-action: an event noun after a determiner ("the sanctions come after ...",
       "Friday's sanctions target ...", "the response to the militant attack") with an earlier
@@ -250,21 +257,34 @@ def repeated(ev: Event, before: Sequence[Event], rules: EnglishRules) -> str | N
       the same statement family, actor, recipient and day as an earlier record.
     - en:unnamed-attacker: an attack by someone unknown ("ambushed by an armed group") after
       an attack the story has coded is a detail of that one."""
-    earlier = [p for p in before if not title(p) and _same_day(p, ev)]
+    earlier = [(k, p) for k, p in enumerate(before) if not title(p) and _same_day(p, ev)]
     actor, recipient = _codes(ev.actor), _codes(ev.recipient)
     if _points_back(ev, rules):
-        for p in earlier:
+        for k, p in earlier:
             sides = _codes(p.actor) | _codes(p.recipient)
             if p.event == ev.event and actor <= sides and (not actor or not recipient
                                                            or not _codes(p.recipient) or recipient & sides):
-                return "en:known-action"
-    if ev.event == "ASSAULT" and _unnamed_attacker(ev, rules) and any(p.event == "ASSAULT" for p in earlier):
-        return "en:unnamed-attacker"
+                return "en:known-action", k
+    attacks = [k for k, p in earlier if p.event == "ASSAULT"]
+    if ev.event == "ASSAULT" and attacks and _unnamed_attacker(ev, rules):
+        return "en:unnamed-attacker", attacks[-1]
     statement = ev.event in rules.syntax.same_statement and actor and recipient
-    if statement and any(p.event in rules.syntax.same_statement and _codes(p.actor) == actor
-                         and _codes(p.recipient) == recipient for p in earlier):
-        return "en:same-statement"
+    same = [k for k, p in earlier if p.event in rules.syntax.same_statement and _codes(p.actor) == actor
+            and _codes(p.recipient) == recipient]
+    if statement and same:
+        return "en:same-statement", same[0]
     return None
+
+
+def absorb(kept: Event, ev: Event, rule: str) -> Event:
+    """The record of an action with what its retelling adds: places it names, counts it gives."""
+    names = {p.name for p in kept.event_loc}
+    places = (*kept.event_loc, *[p for p in ev.event_loc if p.name not in names])
+    note = f"{rule}: retold at {list(ev.span)}"
+    why = replace(kept.explanation, notes=(*kept.explanation.notes, note)) if kept.explanation else None
+    return replace(kept, event_loc=places, explanation=why,
+                   dead=kept.dead if kept.dead is not None else ev.dead,
+                   injured=kept.injured if kept.injured is not None else ev.injured)
 
 
 def has_actor(ev: Event, rules: EnglishRules) -> bool:
