@@ -19,7 +19,10 @@ A wire story's sentences are dated from its dateline's day (``_filed``, en:wire-
 Then, across the article (``en.story``): a reaction with no target answers the last
 other party; a sentence with no date takes the day of the record before it; a casualty
 sentence with no event of its own gives its counts to the attack just before it; an attack
-by a weapon or by no one named continues the last attack or is by the country of its place.
+by a weapon or by no one named continues the last attack or is by the country of its place;
+a retold action ("the sanctions", a summons told again as a protest, an attack by "an armed
+group" after the attack) gives its places and counts to the action's record and makes none
+of its own; a statement, request or measure by no one named is no record (en:no-actor).
 """
 
 from __future__ import annotations
