@@ -16,7 +16,7 @@ from tests.english.conftest import english_doc
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.en import code_sentences, story
-from frontwatch.coding.en.roles import dateline_end
+from frontwatch.coding.en.mentions import dateline_end
 from frontwatch.coding.en.rules import default_rules
 from frontwatch.nlp.english import EnglishPipeline
 from frontwatch.records import Entity, Event, Place

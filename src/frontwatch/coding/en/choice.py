@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from frontwatch.coding.en.attribution import Attribution
 from frontwatch.coding.en.constraints import (
     background_marked,
     before_setting,
@@ -33,7 +34,7 @@ from frontwatch.coding.en.constraints import (
     in_setting,
     interview_opener,
 )
-from frontwatch.coding.en.roles import Attribution, TokMention
+from frontwatch.coding.en.mentions import TokMention
 from frontwatch.coding.en.rules import CueHit, EnglishRules, Trigger
 from frontwatch.records import Token
 

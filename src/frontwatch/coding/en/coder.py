@@ -33,8 +33,8 @@ from dataclasses import replace
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.en import story
+from frontwatch.coding.en.mentions import dateline_end, entities, find_mentions
 from frontwatch.coding.en.people import recall
-from frontwatch.coding.en.roles import dateline_end, entities, find_mentions
 from frontwatch.coding.en.rules import EnglishRules, default_rules
 from frontwatch.coding.en.stages import EnglishStages
 from frontwatch.coding.stages import code_sentence as run_stages

@@ -40,9 +40,11 @@ from typing import Any
 from frontwatch.coding import stages as core
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.en import counts
+from frontwatch.coding.en.attribution import Attribution
 from frontwatch.coding.en.choice import Choice
 from frontwatch.coding.en.constraints import no_domestic_recipient, posture_launch
-from frontwatch.coding.en.roles import Attribution, Roles, TokMention, dateline_end, entities
+from frontwatch.coding.en.mentions import TokMention, dateline_end, entities
+from frontwatch.coding.en.roles import Roles
 from frontwatch.coding.en.rules import EnglishRules, Trigger
 from frontwatch.records import Entity, Place, PlaceMention, Sentence, Token
 from frontwatch.resolve.dates_en import ResolvedDate, resolve_date

@@ -1,6 +1,6 @@
 """The English stages over the shared core (``coding.stages``).
 
-1. ``segment``: actor mentions (``en.roles.find_mentions``), lexicon triggers (never inside a
+1. ``segment``: actor mentions (``en.mentions.find_mentions``), lexicon triggers (never inside a
    name), factuality cues, and the attribution (who says which words) -> ``Segment[EnAnalysis]``.
 2. ``frames``: one candidate frame per trigger, in reading order (complements last). A
    trigger's reading (``en.choice.read_trigger``): a light verb gives way to the noun after
@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from frontwatch.coding import stages as core
 from frontwatch.coding.context import CodingContext
+from frontwatch.coding.en.attribution import Attribution, attribution, warning_attribution
 from frontwatch.coding.en.choice import (
     DROPPED,
     WORD_RULES,
@@ -40,18 +41,10 @@ from frontwatch.coding.en.choice import (
     read_trigger,
     word_rule,
 )
+from frontwatch.coding.en.mentions import TokMention, entities, find_mentions
 from frontwatch.coding.en.people import learn, recall
 from frontwatch.coding.en.resolution import obligation_roles, resolve_frame
-from frontwatch.coding.en.roles import (
-    Attribution,
-    Roles,
-    TokMention,
-    assign_roles,
-    attribution,
-    entities,
-    find_mentions,
-    warning_attribution,
-)
+from frontwatch.coding.en.roles import Roles, assign_roles
 from frontwatch.coding.en.rules import CueHit, EnglishRules, Trigger
 from frontwatch.records import Entity, Sentence, Token
 
