@@ -100,15 +100,16 @@ def test_english_coder_negated_cooperation_is_reject(code_en: Code) -> None:
 
 
 def test_english_coder_obligation_is_request(code_en: Code) -> None:
-    ev = one(code_en, "The president said that Moscow must withdraw its troops from Georgia.")
-    assert ev.event == "REQUEST" and codes(ev.recipient) == ["RUS"]
+    ev = one(code_en, "The Georgian president said that Moscow must withdraw its troops from Georgia.")
+    assert ev.event == "REQUEST" and codes(ev.recipient) == ["RUS"] and codes(ev.actor) == ["GEO"]
 
 
 def test_english_coder_capital_metonymy_and_case(code_en: Code) -> None:
     ev = one(code_en, "Berlin rejected calls by Belarus for economic aid.")
     assert ev.event == "REJECT" and codes(ev.actor) == ["DEU"] and codes(ev.recipient) == ["BLR"]
-    ev = one(code_en, "Let us condemn the attack on Kyiv, the mayor said.")
-    assert codes(ev.recipient) == ["UKR"] and "USA" not in codes(ev.actor)
+    # "us" is no actor; said by no one named it is no record either (en:no-actor)
+    evs = code_en("Let us condemn the attack on Kyiv, the mayor said.")
+    assert all("USA" not in codes(e.actor) for e in evs)
 
 
 def test_english_coder_place_country_as_recipient(en_pipeline: EnglishPipeline,
@@ -207,8 +208,10 @@ def test_english_coder_declined_to_comment_is_no_event(code_en: Code) -> None:
 
 
 def test_english_coder_seas_are_not_actors(code_en: Code) -> None:
-    ev = one(code_en, "Philippine vessels were harassed in the South China Sea.")
-    assert "CHN" not in codes(ev.actor) + codes(ev.recipient)
+    evs = code_en("Philippine vessels were harassed in the South China Sea.")
+    assert all("CHN" not in codes(e.actor) + codes(e.recipient) for e in evs)
+    ev = one(code_en, "Chinese ships harassed Philippine vessels in the South China Sea.")
+    assert codes(ev.actor) == ["CHN"] and codes(ev.recipient) == ["PHL"]
 
 
 def test_english_coder_subordinate_clause_has_its_own_subject(code_en: Code) -> None:

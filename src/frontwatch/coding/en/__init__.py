@@ -1,7 +1,9 @@
 """English coding: the stages of ``coding.stages`` for English text (spaCy tokens, lookup lemmas).
 
 - ``rules``: the lexicons (``events.en.toml``, ``factuality.en.toml``, ``syntax.en.toml``)
-- ``roles``: actor mentions, attribution (who says which words), actor and recipient
+- ``mentions``: actor mentions with token positions, wire datelines
+- ``attribution``: who says which words
+- ``roles``: actor and recipient
 - ``choice``: how a trigger reads (negated, hedged, promised, warned) and which triggers are usable
 - ``constraints``: named rules that drop or retype a candidate frame
 - ``counts``: casualty counts and horizons

@@ -23,15 +23,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from frontwatch.coding.en.attribution import Attribution
 from frontwatch.coding.en.constraints import (
     background_marked,
+    before_setting,
+    evaluated,
     for_purpose,
     in_background,
     in_past_year,
     in_setting,
     interview_opener,
 )
-from frontwatch.coding.en.roles import Attribution, TokMention
+from frontwatch.coding.en.mentions import TokMention
 from frontwatch.coding.en.rules import CueHit, EnglishRules, Trigger
 from frontwatch.records import Token
 
@@ -75,9 +78,11 @@ WORD_RULES = {
     "en:proper-name": "a capitalised word inside a non-headline sentence (Ceasefire Violations Committee)",
     "en:non-event": "inside a phrase that names no event (declined to comment)",
     "en:background-since": "inside a since-clause: the author's recap of earlier events",
+    "en:background-before": "inside an opening 'Before ...,' phrase: an earlier act as a time",
     "en:background-year": "its clause names an earlier year than the article's: background",
     "en:background-marker": "a recap: 'in the past', 'for years', or a perfect with 'since' after it",
     "en:interview-opener": "a participle naming the interview (Talking to reporters, ...)",
+    "en:evaluated": "named as needed or important (cooperation ... was important), not done",
     "en:hypothetical": "a kind of act, not an act (any attack on peacekeepers is ...)",
     "en:relative-description": "describes a party in a relative clause (the coalition that is backing ...)",
     "en:stative-passive": "a present state, not an act (access is restricted, troops are stationed)",
@@ -101,6 +106,8 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:non-event"
     if in_background(tokens, t, rules):
         return "en:background-since"
+    if before_setting(tokens, t, rules):
+        return "en:background-before"
     if in_past_year(tokens, t, year, rules):
         return "en:background-year"
     if background_marked(tokens, t, rules):
@@ -109,6 +116,8 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:interview-opener"
     if for_purpose(tokens, t, rules):
         return "en:purpose"
+    if evaluated(tokens, t, rules):
+        return "en:evaluated"
     if any(x.lemma in rules.syntax.hypothetical
            for x in tokens[max(0, t.start - HYPOTHETICAL_WINDOW):t.start]):
         return "en:hypothetical"
@@ -203,6 +212,15 @@ def _preceding(cues: Sequence[CueHit], trig: Trigger, kinds: tuple[str, ...], wi
     return None
 
 
+def _contrast(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """"..., not a peace treaty": a comma, "not" and an article right before the trigger (up to
+    one word between) set it against what was said before; nothing of the kind happened."""
+    k = next((k for k in range(max(1, trig.start - 4), trig.start) if tokens[k].lemma == "not"), None)
+    if k is None or tokens[k - 1].text != "," or k + 1 >= trig.start:
+        return False
+    return tokens[k + 1].lemma in ("a", "an", "the") and trig.start - k <= 3
+
+
 def _negated(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
     lemmas = [t.lemma for t in tokens]
     for k in range(max(0, trig.start - NEGATION_WINDOW), trig.start):
@@ -233,6 +251,7 @@ def pool(triggers: Sequence[Trigger], cues: Sequence[CueHit], attr: Attribution)
 DROPPED = {
     "en:forecast-warning": "a warning about no one (agencies warned that famine could spread)",
     "en:negated-hostile": "a negated hostile act (did not attack)",
+    "en:contrast": "a contrast naming what is not the case (an armistice, not a peace treaty)",
 }
 
 
@@ -253,6 +272,8 @@ def read_trigger(tokens: Sequence[Token], trig: Trigger, by_position: Sequence[T
             return warned
         if not later and _warns_of_no_one(tokens, trig, rules):
             return "en:forecast-warning"
+    if _contrast(tokens, trig, rules):
+        return "en:contrast"
     if _negated(tokens, trig, rules):
         if trig.entry.event in syn.cooperative or trig.entry.event == "AGREE":
             choice.event, choice.rule = "REJECT", "en:negated-cooperation"

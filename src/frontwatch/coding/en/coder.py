@@ -19,7 +19,10 @@ A wire story's sentences are dated from its dateline's day (``_filed``, en:wire-
 Then, across the article (``en.story``): a reaction with no target answers the last
 other party; a sentence with no date takes the day of the record before it; a casualty
 sentence with no event of its own gives its counts to the attack just before it; an attack
-by a weapon or by no one named continues the last attack or is by the country of its place.
+by a weapon or by no one named continues the last attack or is by the country of its place;
+a retold action ("the sanctions", a summons told again as a protest, an attack by "an armed
+group" after the attack) gives its places and counts to the action's record and makes none
+of its own; a statement, request or measure by no one named is no record (en:no-actor).
 """
 
 from __future__ import annotations
@@ -30,8 +33,8 @@ from dataclasses import replace
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.en import story
+from frontwatch.coding.en.mentions import dateline_end, entities, find_mentions
 from frontwatch.coding.en.people import recall
-from frontwatch.coding.en.roles import dateline_end, entities, find_mentions
 from frontwatch.coding.en.rules import EnglishRules, default_rules
 from frontwatch.coding.en.stages import EnglishStages
 from frontwatch.coding.stages import code_sentence as run_stages
@@ -41,6 +44,8 @@ from frontwatch.resolve.dates_en import resolve_date, wire_day
 LANG = "en"
 # A wire dateline stands in the headline's or the lead's first sentence.
 DATELINE_SENTENCES = 3
+# Words between "The" and the noun of a group anaphor ("The Islamic terror organization").
+GROUP_MODIFIERS = 2
 # A sentence's subject starts within its first few tokens ("The U.S. State Department").
 SUBJECT_TOKENS = 3
 
@@ -73,17 +78,30 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         if not found and out:
             out[-1] = story.casualties(out[-1], sent, rules)
         for ev in found:
+            told = story.retold(ev, out, rules)  # before a reaction's target is filled in
             ev = story.carry_date(story.counterpart(ev, out, rules), out)
-            out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
+            told = told or story.retold(ev, out, rules)
+            if told is not None:  # the action's record takes what the retelling adds
+                out[told[1]] = story.absorb(out[told[1]], ev, told[0])
+            elif story.has_actor(ev, rules):
+                out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = antecedent if headline else (ev.actor or antecedent)
             group = _non_state(ev, rules) or group
     return out
 
 
 def _group_subject(sent: Sentence, rules: EnglishRules) -> bool:
-    """Does the sentence open with "The group", "The militants" (en:group-anaphor)?"""
+    """Does the sentence open with "The group", "The militants", "The Islamic terror
+    organization" (en:group-anaphor; up to GROUP_MODIFIERS words before the noun)?"""
     toks = sent.tokens
-    return len(toks) > 1 and toks[0].lemma == "the" and toks[1].lemma in rules.syntax.group_anaphors
+    if len(toks) < 2 or toks[0].lemma != "the":
+        return False
+    for k in range(1, min(len(toks), GROUP_MODIFIERS + 2)):
+        if toks[k].lemma in rules.syntax.group_anaphors:
+            return True
+        if not toks[k].text.isalpha():
+            return False
+    return False
 
 
 def _noted(ev: Event, note: str) -> Event:

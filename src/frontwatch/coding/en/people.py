@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from frontwatch.coding.en.roles import TokMention
+from frontwatch.coding.en.mentions import TokMention
 from frontwatch.coding.en.rules import EnglishRules
 from frontwatch.records import Entity, Token
 from frontwatch.resolve.actors import ActorMention

@@ -7,17 +7,21 @@ Each fallback is a named rule, written into the record's explanation notes:
   ``by_speaker``); an unnamed speaker is the actor of the sentence before.
 - ``en:posture-launch``: a launch of missiles at no one named is MOBILIZE (``en.constraints``).
 - ``en:not-domestic``: no own-country recipient for MOBILIZE, SANCTION, CONSULT, COOPERATE, AID.
+- ``en:group-country``: a side of no country (PLOVER ISM: "jihadists") also takes the
+  country of the sentence's place.
 - ``en:dateline-side``: a generic actor ("a military spokesman") whose only country is the
   recipient is the side of the dateline's capital ("ISLAMABAD, Oct 23: ...").
 - both actors named and the recipient among them: the recipient is dropped (talks held by two).
 - an attack on the actor's own country next to "in <other country>": the other country.
 - an asserted attack with no target: the official side that reports it.
+- ``en:place-target``: an attack by two named sides with no target named is on the country
+  of the place it struck (not the story's last other party).
 - no recipient named (domestic events): the country of the first place after the trigger,
   else the actor's own country (not in a headline, whose target is in the body).
 - a generic subject ("authorities") and no country: the country of the sentence's place.
 - a statement told by its own actor is asserted, not claimed.
-- ``en:background-date``: an act the sentence dates more than 60 days before the article is
-  a recap: no record.
+- ``en:background-date``: an act the sentence dates more than 60 days before the article, or
+  only by a year ("this year", "in 2014"), is a recap: no record.
 - ``en:report-date``: the sentence's only day is the report's ("..., reports stated on
   Wednesday", "the Houthis said on Wednesday they fired ..."): a claimed act keeps no date
   (the gold leaves such acts undated); the speaker's own statement keeps it.
@@ -36,9 +40,11 @@ from typing import Any
 from frontwatch.coding import stages as core
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.en import counts
+from frontwatch.coding.en.attribution import Attribution
 from frontwatch.coding.en.choice import Choice
 from frontwatch.coding.en.constraints import no_domestic_recipient, posture_launch
-from frontwatch.coding.en.roles import Attribution, Roles, TokMention, dateline_end, entities
+from frontwatch.coding.en.mentions import TokMention, dateline_end, entities
+from frontwatch.coding.en.roles import Roles
 from frontwatch.coding.en.rules import EnglishRules, Trigger
 from frontwatch.records import Entity, Place, PlaceMention, Sentence, Token
 from frontwatch.resolve.dates_en import ResolvedDate, resolve_date
@@ -84,6 +90,7 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
     trigger_at = toks[p.choice.trigger.start].idx - sent.start
     places = attach_offsets(places, sent.text, lang=LANG, trigger=trigger_at)
     _settle_recipient(p, sent, mentions, attr, places)
+    _group_country(p, places, rules)
     if not p.actor and not p.recipient and _generic_subject(toks, p.choice.trigger, rules):
         p.actor = p.recipient = _place_country(places)  # "authorities ordered residents of X to ..."
         if p.actor:
@@ -113,9 +120,26 @@ def _long_before(sent: Sentence, ctx: CodingContext) -> bool:
     if ctx.published is None:
         return False
     stated = resolve_date(sent.text[dateline_end(sent.text):], ctx.published)
+    if stated is not None and stated.precision == "year":
+        return True  # "an army counter-offensive this year ousted ...": a year's summary, no news
     if stated is None or stated.precision != "day":
         return False
     return (ctx.published - dt.date.fromisoformat(stated.date)).days > BACKGROUND_DAYS
+
+
+def _group_country(p: Parties, places: Sequence[tuple[int, Place]], rules: EnglishRules) -> None:
+    """en:group-country: "attacks blamed on jihadists in central Mali": a side named only by a
+    movement of no country (PLOVER ISM) is also the armed group of the country it acts in, as
+    non-state groups are coded by their country (GUIDELINES); both codes are kept."""
+    codes = {e.code for e in p.actor}
+    if not codes or not codes <= rules.syntax.stateless_codes:
+        return
+    place = next((pl for _, pl in places if pl.country and pl.country not in codes), None)
+    if place is None or place.country is None:
+        return
+    first = p.actor[0]
+    p.actor = (*p.actor, Entity(text=first.text, name=first.name, code=place.country, sector=first.sector))
+    p.roles.notes.append(f"en:group-country: a movement of no country acting in {place.name} -> its code too")
 
 
 def _filed_from(p: Parties, sent: Sentence, ctx: CodingContext) -> None:
@@ -150,6 +174,12 @@ def _settle_recipient(p: Parties, sent: Sentence, mentions: Sequence[TokMention]
         if p.recipient:
             roles.notes[:] = [n for n in roles.notes if "domestic" not in n]
             roles.notes.append("en:reporting-victim: no target named -> the side reporting the attack")
+    if not p.recipient and choice.event == "ASSAULT" and len(acodes) > 1:
+        foreign = [(at, pl) for at, pl in places if pl.country not in acodes]  # en:place-target: "US and
+        target = _place_recipient(sent, toks, choice.trigger, foreign)  # UK forces struck ... Hodeidah"
+        if target:
+            p.recipient = target
+            roles.notes.append("en:place-target: no target named -> the country of the place struck")
     if not p.recipient and roles.domestic and p.actor and p.actor[0].code:
         p.recipient = _place_recipient(sent, toks, choice.trigger, places)
         if not p.recipient and sent.section != "title":  # a headline's target is in the body

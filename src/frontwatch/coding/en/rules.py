@@ -93,6 +93,17 @@ class Syntax:
     setting_openers: frozenset[str] = frozenset()
     group_anaphors: frozenset[str] = frozenset()
     group_sectors: frozenset[str] = frozenset()
+    source_sectors: frozenset[str] = frozenset()
+    speaker_passives: frozenset[str] = frozenset()
+    known_determiners: frozenset[str] = frozenset()
+    same_statement: frozenset[str] = frozenset()
+    stateless_codes: frozenset[str] = frozenset()
+    reporting_objects: frozenset[str] = frozenset()
+    unnamed_markers: frozenset[str] = frozenset()
+    evaluative: frozenset[str] = frozenset()
+    tally_words: frozenset[str] = frozenset()
+    earlier_openers: frozenset[str] = frozenset()
+    actorless_types: frozenset[str] = frozenset({"ASSAULT", "MOBILIZE"})
     purpose_phrases: tuple[tuple[str, ...], ...] = ()
 
 
@@ -142,6 +153,17 @@ def _read_syntax(path: Path) -> Syntax:
             setting_openers=frozenset(d.get("setting_openers", ())),
             group_anaphors=frozenset(d.get("group_anaphors", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
+            source_sectors=frozenset(d.get("source_sectors", ())),
+            speaker_passives=frozenset(d.get("speaker_passives", ())),
+            known_determiners=frozenset(d.get("known_determiners", ())),
+            same_statement=frozenset(d.get("same_statement", ())),
+            stateless_codes=frozenset(d.get("stateless_codes", ())),
+            reporting_objects=frozenset(d.get("reporting_objects", ())),
+            unnamed_markers=frozenset(d.get("unnamed_markers", ())),
+            evaluative=frozenset(d.get("evaluative", ())),
+            tally_words=frozenset(d.get("tally_words", ())),
+            earlier_openers=frozenset(d.get("earlier_openers", ())),
+            actorless_types=frozenset(d.get("actorless_types", ("ASSAULT", "MOBILIZE"))),
             purpose_phrases=_phrases(d.get("purpose_phrases", ())),
         )
     except KeyError as exc:

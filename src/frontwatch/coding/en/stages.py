@@ -1,6 +1,6 @@
 """The English stages over the shared core (``coding.stages``).
 
-1. ``segment``: actor mentions (``en.roles.find_mentions``), lexicon triggers (never inside a
+1. ``segment``: actor mentions (``en.mentions.find_mentions``), lexicon triggers (never inside a
    name), factuality cues, and the attribution (who says which words) -> ``Segment[EnAnalysis]``.
 2. ``frames``: one candidate frame per trigger, in reading order (complements last). A
    trigger's reading (``en.choice.read_trigger``): a light verb gives way to the noun after
@@ -14,6 +14,9 @@
    themselves), the readings that drop a trigger (``en:forecast-warning``,
    ``en:negated-hostile``), and ``en:one-action``: a sentence reports one action, named by
    its first readable trigger (a second predicate is coded by ``en.coder`` on its own clause).
+   In a reported sentence a verdict of the speaker's (a ``by_speaker`` row: "are in blatant
+   violation of UN resolutions, X said") is read first (``en:speaker-verdict``): the
+   statement is the news, not the act it judges.
 4. ``resolve`` (``en.resolution``): the parties the syntax left open, factuality, places,
    date, casualties, weapons.
 5. ``choose``: every resolved frame makes its record (one per sentence already).
@@ -26,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from frontwatch.coding import stages as core
 from frontwatch.coding.context import CodingContext
+from frontwatch.coding.en.attribution import Attribution, attribution, warning_attribution
 from frontwatch.coding.en.choice import (
     DROPPED,
     WORD_RULES,
@@ -37,18 +41,10 @@ from frontwatch.coding.en.choice import (
     read_trigger,
     word_rule,
 )
+from frontwatch.coding.en.mentions import TokMention, entities, find_mentions
 from frontwatch.coding.en.people import learn, recall
 from frontwatch.coding.en.resolution import obligation_roles, resolve_frame
-from frontwatch.coding.en.roles import (
-    Attribution,
-    Roles,
-    TokMention,
-    assign_roles,
-    attribution,
-    entities,
-    find_mentions,
-    warning_attribution,
-)
+from frontwatch.coding.en.roles import Roles, assign_roles
 from frontwatch.coding.en.rules import CueHit, EnglishRules, Trigger
 from frontwatch.records import Entity, Sentence, Token
 
@@ -113,6 +109,8 @@ class EnglishStages:
         ordered = [t for t in usable if t not in late] + late
         cues = self.rules.cue_hits(toks)
         attr = attribution(toks, cues, ordered, mentions, self.rules)
+        if attr.cue is not None:  # en:speaker-verdict: what the speaker calls the act is the news
+            ordered = sorted(ordered, key=lambda t: not t.entry.by_speaker)  # stable: else in order
         an = EnAnalysis(tuple(toks), tuple(mentions), tuple(found), tuple(ordered), tuple(cues), attr,
                         headline, rejected)
         spans = tuple(core.Span(a, b) for a, b in attr.spans)

@@ -10,6 +10,10 @@ records before it in the same story (``coding.en.coder`` calls these in text ord
   of drones or missiles is the other side's attack.
 - ``carry_date``: a sentence with no date takes the day of the record before it.
 - ``casualties``: a casualty sentence with no event gives its counts to the attack before.
+- ``has_actor`` (en:no-actor): a statement, request or measure by no one named is no record
+  (an attack or launch by no one named may be; the story names its side).
+- ``repeated``: a record that tells again an action the story has coded (en:known-action,
+  en:same-statement) is no record of its own.
 """
 
 from __future__ import annotations
@@ -21,6 +25,10 @@ from dataclasses import replace
 from frontwatch.coding.en import counts
 from frontwatch.coding.en.rules import EnglishRules
 from frontwatch.records import Entity, Event, Sentence
+
+# Words between a determiner and the event noun it points back with ("the militant attack",
+# "the latest US airstrike").
+KNOWN_MODIFIERS = 2
 
 
 def read(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
@@ -172,9 +180,13 @@ def counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Even
     if (ev.event not in rules.syntax.reactions and not defends) or ev.symmetric or (
             ev.recipient and not any("domestic" in n for n in notes)):
         return ev
+    if ev.event == "ASSAULT" and ev.actor and all(e.sector in rules.syntax.group_sectors for e in ev.actor):
+        return ev  # en:group-domestic: "Boko Haram militants stormed the community": an armed
+        # group's raid is on its own country's people, not on the story's other party
     own = {e.code for e in ev.actor}
     other = next((side for p in reversed(before) for side in _sides(p)
-                  if side and not {e.code for e in side} & own), None)
+                  if side and not {e.code for e in side} & own
+                  and not all(e.sector in rules.syntax.source_sectors for e in side)), None)
     if other is None or ev.explanation is None:
         return ev
     words = lemmas(ev.text)
@@ -189,3 +201,93 @@ def counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Even
     why = replace(ev.explanation, notes=(*[n for n in notes if "domestic" not in n],
                                          "recipient: none named -> the last other party"))
     return replace(ev, recipient=other, explanation=why)
+
+
+def _codes(ents: Sequence[Entity]) -> set[str]:
+    return {e.code for e in ents if e.code}
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    return a.date is None or b.date is None or a.date == b.date
+
+
+def _points_back(ev: Event, rules: EnglishRules) -> bool:
+    """Does a determiner stand before the event noun ("the sanctions", "Friday's sanctions",
+    "the militant attack"), with at most KNOWN_MODIFIERS words between?"""
+    trig = ev.explanation.trigger if ev.explanation else ""
+    at = ev.text.find(trig) if trig else -1
+    if at <= 0 or not trig[:1].islower() or trig.casefold().endswith("ed"):
+        return False  # a name, or a verb ("the Houthis have attacked"): not an event noun
+    words = re.findall(r"[\w\u2019']+", ev.text[:at].casefold())[-(KNOWN_MODIFIERS + 1):]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        possessive = any(w.endswith(d) for d in rules.syntax.known_determiners if d[0] in "'\u2019")
+        if w in rules.syntax.known_determiners or possessive:
+            return True
+        if not w.isalpha() or w in rules.syntax.determiners:
+            return False
+    return False
+
+
+def _unnamed_attacker(ev: Event, rules: EnglishRules) -> bool:
+    """Is the actor a generic noun brought in as someone unknown ("ambushed by an armed group",
+    "unidentified gunmen opened fire")?"""
+    if not ev.actor or any(e.sector for e in ev.actor):
+        return False
+    noun = ev.actor[0].text
+    markers = "|".join(re.escape(w) for w in sorted(rules.syntax.unnamed_markers))
+    return bool(markers) and re.search(rf"\b(?:{markers})\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b",
+                                       ev.text, re.IGNORECASE) is not None
+
+
+def repeated(ev: Event, before: Sequence[Event], rules: EnglishRules) -> str | None:
+    """The rule by which a record tells again an action coded before it, or None (``retold``)."""
+    found = retold(ev, before, rules)
+    return found[0] if found is not None else None
+
+
+def retold(ev: Event, before: Sequence[Event], rules: EnglishRules) -> tuple[str, int] | None:
+    """The rule by which a record tells again an action coded before it, and that record's
+    index in ``before``; None for a new action.
+
+    - en:known-action: an event noun after a determiner ("the sanctions come after ...",
+      "Friday's sanctions target ...", "the response to the militant attack") with an earlier
+      body record of its type whose parties it shares (or it names no actor) on the same day.
+    - en:same-statement: a summons told again as a protest ("the ambassador was protested"):
+      the same statement family, actor, recipient and day as an earlier record.
+    - en:unnamed-attacker: an attack by someone unknown ("ambushed by an armed group") after
+      an attack the story has coded is a detail of that one."""
+    earlier = [(k, p) for k, p in enumerate(before) if not title(p) and _same_day(p, ev)]
+    actor, recipient = _codes(ev.actor), _codes(ev.recipient)
+    if _points_back(ev, rules):
+        for k, p in earlier:
+            sides = _codes(p.actor) | _codes(p.recipient)
+            if p.event == ev.event and actor <= sides and (not actor or not recipient
+                                                           or not _codes(p.recipient) or recipient & sides):
+                return "en:known-action", k
+    attacks = [k for k, p in earlier if p.event == "ASSAULT"]
+    if ev.event == "ASSAULT" and attacks and _unnamed_attacker(ev, rules):
+        return "en:unnamed-attacker", attacks[-1]
+    statement = ev.event in rules.syntax.same_statement and actor and recipient
+    same = [k for k, p in earlier if p.event in rules.syntax.same_statement and _codes(p.actor) == actor
+            and _codes(p.recipient) == recipient]
+    if statement and same:
+        return "en:same-statement", same[0]
+    return None
+
+
+def absorb(kept: Event, ev: Event, rule: str) -> Event:
+    """The record of an action with what its retelling adds: places it names, counts it gives."""
+    names = {p.name for p in kept.event_loc}
+    places = (*kept.event_loc, *[p for p in ev.event_loc if p.name not in names])
+    note = f"{rule}: retold at {list(ev.span)}"
+    why = replace(kept.explanation, notes=(*kept.explanation.notes, note)) if kept.explanation else None
+    return replace(kept, event_loc=places, explanation=why,
+                   dead=kept.dead if kept.dead is not None else ev.dead,
+                   injured=kept.injured if kept.injured is not None else ev.injured)
+
+
+def has_actor(ev: Event, rules: EnglishRules) -> bool:
+    """Rule en:no-actor: does the record name its actor's side (a code), or is it of a type
+    that may stand without one ("a roadside bombing killed one soldier")?"""
+    return any(e.code for e in ev.actor) or ev.event in rules.syntax.actorless_types
