@@ -342,4 +342,5 @@ def test_a_retelling_gives_its_places_and_counts_to_the_action() -> None:
                       "killed three villagers, officials said.", published=PUBLISHED)
     evs = code_sentences(doc, EnglishPipeline().sentences(doc), ctx.for_document(PUBLISHED))
     assert [e.event for e in evs] == ["ASSAULT"]
-    assert [p.name for p in evs[0].event_loc] == ["Sialkot"] and evs[0].dead == 3
+    # the first telling's "border posts" give the border too (resolve.place_frontiers)
+    assert "Sialkot" in [p.name for p in evs[0].event_loc] and evs[0].dead == 3
