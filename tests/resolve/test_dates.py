@@ -100,3 +100,30 @@ def test_dates_wire_dateline_day(text: str, iso: str | None) -> None:
     assert (day.isoformat() if day else None) == iso
     if iso is not None:
         assert text[dateline_end(text):].startswith(("両国", "北海"))
+
+
+@pytest.mark.parametrize("text", [
+    "中国海警局の船が尖閣周辺の領海に侵入した。今年5日目",  # the fifth day of intrusions this year
+    "今年に入って3回目の弾道ミサイル発射となる",
+    "今月２度目の領空侵犯",  # full-width digit
+    "2025年4回目の発射",
+])
+def test_dates_an_ordinal_count_in_a_period_is_no_date(text: str) -> None:
+    (d,) = find_dates(text, PUB)
+    assert d.date is None and d.precision is None
+
+
+def test_dates_a_period_without_a_count_still_resolves() -> None:
+    (d,) = find_dates("今年は発射が相次いだ", PUB)
+    assert (d.date, d.precision) == ("2022-01-01", "year")
+
+
+def test_dates_days_counted_from_a_stated_day() -> None:
+    # the stated day is the first: 2月24日から3日目 is 2月26日
+    (d,) = find_dates("2月24日の侵攻開始から3日目、首都に迫った", PUB)
+    assert (d.text, d.date, d.precision) == ("2月24日", "2022-02-26", "day")
+
+
+def test_dates_days_counted_from_an_unstated_start_are_no_date() -> None:
+    assert find_dates("侵攻開始から3日目に首都へ迫った", PUB) == []
+    assert find_dates("停戦から10日目", PUB) == []

@@ -130,3 +130,40 @@ def test_dedup_headline_of_other_parties_stays() -> None:
     title = _ev(0, actor=(ARM,), recipient=(AZE,),
                 explanation=Explanation("r", "t", notes=("section: title",)))
     assert len(merge_duplicates([title, _ev(50, event="COERCE")])) == 2
+
+
+def test_dedup_year_joins_a_day_inside_it_and_keeps_the_day() -> None:
+    # headline "…領海侵入 今年5日目" (今年: year precision) over the body's 18日: one act
+    title = _ev(0, date="2026-01-01", date_precision="year",
+                explanation=Explanation("r", "t", notes=("section: title",)))
+    body = _ev(50, date="2026-03-18", date_precision="day")
+    (m,) = merge_duplicates([title, body])
+    assert (m.date, m.date_precision) == ("2026-03-18", "day")
+
+
+def test_dedup_month_kept_first_takes_the_finer_day() -> None:
+    month = _ev(0, date="2026-03-01", date_precision="month")
+    day = _ev(50, date="2026-03-18", date_precision="day")
+    (m,) = merge_duplicates([month, day])
+    assert m.span == (0, 5) and (m.date, m.date_precision) == ("2026-03-18", "day")
+
+
+def test_dedup_coarse_date_outside_the_day_stays_apart() -> None:
+    assert len(merge_duplicates([_ev(0, date="2025-01-01", date_precision="year"),
+                                 _ev(50, date="2026-03-18", date_precision="day")])) == 2
+    assert len(merge_duplicates([_ev(0, date="2026-02-01", date_precision="month"),
+                                 _ev(50, date="2026-03-18", date_precision="day")])) == 2
+
+
+def test_dedup_two_days_of_one_month_stay_apart() -> None:
+    assert len(merge_duplicates([_ev(0, date="2026-03-17", date_precision="day"),
+                                 _ev(50, date="2026-03-18", date_precision="day")])) == 2
+
+
+def test_dedup_both_sides_join_when_one_tells_only_the_year() -> None:
+    # "X said on the 30th it arrested two" and "Y said two have been held since May this year
+    # (今年5月から)": the year contains the day, so the doer's and the target's claims are one act
+    by_doer = _ev(0, factuality="claimed", claimed_by=(AZE,), date="2015-09-30", date_precision="day")
+    by_target = _ev(50, factuality="claimed", claimed_by=(ARM,), date="2015-01-01", date_precision="year")
+    (m,) = merge_duplicates([by_doer, by_target])
+    assert m.factuality == "asserted" and (m.date, m.date_precision) == ("2015-09-30", "day")

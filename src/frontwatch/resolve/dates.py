@@ -15,6 +15,10 @@ Cascade for one expression (first that applies):
    今朝/今夜 (0), 前日/翌日 (the day before/after the last day stated; 前日 alone: -1),
    昨年/去年 (year -1), 一昨年 (-2), 今年 (year), 先月 (month -1), 今月 (month).
 
+An ordinal count (``今年5日目``, ``今月3回目``, ``今年に入って2度目``: the fifth day, the third
+time this year) counts within the period and gives it no date; a count of days from a stated
+day (``2月24日の侵攻開始から3日目``) is that day plus N-1; counted from an unstated start
+(``侵攻開始から3日目``) it is no date.
 A day restated in Japan's time zone right after the local one (``現地時間13日夜(日本時間14日
 早朝)``) is no date of its own. Periods (``過去1ヶ月間``, ``3日間``, ``数日以内``) are not
 dates, nor are the end of a span
@@ -70,6 +74,12 @@ _NEIGHBOUR = {"前日": -1, "翌日": 1}
 _WEEKDAYS = "月火水木金土日"
 # A part of a month that opens a span ("今月上旬から") is when something began, not a date.
 _SPAN_START = re.compile(r"^(?:ごろ|頃)?(?:から|以降|より)")
+# 今年5日目 / 今月3回目 / 今年に入って2度目: a count within the year or month (a counter and 目).
+_ORDINAL_COUNT = re.compile(r"^(?:に入って(?:から)?|に入り|で)?\s*(?:\d+|[一二三四五六七八九十]+)\s*"
+                            r"(?:日|回|度|件|例|隻|番|発|機|人|週)目")
+# 2月24日の侵攻開始から3日目: the Nth day counted from the day stated (the stated day is the first).
+_DAYS_FROM = re.compile(r"^[^。、「」]{0,15}?から\s*(\d{1,3})\s*日目")
+DAYS_FROM_TAIL = 24  # characters after a day searched for its 〜から N日目
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +192,18 @@ def vague_time(text: str, mention: DateMention) -> bool:
                                      or _PART_OF_MONTH.match(text, mention.end) is not None)
 
 
+def _counted(tail: str, day: dt.date | None, prec: DatePrecision | None) -> dt.date | None:
+    """A date followed by an ordinal count: 今年5日目 -> none; 2月24日から3日目 -> 2月26日."""
+    if day is None:
+        return None
+    if prec in ("year", "month") and _ORDINAL_COUNT.match(tail):
+        return None
+    counted = _DAYS_FROM.match(tail) if prec == "day" else None
+    if counted is not None and int(counted.group(1)) >= 1:
+        return day + dt.timedelta(days=int(counted.group(1)) - 1)
+    return day
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date expressions in ``text`` (offsets relative to it), resolved, in text order."""
     norm = text.translate(_FW)
@@ -201,6 +223,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 day = None
             elif _DEADLINE.match(tail) and _ahead(kind, m, published):
                 day = None  # 9月15日までに撤退させる: a deadline still to come, not when it happened
+            day = _counted(norm[m.end():m.end() + DAYS_FROM_TAIL], day, prec)
             out.append(DateMention(text[m.start():m.end()], m.start(), m.end(),
                                    day.isoformat() if day else None, prec if day else None))
     out.sort(key=lambda d: d.start)

@@ -5,7 +5,8 @@ Two records are the same action when (numbered; all must hold):
 1. the same PLOVER event type;
 2. the same actor codes (for two-sided fighting: the same set of both sides);
 3. recipient codes equal, or one side has none;
-4. dates equal, or one is null;
+4. dates equal, or one is null, or the coarser one (a year or a month, ``date_precision``)
+   contains the finer: 今年 and 3月18日 tell one act; the record kept takes the finer date;
 5. compatible factuality: possible/future only join possible/future (a warning is not
    the attack), except that a headline's hedged "…か" joins anything; denied only joins
    denied; claimed records join when their claimants overlap or one names none; a
@@ -57,12 +58,32 @@ def same_action(a: Event, b: Event) -> bool:
         ra, rb = _codes(a.recipient), _codes(b.recipient)
         if ra and rb and ra != rb:
             return False
-    if a.date and b.date and a.date != b.date:
+    if not _dates_compatible(a, b):
         return False
     sa, sb = _sectors(a), _sectors(b)
     if not (_from_title(a) or _from_title(b)) and sa and sb and not sa & sb:
         return False  # the coast guard's patrol and the army's drill: two bodies, two acts
     return _factuality_compatible(a, b)
+
+
+_PREFIX = {"year": 4, "month": 7, "day": 10}  # ISO characters a precision fixes
+
+
+def _dates_compatible(a: Event, b: Event) -> bool:
+    """Rule 4: equal dates, one null, or the coarser one contains the finer."""
+    if not a.date or not b.date or a.date == b.date:
+        return True
+    n = min(_PREFIX[a.date_precision or "day"], _PREFIX[b.date_precision or "day"])
+    return a.date[:n] == b.date[:n]
+
+
+def _finer(keep: Event, other: Event) -> Event:
+    """Of two compatible records, the one whose date says more (``keep`` on a tie)."""
+    if not keep.date:
+        return other
+    if other.date and _PREFIX[other.date_precision or "day"] > _PREFIX[keep.date_precision or "day"]:
+        return other
+    return keep
 
 
 def _sectors(e: Event) -> frozenset[str]:
@@ -86,11 +107,14 @@ def _factuality_compatible(a: Event, b: Event) -> bool:
 
 
 def _same_day(a: Event, b: Event) -> bool:
-    """Both records give the same day, or neither gives one (an undated page) and their
+    """Both records give the same day (a year or month containing the other's day counts, rule
+    4), or neither gives one (an undated page) and their
     sentences name no two different days ("5日", "on Monday" stay unresolved without a
     publication date, yet still tell two days apart)."""
+    if a.date and b.date:
+        return _dates_compatible(a, b)  # 今年 (a year) tells no other day than 3月18日
     if a.date or b.date:
-        return a.date == b.date
+        return False
     da, db = _told_days(a.text), _told_days(b.text)
     return not da or not db or bool(da & db)
 
@@ -164,8 +188,8 @@ def merge(keep: Event, other: Event) -> Event:
         context=_uniq(keep.context, other.context),
         dead=keep.dead if keep.dead is not None else other.dead,
         injured=keep.injured if keep.injured is not None else other.injured,
-        date=keep.date or other.date,
-        date_precision=keep.date_precision or other.date_precision,
+        date=_finer(keep, other).date,
+        date_precision=_finer(keep, other).date_precision,
         factuality=fact,
         claimed_by=_union_ents(claimed, other.claimed_by if other.factuality == fact else ()),
         horizon=keep.horizon or other.horizon,

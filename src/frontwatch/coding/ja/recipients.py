@@ -84,7 +84,7 @@ def home_ground(d: Draft) -> Draft | None:
     country's other side (an army's target is its civilians or insurgents, rebels' the state)."""
     if d.recipient or d.symmetric or d.event != "ASSAULT" or len(d.actor) != 1:
         return None
-    if d.frame.trigger.entry.pattern in word_set("defensive"):
+    if defensive(d):
         return None  # 撃墜 / 迎撃 at home answers another side's attack (ja.discourse counterpart)
     if d.frame.trigger.entry.untargeted:
         return None  # 北朝鮮北部から発射: a launch from home is aimed elsewhere, or at no one
@@ -123,16 +123,22 @@ def _alone(d: Draft, code: str) -> bool:
     return local and not d.places and all(m.entity.code == code for m in named)
 
 
+def defensive(d: Draft) -> bool:
+    """撃墜 / 迎撃: an event word that stops the other side's attack (a regex row by its match)."""
+    ws = word_set("defensive")
+    return d.frame.trigger.entry.pattern in ws or d.frame.trigger.text in ws
+
+
 def answered_party(d: Draft) -> Draft | None:
     """A claimed strike, or a shoot-down (Xがミサイルを発射したため、Yがこれを撃墜), answers the
     party named before it."""
-    defensive = d.frame.trigger.entry.pattern in word_set("defensive")
+    stops = defensive(d)
     if d.recipient or d.symmetric or d.event not in ("COERCE", "ASSAULT"):
         return None
-    if d.frame.scope.report is None and not defensive:
+    if d.frame.scope.report is None and not stops:
         return None
     notes: list[str] = []
-    why = "whose act it answers, named before it" if defensive else "named before it in the claim"
+    why = "whose act it answers, named before it" if stops else "named before it in the claim"
     got = named_before(d.an, d.frame.scope.lo, d.frame.trigger.i, d.actor_codes, notes, why)
     return replace(d, recipient=got, notes=(*d.notes, *notes)) if got else None
 

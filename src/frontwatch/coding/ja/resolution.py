@@ -27,6 +27,7 @@ from frontwatch.coding.ja.recipients import (
     EVENT_RULES,
     PLACE_ACTOR_RULES,
     apply_rules,
+    defensive,
     find_recipient,
     not_self,
     place_may_name_actor,
@@ -90,6 +91,8 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
                                   d.actor, d.recipient)
     d = find_recipient(replace(d, places=places, notes=(*d.notes, *pnotes)), "places")
     d = apply_rules(d, EVENT_RULES)
+    if defensive(d) and not d.recipient and not d.symmetric and not (d.factuality == "claimed" and own_claim):
+        return None  # …が一部を迎撃した, no attacker named: the attack it stops is the record (GUIDELINES)
     res = _with_details(d, ctx, text, sc, carried, horizon)
     return None if background(res, ctx.published) else res
 
