@@ -127,3 +127,21 @@ def test_dates_days_counted_from_a_stated_day() -> None:
 def test_dates_days_counted_from_an_unstated_start_are_no_date() -> None:
     assert find_dates("侵攻開始から3日目に首都へ迫った", PUB) == []
     assert find_dates("停戦から10日目", PUB) == []
+
+
+@pytest.mark.parametrize(("text", "iso", "precision"), [
+    ("今年2月24日に侵攻を始めた", "2022-02-24", "day"),
+    ("昨年12月に発射した", "2021-12-01", "month"),
+    ("去年3月の演習", "2021-03-01", "month"),
+    ("来年1月に撤退する", "2023-01-01", "month"),
+    ("今年3月中旬に砲撃があった", "2022-03-01", "month"),
+    ("一昨年12月末に拘束された", "2020-12-01", "month"),
+])
+def test_dates_year_counted_from_publication_with_month(text: str, iso: str, precision: str) -> None:
+    """今年/昨年/来年 + month (and day): the month is stated, not only the year (was year-only)."""
+    found = [d for d in find_dates(text, PUB) if d.date]
+    assert [(d.date, d.precision) for d in found] == [(iso, precision)]
+
+
+def test_dates_relative_year_with_month_needs_a_publication_date() -> None:
+    assert [d.date for d in find_dates("昨年12月24日に砲撃した", None)] == [None]

@@ -45,8 +45,10 @@ DAY_SLACK = 1
 _FW = str.maketrans("０１２３４５６７８９", "0123456789")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("part", re.compile(r"(?:(\d{4})年\s*)?(?:(\d{1,2})月|(今月|先月|来月))\s*(?:の)?"
-                        r"(上旬|初旬|中旬|下旬|末|初め|半ば)")),
+    ("part", re.compile(r"(?:(\d{4})年\s*|(今年|昨年|去年|一昨年|来年)\s*)?(?:(\d{1,2})月|(今月|先月|来月))"
+                        r"\s*(?:の)?(上旬|初旬|中旬|下旬|末|初め|半ば)")),
+    ("rel_ymd", re.compile(r"(今年|昨年|去年|一昨年|来年)\s*(\d{1,2})月\s*(\d{1,2})日(?![間目以])")),
+    ("rel_ym", re.compile(r"(今年|昨年|去年|一昨年|来年)\s*(\d{1,2})月(?![間以])")),
     ("weekday", re.compile(r"(?:(先週|今週|先々週)\s*の?\s*)?([月火水木金土日])曜日?")),
     ("ymd", re.compile(r"(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日(?![間目以])")),
     ("ym", re.compile(r"(\d{4})年\s*(\d{1,2})月(?![間以])")),
@@ -72,6 +74,8 @@ _REL: dict[str, tuple[int, DatePrecision]] = {
 # 前日 / 翌日: the day before / after the last day the text stated (the publication day if none).
 _NEIGHBOUR = {"前日": -1, "翌日": 1}
 _WEEKDAYS = "月火水木金土日"
+# 今年2月 / 昨年12月24日 / 来年1月: the year counted from the publication year.
+_REL_YEAR = {"今年": 0, "昨年": -1, "去年": -1, "一昨年": -2, "来年": 1}
 # A part of a month that opens a span ("今月上旬から") is when something began, not a date.
 _SPAN_START = re.compile(r"^(?:ごろ|頃)?(?:から|以降|より)")
 # 今年5日目 / 今月3回目 / 今年に入って2度目: a count within the year or month (a counter and 目).
@@ -111,9 +115,12 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     if kind == "y":
         return _day(g[0], 1, 1), "year"
     if kind == "part" and m.group(1):
-        return _day(int(m.group(1)), int(m.group(2) or 0), 1), "month"
+        return _day(int(m.group(1)), int(m.group(3) or 0), 1), "month"
     if pub is None:
         return None, None
+    if kind in ("rel_ymd", "rel_ym"):  # 今年2月24日 / 昨年12月: the year counted from publication
+        year = pub.year + _REL_YEAR[m.group(1)]
+        return (_day(year, g[0], g[1]), "day") if kind == "rel_ymd" else (_day(year, g[0], 1), "month")
     if kind == "part":
         return _part_of_month(m, pub), "month"
     if kind == "weekday":
@@ -153,14 +160,16 @@ def _relative_word(word: str, pub: dt.date) -> tuple[dt.date | None, DatePrecisi
 
 
 def _part_of_month(m: re.Match[str], pub: dt.date) -> dt.date | None:
-    """今月上旬 / 先月下旬 / 10月中旬: the month (a part of a month is no day)."""
-    if m.group(2):
-        month = int(m.group(2))
+    """今月上旬 / 先月下旬 / 10月中旬 / 昨年12月末: the month (a part of a month is no day)."""
+    if m.group(3):
+        month = int(m.group(3))
+        if m.group(2):
+            return _day(pub.year + _REL_YEAR[m.group(2)], month, 1)
         year = pub.year if month <= pub.month else pub.year - 1
         return _day(year, month, 1)
-    if m.group(3) == "先月":
+    if m.group(4) == "先月":
         return _day(*_prev_month(pub), 1)
-    if m.group(3) == "来月":
+    if m.group(4) == "来月":
         return _day(pub.year + (pub.month == 12), pub.month % 12 + 1, 1)
     return _day(pub.year, pub.month, 1)
 
