@@ -5,17 +5,23 @@ article's country, GOV.
 
 1. The actor dictionary's mentions in the phrase (``ActorDictionary.find``). A named body,
    group, person or IGO outranks a country or capital named with it ("Russia's FSB" is the
-   FSB); among equals the last one is the head (English and Japanese both put it last).
+   FSB); among equals the last one is the head (English and Japanese both put it last). A
+   state after "to"/"in"/"on"... is not the party ("French Ambassador to Moscow"); of "X and
+   Y" the first is ("US and UK forces"); Xの外務省 is X's, not Japan's.
 2. The sector: a body's own sector; for a country or capital with a head word after it
    ("Tehran's police chief", "Kyiv city council"), the sector of the last head word
-   (``data/actors/sectors.toml``); for a person, the title before the name ("Senator X").
+   (``data/actors/sectors.toml``), else of the head word before it ("the Armed Forces of the
+   Philippines"); a member word takes the body word before it ("a police spokesman": COP);
+   for a person, the title before the name ("Senator X").
    2b. No party in the dictionary but a place (``find_places``) with a head word ("Minsk
    police station", 「ミンスクの警察署」), or a capital alone: the place's country, the head
-   word's sector (GOV for a capital alone).
+   word's sector (GOV for a capital alone); a place inside a name needs its country named
+   elsewhere in the context.
 3. A phrase naming no party but with a head word ("the police", "soldiers", "Minister Juan
-   Carlos Jobet"): the head word's sector, and the country the context is most about
-   (``context_country``: countries named in it and the countries of its places, the first
-   named on a tie).
+   Carlos Jobet"): the head word's sector, and the country written right before the phrase
+   where the context repeats it (ポーランドのトゥスク首相), else the country the context is
+   most about (``context_country``: countries named in it and the countries of its places).
+   3b. A bare personal name: the words next to it in the context, resolved as a phrase.
 4. Otherwise no party: ``code`` None ("the weather", "a bridge").
 """
 
