@@ -46,9 +46,12 @@ _ISO3 = re.compile(r"^[A-Z]{3}$")
 # English: a head word after the first preposition modifies another noun ("the Armed Forces of the
 # Philippines", "the police spokesperson in the Adamawa state"); multi-word heads that start
 # before it ("minister of defence") still count.
-_PREPOSITION = re.compile(r"\s(?:of|in|at|for|from|on|near|to|with|against|over)\s")
+_PREPOSITION = re.compile(r"\s(of|in|at|for|from|on|near|to|with|against|over)\s")
 # What may stand between a body word and a word for its member: "police (DMP) spokesman", 陸軍報道官.
-_GLUE = re.compile(r"[\s\-–,()A-Z]{0,10}|の")
+_GLUE = re.compile(r"[\s\-–,()A-Z]{0,10}")
+_GLUE_JA = re.compile(r"(?:の[\u4e00-\u9fff]{0,2})?")  # 警察の特別部隊: the police's
+# An opening 「 not closed before a position: what follows is inside a quoted name.
+_QUOTED = re.compile(r"「[^」]*$")
 # A state named after one of these is where something happens or whom it concerns, not the actor
 # ("French Ambassador to Moscow", "Russian forces in Syria", "Israeli strikes on Gaza").
 _PLACE_PREP = re.compile(r"\b(?:to|in|at|on|into|against|towards?|near|over|from|inside)\s+(?:the\s+)?$",
@@ -66,7 +69,7 @@ _NAME = {"en": re.compile(r"(?:[A-Z][\w'’.\-]+\s?){1,4}"),
 # Where the words before a name in its context stop being about it.
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\"“”「」『』、。（）()]")
 # ", the commissioner for internal security," after a name.
-_APPOSITION = re.compile(r"\s*[,、]\s*([^,.;:、。]+)")
+_APPOSITION = re.compile(r"\s*,\s*((?:the|a|an)\s[^,.;:]+)", re.IGNORECASE)
 # Between a country in the article and the phrase written again after it: ポーランドのトゥスク首相.
 _BEFORE_PHRASE = re.compile(r"(?:\s|の|'s\s|’s\s|・)*")
 
@@ -107,12 +110,24 @@ class SectorWords:
         if not found:
             return None
         best = max(found)  # (end, length): "defence minister" over "minister"
+        if lang == "ja":  # 野党連合「国民救済戦線」: a word inside a quoted name is not the head
+            outside = [f for f in found if not _QUOTED.search(text[:f[2]])]
+            best = max(outside or found)
         if best[4] in self.members:  # "a police spokesman", 陸軍報道官: the body's sector
+            glue = _GLUE if lang == "en" else _GLUE_JA
             body = [f for f in found if f[0] <= best[2] and f[4] not in self.members
-                    and _GLUE.fullmatch(text[f[0]:best[2]])]
+                    and glue.fullmatch(text[f[0]:best[2]])]
+            if not body and cut is not None and cut.group(1) in ("of", "for"):
+                # "the spokesman of the Supreme Court": the body after "of"
+                tail = [f for f in self._found(low, lang, cut.end()) if f[2] <= cut.end() + 4]
+                body = [f for f in tail if f[4] not in self.members]
             if body:
                 best = max(body)
         return best[0], best[3]
+
+    def _found(self, low: str, lang: str, after: int) -> list[tuple[int, int, int, str, str]]:
+        return [(m.end(), len(word), m.start(), sector, word) for word, sector in self.words
+                for m in _word_re(word, lang).finditer(low, after)]
 
 
 @cache
@@ -203,7 +218,8 @@ class ActorPhraseResolver:
         head = heads.last_head(phrase, lang, main.end, members=not body)
         if body and ent.sector and main.kind not in STATE_KINDS:
             head = None  # a group's or agency's own sector
-        if head is None and main.kind in STATE_KINDS and not ent.sector:
+        located = _PLACE_PREP.search(phrase[:lead.start]) is not None  # "Pro-government forces in Tripoli"
+        if head is None and main.kind in STATE_KINDS and (not ent.sector or located):
             head = heads.last_head(phrase[:lead.start], lang)  # "the Armed Forces of the Philippines"
         if main.kind == "person" and lang == "en":  # "Senator Marco Rubio": the title said
             head = heads.last_head(phrase[:main.start], lang)
