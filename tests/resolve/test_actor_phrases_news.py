@@ -95,6 +95,7 @@ def test_actor_phrases_news_names_from_context(resolver: ActorPhraseResolver, te
     ("Dhaka Metropolitan Police (DMP) spokesman", ("BGD", "COP")),
     ("the police spokesperson in the Adamawa state", ("NGA", "COP")),  # not "state" after "in"
     ("インドの外務省報道官", ("IND", "GOV")),  # 外務省 after Xの is X's, not Japan's
+    ("中国の王毅外相", ("CHN", "GOV")),
     ("キーウの軍当局トップ", ("UKR", "MIL")),
     ("海上保安庁", ("JPN", "COP")),  # not 保安庁 (a security service)
     ("パキスタンのタリバン運動", ("PAK", "REB")),

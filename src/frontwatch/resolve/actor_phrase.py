@@ -59,7 +59,7 @@ _PLACE_PREP = re.compile(r"\b(?:to|in|at|on|into|against|towards?|near|over|from
 # Two states joined by "and" ("US and UK forces"): the first is the main one.
 _COORD = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
 # A Japanese institution written without its country (外務省, 防衛省) is Japan's; after Xの it is X's.
-_JA_OF = "の"
+_JA_OF = re.compile(r"の[^、。\s「」]{0,8}")  # インドの外務省, 中国の王毅外相
 # A short name two states share, and the state the article may mean instead: "Congo"/コンゴ is the
 # Republic of the Congo in the dictionary, but most news of fighting there is about the DR Congo.
 ALTERNATE = {"congo": "COD", "コンゴ": "COD"}
@@ -365,11 +365,11 @@ def _main_mention(mentions: Sequence[ActorMention], phrase: str,
 
 def _owner_of_japanese_body(mentions: Sequence[ActorMention], main: ActorMention,
                             phrase: str) -> ActorMention | None:
-    """The state in Xの before a Japanese institution written without its country (外務省 is
-    Japan's alone, インドの外務省 India's)."""
+    """The state in Xの before a Japanese institution or title written without its country
+    (外務省 is Japan's alone, インドの外務省 India's, 中国の王毅外相 China's)."""
     if main.entity.code != "JPN" or main.kind not in ("org", "title"):
         return None
     before = [m for m in mentions if m.end <= main.start and m.kind in STATE_KINDS and m.entity.code]
-    if before and phrase[before[-1].end:main.start] == _JA_OF:
+    if before and _JA_OF.fullmatch(phrase[before[-1].end:main.start]):
         return before[-1]
     return None
