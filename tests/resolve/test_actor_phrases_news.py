@@ -19,8 +19,9 @@ SAME = {"IGO": "UNO"}
 # Floors only go up. Batch 1, first contact (234 phrases, gold written before any run): country
 # 0.825, sector 0.786 (en 0.837 / 0.766, ja 0.806 / 0.817); after the constructions below and the
 # data rows of issue 13 batch 2: 0.940 / 0.970. Batch 2 (41 phrases, written after those changes),
-# first contact 0.902 / 0.659; after its rows and constructions 0.976 / 0.976. Both batches now
-# (275): country 0.945, sector 0.971 (en 0.929 / 0.970, ja 0.972 / 0.972).
+# first contact 0.902 / 0.659; after its rows and constructions 0.976 / 0.976. Batch 3 (19
+# phrases), first contact 0.895 / 0.789; after 高官, 評議会, TV and the WHO in Japanese 0.947 / 0.895.
+# All three now (294): country 0.946, sector 0.966 (en 0.931 / 0.966, ja 0.967 / 0.967).
 COUNTRY_FLOOR = 0.92
 SECTOR_FLOOR = 0.95
 LANGUAGE_FLOOR = 0.90  # country, each language on its own
