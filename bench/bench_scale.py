@@ -352,22 +352,26 @@ def table(rows: list[dict[str, Any]]) -> str:
     base = next((r for r in rows if r["mode"] == "local" and "seconds" in r), None)
     lines = [
         "| mode | docs | chars | seconds | chars/s | docs/s | vs local | CPU s per process | CPU speed-up"
-        " | events | peak MiB (parent / worker) |",
-        "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---|",
+        " | CPU vs local | busiest / mean | events | peak MiB (parent / worker) |",
+        "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|",
     ]
     for r in rows:
         if "error" in r:
-            lines.append(f"| {r['mode']} | failed: {r['error']} |||||||||")
+            lines.append(f"| {r['mode']} | failed: {r['error']} |||||||||||")
             continue
         speed = f"{r['chars_per_s'] / base['chars_per_s']:.2f}x" if base else ""
         peak = f"{r['peak_mib']:.0f}" + (f" / {r['worker_peak_mib']:.0f}" if "worker_peak_mib" in r else "")
         cpu = r.get("cpu_s") or []
         # what the run would take on idle cores: the busiest process's CPU time
         bound = f"{sum(base['cpu_s']) / max(cpu):.2f}x" if cpu and base and base.get("cpu_s") else ""
+        # the two causes of a speed-up short of the process count: CPU spent beyond one process's
+        # (overhead, or processes slowing each other), and the busiest process working longer than the mean
+        total = f"{sum(cpu) / sum(base['cpu_s']):.2f}" if cpu and base and base.get("cpu_s") else ""
+        balance = f"{max(cpu) / (sum(cpu) / len(cpu)):.3f}" if cpu and sum(cpu) else ""
         lines.append(
             f"| {r['mode']} | {r['documents']} | {r['chars']} | {r['seconds']:.1f} |"
             f" {r['chars_per_s']} | {r['docs_per_s']} | {speed} | {' + '.join(map(str, cpu))} | {bound} |"
-            f" {r.get('events', '')} | {peak} |"
+            f" {total} | {balance} | {r.get('events', '')} | {peak} |"
         )
     return "\n".join(lines)
 
