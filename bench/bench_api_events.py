@@ -1,6 +1,12 @@
 """``/api/events`` latency over HTTP on a large store: p50 and p95 per filter mix and overall.
 
     python bench/bench_api_events.py --db /tmp/fw-scale/m1.db --runs 40
+    python bench/bench_api_events.py --pg-docs 105000 --runs 40 --out bench/results/api_events_pg_1m.json
+
+With ``--pg-docs N`` the bench starts its own PostgreSQL server (``store.pgserver.TempPostgres``,
+its defaults plus ``PG_CONF``), writes N synthetic documents (about 9.5 events each) through
+``Store.put`` as ``bench_store.py build`` does, runs ``ANALYZE`` (what autovacuum would have
+done on a store that grew this way), measures, and removes the server and its files.
 
 A real uvicorn server (``create_app``) runs in a thread of this process; one client makes
 one request at a time over a keep-alive connection. Every request draws fresh parameters
@@ -89,6 +95,31 @@ def _pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, max(0, round(p * len(xs)) - 1))]
 
 
+# The server's memory as a machine of this kind would give a 1M-event store (24 GiB RAM); the rest
+# are PostgreSQL's defaults. fsync stays off as in every TempPostgres: writes are not timed here.
+PG_CONF = {"shared_buffers": "1GB", "effective_cache_size": "8GB", "work_mem": "16MB"}
+
+
+def build_pg(url: str, docs: int, seed: int) -> dict[str, Any]:
+    """N synthetic documents into the PostgreSQL store at ``url``, then ANALYZE."""
+    import psycopg
+
+    from bench_store import ingest
+    from frontwatch.store import open_store
+
+    store = open_store(url)
+    try:
+        built = ingest(store, docs, seed=seed)
+    finally:
+        store.close()
+    started = time.perf_counter()
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("ANALYZE")
+    built["analyze_seconds"] = round(time.perf_counter() - started, 1)
+    print(json.dumps(built), file=sys.stderr)
+    return built
+
+
 def run(target: str, runs: int, seed: int) -> dict[str, Any]:
     port = _free_port()
     config = uvicorn.Config(create_app(target), host="127.0.0.1", port=port, log_level="warning")
@@ -139,12 +170,23 @@ def run(target: str, runs: int, seed: int) -> dict[str, Any]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--db", required=True)
+    where = ap.add_mutually_exclusive_group(required=True)
+    where.add_argument("--db", help="a store to read (SQLite path or PostgreSQL URL)")
+    where.add_argument("--pg-docs", type=int,
+                       help="build N synthetic documents in a PostgreSQL server started here")
     ap.add_argument("--runs", type=int, default=40)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "api_events.json"))
     args = ap.parse_args()
-    result = run(args.db, args.runs, args.seed)
+    if args.pg_docs:
+        from frontwatch.store.pgserver import TempPostgres
+
+        with TempPostgres("apibench", extra_conf=PG_CONF) as url:
+            built = build_pg(url, args.pg_docs, seed=7)
+            result = {**run(url, args.runs, args.seed), "backend": "postgresql", "build": built,
+                      "server_conf": PG_CONF}
+    else:
+        result = run(args.db, args.runs, args.seed)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print("| mix | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|")

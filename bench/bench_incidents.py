@@ -8,7 +8,8 @@ archive). Each size runs in its own process (``--one N``), so peak memory is per
 ``--old SRC`` also times the code under SRC (for instance ``git archive 798c1ea src``
 unpacked) up to ``--old-max`` events and checks that both give the same incidents where
 no link bucket is full. The exponent is the least-squares slope of log(seconds) on
-log(events), on wall and on CPU seconds. Every row records ``uptime``'s load: the machine
+log(events), on wall and on CPU seconds; beside it, the exponent of a linear control (each
+record placed once, ``_control``) on the same heap. Every row records ``uptime``'s load: the machine
 is shared, and CPU seconds are the steadier figure.
 """
 
@@ -50,15 +51,31 @@ def one(n_events: int) -> dict[str, Any]:
         events.extend(evs)
         i += 1
     del events[n_events:]
+    control = _control(events, published)
     started, cpu = time.perf_counter(), time.process_time()
     incidents = build_incidents(events, published)
     seconds, cpu_s = time.perf_counter() - started, time.process_time() - cpu
     digest = __import__("hashlib").sha1("\n".join(
         f"{inc.id}:{len(inc.events)}" for inc in incidents).encode()).hexdigest()[:12]
     return {"events": n_events, "seconds": round(seconds, 2), "cpu_s": round(cpu_s, 2),
+            "control_cpu_s": round(control, 3),
             "incidents": len(incidents), "digest": digest,
             "peak_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "load": _load()}
+
+
+def _control(events: list[Any], published: dict[str, Any]) -> float:
+    """CPU seconds of work that is linear by construction over the same records: each candidate
+    placed once (``incidents._placed``: dates and points), nothing compared. Its exponent is what
+    this machine shows for linear work on a heap of this size (cache and TLB misses)."""
+    from frontwatch.analysis import incidents as inc
+
+    cpu = time.process_time()
+    pub = inc.normalise_published(published)
+    placed = [inc._placed(ev, inc._interval(ev, pub)) for ev in events if inc._is_candidate(ev)]
+    cpu = time.process_time() - cpu
+    del placed
+    return cpu
 
 
 def _run(n: int, src: str, timeout: float) -> dict[str, Any]:
@@ -95,6 +112,7 @@ def main() -> None:
     new = [_run(n, str(REPO / "src"), args.timeout) for n in sizes]
     old = [_run(n, args.old, args.timeout) for n in sizes if args.old and n <= args.old_max]
     result = {"new": new, "new_exponent": exponent(new), "new_exponent_cpu": exponent(new, "cpu_s"),
+              "control_exponent_cpu": exponent(new, "control_cpu_s"),
               "old": old, "old_exponent": exponent(old), "old_exponent_cpu": exponent(old, "cpu_s")}
     for label in ("new", "old"):
         for r in result[label]:
@@ -102,6 +120,7 @@ def main() -> None:
                   f"{r.get('incidents')} incidents  digest {r.get('digest')}  peak {r.get('peak_mib')} MiB  "
                   f"load {r['load']}")
         print(f"{label} exponent: wall {result[f'{label}_exponent']}, cpu {result[f'{label}_exponent_cpu']}")
+    print(f"linear control (placing each record once) exponent, cpu: {result['control_exponent_cpu']}")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "incidents.json").write_text(json.dumps(result, indent=1) + "\n")
 

@@ -11,10 +11,11 @@ articles (``tests/gold/ja/*.txt``), parsed once and written as JSON Lines, repea
 so every document has its own content hash (an ingest stores every copy).
 
 Every mode runs in its own process (peak memory is per mode) with OMP_NUM_THREADS=1 and
-the same work units (``engine.plan_units`` sized for two workers). Model loading is not
-timed: each process or worker builds its coder (or GiNZA) and codes the corpus's first few
-documents (what the coder loads lazily: gazetteer index, caches), then the clock runs. Each
-coding mode also reports the CPU seconds of each of its processes while the clock ran.
+the same work units (``engine.plan_units`` for two workers, as ``code --engine dask`` cuts
+them). Model loading is not timed: each process or worker builds its coder (or GiNZA) and
+codes the corpus's first few documents (what the coder loads lazily: gazetteer index,
+caches), then the clock runs. Each coding mode also reports the CPU seconds of each of its
+processes while the clock ran.
 
 1. ``bare``: ``ja_ginza`` loaded as ``nlp.japanese.load_model`` loads it, ``nlp.pipe`` over the
    Japanese coded sections (the text the coder hands to GiNZA; English sections go to the
@@ -89,9 +90,9 @@ def make_corpus(out: Path, repeat: int, lang: str | None = None) -> dict[str, An
 
 
 def _units(corpus: str) -> list[Any]:
-    from frontwatch.engine import plan_units, unit_bytes
+    from frontwatch.engine import plan_units
 
-    return plan_units([corpus], target_bytes=unit_bytes([corpus], 2))
+    return plan_units([corpus], workers=2)  # the units ``code --engine dask --workers 2`` cuts
 
 
 def _coded_chars(corpus: str, langs: tuple[str, ...] = ("ja", "en")) -> tuple[int, int, list[str]]:
@@ -238,8 +239,11 @@ def mode_dask2(corpus: str, store_target: str | None = None) -> dict[str, Any]:
     try:
         before = client.run(_cpu_s)
         t0 = time.perf_counter()
-        futures = client.map(engine.code_unit, units, store_target=store_target, pure=False)
-        results = client.gather(futures)
+        order = engine.largest_first(units)  # as ``engine.code_dask`` submits them
+        futures = client.map(engine.code_unit, [units[i] for i in order],
+                             store_target=store_target, pure=False)
+        by_unit = dict(zip(order, client.gather(futures), strict=True))
+        results = [by_unit[i] for i in range(len(units))]
         seconds = time.perf_counter() - t0
         after = client.run(_cpu_s)
         peaks = client.run(_worker_peak)
@@ -348,22 +352,26 @@ def table(rows: list[dict[str, Any]]) -> str:
     base = next((r for r in rows if r["mode"] == "local" and "seconds" in r), None)
     lines = [
         "| mode | docs | chars | seconds | chars/s | docs/s | vs local | CPU s per process | CPU speed-up"
-        " | events | peak MiB (parent / worker) |",
-        "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---|",
+        " | CPU vs local | busiest / mean | events | peak MiB (parent / worker) |",
+        "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|",
     ]
     for r in rows:
         if "error" in r:
-            lines.append(f"| {r['mode']} | failed: {r['error']} |||||||||")
+            lines.append(f"| {r['mode']} | failed: {r['error']} |||||||||||")
             continue
         speed = f"{r['chars_per_s'] / base['chars_per_s']:.2f}x" if base else ""
         peak = f"{r['peak_mib']:.0f}" + (f" / {r['worker_peak_mib']:.0f}" if "worker_peak_mib" in r else "")
         cpu = r.get("cpu_s") or []
         # what the run would take on idle cores: the busiest process's CPU time
         bound = f"{sum(base['cpu_s']) / max(cpu):.2f}x" if cpu and base and base.get("cpu_s") else ""
+        # the two causes of a speed-up short of the process count: CPU spent beyond one process's
+        # (overhead, or processes slowing each other), and the busiest process working longer than the mean
+        total = f"{sum(cpu) / sum(base['cpu_s']):.2f}" if cpu and base and base.get("cpu_s") else ""
+        balance = f"{max(cpu) / (sum(cpu) / len(cpu)):.3f}" if cpu and sum(cpu) else ""
         lines.append(
             f"| {r['mode']} | {r['documents']} | {r['chars']} | {r['seconds']:.1f} |"
             f" {r['chars_per_s']} | {r['docs_per_s']} | {speed} | {' + '.join(map(str, cpu))} | {bound} |"
-            f" {r.get('events', '')} | {peak} |"
+            f" {total} | {balance} | {r.get('events', '')} | {peak} |"
         )
     return "\n".join(lines)
 

@@ -28,9 +28,15 @@ from frontwatch.errors import FrontwatchError, InputError
 from frontwatch.records import Document, InputProblem
 
 TARGET_UNIT_BYTES = 2_000_000  # ~2 MB of text a task: about 20 s of GiNZA parse, so scheduling cost is noise
-# Two workers on the bench corpus: 8 units each gave 1.73-1.75x, 4 gave 1.66x (the last unit idles less).
+# One process: units only pace the progress report; a corpus is cut into at least this many.
 MIN_UNITS_PER_WORKER = 8
-MIN_UNIT_BYTES = 20_000  # below ~20 kB (a few articles) a task's scheduling cost shows
+MIN_UNIT_BYTES = 20_000  # one process: below ~20 kB (a few articles) a unit's fixed cost shows
+# Dask (guided scheduling): each unit is 1/(GUIDED_SHARE x workers) of the bytes not yet planned, so
+# units shrink towards the end and the last ones, run while the other workers finish, are small.
+# Equal units left two workers 8:7 or 6:5 units apart (1.50x-1.83x at best on the bench corpus,
+# bench/README.md); the worker that finishes last now waits for at most one GUIDED_MIN_BYTES unit.
+GUIDED_SHARE = 2
+GUIDED_MIN_BYTES = 4_000  # ~1,300 Japanese characters, ~0.15 s of parse: a task's own cost (~ms) is noise
 SCHEDULER_TIMEOUT_S = 10  # connecting to a --scheduler address
 CLOSE_TIMEOUT_S = 10  # a local cluster's close, then its processes are ended
 # Dask's housekeeping wakes each process many times a second (event-loop tick every 20 ms, system
@@ -93,24 +99,61 @@ def _expand_rooted(paths: Sequence[str]) -> list[tuple[Path, Path | None]]:
     return out
 
 
-def _jsonl_units(path: Path, target: int) -> Iterator[WorkUnit]:
-    """Byte ranges of about ``target`` bytes, cut at line ends, each with its first line number."""
+class _Sizer:
+    """The size of the next unit: fixed, or (with ``workers``) a share of the bytes not yet planned."""
+
+    def __init__(self, total: int, target: int, workers: int | None) -> None:
+        self.remaining, self.target, self.workers = total, target, workers
+
+    def next(self) -> int:
+        if self.workers is None:
+            return self.target
+        share = self.remaining // (GUIDED_SHARE * self.workers)
+        return max(GUIDED_MIN_BYTES, min(self.target, share))
+
+    def take(self, size: int) -> None:
+        self.remaining = max(0, self.remaining - size)
+
+
+def _jsonl_units(path: Path, sizer: _Sizer) -> Iterator[WorkUnit]:
+    """Byte ranges of about ``sizer.next()`` bytes, cut at line ends, each with its first line number."""
     size = path.stat().st_size
     with path.open("rb") as fh:
         start, line = 0, 1
         while start < size:
-            chunk = fh.read(target)
+            chunk = fh.read(sizer.next())
             chunk += fh.readline()  # on to the end of the line the cut fell in
             end = start + len(chunk)
+            sizer.take(len(chunk))
             yield WorkUnit("jsonl", (str(path),), start, end, end - start, first_line=line)
             line += chunk.count(b"\n")
             start = end
 
 
-def plan_units(paths: Sequence[str], *, target_bytes: int = TARGET_UNIT_BYTES) -> list[WorkUnit]:
-    """Cut the inputs into work units, in input order."""
+def _parquet_units(path: Path, sizer: _Sizer) -> list[WorkUnit]:
+    import pyarrow.parquet as pq
+
+    meta = pq.ParquetFile(path).metadata
+    sizer.take(path.stat().st_size)  # row groups are the file's own cut
+    return [WorkUnit("parquet", (str(path),), g, g + 1, meta.row_group(g).total_byte_size)
+            for g in range(meta.num_row_groups)]
+
+
+def plan_units(
+    paths: Sequence[str], *, target_bytes: int = TARGET_UNIT_BYTES, workers: int | None = None
+) -> list[WorkUnit]:
+    """Cut the inputs into work units, in input order.
+
+    Without ``workers`` every unit is about ``target_bytes``. With it (the Dask engine), units
+    follow guided scheduling: each is 1/(GUIDED_SHARE x workers) of the bytes still to plan,
+    at most ``target_bytes`` and at least GUIDED_MIN_BYTES, so that the corpus ends in small units
+    and no worker waits long for the last one. A unit holds whole documents (files, JSONL lines,
+    Parquet row groups); the records never depend on the cut.
+    """
     from frontwatch.ingest.files import PageIds
 
+    files = _expand_rooted(paths)
+    sizer = _Sizer(sum(p.stat().st_size for p, _ in files), target_bytes, workers)
     units: list[WorkUnit] = []
     batch: list[str] = []
     batch_ids: list[str] = []
@@ -121,25 +164,20 @@ def plan_units(paths: Sequence[str], *, target_bytes: int = TARGET_UNIT_BYTES) -
         nonlocal batch, batch_ids, batch_size
         if batch:
             units.append(WorkUnit("files", tuple(batch), size=batch_size, doc_ids=tuple(batch_ids)))
+            sizer.take(batch_size)
             batch, batch_ids, batch_size = [], [], 0
 
-    for p, root in _expand_rooted(paths):
+    for p, root in files:
         suffix = p.suffix.lower()
         if suffix == ".jsonl":
             flush()
-            units.extend(_jsonl_units(p, target_bytes))
+            units.extend(_jsonl_units(p, sizer))
         elif suffix == ".parquet":
             flush()
-            import pyarrow.parquet as pq
-
-            meta = pq.ParquetFile(p).metadata
-            units.extend(
-                WorkUnit("parquet", (str(p),), g, g + 1, meta.row_group(g).total_byte_size)
-                for g in range(meta.num_row_groups)
-            )
+            units.extend(_parquet_units(p, sizer))
         else:
             size = p.stat().st_size
-            if batch and batch_size + size > target_bytes:
+            if batch and batch_size + size > sizer.next():
                 flush()
             batch.append(str(p))
             batch_ids.append(ids.of(p, root))
@@ -274,11 +312,19 @@ def code_dask(
         ours = [p for p in _children() if p.pid not in {b.pid for b in before}]
         client = Client(cluster)  # type: ignore[no-untyped-call]
     try:
-        futures = client.map(code_unit, list(units), store_target=store_target, pure=False)
-        for fut in futures:
-            yield fut.result()
+        order = largest_first(units)
+        futures = client.map(code_unit, [units[i] for i in order], store_target=store_target, pure=False)
+        by_unit = dict(zip(order, futures, strict=True))
+        for i in range(len(units)):
+            yield by_unit.pop(i).result()
     finally:
         _shut_down(client, cluster, ours)
+
+
+def largest_first(units: Sequence[WorkUnit]) -> list[int]:
+    """Unit indexes, largest unit first (ties in input order): Dask starts tasks in the order
+    they are given, so the smallest units are the last to start and fill the workers' tails."""
+    return sorted(range(len(units)), key=lambda i: -units[i].size)
 
 
 def _children() -> list[Any]:
@@ -334,7 +380,7 @@ def local_cluster(workers: int) -> Any:
 
 
 def unit_bytes(paths: Sequence[str], workers: int) -> int:
-    """A unit size that gives every worker several units (balance) without tiny tasks."""
+    """A fixed unit size that gives every worker several units without tiny tasks."""
     total = sum(p.stat().st_size for p in _expand(paths))
     per = total // max(1, workers * MIN_UNITS_PER_WORKER)
     return max(MIN_UNIT_BYTES, min(TARGET_UNIT_BYTES, per))
@@ -353,9 +399,9 @@ def code_corpus(
         raise InputError(f"unknown engine {engine!r}: use local or dask")
     if workers < 1:
         raise InputError(f"--workers {workers}: give 1 or more")
-    units = plan_units(paths, target_bytes=unit_bytes(paths, workers if engine == "dask" else 1))
     if engine == "local":
-        return code_local(units, store_target)
+        return code_local(plan_units(paths, target_bytes=unit_bytes(paths, 1)), store_target)
+    units = plan_units(paths, workers=workers)
     return code_dask(units, scheduler=scheduler, workers=workers, store_target=store_target)
 
 

@@ -79,3 +79,31 @@ def test_incident_index_equals_all_pairs(seed: int) -> None:
     assert [(i.id, [e.id for e in i.events], i.reasons) for i in got] == \
         [(i.id, [e.id for e in i.events], i.reasons) for i in want]
     assert len(got) > 5
+
+
+def test_incident_index_a_near_point_lies_in_a_touched_cube() -> None:
+    """Filing under the cubes a point's ball touches and looking in one's own cube finds every
+    point within the radius (computed from the points, issue 15)."""
+    from frontwatch.analysis.incident_index import cube, touched, xyz
+
+    rng = random.Random(3)
+    for _ in range(2000):
+        lat, lon = rng.uniform(-80, 80), rng.uniform(-180, 180)
+        # a second point within about 0-24 km
+        lat2 = lat + rng.uniform(-0.15, 0.15)
+        lon2 = lon + rng.uniform(-0.15, 0.15)
+        km = inc._haversine(lat, lon, lat2, lon2)
+        if km > inc.PLACE_NEAR_KM:
+            continue
+        assert cube(xyz(lat2, lon2), inc.PLACE_NEAR_KM) in touched(xyz(lat, lon), inc.PLACE_NEAR_KM)
+
+
+def test_incident_versions_list_documents_once_in_first_seen_order() -> None:
+    """A large incident's version names each document once, in the order its records came."""
+    from frontwatch.analysis.versions import build_versions
+
+    members = tuple(ev(f"d{i % 37}#{i}", "ASSAULT", ("RUS",), ("UKR",), places=("Kharkiv",))
+                    for i in range(500))
+    (version,) = build_versions(members)
+    assert version.doc_ids == tuple(f"d{i}" for i in range(37))
+    assert version.places == ("Kharkiv",)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -78,7 +79,8 @@ def test_engine_dask_two_workers_identical_to_one_process(tmp_path: Path) -> Non
     write_parquet(_jsonl(tmp_path / "p.jsonl", 6), tmp_path / "p.parquet", row_group_size=3)
     (tmp_path / "p.jsonl").unlink()
     inputs = [str(p) for p in corpus_paths()] + [str(tmp_path)]
-    units = plan_units(inputs, target_bytes=8000)
+    units = plan_units(inputs, workers=2)  # guided: unequal units, started largest first
+    assert len({u.size for u in units}) > 3
     local = [r for r in code_local(units)]
     dask = [r for r in code_dask(units, workers=2)]
     events_local = [e for r in local for e in r.events]
@@ -155,12 +157,40 @@ def test_engine_code_corpus_checks_its_options(tmp_path: Path) -> None:
         code_corpus([str(tmp_path)], engine="dask", workers=0)
     with pytest.raises(InputError, match="no such file"):
         code_corpus([str(tmp_path / "missing")])
-    # a big corpus is cut so that every worker gets several units; a small one is not shredded
+    # one process: a big corpus is cut into several units; a small one is not shredded
     big = tmp_path / "big.jsonl"
     _jsonl(big, 4000)
     size = big.stat().st_size
-    assert len(plan_units([str(big)], target_bytes=unit_bytes([str(big)], 2))) >= 8
-    assert unit_bytes([str(tmp_path / "a.txt")], 2) == 20_000 < size
+    assert len(plan_units([str(big)], target_bytes=unit_bytes([str(big)], 1))) >= 8
+    assert unit_bytes([str(tmp_path / "a.txt")], 1) == 20_000 < size
+
+
+def test_engine_guided_units_shrink_to_a_small_tail(tmp_path: Path) -> None:
+    """For Dask the units shrink as the corpus is used up: the first gives each worker a large
+    share, the last ones are small, so no worker waits long for another (issue 15)."""
+    from frontwatch.engine import GUIDED_MIN_BYTES, GUIDED_SHARE
+
+    big = tmp_path / "big.jsonl"
+    _jsonl(big, 4000)
+    total = big.stat().st_size
+    line = max(len(x) for x in big.read_bytes().splitlines(keepends=True))
+    units = plan_units([str(big)], workers=2)
+    sizes = [u.size for u in units]
+    assert sum(sizes) == total and units[-1].end == total
+    assert all(u.start == prev.end for prev, u in itertools.pairwise(units))
+    assert total // (GUIDED_SHARE * 2) <= sizes[0] <= total // (GUIDED_SHARE * 2) + line
+    assert all(a >= b - line for a, b in itertools.pairwise(sizes))  # never growing
+    assert max(sizes[-4:]) <= GUIDED_MIN_BYTES + line  # the tail: a few small units
+    assert len(units) >= 8
+    # files are grouped on the same schedule, in input order
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for i in range(60):
+        (folder / f"d{i:02d}.txt").write_text("x" * 1000, encoding="utf-8")
+    groups = plan_units([str(folder)], workers=2)
+    counts = [len(u.paths) for u in groups]
+    assert counts[0] >= 10 and counts[-1] <= 5 and sum(counts) == 60
+    assert [Path(p).name for u in groups for p in u.paths] == [f"d{i:02d}.txt" for i in range(60)]
 
 
 def test_engine_jsonl_problems_name_the_file_line(tmp_path: Path) -> None:

@@ -26,7 +26,6 @@ from __future__ import annotations
 import math
 from collections import deque
 from collections.abc import Hashable, Iterable, Iterator
-from functools import lru_cache
 from itertools import combinations, product
 
 from frontwatch.records import Place
@@ -42,27 +41,31 @@ EARTH_KM = 6371.0
 Entry = tuple[int, object, int, int, int]
 
 
-def xyz(lat: float, lon: float) -> tuple[float, float, float]:
+Point = tuple[float, float, float]
+
+
+def xyz(lat: float, lon: float) -> Point:
     la, lo = math.radians(lat), math.radians(lon)
     return (EARTH_KM * math.cos(la) * math.cos(lo), EARTH_KM * math.cos(la) * math.sin(lo),
             EARTH_KM * math.sin(la))
 
 
-@lru_cache(maxsize=262_144)
-def cube(lat: float, lon: float, radius_km: float) -> tuple[int, int, int]:
-    """The cube (of side twice ``radius_km``) the place lies in."""
+# Cubes are computed from each record's points (``_Placed.xyz``, computed once), not cached by
+# coordinates: with an LRU cache keyed on places, an archive with more distinct places than the
+# cache holds missed more often the larger it grew (issue 15: 111k misses at 100k events, 598k
+# at 300k), one of the costs that made joining grow faster than the records.
+def cube(point: Point, radius_km: float) -> tuple[int, int, int]:
+    """The cube (of side twice ``radius_km``) the point lies in."""
     size = 2 * radius_km
-    x, y, z = xyz(lat, lon)
-    return (math.floor(x / size), math.floor(y / size), math.floor(z / size))
+    return (math.floor(point[0] / size), math.floor(point[1] / size), math.floor(point[2] / size))
 
 
-@lru_cache(maxsize=262_144)
-def touched(lat: float, lon: float, radius_km: float) -> tuple[tuple[int, int, int], ...]:
-    """The cubes (of side twice ``radius_km``) that the ball of ``radius_km`` around the place touches."""
+def touched(point: Point, radius_km: float) -> list[tuple[int, int, int]]:
+    """The cubes (of side twice ``radius_km``) that the ball of ``radius_km`` around the point touches."""
     size = 2 * radius_km
     spans = [range(math.floor((v - radius_km) / size), math.floor((v + radius_km) / size) + 1)
-             for v in xyz(lat, lon)]
-    return tuple((a, b, c) for a, b, c in product(*spans))
+             for v in point]
+    return [(a, b, c) for a, b, c in product(*spans)]
 
 
 def party_keys(parties: frozenset[str]) -> list[Hashable]:
@@ -72,36 +75,35 @@ def party_keys(parties: frozenset[str]) -> list[Hashable]:
     return [("pair", *pair) for pair in combinations(sorted(parties), 2)]
 
 
-def _located(places: Iterable[Place]) -> list[Place]:
-    return [p for p in places if p.lat is not None and p.lon is not None]
-
-
-def member_keys(places: tuple[Place, ...], parties: frozenset[str], near_km: float,
-                far_km: float) -> set[Hashable]:
-    """The keys a member is filed under."""
-    keys: set[Hashable] = set()
+def _name_keys(places: tuple[Place, ...]) -> Iterator[Hashable]:
     for p in places:
         name = (p.name or p.text or "").casefold()
         if p.geonameid is not None:
-            keys.add(("gid", p.geonameid))
+            yield ("gid", p.geonameid)
             if name:
-                keys.add(("gname", name))
+                yield ("gname", name)
         elif name:
-            keys.add(("name", name))
-    located = _located(places)
-    for p in located:
-        keys.update(("near", c) for c in touched(p.lat, p.lon, near_km))
-    for pk in party_keys(parties) if parties else ():
-        keys.add(("any", pk))
-        if not located:
-            keys.add(("unlocated", pk))
-        for p in located:
-            keys.update(("far", pk, c) for c in touched(p.lat, p.lon, far_km))
+            yield ("name", name)
+
+
+def member_keys(places: tuple[Place, ...], points: tuple[Point, ...], parties: frozenset[str],
+                near_km: float, far_km: float) -> set[Hashable]:
+    """The keys a member is filed under; ``points`` are its located places in 3-D (``xyz``), in order."""
+    keys: set[Hashable] = set(_name_keys(places))
+    for pt in points:
+        keys.update(("near", c) for c in touched(pt, near_km))
+    if parties:
+        far = {c for pt in points for c in touched(pt, far_km)}
+        for pk in party_keys(parties):
+            keys.add(("any", pk))
+            if not points:
+                keys.add(("unlocated", pk))
+            keys.update(("far", pk, c) for c in far)
     return keys
 
 
-def query_keys(places: tuple[Place, ...], parties: frozenset[str], near_km: float,
-               far_km: float) -> Iterator[Hashable]:
+def query_keys(places: tuple[Place, ...], points: tuple[Point, ...], parties: frozenset[str],
+               near_km: float, far_km: float) -> Iterator[Hashable]:
     """The keys a dated record looks under (the document apart)."""
     for p in places:
         name = (p.name or p.text or "").casefold()
@@ -111,16 +113,15 @@ def query_keys(places: tuple[Place, ...], parties: frozenset[str], near_km: floa
             yield ("name", name)
             if p.geonameid is None:
                 yield ("gname", name)
-    located = _located(places)
-    for p in located:
-        yield ("near", cube(p.lat, p.lon, near_km))
+    for pt in points:
+        yield ("near", cube(pt, near_km))
     for pk in party_keys(parties) if parties else ():
-        if not located:
+        if not points:
             yield ("any", pk)
             continue
         yield ("unlocated", pk)
-        for p in located:
-            yield ("far", pk, cube(p.lat, p.lon, far_km))
+        for pt in points:
+            yield ("far", pk, cube(pt, far_km))
 
 
 class Buckets:
