@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from frontwatch.codes import code_for, code_name, known_code
+from frontwatch.codes import code_for, code_name, display_name, known_code
 from frontwatch.errors import InputError, NotFound
 from frontwatch.records import Comment, Document, Event, Section
 from frontwatch.store.base import EventQuery, Store
@@ -304,9 +304,7 @@ def facets(store: Store, scan: Scan | None = None) -> dict[str, Any]:
 
 
 def _country_name(code: str, seen: dict[str, list[str]]) -> str:
-    from frontwatch.codes import pycountry_name
-
-    return pycountry_name(code) or " / ".join(seen.get(code, [])[:3]) or code
+    return display_name(code, seen.get(code, ()))
 
 
 # --------------------------------------------------------------------- documents
