@@ -10,12 +10,15 @@ filter over a scan of the newest events would never reach them.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
+from typer.testing import CliRunner
 
+from frontwatch.cli import app
 from frontwatch.query import SCAN_CAP
 from frontwatch.records import Event
 from frontwatch.serve.api import COUNT_CAP
@@ -53,10 +56,15 @@ def fill(target: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+def big_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     target = str(tmp_path_factory.mktemp("large") / "large.db")
     fill(target)
-    with LiveServer(target) as server:
+    return target
+
+
+@pytest.fixture(scope="module")
+def live(big_db: str) -> Iterator[LiveServer]:
+    with LiveServer(big_db) as server:
         yield server
 
 
@@ -107,3 +115,16 @@ def test_browser_counts_capped_and_exact(browser: Any, live: LiveServer) -> None
     finally:
         ctx.close()
     assert not (seen.errors or seen.offsite or seen.dialogs), (seen.errors, seen.offsite, seen.dialogs)
+
+
+def test_cli_events_takes_the_same_filters(big_db: str) -> None:
+    def listed(*args: str) -> list[str]:
+        result = CliRunner().invoke(app, ["events", "--db", big_db, "--limit", "50", "-f", "jsonl", *args])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["id"] for line in result.output.splitlines() if line.strip()]
+
+    assert listed("--language", "en") == sorted(f"old#{i + 1}" for i in range(OLD))
+    assert listed("--source", "old.example.com", "--dead-min", "5") == ["old#1", "old#2", "old#3"]
+    assert listed("--source", "news.example.jp", "--language", "en") == []
+    bad = CliRunner().invoke(app, ["events", "--db", big_db, "--language", "e n"])
+    assert bad.exit_code == 2 and "--language e n is not a language code" in bad.output
