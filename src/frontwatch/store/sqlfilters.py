@@ -87,7 +87,7 @@ def _column(name: str, col: str, op: str, params: tuple[object, ...], side: str 
     )  # fmt: skip
 
 
-def _own(name: str, col: str, op: str, params: tuple[object, ...], ph: str) -> Filter:
+def _own(name: str, col: str, op: str, params: tuple[object, ...]) -> Filter:
     """A column of the events table alone (not repeated on the side rows): a side walk checks
     it on the row's event by key."""
     side = f"EXISTS (SELECT 1 FROM events te WHERE te.pk = s.event_pk AND te.{col} {op})"
@@ -114,9 +114,9 @@ def filters_of(q: EventQuery, dialect: Dialect, *, events_fts: bool = False) -> 
         out.append(_column("doc_id", "doc_id", f"= {ph}", (q.doc_id,), side=doc))
     for name, col, values in (("language", "language", q.language), ("source", "site", q.source)):
         if values:
-            out.append(_own(name, col, f"IN ({_marks(ph, len(values))})", values, ph))
+            out.append(_own(name, col, f"IN ({_marks(ph, len(values))})", values))
     if q.dead_min is not None:
-        out.append(_own("dead_min", "dead", f">= {ph}", (q.dead_min,), ph))
+        out.append(_own("dead_min", "dead", f">= {ph}", (q.dead_min,)))
     if q.date_from is not None or q.date_to is not None:
         # side rows keep '' for undated events, below any date
         lo = q.date_from.isoformat() if q.date_from else "0"
