@@ -39,7 +39,7 @@ import uvicorn
 sys.path.insert(0, str(Path(__file__).parent))
 
 from frontwatch.serve.app import create_app
-from store_synthetic import BACKGROUND, COUNTRY_BOX, EVENT_TYPES
+from store_synthetic import BACKGROUND, COUNTRY_BOX, EVENT_TYPES, SITES
 
 TYPES = [t for t, _ in EVENT_TYPES]
 WAR_CODES = ["RUS", "UKR", "AZE", "ARM", "ISR", "PSE"]
@@ -81,6 +81,12 @@ MIXES: dict[str, Callable[[random.Random], Params]] = {
         "factuality": "asserted",
     },
     "deep page (offset 5000)": lambda r: {"event": r.choice(TYPES), "offset": 5000},
+    "language": lambda r: {"language": r.choice(["ja", "en"])},
+    "source: any site": lambda r: {"source": r.choice(SITES)[0].removeprefix("www.")},
+    "source: rarest site": lambda r: {"source": SITES[-1][0].removeprefix("www.")},
+    "dead_min": lambda r: {"dead_min": r.choice([1, 10, 50])},
+    "language + party + dead_min": lambda r: {
+        "language": r.choice(["ja", "en"]), "country": r.choice(WAR_CODES), "dead_min": r.choice([1, 10])},
 }
 
 
@@ -120,9 +126,12 @@ def build_pg(url: str, docs: int, seed: int) -> dict[str, Any]:
     return built
 
 
-def run(target: str, runs: int, seed: int) -> dict[str, Any]:
+def run(
+    target: str, runs: int, seed: int, only: str | None = None, cache_s: float | None = None
+) -> dict[str, Any]:
     port = _free_port()
-    config = uvicorn.Config(create_app(target), host="127.0.0.1", port=port, log_level="warning")
+    app = create_app(target) if cache_s is None else create_app(target, cache_seconds=cache_s)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -135,6 +144,8 @@ def run(target: str, runs: int, seed: int) -> dict[str, Any]:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
             stats = client.get("/api/stats").json()
             for name, draw in MIXES.items():
+                if only and not any(part in name for part in only.split(",")):
+                    continue
                 for _ in range(3):
                     client.get("/api/events", params=draw(rng)).raise_for_status()
                 times = []
@@ -162,6 +173,7 @@ def run(target: str, runs: int, seed: int) -> dict[str, Any]:
         "documents": stats["documents"],
         "events": stats["events"],
         "runs_per_mix": runs,
+        "cache_seconds": cache_s,
         "overall": {"p50_ms": round(statistics.median(every), 1), "p95_ms": round(_pct(every, 0.95), 1)},
         "mixes": mixes,
         "peak_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
@@ -176,6 +188,10 @@ def main() -> None:
                        help="build N synthetic documents in a PostgreSQL server started here")
     ap.add_argument("--runs", type=int, default=40)
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--only", default=None,
+                    help="run only the mixes whose name contains one of these (comma-separated)")
+    ap.add_argument("--cache-seconds", type=float, default=None,
+                    help="the app's view cache (default: the app's own); 0 measures every request cold")
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "api_events.json"))
     args = ap.parse_args()
     if args.pg_docs:
@@ -183,17 +199,18 @@ def main() -> None:
 
         with TempPostgres("apibench", extra_conf=PG_CONF) as url:
             built = build_pg(url, args.pg_docs, seed=7)
-            result = {**run(url, args.runs, args.seed), "backend": "postgresql", "build": built,
-                      "server_conf": PG_CONF}
+            measured = run(url, args.runs, args.seed, args.only, args.cache_seconds)
+            result = {**measured, "backend": "postgresql", "build": built, "server_conf": PG_CONF}
     else:
-        result = run(args.db, args.runs, args.seed)
+        result = run(args.db, args.runs, args.seed, args.only, args.cache_seconds)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print("| mix | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|")
     for name, m in result["mixes"].items():
         print(f"| {name} | {m['p50_ms']} | {m['p95_ms']} | {m['max_ms']} |")
     o = result["overall"]
-    print(f"| **all {len(MIXES) * args.runs} requests** | **{o['p50_ms']}** | **{o['p95_ms']}** | |")
+    n = len(result["mixes"]) * args.runs
+    print(f"| **all {n} requests** | **{o['p50_ms']}** | **{o['p95_ms']}** | |")
     print(f"\n{result['events']} events, {result['documents']} documents; peak RSS {result['peak_mib']} MiB")
 
 

@@ -14,7 +14,9 @@ Deterministic for a seed. Distributions (stated so that results can be judged):
   box around the country), 7% two places, 8% none;
 - factuality: asserted 60%, claimed 22%, denied 5%, possible 8%, future 5%; claimed
   and denied events have a claimant;
-- text: Japanese (70%) or English sentences of 40-120 characters built from templates.
+- text: Japanese (70%) or English sentences of 40-120 characters built from templates;
+- sites: each document has the URL of one of ``SITES`` (weights 40% .. 0.5%), chosen from a
+  hash of its id so that the random draws above (and the archive they make) stay the same.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -88,6 +91,20 @@ EN_TEMPLATES = [
 
 def _pick(rng: random.Random, table: list[tuple[str, int]]) -> str:
     return rng.choices([k for k, _ in table], weights=[w for _, w in table])[0]
+
+
+# news sites and their share of documents (per mille)
+SITES = [("www3.nhk.or.jp", 400), ("www.asahi.com", 250), ("mainichi.jp", 150), ("www.reuters.com", 100),
+         ("apnews.com", 60), ("kyivindependent.com", 35), ("www.aljazeera.com", 5)]  # fmt: skip
+
+
+def site_of(doc_id: str) -> str:
+    at = zlib.crc32(doc_id.encode()) % sum(w for _, w in SITES)
+    for host, weight in SITES:
+        if at < weight:
+            return host
+        at -= weight
+    return SITES[-1][0]
 
 
 _BG_WEIGHTS = [1.0 / (i + 1) for i in range(len(BACKGROUND))]
@@ -169,6 +186,7 @@ class Synth:
         doc = Document(
             doc_id=doc_id, text=text, sections=tuple(sections), title=title, published=day,
             published_source="metadata", language="ja" if ja else "en", source=f"{doc_id}.txt",
+            url=f"https://{site_of(doc_id)}/news/{doc_id}",
             content_hash=hashlib.sha256(f"{self.seed}:{doc_id}:{text}".encode()).hexdigest(),
         )  # fmt: skip
         return doc, events

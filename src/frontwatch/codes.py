@@ -2,7 +2,8 @@
 
 - ``code_name("RUS")`` -> "Russia": the one name the actor dictionary's country and
   organisation rows give the code, else pycountry's common name, else the code itself
-  (IGO stands for many organisations and keeps its code).
+  (IGO stands for many organisations and keeps its code); ``display_name`` adds the names
+  records carry for such a code. The dashboard, API, CLI and exports all name codes so.
 - ``code_for("Azerbaijan")`` -> "AZE": the code the coder gives a written name (English or
   Japanese country names, and every form in ``data/actors/*.tsv``), for error messages that
   suggest the right value.
@@ -14,6 +15,7 @@ Nothing is read until a function is called; the tables are built once.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from frontwatch.resolve.actors import ActorEntry, _actor_files, pycountry_entries, read_actor_file
 
@@ -21,6 +23,9 @@ from frontwatch.resolve.actors import ActorEntry, _actor_files, pycountry_entrie
 # (軍 in アルメニア軍), an abbreviation counts only with a suffix (米), a title alone
 # names a post.
 NOT_NAMES = frozenset({"suffix", "abbrev", "title"})
+# An international organisation's code (IGO) is shared by NATO, the CSTO, the EU...;
+# a name made of the names seen under one such code lists at most this many.
+MAX_SEEN_NAMES = 3
 
 
 @functools.cache
@@ -65,6 +70,23 @@ def code_name(code: str) -> str:
     if named is not None:
         return named
     return pycountry_name(code) or code
+
+
+def display_name(code: str, seen: Sequence[str] = ()) -> str:
+    """The name every reader-facing place (dashboard, API, CLI, exports) gives ``code``:
+    ``code_name``'s, else the first few names records carry under it ("NATO / CSTO" for IGO),
+    else the code."""
+    name = code_name(code)
+    if name != code:
+        return name
+    return " / ".join(list(seen)[:MAX_SEEN_NAMES]) or code
+
+
+def code_label(code: str, seen: Sequence[str] = ()) -> str:
+    """"Russia (RUS)"; "NATO / CSTO (IGO)" given the names seen under a shared code; the code
+    alone when no name is known."""
+    name = display_name(code, seen)
+    return f"{name} ({code})" if name != code else code
 
 
 def pycountry_name(code: str) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from frontwatch.codes import code_for, code_name, known_code
+from frontwatch.codes import code_for, code_name, display_name, known_code
 from frontwatch.errors import InputError, NotFound
 from frontwatch.records import Comment, Document, Event, Section
 from frontwatch.store.base import EventQuery, Store
@@ -37,6 +37,8 @@ MAX_OFFSET = 10_000_000
 # paging was 60 s). Responses say when they were cut (``truncated``).
 SCAN_CAP = 20_000
 MAX_TEXT = 200  # longest text filter or search query accepted
+MAX_LANGUAGE = 12  # longest language tag accepted (BCP 47 subtags such as "zh-hant")
+MAX_DEAD = 1_000_000  # largest least-deaths filter accepted
 
 # Actor/place codes: ISO 3166 alpha-3 or a PLOVER non-state code, three letters.
 _CODE = re.compile(r"^[A-Z]{3}$")
@@ -128,6 +130,9 @@ def event_query(
     claimed_by: Sequence[str] = (),
     doc_id: str | None = None,
     text: str | None = None,
+    language: Sequence[str] = (),
+    source: Sequence[str] = (),
+    dead_min: int | None = None,
     limit: int = 100,
     offset: int = 0,
     labels: dict[str, str] | None = None,
@@ -162,9 +167,27 @@ def event_query(
         claimed_by=_codes(lab("claimed_by"), claimed_by),
         doc_id=doc_id.strip() or None if doc_id else None,
         text=text,
+        language=_languages(lab("language"), language),
+        source=tuple(sorted({x.strip() for v in source for x in v.split(",") if x.strip()})),
+        dead_min=_dead_min(lab("dead_min"), dead_min),
         limit=limit,
         offset=offset,
     )
+
+
+def _languages(name: str, values: Sequence[str]) -> tuple[str, ...]:
+    """Language codes from ``en,ja``-style values, lower-cased; raises on one that is not a code."""
+    langs = sorted({x.strip().lower() for v in values for x in v.split(",") if x.strip()})
+    if any(not x.replace("-", "").isalpha() or len(x) > MAX_LANGUAGE for x in langs):
+        raise InputError(f"{name}{','.join(langs)} is not a language code: give e.g. en or ja")
+    return tuple(langs)
+
+
+def _dead_min(name: str, value: int | None) -> int | None:
+    """The least deaths asked for; 0 means any and filters nothing."""
+    if value is not None and not 0 <= value <= MAX_DEAD:
+        raise InputError(f"{name}{value} is out of range: give 0 to {MAX_DEAD}")
+    return value or None
 
 
 def _clean_text(name: str, value: str | None) -> str | None:
@@ -281,9 +304,7 @@ def facets(store: Store, scan: Scan | None = None) -> dict[str, Any]:
 
 
 def _country_name(code: str, seen: dict[str, list[str]]) -> str:
-    from frontwatch.codes import pycountry_name
-
-    return pycountry_name(code) or " / ".join(seen.get(code, [])[:3]) or code
+    return display_name(code, seen.get(code, ()))
 
 
 # --------------------------------------------------------------------- documents

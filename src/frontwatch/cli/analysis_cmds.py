@@ -41,7 +41,7 @@ from frontwatch.cli.app import (
 )
 from frontwatch.cli.progress import working
 from frontwatch.cli.tables import Col, print_table
-from frontwatch.codes import code_for, code_name
+from frontwatch.codes import code_for, code_label, code_name
 from frontwatch.records import Forecast, Incident, Obligation
 
 DateOption = Annotated[str | None, typer.Option(help="A day, YYYY-MM-DD.", show_default=False)]
@@ -49,9 +49,8 @@ _COUNTRY = re.compile(r"^[A-Za-z]{3}$")
 
 
 def _named(code: str) -> str:
-    """"Armenia (ARM)" for a code with a known name, else the code."""
-    name = code_name(code)
-    return code if name == code else f"{name} ({code})"
+    """"Armenia (ARM)" for a code with a known name, else the code (as the dashboard names it)."""
+    return code_label(code)
 
 
 def _day(value: str | None, option: str) -> Any:

@@ -126,7 +126,7 @@ def _names(ents: Iterable[Any]) -> str:
 # How ``events`` spells the query's parameters, for error messages.
 EVENT_FLAGS = {"event": "--event ", "actor": "--actor ", "recipient": "--recipient ", "country": "--party ",
                "factuality": "--factuality ", "claimed_by": "--claimed-by ", "date_from": "--from ",
-               "date_to": "--to ", "text": "--text "}
+               "date_to": "--to ", "text": "--text ", "language": "--language ", "dead_min": "--dead-min "}
 EVENT_LISTING = ("table", "json", *FORMATS)
 Codes = list[str] | None
 
@@ -146,6 +146,11 @@ def events(
     date_to: Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD.")] = None,
     doc: Annotated[str | None, typer.Option("--doc", help="Only this document's records.")] = None,
     text: Annotated[str | None, typer.Option("--text", help="Substring of the sentence.")] = None,
+    language: Annotated[Codes, typer.Option("--language", help="Language(s) of the sentence, "
+                                            "e.g. ja.")] = None,
+    source: Annotated[Codes, typer.Option("--source", help="Site(s) the documents came from, e.g. "
+                                          "example.org (as the dashboard's Source menu lists them).")] = None,
+    dead_min: Annotated[int | None, typer.Option("--dead-min", help="At least this many dead.")] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many records.")] = 100,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl, csv or geojson "
                                      "(docs/export.md).")] = "table",
@@ -159,6 +164,7 @@ def events(
         q = query.event_query(event=event or (), actor=actor or (), recipient=recipient or (),
                               party=party or (), factuality=factuality or (), claimed_by=claimed_by or (),
                               date_from=date_from, date_to=date_to, doc_id=doc, text=text,
+                              language=language or (), source=source or (), dead_min=dead_min,
                               labels=EVENT_FLAGS)
         with open_db(db, create=False) as store:
             if q.doc_id and store.get_document(q.doc_id) is None:

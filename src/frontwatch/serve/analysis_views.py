@@ -22,7 +22,6 @@ from frontwatch.errors import NotFound
 from frontwatch.query import Scan, event_json, scan_events
 from frontwatch.records import Event, Forecast, Incident, Version
 from frontwatch.serve.labels import entity_names, explain_incident, labels
-from frontwatch.serve.refine import Refine, refined_scan
 from frontwatch.store.base import EventQuery, Store
 
 # Incidents and alliance checks read every matching event: build_incidents grows linearly
@@ -38,10 +37,8 @@ def published_dates(store: Store, events: Sequence[Event]) -> dict[str, dt.date 
     return store.published_dates({e.doc_id for e in events})
 
 
-def _read(
-    store: Store, q: EventQuery, cap: int, refine: Refine | None = None
-) -> tuple[Scan, dict[str, dt.date | None]]:
-    scan = refined_scan(store, q, refine, cap) if refine is not None else scan_events(store, q, cap)
+def _read(store: Store, q: EventQuery, cap: int) -> tuple[Scan, dict[str, dt.date | None]]:
+    scan = scan_events(store, q, cap)
     return scan, published_dates(store, scan.events)
 
 
@@ -88,21 +85,21 @@ def _incident_json(inc: Incident, *, full: bool) -> dict[str, Any]:
     return out
 
 
-def _incidents(store: Store, q: EventQuery, refine: Refine | None = None) -> tuple[list[Incident], Scan]:
-    scan, published = _read(store, q, ANALYSIS_CAP, refine)
+def _incidents(store: Store, q: EventQuery) -> tuple[list[Incident], Scan]:
+    scan, published = _read(store, q, ANALYSIS_CAP)
     built = build_incidents(scan.events, published)
     return sorted(built, key=lambda i: (i.date_from or "", i.id), reverse=True), scan
 
 
-def incidents(store: Store, q: EventQuery, refine: Refine | None = None) -> dict[str, Any]:
+def incidents(store: Store, q: EventQuery) -> dict[str, Any]:
     """Incidents among the newest events matching ``q``, newest first."""
-    built, scan = _incidents(store, q, refine)
+    built, scan = _incidents(store, q)
     return {"available": True, **_scope(scan), "incidents": [_incident_json(i, full=False) for i in built]}
 
 
-def incident_list(store: Store, q: EventQuery, refine: Refine | None = None) -> list[Incident]:
+def incident_list(store: Store, q: EventQuery) -> list[Incident]:
     """The incidents ``incidents`` shows, as records (for exports)."""
-    return _incidents(store, q, refine)[0]
+    return _incidents(store, q)[0]
 
 
 def incident(store: Store, incident_id: str) -> dict[str, Any]:
@@ -172,9 +169,9 @@ def _table() -> alliance_table.AllianceTable:
     return alliance_table.load_alliances()
 
 
-def alliances(store: Store, q: EventQuery, refine: Refine | None = None) -> dict[str, Any]:
+def alliances(store: Store, q: EventQuery) -> dict[str, Any]:
     """For each event matching ``q`` that engages a treaty clause: the event and the clauses."""
-    scan, published = _read(store, q, ANALYSIS_CAP, refine)
+    scan, published = _read(store, q, ANALYSIS_CAP)
     table = _table()
     treaty_names = {t.id: t.name for t in table.treaties}
     checks: list[dict[str, Any]] = []

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from frontwatch import export, query
 from frontwatch.serve import analysis_views, list_exports
-from frontwatch.serve.refine import MAX_DEAD, Refine, facet_counts, page, refine_from, refined_scan
+from frontwatch.serve.refine import facet_counts
 from frontwatch.serve.world import world_geojson_bytes
 from frontwatch.store.base import EventQuery, Store
 
@@ -113,15 +113,15 @@ class EventFilters:
         language: Annotated[list[str], Query(description="Languages of the sentence, e.g. ja.")] = [],  # noqa: B006
         source: Annotated[list[str], Query(
             description="Sites the documents came from (host names, or 'local file').")] = [],  # noqa: B006
-        dead_min: Annotated[int | None, Query(ge=0, le=MAX_DEAD, description="Fewest dead.")] = None,
+        dead_min: Annotated[int | None, Query(ge=0, le=query.MAX_DEAD, description="Fewest dead.")] = None,
     ) -> None:
         self.args: dict[str, Any] = {
             "event": event, "actor": actor, "recipient": recipient, "party": country,
             "place_country": place_country, "date_from": date_from, "date_to": date_to, "bbox": bbox,
             "factuality": factuality, "claimed_by": claimed_by, "doc_id": doc_id, "text": q,
+            "language": language, "source": source, "dead_min": dead_min,
         }
-        # checked over a scan, not in the store: see serve/refine.py
-        self.refine: Refine = refine_from(language, source, dead_min)
+        self.build()  # a bad value is refused before any route reads the store
 
     def build(self, limit: int = 100, offset: int = 0) -> EventQuery:
         return query.event_query(**self.args, limit=limit, offset=offset)
@@ -161,14 +161,7 @@ def list_events(
     # Only the JSON page carries ``total``: counting is the slow part of a broad query
     # on a large store, so exports and the map read one record more to know if more match.
     q = filters.build(limit, offset)
-    if filters.refine.active:
-        scan = _refined(h, filters)
-        events, more = page(scan, limit, offset)
-        if format == "json":
-            return _json({"total": len(scan.events), "total_exact": not scan.truncated, "limit": limit,
-                          "offset": offset, "truncated": scan.truncated,
-                          "events": [query.event_json(e) for e in events]})
-    elif format == "json":
+    if format == "json":
         # the count stops past COUNT_CAP: on a large archive a broad filter matches millions,
         # and counting them all costs more than the page (bench/README.md)
         events, total = h.run(lambda s: (s.events(q), s.count_events(q, cap=COUNT_CAP)))
@@ -192,11 +185,6 @@ def list_events(
                  headers=list_exports.attachment("events.geojson"))
 
 
-def _refined(h: StoreHandle, filters: EventFilters) -> Any:
-    q, refine = filters.build(), filters.refine
-    return h.cached(("refined", q, refine), lambda s: refined_scan(s, q, refine))
-
-
 @router.get("/events/{event_id:path}", summary="One event record, with the rule that produced it.")
 def get_event(h: StoreDep, event_id: str) -> dict[str, Any]:
     return query.event_json(h.run(lambda s: query.get_event(s, event_id)), explain=True)
@@ -206,9 +194,8 @@ def get_event(h: StoreDep, event_id: str) -> dict[str, Any]:
 def get_timeline(
     h: StoreDep, filters: Filters, bucket: Literal["day", "week", "month"] = "day"
 ) -> dict[str, Any]:
-    q, refine = filters.build(), filters.refine
-    scan = _refined(h, filters) if refine.active else None
-    return h.cached(("timeline", q, bucket, refine), lambda s: query.timeline(s, q, bucket, scan))
+    q = filters.build()
+    return h.cached(("timeline", q, bucket), lambda s: query.timeline(s, q, bucket))
 
 
 @router.get("/facets", summary="Types, countries, claimants, languages, sources present, for filter menus.")
@@ -237,11 +224,11 @@ EXPORT_CONTENT: dict[int | str, dict[str, Any]] = {200: {"content": {
 @router.get("/incidents", summary="Events joined into incidents, each side's version apart.",
             responses=EXPORT_CONTENT)
 def list_incidents(h: StoreDep, filters: Filters, format: ListFormat = "json") -> Response:
-    q, refine = filters.build(), filters.refine
+    q = filters.build()
     if format != "json":
-        built = h.cached(("incident-list", q, refine), lambda s: analysis_views.incident_list(s, q, refine))
+        built = h.cached(("incident-list", q), lambda s: analysis_views.incident_list(s, q))
         return list_exports.incidents_response(built, format)
-    return _json(h.cached(("incidents", q, refine), lambda s: analysis_views.incidents(s, q, refine)))
+    return _json(h.cached(("incidents", q), lambda s: analysis_views.incidents(s, q)))
 
 
 @router.get("/incidents/{incident_id:path}", summary="One incident with its versions side by side.")
@@ -265,8 +252,8 @@ def list_forecasts(
 
 @router.get("/alliances", summary="Alliance obligations that stored events engage.")
 def list_alliances(h: StoreDep, filters: Filters) -> dict[str, Any]:
-    q, refine = filters.build(), filters.refine
-    return h.cached(("alliances", q, refine), lambda s: analysis_views.alliances(s, q, refine))
+    q = filters.build()
+    return h.cached(("alliances", q), lambda s: analysis_views.alliances(s, q))
 
 
 @router.get("/world", summary="Country boundaries (Natural Earth 110m) as GeoJSON.",

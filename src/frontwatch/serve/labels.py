@@ -13,12 +13,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from frontwatch.codes import pycountry_name
+from frontwatch.codes import code_label as _named
 from frontwatch.records import Entity, Event
-
-# An international organisation's code (IGO) is shared by NATO, the CSTO, the EU...;
-# a label lists at most this many of the names seen under one such code.
-MAX_NAMES_PER_CODE = 3
 
 
 def entity_names(events: Iterable[Event]) -> dict[str, list[str]]:
@@ -39,11 +35,7 @@ def entity_names(events: Iterable[Event]) -> dict[str, list[str]]:
 def code_label(code: str, seen: Mapping[str, Sequence[str]] | None = None) -> str:
     """"Armenia (ARM)"; "NATO / CSTO (IGO)" for a shared organisation code; the code alone
     when no name is known."""
-    name = pycountry_name(code)
-    if name is None:
-        names = list((seen or {}).get(code, ()))[:MAX_NAMES_PER_CODE]
-        name = " / ".join(names) if names else None
-    return f"{name} ({code})" if name and name != code else code
+    return _named(code, (seen or {}).get(code, ()))
 
 
 def labels(codes: Iterable[str], seen: Mapping[str, Sequence[str]]) -> dict[str, str]:

@@ -33,6 +33,9 @@ class EventQuery:
     claimed_by: tuple[str, ...] = ()
     doc_id: str | None = None
     text: str | None = None  # substring of the event's sentence
+    language: tuple[str, ...] = ()  # the sentence's language (ISO 639-1, "und" when undecided)
+    source: tuple[str, ...] = ()  # sites the documents came from (``codec.document_site``)
+    dead_min: int | None = None  # fewest dead the event states
     limit: int = 100
     offset: int = 0
 

@@ -15,7 +15,9 @@ import hashlib
 import json
 import math
 from dataclasses import dataclass, fields, is_dataclass
+from pathlib import PurePath
 from typing import Any
+from urllib.parse import urlsplit
 
 from frontwatch.records import Comment, Document, Event, Section
 
@@ -39,6 +41,25 @@ def content_hash(doc: Document) -> str:
     if doc.content_hash:
         return doc.content_hash
     return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+
+
+# The site of a document with neither a web address nor a file folder.
+LOCAL_SITE = "local file"
+
+
+def document_site(url: str | None, source: str | None) -> str:
+    """Where a document came from, as the dashboard's source filter names it: the host of its
+    URL (``www.`` dropped), else of the address it was read from; "files in corpus/" for one
+    read from a file with no address; ``LOCAL_SITE`` when neither is known."""
+    for address in (url, source):
+        if address and address.startswith(("http://", "https://")):
+            try:
+                host = urlsplit(address).hostname or ""
+            except ValueError:  # a malformed address (bad port, bracket) names no host
+                host = ""
+            return host.removeprefix("www.") or LOCAL_SITE
+    folder = PurePath(source).parent.name if source else ""
+    return f"files in {folder}/" if folder else LOCAL_SITE
 
 
 def iso(d: dt.date | None) -> str | None:

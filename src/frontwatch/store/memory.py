@@ -17,11 +17,13 @@ from frontwatch.errors import StoreError
 from frontwatch.records import Document, Event
 from frontwatch.store.base import DocumentSummary, EventQuery, PutStatus, SearchHit, StoreStats
 from frontwatch.store.codec import (
+    LOCAL_SITE,
     ROLE_ACTOR,
     ROLE_CLAIMANT,
     ROLE_RECIPIENT,
     contains,
     content_hash,
+    document_site,
     kind_rank,
     party_rows,
     place_rows,
@@ -124,12 +126,16 @@ class MemoryStore:
         return out
 
     def events(self, q: EventQuery) -> list[Event]:
-        found = sorted((e for e in self._events.values() if matches(e, q)), key=event_order)
+        found = sorted((e for e in self._events.values() if matches(e, q, self._site(e))), key=event_order)
         return found[q.offset : q.offset + q.limit]
 
     def count_events(self, q: EventQuery, cap: int | None = None) -> int:
-        n = sum(1 for e in self._events.values() if matches(e, q))
+        n = sum(1 for e in self._events.values() if matches(e, q, self._site(e)))
         return n if cap is None else min(n, cap + 1)
+
+    def _site(self, e: Event) -> str:
+        doc = self._docs.get(e.doc_id)
+        return document_site(doc.current.url, doc.current.source) if doc else LOCAL_SITE
 
     def get_event(self, event_id: str) -> Event | None:
         return self._events.get(event_id)
@@ -177,7 +183,7 @@ class MemoryStore:
         pass
 
 
-def matches(e: Event, q: EventQuery) -> bool:
+def matches(e: Event, q: EventQuery, site: str = LOCAL_SITE) -> bool:
     """Whether ``e`` passes every filter of ``q`` (the SQL backends' WHERE, in Python)."""
     parties = party_rows(e)
     places = place_rows(e)
@@ -198,6 +204,9 @@ def matches(e: Event, q: EventQuery) -> bool:
         not q.place_country or any(p[0] in q.place_country for p in places),
         q.bbox is None or any(_inside(p[1], p[2], q.bbox) for p in places),
         not q.text or contains(e.text, q.text),
+        not q.language or e.language in q.language,
+        q.dead_min is None or (e.dead is not None and e.dead >= q.dead_min),
+        not q.source or site in q.source,
     ]
     return all(checks)
 

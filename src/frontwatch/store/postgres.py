@@ -28,7 +28,7 @@ from frontwatch.records import Document, Event
 from frontwatch.store import migrate
 from frontwatch.store.base import PutStatus
 from frontwatch.store.codec import content_hash
-from frontwatch.store.sqlcommon import Cursor, Row, SQLReads, now_iso, put_in_transaction
+from frontwatch.store.sqlcommon import Cursor, Row, SQLReads, after_migration, now_iso, put_in_transaction
 from frontwatch.store.sqlfilters import Dialect
 
 BACKEND = "postgres"
@@ -133,6 +133,7 @@ class PostgresStore(SQLReads):
                 current = self._schema_version(cur)
                 for m in migrate.pending(BACKEND, current, self.where):
                     cur.execute(m.sql.encode("utf-8"))
+                    after_migration(_PGCursor(cur), m.version)
                     cur.execute(
                         f"INSERT INTO {migrate.SCHEMA_TABLE} (version, name, applied) VALUES (%s, %s, %s)",
                         (m.version, m.name, now_iso()),

@@ -25,6 +25,7 @@ from frontwatch.store.codec import (
     content_hash,
     coordinate_rows,
     country_rows,
+    document_site,
     event_from_record,
     event_record,
     from_iso,
@@ -117,8 +118,9 @@ def put_in_transaction(cur: Cursor, doc: Document, events: list[Event]) -> PutSt
         )
     _put_parts(cur, doc, version_id)
     _check_event_ids(cur, doc.doc_id, events)
+    site = document_site(doc.url, doc.source)
     for e in events:
-        _put_event(cur, e, doc.doc_id, version_id)
+        _put_event(cur, e, doc.doc_id, version_id, site)
     return "new_version" if last else "stored"
 
 
@@ -197,11 +199,11 @@ def _check_event_ids(cur: Cursor, doc_id: str, events: list[Event]) -> None:
             )
 
 
-def _put_event(cur: Cursor, e: Event, doc_id: str, version_id: int) -> None:
+def _put_event(cur: Cursor, e: Event, doc_id: str, version_id: int, site: str) -> None:
     pk = cur.insert_returning(
-        "INSERT INTO events (id, doc_id, version_id, event, date, factuality, text)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING pk",
-        (e.id, doc_id, version_id, e.event, e.date, e.factuality, e.text),
+        "INSERT INTO events (id, doc_id, version_id, event, date, factuality, text, language, dead, site)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk",
+        (e.id, doc_id, version_id, e.event, e.date, e.factuality, e.text, e.language, e.dead, site),
     )
     cur.run("INSERT INTO event_records (pk, record) VALUES (?, ?)", (pk, event_record(e)))
     same = (side_date(e), e.id, pk, e.event, e.factuality)
@@ -225,6 +227,28 @@ def _put_event(cur: Cursor, e: Event, doc_id: str, version_id: int) -> None:
             "INSERT INTO event_place (cell, lat, lon, date, id, event_pk, event, factuality)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(cell_of(lat, lon), lat, lon, *same) for lat, lon in coordinates],
+        )
+
+
+# The migration that adds events.site; its rows are filled by ``backfill_sites`` right after.
+SITE_MIGRATION = 3
+
+
+def after_migration(cur: Cursor, version: int) -> None:
+    """The Python part of migration ``version``, in its transaction (only 0003 has one)."""
+    if version == SITE_MIGRATION:
+        backfill_sites(cur)
+
+
+def backfill_sites(cur: Cursor) -> None:
+    """Fill events.site for stores written before it existed: one UPDATE per document."""
+    rows = cur.run(
+        "SELECT d.doc_id, v.url, v.source FROM documents d JOIN versions v ON v.id = d.current_id"
+    )
+    if rows:
+        cur.run_many(
+            "UPDATE events SET site = ? WHERE doc_id = ?",
+            [(document_site(url, source), doc_id) for doc_id, url, source in rows],
         )
 
 

@@ -1,7 +1,7 @@
 """EventQuery -> SQL, for both SQL backends.
 
 The events table keeps the columns filters and order use (event, date, factuality,
-doc_id, text). Codes and places live in side tables (``event_party``,
+doc_id, text, language, dead, site). Codes and places live in side tables (``event_party``,
 ``event_country``, ``event_place``) whose rows repeat their event's date, id, type and
 factuality. PostgreSQL's planner, with its most-common-value statistics, picks well
 from one plain statement. SQLite's statistics cannot tell a code in 40% of events from
@@ -87,6 +87,13 @@ def _column(name: str, col: str, op: str, params: tuple[object, ...], side: str 
     )  # fmt: skip
 
 
+def _own(name: str, col: str, op: str, params: tuple[object, ...]) -> Filter:
+    """A column of the events table alone (not repeated on the side rows): a side walk checks
+    it on the row's event by key."""
+    side = f"EXISTS (SELECT 1 FROM events te WHERE te.pk = s.event_pk AND te.{col} {op})"
+    return _column(name, col, op, params, side=side)
+
+
 def _side(name: str, table: str, cond: str, params: tuple[object, ...], dupes: bool) -> Filter:
     return Filter(
         name=name, kind="side", driver=f"e.pk IN (SELECT event_pk FROM {table} WHERE {cond})", params=params,
@@ -105,6 +112,11 @@ def filters_of(q: EventQuery, dialect: Dialect, *, events_fts: bool = False) -> 
     if q.doc_id is not None:
         doc = f"EXISTS (SELECT 1 FROM events td WHERE td.pk = s.event_pk AND td.doc_id = {ph})"
         out.append(_column("doc_id", "doc_id", f"= {ph}", (q.doc_id,), side=doc))
+    for name, col, values in (("language", "language", q.language), ("source", "site", q.source)):
+        if values:
+            out.append(_own(name, col, f"IN ({_marks(ph, len(values))})", values))
+    if q.dead_min is not None:
+        out.append(_own("dead_min", "dead", f">= {ph}", (q.dead_min,)))
     if q.date_from is not None or q.date_to is not None:
         # side rows keep '' for undated events, below any date
         lo = q.date_from.isoformat() if q.date_from else "0"

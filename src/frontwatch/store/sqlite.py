@@ -23,7 +23,7 @@ from frontwatch.errors import StoreError
 from frontwatch.records import Document, Event
 from frontwatch.store import migrate
 from frontwatch.store.base import PutStatus
-from frontwatch.store.sqlcommon import Cursor, Row, SQLReads, now_iso, put_in_transaction
+from frontwatch.store.sqlcommon import Cursor, Row, SQLReads, after_migration, now_iso, put_in_transaction
 from frontwatch.store.sqlfilters import Dialect
 
 BACKEND = "sqlite"
@@ -155,6 +155,7 @@ class SQLiteStore(SQLReads):
             for m in migrate.pending(BACKEND, current, str(self.path)):
                 for statement in _statements(m.sql):
                     con.execute(statement)
+                after_migration(_SQLiteCursor(con), m.version)
                 con.execute(
                     f"INSERT INTO {migrate.SCHEMA_TABLE} (version, name, applied) VALUES (?, ?, ?)",
                     (m.version, m.name, now_iso()),

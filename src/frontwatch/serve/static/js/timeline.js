@@ -141,7 +141,7 @@ export function renderTimeline(container, data, { onPick, selected } = {}) {
   const notes = [];
   if (focused.hidden) notes.push(`${plural(focused.hidden, "dated event")} far outside this range not drawn; set the dates to see them.`);
   if (data.undated) notes.push(`${plural(data.undated, "undated event")} not shown.`);
-  if (data.truncated) notes.push(`Counts cover the newest ${data.scanned} matching events only.`);
+  if (data.truncated) notes.push(`Counts cover the newest ${data.scanned.toLocaleString("en-US")} matching events only.`);
   notes.push("Drag across the bars to choose a range; click a bar for its " + data.bucket + ".");
   container.append(h("p", { class: "muted small" }, notes.join(" ")));
 }

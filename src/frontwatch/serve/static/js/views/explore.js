@@ -108,14 +108,21 @@ const EVENT_COLUMNS = [
   { label: "Sentence", cell: (ev) => h("span", { lang: ev.language }, ev.text), className: "sentence" },
 ];
 
-function eventTable(events, total, offset, onPick, onPage) {
+// "10,000" for an exact count, "10,000+" when the API stopped counting (total_exact false)
+function countText(total, exact) {
+  return total.toLocaleString("en-US") + (exact === false ? "+" : "");
+}
+
+function eventTable(events, total, exact, offset, onPick, onPage) {
   if (!events.length) return h("p", { class: "muted" }, "No events match these filters.");
+  const shown = countText(total, exact);
+  const more = offset + events.length < total || (exact === false && events.length === LIST_LIMIT);
   const pager = total > events.length
     ? h("p", { class: "pager" },
-        h("span", { class: "muted small" }, `Events ${offset + 1}–${offset + events.length} of ${total}. `),
+        h("span", { class: "muted small" }, `Events ${(offset + 1).toLocaleString("en-US")}–${(offset + events.length).toLocaleString("en-US")} of ${shown}. `),
         offset > 0 ? h("button", { type: "button", on: { click: () => onPage(offset - LIST_LIMIT) } }, "← Previous") : null, " ",
-        offset + events.length < total ? h("button", { type: "button", on: { click: () => onPage(offset + LIST_LIMIT) } }, "Next →") : null)
-    : h("p", { class: "muted small" }, `${total} event${total === 1 ? "" : "s"}. Click a column heading to sort.`);
+        more ? h("button", { type: "button", on: { click: () => onPage(offset + LIST_LIMIT) } }, "Next →") : null)
+    : h("p", { class: "muted small" }, `${shown} event${total === 1 && exact !== false ? "" : "s"}. Click a column heading to sort.`);
   const row = (ev) => {
     const tr = h("tr", { "data-event-id": ev.id, tabindex: "0" });
     tr.addEventListener("click", () => onPick(ev.id));
@@ -190,7 +197,7 @@ export async function exploreView(root, _arg, params) {
 
   async function showList(offset) {
     const list = await get("events", { ...filters, limit: LIST_LIMIT, offset });
-    put(clear(listBox), eventTable(list.events, list.total, offset, pick, (o) => showList(Math.max(o, 0))));
+    put(clear(listBox), eventTable(list.events, list.total, list.total_exact, offset, pick, (o) => showList(Math.max(o, 0))));
   }
 
   function showRange() {

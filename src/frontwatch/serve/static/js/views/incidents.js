@@ -35,7 +35,7 @@ export async function incidentsView(root, _arg, params) {
   const filtered = Object.entries(filters).map(([k, v]) => `${k}=${[].concat(v).join("|")}`).join(", ");
   put(root, h("h2", {}, "Incidents"), filtered ? h("p", { class: "muted small" }, `Filters: ${filtered} `, h("a", { href: "#/incidents" }, "(clear)")) : null);
   if (!data.available) return put(root, unavailable(data, "Incidents"));
-  if (data.truncated) put(root, h("p", { class: "muted small" }, `Built from the newest ${data.scanned} matching events; filter on the map and follow its “Incidents” link to look further back.`));
+  if (data.truncated) put(root, h("p", { class: "muted small" }, `Built from the newest ${data.scanned.toLocaleString("en-US")} matching events; filter on the map and follow its “Incidents” link to look further back.`));
   if (!data.incidents.length) return put(root, h("p", { class: "muted" }, "No incidents."));
   put(root, exportLinks("incidents", filters, "the records of these incidents"),
     sortableTable("incidents", COLUMNS, data.incidents, { row: (inc) => h("tr", { "data-incident-id": inc.id }) }));
