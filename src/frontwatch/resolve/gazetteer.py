@@ -184,9 +184,8 @@ class Gazetteer:
             self._lon.extend([float(c["longitude"]) for c in cities])
             self._pop.extend([int(c.get("population") or 0) for c in cities])
             self._supp.extend(bytes(len(cities)))
-            for slot, gid in enumerate(gids, base):
-                self._by_gid.setdefault(gid, slot)
-            for slot, c in enumerate(cities, base):
+            for slot, c in enumerate(cities, base):  # one int object a slot (shared in the cache)
+                self._by_gid.setdefault(gids[slot - base], slot)
                 alternates = c.get("alternatenames") or ()
                 kept = [c["name"], *(n for n in alternates if is_wanted_script(n) and not is_code(n))]
                 texts.extend(kept)
