@@ -28,6 +28,8 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress
+from operator import ne
 from pathlib import Path
 from typing import Any
 
@@ -203,10 +205,13 @@ class Gazetteer:
         first = dict(zip(reversed(keys), reversed(slots), strict=True))  # key -> its first slot
         last.pop("", None)
         first.pop("", None)
-        several = {k for k, _ in last.items() - first.items()}  # keys of two places or more
+        last_slots = list(last.values())
         index = last
         index.update(first)  # first slots, keys still in first-seen order
         del first
+        # Keys of two places or more: their first slot is not their last.
+        several = set(compress(index, map(ne, index.values(), last_slots)))
+        del last_slots
         groups: dict[str, list[int]] = {k: [] for k in index if k in several}
         for k, s in dict.fromkeys(p for p in zip(keys, slots, strict=True) if p[0] in several):
             groups[k].append(s)
