@@ -138,6 +138,8 @@ def filters_of(q: EventQuery, dialect: Dialect, *, events_fts: bool = False) -> 
         out.append(_bbox(q.bbox, ph))
     if q.text:
         out.append(_text(q.text, dialect, ph, events_fts=events_fts))
+    if dialect == "postgres":  # PostgreSQL has no unary + on text, and needs no such hint
+        out = [replace(f, probe=f.probe.removeprefix("+")) for f in out]
     return out
 
 
@@ -163,9 +165,11 @@ def one_cell(f: Filter, cell: int) -> Filter:
 
 def _text(text: str, dialect: Dialect, ph: str, *, events_fts: bool) -> Filter:
     pattern = like_pattern(text)
-    if dialect == "postgres":
-        cond = f"e.text ILIKE {ph} ESCAPE '\\'"
-        return Filter("text", "text", cond, (pattern,), cond, (pattern,))
+    if dialect == "postgres":  # the pg_trgm index answers it in place; a side walk probes it by key
+        check = "{a}.text ILIKE " + ph + " ESCAPE '\\'"
+        probe = "EXISTS (SELECT 1 FROM events tx WHERE tx.pk = {ref} AND " + check.format(a="tx") + ")"
+        direct = check.format(a="e")
+        return Filter("text", "text", direct, (pattern,), probe, (pattern,), side=direct)
     if _ASCII_LETTER.search(text):
         check, arg = "{a}.text LIKE " + ph + " ESCAPE '\\'", pattern  # ASCII case folded, as everywhere
     else:
@@ -224,18 +228,20 @@ def events_driven(what: str, filters: list[Filter], driver: Filter | None) -> Se
     return Select(f"SELECT {what} FROM events e{_where(conds)}", params)
 
 
-def capped_scan(q: EventQuery, filters: list[Filter], driver: Filter | None) -> Select:
+def capped_scan(
+    q: EventQuery, filters: list[Filter], driver: Filter | None, dialect: Dialect = "sqlite"
+) -> Select:
     """Step 4's walk: the first SCAN_CAP candidates passing the column filters, in date order."""
     cols = [f for f in filters if f.kind == "column"]
     rest = [f for f in filters if f.kind != "column"]
     inner_conds = [f.driver if f is driver else f.probe for f in cols]
     inner = (
         f"SELECT e.pk, e.date, e.id FROM events e{_where(inner_conds)}"
-        f" ORDER BY e.date DESC, e.id LIMIT {SCAN_CAP}"
+        f"{order_by(dialect)} LIMIT {SCAN_CAP}"
     )
     conds, params = _probes(rest, "c.pk")
     return Select(
-        f"SELECT c.pk FROM ({inner}) c{_where(conds)} ORDER BY c.date DESC, c.id LIMIT ? OFFSET ?",
+        f"SELECT c.pk FROM ({inner}) c{_where(conds)}{order_by(dialect, 'c')} LIMIT ? OFFSET ?",
         [p for f in cols for p in (f.params if f is driver else f.probe_params)]
         + params
         + [q.limit, q.offset],
