@@ -68,6 +68,7 @@ class Filter:
     side: str | None = None  # column filters: the condition on a side row; text: on events alias e
     side_params: tuple[object, ...] = ()
     cells: tuple[int, ...] = ()  # bbox: the grid cells it touches, when few enough to read one by one
+    own: str | None = None  # column filters the side rows lack: the condition on events alias te
 
 
 _PH = "?"  # the plans below are SQLite's; PostgreSQL only uses ``plain``
@@ -91,7 +92,7 @@ def _own(name: str, col: str, op: str, params: tuple[object, ...]) -> Filter:
     """A column of the events table alone (not repeated on the side rows): a side walk checks
     it on the row's event by key."""
     side = f"EXISTS (SELECT 1 FROM events te WHERE te.pk = s.event_pk AND te.{col} {op})"
-    return _column(name, col, op, params, side=side)
+    return replace(_column(name, col, op, params, side=side), own=f"te.{col} {op}")
 
 
 def _side(name: str, table: str, cond: str, params: tuple[object, ...], dupes: bool) -> Filter:
@@ -252,8 +253,13 @@ def side_driven(what: str, filters: list[Filter], driver: Filter) -> Select:
     """Step 3: rows of the driver's side table, other filters on the row or probed by key."""
     conds = [driver.cond or ""]
     params: list[object] = list(driver.params)
+    own = [f for f in filters if f is not driver and f.own is not None]
+    if len(own) > 1:  # one look-up of the row's event checks them all, not one look-up each
+        conds.append("EXISTS (SELECT 1 FROM events te WHERE te.pk = s.event_pk AND "
+                     + " AND ".join(f.own or "" for f in own) + ")")
+        params.extend(p for f in own for p in f.side_params)
     for f in filters:
-        if f is driver:
+        if f is driver or (len(own) > 1 and any(f is o for o in own)):
             continue
         if f.kind == "column":
             conds.append(f.side or "")
