@@ -64,6 +64,10 @@ Row = tuple[Any, ...]
 # win: a side walk checks type, factuality and date on its own rows for free, while a
 # walk of the events table probes each side filter row by row.
 SIDE_ADVANTAGE = 10
+# Filters the side rows repeat (with an index on the type). On PostgreSQL a side walk answers them
+# from the side table's own indexes, where driving from events makes its planner hash every side
+# row of the code (actor UKR with event RETREAT at 298k events: a 410 ms count, now a few ms).
+ON_SIDE_ROWS = frozenset({"event", "factuality", "date"})
 # Ids in one IN (...) list: well under SQLite's 32,766 parameters, and a plan either backend keeps.
 ID_LIST_MAX = 10_000
 
@@ -424,7 +428,9 @@ class SQLReads(ABC):
         other = min((x for x in sized if x[1].kind != "side"), key=lambda x: x[0], default=None)
         if side is None:
             return other[1] if other else None
-        if other is not None and other[0] * SIDE_ADVANTAGE < side[0]:
+        if other is not None and other[0] * SIDE_ADVANTAGE < side[0] and not (
+            self.dialect == "postgres" and other[1].name in ON_SIDE_ROWS
+        ):
             return other[1]
         return side[1]
 
