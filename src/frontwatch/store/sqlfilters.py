@@ -68,6 +68,7 @@ class Filter:
     side: str | None = None  # column filters: the condition on a side row; text: on events alias e
     side_params: tuple[object, ...] = ()
     cells: tuple[int, ...] = ()  # bbox: the grid cells it touches, when few enough to read one by one
+    own: str | None = None  # column filters the side rows lack: the condition on events alias te
 
 
 _PH = "?"  # the plans below are SQLite's; PostgreSQL only uses ``plain``
@@ -91,7 +92,7 @@ def _own(name: str, col: str, op: str, params: tuple[object, ...]) -> Filter:
     """A column of the events table alone (not repeated on the side rows): a side walk checks
     it on the row's event by key."""
     side = f"EXISTS (SELECT 1 FROM events te WHERE te.pk = s.event_pk AND te.{col} {op})"
-    return _column(name, col, op, params, side=side)
+    return replace(_column(name, col, op, params, side=side), own=f"te.{col} {op}")
 
 
 def _side(name: str, table: str, cond: str, params: tuple[object, ...], dupes: bool) -> Filter:
@@ -138,6 +139,8 @@ def filters_of(q: EventQuery, dialect: Dialect, *, events_fts: bool = False) -> 
         out.append(_bbox(q.bbox, ph))
     if q.text:
         out.append(_text(q.text, dialect, ph, events_fts=events_fts))
+    if dialect == "postgres":  # PostgreSQL has no unary + on text, and needs no such hint
+        out = [replace(f, probe=f.probe.removeprefix("+")) for f in out]
     return out
 
 
@@ -163,9 +166,11 @@ def one_cell(f: Filter, cell: int) -> Filter:
 
 def _text(text: str, dialect: Dialect, ph: str, *, events_fts: bool) -> Filter:
     pattern = like_pattern(text)
-    if dialect == "postgres":
-        cond = f"e.text ILIKE {ph} ESCAPE '\\'"
-        return Filter("text", "text", cond, (pattern,), cond, (pattern,))
+    if dialect == "postgres":  # the pg_trgm index answers it in place; a side walk probes it by key
+        check = "{a}.text ILIKE " + ph + " ESCAPE '\\'"
+        probe = "EXISTS (SELECT 1 FROM events tx WHERE tx.pk = {ref} AND " + check.format(a="tx") + ")"
+        direct = check.format(a="e")
+        return Filter("text", "text", direct, (pattern,), probe, (pattern,), side=direct)
     if _ASCII_LETTER.search(text):
         check, arg = "{a}.text LIKE " + ph + " ESCAPE '\\'", pattern  # ASCII case folded, as everywhere
     else:
@@ -224,18 +229,20 @@ def events_driven(what: str, filters: list[Filter], driver: Filter | None) -> Se
     return Select(f"SELECT {what} FROM events e{_where(conds)}", params)
 
 
-def capped_scan(q: EventQuery, filters: list[Filter], driver: Filter | None) -> Select:
+def capped_scan(
+    q: EventQuery, filters: list[Filter], driver: Filter | None, dialect: Dialect = "sqlite"
+) -> Select:
     """Step 4's walk: the first SCAN_CAP candidates passing the column filters, in date order."""
     cols = [f for f in filters if f.kind == "column"]
     rest = [f for f in filters if f.kind != "column"]
     inner_conds = [f.driver if f is driver else f.probe for f in cols]
     inner = (
         f"SELECT e.pk, e.date, e.id FROM events e{_where(inner_conds)}"
-        f" ORDER BY e.date DESC, e.id LIMIT {SCAN_CAP}"
+        f"{order_by(dialect)} LIMIT {SCAN_CAP}"
     )
     conds, params = _probes(rest, "c.pk")
     return Select(
-        f"SELECT c.pk FROM ({inner}) c{_where(conds)} ORDER BY c.date DESC, c.id LIMIT ? OFFSET ?",
+        f"SELECT c.pk FROM ({inner}) c{_where(conds)}{order_by(dialect, 'c')} LIMIT ? OFFSET ?",
         [p for f in cols for p in (f.params if f is driver else f.probe_params)]
         + params
         + [q.limit, q.offset],
@@ -246,8 +253,13 @@ def side_driven(what: str, filters: list[Filter], driver: Filter) -> Select:
     """Step 3: rows of the driver's side table, other filters on the row or probed by key."""
     conds = [driver.cond or ""]
     params: list[object] = list(driver.params)
+    own = [f for f in filters if f is not driver and f.own is not None]
+    if len(own) > 1:  # one look-up of the row's event checks them all, not one look-up each
+        conds.append("EXISTS (SELECT 1 FROM events te WHERE te.pk = s.event_pk AND "
+                     + " AND ".join(f.own or "" for f in own) + ")")
+        params.extend(p for f in own for p in f.side_params)
     for f in filters:
-        if f is driver:
+        if f is driver or (len(own) > 1 and any(f is o for o in own)):
             continue
         if f.kind == "column":
             conds.append(f.side or "")
