@@ -74,3 +74,15 @@ def test_ja_round6_bukkan_is_north_korea(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path, "北韓軍は5日、韓国の島の近くに向けて砲撃しました。")
     hits = [e for e in evs if e.event == "ASSAULT"]
     assert hits and _codes(hits[0].actor) == {"PRK"} and _codes(hits[0].recipient) == {"KOR"}
+
+
+def test_ja_round6_a_scramble_reported_by_the_joint_staff(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "統合幕僚監部は5日、中国の哨戒機1機に対し、自衛隊の戦闘機を緊急発進させたと発表した。")
+    hits = [e for e in evs if e.event == "MOBILIZE"]
+    assert hits and _codes(hits[0].actor) == {"JPN"} and _codes(hits[0].recipient) == {"CHN"}
+
+
+def test_ja_round6_an_intrusion_told_by_the_intruded_is_not_its_own(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "防衛省は、国籍不明の航空機が日本の領空を侵犯したと発表した。")
+    assert not [e for e in evs if e.event == "MOBILIZE" and "JPN" in _codes(e.actor)]
