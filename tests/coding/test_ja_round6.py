@@ -86,3 +86,9 @@ def test_ja_round6_a_scramble_reported_by_the_joint_staff(ja_coder: Any, tmp_pat
 def test_ja_round6_an_intrusion_told_by_the_intruded_is_not_its_own(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path, "防衛省は、国籍不明の航空機が日本の領空を侵犯したと発表した。")
     assert not [e for e in evs if e.event == "MOBILIZE" and "JPN" in _codes(e.actor)]
+
+
+def test_ja_round6_a_flight_a_watcher_confirmed_is_posture(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "防衛省は12日、中国軍の爆撃機2機の飛行を確認したと発表した。")
+    hits = [e for e in evs if e.event == "MOBILIZE"]
+    assert hits and _codes(hits[0].actor) == {"CHN"}
