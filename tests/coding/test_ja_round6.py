@@ -92,3 +92,12 @@ def test_ja_round6_a_flight_a_watcher_confirmed_is_posture(ja_coder: Any, tmp_pa
     evs = _events(ja_coder, tmp_path, "防衛省は12日、中国軍の爆撃機2機の飛行を確認したと発表した。")
     hits = [e for e in evs if e.event == "MOBILIZE"]
     assert hits and _codes(hits[0].actor) == {"CHN"}
+
+
+def test_ja_round6_the_airspace_over_the_sea_of_japan_is_no_actor(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "ロシア爆撃機が日本海上空を長時間飛行した。")
+    hits = [e for e in evs if e.event == "MOBILIZE"]
+    assert hits and _codes(hits[0].actor) == {"RUS"}
+    evs = _events(ja_coder, tmp_path, "ベトナム海上警察は3日、中国の船を攻撃した。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"VNM"}
