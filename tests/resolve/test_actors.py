@@ -79,9 +79,3 @@ def test_actors_title_after_a_foreign_name_is_not_japans() -> None:
 
     found = ActorDictionary.load().find("イランのサデギ外相は警告した", "ja")
     assert "JPN" not in {m.entity.code for m in found}
-
-
-def test_actors_a_sea_named_after_a_country_is_not_that_country() -> None:
-    assert [c for _, c, _ in _codes("爆撃機が日本海上空とフィリピン海を飛行した")] == []
-    forces = _codes("中国海警局の船と韓国海軍の艦艇とベトナム海上警察")
-    assert [c for _, c, _ in forces] == ["CHN", "KOR", "VNM"]

@@ -45,9 +45,6 @@ COMPOSES = frozenset({"country", "abbrev", "breakaway"})
 _LATIN = re.compile(r"[A-Za-z]")
 # アルメニア駐EU特使: after 駐 comes the host country of an envoy, not a party.
 HOSTED = frozenset("駐")
-# 日本海 / フィリピン海 / タイ湾: a sea or gulf named after a country is a place, not that country;
-# 日本海軍, 中国海警局, 米海兵隊, ベトナム海上警察 name the country's forces and stay actors.
-_SEA_NAME = re.compile(r"[海湾](?!軍|兵|警|洋|上(自衛|保安|警|部隊|民兵|幕僚))")
 _CJK = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")  # a foreign name written in katakana: its own title
 
@@ -173,9 +170,6 @@ class ActorDictionary:
                 continue
             if lang == "ja" and _inside_katakana_word(text, best):
                 pos = m.start() + 1  # アブドルマリク is a name, not Mali (マリ)
-                continue
-            if lang == "ja" and best.kind == "country" and _SEA_NAME.match(text, best.end):
-                pos = best.end  # 日本海上空を飛行: the Sea of Japan, not Japan
                 continue
             if lang == "ja" and best.start > 0 and text[best.start - 1] in HOSTED:
                 pos = best.end  # 駐EU特使: the host of an envoy is not an actor here
