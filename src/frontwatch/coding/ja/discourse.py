@@ -2,11 +2,13 @@
 
 1. ``answer``: a statement with no one named (これに対して…と非難した) answers the party
    of the events just before it (``ANSWER_REACH``).
-2. ``counterpart``: a pull-back or a threat faces the other side of the latest event that
+2. ``answered_posture``: a scramble (戦闘機が緊急発進) with no one named faces the side whose
+   aircraft or ships made the latest posture event before it (``COUNTERPART_REACH``).
+3. ``counterpart``: a pull-back or a threat faces the other side of the latest event that
    set its actor against someone (``COUNTERPART_REACH``).
-3. ``denial``: 「事実無根だ」と否定した, with nothing coded inside, denies the latest claim
+4. ``denial``: 「事実無根だ」と否定した, with nothing coded inside, denies the latest claim
    that involves the denier: the claim is repeated as ``denied``, claimed by the denier.
-4. ``orphan_casualties``: a count of dead in a sentence that codes no attack goes to the
+5. ``orphan_casualties``: a count of dead in a sentence that codes no attack goes to the
    attack before it.
 """
 
@@ -15,9 +17,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from frontwatch.coding.ja.syntax import Analysis
+from frontwatch.coding.ja.words import word_set
 from frontwatch.records import Event, Sentence
 from frontwatch.resolve.factuality import find_casualties
 
+POSTURE = frozenset({"MOBILIZE", "COERCE", "THREATEN"})  # acts a scramble may answer
 FACES_OTHER_SIDE = frozenset({"RETREAT", "THREATEN", "MOBILIZE", "SANCTION"})
 COUNTERPART_REACH = 5  # earlier events searched for the side an actor faces
 # a threat's target is not whoever spoke last; 合意を歓迎 answers the agreement's parties
@@ -40,7 +44,7 @@ def follow_discourse(made: list[Event], an: Analysis, earlier: list[Event]) -> l
     out: list[Event] = []
     for ev in made:  # an answer may reply to an event told earlier in the same sentence
         seen = [*earlier, *out]
-        out.append(counterpart(answer(ev, seen), seen))
+        out.append(counterpart(answered_posture(answer(ev, seen), seen), seen))
     return out + denial(an, made, earlier)
 
 
@@ -64,6 +68,22 @@ def answer(ev: Event, earlier: list[Event]) -> Event:
             # 中国側に抗議し…、官房長官は…と非難した: the same side goes on facing the same party
             return _note(ev, f"recipient: {faced[0].text}, whom the same side faced just before",
                          recipient=faced[:1])
+    return ev
+
+
+def answered_posture(ev: Event, earlier: list[Event]) -> Event:
+    """戦闘機が緊急発進した: forces scrambled with no one named answer the latest posture event
+    (爆撃機が…を飛行した, 無人機が…を通過した) of another side."""
+    why = ev.explanation
+    answering = why is not None and why.trigger in word_set("answering_posture")
+    if ev.recipient or ev.event != "MOBILIZE" or not answering:
+        return ev
+    mine = {e.code for e in ev.actor}
+    for prev in earlier[-COUNTERPART_REACH:][::-1]:
+        others = tuple(e for e in prev.actor if e.code and e.code not in mine)
+        if prev.event in POSTURE and others and not {e.code for e in prev.actor} & mine:
+            return _note(ev, f"recipient: {others[0].text}, whose posture at {list(prev.span)} it answers",
+                         recipient=others[:1])
     return ev
 
 

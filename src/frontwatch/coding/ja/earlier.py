@@ -13,7 +13,9 @@
 3. ``bare_parties``: 国軍 / 軍 / 政府 / 報道官 with no state before them (``bare_forces``,
    ``bare_government``) are the forces or government of the state named before them in the
    sentence, else of the last subject of an earlier sentence, else of the last state named,
-   else of the first one named after them. An armed group the text does not name
+   else, with no state before it and a word of Japan's own government in the sentence
+   (``home_government``: 政府は…を閣議決定), Japan's (HOME), else of the first one named
+   after them. An armed group the text does not name
    (``bare_groups``: 武装集団, 民兵組織) is an insurgent (REB) of the party written before it
    with の (ハマスの武装組織), else of the state whose ground the sentence is on (スーダン北部の…で),
    else of no one.
@@ -27,7 +29,7 @@ from dataclasses import replace
 from functools import cache
 
 from frontwatch.coding.ja.words import words
-from frontwatch.records import Sentence
+from frontwatch.records import Entity, Sentence
 from frontwatch.resolve.actors import ActorMention
 
 PERSON = "person"
@@ -136,7 +138,11 @@ def bare_parties(sent: Sentence, found: Sequence[ActorMention],
         if sector == "REB":
             src = _group_source(sent.text, found, before, at)
         else:
-            src = (before or [m for m in pool if _state(m)])[-1:] or here[:1]
+            src = (before or [m for m in pool if _state(m)])[-1:]
+            if not src and sector == "GOV" and any(c in sent.text for c in w.home_government):
+                src = [ActorMention(text=word, start=at, end=at + len(word), kind="actor",
+                                    entity=Entity(text=word, name="Japan", code=HOME, sector="GOV"))]
+            src = src or here[:1]
         if not src:
             continue
         ent = replace(src[0].entity, text=word, sector=sector)

@@ -20,6 +20,8 @@ from frontwatch.coding.ja.rules import (
 from frontwatch.coding.ja.words import word_set, words
 from frontwatch.records import Entity
 
+ANSWERED_REACH = 8  # tokens from a party to に対し: 中国の哨戒機1機に対し (の, noun, number, counter)
+
 
 def not_self(d: Draft) -> Draft:
     """Kind 1 of issue 12: outside a civil war, the actor's own side is not its recipient."""
@@ -59,6 +61,22 @@ def around_party(d: Draft) -> Draft | None:
         after = "".join(t.text for t in toks[m.tj:m.tj + 3])
         if any(after.startswith(w) for w in words().around):
             return d.note(f"recipient: {m.mention.text}, the party its posture surrounds",
+                          recipient=(m.mention.entity,))
+    return None
+
+
+def answered_aircraft(d: Draft) -> Draft | None:
+    """中国の哨戒機1機に対し、戦闘機を緊急発進させた: a scramble faces the party whose aircraft
+    the に対し phrase before it names (ANSWERED_REACH tokens from the party to に対し)."""
+    if d.recipient or d.event != "MOBILIZE" or d.frame.trigger.text not in word_set("answering_posture"):
+        return None
+    toks = d.an.sentence.tokens
+    for m in reversed(d.an.mentions):
+        if m.ti >= d.frame.trigger.i or m.mention.entity.code in d.actor_codes or not m.mention.entity.code:
+            continue
+        tail = "".join(t.text for t in toks[m.tj:min(m.tj + ANSWERED_REACH, d.frame.trigger.i)])
+        if "に対し" in tail.split("、")[0]:
+            return d.note(f"recipient: {m.mention.text}, whose aircraft or ships it answers",
                           recipient=(m.mention.entity,))
     return None
 
@@ -160,6 +178,8 @@ RECIPIENT_RULES: tuple[tuple[Rule, str], ...] = (
           threat_condition), "parties"),
     (Rule("ja.said-about", "a statement act's recipient is the party named in what was said",
           said_about_rule), "parties"),
+    (Rule("ja.answered-aircraft", "a scramble faces the party named in the に対し phrase before it",
+          answered_aircraft), "parties"),
     (Rule("ja.around-party", "posture around a party (台湾周辺で演習) is towards it",
           around_party), "parties"),
     (Rule("ja.place-country", "a material act's recipient is its place's country, or the claimant",

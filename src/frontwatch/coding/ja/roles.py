@@ -253,8 +253,9 @@ def _case_between(toks: tuple[Token, ...], lo: int, hi: int) -> bool:
     word, so X modifies the object (or the place), not the act (XのYへの攻撃: への still
     modifies the event word)."""
     k = next((j + 1 for j in range(lo - 1, hi) if toks[j].text == "の"), hi)  # ガザ地区の: past its の
-    while k < hi and (toks[k].pos in ("NOUN", "PROPN", "NUM") or toks[k].text in words().list_ends):
-        k += 1
+    while k < hi and (toks[k].pos in ("NOUN", "PROPN", "NUM") or toks[k].text in words().list_ends or (
+            toks[k].text == "、" and k + 1 < hi and toks[k + 1].pos in ("NOUN", "PROPN"))):
+        k += 1  # シリアの首都、ダマスカスを空爆: an apposition after a comma goes on with the phrase
     return (k < hi and toks[k].text in words().case_particles and toks[k].pos == "ADP"
             and (k + 1 >= len(toks) or toks[k + 1].text != "の"))
 

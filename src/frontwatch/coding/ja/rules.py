@@ -147,7 +147,8 @@ def speaker_self(d: Draft) -> Draft | None:
         return None
     if sc.report is None and sp is d.an.sayer:
         return None  # Xによると、…が発砲した: the source tells of someone else's act
-    if sp.mention.entity.code in {e.code for e in d.recipient}:
+    done_to = {e.code for e in d.recipient if not (d.event == "MOBILIZE" and e.sector == "MIL")}
+    if sp.mention.entity.code in done_to:  # (自衛隊の戦闘機を緊急発進: its own forces, sent out)
         return None  # 防衛省は…日本の領空を侵犯したと発表: the speaker is the one it was done to
     lo = sc.report.start if sc.report else sc.lo
     owner = (None if passive_word(d.an, trig.end)  # Xの基地が攻撃された: X's is the target

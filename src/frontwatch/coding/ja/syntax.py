@@ -186,7 +186,10 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
 
 def _sea_name(text: str, end: int) -> bool:
     """日本海 / フィリピン海: a sea named after a country is a place, not that country."""
-    return text[end:end + 1] == "海" and text[end:end + 2] not in ("海軍", "海警", "海兵", "海峡", "海上")
+    # ベトナム海上警察 / 海上自衛隊 name forces; 日本海上空 is the sea's airspace
+    forces = ("海上自衛", "海上保安", "海上警", "海上部隊", "海上民兵", "海上幕僚")
+    return (text[end:end + 1] == "海" and text[end:end + 2] not in ("海軍", "海警", "海兵", "海峡")
+            and not text.startswith(forces, end))
 
 
 def _fold_genitives(sent: Sentence, ms: list[RoleMention]) -> list[RoleMention]:

@@ -48,6 +48,8 @@ class JaWords:
     reference_tails: tuple[str, ...]
     join_verbs: frozenset[str]
     hedge_nouns: frozenset[str]
+    answering_posture: frozenset[str]
+    home_government: frozenset[str]
     light_verbs: frozenset[str]
     keep_heads: frozenset[str]
     statement_nouns: frozenset[str]
