@@ -1,0 +1,35 @@
+"""Military posture and background sentences in English (issue 12, newgold 612-619 kinds):
+hand-written sentences, no gazetteer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from frontwatch.records import Event
+
+Code = Callable[..., list[Event]]
+PUBLISHED = dt.date(2024, 3, 1)
+
+
+def brief(evs: list[Event]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in evs]
+
+
+def test_a_launch_told_by_the_watching_side_is_aimed_at_it(code_en: Code) -> None:
+    evs = code_en("South Korea's military said North Korea fired three cruise missiles into the sea "
+                  "on Monday.", PUBLISHED)
+    assert brief(evs) == [("MOBILIZE", ["PRK"], ["KOR"])]
+    assert evs[0].explanation is not None
+    assert any("en:watched-posture" in n for n in evs[0].explanation.notes)
+
+
+def test_a_deployment_spotted_by_a_ministry_is_aimed_at_its_country(code_en: Code) -> None:
+    evs = code_en("Japan's Defense Ministry said a large-scale dispatch of Chinese warships was "
+                  "spotted on Tuesday.", PUBLISHED)
+    assert brief(evs) == [("MOBILIZE", ["CHN"], ["JPN"])]
+
+
+def test_a_launch_told_by_no_one_has_no_target(code_en: Code) -> None:
+    evs = code_en("North Korea fired two ballistic missiles into the sea on Monday.", PUBLISHED)
+    assert brief(evs) == [("MOBILIZE", ["PRK"], [])]
