@@ -33,3 +33,23 @@ def test_a_deployment_spotted_by_a_ministry_is_aimed_at_its_country(code_en: Cod
 def test_a_launch_told_by_no_one_has_no_target(code_en: Code) -> None:
     evs = code_en("North Korea fired two ballistic missiles into the sea on Monday.", PUBLISHED)
     assert brief(evs) == [("MOBILIZE", ["PRK"], [])]
+
+
+def test_our_military_in_a_quote_is_the_speakers(code_en: Code) -> None:
+    evs = code_en('"While strengthening our watch, our military is maintaining a full readiness posture '
+                  'in close cooperation with the United States," South Korea\'s Joint Chiefs of Staff said.',
+                  PUBLISHED)
+    assert brief(evs)[0][:2] == ("MOBILIZE", ["KOR"])
+    assert evs[0].explanation is not None
+    assert any("en:first-person-speaker" in n for n in evs[0].explanation.notes)
+
+
+def test_our_forces_in_a_quote_threaten_the_party_named_after(code_en: Code) -> None:
+    evs = code_en('"Our forces will respond firmly to any attack by Iran," Israel\'s defence minister said.',
+                  PUBLISHED)
+    assert brief(evs) == [("THREATEN", ["ISR"], ["IRN"])]
+
+
+def test_a_named_subject_in_a_quote_stays_the_actor(code_en: Code) -> None:
+    evs = code_en('"Russia has massed troops near our border," Ukraine\'s defence minister said.', PUBLISHED)
+    assert [e.actor[0].code for e in evs] == ["RUS"]
