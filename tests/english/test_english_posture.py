@@ -53,3 +53,20 @@ def test_our_forces_in_a_quote_threaten_the_party_named_after(code_en: Code) -> 
 def test_a_named_subject_in_a_quote_stays_the_actor(code_en: Code) -> None:
     evs = code_en('"Russia has massed troops near our border," Ukraine\'s defence minister said.', PUBLISHED)
     assert [e.actor[0].code for e in evs] == ["RUS"]
+
+
+def test_a_present_relative_clause_describes_a_party(code_en: Code) -> None:
+    evs = code_en("The United States will keep exposing networks in any country that supports Iran's "
+                  "army, the Treasury said.", PUBLISHED)
+    assert evs == []
+
+
+def test_a_past_relative_clause_leaves_the_main_act(code_en: Code) -> None:
+    evs = code_en("Washington imposed sanctions on companies which helped Iran build drones.", PUBLISHED)
+    assert brief(evs) == [("SANCTION", ["USA"], ["IRN"])]
+
+
+def test_a_relative_clause_does_not_hide_the_news(code_en: Code) -> None:
+    evs = code_en("The Houthis, who attack shipping in the Red Sea, said they fired missiles at Israel.",
+                  PUBLISHED)
+    assert brief(evs) == [("ASSAULT", ["YEM"], ["ISR"])]
