@@ -70,3 +70,19 @@ def test_a_relative_clause_does_not_hide_the_news(code_en: Code) -> None:
     evs = code_en("The Houthis, who attack shipping in the Red Sea, said they fired missiles at Israel.",
                   PUBLISHED)
     assert brief(evs) == [("ASSAULT", ["YEM"], ["ISR"])]
+
+
+def test_months_of_protests_is_the_setting_not_an_act(code_en: Code) -> None:
+    evs = code_en("Relations between Britain and Iran have soured after months of street protests.",
+                  PUBLISHED)
+    assert evs == []
+
+
+def test_an_act_after_weeks_of_fighting_stays(code_en: Code) -> None:
+    evs = code_en("Russian forces shelled Kharkiv after weeks of fighting.", PUBLISHED)
+    assert [e.event for e in evs] == ["ASSAULT"]
+
+
+def test_days_of_talks_held_are_the_act(code_en: Code) -> None:
+    evs = code_en("Iran and the United States held two days of talks in Oman.", PUBLISHED)
+    assert [e.event for e in evs] == ["CONSULT"]

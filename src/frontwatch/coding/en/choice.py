@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from frontwatch.coding.en.attribution import Attribution
 from frontwatch.coding.en.constraints import (
+    background_duration,
     background_marked,
     before_setting,
     evaluated,
@@ -80,7 +81,8 @@ WORD_RULES = {
     "en:background-since": "inside a since-clause: the author's recap of earlier events",
     "en:background-before": "inside an opening 'Before ...,' phrase: an earlier act as a time",
     "en:background-year": "its clause names an earlier year than the article's: background",
-    "en:background-marker": "a recap: 'in the past', 'for years', or a perfect with 'since' after it",
+    "en:background-marker": "a recap: 'in the past', 'for years', 'after months of', or a perfect with "
+                             "'since' after it",
     "en:interview-opener": "a participle naming the interview (Talking to reporters, ...)",
     "en:evaluated": "named as needed or important (cooperation ... was important), not done",
     "en:hypothetical": "a kind of act, not an act (any attack on peacekeepers is ...)",
@@ -111,7 +113,7 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:background-before"
     if in_past_year(tokens, t, year, rules):
         return "en:background-year"
-    if background_marked(tokens, t, rules):
+    if background_marked(tokens, t, rules) or background_duration(tokens, t, rules):
         return "en:background-marker"
     if interview_opener(tokens, t, rules):
         return "en:interview-opener"

@@ -106,6 +106,8 @@ class Syntax:
     actorless_types: frozenset[str] = frozenset({"ASSAULT", "MOBILIZE"})
     purpose_phrases: tuple[tuple[str, ...], ...] = ()
     first_person: frozenset[str] = frozenset()
+    duration_openers: frozenset[str] = frozenset()
+    duration_units: frozenset[str] = frozenset()
 
 
 def _phrases(values: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -154,6 +156,8 @@ def _read_syntax(path: Path) -> Syntax:
             setting_openers=frozenset(d.get("setting_openers", ())),
             group_anaphors=frozenset(d.get("group_anaphors", ())),
             first_person=frozenset(d.get("first_person", ())),
+            duration_openers=frozenset(d.get("duration_openers", ())),
+            duration_units=frozenset(d.get("duration_units", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
             source_sectors=frozenset(d.get("source_sectors", ())),
             speaker_passives=frozenset(d.get("speaker_passives", ())),
