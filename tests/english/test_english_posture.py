@@ -86,3 +86,13 @@ def test_an_act_after_weeks_of_fighting_stays(code_en: Code) -> None:
 def test_days_of_talks_held_are_the_act(code_en: Code) -> None:
     evs = code_en("Iran and the United States held two days of talks in Oman.", PUBLISHED)
     assert [e.event for e in evs] == ["CONSULT"]
+
+
+def test_drones_targeting_an_airport_are_an_attack(code_en: Code) -> None:
+    evs = code_en("On Tuesday, Houthi drones targeted Israel's Ramon airport.", PUBLISHED)
+    assert brief(evs) == [("ASSAULT", ["YEM"], ["ISR"])]
+
+
+def test_sanctions_that_target_a_port_are_no_attack(code_en: Code) -> None:
+    assert [e.event for e in code_en("The new sanctions target the port of Hodeidah.", PUBLISHED)] \
+        != ["ASSAULT"]
