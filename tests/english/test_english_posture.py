@@ -96,3 +96,14 @@ def test_drones_targeting_an_airport_are_an_attack(code_en: Code) -> None:
 def test_sanctions_that_target_a_port_are_no_attack(code_en: Code) -> None:
     assert [e.event for e in code_en("The new sanctions target the port of Hodeidah.", PUBLISHED)] \
         != ["ASSAULT"]
+
+
+def test_warships_spotted_by_a_ministry_are_posture_toward_it(code_en: Code) -> None:
+    evs = code_en("Japan's Defense Ministry said two Chinese warships were spotted near Okinawa on Monday.",
+                  PUBLISHED)
+    assert brief(evs) == [("MOBILIZE", ["CHN"], ["JPN"])]
+
+
+def test_drones_detected_and_destroyed_stay_an_attack(code_en: Code) -> None:
+    evs = code_en("Russian drones were detected over Kyiv and destroyed, the air force said.", PUBLISHED)
+    assert [e.event for e in evs] == ["ASSAULT"]
