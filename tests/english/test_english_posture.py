@@ -107,3 +107,9 @@ def test_warships_spotted_by_a_ministry_are_posture_toward_it(code_en: Code) -> 
 def test_drones_detected_and_destroyed_stay_an_attack(code_en: Code) -> None:
     evs = code_en("Russian drones were detected over Kyiv and destroyed, the air force said.", PUBLISHED)
     assert [e.event for e in evs] == ["ASSAULT"]
+
+
+def test_bombers_flying_over_a_sea_told_by_a_ministry_are_posture(code_en: Code) -> None:
+    evs = code_en("Japan's Defense Ministry said two Russian bombers flew over the Sea of Japan on Tuesday.",
+                  PUBLISHED)
+    assert brief(evs) == [("MOBILIZE", ["RUS"], ["JPN"])]
