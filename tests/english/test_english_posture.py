@@ -113,3 +113,14 @@ def test_bombers_flying_over_a_sea_told_by_a_ministry_are_posture(code_en: Code)
     evs = code_en("Japan's Defense Ministry said two Russian bombers flew over the Sea of Japan on Tuesday.",
                   PUBLISHED)
     assert brief(evs) == [("MOBILIZE", ["RUS"], ["JPN"])]
+
+
+def test_an_accusation_in_a_trailing_participle_is_a_second_record(code_en: Code) -> None:
+    evs = code_en("Israeli jets struck targets in southern Lebanon on Monday, accusing Hezbollah of "
+                  "violating the truce.", PUBLISHED)
+    assert brief(evs) == [("ASSAULT", ["ISR"], ["LBN"]), ("ACCUSE", ["ISR"], ["LBN"])]
+
+
+def test_a_trailing_participle_of_the_same_act_is_one_record(code_en: Code) -> None:
+    evs = code_en("Russian missiles struck Odesa on Monday, killing three civilians.", PUBLISHED)
+    assert [e.event for e in evs] == ["ASSAULT"]
