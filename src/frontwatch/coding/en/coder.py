@@ -186,8 +186,9 @@ def _second_predicate(tokens: Sequence[Token], first: Event, rules: EnglishRules
     trig = first.explanation.trigger if first.explanation else ""
     begin = next((t.i for t in tokens if t.text == trig.split(" ")[0]), 0) + 1
     said = {c.start for c in rules.cue_hits(tokens) if c.cue.factuality in ("claimed", "denied")}
-    starts = {t.start for t in rules.triggers(tokens)} | said
-    accusing = {t.start for t in rules.triggers(tokens) if t.entry.event == "ACCUSE"}
+    found = rules.triggers(tokens)
+    starts = {t.start for t in found} | said
+    accusing = {t.start for t in found if t.entry.event == "ACCUSE"}
     for k in range(begin, len(tokens) - 1):
         if tokens[k].text == "," and k + 1 in accusing and tokens[k + 1].text.casefold().endswith("ing"):
             return k  # en:participle-accusation: "... fired water cannon, accusing Manila of ..."
