@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from frontwatch.coding.en.attribution import Attribution
 from frontwatch.coding.en.constraints import (
+    background_duration,
     background_marked,
     before_setting,
     evaluated,
@@ -80,11 +81,13 @@ WORD_RULES = {
     "en:background-since": "inside a since-clause: the author's recap of earlier events",
     "en:background-before": "inside an opening 'Before ...,' phrase: an earlier act as a time",
     "en:background-year": "its clause names an earlier year than the article's: background",
-    "en:background-marker": "a recap: 'in the past', 'for years', or a perfect with 'since' after it",
+    "en:background-marker": "a recap: 'in the past', 'for years', 'after months of', or a perfect with "
+                             "'since' after it",
     "en:interview-opener": "a participle naming the interview (Talking to reporters, ...)",
     "en:evaluated": "named as needed or important (cooperation ... was important), not done",
     "en:hypothetical": "a kind of act, not an act (any attack on peacekeepers is ...)",
-    "en:relative-description": "describes a party in a relative clause (the coalition that is backing ...)",
+    "en:relative-description": "describes a party in a relative clause (the coalition that is backing ..., "
+                               "any state that supports ...)",
     "en:stative-passive": "a present state, not an act (access is restricted, troops are stationed)",
     "en:capacity": "after a capacity noun (ability to threaten)",
     "en:adjective-participle": "a participle after an article (the occupied West Bank)",
@@ -110,7 +113,7 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:background-before"
     if in_past_year(tokens, t, year, rules):
         return "en:background-year"
-    if background_marked(tokens, t, rules):
+    if background_marked(tokens, t, rules) or background_duration(tokens, t, rules):
         return "en:background-marker"
     if interview_opener(tokens, t, rules):
         return "en:interview-opener"
@@ -157,6 +160,8 @@ def _relative_description(tokens: Sequence[Token], t: Trigger, rules: EnglishRul
     """"the Saudi-led coalition that is backing Yemen's government", "the Israeli military,
     which is waging an offensive": a relative pronoun and a progressive or perfect auxiliary
     right before the trigger describe a party, they report no new act."""
+    if _present_relative(tokens, t, rules):
+        return True
     lo = max(0, t.start - 3)
     if t.start - lo < 2 or tokens[t.start - 1].lemma not in rules.syntax.describing_aux:
         return False
@@ -166,6 +171,21 @@ def _relative_description(tokens: Sequence[Token], t: Trigger, rules: EnglishRul
     head = tokens[k - 1]  # "announced (Thursday) that it has": what is said, not a relative clause
     said = any(x.lemma in rules.syntax.reporting_heads for x in tokens[max(0, k - 3):k])
     return head.text.casefold() == head.lemma and not said
+
+
+def _present_relative(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """"any jurisdiction that supports Iran's military", "firms which supply the army": a
+    relative pronoun right before a verb in the simple present describes what a party does
+    as a rule, not a new act (the past, "firms that helped Iran", may be the news)."""
+    k = t.start - 1
+    if k < 1 or tokens[k].lemma not in rules.syntax.relatives:
+        return False
+    verb, lemma = tokens[t.start].text.casefold(), tokens[t.start].lemma
+    if verb not in (lemma, lemma + "s", lemma + "es") or verb.endswith(("ed", "ing")):
+        return False
+    head = tokens[k - 1]
+    said = any(x.lemma in rules.syntax.reporting_heads for x in tokens[max(0, k - 3):k])
+    return (head.text.isalpha() or head.text == ",") and not said  # "the Houthis, who attack ..."
 
 
 def comes_late(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger], rules: EnglishRules) -> bool:

@@ -7,8 +7,9 @@
    (``coding.en.stages``): segment (mentions, triggers, cues, attribution), frames (one
    per trigger, with its reading and roles), named constraints (one action a sentence),
    resolution (``coding.en.resolution``: open parties, factuality, places, date, counts).
-2. A second record from a coordinated finite predicate ("... and demanded ..."): the
-   stages run again on each clause.
+2. A second record from a coordinated finite predicate ("... and demanded ..."), or from an
+   accusation in a participle after a comma ("... fired water cannon, accusing Manila of ...":
+   en:participle-accusation): the stages run again on each clause.
 
 "The group", "the militants" opening a sentence point back to the last non-state side named
 (en:group-anaphor: Hezbollah, the Houthis), not to a state named since.
@@ -185,8 +186,12 @@ def _second_predicate(tokens: Sequence[Token], first: Event, rules: EnglishRules
     trig = first.explanation.trigger if first.explanation else ""
     begin = next((t.i for t in tokens if t.text == trig.split(" ")[0]), 0) + 1
     said = {c.start for c in rules.cue_hits(tokens) if c.cue.factuality in ("claimed", "denied")}
-    starts = {t.start for t in rules.triggers(tokens)} | said
+    found = rules.triggers(tokens)
+    starts = {t.start for t in found} | said
+    accusing = {t.start for t in found if t.entry.event == "ACCUSE"}
     for k in range(begin, len(tokens) - 1):
+        if tokens[k].text == "," and k + 1 in accusing and tokens[k + 1].text.casefold().endswith("ing"):
+            return k  # en:participle-accusation: "... fired water cannon, accusing Manila of ..."
         if tokens[k].lemma not in ("and", "but", "while", "whereas"):
             continue
         if tokens[k].lemma != "and" and tokens[k - 1].text == "," and any(s > k for s in starts):

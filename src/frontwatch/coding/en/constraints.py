@@ -126,6 +126,21 @@ def background_marked(tokens: Sequence[Token], trig: Trigger, rules: EnglishRule
     return perfect and any(t.lemma in rules.syntax.background_openers for t in tokens[trig.end:hi])
 
 
+def background_duration(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """"after months of antigovernment protests", "amid years of war": an opener, a plural span
+    of time, "of", at most one modifier, then the trigger (rule en:background-duration)."""
+    for gap in (0, 1):
+        k = trig.start - gap - 3  # the opener's index
+        if k < 0:
+            continue
+        opener, unit, of = tokens[k], tokens[k + 1], tokens[k + 2]
+        if opener.lemma in rules.syntax.duration_openers and unit.lemma in rules.syntax.duration_units \
+                and unit.text.casefold() != unit.lemma and of.lemma == "of" \
+                and all(t.text.isalpha() for t in tokens[k + 3:trig.start]):
+            return True
+    return False
+
+
 def _tally(tokens: Sequence[Token], rules: EnglishRules) -> bool:
     """A war's toll: "thousands", "1.5 million", "more than 37,000"."""
     for t in tokens:

@@ -11,6 +11,9 @@ Each fallback is a named rule, written into the record's explanation notes:
   country of the sentence's place.
 - ``en:dateline-side``: a generic actor ("a military spokesman") whose only country is the
   recipient is the side of the dateline's capital ("ISLAMABAD, Oct 23: ...").
+- ``en:watched-posture``: a deployment, flight or launch with no target named, told by an
+  official side that is not the actor ("Taiwan's Defense Ministry said Chinese aircraft were
+  detected", "South Korea's JCS said the North fired missiles"), is aimed at that side.
 - both actors named and the recipient among them: the recipient is dropped (talks held by two).
 - an attack on the actor's own country next to "in <other country>": the other country.
 - an asserted attack with no target: the official side that reports it.
@@ -58,7 +61,9 @@ PLACES_MEMO = 64
 # the own gold set's 15 within 48 (an optional recap); the Japanese coder uses the same bound.
 BACKGROUND_DAYS = 60
 # Claimants that speak for a state side (a ministry, the army, the police).
-OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP"})
+OFFICIAL_SECTORS: frozenset[str | None] = frozenset({"GOV", "MIL", "COP"})
+# Claimants that speak for a state watching a show of force: those, or the country itself.
+STATE_SECTORS: frozenset[str | None] = OFFICIAL_SECTORS | {None}
 
 
 @dataclass
@@ -174,6 +179,10 @@ def _settle_recipient(p: Parties, sent: Sentence, mentions: Sequence[TokMention]
         if p.recipient:
             roles.notes[:] = [n for n in roles.notes if "domestic" not in n]
             roles.notes.append("en:reporting-victim: no target named -> the side reporting the attack")
+    if not p.recipient and choice.event == "MOBILIZE":
+        p.recipient = _reporting_victim(attr, p.actor, STATE_SECTORS)
+        if p.recipient:
+            roles.notes.append("en:watched-posture: a show of force told by its watcher is aimed at it")
     if not p.recipient and choice.event == "ASSAULT" and len(acodes) > 1:
         foreign = [(at, pl) for at, pl in places if pl.country not in acodes]  # en:place-target: "US and
         target = _place_recipient(sent, toks, choice.trigger, foreign)  # UK forces struck ... Hodeidah"
@@ -213,12 +222,13 @@ def _place_country(places: Sequence[tuple[int, Place]]) -> tuple[Entity, ...]:
     return (Entity(text=p.text, name=p.name, code=p.country),) if p is not None else ()
 
 
-def _reporting_victim(attr: Attribution, actor: Sequence[Entity]) -> tuple[Entity, ...]:
+def _reporting_victim(attr: Attribution, actor: Sequence[Entity],
+                      sectors: frozenset[str | None] = OFFICIAL_SECTORS) -> tuple[Entity, ...]:
     """"Militants attacked an army post ..., Niger's defence ministry said": with no target
     named, the attack is on the side that reports it (when that is not the attacker)."""
     own = {e.code for e in actor}
     side = next((e for e in entities(attr.claimants)
-                 if e.code and e.code not in own and e.sector in OFFICIAL_SECTORS), None)
+                 if e.code and e.code not in own and e.sector in sectors), None)
     return (side,) if side is not None and own else ()
 
 

@@ -35,6 +35,9 @@ PASSIVE_BY_WINDOW = 15
 BY_NAME_GAP = 3
 # Tokens an auxiliary may stand before a participle ("was reportedly attacked").
 PASSIVE_AUX_WINDOW = 3
+# The subject after an opening participle clause starts within its first words ("our military",
+# "our armed forces"): the possessive is one of the first three tokens after the comma.
+OPENER_SUBJECT = 3
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
 
 
@@ -136,7 +139,10 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
             roles.domestic = True
             roles.notes.append("recipient: none named -> the actor's own country (domestic)")
         return roles
-    if before and not (attr.lead_end and attr.claimants and _opens_with_pronoun(tokens, start, rules)):
+    if not before and attr.claimants and not attr.lead_end and _first_person(tokens, start, trig, rules):
+        roles.actor = list(attr.claimants[:1])  # en:first-person-speaker
+        roles.notes.append("en:first-person-speaker: 'we', 'our forces' in a quote -> the speaker")
+    elif before and not (attr.lead_end and attr.claimants and _opens_with_pronoun(tokens, start, rules)):
         roles.actor = coordinated(before[0], before, tokens, trig.start)
     elif attr.lead_end and attr.claimants and _pronoun_subject(tokens, attr.lead_end, trig.start, rules) \
             and not _reported_object(tokens, attr, trig, rules):
@@ -221,6 +227,17 @@ def _anaphor(tokens: Sequence[Token], a: int, b: int, rules: EnglishRules) -> bo
 
     return a >= b or any(t.lemma in rules.syntax.pronouns or (t.lemma in rules.syntax.anaphors and not new(k))
                          for k, t in enumerate(tokens[a:b], a))
+
+
+def _first_person(tokens: Sequence[Token], a: int, trig: Trigger, rules: EnglishRules) -> bool:
+    """en:first-person-speaker: a quote told before its speaker whose subject is the speaker's
+    own side: "we", "our military" before the trigger, or right after an opening participle
+    clause ("While strengthening our monitoring, our military is ...")."""
+    window = list(tokens[a:trig.start])
+    if tokens[trig.start].text.casefold().endswith("ing"):
+        comma = next((k for k in range(trig.end, len(tokens)) if tokens[k].text == ","), None)
+        window += list(tokens[comma + 1:comma + 1 + OPENER_SUBJECT]) if comma is not None else []
+    return any(t.lemma in rules.syntax.first_person for t in window)
 
 
 def _opens_with_pronoun(tokens: Sequence[Token], a: int, rules: EnglishRules) -> bool:

@@ -105,6 +105,9 @@ class Syntax:
     earlier_openers: frozenset[str] = frozenset()
     actorless_types: frozenset[str] = frozenset({"ASSAULT", "MOBILIZE"})
     purpose_phrases: tuple[tuple[str, ...], ...] = ()
+    first_person: frozenset[str] = frozenset()
+    duration_openers: frozenset[str] = frozenset()
+    duration_units: frozenset[str] = frozenset()
 
 
 def _phrases(values: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -152,6 +155,9 @@ def _read_syntax(path: Path) -> Syntax:
             downing=frozenset(d.get("downing", ())),
             setting_openers=frozenset(d.get("setting_openers", ())),
             group_anaphors=frozenset(d.get("group_anaphors", ())),
+            first_person=frozenset(d.get("first_person", ())),
+            duration_openers=frozenset(d.get("duration_openers", ())),
+            duration_units=frozenset(d.get("duration_units", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
             source_sectors=frozenset(d.get("source_sectors", ())),
             speaker_passives=frozenset(d.get("speaker_passives", ())),
