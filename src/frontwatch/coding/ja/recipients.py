@@ -209,32 +209,32 @@ def place_may_name_actor(d: Draft) -> bool:
     return (d.event == "COERCE" and "arrest" in mode) or (d.event == "PROTEST" and "demonstrate" in mode)
 
 
-def arrest_place(d: Draft) -> Draft | None:
-    """日本人が北京で拘束された: an arrest with no one named doing it is the act of the state
-    where it happened (a foreign state's arrest of the recipient's nationals)."""
-    if d.actor or not place_may_name_actor(d) or d.event != "COERCE":
+def _state_of_place(d: Draft, event: str, sector: str, what: str, rule: str) -> Draft | None:
+    """The actor of an ``event`` with no one named doing it: the country of its first place
+    that is not the recipient's (``what`` names who that is, for the note)."""
+    if d.actor or not place_may_name_actor(d) or d.event != event:
         return None
     theirs = {e.code for e in d.recipient}
     for p in d.places:
         if p.country and p.country not in theirs:
-            state = Entity(text=p.text, name=country_name(p.country), code=p.country, sector="GOV")
-            return d.note(f"actor: the state of {p.text} ({p.country}), where the arrest happened",
-                          actor=(state,), rule="ja.arrest-place")
+            doer = Entity(text=p.text, name=country_name(p.country), code=p.country, sector=sector)
+            return d.note(f"actor: {what.format(place=p.text, code=p.country)}", actor=(doer,), rule=rule)
     return None
+
+
+def arrest_place(d: Draft) -> Draft | None:
+    """日本人が北京で拘束された: an arrest with no one named doing it is the act of the state
+    where it happened (a foreign state's arrest of the recipient's nationals)."""
+    return _state_of_place(d, "COERCE", "GOV", "the state of {place} ({code}), where the arrest happened",
+                           "ja.arrest-place")
 
 
 def crowd_place(d: Draft) -> Draft | None:
     """イエメンでは反米英デモが行われた: a demonstration with no one named holding it is
     held by the people of the country where it happened."""
-    if d.actor or not place_may_name_actor(d) or d.event != "PROTEST":
-        return None
-    theirs = {e.code for e in d.recipient}
-    for p in d.places:
-        if p.country and p.country not in theirs:
-            crowd = Entity(text=p.text, name=country_name(p.country), code=p.country, sector="CVL")
-            return d.note(f"actor: the people of {p.text} ({p.country}), where the demonstration was held",
-                          actor=(crowd,), rule="ja.crowd-place")
-    return None
+    return _state_of_place(d, "PROTEST", "CVL",
+                           "the people of {place} ({code}), where the demonstration was held",
+                           "ja.crowd-place")
 
 
 PLACE_ACTOR_RULES: tuple[Rule, ...] = (
