@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-import pytest
+from tests.resolve.conftest import phrase_rows
 
 from frontwatch.resolve.actor_phrase import ActorPhraseResolver, load_sector_words
-from frontwatch.resolve.actors import ActorDictionary
-from frontwatch.resolve.places import default_geocoder
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "actor_phrases.tsv"
 # Floors only go up. Batch 1 (124 phrases), first contact (the resolver as first written,
@@ -21,14 +18,8 @@ COUNTRY_FLOOR = 0.95
 SECTOR_FLOOR = 0.95
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorPhraseResolver:
-    return ActorPhraseResolver(ActorDictionary.load(), default_geocoder())
-
-
 def _rows() -> list[dict[str, str]]:
-    lines = [ln for ln in GOLD.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return phrase_rows(GOLD)
 
 
 def test_actor_phrases_gold_is_well_formed() -> None:

@@ -3,15 +3,13 @@ that set taught the resolver (``resolve.actor_phrase``)."""
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from tests.resolve.conftest import phrase_rows
 
 from frontwatch.resolve.actor_phrase import ActorPhraseResolver, load_sector_words
-from frontwatch.resolve.actors import ActorDictionary
-from frontwatch.resolve.places import default_geocoder
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "actor_phrases_news.tsv"
 # The scorer's equivalence: the UN and its bodies are UNO, the PLOVER records write IGO.
@@ -27,14 +25,8 @@ SECTOR_FLOOR = 0.95
 LANGUAGE_FLOOR = 0.90  # country, each language on its own
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorPhraseResolver:
-    return ActorPhraseResolver(ActorDictionary.load(), default_geocoder())
-
-
 def _rows() -> list[dict[str, str]]:
-    lines = [ln for ln in GOLD.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return phrase_rows(GOLD)
 
 
 def test_actor_phrases_news_gold_is_well_formed() -> None:
