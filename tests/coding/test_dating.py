@@ -1,51 +1,88 @@
-"""Rule story:next-day on hand-built records: a record with no day of its own takes the day the
-next sentence gives the same act, and nothing else."""
+"""Rule story:same-act on hand-built records: a record whose day is weak (its sentence states
+none, or only the report's) takes the day the story gives the same act, and nothing else."""
 
 from __future__ import annotations
 
-from frontwatch.coding.dating import date_from_next
+from dataclasses import replace
+
+from frontwatch.coding.dating import REPORT_DAY, date_from_story
 from frontwatch.records import Entity, Event, Explanation, Sentence
 
 USA, SOM, KEN = Entity("US", code="USA"), Entity("Somalia", code="SOM"), Entity("Kenya", code="KEN")
 FALLBACK = "date: none in the sentence -> the story's day (its wire dateline's, else the publication date)"
+CARRIED = "date: carried from the last day stated -> 2019-02-01"
 
 
-def _sentences(*lengths: int) -> list[Sentence]:
-    out, at = [], 0
-    for n in lengths:
-        out.append(Sentence("t", "x" * n, at, at + n, "en", "body", ()))
-        at += n + 1
-    return out
+def _sentences(n: int) -> list[Sentence]:
+    return [Sentence("t", "x" * 50, 51 * k, 51 * k + 50, "en", "body", ()) for k in range(n)]
 
 
-def _event(start: int, date: str, note: str, *, event: str = "ASSAULT", recipient: Entity = SOM) -> Event:
+def _event(sentence: int, date: str, note: str, *, event: str = "ASSAULT", recipient: Entity = SOM,
+           actor: Entity = USA) -> Event:
+    start = 51 * sentence
     return Event(id="t#1", doc_id="t", event=event, text="x", span=(start, start + 5), language="en",
-                 actor=(USA,), recipient=(recipient,), date=date, date_precision="day",
+                 actor=(actor,), recipient=(recipient,), date=date, date_precision="day",
                  explanation=Explanation("rule", "strike", notes=(note,)))
 
 
-SENTS = _sentences(50, 50, 50)
+SENTS = _sentences(6)
 LEAD = _event(0, "2019-02-01", FALLBACK)
+WEDNESDAY = "date: on Wednesday -> 2019-01-30 (day)"
 
 
 def test_dating_the_next_sentence_dates_the_lead() -> None:
-    nxt = _event(51, "2019-01-30", "date: on Wednesday -> 2019-01-30 (day)")
-    lead, same = date_from_next([LEAD, nxt], SENTS)
+    nxt = _event(1, "2019-01-30", WEDNESDAY)
+    lead, same = date_from_story([LEAD, nxt], SENTS)
     assert (lead.date, same) == ("2019-01-30", nxt)
-    assert lead.explanation is not None and lead.explanation.notes[-1].endswith("same act (2019-01-30)")
+    assert lead.explanation is not None and lead.explanation.notes[-1].endswith("same act -> 2019-01-30")
 
 
-def test_dating_only_the_same_act_in_the_very_next_sentence() -> None:
-    later = _event(102, "2019-01-30", "date: on Wednesday -> 2019-01-30 (day)")
-    other_type = _event(51, "2019-01-30", "date: on Wednesday -> 2019-01-30 (day)", event="ACCUSE")
-    other_side = _event(51, "2019-01-30", "date: on Wednesday -> 2019-01-30 (day)", recipient=KEN)
-    undated = _event(51, "2019-02-01", FALLBACK)
-    after = _event(51, "2019-02-03", "date: on Sunday -> 2019-02-03 (day)")
-    for nxt in (later, other_type, other_side, undated, after):
-        assert date_from_next([LEAD, nxt], SENTS)[0].date == "2019-02-01"
+def test_dating_a_sentence_further_on_dates_the_lead_within_the_window() -> None:
+    assert date_from_story([LEAD, _event(3, "2019-01-30", WEDNESDAY)], SENTS)[0].date == "2019-01-30"
+    assert date_from_story([LEAD, _event(4, "2019-01-30", WEDNESDAY)], SENTS)[0].date == "2019-02-01"
+
+
+def test_dating_not_another_act_nor_a_later_or_much_earlier_day() -> None:
+    other_type = _event(1, "2019-01-30", WEDNESDAY, event="ACCUSE")
+    other_side = _event(1, "2019-01-30", WEDNESDAY, recipient=KEN)
+    undated = _event(1, "2019-02-01", FALLBACK)
+    after = _event(1, "2019-02-03", "date: on Sunday -> 2019-02-03 (day)")
+    recalled = _event(1, "2019-01-25", "date: on Friday -> 2019-01-25 (day)")  # "the attack came after ..."
+    for nxt in (other_type, other_side, undated, after, recalled):
+        assert date_from_story([LEAD, nxt], SENTS)[0].date == "2019-02-01"
 
 
 def test_dating_a_stated_day_is_kept() -> None:
     stated = _event(0, "2019-01-29", "date: on Tuesday -> 2019-01-29 (day)")
-    nxt = _event(51, "2019-01-30", "date: on Wednesday -> 2019-01-30 (day)")
-    assert date_from_next([stated, nxt], SENTS)[0].date == "2019-01-29"
+    assert date_from_story([stated, _event(1, "2019-01-30", WEDNESDAY)], SENTS)[0].date == "2019-01-29"
+
+
+def test_dating_the_report_day_gives_way_to_the_act_day() -> None:
+    said = _event(0, "2019-01-31", f"date: on Thursday {REPORT_DAY} -> 2019-01-31 (day)")
+    assert date_from_story([said, _event(2, "2019-01-30", WEDNESDAY)], SENTS)[0].date == "2019-01-30"
+    alone = date_from_story([said, _event(2, "2019-01-30", WEDNESDAY, event="ACCUSE")], SENTS)
+    assert alone[0].date == "2019-01-31"  # no day of its own anywhere: the report's, by convention
+
+
+def test_dating_a_restatement_takes_the_day_told_before() -> None:
+    told = _event(0, "2019-01-30", WEDNESDAY)
+    again = _event(2, "2019-01-31", FALLBACK)
+    monday = _event(3, "2019-01-28", "date: on Monday -> 2019-01-28 (day)")
+    assert date_from_story([told, again, monday], SENTS)[1].date == "2019-01-30"
+    other = _event(2, "2019-01-31", FALLBACK, recipient=KEN)
+    assert date_from_story([told, other], SENTS)[1].date == "2019-01-31"
+    # the other side's version is its own act, even of the same type and parties
+    ours = replace(told, claimed_by=(USA,), factuality="claimed")
+    theirs = replace(again, claimed_by=(SOM,), factuality="claimed")
+    assert date_from_story([ours, theirs], SENTS)[1].date == "2019-01-31"
+    assert date_from_story([ours, replace(theirs, claimed_by=(USA,))], SENTS)[1].date == "2019-01-30"
+
+
+def test_dating_a_carried_record_follows_the_record_redated() -> None:
+    said = _event(0, "2019-02-01", f"date: 1日 {REPORT_DAY} -> 2019-02-01")
+    answer = _event(1, "2019-02-01", CARRIED, event="MOBILIZE", actor=KEN, recipient=USA)
+    act = _event(2, "2019-01-30", WEDNESDAY)
+    out = date_from_story([said, answer, act], SENTS)
+    assert [e.date for e in out] == ["2019-01-30", "2019-01-30", "2019-01-30"]
+    unrelated = _event(1, "2019-02-01", FALLBACK, event="MOBILIZE", actor=KEN, recipient=USA)
+    assert date_from_story([said, unrelated, act], SENTS)[1].date == "2019-02-01"  # not carried: kept

@@ -50,3 +50,39 @@ def test_ja_dates_an_undated_headline_takes_the_lead_day(ja_coder: Any, tmp_path
                  "カシミール地方の緊張が高まっている。")
     heads = [e for e in evs if e.event == "ASSAULT" and e.text.startswith("インドとパキスタンが砲撃戦")]
     assert heads and {e.date for e in heads} == {None}  # the lead states no day: none, as before
+
+
+def test_ja_dates_the_report_day_is_the_act_day_only_without_its_own(ja_coder: Any, tmp_path: Path) -> None:
+    # rule ja:report-day: 「A国軍は12日、…と発表した」 dates the statement; the act takes it by convention
+    evs = _dated(ja_coder, tmp_path, "東部で空爆",
+                 "ウクライナ国防省(MOD)は12日、ロシア軍が東部の町に無人機による空爆を行ったと発表した。")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and {e.date for e in attacks} == {"2025-11-12"}
+    assert attacks[0].explanation is not None
+    assert any("(the day of the report)" in n for n in attacks[0].explanation.notes)
+    # ... until the story gives the act its own day, two sentences on (rule story:same-act)
+    evs = _dated(ja_coder, tmp_path, "東部で空爆",
+                 "ウクライナ国防省(MOD)は12日、ロシア軍が東部の町に無人機による空爆を行ったと発表した。",
+                 "町では住民の避難が続いている。",
+                 "ウクライナ国防省の報道官によると、ロシア軍は11日に攻撃を仕掛けたという。")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and {e.date for e in attacks} == {"2025-11-11"}
+
+
+def test_ja_dates_a_day_of_the_act_itself_is_not_the_report_day(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _dated(ja_coder, tmp_path, "領空侵犯",
+                 "防衛省は12日、ロシア軍機が同日午後に北海道の領空を侵犯したと発表した。",
+                 "防衛省は、中国軍の艦艇が10日に沖縄県の接続水域を航行したと発表した。")
+    notes = [n for e in evs if e.explanation for n in e.explanation.notes if n.startswith("date: ")]
+    assert "date: 10日 -> 2025-11-10" in notes  # the act's own day, not the statement's
+    assert any(n.startswith("date: 同日") or n.startswith("date: 12日") for n in notes)
+
+
+def test_ja_dates_a_month_named_without_a_year_is_news_not_background(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _dated(ja_coder, tmp_path, "邦人拘束",
+                 "関係者によると、北京で6月、別の日本人1人が中国当局に拘束されたという。")
+    held = [e for e in evs if e.event == "COERCE"]
+    assert held and {(e.date, e.date_precision) for e in held} == {("2025-06-01", "month")}
+    evs = _dated(ja_coder, tmp_path, "邦人拘束",
+                 "関係者によると、北京で2024年6月、別の日本人1人が中国当局に拘束されたという。")
+    assert not [e for e in evs if e.event == "COERCE"]  # a dated year: history (BACKGROUND_DAYS)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from frontwatch.coding.context import CodingContext
+from frontwatch.coding.dating import date_from_story
+from frontwatch.coding.en import code_sentences
+from frontwatch.nlp.english import EnglishPipeline
 from frontwatch.records import Event
+
+from .conftest import english_doc
 
 Code = Callable[..., list[Event]]
 
@@ -222,17 +228,30 @@ def test_english_wire_country_word_of_a_body_is_no_place(en_pipeline: object) ->
     assert evs and not evs[0].event_loc
 
 
-def test_english_wire_report_day_does_not_date_a_claimed_act(code_en: Code) -> None:
+def test_english_wire_report_day_dates_a_claimed_act_only_as_the_report_day(code_en: Code) -> None:
     published = dt.date(2024, 1, 31)
     (ev,) = code_en("The Houthis said on Wednesday they fired several missiles at a U.S. warship.", published)
-    assert ev.factuality == "claimed" and ev.date is None
+    assert ev.factuality == "claimed" and ev.date == "2024-01-31"
+    assert ev.explanation is not None and any("(the day of the report)" in n for n in ev.explanation.notes)
     (ev,) = code_en("Israeli jets struck a village in southern Lebanon, the army said on Tuesday.", published)
-    assert ev.date is None
+    assert ev.date == "2024-01-30"
     # the act's own day is kept; a statement by its own speaker is dated by its day
     (ev,) = code_en("Israeli jets struck a village on Tuesday, the army said on Wednesday.", published)
     assert ev.date == "2024-01-30"
     (ev,) = code_en("Iran said on Monday it would retaliate against Israel.", published)
     assert ev.event == "THREATEN" and ev.date == "2024-01-29"
+
+
+def test_english_wire_the_story_gives_a_reported_act_its_own_day(
+        en_pipeline: EnglishPipeline, en_context: CodingContext) -> None:
+    published = dt.date(2024, 1, 31)
+    doc = english_doc("The Houthis said on Wednesday they fired several missiles at a U.S. warship. "
+                      "Officials said the warship was not damaged. "
+                      "The Houthis fired the missiles at a U.S. warship on Tuesday night, a spokesman said.",
+                      published=published)
+    sents = en_pipeline.sentences(doc)
+    evs = date_from_story(code_sentences(doc, sents, en_context.for_document(published)), sents)
+    assert next(e.date for e in evs if e.event == "ASSAULT") == "2024-01-30"
 
 
 def test_english_wire_headline_is_no_antecedent(en_pipeline: object, en_context: object) -> None:

@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from frontwatch.coding.dating import REPORT_DAY
 from frontwatch.records import Entity, Event, Explanation, Place
 
 HEDGED = frozenset({"possible", "future"})
@@ -123,11 +124,17 @@ def _told_days(text: str) -> frozenset[str]:
     return frozenset(m.group(0).casefold() for m in TOLD_DAY.finditer(text))
 
 
+def _own_day(e: Event) -> bool:
+    """The record gives its act a day, not only the day of the report that tells it."""
+    return bool(e.date) and not (e.explanation is not None
+                                 and any(REPORT_DAY in n for n in e.explanation.notes))
+
+
 def _both_sides(a: Event, b: Event) -> bool:
     """The doer and the target each tell the same act on the same day: nothing is contested."""
     sides = {_codes(a.actor), _codes(a.recipient)}
     pa, pb = {p.name or p.text for p in a.event_loc}, {p.name or p.text for p in b.event_loc}
-    days = _same_day(a, b) or not (a.date and b.date)  # one told without its day (the report's)
+    days = _same_day(a, b) or not (_own_day(a) and _own_day(b))  # one told without its day (or the report's)
     return (days and not a.symmetric
             and {_codes(a.claimed_by), _codes(b.claimed_by)} == sides
             and (not pa or not pb or bool(pa & pb)))  # different places: different acts

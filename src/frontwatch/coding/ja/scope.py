@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from frontwatch.coding.context import CodingContext
+from frontwatch.coding.dating import REPORT_DAY
 from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
 from frontwatch.records import DatePrecision, Entity, Place, Token
-from frontwatch.resolve.dates import find_dates, vague_time
+from frontwatch.resolve.dates import DateMention, find_dates, vague_time
 from frontwatch.resolve.factuality import Horizon, find_horizon, hedge
 
 RELATIVE_REACH = 10  # a relative clause's verb and the noun it describes are adjacent (+ aux)
@@ -322,6 +323,8 @@ def resolve_date(
             if _RANGE_START.match(sc.text, early.end):
                 d = early
                 break
+        if sc.report is not None and len(before) == 1 and _report_day(an, sc, d):
+            return d.date, d.precision, f"date: {d.text} {REPORT_DAY} -> {d.date}"
         return d.date, d.precision, f"date: {d.text} -> {d.date}"
     if carried is not None and any(w in sc.text for w in words().same_day):
         return carried[0], "day", f"date: 同日 (the day stated before) -> {carried[0]}"
@@ -332,7 +335,7 @@ def resolve_date(
             outside = [d for d in find_dates(an.span_text(a, b), published) if d.date] if a < b else []
             if outside:
                 d = outside[-1]
-                return d.date, d.precision, f"date: {d.text} (stated with the report) -> {d.date}"
+                return d.date, d.precision, f"date: {d.text} {REPORT_DAY} -> {d.date}"
     if an.sentence.section == "title":
         return None, None, "date: none stated in the headline"
     if carried is not None:
@@ -340,6 +343,27 @@ def resolve_date(
     if published is not None:
         return published.isoformat(), "day", f"date: the publication date {published.isoformat()}"
     return None, None, "date: no publication date to resolve against"
+
+
+# The day of a statement (rule ja:report-day, note REPORT_DAY): the act in its content takes it
+# only until the story gives the act a day of its own (coding.dating).
+# 防衛省は17日、…と発表した / 防衛省は17日午後、…: a day right after the speaker's は opens the
+# statement and dates it; only a time of day may stand between the day and the comma.
+_REPORT_OPENING = re.compile(r"(?:夜|朝|未明|早朝|午前|午後|夕方|深夜|\d{1,2}時(?:\d{1,2}分)?)*"
+                             r"(?:の(?:定例)?記者会見で|の会見で)?、")
+# What stands between the speaker and the day: its topic particle, after a bracketed short name
+# (ティグレ人民解放戦線(TPLF)は4日、).
+_TOPIC = re.compile(r"\s*(?:[（(][^）)]{1,20}[）)])?\s*(?:は|も)、?\s*")
+
+
+def _report_day(an: Analysis, sc: Scope, d: DateMention) -> bool:
+    """Does the report's first day open its content right after the speaker's topic (は), as the
+    day the speaker said it (rule ja:report-day)?"""
+    rep = sc.report
+    if rep is None or rep.speaker is None or rep.kind == "passive" or rep.speaker.tj > rep.start:
+        return False
+    between = an.span_text(rep.speaker.tj, rep.start) + sc.text[:d.start]
+    return _TOPIC.fullmatch(between) is not None and _REPORT_OPENING.match(sc.text, d.end) is not None
 
 
 _RANGE_START = re.compile(r"(?:の)?(?:夜|未明|早朝|朝|深夜|午前|午後|夕方|昼)?(?:から|より)")
