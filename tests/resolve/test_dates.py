@@ -21,6 +21,8 @@ PUB = dt.date(2022, 9, 13)
     ("20日に", "2022-08-20", "day"),  # after the publication day: the previous month
     ("2020年10月12日", "2020-10-12", "day"),
     ("１２月３１日", "2021-12-31", "day"),  # full-width digits; later than publication: last year
+    ("6月に拘束された", "2022-06-01", "month"),  # a month alone: this year's
+    ("北京で11月、", "2021-11-01", "month"),  # later in the year than publication: last year's
 ])
 def test_dates_resolve_against_publication(text: str, iso: str, precision: str) -> None:
     (d,) = find_dates(text, PUB)
@@ -29,6 +31,7 @@ def test_dates_resolve_against_publication(text: str, iso: str, precision: str) 
 
 def test_dates_periods_are_not_dates() -> None:
     assert find_dates("過去1ヶ月間に3日間", PUB) == []
+    assert find_dates("3カ月以内に、6月末まで", PUB)[0].text == "6月末"  # a part of a month, not the month
 
 
 def test_dates_without_publication_only_full_dates_resolve() -> None:

@@ -8,7 +8,9 @@ Cascade for one expression (first that applies):
 3. ``今月D日`` / ``先月D日`` -> that day of this / the previous month.
 4. ``D日`` alone -> that day of the publication month, or of the previous month when
    D is more than a day after the publication day (news reports the past).
-5. A part of a month: ``今月上旬`` / ``先月下旬`` / ``10月中旬`` -> that month (precision month).
+5. A part of a month: ``今月上旬`` / ``先月下旬`` / ``10月中旬`` -> that month (precision month);
+   a month alone (``6月に``, ``北京で6月、``) -> the latest such month on or before publication
+   (precision month).
 6. A weekday: ``金曜日`` / ``金曜夜`` -> the latest such day on or before publication;
    ``先週金曜`` -> the Friday of the week before publication's; ``今週月曜`` -> this week's.
 7. Relative words: 昨夜/昨晩/昨日/きのう (-1 day), 一昨日/おととい (-2), 今日/きょう/本日/
@@ -56,6 +58,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("this_month_d", re.compile(r"今月\s*(\d{1,2})日(?![間目以])")),
     ("last_month_d", re.compile(r"先月\s*(\d{1,2})日(?![間目以])")),
     ("d", re.compile(r"(?<![\d月年数])(\d{1,2})日(?![間目以前後本])")),
+    ("m", re.compile(r"(?<![\d年月])(\d{1,2})月(?![\d日間以末上中下初半])")),
     ("y", re.compile(r"(?<!\d)(\d{4})年(?![間代以])")),
     ("rel", re.compile(r"一昨日|おととい|一昨年|昨夜|昨晩|昨日|きのう|今日|きょう|本日|今朝|今夜|前日|翌日"
                        r"|昨年|去年|今年|先月|今月")),
@@ -135,6 +138,8 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     if kind == "last_month_d":
         y, mo = _prev_month(pub)
         return _day(y, mo, g[0]), "day"
+    if kind == "m":  # 6月に: the latest such month on or before publication (precision month)
+        return _day(pub.year if g[0] <= pub.month else pub.year - 1, g[0], 1), "month"
     if kind == "d":
         if g[0] > pub.day + DAY_SLACK:
             y, mo = _prev_month(pub)
