@@ -8,9 +8,9 @@ day only until the story gives the act one of its own (the gold convention of sh
 a reported act with no day of its own takes the report's day). A weak record takes, in order:
 
 1. the day of the nearest record before it that tells the same act (same event type, same
-   parties, the same source where both name one) with a day its own sentence states: a later sentence telling the act again
-   ("Five villagers were killed ... in Mainari" after "Gunmen killed five villagers ... on
-   Wednesday");
+   parties, the same source where both name one) with a day its own sentence states: a later
+   sentence telling the act again ("Five villagers were killed ... in Mainari" after "Gunmen
+   killed five villagers ... on Wednesday");
 2. else the day of the nearest record of the same act in the next ``STORY_WINDOW`` sentences
    whose sentence states the act's own day: a lead that says what happened and a sentence
    after it that says when ("TPLFは4日、…空爆を行ったと発表した。… エチオピア軍は3日に攻撃を
