@@ -14,10 +14,11 @@ from frontwatch.records import Document, Event
 PUB = dt.date(2025, 11, 13)
 
 
-def _dated(coder: Any, tmp_path: Path, title: str, *body: str) -> list[Event]:
+def _dated(coder: Any, tmp_path: Path, title: str, *body: str,
+           published: dt.date | None = PUB) -> list[Event]:
     path = tmp_path / "doc.txt"
     path.write_text("国際関連\n\n" + title + "\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
-    docs = [replace(d, published=PUB) for d in load_documents([str(path)]) if isinstance(d, Document)]
+    docs = [replace(d, published=published) for d in load_documents([str(path)]) if isinstance(d, Document)]
     events: list[Event] = next(iter(coder.code_many(docs)))[1]
     return events
 
@@ -86,3 +87,14 @@ def test_ja_dates_a_month_named_without_a_year_is_news_not_background(ja_coder: 
     evs = _dated(ja_coder, tmp_path, "邦人拘束",
                  "関係者によると、北京で2024年6月、別の日本人1人が中国当局に拘束されたという。")
     assert not [e for e in evs if e.event == "COERCE"]  # a dated year: history (BACKGROUND_DAYS)
+
+
+def test_ja_dates_a_photo_caption_gives_the_month_of_an_undated_page(ja_coder: Any, tmp_path: Path) -> None:
+    body = ("ロシア軍は3日夜、ウクライナ東部の町に無人機による攻撃を行った。", "写真",
+            "ウクライナ東部で2025年2月3日、避難する住民たち=ロイター")
+    evs = _dated(ja_coder, tmp_path, "東部に攻撃", *body, published=None)
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and {e.date for e in attacks} == {"2025-02-03"}
+    file_photo = (*body[:2], "ウクライナ東部で2025年2月3日、避難する住民たち(資料写真)=ロイター")
+    evs = _dated(ja_coder, tmp_path, "東部に攻撃", *file_photo, published=None)
+    assert {e.date for e in evs if e.event == "ASSAULT"} == {None}  # a file photo dates nothing

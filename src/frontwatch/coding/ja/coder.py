@@ -5,12 +5,14 @@ Japanese ones (``coding.ja.stages``) on each sentence of a document, then the st
 look across sentences (``coding.ja.discourse``): a reaction answers the event before it,
 a casualty count in a sentence that codes no attack goes to the nearest attack before it,
 and the last day the narration stated carries to the next sentences of its paragraph
-(and to 同日 anywhere). A wire story is told from its dateline's day (``_filed``).
+(and to 同日 anywhere). A wire story is told from its dateline's day (``_filed``); a page with
+no publication date, from the day its photo caption prints (``_photo_day``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from frontwatch.coding.context import CodingContext
@@ -28,7 +30,7 @@ DATELINE_SENTENCES = 3
 
 def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext) -> list[Event]:
     """Event candidates of a document's Japanese sentences (ids are set by the coder)."""
-    ctx = ctx.for_document(_filed(sentences, ctx.published))
+    ctx = ctx.for_document(_filed(sentences, ctx.published) or _photo_day(sentences))
     stages = JapaneseStages(ctx, ctx.lexicon("ja"), ctx.published.year if ctx.published else None)
     events: list[Event] = []
     carried: dict[int, tuple[str, str]] = {}  # section start (-1: document) -> last day stated
@@ -48,6 +50,25 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         events.extend(made)
     lead = _lead_day(sentences, ctx.published)
     return [_headline_dated(ev, lead) for ev in events] if lead is not None else events
+
+
+# A photo caption: no sentence end inside, the photographer's or agency's credit last
+# (「…避難する人たち=ロイター」, 「…=外務省で、山田撮影」); not a file photo (資料写真).
+_CAPTION = re.compile(r"^[^。]+(?:[=＝][^=＝。、]{1,25}|撮影)\s*$")
+_FILE_PHOTO = re.compile(r"資料|ファイル写真")
+
+
+def _photo_day(sentences: list[Sentence]) -> dt.date | None:
+    """The day a photo caption of the story prints in full (rule ja:photo-day): on a page with no
+    publication date, the day the story is told from (1日夜 is that month's 1st), as a wire
+    dateline's is; the page's publication date stays unknown."""
+    for sent in sentences:
+        if sent.section == "body" and _CAPTION.match(sent.text) and not _FILE_PHOTO.search(sent.text):
+            full = [d for d in find_dates(sent.text, None) if d.date and d.precision == "day"]
+            if full:
+                return dt.date.fromisoformat(str(full[0].date))
+    return None
+
 
 
 # An undated headline event in the coder's notes (coding.ja.scope.resolve_date).
