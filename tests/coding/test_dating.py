@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from frontwatch.coding.dating import REPORT_DAY, date_from_story
+from frontwatch.coding.dating import REPORT_DAY, ToldDay, date_from_story
 from frontwatch.records import Entity, Event, Explanation, Sentence
 
 USA, SOM, KEN = Entity("US", code="USA"), Entity("Somalia", code="SOM"), Entity("Kenya", code="KEN")
@@ -86,3 +86,18 @@ def test_dating_a_carried_record_follows_the_record_redated() -> None:
     assert [e.date for e in out] == ["2019-01-30", "2019-01-30", "2019-01-30"]
     unrelated = _event(1, "2019-02-01", FALLBACK, event="MOBILIZE", actor=KEN, recipient=USA)
     assert date_from_story([said, unrelated, act], SENTS)[1].date == "2019-02-01"  # not carried: kept
+
+
+def test_dating_a_sentence_without_a_record_dates_an_act_of_its_type() -> None:
+    said = _event(0, "2019-02-01", f"date: 1日 {REPORT_DAY} -> 2019-02-01")
+    told = ToldDay(SENTS[2].start, "ASSAULT", "2019-01-30")  # "the strike came on Wednesday", no actor
+    assert date_from_story([said], SENTS, [told])[0].date == "2019-01-30"
+    assert date_from_story([LEAD], SENTS, [ToldDay(SENTS[1].start, "ASSAULT", "2019-01-31")])[0].date \
+        == "2019-01-31"  # an earlier sentence too
+    for other in (ToldDay(SENTS[2].start, "MOBILIZE", "2019-01-30"),  # another type
+                  ToldDay(SENTS[5].start, "ASSAULT", "2019-01-30"),  # beyond the window
+                  ToldDay(SENTS[2].start, "ASSAULT", "2019-01-25"),  # too far back: an earlier act
+                  ToldDay(SENTS[2].start, "ASSAULT", "2019-02-02")):  # a later day
+        assert date_from_story([LEAD], SENTS, [other])[0].date == "2019-02-01"
+    record = _event(2, "2019-01-31", "date: on Thursday -> 2019-01-31 (day)")
+    assert date_from_story([said, record], SENTS, [told])[0].date == "2019-01-31"  # a record first

@@ -98,3 +98,14 @@ def test_ja_dates_a_photo_caption_gives_the_month_of_an_undated_page(ja_coder: A
     file_photo = (*body[:2], "ウクライナ東部で2025年2月3日、避難する住民たち(資料写真)=ロイター")
     evs = _dated(ja_coder, tmp_path, "東部に攻撃", *file_photo, published=None)
     assert {e.date for e in evs if e.event == "ASSAULT"} == {None}  # a file photo dates nothing
+
+
+def test_ja_dates_a_sentence_naming_no_actor_dates_the_act(ja_coder: Any, tmp_path: Path) -> None:
+    # 「防衛省は13日、…が通過したと発表した。…無人機は11日午後、…を通過した」: the act's day, and
+    # the scramble told right after the announcement follows it
+    evs = _dated(ja_coder, tmp_path, "無人機が通過",
+                 "防衛省は13日、中国の無人機1機が沖縄県の与那国島と台湾の間の上空を通過したと発表した。",
+                 "航空自衛隊の戦闘機が緊急発進して対応した。",
+                 "無人機は11日午後、東シナ海から南下して与那国島と台湾の間を通過したという。")
+    moves = [e for e in evs if e.event == "MOBILIZE"]
+    assert moves and {e.date for e in moves} == {"2025-11-11"}

@@ -5,7 +5,7 @@
    not installed); both only see the title and body (``records.CODED_KINDS``).
 2. Candidates: ``coding.ja.code_sentences`` / ``coding.en.code_sentences``
    with a ``CodingContext`` carrying the document's publication date; each runs the
-   stages of ``coding.stages`` sentence by sentence; then ``coding.dating.date_from_story``
+   stages of ``coding.stages`` sentence by sentence, then ``coding.dating.date_from_story``
    (a record with no day of its own, or only the report's, takes the day the story gives the same act).
 3. Finishing, shared by languages: ``resolve.dedup.merge_duplicates`` (one record per
    action across headline, lead and body), then ids ``doc_id#n`` in text order.
@@ -21,7 +21,6 @@ from dataclasses import replace
 from typing import Any
 
 from frontwatch.coding.context import CodingContext, default_context
-from frontwatch.coding.dating import date_from_story
 from frontwatch.records import CODED_KINDS, Document, Event, Sentence
 from frontwatch.resolve.dedup import merge_duplicates
 from frontwatch.resolve.place_attach import carry_places
@@ -112,7 +111,7 @@ class DefaultCoder:
             for lang, by_doc in parsed.items():
                 sents = by_doc.get(i, [])
                 if sents:
-                    events.extend(date_from_story(coders[lang](doc, sents, ctx), sents))
+                    events.extend(coders[lang](doc, sents, ctx))
             yield doc, finish(doc, events, ctx.geocoder)
 
 

@@ -15,6 +15,10 @@ a reported act with no day of its own takes the report's day). A weak record tak
    whose sentence states the act's own day: a lead that says what happened and a sentence
    after it that says when ("TPLFは4日、…空爆を行ったと発表した。… エチオピア軍は3日に攻撃を
    仕掛けたという");
+   Where no record of the act is there, a sentence that dates an act of the same type without
+   naming who did it (``ToldDay``: 「無人機は15日午後、…を通過」, "Yesterday (Monday) the strike
+   at X occurred") counts too, within ``STORY_WINDOW`` sentences either way and only for a day
+   before the weak one;
 3. a record that carried the old day of a record redated here (the scramble told right after
    the intrusion it answers) follows it to the new day.
 
@@ -29,7 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from frontwatch.records import Entity, Event, Sentence
 
@@ -51,10 +55,22 @@ STORY_WINDOW = 3
 STORY_LAG_DAYS = 2
 
 
-def date_from_story(events: Sequence[Event], sentences: Sequence[Sentence]) -> list[Event]:
+@dataclass(frozen=True, slots=True)
+class ToldDay:
+    """An act of type ``event`` a sentence (starting at ``start``) dates to ``date`` (ISO day)
+    without making a record of it: no actor is named."""
+
+    start: int
+    event: str
+    date: str
+
+
+def date_from_story(events: Sequence[Event], sentences: Sequence[Sentence],
+                    told: Sequence[ToldDay] = ()) -> list[Event]:
     """``events`` with rule story:same-act applied (see the module docstring)."""
     starts = sorted(s.start for s in sentences)
     at = [_sentence_of(ev, starts) for ev in events]
+    told_at = [(sum(1 for s in starts if s <= t.start) - 1, t) for t in told]
     out = list(events)
     moved: tuple[str, str] | None = None  # (old day, new day) of the last record redated
     for i, ev in enumerate(out):
@@ -62,7 +78,7 @@ def date_from_story(events: Sequence[Event], sentences: Sequence[Sentence]) -> l
             if _stated(ev) and not _weak(ev):
                 moved = None
             continue
-        day = _earlier_day(out, at, i) or _later_day(out, at, i)
+        day = _earlier_day(out, at, i) or _later_day(out, at, i) or _told_day(ev, at[i], told_at)
         if day is not None and day != ev.date:
             moved = (ev.date, day)
             out[i] = _dated(ev, day, "the day the story gives the same act")
@@ -89,6 +105,18 @@ def _later_day(events: list[Event], at: list[int], i: int) -> str | None:
         if at[j] > at[i] and _same_act(ev, e) and _stated(e) and not _weak(e) and _on_or_before(e, ev):
             return e.date
     return None
+
+
+def _told_day(ev: Event, at: int, told: list[tuple[int, ToldDay]]) -> str | None:
+    """The nearest sentence within ``STORY_WINDOW`` that dates an act of the type without a record."""
+    near = sorted((abs(k - at), t.date) for k, t in told
+                  if t.event == ev.event and k != at and abs(k - at) <= STORY_WINDOW
+                  and ev.date is not None and 0 < _lag(t.date, ev.date) <= STORY_LAG_DAYS)
+    return near[0][1] if near else None
+
+
+def _lag(earlier: str, later: str) -> int:
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
 
 
 def _on_or_before(e: Event, ev: Event) -> bool:

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from frontwatch.coding.context import CodingContext
+from frontwatch.coding.dating import ToldDay, date_from_story
 from frontwatch.coding.en import story
 from frontwatch.coding.en.mentions import dateline_end, entities, find_mentions
 from frontwatch.coding.en.people import recall
@@ -60,6 +61,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     antecedent: tuple[Entity, ...] = ()
     group: tuple[Entity, ...] = ()  # en:group-anaphor: the last non-state side named
     people: dict[str, Entity] = {}  # en.people: surnames met after a side's title
+    unrecorded: list[ToldDay] = []  # acts a sentence dates without a record of them
     for sent in sentences:
         if sent.language != LANG or not sent.tokens:
             continue
@@ -78,6 +80,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
                                                for e in subject) else group
         if not found and out:
             out[-1] = story.casualties(out[-1], sent, rules)
+        if not found and not headline:
+            unrecorded.extend(story.told_days(sent, coded))
         for ev in found:
             told = story.retold(ev, out, rules)  # before a reaction's target is filled in
             ev = story.carry_date(story.counterpart(ev, out, rules), out)
@@ -88,7 +92,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
                 out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             antecedent = antecedent if headline else (ev.actor or antecedent)
             group = _non_state(ev, rules) or group
-    return out
+    return date_from_story(out, sentences, unrecorded)
 
 
 def _group_subject(sent: Sentence, rules: EnglishRules) -> bool:

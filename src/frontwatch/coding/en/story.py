@@ -9,6 +9,7 @@ records before it in the same story (``coding.en.coder`` calls these in text ord
 - ``counterpart``: a reaction with no target answers the last other party; an interception
   of drones or missiles is the other side's attack.
 - ``carry_date``: a sentence with no date takes the day of the record before it.
+- ``told_days``: the day a sentence gives an act it makes no record of (``coding.dating``).
 - ``casualties``: a casualty sentence with no event gives its counts to the attack before.
 - ``has_actor`` (en:no-actor): a statement, request or measure by no one named is no record
   (an attack or launch by no one named may be; the story names its side).
@@ -22,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from frontwatch.coding.dating import REPORT_DAY, ToldDay
 from frontwatch.coding.en import counts
 from frontwatch.coding.en.rules import EnglishRules
 from frontwatch.records import Entity, Event, Sentence
@@ -149,6 +151,15 @@ def carry_date(ev: Event, before: Sequence[Event]) -> Event:
     notes = (*kept, f"date: none in the sentence -> that of the record before ({last.date})")
     return replace(ev, date=last.date, date_precision=last.date_precision,
                    explanation=replace(why, notes=notes))
+
+
+def told_days(sent: Sentence, coded: Sequence[Event]) -> list[ToldDay]:
+    """A sentence that makes no record but dates its act ("Yesterday (Monday) the strike at X
+    occurred": no actor named): the day of each act it names, for ``coding.dating``."""
+    return [ToldDay(sent.start, ev.event, ev.date) for ev in coded
+            if ev.date and ev.date_precision == "day" and ev.explanation is not None
+            and any(n.startswith("date: ") and "->" in n and "none in the sentence" not in n
+                    and REPORT_DAY not in n for n in ev.explanation.notes)]
 
 
 def casualties(last: Event, sent: Sentence, rules: EnglishRules) -> Event:

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from frontwatch.coding.context import CodingContext
+from frontwatch.coding.dating import ToldDay, date_from_story
 from frontwatch.coding.ja.discourse import follow_discourse, orphan_casualties
 from frontwatch.coding.ja.stages import JapaneseStages
 from frontwatch.coding.ja.triggers import find_triggers
 from frontwatch.coding.ja.words import words
-from frontwatch.coding.stages import code_sentence
+from frontwatch.coding.stages import Trigger, code_sentence
 from frontwatch.records import Document, Event, Sentence
 from frontwatch.resolve.dates import dateline_end, find_dates, wire_day
 
@@ -33,6 +35,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     ctx = ctx.for_document(_filed(sentences, ctx.published) or _photo_day(sentences))
     stages = JapaneseStages(ctx, ctx.lexicon("ja"), ctx.published.year if ctx.published else None)
     events: list[Event] = []
+    told: list[ToldDay] = []  # acts a sentence dates without a record of them
     carried: dict[int, tuple[str, str]] = {}  # section start (-1: document) -> last day stated
     for sent in sentences:
         sec = _section_start(doc, sent)
@@ -48,8 +51,20 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
                 carried[sec] = carried[-1] = (ev.date, "day")
         orphan_casualties(sent, made, events)
         events.extend(made)
+        told.extend(() if made else _told_days(sent, seg.triggers, ctx.published))
     lead = _lead_day(sentences, ctx.published)
-    return [_headline_dated(ev, lead) for ev in events] if lead is not None else events
+    events = [_headline_dated(ev, lead) for ev in events] if lead is not None else events
+    return date_from_story(events, sentences, told)
+
+
+def _told_days(sent: Sentence, triggers: Sequence[Trigger], published: dt.date | None) -> list[ToldDay]:
+    """A body sentence that makes no record but dates its acts to one day (無人機は15日午後、…を
+    通過した: no actor named): the day of each act type it names, for ``coding.dating``."""
+    days = {d.date for d in find_dates(sent.text, published) if d.date and d.precision == "day"}
+    if sent.section != "body" or len(days) != 1:
+        return []
+    day = str(next(iter(days)))
+    return [ToldDay(sent.start, t.entry.event, day) for t in triggers]
 
 
 # A photo caption: no sentence end inside, the photographer's or agency's credit last
