@@ -277,3 +277,13 @@ def test_english_wire_the_group_is_the_last_non_state_side(code_en: Code) -> Non
     threat = [e for e in evs if e.event == "THREATEN"]
     assert [(codes(e.actor), codes(e.recipient)) for e in threat] == [(["YEM"], ["ISR"])]
     assert any("en:group-anaphor" in n for n in threat[0].explanation.notes)  # type: ignore[union-attr]
+
+
+def test_english_wire_a_sentence_naming_no_actor_dates_the_act(
+        en_pipeline: EnglishPipeline, en_context: CodingContext) -> None:
+    published = dt.date(2024, 1, 31)  # a Wednesday
+    doc = english_doc("Israeli jets struck a village in southern Lebanon, the army said on Wednesday. "
+                      "'Yesterday (Tuesday) the airstrike occurred in the afternoon,' a resident said.",
+                      published=published)
+    evs = code_sentences(doc, en_pipeline.sentences(doc), en_context.for_document(published))
+    assert [e.date for e in evs if e.event == "ASSAULT"] == ["2024-01-30"]  # the airstrike makes no record

@@ -81,7 +81,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         if not found and out:
             out[-1] = story.casualties(out[-1], sent, rules)
         if not found and not headline:
-            unrecorded.extend(story.told_days(sent, coded))
+            unrecorded.extend(story.told_days(sent, coded, rules, ctx.published))
         for ev in found:
             told = story.retold(ev, out, rules)  # before a reaction's target is filled in
             ev = story.carry_date(story.counterpart(ev, out, rules), out)

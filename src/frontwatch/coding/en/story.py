@@ -19,14 +19,17 @@ records before it in the same story (``coding.en.coder`` calls these in text ord
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from frontwatch.coding.dating import REPORT_DAY, ToldDay
 from frontwatch.coding.en import counts
+from frontwatch.coding.en.mentions import dateline_end
 from frontwatch.coding.en.rules import EnglishRules
 from frontwatch.records import Entity, Event, Sentence
+from frontwatch.resolve.dates_en import resolve_date
 
 # Words between a determiner and the event noun it points back with ("the militant attack",
 # "the latest US airstrike").
@@ -153,13 +156,20 @@ def carry_date(ev: Event, before: Sequence[Event]) -> Event:
                    explanation=replace(why, notes=notes))
 
 
-def told_days(sent: Sentence, coded: Sequence[Event]) -> list[ToldDay]:
+def told_days(sent: Sentence, coded: Sequence[Event], rules: EnglishRules,
+              published: dt.date | None) -> list[ToldDay]:
     """A sentence that makes no record but dates its act ("Yesterday (Monday) the strike at X
     occurred": no actor named): the day of each act it names, for ``coding.dating``."""
-    return [ToldDay(sent.start, ev.event, ev.date) for ev in coded
+    told = [ToldDay(sent.start, ev.event, ev.date) for ev in coded
             if ev.date and ev.date_precision == "day" and ev.explanation is not None
             and any(n.startswith("date: ") and "->" in n and "none in the sentence" not in n
                     and REPORT_DAY not in n for n in ev.explanation.notes)]
+    if coded:
+        return told
+    day = resolve_date(sent.text[dateline_end(sent.text):], published)
+    if day is None or day.precision != "day":
+        return []
+    return [ToldDay(sent.start, t.entry.event, day.date) for t in rules.triggers(sent.tokens)]
 
 
 def casualties(last: Event, sent: Sentence, rules: EnglishRules) -> Event:
