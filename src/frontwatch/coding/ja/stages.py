@@ -37,6 +37,7 @@ from frontwatch.coding.stages import (
     Attribution,
     Constraint,
     Frame,
+    Refused,
     Resolved,
     Segment,
     Span,
@@ -107,7 +108,7 @@ class JapaneseStages:
     def constraints(self) -> Sequence[Constraint[Analysis, Scope]]:
         return CONSTRAINTS
 
-    def resolve(self, seg: JaSegment, frame: JaFrame) -> Resolved[Scope] | None:
+    def resolve(self, seg: JaSegment, frame: JaFrame) -> Resolved[Scope] | Refused:
         return resolve_frame(seg.detail, frame, self.ctx, self.lex, self.carried)
 
     def choose(self, seg: JaSegment, resolved: list[Resolved[Scope]]) -> list[Resolved[Scope]]:
