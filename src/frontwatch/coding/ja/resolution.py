@@ -36,10 +36,13 @@ from frontwatch.coding.ja.recipients import (
 from frontwatch.coding.ja.rules import MATERIAL, Draft, find_actor, spoken_of
 from frontwatch.coding.ja.scope import Scope, event_places, factuality_of, resolve_date
 from frontwatch.coding.ja.syntax import Analysis
+from frontwatch.coding.ja.topic import RULE as TOPIC_RULE
+from frontwatch.coding.ja.topic import carried_actor
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import EventLexicon
 from frontwatch.coding.stages import Frame, Refused, Resolved
 from frontwatch.records import Factuality
+from frontwatch.resolve.actors import ActorMention
 from frontwatch.resolve.factuality import Horizon, find_casualties
 
 STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "SANCTION",
@@ -54,7 +57,8 @@ WHOLE_SENTENCE = frozenset({"ja.speaker-statement", "ja.evaluation-accuse"})
 
 
 def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: EventLexicon,
-                  carried: tuple[str, str] | None) -> Resolved[Scope] | Refused:
+                  carried: tuple[str, str] | None,
+                  topic: ActorMention | None = None) -> Resolved[Scope] | Refused:
     """1-2 parties (``ja.rules``), 3 factuality, 4 places and what follows from them; a frame
     that makes no record comes back as a ``Refused`` naming the rule that gave up and why."""
     trig, sc = frame.trigger, frame.scope
@@ -63,6 +67,8 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
                        "the act (…を警告/非難), it is not its doer; the statement word makes the record")
     d = find_actor(Draft(an, frame, lex, trig.entry.event, frame.actor, frame.recipient, frame.symmetric,
                          frame.rule, frame.notes))
+    if not d.actor and not d.dropped:
+        d = _carried(d, topic)
     if not d.actor and not d.dropped and place_may_name_actor(d):  # 日本人が北京で拘束された
         places, _ = event_places(sc.text, ctx, (), d.recipient)
         d = replace(apply_rules(replace(d, places=places), PLACE_ACTOR_RULES), places=())
@@ -107,6 +113,16 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
         return Refused("ja.background-date", f"dated {res.date}, more than {BACKGROUND_DAYS} days before "
                        "publication: the writer's recap of history")
     return res
+
+
+def _carried(d: Draft, topic: ActorMention | None) -> Draft:
+    """また、…も対象に加えました: the topic an earlier sentence set is the actor (``ja.topic``)."""
+    trig = d.frame.trigger
+    m = carried_actor(d.an, topic, trig.i, trig.end, {e.code for e in d.recipient})
+    if m is None:
+        return d
+    return d.note(f"actor: {m.text}, the topic carried from an earlier sentence (none named here)",
+                  actor=(m.entity,), rule=TOPIC_RULE)
 
 
 def _no_actor_why(frame: Frame[Scope]) -> str:

@@ -30,6 +30,7 @@ from frontwatch.coding.ja.resolution import resolve_frame
 from frontwatch.coding.ja.roles import Roles, find_roles, locative
 from frontwatch.coding.ja.scope import Scope, is_suppressed, relative_clause, scope_of
 from frontwatch.coding.ja.syntax import Analysis, analyse
+from frontwatch.coding.ja.topic import Topic, next_topic, usable, with_carried_speaker
 from frontwatch.coding.ja.triggers import find_triggers
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import EventLexicon
@@ -65,6 +66,9 @@ class JapaneseStages:
     seen: list[ActorMention] = field(default_factory=list)
     subjects: list[ActorMention] = field(default_factory=list)  # subjects and topics outside quotes
     label: ActorMention | None = None  # the speaker of a transcript's turn (【岸田外務大臣】)
+    topic: Topic | None = None  # the last topic set (ja.topic)
+    topic_here: ActorMention | None = None  # the topic carried into the current sentence
+    at: int = 0  # sentences segmented so far
     language: str = "ja"
 
     def segment(self, sentence: Sentence) -> JaSegment:
@@ -72,6 +76,10 @@ class JapaneseStages:
         an = analyse(sentence, self.ctx.actors, frozenset(t.i for t in trigs), self.year,
                      self.seen[-ANAPHORA_MEMORY:], self.subjects[-1:])
         self.label = _speaker_label(an, self.label)
+        self.topic_here = usable(self.topic, an, self.at)
+        self.topic = next_topic(an, self.topic, self.at)
+        an = with_carried_speaker(an, self.topic_here)
+        self.at += 1
         self.seen.extend(m.mention for m in an.mentions if not locative(an, m))  # 同国: a party, not a place
         self.subjects.extend(m.mention for m in an.mentions
                              if m.particle in words().subject and m.depth == 0 and m.mention.kind != "person")
@@ -109,7 +117,7 @@ class JapaneseStages:
         return CONSTRAINTS
 
     def resolve(self, seg: JaSegment, frame: JaFrame) -> Resolved[Scope] | Refused:
-        return resolve_frame(seg.detail, frame, self.ctx, self.lex, self.carried)
+        return resolve_frame(seg.detail, frame, self.ctx, self.lex, self.carried, self.topic_here)
 
     def choose(self, seg: JaSegment, resolved: list[Resolved[Scope]]) -> list[Resolved[Scope]]:
         an = seg.detail
