@@ -31,8 +31,8 @@ from frontwatch.coding.ja.syntax import Analysis, _after_noun_run
 from frontwatch.resolve.actors import ActorMention
 
 # Sentences after the topic's own over which it still carries. Over the Japanese docs of the three
-# development sets and realworld, the subjectless statements and acts whose actor the gold names as
-# the last topic lie 1 to 3 sentences after it (see the commit that added this rule).
+# development sets and realworld, the gold records of subjectless body sentences whose actor is the
+# last party topic lie 1 (6), 2 (3), 4 (1) and 5 (2) sentences after it; 3 others name another actor.
 TOPIC_REACH = 5
 OWN_SUBJECT = ("は", "が")  # a sentence with one of these before its verb has its own subject
 NOT_A_SUBJECT = ("に", "で", "と", "から", "まで", "より")  # 30日には / Xでは / Xとは: a time or a place
