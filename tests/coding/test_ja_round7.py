@@ -1,0 +1,27 @@
+"""Seventh round of general Japanese rules (issue 12, the miss census over owngold, heldgold,
+newgold and realworld): the verb 襲う, and the act an agreement is about. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ja_docs import coded_events as _events
+from ja_docs import codes as _codes
+
+pytestmark = pytest.mark.ginza
+
+
+def test_ja_round7_an_army_patrol_attacked_by_militants(ja_coder: Any, tmp_path: Path) -> None:
+    text = "ニジェール西部で3日、巡回中の国軍部隊が武装勢力に襲われ、兵士10人が死亡した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].recipient) == {"NER"} and hits[0].dead == 10
+
+
+def test_ja_round7_a_ceasefire_agreed_is_the_agreement_only(ja_coder: Any, tmp_path: Path) -> None:
+    text = "アゼルバイジャンとアルメニアの代表は5日、モスクワでの協議で停戦に合意した。"
+    evs = _events(ja_coder, tmp_path, text)
+    assert [e for e in evs if e.event == "AGREE"]
+    assert not [e for e in evs if e.event == "CONCEDE"]
