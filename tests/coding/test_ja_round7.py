@@ -25,3 +25,15 @@ def test_ja_round7_a_ceasefire_agreed_is_the_agreement_only(ja_coder: Any, tmp_p
     evs = _events(ja_coder, tmp_path, text)
     assert [e for e in evs if e.event == "AGREE"]
     assert not [e for e in evs if e.event == "CONCEDE"]
+
+
+def test_ja_round7_a_bomber_type_alone_names_its_country(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "H-6爆撃機2機が12日、東シナ海の公海上を長時間飛行した。")
+    hits = [e for e in evs if e.event == "MOBILIZE"]
+    assert hits and _codes(hits[0].actor) == {"CHN"}
+
+
+def test_ja_round7_a_fighter_from_a_named_carrier_is_that_navys(ja_coder: Any, tmp_path: Path) -> None:
+    text = "防衛省によると、10日、空母「山東」から発艦した戦闘機が自衛隊の哨戒機にレーダーを照射した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "COERCE"]
+    assert hits and _codes(hits[0].actor) == {"CHN"} and _codes(hits[0].recipient) == {"JPN"}

@@ -62,7 +62,8 @@ SPEAKER_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"})
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 RECIPIENT_FROM_CLAIMANT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 RECIPIENT_FROM_PLACE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
-BRACKETS = frozenset("()（）")  # 無人航空機(ドローン)300機が: a gloss inside the subject's noun phrase
+# 無人航空機(ドローン)300機が, 空母「遼寧」から: a gloss or a name inside the subject's noun phrase
+BRACKETS = frozenset("()（）「」『』")
 PAST_REACH = 4  # tokens after an event word where its past た is looked for: 撃墜した / 撃墜していた
 
 
