@@ -37,3 +37,10 @@ def test_ja_round7_a_fighter_from_a_named_carrier_is_that_navys(ja_coder: Any, t
     text = "防衛省によると、10日、空母「山東」から発艦した戦闘機が自衛隊の哨戒機にレーダーを照射した。"
     hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "COERCE"]
     assert hits and _codes(hits[0].actor) == {"CHN"} and _codes(hits[0].recipient) == {"JPN"}
+
+
+def test_ja_round7_a_light_verb_carries_the_event_before_it(ja_coder: Any, tmp_path: Path) -> None:
+    text = "国連部隊は東部で武装勢力との激しい戦闘を積極的に展開した。"
+    evs = _events(ja_coder, tmp_path, text)
+    assert [e for e in evs if e.event == "ASSAULT"]
+    assert not [e for e in evs if e.event == "MOBILIZE"]

@@ -12,7 +12,8 @@
    (the content of another event: …するよう要求, …ことで合意), ``ja.generic-any`` (いかなる攻撃),
    ``ja.background-description``
    (奪還したアゼルバイジャン told by the writer), ``ja.means-to-next`` (部隊を派遣して…占領),
-   ``ja.speakers-next`` (首相は…と指摘し、…攻撃しようとして…との見方), ``ja.as-next`` (掃討作戦として砲撃).
+   ``ja.speakers-next`` (首相は…と指摘し、…攻撃しようとして…との見方), ``ja.as-next`` (掃討作戦として砲撃),
+   ``ja.light-verb`` (戦闘を積極的に展開: 展開 carries 戦闘).
 4. ``resolve`` (``ja.resolution``): actor rules when the syntax gave none, factuality,
    places, date, casualties, weapons.
 5. ``choose``: a statement verb (「…」と警告) makes a record only when nothing it
@@ -49,6 +50,7 @@ from frontwatch.resolve.actors import ActorMention
 from frontwatch.resolve.factuality import hedge
 
 ANAPHORA_MEMORY = 12  # mentions of earlier sentences that 同国/同省 may point back to
+LIGHT_REACH = 3  # tokens from を to a light verb: 戦闘を積極的に展開 (only adverbs between)
 MEANS_REACH = 3  # tokens after a te-form event word where its て/で is looked for: 派遣して / 派遣し、て
 
 JaSegment = Segment[Analysis]
@@ -232,8 +234,24 @@ def not_as_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Ve
     return Verdict("ja.as-next", not as_next, "what the next act is, named as such" if as_next else "")
 
 
+def not_light_verb(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """激しい戦闘を積極的に展開: a light verb (``light_verbs``) whose object is another event word
+    carries that event; the object's frame is the record."""
+    t = frame.trigger
+    toks = seg.sentence.tokens
+    light = t.end - t.i == 1 and toks[t.i].lemma in words().light_verbs and not t.entry.speech
+    lo = next((k for k in range(t.i - 1, max(-1, t.i - LIGHT_REACH - 1), -1) if toks[k].text == "を"),
+              None)
+    # only adverbs between を and the verb: 積極的に / 大規模に / 再び
+    adverbial = lo is not None and all(
+        toks[k].pos == "ADV" or toks[k].lemma == "だ" or "形状詞" in toks[k].tag for k in range(lo + 1, t.i))
+    carried = light and adverbial and any(f.trigger.end == lo and f is not frame for f in frames)
+    why = "the light verb of the event word before it" if carried else ""
+    return Verdict("ja.light-verb", not carried, why)
+
+
 # The constraints on the word itself; the means test compares a frame with the next one that passes them.
 ABOUT_THE_WORD: tuple[Constraint[Analysis, Scope], ...] = (
     inside_name, not_suppressed, not_any, not_background)
 CONSTRAINTS: tuple[Constraint[Analysis, Scope], ...] = (*ABOUT_THE_WORD, not_means, not_speakers_next,
-                                                       not_as_next)
+                                                       not_as_next, not_light_verb)
