@@ -44,3 +44,12 @@ def test_ja_round7_a_light_verb_carries_the_event_before_it(ja_coder: Any, tmp_p
     evs = _events(ja_coder, tmp_path, text)
     assert [e for e in evs if e.event == "ASSAULT"]
     assert not [e for e in evs if e.event == "MOBILIZE"]
+
+
+def test_ja_round7_a_reported_clause_with_its_own_subject_is_not_the_speakers_act(
+        ja_coder: Any, tmp_path: Path) -> None:
+    text = "ポーランドの首相は10日、無人機はベラルーシから直接飛行してきたと指摘した。"
+    evs = _events(ja_coder, tmp_path, text)
+    assert not [e for e in evs if e.event == "MOBILIZE" and _codes(e.actor) == {"POL"}]
+    own = _events(ja_coder, tmp_path, "ロシア国防省は10日、ウクライナの無人機10機を撃墜したと発表した。")
+    assert [e for e in own if e.event == "ASSAULT" and _codes(e.actor) == {"RUS"}]

@@ -28,6 +28,7 @@ from frontwatch.coding.ja.reports import Report, RoleMention
 from frontwatch.coding.ja.roles import locative, passive_word
 from frontwatch.coding.ja.rules import _subordinate_between, _verbal
 from frontwatch.coding.ja.syntax import Analysis, _after_noun_run
+from frontwatch.coding.ja.words import words
 from frontwatch.resolve.actors import ActorMention
 
 # Sentences after the topic's own over which it still carries. Over the Japanese docs of the three
@@ -82,24 +83,49 @@ def _topic_particle(an: Analysis, i: int, skip: tuple[int, int] = (0, 0)) -> int
     return None
 
 
-def _subject_particle(an: Analysis, k: int) -> bool:
+def _subject_particle(an: Analysis, k: int, depth: int = 0) -> bool:
     t, prev = an.sentence.tokens[k], an.sentence.tokens[k - 1]
-    return (an.depth[k] == 0 and t.text in OWN_SUBJECT and t.pos == "ADP" and prev.text not in NOT_A_SUBJECT
-            and prev.pos in ("NOUN", "PROPN", "PRON") and not any(x in prev.tag for x in TIME_TAGS))
+    return (an.depth[k] == depth and t.text in OWN_SUBJECT and t.pos == "ADP"
+            and prev.text not in NOT_A_SUBJECT and prev.pos in ("NOUN", "PROPN", "PRON")
+            and not any(x in prev.tag for x in TIME_TAGS))
 
 
-def own_subject_before(an: Analysis, i: int, skip: tuple[int, int] = (0, 0)) -> bool:
+def topic_between(an: Analysis, lo: int, i: int) -> bool:
+    """A noun marked as topic (は) in tokens [lo, i) at the depth of token i."""
+    d = an.depth[i] if i < len(an.depth) else 0
+    toks = an.sentence.tokens
+    return any(toks[k].text == "は" and _subject_particle(an, k, d) for k in range(max(lo, 1), i))
+
+
+def own_subject_before(an: Analysis, i: int, skip: tuple[int, int] = (0, 0), depth: int = 0) -> bool:
     """A noun outside quotes (and outside ``skip``, a report's content) marked as topic (は)
     before token i, or as subject (が) with no subordinate clause ending between it and i
     (イスラエルが反撃する場合、…とした: the が-subject is the condition's). 30日には / 今回は /
     Xでは are no subject (a time, a place)."""
     toks = an.sentence.tokens
     for k in range(1, i):
-        if skip[0] <= k < skip[1] or not _subject_particle(an, k):
+        if skip[0] <= k < skip[1] or not _subject_particle(an, k, depth):
             continue
-        if toks[k].text == "は" or not _subordinate_between(toks, k + 1, i):
+        if toks[k].text == "は":
+            return True
+        inner = (_subordinate_between(toks, k + 1, i) or _condition_between(an, k + 1, i)
+                 or _relative_subject(an, k))  # the subject of a clause inside, not of this verb
+        if not inner:
             return True
     return False
+
+
+def _relative_subject(an: Analysis, k: int) -> bool:
+    """ウクライナが発射した無人機を: the が-subject of a clause that modifies a noun (acl)."""
+    toks = an.sentence.tokens
+    head = toks[k - 1].head
+    return 0 <= head < len(toks) and toks[head].dep == "acl"
+
+
+def _condition_between(an: Analysis, lo: int, hi: int) -> bool:
+    """トルコが…を実施すれば…: a conditional ending between a が-subject and the verb (no comma needed)."""
+    w = words()
+    return any(t.lemma in w.conditionals or t.text in w.conditionals for t in an.sentence.tokens[lo:hi])
 
 
 def usable(topic: Topic | None, an: Analysis, at: int) -> ActorMention | None:
