@@ -53,3 +53,9 @@ def test_ja_round7_a_reported_clause_with_its_own_subject_is_not_the_speakers_ac
     assert not [e for e in evs if e.event == "MOBILIZE" and _codes(e.actor) == {"POL"}]
     own = _events(ja_coder, tmp_path, "ロシア国防省は10日、ウクライナの無人機10機を撃墜したと発表した。")
     assert [e for e in own if e.event == "ASSAULT" and _codes(e.actor) == {"RUS"}]
+
+
+def test_ja_round7_the_addressee_outside_the_quote_is_the_recipient(ja_coder: Any, tmp_path: Path) -> None:
+    text = "イスラエル政府は18日、エジプトに対して「ハマスを国内にかくまうのをやめるよう」求めた。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "REQUEST"]
+    assert hits and _codes(hits[0].actor) == {"ISR"} and _codes(hits[0].recipient) == {"EGY"}
