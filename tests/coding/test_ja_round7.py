@@ -59,3 +59,10 @@ def test_ja_round7_the_addressee_outside_the_quote_is_the_recipient(ja_coder: An
     text = "イスラエル政府は18日、エジプトに対して「ハマスを国内にかくまうのをやめるよう」求めた。"
     hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "REQUEST"]
     assert hits and _codes(hits[0].actor) == {"ISR"} and _codes(hits[0].recipient) == {"EGY"}
+
+
+def test_ja_round7_a_tally_of_earlier_flights_is_no_new_record(ja_coder: Any, tmp_path: Path) -> None:
+    text = "ロシア軍の哨戒機が日本海の上空を飛行したと防衛省が発表するのは、今年度は5回目となる。"
+    assert not [e for e in _events(ja_coder, tmp_path, text) if e.event == "MOBILIZE"]
+    flown = _events(ja_coder, tmp_path, "ロシア軍の哨戒機が日本海の上空を飛行したと防衛省が発表した。")
+    assert [e for e in flown if e.event == "MOBILIZE"]

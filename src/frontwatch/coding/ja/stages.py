@@ -13,7 +13,7 @@
    ``ja.background-description``
    (奪還したアゼルバイジャン told by the writer), ``ja.means-to-next`` (部隊を派遣して…占領),
    ``ja.speakers-next`` (首相は…と指摘し、…攻撃しようとして…との見方), ``ja.as-next`` (掃討作戦として砲撃),
-   ``ja.light-verb`` (戦闘を積極的に展開: 展開 carries 戦闘).
+   ``ja.light-verb`` (戦闘を積極的に展開: 展開 carries 戦闘), ``ja.tally`` (…と発表するのは13回目).
 4. ``resolve`` (``ja.resolution``): actor rules when the syntax gave none, factuality,
    places, date, casualties, weapons.
 5. ``choose``: a statement verb (「…」と警告) makes a record only when nothing it
@@ -184,6 +184,16 @@ def not_background(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) ->
                    "the writer's description of an actor (奪還したアゼルバイジャン)" if bg else "")
 
 
+def not_tally(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """…が飛行したと防衛省が発表するのは13回目となる: an act inside the subject of …のは that the
+    sentence counts (``tally_words``) is a tally of earlier acts, not a new record."""
+    text, at = seg.sentence.text, seg.detail.rel(frame.trigger.end)
+    cut = text.find("のは", at)
+    tally = cut >= 0 and seg.detail.depth[frame.trigger.i] == 0 and any(
+        w in text[cut:] for w in words().tally_words)
+    return Verdict("ja.tally", not tally, "a count of earlier acts (…のは13回目)" if tally else "")
+
+
 def not_means(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
     """部隊を派遣して占領: the te-form action is the means of the next one by the same actor."""
     means = not frame.trigger.entry.speech and _means_to_next(seg, frame, frames)
@@ -252,6 +262,6 @@ def not_light_verb(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) ->
 
 # The constraints on the word itself; the means test compares a frame with the next one that passes them.
 ABOUT_THE_WORD: tuple[Constraint[Analysis, Scope], ...] = (
-    inside_name, not_suppressed, not_any, not_background)
+    inside_name, not_suppressed, not_any, not_background, not_tally)
 CONSTRAINTS: tuple[Constraint[Analysis, Scope], ...] = (*ABOUT_THE_WORD, not_means, not_speakers_next,
                                                        not_as_next, not_light_verb)
