@@ -66,3 +66,12 @@ def test_ja_round7_a_tally_of_earlier_flights_is_no_new_record(ja_coder: Any, tm
     assert not [e for e in _events(ja_coder, tmp_path, text) if e.event == "MOBILIZE"]
     flown = _events(ja_coder, tmp_path, "ロシア軍の哨戒機が日本海の上空を飛行したと防衛省が発表した。")
     assert [e for e in flown if e.event == "MOBILIZE"]
+
+
+def test_ja_round7_an_act_already_told_makes_no_second_record(ja_coder: Any, tmp_path: Path) -> None:
+    text = ("トルコ軍は25日、シリア北部の武装組織の拠点を空爆した。"
+            "イラクの治安部隊のメンバー3人もこの空爆で死亡した。")
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and all(_codes(e.actor) == {"TUR"} for e in hits)
+    drill = _events(ja_coder, tmp_path, "日米両軍は25日、沖縄周辺の海域で合同演習を実施した。")
+    assert [e for e in drill if e.event == "MOBILIZE"]  # 合同 ends in 同 but points back to nothing

@@ -13,7 +13,8 @@
    ``ja.background-description``
    (奪還したアゼルバイジャン told by the writer), ``ja.means-to-next`` (部隊を派遣して…占領),
    ``ja.speakers-next`` (首相は…と指摘し、…攻撃しようとして…との見方), ``ja.as-next`` (掃討作戦として砲撃),
-   ``ja.light-verb`` (戦闘を積極的に展開: 展開 carries 戦闘), ``ja.tally`` (…と発表するのは13回目).
+   ``ja.light-verb`` (戦闘を積極的に展開: 展開 carries 戦闘), ``ja.tally`` (…と発表するのは13回目),
+   ``ja.told-before`` (この空爆で…死亡: an act already told).
 4. ``resolve`` (``ja.resolution``): actor rules when the syntax gave none, factuality,
    places, date, casualties, weapons.
 5. ``choose``: a statement verb (「…」と警告) makes a record only when nothing it
@@ -194,6 +195,18 @@ def not_tally(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verd
     return Verdict("ja.tally", not tally, "a count of earlier acts (…のは13回目)" if tally else "")
 
 
+def not_told_before(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """この空爆で5人が死亡 / 今回の攻撃は…への報復だ: an event word after a determiner pointing
+    back (``back_determiners``) names an act already told; its own sentence made the record."""
+    an, i = seg.detail, frame.trigger.i
+    before = an.sentence.text[:an.rel(i)]
+    starts = {an.rel(k) for k in range(i)}
+    # 同空爆 (同 a word of its own), not 合同演習 / 共同訓練 (同 the end of a longer word)
+    told = seg.sentence.section != "title" and any(
+        before.endswith(d) and len(before) - len(d) in starts for d in words().back_determiners)
+    return Verdict("ja.told-before", not told, "an act already told (この空爆, 今回の攻撃)" if told else "")
+
+
 def not_means(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
     """部隊を派遣して占領: the te-form action is the means of the next one by the same actor."""
     means = not frame.trigger.entry.speech and _means_to_next(seg, frame, frames)
@@ -262,6 +275,6 @@ def not_light_verb(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) ->
 
 # The constraints on the word itself; the means test compares a frame with the next one that passes them.
 ABOUT_THE_WORD: tuple[Constraint[Analysis, Scope], ...] = (
-    inside_name, not_suppressed, not_any, not_background, not_tally)
+    inside_name, not_suppressed, not_any, not_background, not_tally, not_told_before)
 CONSTRAINTS: tuple[Constraint[Analysis, Scope], ...] = (*ABOUT_THE_WORD, not_means, not_speakers_next,
                                                        not_as_next, not_light_verb)
