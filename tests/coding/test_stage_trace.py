@@ -18,6 +18,7 @@ from frontwatch.cli import app
 from frontwatch.coding.lexicon import LexiconEntry
 from frontwatch.coding.stages import (
     Frame,
+    Refused,
     Resolved,
     Segment,
     Trigger,
@@ -30,7 +31,8 @@ from frontwatch.records import Sentence
 
 @dataclass
 class WordStages:
-    """attack/shell are acts, 'said' a statement; 'drill' fails a constraint, 'rumour' resolves to nothing."""
+    """attack/shell are acts, 'said' a statement; 'drill' fails a constraint, 'rumour' resolves to
+    nothing, 'hearsay' is refused with a reason."""
 
     language: str = "en"
 
@@ -48,9 +50,11 @@ class WordStages:
             return Verdict("test:no-drill", f.trigger.text != "drill", "a drill is no attack")
         return [not_drill]
 
-    def resolve(self, seg: Segment[None], f: Frame[None]) -> Resolved[None] | None:
+    def resolve(self, seg: Segment[None], f: Frame[None]) -> Resolved[None] | Refused | None:
         if f.trigger.text == "rumour":
             return None
+        if f.trigger.text == "hearsay":
+            return Refused("test:hearsay", "nobody saw it")
         return Resolved(f, f.event, (), (), False, f.rule, "asserted")
 
     def choose(self, seg: Segment[None], resolved: list[Resolved[None]]) -> list[Resolved[None]]:
@@ -63,15 +67,17 @@ def _sentence(text: str) -> Sentence:
 
 def test_stage_trace_names_the_stage_and_rule_of_each_dropped_frame() -> None:
     with tracing() as dropped:
-        _, events = code_sentence(WordStages(), _sentence("said attack drill rumour"))  # type: ignore[arg-type]
+        sent = _sentence("said attack drill rumour hearsay")
+        _, events = code_sentence(WordStages(), sent)  # type: ignore[arg-type]
     assert [e.explanation.trigger for e in events if e.explanation] == ["attack"]
     got = {(d.trigger, d.stage, d.rule, d.why) for d in dropped}
     assert got == {
         ("drill", "constraint", "test:no-drill", "a drill is no attack"),
         ("rumour", "resolution", "word", "no actor"),
+        ("hearsay", "resolution", "test:hearsay", "nobody saw it"),
         ("said", "choice", "word", "another frame of the sentence makes the record for this action"),
     }
-    assert all(d.doc_id == "d1" and d.sentence == "said attack drill rumour" for d in dropped)
+    assert all(d.doc_id == "d1" and d.sentence == "said attack drill rumour hearsay" for d in dropped)
 
 
 def test_stage_trace_is_off_outside_the_block_and_records_do_not_change() -> None:
@@ -103,6 +109,24 @@ def test_stage_trace_explain_dropped_lists_frames_after_the_records(tmp_path: Pa
     assert all(d["sentence"] in text.read_text(encoding="utf-8") for d in losers)
     shown = runner.invoke(app, ["explain", str(text), "--dropped"])
     assert "made no record" in shown.output and "dropped at" in shown.output
+
+
+@pytest.mark.ginza
+def test_stage_trace_japanese_resolution_says_why_it_gave_up(tmp_path: Path) -> None:
+    text = tmp_path / "why.txt"
+    # our own sentences: a passive with no agent, and the writer's own guess
+    text.write_text("昨夜、首都の空港が攻撃された。\nロシア軍が近く大規模な攻撃を行う可能性がある。\n",
+                    encoding="utf-8")
+    res = CliRunner().invoke(app, ["explain", str(text), "--json", "--dropped"])
+    assert res.exit_code == 0, res.output
+    losers = {x["dropped"]["sentence"]: x["dropped"] for x in map(json.loads, res.stdout.splitlines())
+              if "dropped" in x}
+    passive = losers["昨夜、首都の空港が攻撃された。"]
+    guess = losers["ロシア軍が近く大規模な攻撃を行う可能性がある。"]
+    assert (passive["stage"], passive["rule"]) == ("resolution", "ja.no-actor")
+    assert "passive with no agent" in passive["why"]
+    assert (guess["stage"], guess["rule"]) == ("resolution", "ja.writer-speculation")
+    assert "guess" in guess["why"]
 
 
 @pytest.mark.ginza

@@ -167,3 +167,24 @@ def test_dedup_both_sides_join_when_one_tells_only_the_year() -> None:
     by_target = _ev(50, factuality="claimed", claimed_by=(ARM,), date="2015-01-01", date_precision="year")
     (m,) = merge_duplicates([by_doer, by_target])
     assert m.factuality == "asserted" and (m.date, m.date_precision) == ("2015-09-30", "day")
+
+
+def test_dedup_keeps_a_named_armed_group_apart_from_its_state() -> None:
+    """A civil war: the Arakan Army and Myanmar share MMR, each side keeps its own attack."""
+    army = Entity("国軍", name="Myanmar Armed Forces", code="MMR", sector="MIL")
+    rebels = Entity("アラカン軍", name="Arakan Army", code="MMR", sector="REB")
+    village = (Entity("村", code="MMR", sector="CVL"),)
+    a = _ev(0, actor=(army,), recipient=village)
+    b = _ev(50, actor=(rebels,), recipient=village)
+    assert len(merge_duplicates([a, b])) == 2
+    again = _ev(90, actor=(Entity("同軍", name="Arakan Army", code="MMR", sector="REB"),), recipient=village)
+    assert len(merge_duplicates([a, b, again])) == 2  # the same group named twice is one party
+    militants = _ev(120, actor=(Entity("武装勢力", name="Myanmar", code="MMR"),), recipient=village)
+    assert len(merge_duplicates([b, militants])) == 1  # an unnamed side may be the group itself
+
+
+def test_dedup_a_headline_naming_the_state_joins_the_groups_record() -> None:
+    title = _ev(0, actor=(Entity("ミャンマー", name="Myanmar", code="MMR"),),
+                explanation=Explanation("r", "t", notes=("section: title",)))
+    body = _ev(50, actor=(Entity("アラカン軍", name="Arakan Army", code="MMR", sector="REB"),))
+    assert len(merge_duplicates([title, body])) == 1

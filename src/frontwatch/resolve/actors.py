@@ -13,8 +13,9 @@ Sources, in the order they are tried (the longest match at a position wins):
    ``sector``   PLOVER sector (GOV, MIL, CVL, COP, JUD, LEG, MED, PRE, ...) or empty;
    ``name``     canonical English name (``{name}`` in a suffix row: the country's);
    ``kind``     country, abbrev (a short form that only counts with a suffix: 米, 露),
-                org, igo, person, breakaway, group, suffix, or title (外相 alone: Japan's
-                minister; after a name or Xの it belongs to that name);
+                org, igo, person, breakaway, group, suffix, title (外相 alone: Japan's
+                minister; after a name or Xの it belongs to that name), or vehicle (a
+                military aircraft or ship type one state flies: Tu-95, 遼寧; vehicles.tsv);
    ``start``/``end``  years in office for people (empty: open);
    ``source``   where the fact comes from.
 2. Country names from pycountry (English names and the Japanese names of its

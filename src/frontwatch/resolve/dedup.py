@@ -3,7 +3,13 @@
 Two records are the same action when (numbered; all must hold):
 
 1. the same PLOVER event type;
-2. the same actor codes (for two-sided fighting: the same set of both sides);
+2. the same actor codes (for two-sided fighting: the same set of both sides), and, outside
+   headlines, not a named armed group beside its own state: when one record's actors include
+   a non-state group (``NON_STATE`` sectors: the Arakan Army, the RSF in Japanese) and the
+   other's are all the state's own bodies (``STATE``: 国軍, the government), and no actor name
+   is on both, they are the two sides of a civil war
+   with one country code, each its own record (the sector test below splits REB from MIL
+   only when both records carry a sector);
 3. recipient codes equal, or one side has none;
 4. dates equal, or one is null, or the coarser one (a year or a month, ``date_precision``)
    contains the finer: 今年 and 3月18日 tell one act; the record kept takes the finer date;
@@ -35,6 +41,9 @@ from frontwatch.coding.dating import REPORT_DAY
 from frontwatch.records import Entity, Event, Explanation, Place
 
 HEDGED = frozenset({"possible", "future"})
+# Sectors of armed or political groups outside the state (actors/*.tsv, sectors.toml).
+NON_STATE = frozenset({"REB", "INS", "IMG", "SEP", "OPP"})
+STATE = frozenset({"GOV", "MIL", "COP"})  # the state's own bodies: the other side of a civil war
 # A day a sentence names, whether or not it can be resolved: "5日", "on Monday", "March 3".
 TOLD_DAY = re.compile(r"\d{1,2}日|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                       r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
@@ -64,6 +73,8 @@ def same_action(a: Event, b: Event) -> bool:
     sa, sb = _sectors(a), _sectors(b)
     if not (_from_title(a) or _from_title(b)) and sa and sb and not sa & sb:
         return False  # the coast guard's patrol and the army's drill: two bodies, two acts
+    if not (_from_title(a) or _from_title(b)) and _other_parties(a, b):
+        return False  # RSF and the army, both SDN: the two sides of a civil war (rule 2)
     return _factuality_compatible(a, b)
 
 
@@ -85,6 +96,15 @@ def _finer(keep: Event, other: Event) -> Event:
     if other.date and _PREFIX[other.date_precision or "day"] > _PREFIX[keep.date_precision or "day"]:
         return other
     return keep
+
+
+def _other_parties(a: Event, b: Event) -> bool:
+    """Rule 2: a named non-state group on one side only, and no actor name on both."""
+    ga, gb = _sectors(a) & NON_STATE, _sectors(b) & NON_STATE
+    na, nb = {e.name for e in a.actor if e.name}, {e.name for e in b.actor if e.name}
+    state = b if ga else a
+    named_state = all(e.sector in STATE for e in state.actor)
+    return bool(ga) != bool(gb) and named_state and bool(na) and bool(nb) and not na & nb
 
 
 def _sectors(e: Event) -> frozenset[str]:

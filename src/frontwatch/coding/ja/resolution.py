@@ -36,10 +36,13 @@ from frontwatch.coding.ja.recipients import (
 from frontwatch.coding.ja.rules import MATERIAL, Draft, find_actor, spoken_of
 from frontwatch.coding.ja.scope import Scope, event_places, factuality_of, resolve_date
 from frontwatch.coding.ja.syntax import Analysis
+from frontwatch.coding.ja.topic import RULE as TOPIC_RULE
+from frontwatch.coding.ja.topic import carried_actor
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import EventLexicon
-from frontwatch.coding.stages import Frame, Resolved
+from frontwatch.coding.stages import Frame, Refused, Resolved
 from frontwatch.records import Factuality
+from frontwatch.resolve.actors import ActorMention
 from frontwatch.resolve.factuality import Horizon, find_casualties
 
 STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "SANCTION",
@@ -57,23 +60,32 @@ WHOLE_SENTENCE = frozenset({"ja.speaker-statement", "ja.evaluation-accuse"})
 
 
 def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: EventLexicon,
-                  carried: tuple[str, str] | None) -> Resolved[Scope] | None:
-    """1-2 parties (``ja.rules``), 3 factuality, 4 places and what follows from them."""
+                  carried: tuple[str, str] | None,
+                  topic: ActorMention | None = None) -> Resolved[Scope] | Refused:
+    """1-2 parties (``ja.rules``), 3 factuality, 4 places and what follows from them; a frame
+    that makes no record comes back as a ``Refused`` naming the rule that gave up and why."""
     trig, sc = frame.trigger, frame.scope
     if frame.rule in ("subject", "topic") and spoken_of(an, trig.end):
-        return None  # Xは…の兵力集中を警告: X speaks of the act (coded by the speech word), not doing it
+        return Refused("ja.spoken-of", f"{frame.actor[0].text if frame.actor else 'the subject'} speaks of "
+                       "the act (…を警告/非難), it is not its doer; the statement word makes the record")
     d = find_actor(Draft(an, frame, lex, trig.entry.event, frame.actor, frame.recipient, frame.symmetric,
                          frame.rule, frame.notes))
+    if not d.actor and not d.dropped:
+        d = _carried(d, topic)
     if not d.actor and not d.dropped and place_may_name_actor(d):  # 日本人が北京で拘束された
         places, _ = event_places(sc.text, ctx, (), d.recipient)
         d = replace(apply_rules(replace(d, places=places), PLACE_ACTOR_RULES), places=())
-    if d.dropped or not d.actor:
-        return None
+    if d.dropped:
+        rule, _, why = d.dropped.partition(": ")
+        return Refused(rule, why or d.dropped)
+    if not d.actor:
+        return Refused("ja.no-actor", _no_actor_why(frame))
     d = find_recipient(not_self(replace(d, actor=expand_groups(d.actor))), "parties")
     fact, claimed, fnotes, horizon = factuality_of(an, trig.i, sc, lex, d.event, d.actor, d.rule, trig.end)
     d = replace(d, notes=(*d.notes, *fnotes), factuality=fact, claimed=claimed)
     if fact == "generic":
-        return None
+        said = next((n for n in fnotes if n.startswith("factuality")), "factuality generic")
+        return Refused("ja.generic", f"a kind of act in general, not one that happened ({said})")
     announced = fact in ("possible", "future") or d.rule == "ja.speaker-future"
     if d.event in OWN_THREATS and announced and (
             (claimed and {e.code for e in claimed} == d.actor_codes) or _own_intent(an, trig.end)):
@@ -84,7 +96,8 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
         d = (threat_condition(d) or d) if not d.recipient else d
     writer = sc.report is None and an.sayer is None and an.sentence.section != "title"
     if d.factuality == "possible" and writer:
-        return None  # the writer's own speculation is analysis, not an event
+        return Refused("ja.writer-speculation", "the writer's own hedged guess, told in no one's report: "
+                       "analysis, not an event")
     own_claim = {e.code for e in d.claimed} <= d.actor_codes
     if d.event in STATEMENTS and d.factuality == "claimed" and own_claim:
         d = d.note("factuality: a statement by the actor itself is asserted",
@@ -95,9 +108,34 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
     d = find_recipient(replace(d, places=places, notes=(*d.notes, *pnotes)), "places")
     d = apply_rules(d, EVENT_RULES)
     if defensive(d) and not d.recipient and not d.symmetric and not (d.factuality == "claimed" and own_claim):
-        return None  # …が一部を迎撃した, no attacker named: the attack it stops is the record (GUIDELINES)
+        # …が一部を迎撃した, no attacker named: the attack it stops is the record (GUIDELINES)
+        return Refused("ja.defensive-no-attacker", f"{d.frame.trigger.text} stops an attack whose attacker "
+                       "is not named: the attack it stops is the record")
     res = _with_details(d, ctx, text, sc, carried, horizon)
-    return None if background(res, ctx.published) else res
+    if background(res, ctx.published):
+        return Refused("ja.background-date", f"dated {res.date}, more than {BACKGROUND_DAYS} days before "
+                       "publication: the writer's recap of history")
+    return res
+
+
+def _carried(d: Draft, topic: ActorMention | None) -> Draft:
+    """また、…も対象に加えました: the topic an earlier sentence set is the actor (``ja.topic``)."""
+    trig = d.frame.trigger
+    m = carried_actor(d.an, topic, trig.i, trig.end, {e.code for e in d.recipient})
+    if m is None:
+        return d
+    return d.note(f"actor: {m.text}, the topic carried from an earlier sentence (none named here)",
+                  actor=(m.entity,), rule=TOPIC_RULE)
+
+
+def _no_actor_why(frame: Frame[Scope]) -> str:
+    """Why no actor was found: the syntax's rule and what it noted, then that no actor rule applied."""
+    said = "; ".join(n for n in frame.notes if n)
+    syntax = {"passive-without-agent": "a passive with no agent (…が攻撃された)",
+              "no-actor": "no subject, agent or genitive party in the act's clause"}
+    said_by_syntax = syntax.get(frame.rule, frame.rule)
+    return f"{said_by_syntax}{' (' + said + ')' if said else ''}; no actor rule of ja.rules gave one"
+
 
 
 INTENT_REACH = 3  # tokens after the event word where 意向 / 構え is looked for: 報復する意向を示した

@@ -160,7 +160,10 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
         before = [m for m in before if m.ti > actor_m.ti or m in actors_m]
     parties = [m for m in before  # 南アフリカのプレトリアで: where, not whom
                if not locative(an, m) and not _in_condition(an, m, i)]
-    rec = _recipient(parties, actor_m, i, entry, passive, codes, join=rule == "join")
+    # Xに対して「…Yを…やめるよう」求めた: a party outside the quote receives the act told outside it
+    level = [m for m in parties if m.depth == an.depth[i]]
+    rec = _recipient(level, actor_m, i, entry, passive, codes, join=rule == "join") if level else None
+    rec = rec or _recipient(parties, actor_m, i, entry, passive, codes, join=rule == "join")
     if rec is not None:
         notes.append(f"recipient: {rec.mention.text} ({rec.particle})")
     refs = tuple(r for m in [*actors_m, *([rec] if rec else [])] for r in m.mention.refs)

@@ -62,7 +62,8 @@ SPEAKER_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"})
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 RECIPIENT_FROM_CLAIMANT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 RECIPIENT_FROM_PLACE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
-BRACKETS = frozenset("()（）")  # 無人航空機(ドローン)300機が: a gloss inside the subject's noun phrase
+# 無人航空機(ドローン)300機が, 空母「遼寧」から: a gloss or a name inside the subject's noun phrase
+BRACKETS = frozenset("()（）「」『』")
 PAST_REACH = 4  # tokens after an event word where its past た is looked for: 撃墜した / 撃墜していた
 
 
@@ -157,6 +158,8 @@ def speaker_self(d: Draft) -> Draft | None:
         return d.note(f"actor: {owner.mention.text}, whose doer the reported clause's subject is",
                       actor=(owner.mention.entity,), rule="ja.subject-owner")
     rep = sc.report
+    if _own_subject(d.an, lo, trig.i):
+        return None  # Xは、無人機は…飛行してきたと指摘: the reported clause has a subject of its own
     ok = (_verbal(d.an, trig.end) and not spoken_of(d.an, trig.end) and not passive_word(d.an, trig.end)
           and (rep is None or not rep.quoted or _past_unhedged(d.an, trig.end, sc, d.lex)))
     if not ok:
@@ -288,6 +291,15 @@ def subject_owner(an: Analysis, lo: int, i: int, speaker: str | None) -> RoleMen
             and not any(t.text in ("を", "は") or (t.pos in ("PUNCT", "SYM") and t.text not in BRACKETS)
                         for t in toks[m.tj:k])]
     return tied[-1] if tied else None
+
+
+def _own_subject(an: Analysis, lo: int, i: int) -> bool:
+    """A noun marked by は in tokens [lo, i) at the depth of token i: the reported clause sets a
+    topic of its own (無人機は…飛行してきたと). A が-subject may be the speaker's own unit
+    (戦闘機が…空爆したと発表) and does not count."""
+    from frontwatch.coding.ja.topic import topic_between  # the topic module reads these rules
+
+    return topic_between(an, lo, i)
 
 
 def _subordinate_between(toks: tuple[Token, ...], lo: int, hi: int) -> bool:

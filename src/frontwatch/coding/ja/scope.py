@@ -76,6 +76,8 @@ def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = N
         k = end + texts.index("こと")
         if any(t.lemma in words().content_of for t in toks[k:k + 3]) and not _hedged_decision(toks, k):
             return True
+    if texts[:1] in (["に"], ["で"]) and end + 1 < len(toks) and toks[end + 1].lemma in words().content_of:
+        return True  # 恒久的な停戦に合意: what was agreed (4 of 8 …に合意 in the ja dev and realworld docs)
     if _condition(toks, end):
         return True  # 攻撃を続けるなら…: the condition of a warning, not an event
     lemmas = _after(an, end, 5)

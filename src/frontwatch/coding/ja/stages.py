@@ -12,7 +12,9 @@
    (the content of another event: …するよう要求, …ことで合意), ``ja.generic-any`` (いかなる攻撃),
    ``ja.background-description``
    (奪還したアゼルバイジャン told by the writer), ``ja.means-to-next`` (部隊を派遣して…占領),
-   ``ja.speakers-next`` (首相は…と指摘し、…攻撃しようとして…との見方), ``ja.as-next`` (掃討作戦として砲撃).
+   ``ja.speakers-next`` (首相は…と指摘し、…攻撃しようとして…との見方), ``ja.as-next`` (掃討作戦として砲撃),
+   ``ja.light-verb`` (戦闘を積極的に展開: 展開 carries 戦闘), ``ja.tally`` (…と発表するのは13回目),
+   ``ja.told-before`` (この空爆で…死亡: an act already told).
 4. ``resolve`` (``ja.resolution``): actor rules when the syntax gave none, factuality,
    places, date, casualties, weapons.
 5. ``choose``: a statement verb (「…」と警告) makes a record only when nothing it
@@ -30,6 +32,7 @@ from frontwatch.coding.ja.resolution import resolve_frame
 from frontwatch.coding.ja.roles import Roles, find_roles, locative
 from frontwatch.coding.ja.scope import Scope, is_suppressed, relative_clause, scope_of
 from frontwatch.coding.ja.syntax import Analysis, analyse
+from frontwatch.coding.ja.topic import Topic, next_topic, usable, with_carried_speaker
 from frontwatch.coding.ja.triggers import find_triggers
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import EventLexicon
@@ -37,6 +40,7 @@ from frontwatch.coding.stages import (
     Attribution,
     Constraint,
     Frame,
+    Refused,
     Resolved,
     Segment,
     Span,
@@ -47,6 +51,7 @@ from frontwatch.resolve.actors import ActorMention
 from frontwatch.resolve.factuality import hedge
 
 ANAPHORA_MEMORY = 12  # mentions of earlier sentences that 同国/同省 may point back to
+LIGHT_REACH = 3  # tokens from を to a light verb: 戦闘を積極的に展開 (only adverbs between)
 MEANS_REACH = 3  # tokens after a te-form event word where its て/で is looked for: 派遣して / 派遣し、て
 
 JaSegment = Segment[Analysis]
@@ -64,6 +69,9 @@ class JapaneseStages:
     seen: list[ActorMention] = field(default_factory=list)
     subjects: list[ActorMention] = field(default_factory=list)  # subjects and topics outside quotes
     label: ActorMention | None = None  # the speaker of a transcript's turn (【岸田外務大臣】)
+    topic: Topic | None = None  # the last topic set (ja.topic)
+    topic_here: ActorMention | None = None  # the topic carried into the current sentence
+    at: int = 0  # sentences segmented so far
     language: str = "ja"
 
     def segment(self, sentence: Sentence) -> JaSegment:
@@ -71,6 +79,10 @@ class JapaneseStages:
         an = analyse(sentence, self.ctx.actors, frozenset(t.i for t in trigs), self.year,
                      self.seen[-ANAPHORA_MEMORY:], self.subjects[-1:])
         self.label = _speaker_label(an, self.label)
+        self.topic_here = usable(self.topic, an, self.at)
+        self.topic = next_topic(an, self.topic, self.at)
+        an = with_carried_speaker(an, self.topic_here)
+        self.at += 1
         self.seen.extend(m.mention for m in an.mentions if not locative(an, m))  # 同国: a party, not a place
         self.subjects.extend(m.mention for m in an.mentions
                              if m.particle in words().subject and m.depth == 0 and m.mention.kind != "person")
@@ -107,8 +119,8 @@ class JapaneseStages:
     def constraints(self) -> Sequence[Constraint[Analysis, Scope]]:
         return CONSTRAINTS
 
-    def resolve(self, seg: JaSegment, frame: JaFrame) -> Resolved[Scope] | None:
-        return resolve_frame(seg.detail, frame, self.ctx, self.lex, self.carried)
+    def resolve(self, seg: JaSegment, frame: JaFrame) -> Resolved[Scope] | Refused:
+        return resolve_frame(seg.detail, frame, self.ctx, self.lex, self.carried, self.topic_here)
 
     def choose(self, seg: JaSegment, resolved: list[Resolved[Scope]]) -> list[Resolved[Scope]]:
         an = seg.detail
@@ -173,6 +185,28 @@ def not_background(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) ->
                    "the writer's description of an actor (奪還したアゼルバイジャン)" if bg else "")
 
 
+def not_tally(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """…が飛行したと防衛省が発表するのは13回目となる: an act inside the subject of …のは that the
+    sentence counts (``tally_words``) is a tally of earlier acts, not a new record."""
+    text, at = seg.sentence.text, seg.detail.rel(frame.trigger.end)
+    cut = text.find("のは", at)
+    tally = cut >= 0 and seg.detail.depth[frame.trigger.i] == 0 and any(
+        w in text[cut:] for w in words().tally_words)
+    return Verdict("ja.tally", not tally, "a count of earlier acts (…のは13回目)" if tally else "")
+
+
+def not_told_before(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """この空爆で5人が死亡 / 今回の攻撃は…への報復だ: an event word after a determiner pointing
+    back (``back_determiners``) names an act already told; its own sentence made the record."""
+    an, i = seg.detail, frame.trigger.i
+    before = an.sentence.text[:an.rel(i)]
+    starts = {an.rel(k) for k in range(i)}
+    # 同空爆 (同 a word of its own), not 合同演習 / 共同訓練 (同 the end of a longer word)
+    told = seg.sentence.section != "title" and any(
+        before.endswith(d) and len(before) - len(d) in starts for d in words().back_determiners)
+    return Verdict("ja.told-before", not told, "an act already told (この空爆, 今回の攻撃)" if told else "")
+
+
 def not_means(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
     """部隊を派遣して占領: the te-form action is the means of the next one by the same actor."""
     means = not frame.trigger.entry.speech and _means_to_next(seg, frame, frames)
@@ -223,8 +257,24 @@ def not_as_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Ve
     return Verdict("ja.as-next", not as_next, "what the next act is, named as such" if as_next else "")
 
 
+def not_light_verb(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """激しい戦闘を積極的に展開: a light verb (``light_verbs``) whose object is another event word
+    carries that event; the object's frame is the record."""
+    t = frame.trigger
+    toks = seg.sentence.tokens
+    light = t.end - t.i == 1 and toks[t.i].lemma in words().light_verbs and not t.entry.speech
+    lo = next((k for k in range(t.i - 1, max(-1, t.i - LIGHT_REACH - 1), -1) if toks[k].text == "を"),
+              None)
+    # only adverbs between を and the verb: 積極的に / 大規模に / 再び
+    adverbial = lo is not None and all(
+        toks[k].pos == "ADV" or toks[k].lemma == "だ" or "形状詞" in toks[k].tag for k in range(lo + 1, t.i))
+    carried = light and adverbial and any(f.trigger.end == lo and f is not frame for f in frames)
+    why = "the light verb of the event word before it" if carried else ""
+    return Verdict("ja.light-verb", not carried, why)
+
+
 # The constraints on the word itself; the means test compares a frame with the next one that passes them.
 ABOUT_THE_WORD: tuple[Constraint[Analysis, Scope], ...] = (
-    inside_name, not_suppressed, not_any, not_background)
+    inside_name, not_suppressed, not_any, not_background, not_tally, not_told_before)
 CONSTRAINTS: tuple[Constraint[Analysis, Scope], ...] = (*ABOUT_THE_WORD, not_means, not_speakers_next,
-                                                       not_as_next)
+                                                       not_as_next, not_light_verb)

@@ -68,6 +68,8 @@ class JaWords:
     stance_nouns: frozenset[str]
     stance_verbs: frozenset[str]
     any_words: frozenset[str]
+    tally_words: tuple[str, ...]
+    back_determiners: tuple[str, ...]
     locative: tuple[str, ...]
     around: tuple[str, ...]
     interior: tuple[str, ...]
