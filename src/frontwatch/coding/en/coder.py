@@ -86,7 +86,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
                 out[told[1]] = story.absorb(out[told[1]], ev, told[0])
             elif story.has_actor(ev, rules):
                 out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
-            antecedent = antecedent if headline else (ev.actor or antecedent)
+            antecedent = antecedent if headline else (_speaker_subject(ev, sent, ctx, year, people)
+                                                      or ev.actor or antecedent)
             group = _non_state(ev, rules) or group
     return out
 
@@ -130,6 +131,19 @@ def _subject(sent: Sentence, ctx: CodingContext, year: int | None,
         return ()
     return entities([first])
 
+
+
+def _speaker_subject(ev: Event, sent: Sentence, ctx: CodingContext, year: int | None,
+                     people: dict[str, Entity]) -> tuple[Entity, ...]:
+    """Rule en:speaker-antecedent: in "Ukraine's army said Russian forces shelled Kharkiv. It
+    called on allies to ...", "it" is the sentence's subject, the speaker, not the actor of
+    the act it reported: a claimed record whose claimant opens the sentence hands the claimant
+    on as the next sentence's antecedent."""
+    if ev.factuality not in ("claimed", "denied") or not ev.claimed_by:
+        return ()
+    subject = _subject(sent, ctx, year, people)
+    said = {e.code for e in ev.claimed_by if e.code}
+    return subject if subject and {e.code for e in subject} <= said else ()
 
 
 def _filed(sentences: Sequence[Sentence], published: dt.date | None) -> dt.date | None:

@@ -142,6 +142,9 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     if not before and attr.claimants and not attr.lead_end and _first_person(tokens, start, trig, rules):
         roles.actor = list(attr.claimants[:1])  # en:first-person-speaker
         roles.notes.append("en:first-person-speaker: 'we', 'our forces' in a quote -> the speaker")
+    elif attr.lead_end and (switched := _number_switch(tokens, start, before, trig, rules)) is not None:
+        roles.actor = [switched]
+        roles.notes.append("en:pronoun-number: 'they' after 'X said it' -> the plural party named between")
     elif before and not (attr.lead_end and attr.claimants and _opens_with_pronoun(tokens, start, rules)):
         roles.actor = coordinated(before[0], before, tokens, trig.start)
     elif attr.lead_end and attr.claimants and _pronoun_subject(tokens, attr.lead_end, trig.start, rules) \
@@ -247,6 +250,22 @@ def _opens_with_pronoun(tokens: Sequence[Token], a: int, rules: EnglishRules) ->
         return False
     return words[0] in rules.syntax.pronouns or (
         words[0] == "the" and len(words) > 1 and words[1] in rules.syntax.anaphors)
+
+
+def _number_switch(tokens: Sequence[Token], a: int, before: Sequence[TokMention], trig: Trigger,
+                   rules: EnglishRules) -> TokMention | None:
+    """Rule en:pronoun-number: "The JCS said it suspects the soldiers' crossing was accidental
+    while they were on patrol": a clause opened by a singular pronoun (the speaker's "it")
+    whose trigger follows a plural one ("they") after a named party: "they" is that party,
+    not the speaker. Returns the party named last before the plural pronoun."""
+    if a >= len(tokens) or tokens[a].lemma not in rules.syntax.pronouns \
+            or tokens[a].lemma in rules.syntax.plural_pronouns:
+        return None
+    plural = max((k for k in range(a + 1, trig.start) if tokens[k].lemma in rules.syntax.plural_pronouns),
+                 default=None)
+    if plural is None:
+        return None
+    return max((m for m in before if m.end <= plural), key=lambda m: m.start, default=None)
 
 
 def _pronoun_subject(tokens: Sequence[Token], a: int, b: int, rules: EnglishRules) -> bool:

@@ -106,6 +106,7 @@ class Syntax:
     actorless_types: frozenset[str] = frozenset({"ASSAULT", "MOBILIZE"})
     purpose_phrases: tuple[tuple[str, ...], ...] = ()
     first_person: frozenset[str] = frozenset()
+    plural_pronouns: frozenset[str] = frozenset()
     duration_openers: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
 
@@ -156,6 +157,7 @@ def _read_syntax(path: Path) -> Syntax:
             setting_openers=frozenset(d.get("setting_openers", ())),
             group_anaphors=frozenset(d.get("group_anaphors", ())),
             first_person=frozenset(d.get("first_person", ())),
+            plural_pronouns=frozenset(d.get("plural_pronouns", ())),
             duration_openers=frozenset(d.get("duration_openers", ())),
             duration_units=frozenset(d.get("duration_units", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),

@@ -1,0 +1,57 @@
+"""The English coder on military bodies and on who "it" and "they" are across a story
+(hand-written sentences; issue 12)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from frontwatch.records import Event
+
+Code = Callable[..., list[Event]]
+
+
+def codes(entities: object) -> list[str]:
+    return [e.code for e in entities]  # type: ignore[attr-defined]
+
+
+def brief(evs: list[Event]) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.event, codes(e.actor), codes(e.recipient)) for e in evs]
+
+
+def test_english_context_jcs_is_seouls_and_names_the_watching_side(code_en: Code) -> None:
+    evs = code_en("North Korea fired two ballistic missiles into the sea on Thursday, the Joint Chiefs "
+                  "of Staff (JCS) said. The JCS condemned the launch as a clear provocation.")
+    assert brief(evs) == [("MOBILIZE", ["PRK"], ["KOR"]), ("ACCUSE", ["KOR"], ["PRK"])]
+    assert set(codes(evs[0].claimed_by)) == {"KOR"}
+
+
+def test_english_context_us_joint_chiefs_and_combatant_commands(code_en: Code) -> None:
+    ev = code_en("The chairman of the Joint Chiefs of Staff condemned the attack on the base by Iran.")[0]
+    assert ev.event == "ACCUSE" and codes(ev.actor) == ["USA"]
+    for body in ("CENTCOM", "U.S. Central Command", "AFRICOM"):
+        ev = code_en(f"{body} said its forces struck an al-Shabaab camp in Somalia.")[0]
+        assert ev.event == "ASSAULT" and codes(ev.actor) == ["USA"], body
+        assert set(codes(ev.claimed_by)) == {"USA"}, body
+
+
+def test_english_context_general_staff_with_its_country(code_en: Code) -> None:
+    ev = code_en("Ukraine's General Staff said Russian forces shelled Kharkiv overnight.")[0]
+    assert brief([ev]) == [("ASSAULT", ["RUS"], ["UKR"])] and codes(ev.claimed_by) == ["UKR"]
+
+
+def test_english_context_it_after_a_report_is_the_speaker(code_en: Code) -> None:
+    evs = code_en("The Ukrainian army said Russian forces shelled Kharkiv overnight. "
+                  "It called on Poland to send more air defence systems.")
+    assert brief(evs) == [("ASSAULT", ["RUS"], ["UKR"]), ("REQUEST", ["UKR"], ["POL"])]
+    # an asserted act hands on its own actor, as before
+    evs = code_en("Russian forces shelled Kharkiv overnight. They also attacked Sumy, officials said.")
+    assert [codes(e.actor) for e in evs][:1] == [["RUS"]]
+
+
+def test_english_context_they_after_it_is_the_party_named_between(code_en: Code) -> None:
+    evs = code_en("The JCS said it suspects the North Korean soldiers crossed the line by mistake "
+                  "while they were conducting a regular patrol.")
+    assert brief(evs) == [("MOBILIZE", ["PRK"], ["KOR"])]
+    # the singular pronoun alone is still the speaker
+    ev = code_en("Iran said it would close the Strait of Hormuz to American ships.")[0]
+    assert codes(ev.actor) == ["IRN"]
