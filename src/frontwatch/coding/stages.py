@@ -16,7 +16,8 @@ verb makes a record only when nothing it reports did.)
   name, pass or fail, why); a frame with a failed constraint is dropped, and ``explain``
   can say which rule dropped it.
 - ``Resolved``: a kept frame whose parties, factuality, places, date, casualties and
-  weapons are settled; ``None`` from resolution drops the frame (with the reason noted).
+  weapons are settled. Resolution drops a frame by returning a ``Refused`` (the rule that
+  gave up and why, for ``explain --dropped``) or ``None`` (no reason given).
 - ``choose``: which resolved frames make records when several name one action (a
   statement verb and the act it reports).
 - ``record``: the ``records.Event`` for a resolved frame (shared by all languages).
@@ -149,6 +150,14 @@ class Resolved(Generic[S]):
     notes: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """Why resolution made no record of a frame: the rule that gave up and one line saying why."""
+
+    rule: str
+    why: str
+
+
 # A constraint sees the frame and its sentence's other candidate frames (one record per action).
 Constraint = Callable[[Segment[A], Frame[S], Sequence[Frame[S]]], Verdict]
 
@@ -164,7 +173,7 @@ class LanguageStages(Protocol[A, S]):
 
     def constraints(self) -> Sequence[Constraint[A, S]]: ...
 
-    def resolve(self, seg: Segment[A], frame: Frame[S]) -> Resolved[S] | None: ...
+    def resolve(self, seg: Segment[A], frame: Frame[S]) -> Resolved[S] | Refused | None: ...
 
     def choose(self, seg: Segment[A], resolved: list[Resolved[S]]) -> list[Resolved[S]]: ...
 
@@ -189,7 +198,7 @@ class Dropped:
     sentence: str
     trigger: str
     event: str
-    stage: str  # constraint | resolution | choice
+    stage: str  # constraint | resolution | choice | story
     rule: str
     why: str = ""
 
@@ -208,6 +217,14 @@ def tracing() -> Iterator[list[Dropped]]:
         _TRACE.reset(token)
 
 
+def note_dropped(dropped: Dropped) -> None:
+    """Note a record that a language's story-level rules dropped after the sentence stages
+    (stage ``story``), when inside ``tracing()``."""
+    trace = _TRACE.get()
+    if trace is not None:
+        trace.append(dropped)
+
+
 def code_sentence(stages: LanguageStages[A, S], sentence: Sentence) -> tuple[Segment[A], list[Event]]:
     """segment -> frames -> constraints -> resolution -> choice -> record, for one sentence."""
     seg = stages.segment(sentence)
@@ -215,7 +232,7 @@ def code_sentence(stages: LanguageStages[A, S], sentence: Sentence) -> tuple[Seg
     frames = stages.frames(seg)
     checked = [check(seg, f, frames, rules) for f in frames]
     outcomes = [(c.frame, stages.resolve(seg, c.frame)) for c in checked if c.ok]
-    resolved = [r for _, r in outcomes if r is not None]
+    resolved = [r for _, r in outcomes if isinstance(r, Resolved)]
     chosen = stages.choose(seg, resolved)
     trace = _TRACE.get()
     if trace is not None:
@@ -224,7 +241,7 @@ def code_sentence(stages: LanguageStages[A, S], sentence: Sentence) -> tuple[Seg
 
 
 def _dropped(s: Sentence, checked: Sequence[Checked[S]],
-             outcomes: Sequence[tuple[Frame[S], Resolved[S] | None]],
+             outcomes: Sequence[tuple[Frame[S], Resolved[S] | Refused | None]],
              chosen: Sequence[Resolved[S]]) -> Iterator[Dropped]:
     """What each stage dropped: the failed constraint, a frame resolution gave up, choice's losers."""
 
@@ -236,11 +253,13 @@ def _dropped(s: Sentence, checked: Sequence[Checked[S]],
             failed = c.verdicts[-1]
             yield note(c.frame, "constraint", failed.rule, failed.why)
     for f, r in outcomes:
-        if r is None:
+        if isinstance(r, Refused):
+            yield note(f, "resolution", r.rule, r.why)
+        elif r is None:
             yield note(f, "resolution", f.rule, "; ".join(n for n in f.notes if n) or "no record resolved")
     kept = {id(r.frame) for r in chosen}
     for f, r in outcomes:
-        if r is not None and id(f) not in kept:
+        if isinstance(r, Resolved) and id(f) not in kept:
             yield note(f, "choice", r.rule, "another frame of the sentence makes the record for this action")
 
 

@@ -38,6 +38,7 @@ from frontwatch.coding.en.mentions import dateline_end, entities, find_mentions
 from frontwatch.coding.en.people import recall
 from frontwatch.coding.en.rules import EnglishRules, default_rules
 from frontwatch.coding.en.stages import EnglishStages
+from frontwatch.coding.stages import Dropped, note_dropped
 from frontwatch.coding.stages import code_sentence as run_stages
 from frontwatch.records import Document, Entity, Event, Sentence, Token
 from frontwatch.resolve.dates_en import resolve_date, wire_day
@@ -68,8 +69,12 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         if ante is not antecedent:
             coded = [_noted(e, "en:group-anaphor: 'the group' -> the last non-state side named")
                      for e in coded]
-        found = [ev for ev in (story.read(e, out, rules) for e in coded)
+        read = [story.read(e, out, rules) for e in coded]
+        found = [ev for ev in read
                  if ev.actor or (ev.recipient and not story.title(ev) and not story.detail(ev, out))]
+        for ev in read:
+            if ev not in found:
+                _drop(ev, *_unnamed(ev, out))
         headline = sent.section == "title"  # en:headline-no-antecedent
         if not found and not headline:
             subject = _subject(sent, ctx, year, people)
@@ -86,10 +91,27 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
                 out[told[1]] = story.absorb(out[told[1]], ev, told[0])
             elif story.has_actor(ev, rules):
                 out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
+            else:
+                _drop(ev, "en:no-actor", f"a {ev.event} by no one named, and the story names no actor for it")
             antecedent = antecedent if headline else (_speaker_subject(ev, sent, ctx, year, people)
                                                       or ev.actor or antecedent)
             group = _non_state(ev, rules) or group
     return out
+
+
+def _unnamed(ev: Event, out: list[Event]) -> tuple[str, str]:
+    """Why a record with no actor was dropped (the filter of ``code_sentences``)."""
+    if not ev.recipient:
+        return "en:no-party", "no actor and no recipient named, here or in the sentences before"
+    if story.title(ev):
+        return "en:unnamed-title", "a headline's act by no one named: the body tells it with its actor"
+    return "en:unnamed-detail", "an act by no one named right after the story's attack: its detail"
+
+
+def _drop(ev: Event, rule: str, why: str) -> None:
+    """Note a record the story-level rules drop, for ``explain --dropped``."""
+    trigger = ev.explanation.trigger if ev.explanation else ""
+    note_dropped(Dropped(ev.doc_id, ev.text, trigger, ev.event, "story", rule, why))
 
 
 def _group_subject(sent: Sentence, rules: EnglishRules) -> bool:
