@@ -55,3 +55,27 @@ def test_english_context_they_after_it_is_the_party_named_between(code_en: Code)
     # the singular pronoun alone is still the speaker
     ev = code_en("Iran said it would close the Strait of Hormuz to American ships.")[0]
     assert codes(ev.actor) == ["IRN"]
+
+
+def test_english_context_fired_at_least_is_a_count_not_a_target(code_en: Code) -> None:
+    ev = code_en("North Korea fired at least two ballistic missiles toward the East Sea on Monday, "
+                 "the JCS said.")[0]
+    assert ev.event == "MOBILIZE" and ev.explanation is not None and ev.explanation.trigger == "fired"
+    ev = code_en("Israeli troops fired at Palestinian protesters near the fence.")[0]
+    assert ev.event == "ASSAULT" and codes(ev.recipient) == ["PSE"]
+
+
+def test_english_context_congo_is_kinshasa_after_1997(code_en: Code) -> None:
+    import datetime as dt
+
+    ev = code_en("Rwanda accused Congo of backing the rebels.", dt.date(2023, 3, 1))[0]
+    assert codes(ev.recipient) == ["COD"]
+    ev = code_en("Rwanda accused the Republic of Congo of backing the rebels.", dt.date(2023, 3, 1))[0]
+    assert codes(ev.recipient) == ["COG"]
+    ev = code_en("Pakistan threatened to break off relations with Congo.", dt.date(1988, 3, 1))[0]
+    assert codes(ev.recipient) == ["COG"]
+
+
+def test_english_context_g7_is_an_igo(code_en: Code) -> None:
+    ev = code_en("China condemned the G7 statement on Taiwan.")[0]
+    assert ev.event == "ACCUSE" and codes(ev.actor) == ["CHN"] and "IGO" in codes(ev.recipient)

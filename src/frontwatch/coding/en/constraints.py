@@ -187,7 +187,11 @@ def posture_launch(tokens: Sequence[Token], trig: Trigger, event: str, named_rec
     """MOBILIZE for a launch of projectiles at no one named, else None (no change)."""
     if event != "ASSAULT" or named_recipient:
         return None
-    if any(t.lemma in rules.syntax.aimed_at for t in tokens[trig.end:]):
+    lemmas_after = [t.lemma for t in tokens]
+    counts = {k for k in range(trig.end, len(tokens)) for q in rules.syntax.quantifiers
+              if tuple(lemmas_after[k:k + len(q)]) == q}  # "fired at least one missile": a count
+    if any(t.lemma in rules.syntax.aimed_at and k not in counts
+           for k, t in enumerate(tokens[trig.end:], trig.end)):
         return None  # "fired four shells at targets in Jericho": aimed at someone
     lemmas = {t.lemma for t in tokens}
     trig_lemmas = " ".join(t.lemma for t in tokens[trig.start:trig.end])

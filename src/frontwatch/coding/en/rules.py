@@ -107,6 +107,7 @@ class Syntax:
     purpose_phrases: tuple[tuple[str, ...], ...] = ()
     first_person: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
+    quantifiers: tuple[tuple[str, ...], ...] = ()
     duration_openers: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
 
@@ -158,6 +159,7 @@ def _read_syntax(path: Path) -> Syntax:
             group_anaphors=frozenset(d.get("group_anaphors", ())),
             first_person=frozenset(d.get("first_person", ())),
             plural_pronouns=frozenset(d.get("plural_pronouns", ())),
+            quantifiers=_phrases(d.get("quantifiers", ())),
             duration_openers=frozenset(d.get("duration_openers", ())),
             duration_units=frozenset(d.get("duration_units", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
@@ -238,7 +240,8 @@ class EnglishRules:
         i = 0
         while i < len(tokens):
             hits = [(end, bool(e.needs), -n, e) for n, (end, e) in enumerate(self._events.at(lemmas, i))
-                    if any_sense or not e.needs or any(w in words for w in e.needs)]
+                    if (any_sense or not e.needs or any(w in words for w in e.needs))
+                    and not self._cuts_quantifier(lemmas, i, end)]
             if not hits:
                 i += 1
                 continue
@@ -246,6 +249,12 @@ class EnglishRules:
             out.append(Trigger(i, end, entry, " ".join(t.text for t in tokens[i:end])))
             i = end
         return out
+
+    def _cuts_quantifier(self, lemmas: Sequence[str], i: int, end: int) -> bool:
+        """A phrase whose last word opens a quantifier ("fired at least two missiles": not
+        "fire at"): the shorter entry is the trigger."""
+        last = end - 1
+        return last > i and any(tuple(lemmas[last:last + len(q)]) == q for q in self.syntax.quantifiers)
 
     def cue_hits(self, tokens: Sequence[Token]) -> list[CueHit]:
         lemmas = [t.lemma for t in tokens]
