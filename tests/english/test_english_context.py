@@ -79,3 +79,14 @@ def test_english_context_congo_is_kinshasa_after_1997(code_en: Code) -> None:
 def test_english_context_g7_is_an_igo(code_en: Code) -> None:
     ev = code_en("China condemned the G7 statement on Taiwan.")[0]
     assert ev.event == "ACCUSE" and codes(ev.actor) == ["CHN"] and "IGO" in codes(ev.recipient)
+
+
+def test_english_context_toll_then_when_clause_names_the_attacker(code_en: Code) -> None:
+    ev = code_en("At least five militants were killed when a US drone fired missiles at a compound "
+                 "in North Waziristan on Monday.")[0]
+    assert ev.event == "ASSAULT" and codes(ev.actor) == ["USA"] and ev.dead == 5
+    ev = code_en("Three soldiers were killed after Taliban fighters attacked a checkpoint in Helmand.")[0]
+    assert codes(ev.actor) == ["AFG"] and ev.dead == 3
+    # with its agent named, the toll stays the record
+    ev = code_en("Four soldiers were killed by Taliban fighters after a checkpoint was attacked.")[0]
+    assert ev.explanation is not None and ev.explanation.trigger == "killed" and codes(ev.actor) == ["AFG"]

@@ -36,6 +36,7 @@ from frontwatch.coding.en.constraints import (
     interview_opener,
 )
 from frontwatch.coding.en.mentions import TokMention
+from frontwatch.coding.en.roles import is_passive
 from frontwatch.coding.en.rules import CueHit, EnglishRules, Trigger
 from frontwatch.records import Token
 
@@ -199,8 +200,30 @@ def comes_late(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger],
     if prev in rules.syntax.projectiles and first.text.casefold().endswith("ed") \
             and any(u.start > t.end for u in triggers):
         return True
+    if casualty_clause(tokens, t, triggers, rules):
+        return True
     lemmas = [x.lemma for x in tokens[max(0, t.start - 2):t.start]]
     return "of" in lemmas and (lemmas[-1] == "of" or lemmas[-1] in rules.syntax.determiners)
+
+
+def casualty_clause(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger],
+                    rules: EnglishRules) -> bool:
+    """Rule en:casualty-clause: "Three soldiers were killed after Taliban fighters attacked a
+    checkpoint", "five militants were killed when a US drone fired missiles": a passive toll
+    with no agent, then a clause ("when", "after", "as") whose verb of the same type has its
+    own subject: that verb names the act and its doer; the toll is its count."""
+    if t.entry.event != "ASSAULT" or not is_passive(tokens, t, rules):
+        return False
+    for u in triggers:
+        if u.start <= t.end or u.entry.event != "ASSAULT":
+            continue
+        between = [x.lemma for x in tokens[t.end:u.start]]
+        if "by" in between or not any(w in rules.syntax.casualty_links for w in between):
+            continue
+        before_u = tokens[u.start - 1].lemma
+        if before_u not in rules.syntax.determiners and before_u not in ("in", "of", "by", "for", "to"):
+            return True  # a finite verb with a subject, not "in an attack"
+    return False
 
 
 def headline_case(tokens: Sequence[Token]) -> bool:

@@ -108,6 +108,7 @@ class Syntax:
     first_person: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     quantifiers: tuple[tuple[str, ...], ...] = ()
+    casualty_links: frozenset[str] = frozenset()
     duration_openers: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
 
@@ -160,6 +161,7 @@ def _read_syntax(path: Path) -> Syntax:
             first_person=frozenset(d.get("first_person", ())),
             plural_pronouns=frozenset(d.get("plural_pronouns", ())),
             quantifiers=_phrases(d.get("quantifiers", ())),
+            casualty_links=frozenset(d.get("casualty_links", ())),
             duration_openers=frozenset(d.get("duration_openers", ())),
             duration_units=frozenset(d.get("duration_units", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
