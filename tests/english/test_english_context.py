@@ -90,3 +90,12 @@ def test_english_context_toll_then_when_clause_names_the_attacker(code_en: Code)
     # with its agent named, the toll stays the record
     ev = code_en("Four soldiers were killed by Taliban fighters after a checkpoint was attacked.")[0]
     assert ev.explanation is not None and ev.explanation.trigger == "killed" and codes(ev.actor) == ["AFG"]
+
+
+def test_english_context_expressed_concern_is_disapproval(code_en: Code) -> None:
+    ev = code_en("Japan voiced concern over China's military drills near Taiwan.")[0]
+    assert brief([ev]) == [("ACCUSE", ["JPN"], ["CHN"])]
+    ev = code_en("China's foreign ministry expressed strong dissatisfaction over the G7 statement.")[0]
+    assert ev.event == "ACCUSE" and codes(ev.actor) == ["CHN"]
+    # a concern felt, not expressed, is no act
+    assert code_en("The drills caused international concern about regional stability.") == []
