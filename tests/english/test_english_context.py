@@ -99,3 +99,9 @@ def test_english_context_expressed_concern_is_disapproval(code_en: Code) -> None
     assert ev.event == "ACCUSE" and codes(ev.actor) == ["CHN"]
     # a concern felt, not expressed, is no act
     assert code_en("The drills caused international concern about regional stability.") == []
+
+
+def test_english_context_manoeuvres_are_mobilization(code_en: Code) -> None:
+    ev = code_en("China launched large-scale military manoeuvres around Taiwan on Thursday.")[0]
+    assert brief([ev]) == [("MOBILIZE", ["CHN"], ["TWN"])]
+    assert code_en("The ship's manoeuvres were slow.") == []
