@@ -105,3 +105,14 @@ def test_english_context_manoeuvres_are_mobilization(code_en: Code) -> None:
     ev = code_en("China launched large-scale military manoeuvres around Taiwan on Thursday.")[0]
     assert brief([ev]) == [("MOBILIZE", ["CHN"], ["TWN"])]
     assert code_en("The ship's manoeuvres were slow.") == []
+
+
+def test_english_context_comes_as_reads_the_clause_after(code_en: Code) -> None:
+    evs = code_en("The attack on the ship came as the US military acknowledged conducting new "
+                  "airstrikes against the Houthis.")
+    assert brief(evs)[:1] == [("ASSAULT", ["USA"], ["YEM"])]
+    ev = code_en("The launch came as a U.S. aircraft carrier arrived in South Korea for joint drills.")[0]
+    assert brief([ev]) == [("MOBILIZE", ["USA"], ["KOR"])]
+    # with nothing to read after it, the subject's act is still the record
+    ev = code_en("The Houthi attack on the ship came as no surprise.")[0]
+    assert ev.event == "ASSAULT" and codes(ev.actor) == ["YEM"]

@@ -189,6 +189,10 @@ def _present_relative(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) 
     return (head.text.isalpha() or head.text == ",") and not said  # "the Houthis, who attack ..."
 
 
+# Words between "comes" and its "as"/"after" ("comes two days after", "came just hours after").
+COMES_GAP = 3
+
+
 def comes_late(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger], rules: EnglishRules) -> bool:
     """A complement ("the terms of a ceasefire"), a reduced relative ("a missile fired at
     Lviv entered ..."), or the setting phrase opening a sentence ("Amid rising tensions over
@@ -200,10 +204,23 @@ def comes_late(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger],
     if prev in rules.syntax.projectiles and first.text.casefold().endswith("ed") \
             and any(u.start > t.end for u in triggers):
         return True
-    if casualty_clause(tokens, t, triggers, rules):
+    if casualty_clause(tokens, t, triggers, rules) or comes_as(tokens, t, triggers, rules):
         return True
     lemmas = [x.lemma for x in tokens[max(0, t.start - 2):t.start]]
     return "of" in lemmas and (lemmas[-1] == "of" or lemmas[-1] in rules.syntax.determiners)
+
+
+def comes_as(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger], rules: EnglishRules) -> bool:
+    """Rule en:comes-as: "The attack on the ship came as the US military acknowledged new
+    airstrikes", "Tuesday's announcement comes two days after the Houthis claimed a strike":
+    the subject of "come(s) as / after / amid" names an act the story has told; the clause
+    after it is the news, so its trigger is read first."""
+    come = next((k for k in range(t.end, len(tokens)) if tokens[k].lemma == "come"), None)
+    if come is None or any(x.text in (".", ";") for x in tokens[t.end:come]):
+        return False
+    link = next((k for k in range(come + 1, min(len(tokens), come + 2 + COMES_GAP))
+                 if tokens[k].lemma in rules.syntax.comes_links), None)
+    return link is not None and any(u.start > link for u in triggers)
 
 
 def casualty_clause(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger],

@@ -109,6 +109,7 @@ class Syntax:
     plural_pronouns: frozenset[str] = frozenset()
     quantifiers: tuple[tuple[str, ...], ...] = ()
     casualty_links: frozenset[str] = frozenset()
+    comes_links: frozenset[str] = frozenset()
     duration_openers: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
 
@@ -162,6 +163,7 @@ def _read_syntax(path: Path) -> Syntax:
             plural_pronouns=frozenset(d.get("plural_pronouns", ())),
             quantifiers=_phrases(d.get("quantifiers", ())),
             casualty_links=frozenset(d.get("casualty_links", ())),
+            comes_links=frozenset(d.get("comes_links", ())),
             duration_openers=frozenset(d.get("duration_openers", ())),
             duration_units=frozenset(d.get("duration_units", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
