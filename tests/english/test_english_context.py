@@ -116,3 +116,17 @@ def test_english_context_comes_as_reads_the_clause_after(code_en: Code) -> None:
     # with nothing to read after it, the subject's act is still the record
     ev = code_en("The Houthi attack on the ship came as no surprise.")[0]
     assert ev.event == "ASSAULT" and codes(ev.actor) == ["YEM"]
+
+
+def test_english_context_a_launch_called_an_attack_is_an_attack(code_en: Code) -> None:
+    ev = code_en("Ukraine's air force said on Saturday Russia launched 67 long-range drones in a mass "
+                 "overnight attack.")[0]
+    assert brief([ev]) == [("ASSAULT", ["RUS"], ["UKR"])]
+    ev = code_en("North Korea launched two ballistic missiles into the sea on Monday, the JCS said.")[0]
+    assert ev.event == "MOBILIZE"
+
+
+def test_english_context_possessive_bodies_keep_their_sector(code_en: Code) -> None:
+    ev = code_en("Russian forces shelled the outskirts overnight, Ukraine's police said.")[0]
+    assert brief([ev]) == [("ASSAULT", ["RUS"], ["UKR"])]
+    assert [e.sector for e in ev.claimed_by] == ["COP"]

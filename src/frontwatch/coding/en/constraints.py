@@ -182,6 +182,10 @@ def interview_opener(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules
         and any(t.text == "," for t in tokens[trig.end:trig.end + CLAUSE_WINDOW])
 
 
+# Words between "in" and the noun that names a launch an attack ("in a mass overnight attack").
+ATTACK_WORDS = 3
+
+
 def posture_launch(tokens: Sequence[Token], trig: Trigger, event: str, named_recipient: bool,
                    rules: EnglishRules) -> str | None:
     """MOBILIZE for a launch of projectiles at no one named, else None (no change)."""
@@ -193,6 +197,8 @@ def posture_launch(tokens: Sequence[Token], trig: Trigger, event: str, named_rec
     if any(t.lemma in rules.syntax.aimed_at and k not in counts
            for k, t in enumerate(tokens[trig.end:], trig.end)):
         return None  # "fired four shells at targets in Jericho": aimed at someone
+    if _called_attack(lemmas_after, trig.end, rules):
+        return None  # "launched 67 drones in a mass overnight attack": the sentence says attack
     lemmas = {t.lemma for t in tokens}
     trig_lemmas = " ".join(t.lemma for t in tokens[trig.start:trig.end])
     if trig_lemmas in rules.syntax.posture_launches and lemmas & rules.syntax.projectiles:
@@ -203,3 +209,12 @@ def posture_launch(tokens: Sequence[Token], trig: Trigger, event: str, named_rec
 def no_domestic_recipient(event: str, rules: EnglishRules) -> bool:
     """Event types for which the actor's own country is never the fallback recipient."""
     return event in rules.syntax.never_domestic
+
+
+def _called_attack(lemmas: Sequence[str], start: int, rules: EnglishRules) -> bool:
+    """"in a (mass overnight) attack" after a launch: the launch is named an attack."""
+    for k in range(start, len(lemmas)):
+        if lemmas[k] == "in" and any(lemmas[j] in rules.syntax.launch_attacks
+                                     for j in range(k + 1, min(len(lemmas), k + 2 + ATTACK_WORDS))):
+            return True
+    return False

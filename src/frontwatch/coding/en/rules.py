@@ -110,6 +110,7 @@ class Syntax:
     quantifiers: tuple[tuple[str, ...], ...] = ()
     casualty_links: frozenset[str] = frozenset()
     comes_links: frozenset[str] = frozenset()
+    launch_attacks: frozenset[str] = frozenset()
     duration_openers: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
 
@@ -164,6 +165,7 @@ def _read_syntax(path: Path) -> Syntax:
             quantifiers=_phrases(d.get("quantifiers", ())),
             casualty_links=frozenset(d.get("casualty_links", ())),
             comes_links=frozenset(d.get("comes_links", ())),
+            launch_attacks=frozenset(d.get("launch_attacks", ())),
             duration_openers=frozenset(d.get("duration_openers", ())),
             duration_units=frozenset(d.get("duration_units", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
