@@ -130,3 +130,8 @@ def test_english_context_possessive_bodies_keep_their_sector(code_en: Code) -> N
     ev = code_en("Russian forces shelled the outskirts overnight, Ukraine's police said.")[0]
     assert brief([ev]) == [("ASSAULT", ["RUS"], ["UKR"])]
     assert [e.sector for e in ev.claimed_by] == ["COP"]
+
+
+def test_english_context_claiming_an_attack_is_doing_it(code_en: Code) -> None:
+    ev = code_en("Al-Shabaab claimed the attack on the army base, which killed 12 soldiers.")[0]
+    assert ev.event == "ASSAULT" and codes(ev.actor) == ["SOM"] and ev.factuality == "asserted"
