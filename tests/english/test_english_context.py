@@ -135,3 +135,11 @@ def test_english_context_possessive_bodies_keep_their_sector(code_en: Code) -> N
 def test_english_context_claiming_an_attack_is_doing_it(code_en: Code) -> None:
     ev = code_en("Al-Shabaab claimed the attack on the army base, which killed 12 soldiers.")[0]
     assert ev.event == "ASSAULT" and codes(ev.actor) == ["SOM"] and ev.factuality == "asserted"
+
+
+def test_english_context_since_opener_and_progressive_perfect_are_background(code_en: Code) -> None:
+    assert code_en("Since November, the Houthis have been carrying out attacks on ships.") == []
+    assert code_en("Since January, Israel has bombed targets in Lebanon.") == []
+    # the news itself, told in the perfect with no since-phrase, stays
+    ev = code_en("The Houthis have attacked a Greek-owned ship in the Red Sea.")[0]
+    assert ev.event == "ASSAULT" and codes(ev.actor) == ["YEM"]
