@@ -143,3 +143,12 @@ def test_english_context_since_opener_and_progressive_perfect_are_background(cod
     # the news itself, told in the perfect with no since-phrase, stays
     ev = code_en("The Houthis have attacked a Greek-owned ship in the Red Sea.")[0]
     assert ev.event == "ASSAULT" and codes(ev.actor) == ["YEM"]
+
+
+def test_english_context_the_ceasefire_in_force_is_no_act(code_en: Code) -> None:
+    assert code_en("Previously, the two countries issued a statement confirming the ceasefire.") == []
+    assert code_en("The truce agreement, engineered by the US and Russia, has held in Syria.") == []
+    ev = code_en("Hezbollah declared a unilateral ceasefire on Wednesday in south Lebanon.")[0]
+    assert ev.event == "RETREAT" and codes(ev.actor) == ["LBN"]
+    ev = code_en("Hamas announced the truce on Friday.")[0]
+    assert ev.event == "RETREAT" and codes(ev.actor) == ["PSE"]

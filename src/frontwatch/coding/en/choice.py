@@ -92,6 +92,7 @@ WORD_RULES = {
     "en:stative-passive": "a present state, not an act (access is restricted, troops are stationed)",
     "en:capacity": "after a capacity noun (ability to threaten)",
     "en:adjective-participle": "a participle after an article (the occupied West Bank)",
+    "en:known-arrangement": "a truce the story refers to (the ceasefire was violated), not one declared",
     "en:compound": "the second half of a hyphen compound (Syrian-backed)",
     "en:possessor": "a possessor (the treaty's obligations)",
 }
@@ -133,11 +134,30 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:capacity"
     if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
         return "en:adjective-participle"
+    if known_arrangement(tokens, t, rules):
+        return "en:known-arrangement"
     if t.start > 0 and tokens[t.start - 1].text == "-":
         return "en:compound"
     if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
         return "en:possessor"
     return None
+
+
+def known_arrangement(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:known-arrangement: "breaking the ceasefire", "The truce agreement, engineered by
+    ...", "a U.S.-backed ceasefire ... fell under jeopardy" after "the": a truce named with a
+    determiner that points back is an arrangement in force, not an act; one declared, agreed or
+    announced ("declared the ceasefire") stays."""
+    if t.entry.event not in ("RETREAT", "AGREE") or tokens[t.start].lemma not in rules.syntax.arrangements:
+        return False
+    k = t.start - 1
+    known = rules.syntax.known_determiners
+    while k >= 0 and t.start - k <= ARRANGEMENT_MODIFIERS and tokens[k].lemma not in known:
+        k -= 1
+    if k < 0 or tokens[k].lemma not in rules.syntax.known_determiners:
+        return False
+    before = {x.lemma for x in tokens[max(0, k - LIGHT_BEFORE):k]}
+    return not before & (rules.syntax.light_verbs | rules.syntax.arrangement_verbs)
 
 
 def _stative_passive(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
@@ -189,6 +209,10 @@ def _present_relative(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) 
     return (head.text.isalpha() or head.text == ",") and not said  # "the Houthis, who attack ..."
 
 
+# Words between a determiner and the truce it points back to ("the fragile U.S.-backed ceasefire").
+ARRANGEMENT_MODIFIERS = 3
+# Tokens before that determiner searched for a verb that declares the truce ("declared the truce").
+LIGHT_BEFORE = 3
 # Words between "comes" and its "as"/"after" ("comes two days after", "came just hours after").
 COMES_GAP = 3
 

@@ -111,6 +111,8 @@ class Syntax:
     casualty_links: frozenset[str] = frozenset()
     comes_links: frozenset[str] = frozenset()
     launch_attacks: frozenset[str] = frozenset()
+    arrangements: frozenset[str] = frozenset()
+    arrangement_verbs: frozenset[str] = frozenset()
     duration_openers: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
 
@@ -166,6 +168,8 @@ def _read_syntax(path: Path) -> Syntax:
             casualty_links=frozenset(d.get("casualty_links", ())),
             comes_links=frozenset(d.get("comes_links", ())),
             launch_attacks=frozenset(d.get("launch_attacks", ())),
+            arrangements=frozenset(d.get("arrangements", ())),
+            arrangement_verbs=frozenset(d.get("arrangement_verbs", ())),
             duration_openers=frozenset(d.get("duration_openers", ())),
             duration_units=frozenset(d.get("duration_units", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
