@@ -152,7 +152,7 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.actor = list(attr.claimants[:1])
         roles.notes.append("actor: pronoun subject -> the speaker")
         after = before + after  # "it would hold Israel responsible": Israel is the object
-    elif antecedent and _anaphor(tokens, start, trig.start, rules):
+    elif antecedent and _anaphor(tokens, start, trig.start, rules) and not _gerund_subject(tokens, trig):
         roles.inherited = antecedent
         roles.notes.append("actor: the actor of the sentence before")
     else:
@@ -220,6 +220,14 @@ def _reported_object(tokens: Sequence[Token], attr: Attribution, trig: Trigger, 
     cue = attr.cue.cue.pattern if attr.cue is not None else ""
     return nxt is not None and cue in rules.syntax.reporting_objects and nxt.lemma in ARTICLES \
         and nxt.lemma not in rules.syntax.pronouns and trig.entry.event not in rules.syntax.statements
+
+
+def _gerund_subject(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Rule en:gerund-subject: "Fighting flared last month over ...", "Shelling continued
+    overnight": a sentence opened by the act as a gerund names no doer; it is not the
+    sentence before's actor (a coordinated clause, "... and demanded ...", opens in lower case)."""
+    first = tokens[trig.start].text
+    return trig.start == 0 and first[:1].isupper() and first.casefold().endswith("ing")
 
 
 def _anaphor(tokens: Sequence[Token], a: int, b: int, rules: EnglishRules) -> bool:
