@@ -160,3 +160,12 @@ def test_english_context_a_gerund_opening_names_no_doer(code_en: Code) -> None:
     # a coordinated predicate keeps its subject
     evs = code_en("Russian forces shelled Kharkiv and attacked Sumy on Monday.")
     assert codes(evs[0].actor) == ["RUS"]
+
+
+def test_english_context_warning_of_own_retaliation_is_a_threat(code_en: Code) -> None:
+    ev = code_en("Russia's prime minister warned the United States against more sanctions, saying "
+                 "Friday that Moscow would retaliate with economic means.")[0]
+    assert brief([ev]) == [("THREATEN", ["RUS"], ["USA"])] and ev.factuality == "asserted"
+    # another side's possible act stays that side's, possible
+    ev = code_en("Japan warned that China could attack Taiwan within years.")[0]
+    assert ev.event == "ASSAULT" and codes(ev.actor) == ["CHN"] and ev.factuality == "possible"

@@ -95,6 +95,7 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
     p = Parties(entities(roles.actor) or roles.inherited or ((roles.generic,) if roles.generic else ()),
                 entities(roles.recipient), choice, roles)
     _retype(p, toks, rules)
+    _own_warning(p, attr, mentions, rules)
     _filed_from(p, sent, ctx)
     places = _places(sent, ctx, p.roles, attr, [e.code for e in (*p.actor, *p.recipient) if e.code], mentions)
     trigger_at = toks[p.choice.trigger.start].idx - sent.start
@@ -124,6 +125,25 @@ def _retype(p: Parties, toks: Sequence[Token], rules: EnglishRules) -> None:
         p.roles.domestic, p.recipient = False, ()
         p.roles.notes[:] = [n for n in p.roles.notes if "domestic" not in n]
         p.roles.notes.append(f"en:not-domestic: a {p.choice.event} has no recipient of its own country")
+
+
+def _own_warning(p: Parties, attr: Attribution, mentions: Sequence[TokMention], rules: EnglishRules) -> None:
+    """Rule en:own-warning: "Russia's prime minister warned the United States against more
+    sanctions, saying Moscow would retaliate": a hostile act the speaker's own side may do is
+    the speaker's threat, aimed at the side it warned (the first other party after the verb)."""
+    if p.choice.rule != "en:warning" or p.choice.event not in rules.syntax.hostile:
+        return
+    own = {e.code for e in p.actor if e.code}
+    speaker = {e.code for e in entities(attr.claimants) if e.code}
+    if not own or not own <= speaker:
+        return
+    trig = p.choice.trigger.start
+    warned = [m for m in mentions if attr.lead_end <= m.start < trig and m.mention.entity.code not in own]
+    p.choice = replace(p.choice, event="THREATEN", rule="en:own-warning", factuality="asserted")
+    if warned:
+        p.recipient, p.roles.domestic = entities(warned[:1]), False
+        p.roles.notes[:] = [n for n in p.roles.notes if "domestic" not in n]
+    p.roles.notes.append("en:own-warning: the speaker's own side may strike -> the speaker threatens")
 
 
 def _long_before(sent: Sentence, ctx: CodingContext) -> bool:

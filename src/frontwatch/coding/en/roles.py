@@ -96,6 +96,10 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     start = attr.lead_end or clause_start(tokens, trig.start, rules)
     semi = max((k for k in range(start, trig.start) if tokens[k].text == ";"), default=None)
     start = semi + 1 if semi is not None else start
+    said = max((k for k in range(start, trig.start) if tokens[k].lemma == "that"
+                and any(k < m.start < trig.start for m in mentions)), default=None)
+    if said is not None and any(x.text.casefold().endswith("ing") for x in tokens[max(start, said - 3):said]):
+        start = said + 1  # en:saying-that: "..., saying Friday that Moscow would retaliate": Moscow
     opener = max((k for k in range(start, trig.start) if tokens[k].lemma in rules.syntax.clause_openers),
                  default=None)
     if opener is not None and any(opener < m.start and m.end <= trig.start for m in free):
