@@ -169,3 +169,12 @@ def test_english_context_warning_of_own_retaliation_is_a_threat(code_en: Code) -
     # another side's possible act stays that side's, possible
     ev = code_en("Japan warned that China could attack Taiwan within years.")[0]
     assert ev.event == "ASSAULT" and codes(ev.actor) == ["CHN"] and ev.factuality == "possible"
+
+
+def test_english_context_a_released_message_is_no_release_and_hit_back_accuses(code_en: Code) -> None:
+    evs = code_en("In a message released Thursday night, the Houthi spokesman praised the fighters.")
+    assert all(e.event != "RETREAT" for e in evs)
+    ev = code_en("Iran has hit back at Turkish allegations that its allies were violating the ceasefire.")[0]
+    assert brief([ev]) == [("ACCUSE", ["IRN"], ["TUR"])]
+    ev = code_en("The Houthis released 12 hostages on Sunday.")[0]
+    assert ev.event == "RETREAT" and codes(ev.actor) == ["YEM"]
