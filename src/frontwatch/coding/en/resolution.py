@@ -65,6 +65,9 @@ BACKGROUND_DAYS = 60
 # The rules by which resolution refuses a frame (``explain --dropped`` prints them).
 NO_PARTY = "en:no-party"
 BACKGROUND = "en:background-date"
+# Event types whose place is where the parties met, not a party (rule en:venue): "signed an
+# agreement in Libreville, Gabon" is no agreement with Gabon.
+VENUE_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Claimants that speak for a state side (a ministry, the army, the police).
 OFFICIAL_SECTORS: frozenset[str | None] = frozenset({"GOV", "MIL", "COP"})
 # Claimants that speak for a state watching a show of force: those, or the country itself.
@@ -217,7 +220,8 @@ def _settle_recipient(p: Parties, sent: Sentence, mentions: Sequence[TokMention]
             p.recipient = target
             roles.notes.append("en:place-target: no target named -> the country of the place struck")
     if not p.recipient and roles.domestic and p.actor and p.actor[0].code:
-        p.recipient = _place_recipient(sent, toks, choice.trigger, places)
+        if choice.event not in VENUE_TYPES:  # en:venue: "signed an agreement in Libreville, Gabon"
+            p.recipient = _place_recipient(sent, toks, choice.trigger, places)
         if not p.recipient and sent.section != "title":  # a headline's target is in the body
             first = p.actor[0]
             p.recipient = (Entity(text=first.text, name=first.name, code=first.code),)
