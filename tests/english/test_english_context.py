@@ -178,3 +178,9 @@ def test_english_context_a_released_message_is_no_release_and_hit_back_accuses(c
     assert brief([ev]) == [("ACCUSE", ["IRN"], ["TUR"])]
     ev = code_en("The Houthis released 12 hostages on Sunday.")[0]
     assert ev.event == "RETREAT" and codes(ev.actor) == ["YEM"]
+
+
+def test_english_context_explosions_heard_are_no_act(code_en: Code) -> None:
+    assert code_en("Correspondents in Ukraine's capital, Kyiv, heard a series of explosions.") == []
+    ev = code_en("A blast by Islamic State militants killed 12 people in Kabul.")[0]
+    assert ev.event == "ASSAULT" and codes(ev.actor) == ["IMG"]

@@ -92,6 +92,7 @@ WORD_RULES = {
     "en:stative-passive": "a present state, not an act (access is restricted, troops are stationed)",
     "en:capacity": "after a capacity noun (ability to threaten)",
     "en:adjective-participle": "a participle after an article (the occupied West Bank)",
+    "en:heard-sound": "a sound heard or reported (heard a series of explosions), no act by anyone named",
     "en:known-arrangement": "a truce the story refers to (the ceasefire was violated), not one declared",
     "en:compound": "the second half of a hyphen compound (Syrian-backed)",
     "en:possessor": "a possessor (the treaty's obligations)",
@@ -136,11 +137,25 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:adjective-participle"
     if known_arrangement(tokens, t, rules):
         return "en:known-arrangement"
+    if heard_sound(tokens, t, rules):
+        return "en:heard-sound"
     if t.start > 0 and tokens[t.start - 1].text == "-":
         return "en:compound"
     if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
         return "en:possessor"
     return None
+
+
+def heard_sound(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:heard-sound: "correspondents heard a series of explosions", "the ship later
+    reported two more explosions nearby": an explosion or gunfire heard, seen or reported,
+    with no "by", names no one's act (the attack it may be is told with its doer elsewhere)."""
+    if tokens[t.start].lemma not in rules.syntax.sounds:
+        return False
+    window = tokens[max(0, t.start - SOUND_WINDOW):t.start]
+    after = [x.lemma for x in tokens[t.end:t.end + 2]]
+    verbs = rules.syntax.perception_verbs
+    return any(x.lemma in verbs or x.text.casefold() in verbs for x in window) and "by" not in after
 
 
 def known_arrangement(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
@@ -209,6 +224,8 @@ def _present_relative(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) 
     return (head.text.isalpha() or head.text == ",") and not said  # "the Houthis, who attack ..."
 
 
+# Tokens between a verb of hearing or reporting and the sound ("heard a series of explosions").
+SOUND_WINDOW = 5
 # Words between a determiner and the truce it points back to ("the fragile U.S.-backed ceasefire").
 ARRANGEMENT_MODIFIERS = 3
 # Tokens before that determiner searched for a verb that declares the truce ("declared the truce").

@@ -113,6 +113,8 @@ class Syntax:
     launch_attacks: frozenset[str] = frozenset()
     arrangements: frozenset[str] = frozenset()
     arrangement_verbs: frozenset[str] = frozenset()
+    sounds: frozenset[str] = frozenset()
+    perception_verbs: frozenset[str] = frozenset()
     duration_openers: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
 
@@ -170,6 +172,8 @@ def _read_syntax(path: Path) -> Syntax:
             launch_attacks=frozenset(d.get("launch_attacks", ())),
             arrangements=frozenset(d.get("arrangements", ())),
             arrangement_verbs=frozenset(d.get("arrangement_verbs", ())),
+            sounds=frozenset(d.get("sounds", ())),
+            perception_verbs=frozenset(d.get("perception_verbs", ())),
             duration_openers=frozenset(d.get("duration_openers", ())),
             duration_units=frozenset(d.get("duration_units", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
