@@ -184,3 +184,9 @@ def test_english_context_explosions_heard_are_no_act(code_en: Code) -> None:
     assert code_en("Correspondents in Ukraine's capital, Kyiv, heard a series of explosions.") == []
     ev = code_en("A blast by Islamic State militants killed 12 people in Kabul.")[0]
     assert ev.event == "ASSAULT" and codes(ev.actor) == ["IMG"]
+
+
+def test_english_context_the_details_of_an_act_are_a_topic(code_en: Code) -> None:
+    assert code_en("South Korea and the United States are analyzing the details of the launch.") == []
+    ev = code_en("South Korea and the United States condemned the launch.")[0]
+    assert ev.event == "ACCUSE"

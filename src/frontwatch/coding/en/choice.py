@@ -93,6 +93,7 @@ WORD_RULES = {
     "en:capacity": "after a capacity noun (ability to threaten)",
     "en:adjective-participle": "a participle after an article (the occupied West Bank)",
     "en:heard-sound": "a sound heard or reported (heard a series of explosions), no act by anyone named",
+    "en:aspect": "a detail of an act as a topic (analyzing the details of the launch), not the act",
     "en:known-arrangement": "a truce the story refers to (the ceasefire was violated), not one declared",
     "en:compound": "the second half of a hyphen compound (Syrian-backed)",
     "en:possessor": "a possessor (the treaty's obligations)",
@@ -135,6 +136,8 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:capacity"
     if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
         return "en:adjective-participle"
+    if _after_aspect(tokens, t, rules):
+        return "en:aspect"
     if known_arrangement(tokens, t, rules):
         return "en:known-arrangement"
     if heard_sound(tokens, t, rules):
@@ -144,6 +147,15 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
     if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
         return "en:possessor"
     return None
+
+
+def _after_aspect(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:aspect: "analyzing the details of the launch", "the type of the missile launched":
+    an act named as the topic of a noun of its details is no act of the sentence's subject."""
+    k = t.start - 1
+    if k >= 0 and tokens[k].lemma in rules.syntax.determiners:
+        k -= 1
+    return k >= 1 and tokens[k].lemma == "of" and tokens[k - 1].lemma in rules.syntax.aspects
 
 
 def heard_sound(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:

@@ -115,6 +115,7 @@ class Syntax:
     arrangement_verbs: frozenset[str] = frozenset()
     sounds: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
+    aspects: frozenset[str] = frozenset()
     duration_openers: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
 
@@ -174,6 +175,7 @@ def _read_syntax(path: Path) -> Syntax:
             arrangement_verbs=frozenset(d.get("arrangement_verbs", ())),
             sounds=frozenset(d.get("sounds", ())),
             perception_verbs=frozenset(d.get("perception_verbs", ())),
+            aspects=frozenset(d.get("aspects", ())),
             duration_openers=frozenset(d.get("duration_openers", ())),
             duration_units=frozenset(d.get("duration_units", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
