@@ -190,3 +190,15 @@ def test_english_context_the_details_of_an_act_are_a_topic(code_en: Code) -> Non
     assert code_en("South Korea and the United States are analyzing the details of the launch.") == []
     ev = code_en("South Korea and the United States condemned the launch.")[0]
     assert ev.event == "ACCUSE"
+
+
+def test_english_context_fired_from_a_country_is_its_origin(code_en: Code) -> None:
+    ev = code_en("Hamas militants fired 16 rockets from Lebanon towards northern Israel.")[0]
+    assert brief([ev]) == [("ASSAULT", ["PSE"], ["ISR"])]
+
+
+def test_english_context_a_groups_targets_are_no_civilians(code_en: Code) -> None:
+    # before: the jets took Hezbollah's country, a second record LBN->LBN
+    evs = code_en("Israel's army said it struck Hezbollah in Lebanon on Monday. Fighter jets "
+                  "struck around 10 Hezbollah targets in the village.")
+    assert brief(evs) == [("ASSAULT", ["ISR"], ["LBN"])]

@@ -178,6 +178,8 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         after = [m for m in after if m not in roles.actor]
         roles.notes.append("actor: first mention after the trigger")
     rest = [m for m in after if m not in roles.actor]
+    if trig.entry.event in ("ASSAULT", "MOBILIZE"):  # en:origin: "fired rockets from Lebanon"
+        rest = [m for m in rest if m.start == 0 or tokens[m.start - 1].lemma not in rules.syntax.origin_words]
     if not rest and roles.actor:  # "declared a Russian diplomat persona non grata": the object
         end = max(m.end for m in roles.actor)  # between a light verb and its noun
         rest = [m for m in before if m.start >= end and m not in roles.actor

@@ -116,6 +116,7 @@ class Syntax:
     sounds: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
     aspects: frozenset[str] = frozenset()
+    origin_words: frozenset[str] = frozenset()
     duration_openers: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
 
@@ -176,6 +177,7 @@ def _read_syntax(path: Path) -> Syntax:
             sounds=frozenset(d.get("sounds", ())),
             perception_verbs=frozenset(d.get("perception_verbs", ())),
             aspects=frozenset(d.get("aspects", ())),
+            origin_words=frozenset(d.get("origin_words", ())),
             duration_openers=frozenset(d.get("duration_openers", ())),
             duration_units=frozenset(d.get("duration_units", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
