@@ -202,3 +202,10 @@ def test_english_context_a_groups_targets_are_no_civilians(code_en: Code) -> Non
     evs = code_en("Israel's army said it struck Hezbollah in Lebanon on Monday. Fighter jets "
                   "struck around 10 Hezbollah targets in the village.")
     assert evs and all(b == ("ASSAULT", ["ISR"], ["LBN"]) for b in brief(evs))
+
+
+def test_english_context_a_hedged_hostile_act_on_a_condition_is_a_threat(code_en: Code) -> None:
+    ev = code_en("The European Union may impose sanctions on Belarus if the crackdown continues.")[0]
+    assert brief([ev]) == [("THREATEN", ["EUR"], ["BLR"])]
+    ev = code_en("The European Union may impose sanctions on Belarus next month.")[0]
+    assert ev.event == "SANCTION" and ev.factuality == "possible"

@@ -395,7 +395,10 @@ def read_trigger(tokens: Sequence[Token], trig: Trigger, by_position: Sequence[T
     anchor = _light_verb_before(tokens, trig, rules)  # "will extend the curfew"
     intent = _preceding(cues, anchor, ("future",), MODAL_WINDOW, tokens)
     hedge = _preceding(cues, anchor, ("possible",), MODAL_WINDOW, tokens)
-    if hedge is not None:
+    if hedge is not None and trig.entry.event in syn.hostile and _conditioned(tokens, trig, rules):
+        choice.cues.append(hedge)  # en:conditional-threat: "may halt mediation if cooperation founders"
+        choice.event, choice.rule = "THREATEN", "en:conditional-threat"
+    elif hedge is not None:
         choice.factuality = "possible"
         choice.cues.append(hedge)
     elif intent is not None:
@@ -407,6 +410,12 @@ def read_trigger(tokens: Sequence[Token], trig: Trigger, by_position: Sequence[T
         elif trig.entry.event not in syn.statements:  # "would hold X responsible" is said now
             choice.factuality = "future"
     return choice
+
+
+def _conditioned(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """A condition after the act in its sentence ("... if cooperation founders", "unless Kyiv
+    withdraws"): a hostile act one may do on a condition is a threat (PLOVER THREATEN)."""
+    return any(t.lemma in rules.syntax.conditions for t in tokens[trig.end:])
 
 
 def _promised_hostility(tokens: Sequence[Token], trig: Trigger, rest: Sequence[Trigger],

@@ -117,6 +117,7 @@ class Syntax:
     perception_verbs: frozenset[str] = frozenset()
     aspects: frozenset[str] = frozenset()
     origin_words: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
     duration_openers: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
 
@@ -178,6 +179,7 @@ def _read_syntax(path: Path) -> Syntax:
             perception_verbs=frozenset(d.get("perception_verbs", ())),
             aspects=frozenset(d.get("aspects", ())),
             origin_words=frozenset(d.get("origin_words", ())),
+            conditions=frozenset(d.get("conditions", ())),
             duration_openers=frozenset(d.get("duration_openers", ())),
             duration_units=frozenset(d.get("duration_units", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
