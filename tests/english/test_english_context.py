@@ -209,3 +209,9 @@ def test_english_context_a_hedged_hostile_act_on_a_condition_is_a_threat(code_en
     assert brief([ev]) == [("THREATEN", ["EUR"], ["BLR"])]
     ev = code_en("The European Union may impose sanctions on Belarus next month.")[0]
     assert ev.event == "SANCTION" and ev.factuality == "possible"
+
+
+def test_english_context_group_anaphor_after_an_opening_phrase(code_en: Code) -> None:
+    evs = code_en("Israel struck Hezbollah positions in southern Lebanon on Sunday. In a statement, "
+                  "the Shia militia said it fired rockets at the town of Kiryat Shmona in Israel.")
+    assert brief(evs)[-1] == ("ASSAULT", ["LBN"], ["ISR"])

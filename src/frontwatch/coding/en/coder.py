@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.en import story
+from frontwatch.coding.en.attribution import clause_start
 from frontwatch.coding.en.mentions import dateline_end, entities, find_mentions
 from frontwatch.coding.en.people import recall
 from frontwatch.coding.en.rules import EnglishRules, default_rules
@@ -116,11 +117,13 @@ def _drop(ev: Event, rule: str, why: str) -> None:
 
 def _group_subject(sent: Sentence, rules: EnglishRules) -> bool:
     """Does the sentence open with "The group", "The militants", "The Islamic terror
-    organization" (en:group-anaphor; up to GROUP_MODIFIERS words before the noun)?"""
+    organization" (en:group-anaphor; up to GROUP_MODIFIERS words before the noun), also after
+    an opening adverbial phrase ("In a statement, the Shia militia claims ...")?"""
     toks = sent.tokens
-    if len(toks) < 2 or toks[0].lemma != "the":
+    first = clause_start(toks, len(toks), rules)  # after "In a statement," (en:group-anaphor)
+    if len(toks) < first + 2 or toks[first].lemma != "the":
         return False
-    for k in range(1, min(len(toks), GROUP_MODIFIERS + 2)):
+    for k in range(first + 1, min(len(toks), first + GROUP_MODIFIERS + 2)):
         if toks[k].lemma in rules.syntax.group_anaphors:
             return True
         if not toks[k].text.isalpha():
