@@ -38,6 +38,8 @@ PASSIVE_AUX_WINDOW = 3
 # The subject after an opening participle clause starts within its first words ("our military",
 # "our armed forces"): the possessive is one of the first three tokens after the comma.
 OPENER_SUBJECT = 3
+# Tokens between "from" and the party it names as an act's origin ("from two border regions in Russia").
+ORIGIN_WINDOW = 5
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
 
 
@@ -108,6 +110,10 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     stop = min((a for a, _ in attr.spans if a > trig.start), default=len(tokens))
     stop = min((k for k in range(trig.end, stop) if tokens[k].text == ";"), default=stop)
     after = [m for m in free if trig.end <= m.start < stop]
+    origins: list[TokMention] = []  # en:origin: "fired rockets from Lebanon", "launched from Pyongyang"
+    if trig.entry.event in ("ASSAULT", "MOBILIZE"):
+        origins = [m for m in after if _in_origin(tokens, m.start, rules)]
+        after = [m for m in after if m not in origins]
     if not before and start > 0 and not attr.lead_end:
         before = [m for m in free if m.end <= trig.start]
     roles = Roles([], [])
@@ -139,7 +145,8 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         if not roles.actor and not roles.inherited and antecedent and trig.end < stop \
                 and _anaphor(tokens, trig.end, stop, rules):
             roles.inherited = antecedent  # "was attacked by them"; not "10 militants were killed."
-        if roles.actor and not roles.recipient and len({m.code for m in roles.actor}) == 1:
+        own_home = any(m.code in own for m in origins)  # launched from home: aimed elsewhere
+        if roles.actor and not roles.recipient and len({m.code for m in roles.actor}) == 1 and not own_home:
             roles.domestic = True
             roles.notes.append("recipient: none named -> the actor's own country (domestic)")
         return roles
@@ -178,8 +185,7 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         after = [m for m in after if m not in roles.actor]
         roles.notes.append("actor: first mention after the trigger")
     rest = [m for m in after if m not in roles.actor]
-    if trig.entry.event in ("ASSAULT", "MOBILIZE"):  # en:origin: "fired rockets from Lebanon"
-        rest = [m for m in rest if m.start == 0 or tokens[m.start - 1].lemma not in rules.syntax.origin_words]
+    home = any(m.code in acodes for m in origins)
     if not rest and roles.actor:  # "declared a Russian diplomat persona non grata": the object
         end = max(m.end for m in roles.actor)  # between a light verb and its noun
         rest = [m for m in before if m.start >= end and m not in roles.actor
@@ -187,7 +193,7 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     if trig.entry.event == "ACCUSE":
         rest = _accused_first(tokens, rest)
     roles.recipient = coordinated(rest[0], rest, tokens, stop) if rest else []
-    if not roles.recipient and len(acodes) == 1:
+    if not roles.recipient and len(acodes) == 1 and not home:  # from home: the target is elsewhere
         roles.domestic = True
         roles.notes.append("recipient: none named -> the actor's own country (domestic)")
     return roles
@@ -264,6 +270,19 @@ def _opens_with_pronoun(tokens: Sequence[Token], a: int, rules: EnglishRules) ->
         return False
     return words[0] in rules.syntax.pronouns or (
         words[0] == "the" and len(words) > 1 and words[1] in rules.syntax.anaphors)
+
+
+def _in_origin(tokens: Sequence[Token], k: int, rules: EnglishRules) -> bool:
+    """Is the mention at ``k`` inside a from-phrase ("from Lebanon", "from the Pyongyang area",
+    "from two border regions in Russia"), up to ORIGIN_WINDOW tokens after "from" and before
+    any word that turns to a goal ("toward", "at", "into", a comma)?"""
+    for j in range(k - 1, max(-1, k - 1 - ORIGIN_WINDOW), -1):
+        lemma = tokens[j].lemma
+        if lemma in rules.syntax.origin_words:
+            return True
+        if lemma in rules.syntax.aimed_at or lemma in (",", "and", "toward", "towards", "into", "to"):
+            return False
+    return False
 
 
 def _number_switch(tokens: Sequence[Token], a: int, before: Sequence[TokMention], trig: Trigger,
