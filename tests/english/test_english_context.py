@@ -220,5 +220,6 @@ def test_english_context_group_anaphor_after_an_opening_phrase(code_en: Code) ->
 def test_english_context_launched_from_home_is_aimed_elsewhere(code_en: Code) -> None:
     ev = code_en("North Korea launched a ballistic missile from Pyongyang on Sunday.")[0]
     assert ev.event == "MOBILIZE" and codes(ev.actor) == ["PRK"] and "PRK" not in codes(ev.recipient)
-    ev = code_en("Russia launched drones from two border regions in Russia at Kharkiv, Ukraine's air force said.")[0]
+    ev = code_en("Russia launched drones from two border regions in Russia at Kharkiv, "
+                 "Ukraine's air force said.")[0]
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["UKR"]
