@@ -223,3 +223,11 @@ def test_english_context_launched_from_home_is_aimed_elsewhere(code_en: Code) ->
     ev = code_en("Russia launched drones from two border regions in Russia at Kharkiv, "
                  "Ukraine's air force said.")[0]
     assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["UKR"]
+
+
+def test_english_context_it_was_the_attack_describes_it(code_en: Code) -> None:
+    evs = code_en("China condemned the visit of a US delegation to Taiwan. It was the highest-ranking "
+                  "visit from the U.S. in a quarter of a century.")
+    assert [e.event for e in evs] == ["ACCUSE"]  # before: a CONSULT by China too
+    ev = code_en("It said the army attacked the town.")  # not a description: no article after 'said'
+    assert all(e.event == "ASSAULT" for e in ev)

@@ -93,6 +93,7 @@ WORD_RULES = {
     "en:capacity": "after a capacity noun (ability to threaten)",
     "en:adjective-participle": "a participle after an article (the occupied West Bank)",
     "en:heard-sound": "a sound heard or reported (heard a series of explosions), no act by anyone named",
+    "en:copular-description": "what 'it was' calls an act told before (It was the deadliest attack)",
     "en:aspect": "a detail of an act as a topic (analyzing the details of the launch), not the act",
     "en:known-arrangement": "a truce the story refers to (the ceasefire was violated), not one declared",
     "en:compound": "the second half of a hyphen compound (Syrian-backed)",
@@ -138,6 +139,8 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:adjective-participle"
     if _after_aspect(tokens, t, rules):
         return "en:aspect"
+    if _copular_description(tokens, t, rules):
+        return "en:copular-description"
     if known_arrangement(tokens, t, rules):
         return "en:known-arrangement"
     if heard_sound(tokens, t, rules):
@@ -147,6 +150,16 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
     if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
         return "en:possessor"
     return None
+
+
+def _copular_description(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:copular-description: "It was the highest-ranking visit from the U.S. in a quarter
+    of a century", "This is the third attack this month": a sentence that says what an act told
+    before was (it / this / that + be + an article, the trigger within COPULA_WINDOW tokens)."""
+    if len(tokens) < 3 or tokens[0].lemma not in ("it", "this", "that"):
+        return False
+    copula = tokens[1].text.casefold() in ("is", "was", "'s", "’s")
+    return copula and tokens[2].lemma in rules.syntax.determiners and 2 < t.start <= 2 + COPULA_WINDOW
 
 
 def _after_aspect(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
@@ -236,6 +249,8 @@ def _present_relative(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) 
     return (head.text.isalpha() or head.text == ",") and not said  # "the Houthis, who attack ..."
 
 
+# Words between "It was the" and the event noun it describes ("the highest-ranking visit").
+COPULA_WINDOW = 5
 # Tokens between a verb of hearing or reporting and the sound ("heard a series of explosions").
 SOUND_WINDOW = 5
 # Words between a determiner and the truce it points back to ("the fragile U.S.-backed ceasefire").
