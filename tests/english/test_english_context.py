@@ -231,3 +231,9 @@ def test_english_context_it_was_the_attack_describes_it(code_en: Code) -> None:
     assert [e.event for e in evs] == ["ACCUSE"]  # before: a CONSULT by China too
     ev = code_en("It said the army attacked the town.")  # not a description: no article after 'said'
     assert all(e.event == "ASSAULT" for e in ev)
+
+
+def test_english_context_the_statement_is_its_issuers(code_en: Code) -> None:
+    evs = code_en("Iran's foreign ministry issued a statement on Monday. The statement condemned the "
+                  "new US sanctions.")
+    assert brief(evs) == [("ACCUSE", ["IRN"], ["USA"])]  # before: no actor, no record (en:no-actor)
