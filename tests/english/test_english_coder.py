@@ -108,8 +108,9 @@ def test_english_coder_capital_metonymy_and_case(code_en: Code) -> None:
     ev = one(code_en, "Berlin rejected calls by Belarus for economic aid.")
     assert ev.event == "REJECT" and codes(ev.actor) == ["DEU"] and codes(ev.recipient) == ["BLR"]
     # "us" is no actor; said by no one named it is no record either (en:no-actor)
-    evs = code_en("Let us condemn the attack on Kyiv, the mayor said.")
-    assert all("USA" not in codes(e.actor) for e in evs)
+    assert code_en("Let us condemn the attack on Kyiv, the mayor said.") == []
+    ev = one(code_en, "Let us condemn the Russian attack on Kyiv, Kyiv's mayor said.")
+    assert ev.event == "ACCUSE" and codes(ev.actor) == ["UKR"] and codes(ev.recipient) == ["RUS"]
 
 
 def test_english_coder_place_country_as_recipient(en_pipeline: EnglishPipeline,
@@ -208,8 +209,8 @@ def test_english_coder_declined_to_comment_is_no_event(code_en: Code) -> None:
 
 
 def test_english_coder_seas_are_not_actors(code_en: Code) -> None:
-    evs = code_en("Philippine vessels were harassed in the South China Sea.")
-    assert all("CHN" not in codes(e.actor) + codes(e.recipient) for e in evs)
+    # harassed by no one named: no record (en:no-actor), and the sea names no one either
+    assert code_en("Philippine vessels were harassed in the South China Sea.") == []
     ev = one(code_en, "Chinese ships harassed Philippine vessels in the South China Sea.")
     assert codes(ev.actor) == ["CHN"] and codes(ev.recipient) == ["PHL"]
 

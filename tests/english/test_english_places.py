@@ -54,3 +54,14 @@ def test_english_places_generic_subject_takes_the_places_country(en_pipeline: En
     ev = code_sentences(doc, en_pipeline.sentences(doc), ctx.for_document(None))[0]
     assert ev.event == "COERCE"
     assert [e.code for e in ev.actor] == ["GBR"] and [e.code for e in ev.recipient] == ["GBR"]
+
+
+def test_english_places_a_venue_is_no_party_to_an_agreement(en_pipeline: EnglishPipeline) -> None:
+    ctx = CodingContext(actors=ActorDictionary.load(), weapons=WeaponLexicon.load(), lexicons={},
+                        geocoder=FAKE)
+    doc = english_doc("The Ukrainian government and the rebels signed an agreement in Marlow.")
+    ev = code_sentences(doc, en_pipeline.sentences(doc), ctx.for_document(None))[0]
+    assert ev.event == "AGREE" and "GBR" not in [e.code for e in ev.recipient]
+    doc = english_doc("Ukrainian troops shelled Marlow on Monday.")  # an attack's place is its target
+    ev = code_sentences(doc, en_pipeline.sentences(doc), ctx.for_document(None))[0]
+    assert ev.event == "ASSAULT" and [e.code for e in ev.recipient] == ["GBR"]

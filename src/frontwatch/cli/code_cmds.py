@@ -198,7 +198,8 @@ def explain(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines with explanations.")] = False,
     dropped: Annotated[bool, typer.Option(
         "--dropped", help="Also list the candidate frames that made no record, with the stage "
-        "(constraint, resolution, choice) and the rule that dropped each; a stored document is "
+        "(constraint, resolution, choice; story: an English record the article's context drops) and "
+        "the rule that dropped each, with its reason; a stored document is "
         "coded again for this.")] = False,
 ) -> None:
     """Show, for every record of a document, the sentence, the lexicon entries and the rule that fired."""

@@ -198,7 +198,7 @@ class Dropped:
     sentence: str
     trigger: str
     event: str
-    stage: str  # constraint | resolution | choice
+    stage: str  # constraint | resolution | choice | story
     rule: str
     why: str = ""
 
@@ -215,6 +215,14 @@ def tracing() -> Iterator[list[Dropped]]:
         yield dropped
     finally:
         _TRACE.reset(token)
+
+
+def note_dropped(dropped: Dropped) -> None:
+    """Note a record that a language's story-level rules dropped after the sentence stages
+    (stage ``story``), when inside ``tracing()``."""
+    trace = _TRACE.get()
+    if trace is not None:
+        trace.append(dropped)
 
 
 def code_sentence(stages: LanguageStages[A, S], sentence: Sentence) -> tuple[Segment[A], list[Event]]:

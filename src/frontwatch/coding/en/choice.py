@@ -36,6 +36,7 @@ from frontwatch.coding.en.constraints import (
     interview_opener,
 )
 from frontwatch.coding.en.mentions import TokMention
+from frontwatch.coding.en.roles import is_passive
 from frontwatch.coding.en.rules import CueHit, EnglishRules, Trigger
 from frontwatch.records import Token
 
@@ -91,6 +92,10 @@ WORD_RULES = {
     "en:stative-passive": "a present state, not an act (access is restricted, troops are stationed)",
     "en:capacity": "after a capacity noun (ability to threaten)",
     "en:adjective-participle": "a participle after an article (the occupied West Bank)",
+    "en:heard-sound": "a sound heard or reported (heard a series of explosions), no act by anyone named",
+    "en:copular-description": "what 'it was' calls an act told before (It was the deadliest attack)",
+    "en:aspect": "a detail of an act as a topic (analyzing the details of the launch), not the act",
+    "en:known-arrangement": "a truce the story refers to (the ceasefire was violated), not one declared",
     "en:compound": "the second half of a hyphen compound (Syrian-backed)",
     "en:possessor": "a possessor (the treaty's obligations)",
 }
@@ -132,11 +137,67 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:capacity"
     if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
         return "en:adjective-participle"
+    if _after_aspect(tokens, t, rules):
+        return "en:aspect"
+    if _copular_description(tokens, t, rules):
+        return "en:copular-description"
+    if known_arrangement(tokens, t, rules):
+        return "en:known-arrangement"
+    if heard_sound(tokens, t, rules):
+        return "en:heard-sound"
     if t.start > 0 and tokens[t.start - 1].text == "-":
         return "en:compound"
     if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
         return "en:possessor"
     return None
+
+
+def _copular_description(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:copular-description: "It was the highest-ranking visit from the U.S. in a quarter
+    of a century", "This is the third attack this month": a sentence that says what an act told
+    before was (it / this / that + be + an article, the trigger within COPULA_WINDOW tokens)."""
+    if len(tokens) < 3 or tokens[0].lemma not in ("it", "this", "that"):
+        return False
+    copula = tokens[1].text.casefold() in ("is", "was", "'s", "’s")
+    return copula and tokens[2].lemma in rules.syntax.determiners and 2 < t.start <= 2 + COPULA_WINDOW
+
+
+def _after_aspect(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:aspect: "analyzing the details of the launch", "the type of the missile launched":
+    an act named as the topic of a noun of its details is no act of the sentence's subject."""
+    k = t.start - 1
+    if k >= 0 and tokens[k].lemma in rules.syntax.determiners:
+        k -= 1
+    return k >= 1 and tokens[k].lemma == "of" and tokens[k - 1].lemma in rules.syntax.aspects
+
+
+def heard_sound(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:heard-sound: "correspondents heard a series of explosions", "the ship later
+    reported two more explosions nearby": an explosion or gunfire heard, seen or reported,
+    with no "by", names no one's act (the attack it may be is told with its doer elsewhere)."""
+    if tokens[t.start].lemma not in rules.syntax.sounds:
+        return False
+    window = tokens[max(0, t.start - SOUND_WINDOW):t.start]
+    after = [x.lemma for x in tokens[t.end:t.end + 2]]
+    verbs = rules.syntax.perception_verbs
+    return any(x.lemma in verbs or x.text.casefold() in verbs for x in window) and "by" not in after
+
+
+def known_arrangement(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:known-arrangement: "breaking the ceasefire", "The truce agreement, engineered by
+    ...", "a U.S.-backed ceasefire ... fell under jeopardy" after "the": a truce named with a
+    determiner that points back is an arrangement in force, not an act; one declared, agreed or
+    announced ("declared the ceasefire") stays."""
+    if t.entry.event not in ("RETREAT", "AGREE") or tokens[t.start].lemma not in rules.syntax.arrangements:
+        return False
+    k = t.start - 1
+    known = rules.syntax.known_determiners
+    while k >= 0 and t.start - k <= ARRANGEMENT_MODIFIERS and tokens[k].lemma not in known:
+        k -= 1
+    if k < 0 or tokens[k].lemma not in rules.syntax.known_determiners:
+        return False
+    before = {x.lemma for x in tokens[max(0, k - LIGHT_BEFORE):k]}
+    return not before & (rules.syntax.light_verbs | rules.syntax.arrangement_verbs)
 
 
 def _stative_passive(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
@@ -188,6 +249,18 @@ def _present_relative(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) 
     return (head.text.isalpha() or head.text == ",") and not said  # "the Houthis, who attack ..."
 
 
+# Words between "It was the" and the event noun it describes ("the highest-ranking visit").
+COPULA_WINDOW = 5
+# Tokens between a verb of hearing or reporting and the sound ("heard a series of explosions").
+SOUND_WINDOW = 5
+# Words between a determiner and the truce it points back to ("the fragile U.S.-backed ceasefire").
+ARRANGEMENT_MODIFIERS = 3
+# Tokens before that determiner searched for a verb that declares the truce ("declared the truce").
+LIGHT_BEFORE = 3
+# Words between "comes" and its "as"/"after" ("comes two days after", "came just hours after").
+COMES_GAP = 3
+
+
 def comes_late(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger], rules: EnglishRules) -> bool:
     """A complement ("the terms of a ceasefire"), a reduced relative ("a missile fired at
     Lviv entered ..."), or the setting phrase opening a sentence ("Amid rising tensions over
@@ -199,8 +272,43 @@ def comes_late(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger],
     if prev in rules.syntax.projectiles and first.text.casefold().endswith("ed") \
             and any(u.start > t.end for u in triggers):
         return True
+    if casualty_clause(tokens, t, triggers, rules) or comes_as(tokens, t, triggers, rules):
+        return True
     lemmas = [x.lemma for x in tokens[max(0, t.start - 2):t.start]]
     return "of" in lemmas and (lemmas[-1] == "of" or lemmas[-1] in rules.syntax.determiners)
+
+
+def comes_as(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger], rules: EnglishRules) -> bool:
+    """Rule en:comes-as: "The attack on the ship came as the US military acknowledged new
+    airstrikes", "Tuesday's announcement comes two days after the Houthis claimed a strike":
+    the subject of "come(s) as / after / amid" names an act the story has told; the clause
+    after it is the news, so its trigger is read first."""
+    come = next((k for k in range(t.end, len(tokens)) if tokens[k].lemma == "come"), None)
+    if come is None or any(x.text in (".", ";") for x in tokens[t.end:come]):
+        return False
+    link = next((k for k in range(come + 1, min(len(tokens), come + 2 + COMES_GAP))
+                 if tokens[k].lemma in rules.syntax.comes_links), None)
+    return link is not None and any(u.start > link for u in triggers)
+
+
+def casualty_clause(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trigger],
+                    rules: EnglishRules) -> bool:
+    """Rule en:casualty-clause: "Three soldiers were killed after Taliban fighters attacked a
+    checkpoint", "five militants were killed when a US drone fired missiles": a passive toll
+    with no agent, then a clause ("when", "after", "as") whose verb of the same type has its
+    own subject: that verb names the act and its doer; the toll is its count."""
+    if t.entry.event != "ASSAULT" or not is_passive(tokens, t, rules):
+        return False
+    for u in triggers:
+        if u.start <= t.end or u.entry.event != "ASSAULT":
+            continue
+        between = [x.lemma for x in tokens[t.end:u.start]]
+        if "by" in between or not any(w in rules.syntax.casualty_links for w in between):
+            continue
+        before_u = tokens[u.start - 1].lemma
+        if before_u not in rules.syntax.determiners and before_u not in ("in", "of", "by", "for", "to"):
+            return True  # a finite verb with a subject, not "in an attack"
+    return False
 
 
 def headline_case(tokens: Sequence[Token]) -> bool:
@@ -302,7 +410,10 @@ def read_trigger(tokens: Sequence[Token], trig: Trigger, by_position: Sequence[T
     anchor = _light_verb_before(tokens, trig, rules)  # "will extend the curfew"
     intent = _preceding(cues, anchor, ("future",), MODAL_WINDOW, tokens)
     hedge = _preceding(cues, anchor, ("possible",), MODAL_WINDOW, tokens)
-    if hedge is not None:
+    if hedge is not None and trig.entry.event in syn.hostile and _conditioned(tokens, trig, rules):
+        choice.cues.append(hedge)  # en:conditional-threat: "may halt mediation if cooperation founders"
+        choice.event, choice.rule = "THREATEN", "en:conditional-threat"
+    elif hedge is not None:
         choice.factuality = "possible"
         choice.cues.append(hedge)
     elif intent is not None:
@@ -314,6 +425,12 @@ def read_trigger(tokens: Sequence[Token], trig: Trigger, by_position: Sequence[T
         elif trig.entry.event not in syn.statements:  # "would hold X responsible" is said now
             choice.factuality = "future"
     return choice
+
+
+def _conditioned(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """A condition after the act in its sentence ("... if cooperation founders", "unless Kyiv
+    withdraws"): a hostile act one may do on a condition is a threat (PLOVER THREATEN)."""
+    return any(t.lemma in rules.syntax.conditions for t in tokens[trig.end:])
 
 
 def _promised_hostility(tokens: Sequence[Token], trig: Trigger, rest: Sequence[Trigger],

@@ -35,10 +35,12 @@ from dataclasses import replace
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.dating import ToldDay, date_from_story
 from frontwatch.coding.en import story
+from frontwatch.coding.en.attribution import clause_start
 from frontwatch.coding.en.mentions import dateline_end, entities, find_mentions
 from frontwatch.coding.en.people import recall
 from frontwatch.coding.en.rules import EnglishRules, default_rules
 from frontwatch.coding.en.stages import EnglishStages
+from frontwatch.coding.stages import Dropped, note_dropped
 from frontwatch.coding.stages import code_sentence as run_stages
 from frontwatch.records import Document, Entity, Event, Sentence, Token
 from frontwatch.resolve.dates_en import resolve_date, wire_day
@@ -70,8 +72,12 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         if ante is not antecedent:
             coded = [_noted(e, "en:group-anaphor: 'the group' -> the last non-state side named")
                      for e in coded]
-        found = [ev for ev in (story.read(e, out, rules) for e in coded)
+        read = [story.read(e, out, rules) for e in coded]
+        found = [ev for ev in read
                  if ev.actor or (ev.recipient and not story.title(ev) and not story.detail(ev, out))]
+        for ev in read:
+            if ev not in found:
+                _drop(ev, *_unnamed(ev, out))
         headline = sent.section == "title"  # en:headline-no-antecedent
         if not found and not headline:
             subject = _subject(sent, ctx, year, people)
@@ -90,18 +96,38 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
                 out[told[1]] = story.absorb(out[told[1]], ev, told[0])
             elif story.has_actor(ev, rules):
                 out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
-            antecedent = antecedent if headline else (ev.actor or antecedent)
+            else:
+                _drop(ev, "en:no-actor", f"a {ev.event} by no one named, and the story names no actor for it")
+            antecedent = antecedent if headline else (_speaker_subject(ev, sent, ctx, year, people)
+                                                      or ev.actor or antecedent)
             group = _non_state(ev, rules) or group
     return date_from_story(out, sentences, unrecorded)
 
 
+def _unnamed(ev: Event, out: list[Event]) -> tuple[str, str]:
+    """Why a record with no actor was dropped (the filter of ``code_sentences``)."""
+    if not ev.recipient:
+        return "en:no-party", "no actor and no recipient named, here or in the sentences before"
+    if story.title(ev):
+        return "en:unnamed-title", "a headline's act by no one named: the body tells it with its actor"
+    return "en:unnamed-detail", "an act by no one named right after the story's attack: its detail"
+
+
+def _drop(ev: Event, rule: str, why: str) -> None:
+    """Note a record the story-level rules drop, for ``explain --dropped``."""
+    trigger = ev.explanation.trigger if ev.explanation else ""
+    note_dropped(Dropped(ev.doc_id, ev.text, trigger, ev.event, "story", rule, why))
+
+
 def _group_subject(sent: Sentence, rules: EnglishRules) -> bool:
     """Does the sentence open with "The group", "The militants", "The Islamic terror
-    organization" (en:group-anaphor; up to GROUP_MODIFIERS words before the noun)?"""
+    organization" (en:group-anaphor; up to GROUP_MODIFIERS words before the noun), also after
+    an opening adverbial phrase ("In a statement, the Shia militia claims ...")?"""
     toks = sent.tokens
-    if len(toks) < 2 or toks[0].lemma != "the":
+    first = clause_start(toks, len(toks), rules)  # after "In a statement," (en:group-anaphor)
+    if len(toks) < first + 2 or toks[first].lemma != "the":
         return False
-    for k in range(1, min(len(toks), GROUP_MODIFIERS + 2)):
+    for k in range(first + 1, min(len(toks), first + GROUP_MODIFIERS + 2)):
         if toks[k].lemma in rules.syntax.group_anaphors:
             return True
         if not toks[k].text.isalpha():
@@ -134,6 +160,19 @@ def _subject(sent: Sentence, ctx: CodingContext, year: int | None,
         return ()
     return entities([first])
 
+
+
+def _speaker_subject(ev: Event, sent: Sentence, ctx: CodingContext, year: int | None,
+                     people: dict[str, Entity]) -> tuple[Entity, ...]:
+    """Rule en:speaker-antecedent: in "Ukraine's army said Russian forces shelled Kharkiv. It
+    called on allies to ...", "it" is the sentence's subject, the speaker, not the actor of
+    the act it reported: a claimed record whose claimant opens the sentence hands the claimant
+    on as the next sentence's antecedent."""
+    if ev.factuality not in ("claimed", "denied") or not ev.claimed_by:
+        return ()
+    subject = _subject(sent, ctx, year, people)
+    said = {e.code for e in ev.claimed_by if e.code}
+    return subject if subject and {e.code for e in subject} <= said else ()
 
 
 def _filed(sentences: Sequence[Sentence], published: dt.date | None) -> dt.date | None:

@@ -35,6 +35,8 @@ from frontwatch.records import Token
 
 # Tokens between "has"/"have" and the participle of a perfect ("have also been shelling").
 PERFECT_WINDOW = 3
+# Tokens a progressive perfect adds ("has been carrying out attacks": "been carrying out").
+PROGRESSIVE_EXTRA = 2
 # Years from here on are dates ("in 2014"); smaller four-digit numbers are counts.
 EARLIEST_YEAR = 1900
 # Tokens before a trigger searched for the opener of its clause ("since Russia's full-scale
@@ -119,11 +121,35 @@ def background_marked(tokens: Sequence[Token], trig: Trigger, rules: EnglishRule
             lemmas = tuple(t.lemma for t in tokens[k:hi])
             if any(lemmas[:len(p)] == p for p in rules.syntax.background_markers):
                 return True
-    perfect = any(t.lemma == "have" and t.text.casefold() in ("has", "have")
-                  for t in tokens[max(0, trig.start - PERFECT_WINDOW):trig.start])
+    perfect = _perfect(tokens, trig)
     if perfect and _tally(tokens[trig.end:trig.end + TALLY_WINDOW], rules):
         return True  # "Boko Haram has killed thousands of people": the toll of a war, not news
+    if perfect and _since_opener(tokens, trig, rules):
+        return True  # "Since November, the group has been carrying out attacks on ships"
     return perfect and any(t.lemma in rules.syntax.background_openers for t in tokens[trig.end:hi])
+
+
+def _perfect(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A perfect before the trigger: "has attacked", "have also shelled", and the progressive
+    "has been carrying out attacks" (its "been" allows PROGRESSIVE_EXTRA more tokens)."""
+    lo = max(0, trig.start - PERFECT_WINDOW - PROGRESSIVE_EXTRA)
+    for k in range(lo, trig.start):
+        t = tokens[k]
+        if t.lemma != "have" or t.text.casefold() not in ("has", "have"):
+            continue
+        been = any(x.text.casefold() == "been" for x in tokens[k + 1:trig.start])
+        if trig.start - k <= PERFECT_WINDOW or been:
+            return True
+    return False
+
+
+def _since_opener(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """The sentence opens with a since-phrase ("Since November, ...", "Since the war began, ...")
+    whose comma comes before the trigger."""
+    if not tokens or tokens[0].lemma not in rules.syntax.background_openers:
+        return False
+    comma = next((k for k in range(1, min(len(tokens), CLAUSE_WINDOW + 1)) if tokens[k].text == ","), None)
+    return comma is not None and comma < trig.start
 
 
 def background_duration(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
@@ -182,13 +208,23 @@ def interview_opener(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules
         and any(t.text == "," for t in tokens[trig.end:trig.end + CLAUSE_WINDOW])
 
 
+# Words between "in" and the noun that names a launch an attack ("in a mass overnight attack").
+ATTACK_WORDS = 3
+
+
 def posture_launch(tokens: Sequence[Token], trig: Trigger, event: str, named_recipient: bool,
                    rules: EnglishRules) -> str | None:
     """MOBILIZE for a launch of projectiles at no one named, else None (no change)."""
     if event != "ASSAULT" or named_recipient:
         return None
-    if any(t.lemma in rules.syntax.aimed_at for t in tokens[trig.end:]):
+    lemmas_after = [t.lemma for t in tokens]
+    counts = {k for k in range(trig.end, len(tokens)) for q in rules.syntax.quantifiers
+              if tuple(lemmas_after[k:k + len(q)]) == q}  # "fired at least one missile": a count
+    if any(t.lemma in rules.syntax.aimed_at and k not in counts
+           for k, t in enumerate(tokens[trig.end:], trig.end)):
         return None  # "fired four shells at targets in Jericho": aimed at someone
+    if _called_attack(lemmas_after, trig.end, rules):
+        return None  # "launched 67 drones in a mass overnight attack": the sentence says attack
     lemmas = {t.lemma for t in tokens}
     trig_lemmas = " ".join(t.lemma for t in tokens[trig.start:trig.end])
     if trig_lemmas in rules.syntax.posture_launches and lemmas & rules.syntax.projectiles:
@@ -199,3 +235,12 @@ def posture_launch(tokens: Sequence[Token], trig: Trigger, event: str, named_rec
 def no_domestic_recipient(event: str, rules: EnglishRules) -> bool:
     """Event types for which the actor's own country is never the fallback recipient."""
     return event in rules.syntax.never_domestic
+
+
+def _called_attack(lemmas: Sequence[str], start: int, rules: EnglishRules) -> bool:
+    """"in a (mass overnight) attack" after a launch: the launch is named an attack."""
+    for k in range(start, len(lemmas)):
+        if lemmas[k] == "in" and any(lemmas[j] in rules.syntax.launch_attacks
+                                     for j in range(k + 1, min(len(lemmas), k + 2 + ATTACK_WORDS))):
+            return True
+    return False

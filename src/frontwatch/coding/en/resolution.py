@@ -23,6 +23,8 @@ Each fallback is a named rule, written into the record's explanation notes:
   else the actor's own country (not in a headline, whose target is in the body).
 - a generic subject ("authorities") and no country: the country of the sentence's place.
 - a statement told by its own actor is asserted, not claimed.
+- ``en:no-party``: a statement, request or measure that names neither actor nor recipient
+  is no record (an attack or launch may be: the story may name its side).
 - ``en:background-date``: an act the sentence dates more than 60 days before the article, or
   only by a year ("this year", "in 2014"), is a recap: no record.
 - ``en:report-date``: the sentence's only day is the report's ("..., reports stated on
@@ -63,6 +65,12 @@ PLACES_MEMO = 64
 # of shared/eval/realworld gold and the 26 of tests/gold/en lie within 30 days of their article,
 # the own gold set's 15 within 48 (an optional recap); the Japanese coder uses the same bound.
 BACKGROUND_DAYS = 60
+# The rules by which resolution refuses a frame (``explain --dropped`` prints them).
+NO_PARTY = "en:no-party"
+BACKGROUND = "en:background-date"
+# Event types whose place is where the parties met, not a party (rule en:venue): "signed an
+# agreement in Libreville, Gabon" is no agreement with Gabon.
+VENUE_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Claimants that speak for a state side (a ministry, the army, the police).
 OFFICIAL_SECTORS: frozenset[str | None] = frozenset({"GOV", "MIL", "COP"})
 # Claimants that speak for a state watching a show of force: those, or the country itself.
@@ -81,18 +89,19 @@ class Parties:
 
 def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Frame[Any],
                   ctx: CodingContext, rules: EnglishRules,
-                  antecedent: tuple[Entity, ...] = ()) -> core.Resolved[Any] | None:
-    """The record's fields for the sentence's chosen frame, or None when it names no one."""
+                  antecedent: tuple[Entity, ...] = ()) -> core.Resolved[Any] | core.Refused:
+    """The record's fields for the sentence's chosen frame, or the rule that refused it."""
     scope = frame.scope
     choice, roles, attr = scope.reading, scope.roles, scope.attr
     if choice is None or roles is None:
-        return None
+        return core.Refused("en:unread", "not read: an earlier trigger names the sentence's action")
     toks = sent.tokens
     if choice.trigger.entry.by_speaker and (attr.claimants or (attr.cue is not None and antecedent)):
         roles = _speaker_threat(roles, attr, antecedent)
     p = Parties(entities(roles.actor) or roles.inherited or ((roles.generic,) if roles.generic else ()),
                 entities(roles.recipient), choice, roles)
     _retype(p, toks, rules)
+    _own_warning(p, attr, mentions, rules)
     _filed_from(p, sent, ctx)
     places = _places(sent, ctx, p.roles, attr, [e.code for e in (*p.actor, *p.recipient) if e.code], mentions)
     trigger_at = toks[p.choice.trigger.start].idx - sent.start
@@ -103,10 +112,12 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
         p.actor = p.recipient = _place_country(places)  # "authorities ordered residents of X to ..."
         if p.actor:
             p.roles.notes.append("en:generic-place: a generic subject, no country -> the place's country")
-    if not p.actor and not p.recipient and p.choice.event not in ("ASSAULT", "MOBILIZE"):
-        return None  # an attack or launch by no one named: the story may name its side (en.story)
+    if not p.actor and not p.recipient and p.choice.event not in rules.syntax.actorless_types:
+        return core.Refused(NO_PARTY, f"a {p.choice.event} naming neither actor nor recipient; "
+                                      "only an attack or launch may wait for the story to name its side")
     if _long_before(sent, ctx):
-        return None  # en:background-date: a recap of an act months before the article
+        return core.Refused(BACKGROUND, f"dated more than {BACKGROUND_DAYS} days before the article, "
+                                        "or only by a year: a recap, not news")
     return _resolved(frame, sent, ctx, rules, p, attr, places)
 
 
@@ -120,6 +131,25 @@ def _retype(p: Parties, toks: Sequence[Token], rules: EnglishRules) -> None:
         p.roles.domestic, p.recipient = False, ()
         p.roles.notes[:] = [n for n in p.roles.notes if "domestic" not in n]
         p.roles.notes.append(f"en:not-domestic: a {p.choice.event} has no recipient of its own country")
+
+
+def _own_warning(p: Parties, attr: Attribution, mentions: Sequence[TokMention], rules: EnglishRules) -> None:
+    """Rule en:own-warning: "Russia's prime minister warned the United States against more
+    sanctions, saying Moscow would retaliate": a hostile act the speaker's own side may do is
+    the speaker's threat, aimed at the side it warned (the first other party after the verb)."""
+    if p.choice.rule != "en:warning" or p.choice.event not in rules.syntax.hostile:
+        return
+    own = {e.code for e in p.actor if e.code}
+    speaker = {e.code for e in entities(attr.claimants) if e.code}
+    if not own or not own <= speaker:
+        return
+    trig = p.choice.trigger.start
+    warned = [m for m in mentions if attr.lead_end <= m.start < trig and m.mention.entity.code not in own]
+    p.choice = replace(p.choice, event="THREATEN", rule="en:own-warning", factuality="asserted")
+    if warned:
+        p.recipient, p.roles.domestic = entities(warned[:1]), False
+        p.roles.notes[:] = [n for n in p.roles.notes if "domestic" not in n]
+    p.roles.notes.append("en:own-warning: the speaker's own side may strike -> the speaker threatens")
 
 
 def _long_before(sent: Sentence, ctx: CodingContext) -> bool:
@@ -193,7 +223,8 @@ def _settle_recipient(p: Parties, sent: Sentence, mentions: Sequence[TokMention]
             p.recipient = target
             roles.notes.append("en:place-target: no target named -> the country of the place struck")
     if not p.recipient and roles.domestic and p.actor and p.actor[0].code:
-        p.recipient = _place_recipient(sent, toks, choice.trigger, places)
+        if choice.event not in VENUE_TYPES:  # en:venue: "signed an agreement in Libreville, Gabon"
+            p.recipient = _place_recipient(sent, toks, choice.trigger, places)
         if not p.recipient and sent.section != "title":  # a headline's target is in the body
             first = p.actor[0]
             p.recipient = (Entity(text=first.text, name=first.name, code=first.code),)
@@ -374,8 +405,10 @@ def _resolved(frame: core.Frame[Any], sent: Sentence, ctx: CodingContext, rules:
         mode = ()
     refs = tuple(r for m in [*p.roles.actor, *p.roles.recipient] for r in m.mention.refs)
     trig = choice.trigger
-    kept = replace(frame, trigger=core.Trigger(trig.start, trig.end, trig.entry, trig.text),
-                   refs=tuple(c.cue.ref for c in choice.cues))
+    read = core.Trigger(trig.start, trig.end, trig.entry, trig.text)
+    cues = tuple(c.cue.ref for c in choice.cues)
+    # the frame itself when its reading changed nothing: choice and the trace know it by identity
+    kept = frame if (frame.trigger, frame.refs) == (read, cues) else replace(frame, trigger=read, refs=cues)
     assault = choice.event == "ASSAULT"
     return core.Resolved(
         kept, choice.event, actor, recipient, bool(symmetric), choice.rule,

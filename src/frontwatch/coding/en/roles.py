@@ -38,6 +38,8 @@ PASSIVE_AUX_WINDOW = 3
 # The subject after an opening participle clause starts within its first words ("our military",
 # "our armed forces"): the possessive is one of the first three tokens after the comma.
 OPENER_SUBJECT = 3
+# Tokens between "from" and the party it names as an act's origin ("from two border regions in Russia").
+ORIGIN_WINDOW = 5
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
 
 
@@ -96,6 +98,10 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     start = attr.lead_end or clause_start(tokens, trig.start, rules)
     semi = max((k for k in range(start, trig.start) if tokens[k].text == ";"), default=None)
     start = semi + 1 if semi is not None else start
+    said = max((k for k in range(start, trig.start) if tokens[k].lemma == "that"
+                and any(k < m.start < trig.start for m in mentions)), default=None)
+    if said is not None and any(x.text.casefold().endswith("ing") for x in tokens[max(start, said - 3):said]):
+        start = said + 1  # en:saying-that: "..., saying Friday that Moscow would retaliate": Moscow
     opener = max((k for k in range(start, trig.start) if tokens[k].lemma in rules.syntax.clause_openers),
                  default=None)
     if opener is not None and any(opener < m.start and m.end <= trig.start for m in free):
@@ -104,6 +110,10 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     stop = min((a for a, _ in attr.spans if a > trig.start), default=len(tokens))
     stop = min((k for k in range(trig.end, stop) if tokens[k].text == ";"), default=stop)
     after = [m for m in free if trig.end <= m.start < stop]
+    origins: list[TokMention] = []  # en:origin: "fired rockets from Lebanon", "launched from Pyongyang"
+    if trig.entry.event in ("ASSAULT", "MOBILIZE"):
+        origins = [m for m in after if _in_origin(tokens, m.start, rules)]
+        after = [m for m in after if m not in origins]
     if not before and start > 0 and not attr.lead_end:
         before = [m for m in free if m.end <= trig.start]
     roles = Roles([], [])
@@ -135,13 +145,17 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         if not roles.actor and not roles.inherited and antecedent and trig.end < stop \
                 and _anaphor(tokens, trig.end, stop, rules):
             roles.inherited = antecedent  # "was attacked by them"; not "10 militants were killed."
-        if roles.actor and not roles.recipient and len({m.code for m in roles.actor}) == 1:
+        own_home = any(m.code in own for m in origins)  # launched from home: aimed elsewhere
+        if roles.actor and not roles.recipient and len({m.code for m in roles.actor}) == 1 and not own_home:
             roles.domestic = True
             roles.notes.append("recipient: none named -> the actor's own country (domestic)")
         return roles
     if not before and attr.claimants and not attr.lead_end and _first_person(tokens, start, trig, rules):
         roles.actor = list(attr.claimants[:1])  # en:first-person-speaker
         roles.notes.append("en:first-person-speaker: 'we', 'our forces' in a quote -> the speaker")
+    elif attr.lead_end and (switched := _number_switch(tokens, start, before, trig, rules)) is not None:
+        roles.actor = [switched]
+        roles.notes.append("en:pronoun-number: 'they' after 'X said it' -> the plural party named between")
     elif before and not (attr.lead_end and attr.claimants and _opens_with_pronoun(tokens, start, rules)):
         roles.actor = coordinated(before[0], before, tokens, trig.start)
     elif attr.lead_end and attr.claimants and _pronoun_subject(tokens, attr.lead_end, trig.start, rules) \
@@ -149,7 +163,7 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.actor = list(attr.claimants[:1])
         roles.notes.append("actor: pronoun subject -> the speaker")
         after = before + after  # "it would hold Israel responsible": Israel is the object
-    elif antecedent and _anaphor(tokens, start, trig.start, rules):
+    elif antecedent and _anaphor(tokens, start, trig.start, rules) and not _gerund_subject(tokens, trig):
         roles.inherited = antecedent
         roles.notes.append("actor: the actor of the sentence before")
     else:
@@ -171,6 +185,7 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         after = [m for m in after if m not in roles.actor]
         roles.notes.append("actor: first mention after the trigger")
     rest = [m for m in after if m not in roles.actor]
+    home = any(m.code in acodes for m in origins)
     if not rest and roles.actor:  # "declared a Russian diplomat persona non grata": the object
         end = max(m.end for m in roles.actor)  # between a light verb and its noun
         rest = [m for m in before if m.start >= end and m not in roles.actor
@@ -178,7 +193,7 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     if trig.entry.event == "ACCUSE":
         rest = _accused_first(tokens, rest)
     roles.recipient = coordinated(rest[0], rest, tokens, stop) if rest else []
-    if not roles.recipient and len(acodes) == 1:
+    if not roles.recipient and len(acodes) == 1 and not home:  # from home: the target is elsewhere
         roles.domestic = True
         roles.notes.append("recipient: none named -> the actor's own country (domestic)")
     return roles
@@ -219,6 +234,14 @@ def _reported_object(tokens: Sequence[Token], attr: Attribution, trig: Trigger, 
         and nxt.lemma not in rules.syntax.pronouns and trig.entry.event not in rules.syntax.statements
 
 
+def _gerund_subject(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Rule en:gerund-subject: "Fighting flared last month over ...", "Shelling continued
+    overnight": a sentence opened by the act as a gerund names no doer; it is not the
+    sentence before's actor (a coordinated clause, "... and demanded ...", opens in lower case)."""
+    first = tokens[trig.start].text
+    return trig.start == 0 and first[:1].isupper() and first.casefold().endswith("ing")
+
+
 def _anaphor(tokens: Sequence[Token], a: int, b: int, rules: EnglishRules) -> bool:
     """A pronoun or a noun pointing back ("the group"), not one brought in as new ("by an armed
     group", "unidentified gunmen")."""
@@ -247,6 +270,35 @@ def _opens_with_pronoun(tokens: Sequence[Token], a: int, rules: EnglishRules) ->
         return False
     return words[0] in rules.syntax.pronouns or (
         words[0] == "the" and len(words) > 1 and words[1] in rules.syntax.anaphors)
+
+
+def _in_origin(tokens: Sequence[Token], k: int, rules: EnglishRules) -> bool:
+    """Is the mention at ``k`` inside a from-phrase ("from Lebanon", "from the Pyongyang area",
+    "from two border regions in Russia"), up to ORIGIN_WINDOW tokens after "from" and before
+    any word that turns to a goal ("toward", "at", "into", a comma)?"""
+    for j in range(k - 1, max(-1, k - 1 - ORIGIN_WINDOW), -1):
+        lemma = tokens[j].lemma
+        if lemma in rules.syntax.origin_words:
+            return True
+        if lemma in rules.syntax.aimed_at or lemma in (",", "and", "toward", "towards", "into", "to"):
+            return False
+    return False
+
+
+def _number_switch(tokens: Sequence[Token], a: int, before: Sequence[TokMention], trig: Trigger,
+                   rules: EnglishRules) -> TokMention | None:
+    """Rule en:pronoun-number: "The JCS said it suspects the soldiers' crossing was accidental
+    while they were on patrol": a clause opened by a singular pronoun (the speaker's "it")
+    whose trigger follows a plural one ("they") after a named party: "they" is that party,
+    not the speaker. Returns the party named last before the plural pronoun."""
+    if a >= len(tokens) or tokens[a].lemma not in rules.syntax.pronouns \
+            or tokens[a].lemma in rules.syntax.plural_pronouns:
+        return None
+    plural = max((k for k in range(a + 1, trig.start) if tokens[k].lemma in rules.syntax.plural_pronouns),
+                 default=None)
+    if plural is None:
+        return None
+    return max((m for m in before if m.end <= plural), key=lambda m: m.start, default=None)
 
 
 def _pronoun_subject(tokens: Sequence[Token], a: int, b: int, rules: EnglishRules) -> bool:

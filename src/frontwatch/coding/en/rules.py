@@ -106,6 +106,18 @@ class Syntax:
     actorless_types: frozenset[str] = frozenset({"ASSAULT", "MOBILIZE"})
     purpose_phrases: tuple[tuple[str, ...], ...] = ()
     first_person: frozenset[str] = frozenset()
+    plural_pronouns: frozenset[str] = frozenset()
+    quantifiers: tuple[tuple[str, ...], ...] = ()
+    casualty_links: frozenset[str] = frozenset()
+    comes_links: frozenset[str] = frozenset()
+    launch_attacks: frozenset[str] = frozenset()
+    arrangements: frozenset[str] = frozenset()
+    arrangement_verbs: frozenset[str] = frozenset()
+    sounds: frozenset[str] = frozenset()
+    perception_verbs: frozenset[str] = frozenset()
+    aspects: frozenset[str] = frozenset()
+    origin_words: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
     duration_openers: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
 
@@ -156,6 +168,18 @@ def _read_syntax(path: Path) -> Syntax:
             setting_openers=frozenset(d.get("setting_openers", ())),
             group_anaphors=frozenset(d.get("group_anaphors", ())),
             first_person=frozenset(d.get("first_person", ())),
+            plural_pronouns=frozenset(d.get("plural_pronouns", ())),
+            quantifiers=_phrases(d.get("quantifiers", ())),
+            casualty_links=frozenset(d.get("casualty_links", ())),
+            comes_links=frozenset(d.get("comes_links", ())),
+            launch_attacks=frozenset(d.get("launch_attacks", ())),
+            arrangements=frozenset(d.get("arrangements", ())),
+            arrangement_verbs=frozenset(d.get("arrangement_verbs", ())),
+            sounds=frozenset(d.get("sounds", ())),
+            perception_verbs=frozenset(d.get("perception_verbs", ())),
+            aspects=frozenset(d.get("aspects", ())),
+            origin_words=frozenset(d.get("origin_words", ())),
+            conditions=frozenset(d.get("conditions", ())),
             duration_openers=frozenset(d.get("duration_openers", ())),
             duration_units=frozenset(d.get("duration_units", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
@@ -236,7 +260,8 @@ class EnglishRules:
         i = 0
         while i < len(tokens):
             hits = [(end, bool(e.needs), -n, e) for n, (end, e) in enumerate(self._events.at(lemmas, i))
-                    if any_sense or not e.needs or any(w in words for w in e.needs)]
+                    if (any_sense or not e.needs or any(w in words for w in e.needs))
+                    and not self._cuts_quantifier(lemmas, i, end)]
             if not hits:
                 i += 1
                 continue
@@ -244,6 +269,12 @@ class EnglishRules:
             out.append(Trigger(i, end, entry, " ".join(t.text for t in tokens[i:end])))
             i = end
         return out
+
+    def _cuts_quantifier(self, lemmas: Sequence[str], i: int, end: int) -> bool:
+        """A phrase whose last word opens a quantifier ("fired at least two missiles": not
+        "fire at"): the shorter entry is the trigger."""
+        last = end - 1
+        return last > i and any(tuple(lemmas[last:last + len(q)]) == q for q in self.syntax.quantifiers)
 
     def cue_hits(self, tokens: Sequence[Token]) -> list[CueHit]:
         lemmas = [t.lemma for t in tokens]

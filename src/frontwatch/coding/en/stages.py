@@ -167,7 +167,7 @@ class EnglishStages:
     def constraints(self) -> Sequence[core.Constraint[EnAnalysis, EnScope]]:
         return CONSTRAINTS
 
-    def resolve(self, seg: EnSegment, frame: EnFrame) -> core.Resolved[EnScope] | None:
+    def resolve(self, seg: EnSegment, frame: EnFrame) -> core.Resolved[EnScope] | core.Refused:
         return resolve_frame(seg.sentence, seg.detail.mentions, frame, self.ctx, self.rules, self.antecedent)
 
     def choose(self, seg: EnSegment, resolved: list[core.Resolved[EnScope]]) -> list[core.Resolved[EnScope]]:
