@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontwatch.records import Event, Explanation, Place, PlaceMention
+from frontwatch.records import Document, Entity, Event, Explanation, Place, PlaceMention, Section
 from frontwatch.resolve.place_attach import CARRY_CHARS, attach, attach_offsets, carry_places, clause_span
 
 
@@ -89,3 +89,49 @@ def test_place_attach_sentence_places_before_the_act_before() -> None:
     out = carry_places([talks, strike], geocoder)
     assert [p.name for p in out[1].event_loc] == ["Tigray"]
     assert out[1].explanation is not None and "named in its sentence" in out[1].explanation.notes[-1]
+
+
+def _story(text: str) -> Document:
+    body = Section(kind="body", text=text, start=0, end=len(text))
+    return Document(doc_id="d", text=text, sections=(body,))
+
+
+def _act(event: str, text: str, sentence: str, actor: str, recipient: str,
+         places: tuple[Place, ...] = ()) -> Event:
+    from dataclasses import replace
+
+    start = text.index(sentence)
+    return replace(_event(event, start, places), span=(start, start + len(sentence)), text=sentence,
+                   actor=(Entity(text=actor, code=actor),),
+                   recipient=(Entity(text=recipient, code=recipient),))
+
+
+def test_place_attach_a_carried_place_carries_on() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    shoal = Place(text="Sabina Shoal", name="Sabina Shoal", country=None, feature="sea")
+    geocoder = FakeGeocoder({"Sabina Shoal": shoal})
+    text = ("Boats gathered near Sabina Shoal. Ships surrounded the boats in the same area. "
+            "Coast guard cutters sailed out to protect them.")
+    events = [_act("COERCE", text, "Ships surrounded the boats in the same area.", "CHN", "PHL"),
+              _act("MOBILIZE", text, "Coast guard cutters sailed out to protect them.", "PHL", "CHN")]
+    out = carry_places(events, geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Sabina Shoal"]  # 'the same area' points back
+    assert [p.name for p in out[1].event_loc] == ["Sabina Shoal"]  # the act just before's place
+
+
+def test_place_attach_the_scene_set_in_a_sentence_before() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    tigray = Place(text="Tigray", name="Tigray", country="ETH", feature="admin1")
+    geneva = Place(text="Geneva", name="Geneva", country="CHE", feature="city")
+    geocoder = FakeGeocoder({"Tigray": tigray, "Geneva": geneva})
+    text = "Fighting flared in Tigray on Monday. A spokesman said the army attacked first."
+    act = _act("ASSAULT", text, "A spokesman said the army attacked first.", "ETH", "TPLF")
+    out = carry_places([act], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Tigray"]
+    assert out[0].explanation is not None and "scene" in out[0].explanation.notes[-1]
+    # A place in neither party's country is not the scene of their fight.
+    elsewhere = "Talks opened in Geneva on Monday. A spokesman said the army attacked first."
+    act = _act("ASSAULT", elsewhere, "A spokesman said the army attacked first.", "ETH", "TPLF")
+    assert carry_places([act], geocoder, _story(elsewhere))[0].event_loc == ()
