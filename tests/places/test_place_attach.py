@@ -135,3 +135,12 @@ def test_place_attach_the_scene_set_in_a_sentence_before() -> None:
     elsewhere = "Talks opened in Geneva on Monday. A spokesman said the army attacked first."
     act = _act("ASSAULT", elsewhere, "A spokesman said the army attacked first.", "ETH", "TPLF")
     assert carry_places([act], geocoder, _story(elsewhere))[0].event_loc == ()
+
+
+def test_place_attach_the_struck_country_when_nothing_finer() -> None:
+    text = "Jets crossed from Iraq and bombed targets in Syria overnight."
+    found = _mentions(text, ("Iraq", "country", "IRQ"), ("Syria", "country", "SYR"))
+    at = text.index("crossed")
+    assert [p.name for p in attach(found, text, lang="en", trigger=at).places] == ["Iraq"]  # nearest
+    struck = attach(found, text, lang="en", trigger=at, struck=["SYR"])
+    assert [p.name for p in struck.places] == ["Syria"]

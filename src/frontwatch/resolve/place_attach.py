@@ -14,7 +14,9 @@ place mentions (``find_places``) and the trigger; ``attach`` keeps the ones of t
    (the Japanese coder passes the trigger's scope, already one clause).
 2. When the clause has none, the finer places of the whole text, nearest the trigger first.
 3. When nothing finer is named, the country or region named as a place ("shelled targets in
-   Ukraine", 「ウクライナ領内に」): the one nearest the trigger. A country then is the place.
+   Ukraine", 「ウクライナ領内に」): the recipient's country when the sentence names it as a
+   place (the side struck: 「イラク北部とシリア北西部を空爆」 against Syria is in Syria), else
+   the one nearest the trigger. A country then is the place.
 
 Input: ``PlaceMention`` records with offsets in ``text``. Output: ``FramePlaces`` (places in
 the order kept, and one explanation note per place).
@@ -38,7 +40,7 @@ the order kept, and one explanation note per place).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -105,9 +107,11 @@ def clause_span(text: str, at: int, lang: str) -> tuple[int, int]:
 
 
 def attach(
-    mentions: Sequence[PlaceMention], text: str, *, lang: str, trigger: int | None = None
+    mentions: Sequence[PlaceMention], text: str, *, lang: str, trigger: int | None = None,
+    struck: Collection[str] = (),
 ) -> FramePlaces:
-    """The places of the frame whose trigger starts at ``trigger`` (steps 1-3 of the docstring)."""
+    """The places of the frame whose trigger starts at ``trigger`` (steps 1-3 of the docstring);
+    ``struck``: the recipients' country codes, whose country is the place in step 3."""
     filed = dateline_end(text, lang)
     mentions = [m for m in mentions if m.start >= filed]
     fine = [m for m in mentions if m.place.feature not in COARSE]
@@ -125,7 +129,7 @@ def attach(
         return FramePlaces(tuple(m.place for m in kept), tuple(f"place: {m.text} -> {m.place.name} ({why})"
                                                               for m in kept))
     if coarse:
-        m = min(coarse, key=lambda m: abs(m.start - at))
+        m = min(coarse, key=lambda m: (m.place.country not in struck, abs(m.start - at)))
         return FramePlaces((m.place,), (f"place: {m.text} -> {m.place.name} (no finer place named)",))
     return FramePlaces((), ())
 
@@ -137,10 +141,10 @@ def dateline_end(text: str, lang: str) -> int:
 
 
 def attach_offsets(places: Sequence[tuple[int, Place]], text: str, *, lang: str,
-                   trigger: int | None = None) -> list[tuple[int, Place]]:
+                   trigger: int | None = None, struck: Collection[str] = ()) -> list[tuple[int, Place]]:
     """``attach`` for callers that hold (offset, place) pairs: the pairs kept, in their order."""
     mentions = [PlaceMention(text=p.text, start=at, end=at + len(p.text), place=p) for at, p in places]
-    kept = attach(mentions, text, lang=lang, trigger=trigger).places
+    kept = attach(mentions, text, lang=lang, trigger=trigger, struck=struck).places
     return [(at, p) for at, p in places if any(p is k for k in kept)]
 
 
