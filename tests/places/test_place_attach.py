@@ -144,3 +144,29 @@ def test_place_attach_the_struck_country_when_nothing_finer() -> None:
     assert [p.name for p in attach(found, text, lang="en", trigger=at).places] == ["Iraq"]  # nearest
     struck = attach(found, text, lang="en", trigger=at, struck=["SYR"])
     assert [p.name for p in struck.places] == ["Syria"]
+
+
+def test_place_attach_the_detail_the_next_sentence_gives() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    somalia = Place(text="Somalia", name="Somalia", country="SOM", feature="country")
+    jilib = Place(text="Jilib", name="Jilib", country="SOM", feature="city")
+    nairobi = Place(text="Nairobi", name="Nairobi", country="KEN", feature="city")
+    gulf = Place(text="Gulf of Aden", name="Gulf of Aden", country=None, feature="sea")
+    geocoder = FakeGeocoder({"Jilib": jilib, "Nairobi": nairobi, "Gulf of Aden": gulf})
+    lead = "Ten militants were killed in an airstrike in Somalia."
+    text = f"{lead} The strike hit a camp near Jilib, officials in Nairobi said."
+    out = carry_places([_act("ASSAULT", text, lead, "USA", "SOM", (somalia,))], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Jilib", "Somalia"]  # not Kenya's capital
+    assert out[0].explanation is not None and "next sentence" in out[0].explanation.notes[-1]
+    # Only the next sentence, and only finer places in the named country.
+    far = f"{lead} Officials met. The strike hit a camp near Jilib."
+    assert carry_places([_act("ASSAULT", far, lead, "USA", "SOM", (somalia,))], geocoder,
+                        _story(far))[0].event_loc == (somalia,)
+    sea = f"{lead} Ships waited in the Gulf of Aden."
+    assert carry_places([_act("ASSAULT", sea, lead, "USA", "SOM", (somalia,))], geocoder,
+                        _story(sea))[0].event_loc == (somalia,)
+    # With no place at all, a sea the next sentence names is the act's.
+    bare = "Pirates seized a tanker on Monday. It was sailing in the Gulf of Aden."
+    act = _act("ASSAULT", bare, "Pirates seized a tanker on Monday.", "SOM", "GRC")
+    assert [p.name for p in carry_places([act], geocoder, _story(bare))[0].event_loc] == ["Gulf of Aden"]
