@@ -185,7 +185,7 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
         if ev.event_loc:
             last = ev
         elif ev.event in CARRIED_EVENTS:
-            own = _sentence_places(ev, geocoder) or _written_border(ev, borders)
+            own = rename_borders(_sentence_places(ev, geocoder), borders) or _written_border(ev, borders)
             back = () if own or doc is None else _named_before(ev, doc, geocoder)
             if own:
                 ev = _with_places(ev, own, "named in its sentence, outside the act's clause")
@@ -208,7 +208,9 @@ def _sentence_places(ev: Event, geocoder: Any | None) -> tuple[Place, ...]:
         return ()
     from frontwatch.resolve.places import find_places
 
-    found = find_places(ev.text, lang=ev.language, geocoder=geocoder)
+    # read with the act's countries, as the coder reads it: a bare 国境 is their border
+    countries = sorted(c for c in _parties(ev) if c and len(c) == 3)
+    found = find_places(ev.text, lang=ev.language, geocoder=geocoder, countries=countries)
     filed = dateline_end(ev.text, ev.language)
     return tuple(m.place for m in _unique([m for m in found if m.place.feature not in COARSE
                                            and m.start >= filed]))
