@@ -185,3 +185,12 @@ def test_places_short_division_name_is_not_taken_abroad(geocoder: GazetteerGeoco
     assert uri is not None and uri.country == "CHE"
     sagaing = geocoder.lookup("ザガイン地域", countries=("THA",), place_context=True)
     assert sagaing is not None and sagaing.country == "MMR"
+
+
+def test_places_a_small_foreign_town_is_not_the_storys_village(geocoder: GazetteerGeocoder) -> None:
+    # Herīs in Iran (10,515 people) is no reading of a Lebanese village the gazetteer lacks.
+    place = geocoder.lookup("Haris", countries=("LBN", "ISR"), place_context=True)
+    assert place is None or place.country in ("LBN", "ISR")
+    # A big foreign city still is what its name says in any story.
+    vienna = geocoder.lookup("Vienna", countries=("SRB", "XKX"), place_context=True)
+    assert vienna is not None and vienna.country == "AUT"
