@@ -194,3 +194,11 @@ def test_places_a_small_foreign_town_is_not_the_storys_village(geocoder: Gazette
     # A big foreign city still is what its name says in any story.
     vienna = geocoder.lookup("Vienna", countries=("SRB", "XKX"), place_context=True)
     assert vienna is not None and vienna.country == "AUT"
+
+
+def test_places_a_levantine_name_is_not_looked_up_word_by_word(geocoder: GazetteerGeocoder) -> None:
+    # Kfar Shuba is not in the gazetteer; Shuba alone is a spelling of Shuva, a Negev village.
+    text = "Rockets hit an army post in the Kfar Shuba hills and near Beit Lahia."
+    assert names(text, "en", geocoder, ("LBN", "ISR", "PSE")) == ["Bayt Lahya"]
+    farms = names("Two rockets fell in the Har Dov area.", "en", geocoder, ("LBN", "ISR"))
+    assert farms == ["Shebaa Farms"]
