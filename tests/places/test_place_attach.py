@@ -170,3 +170,16 @@ def test_place_attach_the_detail_the_next_sentence_gives() -> None:
     bare = "Pirates seized a tanker on Monday. It was sailing in the Gulf of Aden."
     act = _act("ASSAULT", bare, "Pirates seized a tanker on Monday.", "SOM", "GRC")
     assert [p.name for p in carry_places([act], geocoder, _story(bare))[0].event_loc] == ["Gulf of Aden"]
+
+
+def test_place_attach_a_country_takes_the_scene_set_before() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    thailand = Place(text="Thailand", name="Thailand", country="THA", feature="country")
+    surin = Place(text="Surin", name="Surin", country="THA", feature="admin1")
+    geocoder = FakeGeocoder({"Surin": surin})
+    act = "Cambodian troops fired at Thailand first, an officer said."
+    text = f"Fighting broke out near a temple in Surin on Friday. {act}"
+    out = carry_places([_act("ASSAULT", text, act, "KHM", "THA", (thailand,))], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Surin", "Thailand"]
+    assert out[0].explanation is not None and "just before" in out[0].explanation.notes[-1]

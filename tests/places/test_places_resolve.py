@@ -202,3 +202,9 @@ def test_places_a_levantine_name_is_not_looked_up_word_by_word(geocoder: Gazette
     assert names(text, "en", geocoder, ("LBN", "ISR", "PSE")) == ["Bayt Lahya"]
     farms = names("Two rockets fell in the Har Dov area.", "en", geocoder, ("LBN", "ISR"))
     assert farms == ["Shebaa Farms"]
+
+
+def test_places_a_country_fired_at_is_a_place(geocoder: GazetteerGeocoder) -> None:
+    found = names("Russia launched 40 drones at Ukraine overnight.", "en", geocoder, ("RUS", "UKR"))
+    assert found == ["Ukraine"]
+    assert names("Delegates met at the United Nations.", "en", geocoder) == []

@@ -33,7 +33,8 @@ the order kept, and one explanation note per place).
    of the nearest of the ``STORY_SENTENCES`` sentences before it that names some; else those
    of the next sentence (news tells the act, then its detail). An act whose place is only a
    country takes the finer places in that country the next sentence names ("killed in an
-   airstrike in Somalia. ... the strike hit a base near Shebeeley in the Hiran region").
+   airstrike in Somalia. ... the strike hit a base near Shebeeley in the Hiran region"), else
+   those of the nearest of the ``STORY_SENTENCES`` before it that names some.
 5. One border, one name in a document: a border takes the name the document wrote out for
    the same two countries (タイ・カンボジア国境 -> Thailand–Cambodia border; ``place_frontiers``),
    and an act on the ground with no place whose sentence has a bare 国境 / "border" is on
@@ -178,10 +179,7 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
             ev = replace(ev, event_loc=rename_borders(ev.event_loc, borders))
         if ev.event_loc and ev.event in CARRIED_EVENTS and doc is not None and all(
                 p.feature in COARSE for p in ev.event_loc):
-            detail = _detail_after(ev, doc, geocoder, {p.country for p in ev.event_loc}, seas=False)
-            if detail:
-                ev = _with_places(ev, (*detail, *ev.event_loc), "the finer place the next sentence names",
-                                  none_before=False)
+            ev = _finer_in_country(ev, doc, geocoder)
         if ev.event_loc:
             last = ev
         elif ev.event in CARRIED_EVENTS:
@@ -241,6 +239,24 @@ def _story_places(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place
         return ()
     return _places_before(ev, doc, geocoder, lambda p: p.country is None or p.country in parties,
                           sentences=STORY_SENTENCES)
+
+
+def _finer_in_country(ev: Event, doc: Document, geocoder: Any | None) -> Event:
+    """Step 4 for an act whose place is only a country: the finer places in that country the
+    next sentence names, else the nearest of the ``STORY_SENTENCES`` before it, kept before
+    the country."""
+    named = {p.country for p in ev.event_loc}
+    detail = _detail_after(ev, doc, geocoder, named, seas=False)
+    if detail:
+        return _with_places(ev, (*detail, *ev.event_loc), "the finer place the next sentence names",
+                            none_before=False)
+    if geocoder is None:
+        return ev
+    scene = _places_before(ev, doc, geocoder, lambda p: p.country in named, sentences=STORY_SENTENCES)
+    if scene:
+        return _with_places(ev, (*scene, *ev.event_loc), "the finer place a sentence just before names",
+                            none_before=False)
+    return ev
 
 
 def _parties(ev: Event) -> set[str | None]:
