@@ -208,3 +208,20 @@ def test_places_a_country_fired_at_is_a_place(geocoder: GazetteerGeocoder) -> No
     found = names("Russia launched 40 drones at Ukraine overnight.", "en", geocoder, ("RUS", "UKR"))
     assert found == ["Ukraine"]
     assert names("Delegates met at the United Nations.", "en", geocoder) == []
+
+
+def test_places_a_latin_spelling_after_a_katakana_name_decides(geocoder: GazetteerGeocoder) -> None:
+    text = "衝突はラダック(Ladakh)地方にあるガルワン(Galwan)渓谷で起きた。"
+    found = find_places(text, lang="ja", geocoder=geocoder, countries=("IND", "CHN"))
+    # Ladakh by its spelling; Galwan is in no list, and no sound-alike town (Garhwa) stands in.
+    assert [(m.text, m.place.name) for m in found] == [("ラダック(Ladakh)地方", "Ladakh")]
+    # A body's name so glossed is no place, nor is its first word.
+    assert names("ワシントン・ポスト(WP)紙が報じた。", "ja", geocoder) == []
+    assert names("ゼレンスキー(Zelensky)大統領がハルキウ(Kharkiv)を訪れた。", "ja", geocoder) == ["Kharkiv"]
+
+
+def test_places_latin_spelling_variants_keep_their_consonants(geocoder: GazetteerGeocoder) -> None:
+    # Gawan (India) is one letter from Galwan but has a consonant fewer: another name.
+    assert geocoder.lookup("Galwan", countries=("IND", "CHN"), place_context=True) is None
+    place = geocoder.lookup("Pa Nom Dong Rak", countries=("THA", "KHM"), place_context=True)
+    assert place is not None and place.name == "Phanom Dong Rak"

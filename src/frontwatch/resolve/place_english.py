@@ -31,6 +31,7 @@ class Candidate:
     core_end: int  # end of the name without a place suffix
     context: bool
     text: str
+    gloss: str = ""  # a Latin spelling written after a katakana name: ラダック(Ladakh)
 
 
 def en_candidates(text: str) -> list[Candidate]:
