@@ -336,10 +336,9 @@ def _agree_with_neighbours(found: list[PlaceMention], geocoder: Geocoder, lang: 
 
 def _towns_inside_divisions(found: list[PlaceMention], geocoder: Geocoder) -> list[PlaceMention]:
     """A town written right after a division or region (北ダルフール州のクトゥム, ハルキウ州イジューム)
-    that lies farther than ``QUALIFIER_KM`` from it is read again near it, when a town of the
-    name is there (Kutum in North Darfur, not Khartoum)."""
+    is read again within ``QUALIFIER_KM`` of it, and that reading kept when it lies nearer
+    the division (Kutum in North Darfur, not Khartoum)."""
     from frontwatch.resolve.gazetteer import distance_km
-    from frontwatch.resolve.places import QUALIFIER_KM
 
     within = getattr(geocoder, "lookup_within", None)  # GazetteerGeocoder has it
     out = list(found)
@@ -349,11 +348,12 @@ def _towns_inside_divisions(found: list[PlaceMention], geocoder: Geocoder) -> li
                                     and m.start - before.end <= len("の")) else None
         p = m.place
         if (division is None or p.feature != "city" or not callable(within) or p.lat is None
-                or p.lon is None or division.lat is None or division.lon is None
-                or distance_km(p.lat, p.lon, division.lat, division.lon) <= QUALIFIER_KM):
+                or p.lon is None or division.lat is None or division.lon is None):
             continue
         again = within(m.text, division)
-        if isinstance(again, Place):
+        if (isinstance(again, Place) and again.lat is not None and again.lon is not None
+                and distance_km(again.lat, again.lon, division.lat, division.lon)
+                < distance_km(p.lat, p.lon, division.lat, division.lon)):
             out[i] = PlaceMention(text=m.text, start=m.start, end=m.end, place=again)
     return out
 
