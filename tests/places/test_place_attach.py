@@ -183,3 +183,18 @@ def test_place_attach_a_country_takes_the_scene_set_before() -> None:
     out = carry_places([_act("ASSAULT", text, act, "KHM", "THA", (thailand,))], geocoder, _story(text))
     assert [p.name for p in out[0].event_loc] == ["Surin", "Thailand"]
     assert out[0].explanation is not None and "just before" in out[0].explanation.notes[-1]
+
+
+def test_place_attach_an_attacks_scene_is_in_the_country_struck() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    tyre = Place(text="Tyre", name="Tyre", country="LBN", feature="city")
+    metula = Place(text="Metula", name="Metula", country="ISR", feature="city")
+    geocoder = FakeGeocoder({"Tyre": tyre, "Metula": metula})
+    act = "Hezbollah said it fired rockets at an army post."
+    text = f"Israeli jets struck Tyre overnight. {act}"
+    out = carry_places([_act("ASSAULT", text, act, "LBN", "ISR")], geocoder, _story(text))
+    assert out[0].event_loc == ()  # Tyre is where Israel struck, not where Hezbollah did
+    text = f"Sirens sounded in Metula overnight. {act}"
+    out = carry_places([_act("ASSAULT", text, act, "LBN", "ISR")], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Metula"]

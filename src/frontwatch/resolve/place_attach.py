@@ -29,7 +29,8 @@ the order kept, and one explanation note per place).
    sentence names none, it happened where the act stated just before it did, when that one
    ends at most ``CARRY_CHARS`` before it ("Fighting broke out in the Kashmir region on
    Sunday. Pakistan's army said two soldiers were killed."; a place so carried carries on);
-   else the finer places in its actor's or recipient's country (or in none: seas, borders)
+   else the finer places in its parties' countries (an attack's: the side struck; or in
+   none: seas, borders)
    of the nearest of the ``STORY_SENTENCES`` sentences before it that names some; else those
    of the next sentence (news tells the act, then its detail). An act whose place is only a
    country takes the finer places in that country the next sentence names ("killed in an
@@ -193,7 +194,7 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
                 ev = _with_places(ev, last.event_loc, "the place of the act stated just before")
             elif doc is not None and (scene := _story_places(ev, doc, geocoder)):
                 ev = _with_places(ev, scene, "the scene a sentence just before names")
-            elif doc is not None and (detail := _detail_after(ev, doc, geocoder, _parties(ev))):
+            elif doc is not None and (detail := _detail_after(ev, doc, geocoder, _scene_countries(ev))):
                 ev = _with_places(ev, detail, "the finer place the next sentence names")
             if ev.event_loc:
                 last = ev
@@ -229,12 +230,12 @@ def _named_before(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place
 
 def _story_places(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place, ...]:
     """Step 4, last: the finer places of the nearest sentence before the act, at most
-    ``STORY_SENTENCES`` back, that names some in its actor's or recipient's country (or in
+    ``STORY_SENTENCES`` back, that names some in its parties' countries (``_scene_countries``; or in
     no country: a sea, a border), when the act is told after the scene is set ("The clash
     took place in the Galwan valley. ... China said Indian troops attacked its soldiers.")."""
     if geocoder is None or ev.language not in ("ja", "en"):
         return ()
-    parties = _parties(ev)
+    parties = _scene_countries(ev)
     if not parties:
         return ()
     return _places_before(ev, doc, geocoder, lambda p: p.country is None or p.country in parties,
@@ -257,6 +258,16 @@ def _finer_in_country(ev: Event, doc: Document, geocoder: Any | None) -> Event:
         return _with_places(ev, (*scene, *ev.event_loc), "the finer place a sentence just before names",
                             none_before=False)
     return ev
+
+
+def _scene_countries(ev: Event) -> set[str | None]:
+    """Where a place from another sentence may lie for ``ev``: an attack on a country's side
+    strikes in that country (Hezbollah's rockets at an Israeli site are not in the south
+    Lebanon of the sentence before); other acts, and two-sided fighting, in either party's."""
+    struck = {e.code for e in ev.recipient if e.code and len(e.code) == 3}
+    if ev.event == "ASSAULT" and struck and not ev.symmetric:
+        return set(struck)
+    return _parties(ev)
 
 
 def _parties(ev: Event) -> set[str | None]:
