@@ -225,3 +225,9 @@ def test_places_latin_spelling_variants_keep_their_consonants(geocoder: Gazettee
     assert geocoder.lookup("Galwan", countries=("IND", "CHN"), place_context=True) is None
     place = geocoder.lookup("Pa Nom Dong Rak", countries=("THA", "KHM"), place_context=True)
     assert place is not None and place.name == "Phanom Dong Rak"
+
+
+def test_places_a_bracketed_aside_does_not_hide_the_cue(geocoder: GazetteerGeocoder) -> None:
+    found = names("コンゴ民主共和国(旧ザイール)東部で戦闘が続いている。", "ja", geocoder, ("COD",))
+    assert found == ["Democratic Republic of the Congo"]
+    assert names("コンゴ民主共和国(旧ザイール)政府は停戦を求めた。", "ja", geocoder, ("COD",)) == []

@@ -389,10 +389,21 @@ def _pieces(text: str, c: Candidate, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A bracketed aside right after a name: コンゴ民主共和国(旧ザイール)東部, 首都キーウ(キエフ)に.
+_ASIDE = re.compile(r"[（(][^（()）]{1,15}[)）]")
+
+
+def _after_aside(text: str, end: int) -> int:
+    """Where the words after a name begin once a bracketed aside after it is passed over."""
+    m = _ASIDE.match(text, end)
+    return m.end() if m else end
+
+
 def _actor_follows(text: str, start: int, end: int, cues: Cues, lang: str) -> bool:
     """An actor marker after the name (…軍, …首相, "Moscow said"), unless, in English, a
     preposition of place comes before it ("peacekeepers in Naqoura said")."""
     if lang == "ja":  # …側 is an actor, …側の軍事施設 a place (the longer cue wins)
+        end = _after_aside(text, end)
         actor = _starts_with_any(text, end, cues.actor_after)
         return bool(actor) and len(_starts_with_any(text, end, cues.country_after)) <= len(actor)
     m = re.match(r"\s*([\w'’]+)", text[end:])
@@ -404,7 +415,7 @@ def _actor_follows(text: str, start: int, end: int, cues: Cues, lang: str) -> bo
 
 def _country_as_place(text: str, start: int, end: int, cues: Cues, lang: str) -> bool:
     if lang == "ja":
-        return bool(_starts_with_any(text, end, cues.country_after))
+        return bool(_starts_with_any(text, _after_aside(text, end), cues.country_after))
     if text.startswith(("'s", "’s"), end):  # Russia's army: an actor
         return False
     before = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[:skip_direction(text, start, cues)])
