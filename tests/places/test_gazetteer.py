@@ -116,3 +116,14 @@ def test_gazetteer_countries_have_japanese_and_english_names(geocoder: Gazetteer
                        ("レバノン", "LBN"), ("Lebanon", "LBN")):
         entry = geocoder.resolve(name)
         assert entry is not None and entry.feature == "country" and entry.country == code, name
+
+
+def test_gazetteer_a_division_point_is_the_middle_of_its_land(geocoder: GazetteerGeocoder) -> None:
+    # North Darfur's towns lie in its south (El Fasher 13.6N, Kutum 14.2N); its land reaches
+    # the Libyan border at 20N. The point is the land's middle, not the towns' (13.8N).
+    darfur = geocoder.lookup("North Darfur")
+    assert darfur is not None and darfur.lat is not None and 15.0 < darfur.lat < 17.5
+    # A small division keeps its towns' centre, inside its country.
+    ryazan = geocoder.lookup("Ryazan Oblast")
+    assert ryazan is not None and ryazan.lat is not None and ryazan.lon is not None
+    assert default_borders().country_near("RUS", ryazan.lat, ryazan.lon)

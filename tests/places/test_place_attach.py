@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontwatch.records import Event, Explanation, Place, PlaceMention
+from frontwatch.records import Document, Entity, Event, Explanation, Place, PlaceMention, Section
 from frontwatch.resolve.place_attach import CARRY_CHARS, attach, attach_offsets, carry_places, clause_span
 
 
@@ -89,3 +89,112 @@ def test_place_attach_sentence_places_before_the_act_before() -> None:
     out = carry_places([talks, strike], geocoder)
     assert [p.name for p in out[1].event_loc] == ["Tigray"]
     assert out[1].explanation is not None and "named in its sentence" in out[1].explanation.notes[-1]
+
+
+def _story(text: str) -> Document:
+    body = Section(kind="body", text=text, start=0, end=len(text))
+    return Document(doc_id="d", text=text, sections=(body,))
+
+
+def _act(event: str, text: str, sentence: str, actor: str, recipient: str,
+         places: tuple[Place, ...] = ()) -> Event:
+    from dataclasses import replace
+
+    start = text.index(sentence)
+    return replace(_event(event, start, places), span=(start, start + len(sentence)), text=sentence,
+                   actor=(Entity(text=actor, code=actor),),
+                   recipient=(Entity(text=recipient, code=recipient),))
+
+
+def test_place_attach_a_carried_place_carries_on() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    shoal = Place(text="Sabina Shoal", name="Sabina Shoal", country=None, feature="sea")
+    geocoder = FakeGeocoder({"Sabina Shoal": shoal})
+    text = ("Boats gathered near Sabina Shoal. Ships surrounded the boats in the same area. "
+            "Coast guard cutters sailed out to protect them.")
+    events = [_act("COERCE", text, "Ships surrounded the boats in the same area.", "CHN", "PHL"),
+              _act("MOBILIZE", text, "Coast guard cutters sailed out to protect them.", "PHL", "CHN")]
+    out = carry_places(events, geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Sabina Shoal"]  # 'the same area' points back
+    assert [p.name for p in out[1].event_loc] == ["Sabina Shoal"]  # the act just before's place
+
+
+def test_place_attach_the_scene_set_in_a_sentence_before() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    tigray = Place(text="Tigray", name="Tigray", country="ETH", feature="admin1")
+    geneva = Place(text="Geneva", name="Geneva", country="CHE", feature="city")
+    geocoder = FakeGeocoder({"Tigray": tigray, "Geneva": geneva})
+    text = "Fighting flared in Tigray on Monday. A spokesman said the army attacked first."
+    act = _act("ASSAULT", text, "A spokesman said the army attacked first.", "ETH", "TPLF")
+    out = carry_places([act], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Tigray"]
+    assert out[0].explanation is not None and "scene" in out[0].explanation.notes[-1]
+    # A place in neither party's country is not the scene of their fight.
+    elsewhere = "Talks opened in Geneva on Monday. A spokesman said the army attacked first."
+    act = _act("ASSAULT", elsewhere, "A spokesman said the army attacked first.", "ETH", "TPLF")
+    assert carry_places([act], geocoder, _story(elsewhere))[0].event_loc == ()
+
+
+def test_place_attach_the_struck_country_when_nothing_finer() -> None:
+    text = "Jets crossed from Iraq and bombed targets in Syria overnight."
+    found = _mentions(text, ("Iraq", "country", "IRQ"), ("Syria", "country", "SYR"))
+    at = text.index("crossed")
+    assert [p.name for p in attach(found, text, lang="en", trigger=at).places] == ["Iraq"]  # nearest
+    struck = attach(found, text, lang="en", trigger=at, struck=["SYR"])
+    assert [p.name for p in struck.places] == ["Syria"]
+
+
+def test_place_attach_the_detail_the_next_sentence_gives() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    somalia = Place(text="Somalia", name="Somalia", country="SOM", feature="country")
+    jilib = Place(text="Jilib", name="Jilib", country="SOM", feature="city")
+    nairobi = Place(text="Nairobi", name="Nairobi", country="KEN", feature="city")
+    gulf = Place(text="Gulf of Aden", name="Gulf of Aden", country=None, feature="sea")
+    geocoder = FakeGeocoder({"Jilib": jilib, "Nairobi": nairobi, "Gulf of Aden": gulf})
+    lead = "Ten militants were killed in an airstrike in Somalia."
+    text = f"{lead} The strike hit a camp near Jilib, officials in Nairobi said."
+    out = carry_places([_act("ASSAULT", text, lead, "USA", "SOM", (somalia,))], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Jilib", "Somalia"]  # not Kenya's capital
+    assert out[0].explanation is not None and "next sentence" in out[0].explanation.notes[-1]
+    # Only the next sentence, and only finer places in the named country.
+    far = f"{lead} Officials met. The strike hit a camp near Jilib."
+    assert carry_places([_act("ASSAULT", far, lead, "USA", "SOM", (somalia,))], geocoder,
+                        _story(far))[0].event_loc == (somalia,)
+    sea = f"{lead} Ships waited in the Gulf of Aden."
+    assert carry_places([_act("ASSAULT", sea, lead, "USA", "SOM", (somalia,))], geocoder,
+                        _story(sea))[0].event_loc == (somalia,)
+    # With no place at all, a sea the next sentence names is the act's.
+    bare = "Pirates seized a tanker on Monday. It was sailing in the Gulf of Aden."
+    act = _act("ASSAULT", bare, "Pirates seized a tanker on Monday.", "SOM", "GRC")
+    assert [p.name for p in carry_places([act], geocoder, _story(bare))[0].event_loc] == ["Gulf of Aden"]
+
+
+def test_place_attach_a_country_takes_the_scene_set_before() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    thailand = Place(text="Thailand", name="Thailand", country="THA", feature="country")
+    surin = Place(text="Surin", name="Surin", country="THA", feature="admin1")
+    geocoder = FakeGeocoder({"Surin": surin})
+    act = "Cambodian troops fired at Thailand first, an officer said."
+    text = f"Fighting broke out near a temple in Surin on Friday. {act}"
+    out = carry_places([_act("ASSAULT", text, act, "KHM", "THA", (thailand,))], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Surin", "Thailand"]
+    assert out[0].explanation is not None and "just before" in out[0].explanation.notes[-1]
+
+
+def test_place_attach_an_attacks_scene_is_in_the_country_struck() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    tyre = Place(text="Tyre", name="Tyre", country="LBN", feature="city")
+    metula = Place(text="Metula", name="Metula", country="ISR", feature="city")
+    geocoder = FakeGeocoder({"Tyre": tyre, "Metula": metula})
+    act = "Hezbollah said it fired rockets at an army post."
+    text = f"Israeli jets struck Tyre overnight. {act}"
+    out = carry_places([_act("ASSAULT", text, act, "LBN", "ISR")], geocoder, _story(text))
+    assert out[0].event_loc == ()  # Tyre is where Israel struck, not where Hezbollah did
+    text = f"Sirens sounded in Metula overnight. {act}"
+    out = carry_places([_act("ASSAULT", text, act, "LBN", "ISR")], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Metula"]

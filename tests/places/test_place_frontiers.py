@@ -67,6 +67,23 @@ def test_place_frontiers_document_names_a_bare_border(geocoder: GazetteerGeocode
     assert [p.name for p in out.event_loc] == ["Thailand–Cambodia border"]  # one name a document
 
 
+def test_place_frontiers_a_named_line_names_its_border(geocoder: GazetteerGeocoder) -> None:
+    title = "Soldiers crossed the DMZ on Tuesday"
+    written = document_border_names([("en", title)], geocoder)
+    assert [p.name for p in written.values()] == ["Korean Demilitarized Zone"]
+    assert border_countries(next(iter(written.values()))) == {"KOR", "PRK"}
+    assert document_border_names([("en", "The LoC and the border with China")], geocoder) == {}
+
+
+def test_place_attach_a_bare_border_in_the_acts_sentence_is_its_parties(geocoder: GazetteerGeocoder) -> None:
+    title = "パキスタン軍が反撃"
+    text = "インド軍は、パキスタンの無人機が国境地帯に飛来したと主張した。"
+    at = (len(title) + 1, len(title) + 1 + len(text))
+    ev = Event(id="d#1", doc_id="d", event="MOBILIZE", text=text, language="ja", span=at,
+               actor=(Entity(text="パキスタン", code="PAK"),), recipient=(Entity(text="インド", code="IND"),))
+    (out,) = carry_places([ev], geocoder, _doc(title, text))
+    assert [p.name for p in out.event_loc] == ["India–Pakistan border"]
+
 def _doc(title: str, body: str) -> Document:
     text = f"{title}\n{body}"
     return Document(doc_id="d", text=text, language="ja", sections=(

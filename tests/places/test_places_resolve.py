@@ -165,3 +165,69 @@ def test_places_demonyms_and_people_are_not_places(geocoder: GazetteerGeocoder) 
                  "Jordanian officials said the talks would resume.", "Zelenskiy said Kyiv would respond."):
         names = [m.place.name for m in find_places(text, lang="en", geocoder=geocoder)]
         assert names in ([], ["Kyiv"]), (text, names)
+
+
+def test_places_latin_spelling_match_uses_a_towns_own_name(geocoder: GazetteerGeocoder) -> None:
+    # "Abana" is one of Urbana's (Illinois) alternate names in other languages; a near
+    # spelling of it is no reading of an unlisted Yemeni place, though the story names the US.
+    assert geocoder.lookup("al-Jabana area", countries=("YEM", "USA", "GBR"), place_context=True) is None
+    # A variant spelling of a town's own name still finds it.
+    place = geocoder.lookup("Tulkarem", countries=("PSE",), place_context=True)
+    assert place is not None and place.country == "PSE"
+
+
+def test_places_short_division_name_is_not_taken_abroad(geocoder: GazetteerGeocoder) -> None:
+    # ウリ folds to the Swiss canton ウーリ; in a story about India and Pakistan it is not Switzerland.
+    place = geocoder.lookup("ウリ地区", countries=("IND", "PAK"), place_context=True)
+    assert place is None or place.country in ("IND", "PAK")
+    # With no story countries, or a longer name, the foreign division stands.
+    uri = geocoder.lookup("ウリ地区", place_context=True)
+    assert uri is not None and uri.country == "CHE"
+    sagaing = geocoder.lookup("ザガイン地域", countries=("THA",), place_context=True)
+    assert sagaing is not None and sagaing.country == "MMR"
+
+
+def test_places_a_small_foreign_town_is_not_the_storys_village(geocoder: GazetteerGeocoder) -> None:
+    # Herīs in Iran (10,515 people) is no reading of a Lebanese village the gazetteer lacks.
+    place = geocoder.lookup("Haris", countries=("LBN", "ISR"), place_context=True)
+    assert place is None or place.country in ("LBN", "ISR")
+    # A big foreign city still is what its name says in any story.
+    vienna = geocoder.lookup("Vienna", countries=("SRB", "XKX"), place_context=True)
+    assert vienna is not None and vienna.country == "AUT"
+
+
+def test_places_a_levantine_name_is_not_looked_up_word_by_word(geocoder: GazetteerGeocoder) -> None:
+    # Kfar Shuba is not in the gazetteer; Shuba alone is a spelling of Shuva, a Negev village.
+    text = "Rockets hit an army post in the Kfar Shuba hills and near Beit Lahia."
+    assert names(text, "en", geocoder, ("LBN", "ISR", "PSE")) == ["Bayt Lahya"]
+    farms = names("Two rockets fell in the Har Dov area.", "en", geocoder, ("LBN", "ISR"))
+    assert farms == ["Shebaa Farms"]
+
+
+def test_places_a_country_fired_at_is_a_place(geocoder: GazetteerGeocoder) -> None:
+    found = names("Russia launched 40 drones at Ukraine overnight.", "en", geocoder, ("RUS", "UKR"))
+    assert found == ["Ukraine"]
+    assert names("Delegates met at the United Nations.", "en", geocoder) == []
+
+
+def test_places_a_latin_spelling_after_a_katakana_name_decides(geocoder: GazetteerGeocoder) -> None:
+    text = "衝突はラダック(Ladakh)地方にあるガルワン(Galwan)渓谷で起きた。"
+    found = find_places(text, lang="ja", geocoder=geocoder, countries=("IND", "CHN"))
+    # Ladakh by its spelling; Galwan is in no list, and no sound-alike town (Garhwa) stands in.
+    assert [(m.text, m.place.name) for m in found] == [("ラダック(Ladakh)地方", "Ladakh")]
+    # A body's name so glossed is no place, nor is its first word.
+    assert names("ワシントン・ポスト(WP)紙が報じた。", "ja", geocoder) == []
+    assert names("ゼレンスキー(Zelensky)大統領がハルキウ(Kharkiv)を訪れた。", "ja", geocoder) == ["Kharkiv"]
+
+
+def test_places_latin_spelling_variants_keep_their_consonants(geocoder: GazetteerGeocoder) -> None:
+    # Gawan (India) is one letter from Galwan but has a consonant fewer: another name.
+    assert geocoder.lookup("Galwan", countries=("IND", "CHN"), place_context=True) is None
+    place = geocoder.lookup("Pa Nom Dong Rak", countries=("THA", "KHM"), place_context=True)
+    assert place is not None and place.name == "Phanom Dong Rak"
+
+
+def test_places_a_bracketed_aside_does_not_hide_the_cue(geocoder: GazetteerGeocoder) -> None:
+    found = names("コンゴ民主共和国(旧ザイール)東部で戦闘が続いている。", "ja", geocoder, ("COD",))
+    assert found == ["Democratic Republic of the Congo"]
+    assert names("コンゴ民主共和国(旧ザイール)政府は停戦を求めた。", "ja", geocoder, ("COD",)) == []

@@ -33,6 +33,7 @@ class Cues:
     org_heads: tuple[str, ...] = ()  # a run ending in one of these names a body (Quds Force)
     directions: tuple[str, ...] = ()  # "southern" in "in southern Lebanon"
     one_name_links: tuple[str, ...] = ()  # particles inside one Arabic name (Bab al-Tabbaneh)
+    one_name_openers: tuple[str, ...] = ()  # words opening one Levantine name (Kfar Shuba)
     borders: tuple[str, ...] = ()  # words that name a border between two countries (国境, border)
     divisions: tuple[str, ...] = ()  # suffixes that make a name a division's (州, 管区, region)
     anaphora: tuple[str, ...] = ()  # words that point back to a place named before (同海域)
@@ -60,7 +61,8 @@ def load_cues(lang: str) -> Cues:
         kanji_whole_after=words("kanji_whole_after"), strip=words("strip"),
         person_titles=words("person_titles"), name_heads=words("name_heads"),
         org_heads=words("org_heads"), directions=words("directions"),
-        one_name_links=words("one_name_links"), borders=words("borders"),
+        one_name_links=words("one_name_links"), one_name_openers=words("one_name_openers"),
+        borders=words("borders"),
         divisions=words("divisions"), anaphora=words("anaphora"),
     )
 

@@ -31,6 +31,7 @@ class Candidate:
     core_end: int  # end of the name without a place suffix
     context: bool
     text: str
+    gloss: str = ""  # a Latin spelling written after a katakana name: ラダック(Ladakh)
 
 
 def en_candidates(text: str) -> list[Candidate]:
@@ -118,8 +119,11 @@ def en_pieces(text: str, c: Candidate, spans: list[tuple[int, int]]) -> list[tup
     head but never word by word."""
     cues = load_cues("en")
     core = text[c.start : c.core_end]
-    if any(w.lower() in cues.one_name_links for w in re.split(r"[ \-]", core)[1:-1]):
+    parts = re.split(r"[ \-]", core)
+    if any(w.lower() in cues.one_name_links for w in parts[1:-1]):
         return spans  # "Bab al-Tabbaneh", "Deir ez-Zor": one Arabic name, never its parts
+    if len(parts) > 1 and parts[0].lower() in cues.one_name_openers:
+        return spans  # "Kfar Shuba", "Beit Lahia": one name; Shuba alone is another place
     # Words; a capitalised compound is one word (Goma-Coura), "Kharkiv-based" gives Kharkiv.
     words = [(m.start() + c.start, m.end() + c.start) for m in _EN_WORD.finditer(core)]
     lowered = [text[a:b].lower().rstrip(".") for a, b in words]

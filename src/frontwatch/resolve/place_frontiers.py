@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 
 from frontwatch.records import Place, PlaceMention
@@ -82,8 +83,10 @@ def border_id(a: str, b: str) -> str:
 
 def document_border_names(texts: Sequence[tuple[str, str]], geocoder: object) -> dict[str, Place]:
     """Border id -> place, for each border a document's (lang, text) parts write out with both
-    its countries (the first way it is written wins)."""
+    its countries (the first way it is written wins), or name as a line (``border_lines.tsv``:
+    the DMZ, the Line of Control; a named line wins over its countries' names)."""
     out: dict[str, Place] = {}
+    lines: dict[str, Place] = {}
     for lang, text in texts:
         for m in _border_words(lang).finditer(text):
             written, _ = _written(text, m.start(), m.end(), lang, geocoder)
@@ -91,13 +94,29 @@ def document_border_names(texts: Sequence[tuple[str, str]], geocoder: object) ->
                 place = border_place((written[0], written[1]), m.group(0), ordered=True)
                 if place is not None and isinstance(place.geonameid, str):
                     out.setdefault(place.geonameid, place)
+        for written_line, (line, pair) in _border_lines(lang).items():
+            if re.search(rf"(?<![A-Za-z]){re.escape(written_line)}(?![A-Za-z])", text):
+                place = border_place(pair, written_line, ordered=False)
+                if place is not None and isinstance(place.geonameid, str):
+                    lines.setdefault(place.geonameid, replace(place, name=line))
+    return {**out, **lines}
+
+
+@cache
+def _border_lines(lang: str) -> dict[str, tuple[str, tuple[str, str]]]:
+    """Written form -> (line name, its two countries) for ``lang`` (``border_lines.tsv``)."""
+    from frontwatch.resolve.place_cues import read_table
+
+    out: dict[str, tuple[str, tuple[str, str]]] = {}
+    for r in read_table("border_lines.tsv"):
+        a, _, b = r["countries"].partition("-")
+        if r["lang"] == lang:
+            out[r["written"]] = (r["line"], (a, b))
     return out
 
 
 def rename_borders(places: Sequence[Place], written: Mapping[str, Place]) -> tuple[Place, ...]:
     """``places`` with each border called as the document first wrote it (``written``)."""
-    from dataclasses import replace
-
     return tuple(replace(p, name=written[p.geonameid].name) if p.feature == FEATURE
                  and isinstance(p.geonameid, str) and p.geonameid in written else p for p in places)
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from frontwatch.resolve.gazetteer import Entry, Gazetteer, name_key, skeleton
 from frontwatch.resolve.place_kana import kana_hepburn
+from frontwatch.resolve.place_names import skeleton_of_key
 
 # rapidfuzz ratio (0-100) between a romanised katakana name and a Latin name of the same
 # skeleton. Gold true pairs score 58-100 (rishichanshiku/lysychansk 58: epenthetic vowels);
@@ -106,7 +107,9 @@ def fuzzy_candidates(
 # A Latin name in a place context, within the article's countries, is compared with the
 # places' Latin names after dropping an Arabic article (En Nâqoûra = Naqoura, Ad Dawr = Dawr).
 # rapidfuzz ratio cut-off: spelling variants score 88-100 (Tulkarem/Tulkarm 92), different
-# towns of one country rarely pass 85.
+# towns of one country rarely pass 85; and the two must have as many consonants (spellings
+# differ in vowels and in how a sound is written, Pa Nom / Phanom; one consonant more or less
+# is another name: Galwan / Gawan scores 91, Jabana / Abana 91).
 LATIN_MIN_SCORE = 90.0
 _ARTICLE = re.compile(r"^(?:al|el|an|en|ar|er|as|es|ash|ad|ed|at|et|az|ez|ath|adh)(?=[a-z]{3})")
 
@@ -129,10 +132,22 @@ def latin_candidates(
         keys, stripped = by_length.get(length, ([], []))
         for _k, score, i in process.extract(query, stripped, scorer=fuzz.ratio,
                                             score_cutoff=LATIN_MIN_SCORE, limit=20):
+            if len(skeleton_of_key(stripped[i])) != len(skeleton_of_key(query)):
+                continue  # one consonant more or less is another name: Galwan is not Gawan
             for e in gaz.exact(keys[i]):
+                if not _named_so(e, keys[i]):
+                    continue
                 if accept(e) and (e.slot not in found or found[e.slot][0] < score):
                     found[e.slot] = (score, e)
     return sorted(found.values(), key=lambda se: -se[0])
+
+
+def _named_so(e: Entry, key: str) -> bool:
+    """A GeoNames town matched by spelling only through its own name: its alternates hold
+    other languages' forms ("Abana" for Urbana, Illinois), and a near spelling of one of
+    them is two guesses deep ("al-Jabana" near Hodeidah is not Urbana). Curated rows and
+    divisions keep all their names (the editors' and ISO's forms)."""
+    return e.supplement or e.feature != "city" or name_key(e.name) == key
 
 
 # Name tables kept per country and per country set (a batch of many articles brings many sets;

@@ -5,7 +5,9 @@ Japanese, in order (a later source never overlaps an earlier one):
 1. Curated names of the supplement that contain kanji (黒海, 台湾海峡, 南シナ海, 北方領土),
    longest first.
 2. Katakana runs (``ナゴルノ・カラバフ``), with a following place suffix kept with them
-   (``ドネツク州``, ``セブ湖``); kanji runs ending in a place suffix (``長崎県``).
+   (``ドネツク州``, ``セブ湖``); kanji runs ending in a place suffix (``長崎県``). A Latin
+   spelling in brackets after a katakana name (``ラダック(Ladakh)地方``) is looked up first,
+   and then the katakana only exactly.
 
 English (``place_english``): runs of capitalised words (``Lake Sevan``, ``Nagorno-Karabakh``,
 ``Kherson``), with a following lower-case place word kept (``Kherson region``); a run that is
@@ -148,14 +150,17 @@ def _ja_candidates(text: str, geocoder: Geocoder) -> list[Candidate]:
     for m in _KATAKANA_RUN.finditer(text):
         if any(taken[m.start() : m.end()]):
             continue
-        suffix = _starts_with_any(text, m.end(), cues.suffixes)
-        end = m.end() + len(suffix) if suffix else m.end()
-        context = bool(suffix) or bool(_starts_with_any(text, m.end(), cues.after))
+        gloss = _GLOSS.match(text, m.end())
+        after = gloss.end() if gloss else m.end()
+        suffix = _starts_with_any(text, after, cues.suffixes)
+        end = after + len(suffix) if suffix else after
+        context = bool(suffix) or bool(_starts_with_any(text, after, cues.after))
         context = context or text[: m.start()].endswith(cues.before)
         start = m.start()
         if _direction_prefix(text, start) and not taken[start - 1]:  # 北キブ州, 南アフリカ
             start -= 1
-        out.append(Candidate(start, end, m.end(), context, text[start:end]))
+        out.append(Candidate(start, end, m.end(), context, text[start:end],
+                             gloss.group(1) if gloss else ""))
         taken[start:end] = b"\x01" * (end - start)
     out.extend(_kanji_with_suffix(text, taken, cues))
     out.sort(key=lambda c: c.start)
@@ -163,6 +168,9 @@ def _ja_candidates(text: str, geocoder: Geocoder) -> list[Candidate]:
 
 
 _DIRECTION_KANJI = "北南東西"
+# A Latin spelling in brackets right after a katakana name (AFP and CNN Japanese write one at
+# a name's first use: ラダック(Ladakh)地方, ガルワン(Galwan)渓谷).
+_GLOSS = re.compile(r"[（(]([A-Z][A-Za-z'’\- ]{1,40})[)）]")
 
 
 def _direction_prefix(text: str, start: int) -> bool:
@@ -244,6 +252,11 @@ def _resolve(
     found: list[PlaceMention] = []
     filed = dateline_end(text, lang) if lang == "en" else 0
     for c in cands:
+        if c.gloss:
+            glossed = _glossed(text, c, cues, geocoder, countries)
+            if glossed is not None:
+                found.append(glossed)
+            continue
         taken: list[tuple[int, int]] = []  # parts of a ・ list already placed (東アフリカ・ソマリア)
         for start, end in _pieces(text, c, lang):
             if any(a < end and start < b for a, b in taken):
@@ -279,6 +292,23 @@ def _resolve(
     return _agree_with_neighbours(found, geocoder, lang)
 
 
+def _glossed(text: str, c: Candidate, cues: Cues, geocoder: Geocoder,
+             countries: Sequence[str]) -> PlaceMention | None:
+    """A katakana name with its Latin spelling written after it: the spelling is looked up
+    (fuzzy only in a place context), else the katakana exactly (no sound-alike guessing
+    against the spelling the text gives)."""
+    kana = text[c.start : c.core_end]
+    if name_key(kana) in not_places("ja") or _actor_follows(text, c.start, c.end, cues, "ja"):
+        return None
+    place = (geocoder.lookup(c.gloss, countries=countries, lang="en", place_context=c.context)
+             or geocoder.lookup(kana, countries=countries, lang="ja"))
+    if place is None:
+        return None
+    if place.feature == "country" and not _country_as_place(text, c.start, c.end, cues, "ja"):
+        return None
+    return PlaceMention(text=text[c.start : c.end], start=c.start, end=c.end, place=place)
+
+
 # Features whose name several countries share (Punjab, Azad Kashmir, Georgia's Samegrelo):
 # the sentence's other places say which country's is meant.
 _SHARED_NAME_FEATURES = frozenset({"admin1", "region"})
@@ -306,10 +336,9 @@ def _agree_with_neighbours(found: list[PlaceMention], geocoder: Geocoder, lang: 
 
 def _towns_inside_divisions(found: list[PlaceMention], geocoder: Geocoder) -> list[PlaceMention]:
     """A town written right after a division or region (北ダルフール州のクトゥム, ハルキウ州イジューム)
-    that lies farther than ``QUALIFIER_KM`` from it is read again near it, when a town of the
-    name is there (Kutum in North Darfur, not Khartoum)."""
+    is read again within ``QUALIFIER_KM`` of it, and that reading kept when it lies nearer
+    the division (Kutum in North Darfur, not Khartoum)."""
     from frontwatch.resolve.gazetteer import distance_km
-    from frontwatch.resolve.places import QUALIFIER_KM
 
     within = getattr(geocoder, "lookup_within", None)  # GazetteerGeocoder has it
     out = list(found)
@@ -319,11 +348,12 @@ def _towns_inside_divisions(found: list[PlaceMention], geocoder: Geocoder) -> li
                                     and m.start - before.end <= len("の")) else None
         p = m.place
         if (division is None or p.feature != "city" or not callable(within) or p.lat is None
-                or p.lon is None or division.lat is None or division.lon is None
-                or distance_km(p.lat, p.lon, division.lat, division.lon) <= QUALIFIER_KM):
+                or p.lon is None or division.lat is None or division.lon is None):
             continue
         again = within(m.text, division)
-        if isinstance(again, Place):
+        if (isinstance(again, Place) and again.lat is not None and again.lon is not None
+                and distance_km(again.lat, again.lon, division.lat, division.lon)
+                < distance_km(p.lat, p.lon, division.lat, division.lon)):
             out[i] = PlaceMention(text=m.text, start=m.start, end=m.end, place=again)
     return out
 
@@ -359,10 +389,21 @@ def _pieces(text: str, c: Candidate, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A bracketed aside right after a name: コンゴ民主共和国(旧ザイール)東部, 首都キーウ(キエフ)に.
+_ASIDE = re.compile(r"[（(][^（()）]{1,15}[)）]")
+
+
+def _after_aside(text: str, end: int) -> int:
+    """Where the words after a name begin once a bracketed aside after it is passed over."""
+    m = _ASIDE.match(text, end)
+    return m.end() if m else end
+
+
 def _actor_follows(text: str, start: int, end: int, cues: Cues, lang: str) -> bool:
     """An actor marker after the name (…軍, …首相, "Moscow said"), unless, in English, a
     preposition of place comes before it ("peacekeepers in Naqoura said")."""
     if lang == "ja":  # …側 is an actor, …側の軍事施設 a place (the longer cue wins)
+        end = _after_aside(text, end)
         actor = _starts_with_any(text, end, cues.actor_after)
         return bool(actor) and len(_starts_with_any(text, end, cues.country_after)) <= len(actor)
     m = re.match(r"\s*([\w'’]+)", text[end:])
@@ -374,7 +415,7 @@ def _actor_follows(text: str, start: int, end: int, cues: Cues, lang: str) -> bo
 
 def _country_as_place(text: str, start: int, end: int, cues: Cues, lang: str) -> bool:
     if lang == "ja":
-        return bool(_starts_with_any(text, end, cues.country_after))
+        return bool(_starts_with_any(text, _after_aside(text, end), cues.country_after))
     if text.startswith(("'s", "’s"), end):  # Russia's army: an actor
         return False
     before = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[:skip_direction(text, start, cues)])

@@ -105,7 +105,8 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
     _filed_from(p, sent, ctx)
     places = _places(sent, ctx, p.roles, attr, [e.code for e in (*p.actor, *p.recipient) if e.code], mentions)
     trigger_at = toks[p.choice.trigger.start].idx - sent.start
-    places = attach_offsets(places, sent.text, lang=LANG, trigger=trigger_at)
+    places = attach_offsets(places, sent.text, lang=LANG, trigger=trigger_at,
+                            struck=[e.code for e in p.recipient if e.code])
     _settle_recipient(p, sent, mentions, attr, places)
     _group_country(p, places, rules)
     if not p.actor and not p.recipient and _generic_subject(toks, p.choice.trigger, rules):

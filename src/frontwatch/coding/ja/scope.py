@@ -384,5 +384,6 @@ def event_places(text: str, ctx: CodingContext, actor: Sequence[Entity], recipie
         return (), []
     from frontwatch.resolve.place_attach import attach
 
-    frame = attach(found, text, lang="ja")  # finer places of the scope, else the country named as place
+    # finer places of the scope, else the country named as place (the recipient's first)
+    frame = attach(found, text, lang="ja", struck=[e.code for e in recipient if e.code])
     return frame.places, list(frame.notes)
