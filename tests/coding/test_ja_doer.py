@@ -69,3 +69,15 @@ def test_ja_doer_the_claimant_is_the_subject_of_the_claim() -> None:
     assert _claimant(texts[0], actors, 2025) is None
     title = Sentence("d", texts[1], 0, len(texts[1]), "ja", "title")
     assert StoryDoers.scan([title], actors, 2025).claims == {}
+
+
+def test_ja_named_in_brackets_a_name_with_a_gloss_is_the_subject(ja_coder: Any, tmp_path: Path) -> None:
+    text = "スーダン西部で3日、準軍事組織「即応支援部隊」(RSF)が村を襲い、住民30人が死亡した。"
+    hits = _attacks(ja_coder, tmp_path, text)
+    assert hits and {(e.code, e.sector) for e in hits[0].actor} == {("SDN", "REB")}
+
+
+def test_ja_named_in_brackets_a_relative_clause_subject_stays_out(ja_coder: Any, tmp_path: Path) -> None:
+    text = "ミャンマー国軍は5日、少数民族武装勢力「アラカン軍(AA)」が支配する地域を空爆した。"
+    hits = _attacks(ja_coder, tmp_path, text)
+    assert hits and all(e.sector != "REB" for e in hits[0].actor)
