@@ -19,6 +19,7 @@ from dataclasses import replace
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.dating import ToldDay, date_from_story
 from frontwatch.coding.ja.discourse import follow_discourse, orphan_casualties
+from frontwatch.coding.ja.doer import StoryDoers
 from frontwatch.coding.ja.stages import JapaneseStages
 from frontwatch.coding.ja.triggers import find_triggers
 from frontwatch.coding.ja.words import words
@@ -34,6 +35,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
     """Event candidates of a document's Japanese sentences (ids are set by the coder)."""
     ctx = ctx.for_document(_filed(sentences, ctx.published) or _photo_day(sentences))
     stages = JapaneseStages(ctx, ctx.lexicon("ja"), ctx.published.year if ctx.published else None)
+    stages.doers = StoryDoers.scan(sentences, ctx.actors, stages.year)
     events: list[Event] = []
     told: list[ToldDay] = []  # acts a sentence dates without a record of them
     carried: dict[int, tuple[str, str]] = {}  # section start (-1: document) -> last day stated

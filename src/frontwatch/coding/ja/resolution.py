@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import cast
 
 from frontwatch.coding.context import CodingContext
+from frontwatch.coding.ja.doer import RULE_CLAIM, StoryDoers
 from frontwatch.coding.ja.parties import expand_groups
 from frontwatch.coding.ja.recipients import (
     EVENT_RULES,
@@ -61,7 +62,8 @@ WHOLE_SENTENCE = frozenset({"ja.speaker-statement", "ja.evaluation-accuse"})
 
 def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: EventLexicon,
                   carried: tuple[str, str] | None,
-                  topic: ActorMention | None = None) -> Resolved[Scope] | Refused:
+                  topic: ActorMention | None = None,
+                  doers: tuple[StoryDoers, int] | None = None) -> Resolved[Scope] | Refused:
     """1-2 parties (``ja.rules``), 3 factuality, 4 places and what follows from them; a frame
     that makes no record comes back as a ``Refused`` naming the rule that gave up and why."""
     trig, sc = frame.trigger, frame.scope
@@ -72,6 +74,8 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
                          frame.rule, frame.notes))
     if not d.actor and not d.dropped:
         d = _carried(d, topic)
+    if not d.actor and not d.dropped and doers is not None:
+        d = _story_doer(d, *doers)
     if not d.actor and not d.dropped and place_may_name_actor(d):  # 日本人が北京で拘束された
         places, _ = event_places(sc.text, ctx, (), d.recipient)
         d = replace(apply_rules(replace(d, places=places), PLACE_ACTOR_RULES), places=())
@@ -126,6 +130,21 @@ def _carried(d: Draft, topic: ActorMention | None) -> Draft:
         return d
     return d.note(f"actor: {m.text}, the topic carried from an earlier sentence (none named here)",
                   actor=(m.entity,), rule=TOPIC_RULE)
+
+
+def _story_doer(d: Draft, doers: StoryDoers, at: int) -> Draft:
+    """…で自爆テロがあり。シャバブが犯行声明を出した: an attack with no doer named takes the party
+    that claimed it, or was found to have done it, nearby (``coding.ja.doer``, with its limits)."""
+    an, i = d.an, d.frame.trigger.i
+    if d.event != "ASSAULT" or an.sentence.section != "body" or an.depth[i] != 0 \
+            or an.report_of(i) is not None:
+        return d
+    taken = {(e.code, e.sector) for e in d.recipient}  # RSF (SDN, REB) may attack Sudan's people
+    claim = doers.claimant(at)
+    if claim is not None and (claim[0].code, claim[0].sector) not in taken:
+        return d.note(f"actor: {claim[1]}, who claimed the attack in a nearby sentence",
+                      actor=(claim[0],), rule=RULE_CLAIM)
+    return d
 
 
 def _no_actor_why(frame: Frame[Scope]) -> str:

@@ -294,7 +294,7 @@ def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:
     if m.particle == "が" and any(t.text in words().conditionals and t.pos in ("SCONJ", "ADP", "AUX")
                                  for t in toks[m.tj:i]):
         return True  # Xが…を実施すれば…を停止する: X is the subject of the condition
-    k = m.tj + 1
+    k = own + 1  # past its own が (「アラカン軍(AA)」が支配する: after the bracket and gloss)
     if m.particle != "が" or k >= i or toks[k].pos != "VERB" or _KATAKANA_WORD.match(toks[k].text):
         return False  # アデン湾 tagged as a verb: a katakana word is never a verb
     k += 1

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from frontwatch.coding.context import CodingContext
+from frontwatch.coding.ja.doer import StoryDoers
 from frontwatch.coding.ja.resolution import STATEMENTS as STATEMENT_EVENTS
 from frontwatch.coding.ja.resolution import resolve_frame
 from frontwatch.coding.ja.roles import Roles, find_roles, locative
@@ -72,6 +73,7 @@ class JapaneseStages:
     topic: Topic | None = None  # the last topic set (ja.topic)
     topic_here: ActorMention | None = None  # the topic carried into the current sentence
     at: int = 0  # sentences segmented so far
+    doers: StoryDoers = field(default_factory=StoryDoers)  # claimants and the last attacker (ja.doer)
     language: str = "ja"
 
     def segment(self, sentence: Sentence) -> JaSegment:
@@ -120,7 +122,8 @@ class JapaneseStages:
         return CONSTRAINTS
 
     def resolve(self, seg: JaSegment, frame: JaFrame) -> Resolved[Scope] | Refused:
-        return resolve_frame(seg.detail, frame, self.ctx, self.lex, self.carried, self.topic_here)
+        return resolve_frame(seg.detail, frame, self.ctx, self.lex, self.carried, self.topic_here,
+                             (self.doers, self.at - 1))
 
     def choose(self, seg: JaSegment, resolved: list[Resolved[Scope]]) -> list[Resolved[Scope]]:
         an = seg.detail

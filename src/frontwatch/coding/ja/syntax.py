@@ -53,6 +53,10 @@ class Analysis:
         return best
 
 
+NAME_OPEN = ("「", "『")  # brackets the press puts around an organisation's or a ship's name
+NAME_CLOSE = ("」", "』")
+
+
 def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> str:
     """The particle after a mention ending before token j (nouns and titles skipped)."""
     k = j
@@ -165,6 +169,21 @@ def _token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:
     return (ti or 0), (tj or 0)
 
 
+def _named(tokens: tuple[Token, ...], depth: Sequence[int], m: RoleMention,
+           triggers: frozenset[int]) -> RoleMention:
+    """準軍事組織「即応支援部隊」(RSF)が / 武装勢力「アラカン軍(AA)」が: brackets that hold nothing but
+    the name (and its gloss) mark a name, not a quote: the mention keeps the depth outside them and
+    takes the particle after the closing bracket (rule ja.named-in-brackets)."""
+    ti, tj = m.ti, m.tj
+    if tj < len(tokens) and tokens[tj].text in "(（":
+        close = _close_of(tokens, tj)
+        tj = close + 1 if close is not None else tj
+    if ti == 0 or tj >= len(tokens) or tokens[ti - 1].text not in NAME_OPEN \
+            or tokens[tj].text not in NAME_CLOSE:
+        return m
+    return RoleMention(m.mention, m.ti, m.tj, _particle(tokens, tj + 1, triggers), depth[ti - 1])
+
+
 def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], year: int | None,
             previous: Sequence[ActorMention] = (), subjects: Sequence[ActorMention] = ()) -> Analysis:
     """Quotes, reports and actor roles of one sentence; ``previous``: mentions of earlier sentences,
@@ -177,7 +196,8 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
         ti, tj = _token_range(sent, m.start, m.end)
         if tj <= ti or sent.text[m.end:m.end + 1] in words().made_in or _sea_name(sent.text, m.end):
             continue
-        mentions.append(RoleMention(m, ti, tj, _particle(sent.tokens, tj, triggers), depth[ti]))
+        plain = RoleMention(m, ti, tj, _particle(sent.tokens, tj, triggers), depth[ti])
+        mentions.append(_named(sent.tokens, depth, plain, triggers))
     mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers, previous)
     reports = find_reports(sent, depth, mentions)
     sayer = next((m for m in mentions if m.particle in ("によると", "によれば")), None)
