@@ -211,19 +211,20 @@ def _put_event(cur: Cursor, e: Event, doc_id: str, version_id: int, site: str) -
     )
     cur.run("INSERT INTO event_records (pk, record) VALUES (?, ?)", (pk, event_record(e)))
     same = (side_date(e), e.id, pk, e.event, e.factuality)
+    refine = (e.language, e.dead, site)  # party and country rows repeat these too (0004)
     parties = party_rows(e)
     if parties:
         cur.run_many(
-            "INSERT INTO event_party (role, code, date, id, event_pk, event, factuality)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(role, code, *same) for role, code in parties],
+            "INSERT INTO event_party (role, code, date, id, event_pk, event, factuality,"
+            " language, dead, site) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(role, code, *same, *refine) for role, code in parties],
         )
     countries = country_rows(e)
     if countries:
         cur.run_many(
-            "INSERT INTO event_country (country, date, id, event_pk, event, factuality)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [(country, *same) for country in countries],
+            "INSERT INTO event_country (country, date, id, event_pk, event, factuality, language, dead, site)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(country, *same, *refine) for country in countries],
         )
     coordinates = coordinate_rows(e)
     if coordinates:
