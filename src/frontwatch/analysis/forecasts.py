@@ -161,13 +161,12 @@ def _forecast(
     today: dt.date | None,
 ) -> Forecast:
     notes: list[str] = []
-    issued = pub.get(ev.doc_id)
-    if issued is not None:
+    issued = issue_date(ev, pub)
+    if pub.get(ev.doc_id) is not None:
         notes.append(f"issued: publication date of {ev.doc_id}")
     else:
-        issued = parse_date(ev.date)
         notes.append("issued: the record's own date" if issued else "issued: unknown (no dates)")
-    due = issued + dt.timedelta(days=ev.horizon_days) if issued and ev.horizon_days is not None else None
+    due = due_date(ev, issued)
     if due is None:
         notes.append("due: no deadline (no issue date or no horizon in days)")
     hedge = table.match(ev.text, ev.language)
@@ -194,6 +193,17 @@ def _forecast(
         hedge=hedge.pattern if hedge else None,
         notes=tuple(notes),
     )
+
+
+def issue_date(ev: Event, pub: Mapping[str, dt.date | None]) -> dt.date | None:
+    """When a warning was issued: its document's publication date, else its own date."""
+    published = pub.get(ev.doc_id)
+    return published if published is not None else parse_date(ev.date)
+
+
+def due_date(ev: Event, issued: dt.date | None) -> dt.date | None:
+    """Issued + the horizon in days; None without either."""
+    return issued + dt.timedelta(days=ev.horizon_days) if issued and ev.horizon_days is not None else None
 
 
 def _evidence(

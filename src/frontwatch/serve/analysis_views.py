@@ -15,9 +15,9 @@ from functools import lru_cache
 from typing import Any
 
 from frontwatch.analysis import alliances as alliance_table
-from frontwatch.analysis.forecasts import brier_by_source, build_ledger, latest_date, score_to_json
+from frontwatch.analysis.forecasts import brier_by_source, build_ledger, score_to_json
 from frontwatch.analysis.incidents import build_incidents
-from frontwatch.analysis.inputs import ALL
+from frontwatch.analysis.inputs import ALL, ledger_inputs
 from frontwatch.errors import NotFound
 from frontwatch.query import Scan, event_json, scan_events
 from frontwatch.records import Event, Forecast, Incident, Version
@@ -27,9 +27,6 @@ from frontwatch.store.base import EventQuery, Store
 # Incidents and alliance checks read every matching event: build_incidents grows linearly
 # (bench/README.md); the response still says how many it read.
 ANALYSIS_CAP = ALL
-# The forecast ledger is cheap to build (5 ms per 3,000 events) and needs the later
-# events to judge outcomes, so it reads more.
-LEDGER_CAP = 20_000
 
 
 def published_dates(store: Store, events: Sequence[Event]) -> dict[str, dt.date | None]:
@@ -131,10 +128,12 @@ def _forecast_json(f: Forecast) -> dict[str, Any]:
     }
 
 
-def _ledger(store: Store, as_of: dt.date | None) -> tuple[list[Forecast], Scan, dict[str, dt.date | None]]:
-    scan, published = _read(store, EventQuery(), LEDGER_CAP)
-    ledger = build_ledger(scan.events, dict(published), as_of=as_of)
-    return sorted(ledger, key=lambda f: (f.issued or "", f.id), reverse=True), scan, published
+def _ledger(store: Store, as_of: dt.date | None) -> tuple[list[Forecast], int, dt.date | None]:
+    """Every forecast stored, newest first; the events read; the day outcomes are judged as of.
+    Only the warnings and their possible evidence are read (``inputs.ledger_inputs``), not the archive."""
+    read = ledger_inputs(store, as_of)
+    ledger = build_ledger(read.events, read.published, as_of=read.today)
+    return sorted(ledger, key=lambda f: (f.issued or "", f.id), reverse=True), len(read.events), read.today
 
 
 def ledger(store: Store, as_of: dt.date | None = None) -> list[Forecast]:
@@ -144,18 +143,17 @@ def ledger(store: Store, as_of: dt.date | None = None) -> list[Forecast]:
 
 def forecasts(store: Store, as_of: dt.date | None = None) -> dict[str, Any]:
     """The ledger (newest warning first) and each source's record with its Brier score."""
-    ordered, scan, published = _ledger(store, as_of)
-    ledger = ordered
-    judged = as_of or latest_date(scan.events, published)
+    ledger, scanned, judged = _ledger(store, as_of)
     seen = entity_names(f.event for f in ledger)
     sources = [s for f in ledger for s in (*f.sources, f.source) if s]
     return {
         "available": True,
-        **_scope(scan),
+        "scanned": scanned,  # the warnings and their candidate evidence, over the whole archive
+        "truncated": False,
         "as_of": as_of.isoformat() if as_of else None,
         # outcomes are judged as of this day: the given one, else the newest date stored
         "judged_as_of": judged.isoformat() if judged else None,
-        "forecasts": [_forecast_json(f) for f in ordered],
+        "forecasts": [_forecast_json(f) for f in ledger],
         "sources": [score_to_json(s) for s in brier_by_source(ledger)],
         "names": labels(sources, seen),
     }

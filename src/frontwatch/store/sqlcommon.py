@@ -17,7 +17,14 @@ from typing import Any
 
 from frontwatch.errors import StoreError
 from frontwatch.records import Document, Event
-from frontwatch.store.base import DocumentSummary, EventQuery, PutStatus, SearchHit, StoreStats
+from frontwatch.store.base import (
+    ActorWindow,
+    DocumentSummary,
+    EventQuery,
+    PutStatus,
+    SearchHit,
+    StoreStats,
+)
 from frontwatch.store.codec import (
     VersionRow,
     cell_of,
@@ -58,6 +65,7 @@ from frontwatch.store.sqlfilters import (
     side_driven,
     side_page,
 )
+from frontwatch.store.sqlwindows import window_selects
 
 Row = tuple[Any, ...]
 # A non-side driver must match this many times fewer rows than the best side filter to
@@ -444,6 +452,15 @@ class SQLReads(ABC):
             return int(plan[0]["Plan"]["Plan Rows"])
         sel = estimate(f)
         return int(self._fetch(sel.sql, sel.params)[0][0]) if sel is not None else 0
+
+    def acts_in_windows(
+        self, windows: Sequence[ActorWindow], event: Collection[str], factuality: Collection[str]
+    ) -> list[Event]:
+        ph = "?" if self.dialect == "sqlite" else "%s"
+        keys: set[int] = set()
+        for sel in window_selects(windows, event, factuality, ph):
+            keys.update(int(r[0]) for r in self._fetch(sel.sql, sel.params))
+        return self._records(sorted(keys))
 
     def get_event(self, event_id: str) -> Event | None:
         rows = self._fetch(
