@@ -14,7 +14,8 @@ import pytest
 from analysis_builders import ev
 from test_analysis_cli import doc
 
-from frontwatch.analysis.forecasts import build_ledger, forecast_to_json, latest_date
+from frontwatch.analysis.common import RESOLVED_BY, codes, date_interval, place_countries
+from frontwatch.analysis.forecasts import build_ledger, due_date, forecast_to_json, issue_date, latest_date
 from frontwatch.analysis.inputs import all_events, ledger_inputs, published_dates
 from frontwatch.records import Event
 from frontwatch.serve import analysis_views
@@ -151,3 +152,44 @@ def test_acts_in_windows_reads_the_actors_days_types_and_factualities(store: Sto
     found = store.acts_in_windows(windows, {"ASSAULT", "COERCE"}, {"asserted", "claimed"})
     assert sorted(e.id for e in found) == ["a#1", "b#1", "h#1"]
     assert store.acts_in_windows([], {"ASSAULT"}, {"asserted"}) == []
+
+
+def _evidence_by_scan(fc: Event, events: list[Event], pub: dict[str, dt.date | None],
+                      today: dt.date | None) -> tuple[str, ...]:
+    """The evidence rule of docs/analysis.md read literally, over every record."""
+    issued = issue_date(fc, pub)
+    if issued is None:
+        return ()
+    until = due_date(fc, issued) or today
+    kinds = RESOLVED_BY.get(fc.event, frozenset({fc.event}))
+    targets = set(codes(fc.recipient))
+    found = []
+    for e in events:
+        span = date_interval(e)
+        if span is None:
+            day = pub.get(e.doc_id)
+            span = (day, day) if day else None
+        if (e.factuality in ("asserted", "claimed") and e.event in kinds and e.doc_id != fc.doc_id
+                and set(codes(e.actor)) & set(codes(fc.actor))
+                and (not targets or targets & (set(codes(e.recipient)) | set(place_countries(e))))
+                and span is not None and span[0] >= issued and (until is None or span[1] <= until)):
+            found.append(e.id)
+    return tuple(sorted(found))
+
+
+@pytest.mark.parametrize("seed", [4, 5, 6, 7])
+def test_ledger_evidence_by_day_index_is_the_rule(seed: int) -> None:
+    r = random.Random(seed)
+    events: list[Event] = []
+    pub: dict[str, dt.date | None] = {}
+    for i in range(150):
+        day = dt.date(2023, 1, 1) + dt.timedelta(days=r.randrange(90))
+        doc_id = f"r{i}"
+        pub[doc_id] = day if r.random() < 0.85 else None
+        events += [_event(r, doc_id, n, day) for n in range(1, r.randrange(1, 5) + 1)]
+    for as_of in (None, dt.date(2023, 2, 1)):
+        today = as_of or latest_date(events, pub)
+        ledger = build_ledger(events, pub, as_of=as_of)
+        assert len(ledger) > 20 and sum(bool(f.evidence) for f in ledger) > 5
+        for f in ledger:
+            assert f.evidence == _evidence_by_scan(f.event, events, pub, today), f.id
