@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,11 +13,11 @@ from typing import Any
 
 import pytest
 from analysis_builders import ev
-from test_analysis_cli import doc
+from test_analysis_cli import doc, run
 
 from frontwatch.analysis.common import RESOLVED_BY, codes, date_interval, place_countries
 from frontwatch.analysis.forecasts import build_ledger, due_date, forecast_to_json, issue_date, latest_date
-from frontwatch.analysis.inputs import all_events, ledger_inputs, published_dates
+from frontwatch.analysis.inputs import all_events, ledger_inputs, ledger_page, published_dates
 from frontwatch.records import Event
 from frontwatch.serve import analysis_views
 from frontwatch.store import ActorWindow, Store, open_store
@@ -193,3 +194,45 @@ def test_ledger_evidence_by_day_index_is_the_rule(seed: int) -> None:
         assert len(ledger) > 20 and sum(bool(f.evidence) for f in ledger) > 5
         for f in ledger:
             assert f.evidence == _evidence_by_scan(f.event, events, pub, today), f.id
+
+
+def _cli_ledger(target: str, as_of: dt.date | None) -> list[dict[str, Any]]:
+    """``frontwatch forecasts --format json``'s warnings, newest first (the CLI lists oldest first)."""
+    args = ["forecasts", "--db", target, "--format", "json"] + (["--as-of", as_of.isoformat()] if as_of else [])
+    out = json.loads(run(*args))["forecasts"]
+    return sorted(out, key=lambda f: (f["issued"] or "", f["id"]), reverse=True)
+
+
+JUDGED = ("id", "source", "sources", "issued", "due", "probability", "hedge", "outcome", "evidence", "notes")
+
+
+def _target(tmp_path: Path, request: pytest.FixtureRequest) -> str | None:
+    """Where the ``store`` fixture of this test lives, for the CLI (None: the in-memory store)."""
+    kind = request.node.callspec.params["store"]
+    if kind == "memory":
+        return None
+    return str(tmp_path / "f.db") if kind == "sqlite" else str(request.getfixturevalue("fresh_pg_url"))
+
+
+def test_ledger_pages_judge_as_the_cli_ledger(
+    store: Store, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    _fill(store, 60, 8)
+    outcomes: set[str] = set()
+    target = _target(tmp_path, request)
+    for as_of in (None, dt.date(2023, 2, 10)):
+        expected = _whole_archive(store, as_of)
+        outcomes |= {f["outcome"] for f in expected}
+        if target is not None:
+            cli = _cli_ledger(target, as_of)
+            assert [{k: f[k] for k in JUDGED} for f in cli] == [{k: f[k] for k in JUDGED} for f in expected]
+        pages: list[dict[str, Any]] = []
+        for offset in range(0, len(expected) + 7, 7):
+            view = analysis_views.forecasts(store, as_of, limit=7, offset=offset)
+            assert (view["total"], view["limit"], view["offset"]) == (len(expected), 7, offset)
+            assert len(view["forecasts"]) == min(7, max(len(expected) - offset, 0))
+            pages += view["forecasts"]
+            page = ledger_page(store, offset, 7, as_of)
+            assert len(page.inputs.events) < len(ledger_inputs(store, as_of).events)  # the page's windows only
+        assert [{k: f[k] for k in JUDGED} for f in pages] == [{k: f[k] for k in JUDGED} for f in expected]
+    assert len(expected) > 20 and outcomes == {"happened", "not_by_deadline", "open"}  # every branch judged

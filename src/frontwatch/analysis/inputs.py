@@ -42,12 +42,48 @@ def ledger_inputs(store: Store, as_of: dt.date | None = None) -> LedgerInputs:
     records of a resolving type, ``asserted`` or ``claimed``, by a warned actor inside a warning's
     window (``Store.acts_in_windows``: a superset of what ``forecasts._evidence`` accepts).
     ``build_ledger`` over these gives the same ledger as over every stored event."""
+    warnings, published = stored_warnings(store)
+    return _with_evidence(store, warnings, published, as_of or newest_date(store))
+
+
+def stored_warnings(store: Store) -> tuple[list[Event], dict[str, dt.date | None]]:
+    """Every stored warning (factuality ``possible`` with a horizon), newest issued first (the
+    ledger's order: issue date, then id, both descending), and their documents' dates."""
     warnings = [e for e in store.events(EventQuery(factuality=("possible",), limit=ALL)) if is_forecast(e)]
     published = store.published_dates({e.doc_id for e in warnings})
-    today = as_of or newest_date(store)
+
+    def newest_first(e: Event) -> tuple[str, str]:
+        issued = issue_date(e, published)
+        return (issued.isoformat() if issued else "", e.id)
+
+    return sorted(warnings, key=newest_first, reverse=True), published
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerPage:
+    """One page of the ledger's warnings, newest first, with what judges them."""
+
+    inputs: LedgerInputs  # the page's warnings, then the records that could resolve them
+    total: int  # every stored warning
+
+
+def ledger_page(store: Store, offset: int, limit: int, as_of: dt.date | None = None) -> LedgerPage:
+    """The warnings ``offset`` to ``offset + limit`` of the ledger (newest first) and the records
+    that could resolve them, read for their windows only. A warning's judgment depends only on
+    itself, the evidence in its window and the day judged as of, so ``build_ledger`` over these
+    judges each warning of the page as the whole ledger does."""
+    warnings, published = stored_warnings(store)
+    page = warnings[offset:offset + limit]
+    return LedgerPage(_with_evidence(store, page, published, as_of or newest_date(store)), len(warnings))
+
+
+def _with_evidence(
+    store: Store, warnings: list[Event], published: dict[str, dt.date | None], today: dt.date | None
+) -> LedgerInputs:
+    """``warnings`` and the records of ``Store.acts_in_windows`` for their windows, with dates."""
     windows, kinds = evidence_windows(warnings, published, today)
     evidence = store.acts_in_windows(windows, kinds, EVIDENCE_FACTUALITY)
-    published |= store.published_dates({e.doc_id for e in evidence} - published.keys())
+    published = published | store.published_dates({e.doc_id for e in evidence} - published.keys())
     return LedgerInputs(warnings + evidence, published, today)
 
 
@@ -84,7 +120,6 @@ def _merged(spans: list[tuple[dt.date, dt.date | None]]) -> list[tuple[dt.date, 
         else:
             out.append((start, end))
     return out
-
 
 
 def newest_date(store: Store) -> dt.date | None:
