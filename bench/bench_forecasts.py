@@ -10,10 +10,12 @@ record in three (chosen by a hash of its id, so the other records are exactly th
 ones) becomes a warning with a horizon of 3, 7, 14 or 30 days. Build it with the older code
 when comparing: a store opened by newer code is upgraded and the older code refuses it.
 
-``run`` times, in this process and after one unmeasured call, ``analysis_views.forecasts`` (the
-API's view) and the CLI's reading (``ledger_inputs`` where this code has it, else every event and
-every document's date) followed by ``build_ledger``. Statements are counted at the SQLite
-store's ``_fetch``; the ledger's digest (SHA-256 of its JSON) shows whether two runs agree.
+``run`` times, in this process and after one unmeasured call, the CLI's reading (``ledger_inputs``
+where this code has it, else every event and every document's date) followed by ``build_ledger``,
+and ``analysis_views.forecasts`` (the API's view): where it pages, every page of 200 warnings
+``--runs`` times (p50, p95) and two pages of 1,000, with whether the pages one after another judge
+every warning as the CLI does; else the whole ledger in one view. Statements are counted at the
+SQLite store's ``_fetch``; the ledger's digest (SHA-256 of its JSON) shows whether two runs agree.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import hashlib
+import inspect
 import json
 import os
 import resource
@@ -101,22 +104,73 @@ def _timed(store: Store, call: Callable[[], Any], runs: int) -> tuple[dict[str, 
             "statements": len(statements) // runs}, out
 
 
+def _percentiles(times: list[float]) -> dict[str, float]:
+    q = statistics.quantiles(times, n=20, method="inclusive")
+    return {"p50_s": round(statistics.median(times), 3), "p95_s": round(q[18], 3),
+            "max_s": round(max(times), 3)}
+
+
+def _paged(
+    store: Store, limit: int, offsets: list[int], runs: int
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The API's page of ``limit`` warnings at each of ``offsets``, ``runs`` times each after one
+    unmeasured call each: the call's p50 and p95, the statements and records a page reads."""
+    pages = [analysis_views.forecasts(store, limit=limit, offset=o) for o in offsets]  # warm
+    fetch = store._fetch  # type: ignore[attr-defined]
+    statements: list[str] = []
+
+    def counting(sql: str, params: Any = ()) -> Any:
+        statements.append(sql)
+        return fetch(sql, params)
+
+    store._fetch = counting  # type: ignore[attr-defined]
+    times = []
+    for _ in range(runs):
+        for o in offsets:
+            t0 = time.perf_counter()
+            analysis_views.forecasts(store, limit=limit, offset=o)
+            times.append(time.perf_counter() - t0)
+    store._fetch = fetch  # type: ignore[attr-defined]
+    scanned = [p["scanned"] for p in pages]
+    return {"limit": limit, "pages": len(offsets), "calls": len(times), **_percentiles(times),
+            "statements": len(statements) // len(times), "total": pages[0]["total"],
+            "scanned_median": statistics.median(scanned), "scanned_max": max(scanned)}, pages
+
+
+JUDGED = ("id", "source", "sources", "issued", "due", "probability", "hedge", "outcome", "evidence", "notes")
+
+
+def _pages_match(pages: list[dict[str, Any]], ledger: list[Forecast]) -> bool:
+    """Whether the pages, one after another, judge every warning as the CLI's ledger does."""
+    shown = [{k: f[k] for k in JUDGED} for p in pages for f in p["forecasts"]]
+    cli = [forecast_to_json(f) for f in sorted(ledger, key=lambda f: (f.issued or "", f.id), reverse=True)]
+    return shown == [{k: f[k] for k in JUDGED} for f in cli]
+
+
 def run(db: str, runs: int) -> dict[str, Any]:
     store = open_store(db)
     try:
         stats = store.stats()
-        view, got = _timed(store, lambda: analysis_views.forecasts(store), runs)
-        view.update(forecasts=len(got["forecasts"]), scanned=got["scanned"], truncated=got["truncated"],
-                    judged_as_of=got["judged_as_of"], digest=_digest(got["forecasts"]))
         cli, (ledger, read) = _timed(store, lambda: _cli_ledger(store), runs)
         outcomes = ("happened", "not_by_deadline", "open")
         cli.update(forecasts=len(ledger), events_read=read,
                    outcomes={o: sum(f.outcome == o for f in ledger) for o in outcomes},
                    digest=_digest([forecast_to_json(f) for f in ledger]))
+        out: dict[str, Any] = {"cli_reading": cli}
+        if "limit" in inspect.signature(analysis_views.forecasts).parameters:  # a paged API view
+            every = list(range(0, len(ledger), 200))
+            out["paged_view"], pages = _paged(store, 200, every, runs)
+            out["paged_view"]["pages_match_cli"] = _pages_match(pages, ledger)
+            out["paged_view_1000"] = _paged(store, 1000, [0, len(ledger) // 2], runs)[0]
+        else:  # the whole ledger in one view
+            view, got = _timed(store, lambda: analysis_views.forecasts(store), runs)
+            view.update(forecasts=len(got["forecasts"]), scanned=got["scanned"],
+                        digest=_digest(got["forecasts"]))
+            out["api_view"] = view
     finally:
         store.close()
     return {"store": db, "events": stats.events, "documents": stats.documents, "runs": runs,
-            "load": os.getloadavg(), "api_view": view, "cli_reading": cli,
+            "load": os.getloadavg(), **out,
             "peak_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 
 
