@@ -198,7 +198,8 @@ def test_ledger_evidence_by_day_index_is_the_rule(seed: int) -> None:
 
 def _cli_ledger(target: str, as_of: dt.date | None) -> list[dict[str, Any]]:
     """``frontwatch forecasts --format json``'s warnings, newest first (the CLI lists oldest first)."""
-    args = ["forecasts", "--db", target, "--format", "json"] + (["--as-of", as_of.isoformat()] if as_of else [])
+    args = ["forecasts", "--db", target, "--format", "json"]
+    args += ["--as-of", as_of.isoformat()] if as_of else []
     out = json.loads(run(*args))["forecasts"]
     return sorted(out, key=lambda f: (f["issued"] or "", f["id"]), reverse=True)
 
@@ -233,6 +234,7 @@ def test_ledger_pages_judge_as_the_cli_ledger(
             assert len(view["forecasts"]) == min(7, max(len(expected) - offset, 0))
             pages += view["forecasts"]
             page = ledger_page(store, offset, 7, as_of)
-            assert len(page.inputs.events) < len(ledger_inputs(store, as_of).events)  # the page's windows only
+            # evidence for the page's windows only
+            assert len(page.inputs.events) < len(ledger_inputs(store, as_of).events)
         assert [{k: f[k] for k in JUDGED} for f in pages] == [{k: f[k] for k in JUDGED} for f in expected]
     assert len(expected) > 20 and outcomes == {"happened", "not_by_deadline", "open"}  # every branch judged
