@@ -8,8 +8,9 @@ Each copy k of every event gets primary key ``pk + k * max(pk)`` and id ``id~k``
 tables and the FTS index follow, through the schema's own trigger), the same document,
 date, type, factuality, parties and places: the same archive period, k times as dense.
 Record JSON is copied as it is (its ``id`` field is the original's), so this store is for
-latency measurement only. ``--src`` must have schema 0003 or later (the language, dead and
-site columns; opening an older store once with frontwatch upgrades it). Each copy is one
+latency measurement only. ``--src`` must have schema 0004 or later (the language, dead and
+site columns of events and of the party and country rows; opening an older store once with
+frontwatch upgrades it). Each copy is one
 transaction, so a run cut short leaves a store of fewer whole copies; ``ANALYZE`` runs at the end.
 """
 
@@ -27,10 +28,12 @@ COPIES = {
                "pk + :off, id || :tag, doc_id, version_id, event, date, factuality, text,"
                " language, dead, site", "pk"),
     "event_records": ("pk, record", "pk + :off, record", "pk"),
-    "event_party": ("role, code, date, id, event_pk, event, factuality",
-                    "role, code, date, id || :tag, event_pk + :off, event, factuality", "event_pk"),
-    "event_country": ("country, date, id, event_pk, event, factuality",
-                      "country, date, id || :tag, event_pk + :off, event, factuality", "event_pk"),
+    "event_party": ("role, code, date, id, event_pk, event, factuality, language, dead, site",
+                    "role, code, date, id || :tag, event_pk + :off, event, factuality, language, dead, site",
+                    "event_pk"),
+    "event_country": ("country, date, id, event_pk, event, factuality, language, dead, site",
+                      "country, date, id || :tag, event_pk + :off, event, factuality, language, dead, site",
+                      "event_pk"),
     "event_place": ("event_pk, cell, lat, lon, date, id, event, factuality",
                     "event_pk + :off, cell, lat, lon, date, id || :tag, event, factuality", "event_pk"),
 }

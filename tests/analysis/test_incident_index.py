@@ -10,6 +10,7 @@ import pytest
 from tests.analysis.analysis_builders import PLACES, ev
 
 from frontwatch.analysis import incidents as inc
+from frontwatch.analysis.incident_links import haversine, link
 from frontwatch.records import Event, Incident
 
 TYPES = ("ASSAULT", "ASSAULT", "COERCE", "MOBILIZE", "ACCUSE", "REJECT", "PROTEST")
@@ -30,7 +31,7 @@ def _all_pairs(events: list[Event], pub: dict[str, dt.date | None]) -> list[Inci
                 continue
             dated = item.interval is not None
             why = [f"{item.ev.id} ~ {m.ev.id}: {w}" for m in c.members
-                   if (w := inc._link(item.ev, m.ev, item.parties, m.parties, dated=dated))]
+                   if (w := link(item.ev, m.ev, item.parties, m.parties, dated=dated))]
             if len(why) > links:
                 found, links = (c, why[0]), len(why)
         return found
@@ -92,7 +93,7 @@ def test_incident_index_a_near_point_lies_in_a_touched_cube() -> None:
         # a second point within about 0-24 km
         lat2 = lat + rng.uniform(-0.15, 0.15)
         lon2 = lon + rng.uniform(-0.15, 0.15)
-        km = inc._haversine(lat, lon, lat2, lon2)
+        km = haversine(lat, lon, lat2, lon2)
         if km > inc.PLACE_NEAR_KM:
             continue
         assert cube(xyz(lat2, lon2), inc.PLACE_NEAR_KM) in touched(xyz(lat, lon), inc.PLACE_NEAR_KM)

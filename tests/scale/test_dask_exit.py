@@ -25,12 +25,17 @@ def _corpus(tmp_path: Path, n: int) -> Path:
     return path
 
 
+# Every process of a run inherits this variable, with the run's own value: one that left the
+# process group (a new session, a daemon re-parented to init) is still found by it.
+TAG = "FRONTWATCH_DASK_EXIT_TEST"
+
+
 def _start(path: Path) -> subprocess.Popen[bytes]:
     code = "import sys; from frontwatch.cli import main; sys.argv[0] = 'frontwatch'; main()"
     return subprocess.Popen(
         [sys.executable, "-c", code, "code", str(path), "--engine", "dask", "--workers", "2"],
         start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)))
+        env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path), **{TAG: str(path)}))
 
 
 def _group(pgid: int) -> list[str]:
@@ -38,27 +43,51 @@ def _group(pgid: int) -> list[str]:
     return [line for line in ps.splitlines() if int(line.split()[1]) == pgid]
 
 
-def _left_after(proc: subprocess.Popen[bytes], seconds: float = 15.0) -> list[str]:
+def _tagged(value: str) -> list[str]:
+    """The processes whose environment carries ``TAG=value``, as ``pid cmd`` lines."""
+    mark = f"{TAG}={value}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if mark in (entry / "environ").read_bytes().split(b"\0"):
+                cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                found.append(f"{entry.name} {cmd}")
+        except OSError:  # gone meanwhile, or not ours to read
+            continue
+    return found
+
+
+def _left_after(proc: subprocess.Popen[bytes], corpus: Path, seconds: float = 15.0) -> list[str]:
+    """The run's processes still there after ``seconds``: in its group, or tagged with ``corpus``."""
+
+    def alive() -> list[str]:
+        by_pid = {line.split()[0]: line for line in _group(proc.pid) + _tagged(str(corpus))}
+        return list(by_pid.values())
+
     deadline = time.monotonic() + seconds
-    left = _group(proc.pid)
+    left = alive()
     while left and time.monotonic() < deadline:
         time.sleep(0.5)
-        left = _group(proc.pid)
+        left = alive()
     for line in left:  # do not leave them to the next test either
         os.kill(int(line.split()[0]), signal.SIGKILL)
     return left
 
 
 def test_dask_run_leaves_no_process(tmp_path: Path) -> None:
-    proc = _start(_corpus(tmp_path, 4))
+    corpus = _corpus(tmp_path, 4)
+    proc = _start(corpus)
     out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err.decode()
     assert len(out.decode().splitlines()) == 4
-    assert _left_after(proc) == []
+    assert _left_after(proc, corpus) == []
 
 
 def test_dask_ctrl_c_leaves_no_process_and_no_traceback(tmp_path: Path) -> None:
-    proc = _start(_corpus(tmp_path, 3000))
+    corpus = _corpus(tmp_path, 3000)
+    proc = _start(corpus)
     deadline = time.monotonic() + 120
     while len(_group(proc.pid)) < 5 and time.monotonic() < deadline:  # main, 2 nannies, 2 workers
         time.sleep(0.2)
@@ -67,4 +96,4 @@ def test_dask_ctrl_c_leaves_no_process_and_no_traceback(tmp_path: Path) -> None:
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130
     assert b"Traceback" not in err, err.decode()[-2000:]
-    assert _left_after(proc) == []
+    assert _left_after(proc, corpus) == []

@@ -139,6 +139,10 @@ def test_api_other_bad_parameters(api: httpx.Client) -> None:
     assert api.get("/search", params={"q": "   "}).status_code == 422
     assert api.get("/timeline", params={"bucket": "year"}).status_code == 422
     assert api.get("/forecasts", params={"as_of": "soon"}).status_code == 422
+    for bad in ({"limit": "0"}, {"limit": "1001"}, {"limit": "all"}, {"offset": "-1"}, {"offset": "1e3"}):
+        resp = api.get("/forecasts", params=bad)
+        assert resp.status_code == 422, bad
+        assert "\n" not in resp.json()["detail"] and next(iter(bad)) in resp.json()["detail"]
     assert api.get("/documents", params={"limit": "-3"}).status_code == 422
     assert api.get("/documents/ja_shelling", params={"version": "0"}).status_code == 422
 
@@ -171,6 +175,10 @@ def test_api_analysis_views(api: httpx.Client) -> None:
     ledger = api.get("/forecasts").json()
     assert [f["id"] for f in ledger["forecasts"]] == ["en_warning#1"]
     assert ledger["sources"][0]["source"] == "UKR"
+    assert (ledger["total"], ledger["limit"], ledger["offset"]) == (1, 200, 0)
+    past = api.get("/forecasts", params={"limit": 1000, "offset": 1}).json()
+    assert (past["total"], past["forecasts"], past["sources"]) == (1, [], [])
+    assert api.get("/forecasts", params={"offset": 1, "format": "jsonl"}).text == ""
     late = api.get("/forecasts", params={"as_of": "2024-06-01"}).json()
     assert late["forecasts"][0]["outcome"] in {"happened", "not_by_deadline"}
     assert late["sources"][0]["brier"] is not None

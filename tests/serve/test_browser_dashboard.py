@@ -244,3 +244,36 @@ def test_browser_dashboard_names_with_codes(page: tuple[Any, PageErrors], dash: 
     assert pg.locator("#as-of").inner_text().startswith("Outcomes judged as of 2023-09-12")
     assert pg.locator("table.ledger tbody td").nth(1).inner_text() == "Ukraine (UKR)"
     pg.screenshot(path=str(artifacts / "dashboard-forecasts.png"), full_page=True)
+
+
+def test_browser_dashboard_forecasts_a_page_at_a_time(browser: Any, tmp_path: Path) -> None:
+    """205 warnings, one a day: the ledger shows the newest 200, then the 5 oldest, and each
+    page's download holds that page's warnings."""
+    target = str(tmp_path / "warnings.db")
+    store = open_store(target)
+    try:
+        for i in range(205):
+            day = (dt.date(2023, 1, 1) + dt.timedelta(days=i)).isoformat()
+            store.put(*_doc_events(
+                f"w{i:03d}", [f"Ukraine warned that Russian forces could strike Kharkiv in {i + 1} days."],
+                day, event="ASSAULT", actor=(RUS,), recipient=(UKR,), date=day, factuality="possible",
+                claimed_by=(UKR,), horizon="within days", horizon_days=i + 1))
+    finally:
+        store.close()
+    with LiveServer(target) as live:
+        ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        pg = ctx.new_page()
+        seen = PageErrors(pg, live.url)
+        pg.goto(live.url + "/#/forecasts")
+        pg.wait_for_selector("table.ledger tbody tr")
+        assert pg.locator("table.ledger tbody tr").count() == 200
+        assert pg.locator(".pager").first.inner_text().startswith("Warnings 1–200 of 205.")
+        assert pg.locator("table.ledger tbody tr").first.get_attribute("data-forecast-id") == "w204#1"
+        pg.locator(".pager a", has_text="Older").first.click()
+        _expect()(pg.locator("table.ledger tbody tr")).to_have_count(5)
+        assert pg.locator(".pager").first.inner_text().startswith("Warnings 201–205 of 205.")
+        name, text = _download(pg, pg.locator("[data-export='forecasts'] a[data-format='jsonl']"))
+        ids = [json.loads(line)["id"] for line in text.splitlines()]
+        assert name == "forecasts.jsonl" and ids == ["w004#1", "w003#1", "w002#1", "w001#1", "w000#1"]
+        assert not (seen.errors or seen.offsite or seen.dialogs), (seen.errors, seen.offsite, seen.dialogs)
+        ctx.close()

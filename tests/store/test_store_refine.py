@@ -14,6 +14,7 @@ from store_builders import ent, make_doc, make_event, place
 from frontwatch.records import Document, Event
 from frontwatch.store import EventQuery, Store, open_store
 from frontwatch.store.codec import LOCAL_SITE, document_site
+from frontwatch.store.migrate import latest
 
 RUS, UKR = ent("RUS"), ent("UKR")
 KYIV = place("Kyiv", "UKR", 50.45, 30.52)
@@ -118,13 +119,25 @@ def test_refine_follows_a_new_version(store: Store) -> None:
     assert [e.id for e in store.events(EventQuery(language=("hy",), dead_min=7))] == ["a#9"]
 
 
-# ---------------------------------------------------------------- upgrade from schema 0002
+# ---------------------------------------------------------------- upgrades from schemas 0002 and 0003
 
 BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]
+_UNDO_0004 = [
+    *(f"ALTER TABLE {t} DROP COLUMN {c}" for t in ("event_party", "event_country")
+      for c in ("language", "dead", "site")),
+    "DELETE FROM schema_version WHERE version >= 4",
+]
 _UNDO_0003 = [
+    *_UNDO_0004,
     "DROP INDEX events_language_date", "DROP INDEX events_site_date", "DROP INDEX events_dead_date",
     "ALTER TABLE events DROP COLUMN language", "ALTER TABLE events DROP COLUMN dead",
     "ALTER TABLE events DROP COLUMN site", "DELETE FROM schema_version WHERE version >= 3",
+]
+# every event of ARCHIVE has actor RUS and a place in UKR: the same answers driven by a side table
+SIDE_DRIVEN = [{}, {"actor": ("RUS",)}, {"place_country": ("UKR",)}, {"party": ("RUS", "UKR")}]
+_UNFILLED = [
+    f"SELECT count(*) FROM {t} WHERE site IS NULL OR language IS NULL"
+    for t in ("events", "event_party", "event_country")
 ]
 
 
@@ -143,23 +156,47 @@ def _run(backend: str, target: str, statements: list[str]) -> list[tuple[object,
         return cur.fetchall() if cur.description else []
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
-def test_refine_store_of_schema_0002_upgrades(
-    backend: str, tmp_path: Path, request: pytest.FixtureRequest
-) -> None:
+def _downgraded(backend: str, tmp_path: Path, request: pytest.FixtureRequest, undo: list[str]) -> str:
+    """A store of ARCHIVE taken back to an older schema by ``undo``."""
     target = str(tmp_path / "old.db") if backend == "sqlite" else str(request.getfixturevalue("fresh_pg_url"))
     s = open_store(target)
     _fill(s)
     s.close()
-    # back to the 0002 schema: the columns and indexes 0003 adds are gone, its row too
-    _run(backend, target, _UNDO_0003)
-    assert _run(backend, target, ["SELECT max(version) FROM schema_version"]) == [(2,)]
+    _run(backend, target, undo)
+    return target
+
+
+def _check_upgraded(backend: str, target: str) -> None:
     s = open_store(target)
     try:
-        assert s.schema_version == 3  # type: ignore[attr-defined]
+        assert s.schema_version == latest("sqlite" if backend == "sqlite" else "postgres")  # type: ignore[attr-defined]
         for case in CASES:
-            assert [e.id for e in s.events(EventQuery(**case))] == _expected(**case), case  # type: ignore[arg-type]
-        assert _run(backend, target, ["SELECT count(*) FROM events WHERE site IS NULL OR language IS NULL"]) \
-            == [(0,)]
+            for side in SIDE_DRIVEN:
+                got = [e.id for e in s.events(EventQuery(**case, **side))]  # type: ignore[arg-type]
+                assert got == _expected(**case), (case, side)  # type: ignore[arg-type]
+                assert s.count_events(EventQuery(**case, **side)) == len(got)  # type: ignore[arg-type]
+        assert _run(backend, target, _UNFILLED[:1]) == [(0,)]
+        assert _run(backend, target, _UNFILLED[1:2]) == [(0,)]
+        assert _run(backend, target, _UNFILLED[2:]) == [(0,)]
     finally:
         s.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_refine_store_of_schema_0002_upgrades(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    # back to the 0002 schema: the columns and indexes 0003 and 0004 add are gone, their rows too
+    target = _downgraded(backend, tmp_path, request, _UNDO_0003)
+    assert _run(backend, target, ["SELECT max(version) FROM schema_version"]) == [(2,)]
+    _check_upgraded(backend, target)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_refine_store_of_schema_0003_upgrades(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    # back to the 0003 schema: the party and country rows lack language, dead and site
+    target = _downgraded(backend, tmp_path, request, _UNDO_0004)
+    assert _run(backend, target, ["SELECT max(version) FROM schema_version"]) == [(3,)]
+    _check_upgraded(backend, target)

@@ -11,13 +11,13 @@ import pytest
 from frontwatch.errors import DataError, FetchError
 from frontwatch.ingest.feeds import (
     FeedSpec,
-    Fetcher,
     MemoryWatchState,
     WatchConfig,
     Watcher,
     doc_id_for,
     load_config,
 )
+from frontwatch.ingest.fetch import Fetcher
 from frontwatch.records import RawDocument
 
 from .conftest import FeedServer, Route, page, rss

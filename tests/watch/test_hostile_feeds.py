@@ -10,12 +10,12 @@ import pytest
 from frontwatch.errors import FetchError
 from frontwatch.ingest.feeds import (
     FeedSpec,
-    Fetcher,
     MemoryWatchState,
     WatchConfig,
     Watcher,
     load_config,
 )
+from frontwatch.ingest.fetch import Fetcher
 from frontwatch.records import RawDocument
 
 from .conftest import FeedServer, Route, page, rss
@@ -65,7 +65,7 @@ def test_undecodable_page_is_that_page_failure(feed_server: FeedServer) -> None:
 
 
 def test_oversize_page_is_refused_at_the_cap(feed_server: FeedServer) -> None:
-    from frontwatch.ingest.feeds import DEFAULT_MAX_RESPONSE_BYTES
+    from frontwatch.ingest.fetch import DEFAULT_MAX_RESPONSE_BYTES
 
     fs = feed_server
     big = page("大", "砲撃。" * 200_000)  # about 1.8 MB

@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -136,11 +137,7 @@ def build_ledger(
     pub = normalise_published(published)
     table = hedges or load_hedges()
     today = parse_date(as_of) if as_of is not None else latest_date(events, pub)
-    by_actor: dict[str, list[Event]] = {}
-    for ev in events:
-        if ev.factuality in EVIDENCE_FACTUALITY:
-            for code in codes(ev.actor):
-                by_actor.setdefault(code, []).append(ev)
+    by_actor = _evidence_index(events, pub)
     out = [_forecast(ev, by_actor, pub, table, today) for ev in events if is_forecast(ev)]
     out.sort(key=lambda f: (f.issued or "9999-99-99", f.id))
     return out
@@ -155,19 +152,18 @@ def latest_date(events: Sequence[Event], pub: Mapping[str, dt.date | None]) -> d
 
 def _forecast(
     ev: Event,
-    events: Mapping[str, list[Event]],
+    events: Mapping[str, _Dated],
     pub: Mapping[str, dt.date | None],
     table: HedgeTable,
     today: dt.date | None,
 ) -> Forecast:
     notes: list[str] = []
-    issued = pub.get(ev.doc_id)
-    if issued is not None:
+    issued = issue_date(ev, pub)
+    if pub.get(ev.doc_id) is not None:
         notes.append(f"issued: publication date of {ev.doc_id}")
     else:
-        issued = parse_date(ev.date)
         notes.append("issued: the record's own date" if issued else "issued: unknown (no dates)")
-    due = issued + dt.timedelta(days=ev.horizon_days) if issued and ev.horizon_days is not None else None
+    due = due_date(ev, issued)
     if due is None:
         notes.append("due: no deadline (no issue date or no horizon in days)")
     hedge = table.match(ev.text, ev.language)
@@ -196,29 +192,71 @@ def _forecast(
     )
 
 
-def _evidence(
-    fc: Event,
-    by_actor: Mapping[str, list[Event]],
-    pub: Mapping[str, dt.date | None],
-    issued: dt.date,
-    until: dt.date | None,
-) -> tuple[str, ...]:
-    kinds = RESOLVED_BY.get(fc.event, frozenset({fc.event}))
-    actors = set(codes(fc.actor))
-    targets = set(codes(fc.recipient))
-    found: set[str] = set()
-    for ev in (e for a in sorted(actors) for e in by_actor.get(a, ())):
-        if ev.doc_id == fc.doc_id or ev.event not in kinds:
-            continue
-        if targets and not targets & (set(codes(ev.recipient)) | set(place_countries(ev))):
+def issue_date(ev: Event, pub: Mapping[str, dt.date | None]) -> dt.date | None:
+    """When a warning was issued: its document's publication date, else its own date."""
+    published = pub.get(ev.doc_id)
+    return published if published is not None else parse_date(ev.date)
+
+
+def due_date(ev: Event, issued: dt.date | None) -> dt.date | None:
+    """Issued + the horizon in days; None without either."""
+    return issued + dt.timedelta(days=ev.horizon_days) if issued and ev.horizon_days is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """The possible evidence of one actor, by the first day each record may stand for."""
+
+    starts: list[dt.date]
+    # first day, last day, the record, the countries it hits (recipients, places), by first day
+    rows: list[tuple[dt.date, dt.date, Event, frozenset[str]]]
+
+
+def _evidence_index(events: Sequence[Event], pub: Mapping[str, dt.date | None]) -> dict[str, _Dated]:
+    """actor code -> its ``asserted`` or ``claimed`` records with a day (their date interval, else
+    their publication date), so that a warning looks only at the records inside its window."""
+    rows: dict[str, list[tuple[dt.date, dt.date, Event, frozenset[str]]]] = {}
+    for ev in events:
+        if ev.factuality not in EVIDENCE_FACTUALITY:
             continue
         span = date_interval(ev)
         if span is None:
             day, _how = anchor_date(ev, pub)
             span = (day, day) if day else None
-        if span is None or span[0] < issued or (until is not None and span[1] > until):
+        if span is None:
+            continue  # no day: never inside a window
+        hit = frozenset(codes(ev.recipient)) | frozenset(place_countries(ev))
+        for code in codes(ev.actor):
+            rows.setdefault(code, []).append((span[0], span[1], ev, hit))
+    index = {}
+    for code, found in rows.items():
+        found.sort(key=lambda r: r[0])
+        index[code] = _Dated([r[0] for r in found], found)
+    return index
+
+
+def _evidence(
+    fc: Event,
+    by_actor: Mapping[str, _Dated],
+    pub: Mapping[str, dt.date | None],
+    issued: dt.date,
+    until: dt.date | None,
+) -> tuple[str, ...]:
+    kinds = RESOLVED_BY.get(fc.event, frozenset({fc.event}))
+    targets = set(codes(fc.recipient))
+    found: set[str] = set()
+    for actor in sorted(set(codes(fc.actor))):
+        dated = by_actor.get(actor)
+        if dated is None:
             continue
-        found.add(ev.id)
+        last = len(dated.rows) if until is None else bisect_right(dated.starts, until)
+        for at in range(bisect_left(dated.starts, issued), last):  # the records starting in the window
+            _start, end, ev, hit = dated.rows[at]
+            if (until is not None and end > until) or ev.doc_id == fc.doc_id or ev.event not in kinds:
+                continue
+            if targets and not targets & hit:
+                continue
+            found.add(ev.id)
     return tuple(sorted(found))
 
 

@@ -1,7 +1,7 @@
 """Finding the records a new record can link to, without comparing it with every incident.
 
 ``build_incidents`` needs, for one record, the members of open incidents that it links to
-(``incidents._link``): the same place or one within ``PLACE_NEAR_KM``, the same parties
+(``incident_links.link``): the same place or one within ``PLACE_NEAR_KM``, the same parties
 within ``PLACE_FAR_KM``, or the same document with a shared party. Each member is filed
 under the keys such a link needs, and a record looks only in its own keys' buckets:
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-import math
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -45,7 +44,18 @@ from frontwatch.analysis.common import (
     parse_date,
     parties,
 )
-from frontwatch.analysis.incident_index import EARTH_KM, Buckets, Entry, Point, member_keys, query_keys, xyz
+from frontwatch.analysis.incident_index import Buckets, Entry, member_keys, query_keys, xyz
+from frontwatch.analysis.incident_links import (
+    FAR_CHORD,
+    NEAR_CHORD,
+    PLACE_FAR_KM,
+    PLACE_NEAR_KM,
+    closest_chord,
+    link,
+    link_reason,
+    min_distance,
+    place_key,
+)
 from frontwatch.analysis.versions import REPORTED, build_versions, claimants, contest_reasons
 from frontwatch.records import Event, Incident, Place
 
@@ -63,18 +73,6 @@ __all__ = [
 # "Within a day or two": a night attack reported for both the 12th and the 13th,
 # and the other side's account dated a day apart, must fall into one incident.
 DATE_WINDOW_DAYS = 2
-# Places this close are one site for joining (a town and its outskirts, two
-# villages of one border section).
-PLACE_NEAR_KM = 25.0
-# The same two parties fighting this far apart on the same days are separate
-# happenings (two fronts of one war), even though the pair matches.
-PLACE_FAR_KM = 100.0
-# The straight-line distances of those great-circle ones (a chord is shorter than its arc), with
-# a hair of slack for rounding: a cheap first test, the great-circle distance decides.
-NEAR_CHORD = 2 * EARTH_KM * math.sin(PLACE_NEAR_KM / (2 * EARTH_KM)) * (1 + 1e-9) + 1e-6
-FAR_CHORD = 2 * EARTH_KM * math.sin(PLACE_FAR_KM / (2 * EARTH_KM)) * (1 + 1e-9) + 1e-6
-
-
 @dataclass
 class _Cluster:
     n: int  # creation order: ties between equally linked incidents go to the older one
@@ -276,19 +274,19 @@ def _best_cluster(item: _Placed, index: _Index) -> tuple[_Cluster, str] | None:
         return None
     n = min(tally, key=lambda k: (-tally[k][0], k))
     member = tally[n][2]
-    why = _link(item.ev, member.ev, item.parties, member.parties, dated=dated)
+    why = link(item.ev, member.ev, item.parties, member.parties, dated=dated)
     return index.clusters[n], f"{item.ev.id} ~ {member.ev.id}: {why}"
 
 
 def _linked(a: _Placed, b: _Placed, dated: bool) -> bool:
-    """``_link(a, b) is not None``, decided without building the reason (the hot path)."""
+    """``incident_links.link(a, b) is not None``, decided without building the reason (the hot path)."""
     if dated:
         if a.gids & b.gids or a.bare_names & b.names or a.names & b.bare_names:
             return True
-        closest = _closest_chord(a.xyz, b.xyz)
+        closest = closest_chord(a.xyz, b.xyz)
         km = None  # the great-circle distance, computed at most once
         if closest <= NEAR_CHORD:
-            km = _min_distance(a.ev.event_loc, b.ev.event_loc)
+            km = min_distance(a.ev.event_loc, b.ev.event_loc)
             if (km or 0.0) <= PLACE_NEAR_KM:
                 return True
         pa, pb = a.parties, b.parties
@@ -296,90 +294,11 @@ def _linked(a: _Placed, b: _Placed, dated: bool) -> bool:
             if not a.xyz or not b.xyz:
                 return True
             if km is None and closest <= FAR_CHORD:
-                km = _min_distance(a.ev.event_loc, b.ev.event_loc)
+                km = min_distance(a.ev.event_loc, b.ev.event_loc)
             if km is not None and km <= PLACE_FAR_KM:
                 return True
     return a.ev.doc_id == b.ev.doc_id and bool(a.parties & b.parties)
 
-
-
-def _closest_chord(xs: tuple[Point, ...], ys: tuple[Point, ...]) -> float:
-    """The shortest straight-line distance (km) between two sets of points; inf when one is empty."""
-    best = math.inf
-    for x in xs:
-        for y in ys:
-            d = math.dist(x, y)
-            if d < best:
-                best = d
-    return best
-
-
-
-def link_reason(a: Event, b: Event, *, dated: bool = True) -> str | None:
-    """Why two records tell of the same happening, or None (dates are checked apart)."""
-    return _link(a, b, parties(a), parties(b), dated=dated)
-
-
-def _link(a: Event, b: Event, pa: frozenset[str], pb: frozenset[str], *, dated: bool) -> str | None:
-    if dated:
-        shared = _shared_place(a.event_loc, b.event_loc)
-        if shared:
-            return shared
-        if pa and (pa == pb or len(pa & pb) >= 2):
-            far = _min_distance(a.event_loc, b.event_loc)
-            if far is None or far <= PLACE_FAR_KM:
-                return f"same parties {'-'.join(sorted(pa & pb))}"
-    if a.doc_id == b.doc_id:
-        common = pa & pb
-        if common:
-            return f"same document {a.doc_id}, shared party {'-'.join(sorted(common))}"
-    return None
-
-
-def _shared_place(xs: Sequence[Place], ys: Sequence[Place]) -> str | None:
-    for x in xs:
-        for y in ys:
-            if _same_place(x, y):
-                return f"same place {x.name or x.text}"
-    for x in xs:
-        for y in ys:
-            km = _km(x, y)
-            if km is not None and km <= PLACE_NEAR_KM:
-                return f"{x.name or x.text} and {y.name or y.text} {km:.0f} km apart"
-    return None
-
-
-def _same_place(x: Place, y: Place) -> bool:
-    """The same GeoNames id when both have one, else the same name."""
-    if x.geonameid is not None and y.geonameid is not None:
-        return x.geonameid == y.geonameid
-    name = (x.name or x.text or "").casefold()
-    return bool(name) and name == (y.name or y.text or "").casefold()
-
-
-def _place_key(p: Place) -> str:
-    if p.geonameid is not None:
-        return f"id:{p.geonameid}"
-    return (p.name or p.text or "").casefold()
-
-
-def _km(x: Place, y: Place) -> float | None:
-    if x.lat is None or x.lon is None or y.lat is None or y.lon is None:
-        return None
-    return _haversine(x.lat, x.lon, y.lat, y.lon)
-
-
-def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km. Not cached: an LRU cache keyed on coordinate pairs misses more
-    the more distinct places an archive has (4x the misses for 3x the events, 100k to 300k)."""
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _min_distance(xs: Sequence[Place], ys: Sequence[Place]) -> float | None:
-    dists = [d for x in xs for y in ys if (d := _km(x, y)) is not None]
-    return min(dists) if dists else None
 
 
 def _incident(cluster: _Cluster) -> Incident:
@@ -393,7 +312,7 @@ def _incident(cluster: _Cluster) -> Incident:
     places: dict[str, Place] = {}
     for ev in members:
         for p in ev.event_loc:
-            places.setdefault(_place_key(p), p)
+            places.setdefault(place_key(p), p)
     digest = hashlib.sha1("\n".join(e.id for e in members).encode()).hexdigest()[:16]
     reasons = tuple(sorted(cluster.reasons)) + tuple(contest)
     return Incident(

@@ -23,11 +23,10 @@ from frontwatch.analysis.forecasts import (
     brier_by_source,
     build_ledger,
     forecast_to_json,
-    latest_date,
     score_to_json,
 )
 from frontwatch.analysis.incidents import build_incidents, incident_to_json
-from frontwatch.analysis.inputs import all_events, published_dates
+from frontwatch.analysis.inputs import all_events, ledger_inputs, published_dates
 from frontwatch.cli.app import (
     AsJson,
     DbOption,
@@ -156,9 +155,9 @@ def forecasts(
         fail("--open and --resolved exclude each other; give one of them, or neither for all")
     day = _day(as_of, "--as-of")
     with reporting_errors(), open_db(db, create=False) as store:
-        events, published = all_events(store), published_dates(store)
-    day = day or latest_date(events, published)
-    ledger = build_ledger(events, published, as_of=day)
+        read = ledger_inputs(store, day)  # the warnings and their possible evidence, not every event
+    day = read.today
+    ledger = build_ledger(read.events, read.published, as_of=day)
     scores = brier_by_source(ledger)
     shown = [f for f in ledger if (not only_open or f.outcome == "open")
              and (not resolved or f.outcome != "open")]

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
 from frontwatch.records import Document, Event
-from frontwatch.store.base import DocumentSummary, EventQuery, PutStatus, SearchHit, Store, StoreStats
+from frontwatch.store.base import (
+    ActorWindow,
+    DocumentSummary,
+    EventQuery,
+    PutStatus,
+    SearchHit,
+    Store,
+    StoreStats,
+)
 
 
 def sqlite_file(target: str) -> Path | None:
@@ -75,6 +83,12 @@ class DeferredStore:
     def published_dates(self, doc_ids: Collection[str] | None = None) -> dict[str, dt.date | None]:
         store = self._existing()
         return store.published_dates(doc_ids) if store else {}
+
+    def acts_in_windows(
+        self, windows: Sequence[ActorWindow], event: Collection[str], factuality: Collection[str]
+    ) -> list[Event]:
+        store = self._existing()
+        return store.acts_in_windows(windows, event, factuality) if store else []
 
     def get_event(self, event_id: str) -> Event | None:
         store = self._existing()

@@ -13,7 +13,8 @@ import typer
 from rich.text import Text
 
 from frontwatch.cli.app import EXIT_PARTIAL, DbOption, app, console, err_console, open_db, reporting_errors
-from frontwatch.ingest.feeds import FeedStatus, Fetcher, WatchConfig, Watcher, WatchReport, load_config
+from frontwatch.ingest.feeds import FeedStatus, WatchConfig, Watcher, WatchReport, load_config
+from frontwatch.ingest.fetch import Fetcher
 from frontwatch.records import IngestResult
 
 # The loop never sleeps less than this between passes (a feed due "now" after a failure

@@ -88,6 +88,8 @@ StoreDep = Annotated[StoreHandle, Depends(handle)]
 Many = Annotated[list[str], Query()]
 Limit = Annotated[int, Query(ge=1, le=query.MAX_LIMIT, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=query.MAX_OFFSET, description="Rows to skip.")]
+ForecastLimit = Annotated[int, Query(
+    ge=1, le=analysis_views.MAX_FORECAST_PAGE, description="Warnings in the page, newest first.")]
 Format = Literal["json", "jsonl", "csv", "geojson"]
 ListFormat = Annotated[Literal["json", "jsonl", "csv", "geojson"], Query(
     description="json for the page; csv, geojson or jsonl to download the records the list is built from.")]
@@ -236,18 +238,22 @@ def get_incident(h: StoreDep, incident_id: str) -> dict[str, Any]:
     return h.cached(("incident", incident_id), lambda s: analysis_views.incident(s, incident_id))
 
 
-@router.get("/forecasts", summary="The forecast ledger: warnings, outcomes, each source's Brier score.",
+@router.get("/forecasts", summary="A page of the forecast ledger: warnings, outcomes, Brier scores.",
             responses=EXPORT_CONTENT)
 def list_forecasts(
     h: StoreDep,
     as_of: Annotated[str | None, Query(description="Judge outcomes as of this date, YYYY-MM-DD.")] = None,
+    limit: ForecastLimit = analysis_views.FORECAST_PAGE,
+    offset: Offset = 0,
     format: ListFormat = "json",
 ) -> Response:
     day = query.parse_date("as_of", as_of)
     if format != "json":
-        ledger = h.cached(("ledger", day), lambda s: analysis_views.ledger(s, day))
+        page = ("ledger", day, limit, offset)
+        ledger = h.cached(page, lambda s: analysis_views.ledger(s, day, limit, offset))
         return list_exports.forecasts_response(ledger, format)
-    return _json(h.cached(("forecasts", day), lambda s: analysis_views.forecasts(s, day)))
+    return _json(h.cached(("forecasts", day, limit, offset),
+                          lambda s: analysis_views.forecasts(s, day, limit, offset)))
 
 
 @router.get("/alliances", summary="Alliance obligations that stored events engage.")

@@ -17,6 +17,7 @@ from typing import cast
 from frontwatch import registry
 from frontwatch.errors import FrontwatchError, StoreError
 from frontwatch.store.base import (
+    ActorWindow,
     DocumentSummary,
     EventQuery,
     PutStatus,
@@ -26,6 +27,7 @@ from frontwatch.store.base import (
 )
 
 __all__ = [
+    "ActorWindow",
     "DocumentSummary",
     "EventQuery",
     "PutStatus",

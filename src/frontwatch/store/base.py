@@ -8,7 +8,7 @@ views on top of them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol, runtime_checkable
 
@@ -72,6 +72,16 @@ class StoreStats:
     date_to: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class ActorWindow:
+    """Records by ``actor`` whose day (the stored date, else the document's publication date)
+    falls from ``start`` to ``end``, both included; no ``end``: any day from ``start`` on."""
+
+    actor: str
+    start: dt.date
+    end: dt.date | None = None
+
+
 @runtime_checkable
 class Store(Protocol):
     def put(self, doc: Document, events: list[Event]) -> PutStatus:
@@ -99,6 +109,14 @@ class Store(Protocol):
     def count_events(self, q: EventQuery, cap: int | None = None) -> int:
         """How many events match ``q``; with ``cap``, at most ``cap + 1`` (the count stops there,
         so it costs no more than reading that many rows however large the archive)."""
+        ...
+
+    def acts_in_windows(
+        self, windows: Sequence[ActorWindow], event: Collection[str], factuality: Collection[str]
+    ) -> list[Event]:
+        """Every current event of a type in ``event`` and a factuality in ``factuality`` with an
+        actor and a day in one of ``windows``, each once, in no set order: what can resolve a
+        forecast (``analysis.inputs.ledger_inputs``), read without reading the archive."""
         ...
 
     def get_event(self, event_id: str) -> Event | None: ...

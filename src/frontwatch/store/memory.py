@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from frontwatch.errors import StoreError
 from frontwatch.records import Document, Event
-from frontwatch.store.base import DocumentSummary, EventQuery, PutStatus, SearchHit, StoreStats
+from frontwatch.store.base import ActorWindow, DocumentSummary, EventQuery, PutStatus, SearchHit, StoreStats
 from frontwatch.store.codec import (
     LOCAL_SITE,
     ROLE_ACTOR,
@@ -136,6 +136,25 @@ class MemoryStore:
     def _site(self, e: Event) -> str:
         doc = self._docs.get(e.doc_id)
         return document_site(doc.current.url, doc.current.source) if doc else LOCAL_SITE
+
+    def acts_in_windows(
+        self, windows: Sequence[ActorWindow], event: Collection[str], factuality: Collection[str]
+    ) -> list[Event]:
+        by_actor: dict[str, list[ActorWindow]] = {}
+        for w in windows:
+            by_actor.setdefault(w.actor, []).append(w)
+        out = []
+        for e in self._events.values():
+            if e.event not in event or e.factuality not in factuality:
+                continue
+            published = self._docs[e.doc_id].current.published
+            day = e.date or (published.isoformat() if published else None)
+            if day is not None and any(
+                w.start.isoformat() <= day <= (w.end.isoformat() if w.end else "9999-12-31")
+                for role, code in party_rows(e) if role == ROLE_ACTOR for w in by_actor.get(code, ())
+            ):
+                out.append(e)
+        return out
 
     def get_event(self, event_id: str) -> Event | None:
         return self._events.get(event_id)

@@ -1,6 +1,6 @@
 """The PostgreSQL backend (psycopg 3), for large archives and many writers.
 
-Same schema idea and shared SQL as SQLite (``sqlcommon``); what differs:
+Same schema idea and shared SQL as SQLite (``sqlcommon`` reads, ``sqlwrite`` writes); what differs:
 
 1. every ``put`` takes transaction-scoped advisory locks on its doc_id and on its
    content hash before looking anything up, so writers on many machines (Dask
@@ -28,8 +28,9 @@ from frontwatch.records import Document, Event
 from frontwatch.store import migrate
 from frontwatch.store.base import PutStatus
 from frontwatch.store.codec import content_hash
-from frontwatch.store.sqlcommon import Cursor, Row, SQLReads, after_migration, now_iso, put_in_transaction
+from frontwatch.store.sqlcommon import SQLReads
 from frontwatch.store.sqlfilters import Dialect
+from frontwatch.store.sqlwrite import Cursor, Row, after_migration, now_iso, put_in_transaction
 
 BACKEND = "postgres"
 # Seconds to wait for a server before reporting it unreachable.

@@ -3,9 +3,10 @@
 The events table keeps the columns filters and order use (event, date, factuality,
 doc_id, text, language, dead, site). Codes and places live in side tables (``event_party``,
 ``event_country``, ``event_place``) whose rows repeat their event's date, id, type and
-factuality. PostgreSQL's planner, with its most-common-value statistics, picks well
-from one plain statement. SQLite's statistics cannot tell a code in 40% of events from
-one in 0.01%, so ``plan`` chooses for it:
+factuality; the party and country rows also its language, dead and site (``CARRIES_OWN``).
+PostgreSQL's planner, with its most-common-value statistics, picks well from one plain
+statement. SQLite's statistics cannot tell a code in 40% of events from one in 0.01%, so
+``plan`` chooses for it:
 
 1. no filter needs a side table or the text: one statement on events, whose
    ``(…, date DESC, id)`` indexes give the order;
@@ -49,6 +50,10 @@ ESTIMATE_CAP = 50_000
 # Boxes touching more 1-degree cells than this use the (lon, lat) index instead of reading
 # cell by cell (a 5 x 5 degree box touches at most 36).
 MAX_CELLS = 36
+# Side tables whose rows repeat their event's language, dead and site (migration 0004): a walk of
+# them checks those filters on its own rows. event_place does not (its covering indexes would not
+# hold them), so a bbox walk looks each row's event up.
+CARRIES_OWN = frozenset({"event_party", "event_country"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +73,8 @@ class Filter:
     side: str | None = None  # column filters: the condition on a side row; text: on events alias e
     side_params: tuple[object, ...] = ()
     cells: tuple[int, ...] = ()  # bbox: the grid cells it touches, when few enough to read one by one
-    own: str | None = None  # column filters the side rows lack: the condition on events alias te
+    own: str | None = None  # column filters not on every side table: the condition on events alias te
+    carried: str | None = None  # the same on the rows of a ``CARRIES_OWN`` table
 
 
 _PH = "?"  # the plans below are SQLite's; PostgreSQL only uses ``plain``
@@ -89,10 +95,10 @@ def _column(name: str, col: str, op: str, params: tuple[object, ...], side: str 
 
 
 def _own(name: str, col: str, op: str, params: tuple[object, ...]) -> Filter:
-    """A column of the events table alone (not repeated on the side rows): a side walk checks
-    it on the row's event by key."""
+    """A column of the events table that only the ``CARRIES_OWN`` side rows repeat: a walk of those
+    checks it on the row (``carried``), a walk of another side table on the row's event by key."""
     side = f"EXISTS (SELECT 1 FROM events te WHERE te.pk = s.event_pk AND te.{col} {op})"
-    return replace(_column(name, col, op, params, side=side), own=f"te.{col} {op}")
+    return replace(_column(name, col, op, params, side=side), own=f"te.{col} {op}", carried=f"s.{col} {op}")
 
 
 def _side(name: str, table: str, cond: str, params: tuple[object, ...], dupes: bool) -> Filter:
@@ -253,6 +259,8 @@ def side_driven(what: str, filters: list[Filter], driver: Filter) -> Select:
     """Step 3: rows of the driver's side table, other filters on the row or probed by key."""
     conds = [driver.cond or ""]
     params: list[object] = list(driver.params)
+    if driver.table in CARRIES_OWN:  # the row itself holds the language, dead and site
+        filters = [f if f.carried is None else replace(f, side=f.carried, own=None) for f in filters]
     own = [f for f in filters if f is not driver and f.own is not None]
     if len(own) > 1:  # one look-up of the row's event checks them all, not one look-up each
         conds.append("EXISTS (SELECT 1 FROM events te WHERE te.pk = s.event_pk AND "

@@ -23,8 +23,9 @@ from frontwatch.errors import StoreError
 from frontwatch.records import Document, Event
 from frontwatch.store import migrate
 from frontwatch.store.base import PutStatus
-from frontwatch.store.sqlcommon import Cursor, Row, SQLReads, after_migration, now_iso, put_in_transaction
+from frontwatch.store.sqlcommon import SQLReads
 from frontwatch.store.sqlfilters import Dialect
+from frontwatch.store.sqlwrite import Cursor, Row, after_migration, now_iso, put_in_transaction
 
 BACKEND = "sqlite"
 # How long a writer waits for another process's write lock before giving up: long

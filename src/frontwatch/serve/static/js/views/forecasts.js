@@ -34,8 +34,20 @@ function ledgerColumns(names) {
   ];
 }
 
-export async function forecastsView(root) {
-  const data = await get("forecasts");
+// Warnings a page (the API's default); the newest first, #/forecasts?offset=N for older ones.
+const PAGE = 200;
+
+function pager(data, offset) {
+  if (data.total <= PAGE) return null;
+  return h("p", { class: "pager" },
+    h("span", { class: "muted small" }, `Warnings ${Math.min(offset + 1, data.total)}–${offset + data.forecasts.length} of ${data.total}. `),
+    offset > 0 ? h("a", { href: hashHref("/forecasts", { offset: Math.max(offset - PAGE, 0) }) }, "← Newer") : null, " ",
+    offset + PAGE < data.total ? h("a", { href: hashHref("/forecasts", { offset: offset + PAGE }) }, "Older →") : null);
+}
+
+export async function forecastsView(root, _arg, params) {
+  const offset = Math.max(parseInt((params && params.get("offset")) || "0", 10) || 0, 0);
+  const data = await get("forecasts", { limit: PAGE, offset });
   put(root, h("h2", {}, "Forecast ledger"));
   if (!data.available) return put(root, unavailable(data, "Forecasts"));
   const asOf = data.as_of || data.judged_as_of;
@@ -44,7 +56,8 @@ export async function forecastsView(root) {
       ? `Outcomes judged as of ${asOf}` + (data.as_of ? "." : " (the newest date in the store).")
       : "No dated records: every warning is open."),
     h("h3", {}, "Sources"),
-    h("p", { class: "muted small" }, "Brier score: mean of (stated probability − outcome)² over resolved forecasts; 0 is perfect, 0.25 is a coin toss. A warning made by several sources counts for each of them."),
+    h("p", { class: "muted small" }, "Brier score: mean of (stated probability − outcome)² over resolved forecasts; 0 is perfect, 0.25 is a coin toss. A warning made by several sources counts for each of them." +
+      (data.total > data.forecasts.length ? ` Scored over the ${data.forecasts.length} warnings on this page; \`frontwatch forecasts\` scores all ${data.total}.` : "")),
     sortableTable("sources", [
       { label: "Source", sort: (s) => codeLabel(s.source, data.names), cell: (s) => codeLabel(s.source, data.names) },
       { label: "Forecasts", num: true, sort: (s) => s.forecasts, cell: (s) => s.forecasts },
@@ -54,8 +67,9 @@ export async function forecastsView(root) {
       { label: "Brier", num: true, sort: (s) => s.brier, cell: (s) => (s.brier === null ? "—" : s.brier.toFixed(3)) },
     ], data.sources, { row: (s) => h("tr", { "data-source": s.source }) }),
     h("h3", {}, "Warnings"),
+    pager(data, offset),
     data.forecasts.length
-      ? [exportLinks("forecasts", data.as_of ? { as_of: data.as_of } : {}, "these warnings"),
+      ? [exportLinks("forecasts", { ...(data.as_of ? { as_of: data.as_of } : {}), limit: PAGE, offset }, "these warnings"),
         sortableTable("ledger", ledgerColumns(data.names), data.forecasts, { row: (f) => h("tr", { "data-forecast-id": f.id }) }),
         h("ul", { class: "legend-list small muted" }, Object.entries(OUTCOMES).map(([k, v]) =>
           h("li", {}, h("span", { class: "outcome outcome-" + k }, k.replaceAll("_", " ")), " ", v)))]
