@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from frontwatch.coding.en.mentions import find_mentions
+from frontwatch.nlp.english import EnglishPipeline
 from frontwatch.records import Event
+from frontwatch.resolve.actors import ActorDictionary
+
+from .conftest import english_doc
 
 Code = Callable[..., list[Event]]
 
@@ -28,3 +33,14 @@ def test_english_actor_pairs_rsf_is_a_rebel_side_against_the_army(code_en: Code)
 def test_english_actor_pairs_kia_capitals_only(code_en: Code) -> None:
     evs = code_en("The Kachin Independence Army (KIA) seized a military outpost, the army said.")
     assert any(("MMR", "REB") in _sides(e.actor) for e in evs), [(e.event, e.actor) for e in evs]
+
+
+
+def test_english_actor_pairs_the_car_maker_kia_is_no_party(en_pipeline: EnglishPipeline) -> None:
+    actors = ActorDictionary.load()
+    for text, found in (("Workers left a Kia plant near the capital.", []),
+                        ("KIA fighters left a base near the capital.", ["KIA"])):
+        doc = english_doc(text)
+        (sent,) = en_pipeline.sentences(doc)
+        mentions = find_mentions(sent.text, sent.tokens, sent.start, actors, None)
+        assert [m.mention.text for m in mentions if m.code == "MMR"] == found

@@ -23,7 +23,7 @@ def _script() -> ModuleType:
 
 
 PAIRS = _script()
-TABLE = PAIRS.rows_by_language(PAIRS.DEFAULT_FOLDER, frozenset({"group", "org"}))
+TABLE = PAIRS.rows_by_language(PAIRS.DEFAULT_FOLDER, frozenset({"group", "org", "igo"}))
 SHARED = sorted(set(TABLE["en"]) & set(TABLE["ja"]))
 
 # Parties many articles name in both languages (the list): English form, Japanese form.
