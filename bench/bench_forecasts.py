@@ -30,7 +30,8 @@ import resource
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,9 @@ def _digest(rows: list[dict[str, Any]]) -> str:
     return hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()[:16]
 
 
-def _timed(store: Store, call: Callable[[], Any], runs: int) -> tuple[dict[str, Any], Any]:
+@contextmanager
+def _counting(store: Store) -> Iterator[list[str]]:
+    """The SQL statements the store runs inside the block, in order."""
     fetch = store._fetch  # type: ignore[attr-defined]
     statements: list[str] = []
 
@@ -92,14 +95,21 @@ def _timed(store: Store, call: Callable[[], Any], runs: int) -> tuple[dict[str, 
         return fetch(sql, params)
 
     store._fetch = counting  # type: ignore[attr-defined]
-    out = call()  # warm: the first touch pages the indexes in
-    statements.clear()
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        out = call()
-        times.append(time.perf_counter() - t0)
-    store._fetch = fetch  # type: ignore[attr-defined]
+    try:
+        yield statements
+    finally:
+        store._fetch = fetch  # type: ignore[attr-defined]
+
+
+def _timed(store: Store, call: Callable[[], Any], runs: int) -> tuple[dict[str, Any], Any]:
+    with _counting(store) as statements:
+        out = call()  # warm: the first touch pages the indexes in
+        statements.clear()
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            out = call()
+            times.append(time.perf_counter() - t0)
     return {"median_s": round(statistics.median(times), 3), "min_s": round(min(times), 3),
             "statements": len(statements) // runs}, out
 
@@ -116,21 +126,13 @@ def _paged(
     """The API's page of ``limit`` warnings at each of ``offsets``, ``runs`` times each after one
     unmeasured call each: the call's p50 and p95, the statements and records a page reads."""
     pages = [analysis_views.forecasts(store, limit=limit, offset=o) for o in offsets]  # warm
-    fetch = store._fetch  # type: ignore[attr-defined]
-    statements: list[str] = []
-
-    def counting(sql: str, params: Any = ()) -> Any:
-        statements.append(sql)
-        return fetch(sql, params)
-
-    store._fetch = counting  # type: ignore[attr-defined]
     times = []
-    for _ in range(runs):
-        for o in offsets:
-            t0 = time.perf_counter()
-            analysis_views.forecasts(store, limit=limit, offset=o)
-            times.append(time.perf_counter() - t0)
-    store._fetch = fetch  # type: ignore[attr-defined]
+    with _counting(store) as statements:
+        for _ in range(runs):
+            for o in offsets:
+                t0 = time.perf_counter()
+                analysis_views.forecasts(store, limit=limit, offset=o)
+                times.append(time.perf_counter() - t0)
     scanned = [p["scanned"] for p in pages]
     return {"limit": limit, "pages": len(offsets), "calls": len(times), **_percentiles(times),
             "statements": len(statements) // len(times), "total": pages[0]["total"],
