@@ -65,3 +65,20 @@ def test_english_places_a_venue_is_no_party_to_an_agreement(en_pipeline: English
     doc = english_doc("Ukrainian troops shelled Marlow on Monday.")  # an attack's place is its target
     ev = code_sentences(doc, en_pipeline.sentences(doc), ctx.for_document(None))[0]
     assert ev.event == "ASSAULT" and [e.code for e in ev.recipient] == ["GBR"]
+
+
+def test_english_places_a_capital_before_its_own_body_is_a_place(en_pipeline: EnglishPipeline) -> None:
+    """en:city-body: "Moscow's Lefortovo court": Moscow is where the court sits, and the court
+    acts for Russia; "Moscow's forces" stay Russia's, with no place in Moscow."""
+    geo = FakeGeocoder({"Moscow": _town("Moscow", "RUS"), "Kharkiv": _town("Kharkiv", "UKR")})
+    ctx = CodingContext(actors=ActorDictionary.load(), weapons=WeaponLexicon.load(), lexicons={},
+                        geocoder=geo)
+
+    def code(text: str) -> tuple[list[str], list[str]]:
+        doc = english_doc(text)
+        ev = code_sentences(doc, en_pipeline.sentences(doc), ctx.for_document(None))[0]
+        return [e.code or "" for e in ev.actor], [p.name or "" for p in ev.event_loc]
+
+    assert code("Moscow's Lefortovo court arrested a French researcher on Monday.") == (["RUS"], ["Moscow"])
+    assert code("Moscow's police arrested two Ukrainian agents.") == (["RUS"], ["Moscow"])
+    assert code("Moscow's forces attacked Kharkiv on Monday.") == (["RUS"], ["Kharkiv"])

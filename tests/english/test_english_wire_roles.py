@@ -108,3 +108,22 @@ def test_english_wire_roles_missile_fired_elsewhere_entering_airspace(code_en: C
 def test_english_wire_roles_missile_fired_alone_is_the_attack(code_en: Code) -> None:
     ev = code_en("Russian troops fired missiles at Ukrainian positions on Monday.")[0]
     assert ev.event == "ASSAULT" and codes(ev.recipient) == ["UKR"]
+
+
+def test_english_wire_roles_trailing_participle_keeps_the_main_object(code_en: Code) -> None:
+    """en:trailing-participle: ", killing ..." after the main act is done to that act's object,
+    not to the actor's own country."""
+    cases = [("Israel struck Iran overnight, killing 12 people, officials said.", "ISR", "IRN"),
+             ("Pakistan hit Afghan border posts on Sunday, killing three soldiers.", "PAK", "AFG"),
+             ("Israel, backed by the US, struck Iran, killing 12.", "ISR", "IRN")]
+    for text, actor, recipient in cases:
+        ev = next(e for e in code_en(text) if e.event == "ASSAULT")
+        assert codes(ev.actor) == [actor] and codes(ev.recipient) == [recipient], text
+
+
+def test_english_wire_roles_trailing_participle_keeps_its_own_object(code_en: Code) -> None:
+    ev = next(e for e in code_en("Russia shelled Ukraine on Monday, wounding five civilians.")
+              if e.event == "ASSAULT")
+    assert codes(ev.actor) == ["RUS"] and codes(ev.recipient) == ["UKR"] and ev.injured == 5
+    ev = next(e for e in code_en("Police in Kenya fired on protesters, killing two.") if e.event == "ASSAULT")
+    assert codes(ev.recipient) == ["KEN"]

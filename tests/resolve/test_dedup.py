@@ -188,3 +188,38 @@ def test_dedup_a_headline_naming_the_state_joins_the_groups_record() -> None:
                 explanation=Explanation("r", "t", notes=("section: title",)))
     body = _ev(50, actor=(Entity("アラカン軍", name="Arakan Army", code="MMR", sector="REB"),))
     assert len(merge_duplicates([title, body])) == 1
+
+
+NO_DAY = Explanation("r", "t", notes=("date: none in the sentence -> the story's day",))
+REPORTED = Explanation("r", "t", notes=("date: Friday (the day of the report) -> 2024-05-03",))
+
+
+def test_dedup_doers_own_claim_joins_the_narration_told_without_a_day() -> None:
+    # "Azerbaijani forces shelled Goris, killing two." (no day: the story's day) and "Azerbaijan
+    # said on Tuesday its forces struck Armenian positions" (the day it said so): one act told twice
+    narrated = _ev(0, factuality="asserted", date="2024-05-03", dead=2,
+                   explanation=NO_DAY)
+    claimed = _ev(50, factuality="claimed", claimed_by=(AZE,), date="2024-04-30")
+    (m,) = merge_duplicates([narrated, claimed])
+    assert m.span == (0, 5) and m.factuality == "asserted" and m.dead == 2
+
+
+def test_dedup_retelling_keeps_the_day_the_act_was_told_on() -> None:
+    claimed = _ev(0, factuality="claimed", claimed_by=(AZE,), date="2024-05-03",
+                  explanation=REPORTED)
+    narrated = _ev(50, factuality="asserted", date="2024-04-30")
+    (m,) = merge_duplicates([claimed, narrated])
+    assert m.date == "2024-04-30"
+
+
+def test_dedup_targets_claim_stays_apart_from_a_narration_of_another_day() -> None:
+    narrated = _ev(0, factuality="asserted", date="2024-05-03",
+                   explanation=NO_DAY)
+    claimed = _ev(50, factuality="claimed", claimed_by=(ARM,), date="2024-04-30")
+    assert len(merge_duplicates([narrated, claimed])) == 2
+
+
+def test_dedup_doers_claim_of_another_day_stays_apart() -> None:
+    narrated = _ev(0, factuality="asserted", date="2024-05-03")
+    claimed = _ev(50, factuality="claimed", claimed_by=(AZE,), date="2024-04-30")
+    assert len(merge_duplicates([narrated, claimed])) == 2

@@ -19,7 +19,8 @@ Two records are the same action when (numbered; all must hold):
    claimed body record joins an asserted one only when both state the same day (each
    side's version of an incident stays its own record, GUIDELINES); the doer's and
    the target's claims of the same act on the same day (or one of them told without a day)
-   join as one asserted record.
+   join as one asserted record; the doer's own claim ("X said it struck Y") joins the
+   narration of the act also when one of the two is told without its own day.
    Two undated records tell the same day: a page that prints no date cannot tell them
    apart by day, and one act must give one record.
 
@@ -40,6 +41,8 @@ from dataclasses import replace
 from frontwatch.coding.dating import REPORT_DAY
 from frontwatch.records import Entity, Event, Explanation, Place
 
+# The English coder's note for a sentence that names no day (the story's day stands in).
+NO_DAY = "date: none in the sentence"
 HEDGED = frozenset({"possible", "future"})
 # Sectors of armed or political groups outside the state (actors/*.tsv, sectors.toml).
 NON_STATE = frozenset({"REB", "INS", "IMG", "SEP", "OPP"})
@@ -68,7 +71,7 @@ def same_action(a: Event, b: Event) -> bool:
         ra, rb = _codes(a.recipient), _codes(b.recipient)
         if ra and rb and ra != rb:
             return False
-    if not _dates_compatible(a, b):
+    if not _dates_compatible(a, b) and not _retelling(a, b):
         return False
     sa, sb = _sectors(a), _sectors(b)
     if not (_from_title(a) or _from_title(b)) and sa and sb and not sa & sb:
@@ -93,6 +96,8 @@ def _finer(keep: Event, other: Event) -> Event:
     """Of two compatible records, the one whose date says more (``keep`` on a tie)."""
     if not keep.date:
         return other
+    if not _dates_compatible(keep, other):  # a retelling (rule 5): the act's own day
+        return other if _own_day(other) and not _own_day(keep) else keep
     if other.date and _PREFIX[other.date_precision or "day"] > _PREFIX[keep.date_precision or "day"]:
         return other
     return keep
@@ -122,9 +127,26 @@ def _factuality_compatible(a: Event, b: Event) -> bool:
         ca, cb = _codes(a.claimed_by), _codes(b.claimed_by)
         return not ca or not cb or bool(ca & cb) or _both_sides(a, b)
     if {a.factuality, b.factuality} == {"claimed", "asserted"} and not (_from_title(a) or _from_title(b)):
-        # a side's version joins the narration only when both tell the same day
-        return _same_day(a, b)
+        # a side's version joins the narration only when both tell the same day; the doer's own
+        # claim also when one of the two is told without its day (a retelling, not a contest)
+        return _same_day(a, b) or _retelling(a, b)
     return True
+
+
+def _retelling(a: Event, b: Event) -> bool:
+    """The doer's own claim of an act ("X said it struck Y") and the story's asserted telling
+    of it, one of the two told without a day of its own: one act told twice (rule 5)."""
+    if {a.factuality, b.factuality} != {"claimed", "asserted"}:
+        return False
+    claim = a if a.factuality == "claimed" else b
+    return _doer_claim(claim) and not (_own_day(a) and _own_day(b))
+
+
+def _doer_claim(e: Event) -> bool:
+    """"Israel said it struck ...": the claimants are the actor's own side, not the target's
+    (whose version of a contested act stays its own record, GUIDELINES)."""
+    said = _codes(e.claimed_by)
+    return bool(said) and said <= _codes(e.actor) and not said & _codes(e.recipient)
 
 
 def _same_day(a: Event, b: Event) -> bool:
@@ -147,7 +169,7 @@ def _told_days(text: str) -> frozenset[str]:
 def _own_day(e: Event) -> bool:
     """The record gives its act a day, not only the day of the report that tells it."""
     return bool(e.date) and not (e.explanation is not None
-                                 and any(REPORT_DAY in n for n in e.explanation.notes))
+                                 and any(REPORT_DAY in n or NO_DAY in n for n in e.explanation.notes))
 
 
 def _both_sides(a: Event, b: Event) -> bool:

@@ -59,6 +59,9 @@ from frontwatch.resolve.dates_en import ResolvedDate, resolve_date
 from frontwatch.resolve.place_attach import attach_offsets
 
 LANG = "en"
+# Capitalised words of a body's own name between a capital's possessive and the body ("Moscow's
+# Lefortovo court", "Tehran's Evin prison").
+CITY_BODY_NAME = 3
 # Sentences whose place lookups are remembered (a sentence and its two predicates).
 PLACES_MEMO = 64
 # An act dated more than this many days before the article is background: the 61 dated records
@@ -103,7 +106,8 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
     _retype(p, toks, rules)
     _own_warning(p, attr, mentions, rules)
     _filed_from(p, sent, ctx)
-    places = _places(sent, ctx, p.roles, attr, [e.code for e in (*p.actor, *p.recipient) if e.code], mentions)
+    places = _places(sent, ctx, p.roles, attr, [e.code for e in (*p.actor, *p.recipient) if e.code], mentions,
+                     rules.syntax.city_bodies)
     trigger_at = toks[p.choice.trigger.start].idx - sent.start
     places = attach_offsets(places, sent.text, lang=LANG, trigger=trigger_at,
                             struck=[e.code for e in p.recipient if e.code])
@@ -295,13 +299,17 @@ def _speaker_threat(roles: Roles, attr: Attribution, antecedent: tuple[Entity, .
 
 
 def _places(sent: Sentence, ctx: CodingContext, roles: Roles, attr: Attribution,
-            codes: Sequence[str], mentions: Sequence[TokMention] = ()) -> list[tuple[int, Place]]:
+            codes: Sequence[str], mentions: Sequence[TokMention] = (),
+            city_bodies: frozenset[str] = frozenset()) -> list[tuple[int, Place]]:
     """Places named in the sentence (offset in the sentence, place), not the actor's name
-    nor the country word of a body's name ("Kosovo police", "Serbian troops")."""
+    nor the country word of a body's name ("Kosovo police", "Serbian troops"); a capital
+    before its own body ("Moscow's Lefortovo court") is a place (rule en:city-body)."""
     if ctx.geocoder is None:
         return []
     bodies = [m for m in mentions if any("{country}" in r for r in m.mention.refs)]
-    taken = [(m.mention.start, m.mention.end) for m in [*roles.actor, *attr.claimants, *bodies]]
+    named = [m for m in [*roles.actor, *attr.claimants, *bodies]
+             if not _city_body(sent.tokens, m, city_bodies)]
+    taken = [(m.mention.start, m.mention.end) for m in named]
     taken.append((0, dateline_end(sent.text)))  # "BEIRUT, Dec 11 (Wire) -" is where it was filed
     out: list[tuple[int, Place]] = []
     for pm in _find_places(sent.text, tuple(codes), ctx.geocoder):
@@ -310,6 +318,19 @@ def _places(sent: Sentence, ctx: CodingContext, roles: Roles, attr: Attribution,
         if all(p.name != pm.place.name for _, p in out):
             out.append((pm.start, pm.place))
     return out
+
+
+def _city_body(tokens: Sequence[Token], m: TokMention, city_bodies: frozenset[str]) -> bool:
+    """Rule en:city-body: a capital written as a possessive before one of the city's own bodies,
+    past up to CITY_BODY_NAME capitalised words ("Moscow's Lefortovo court", "Kyiv's mayor")."""
+    if m.mention.kind != "capital" or m.end >= len(tokens) or tokens[m.end].text not in ("'s", "’s"):
+        return False
+    for t in tokens[m.end + 1:m.end + 2 + CITY_BODY_NAME]:
+        if t.text.casefold() in city_bodies:
+            return True
+        if not t.text[:1].isupper():
+            return False
+    return False
 
 
 @lru_cache(maxsize=PLACES_MEMO)

@@ -190,6 +190,10 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         end = max(m.end for m in roles.actor)  # between a light verb and its noun
         rest = [m for m in before if m.start >= end and m not in roles.actor
                 and any(t.lemma in rules.syntax.light_verbs for t in tokens[end:m.start])][:1]
+    if not rest and roles.actor:
+        rest = _main_object(tokens, trig, roles.actor, before)
+        if rest:
+            roles.notes.append("en:trailing-participle: ', killing ...' after the main act -> its object")
     if trig.entry.event == "ACCUSE":
         rest = _accused_first(tokens, rest)
     roles.recipient = coordinated(rest[0], rest, tokens, stop) if rest else []
@@ -197,6 +201,22 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.domestic = True
         roles.notes.append("recipient: none named -> the actor's own country (domestic)")
     return roles
+
+
+def _main_object(tokens: Sequence[Token], trig: Trigger, actor: Sequence[TokMention],
+                 before: Sequence[TokMention]) -> list[TokMention]:
+    """Rule en:trailing-participle: "Israel struck Iran overnight, killing 12", "X shelled Y on
+    Monday, wounding five": a participle opened by a comma after the main act shares that act's
+    subject and object; with no party named after it, its recipient is the main clause's object:
+    the first mention after the actor in the stretch between the comma and the comma before it
+    (not an aside set off by commas, "Israel, backed by the US, struck Iran")."""
+    comma = trig.start - 1
+    if comma < 1 or tokens[comma].text != "," or not tokens[trig.start].text.casefold().endswith("ing"):
+        return []
+    end = max(m.end for m in actor)
+    prev = max((k for k in range(end, comma) if tokens[k].text == ","), default=end - 1)
+    own = {m.code for m in actor}
+    return [m for m in before if m.start > prev and m.end <= comma and m.code not in own][:1]
 
 
 def _speaker_agent(roles: Roles, attr: Attribution, antecedent: tuple[Entity, ...]) -> None:

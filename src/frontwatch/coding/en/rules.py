@@ -71,6 +71,7 @@ class Syntax:
     attack_nouns: frozenset[str] = frozenset()
     repelling: frozenset[str] = frozenset()
     affiliations: tuple[tuple[str, ...], ...] = ()
+    city_bodies: frozenset[str] = frozenset()
     background_openers: frozenset[str] = frozenset()
     background_time_words: frozenset[str] = frozenset()
     posture_launches: frozenset[str] = frozenset()
@@ -146,6 +147,7 @@ def _read_syntax(path: Path) -> Syntax:
             attack_nouns=frozenset(d.get("attack_nouns", ())),
             repelling=frozenset(d.get("repelling", ())),
             affiliations=_phrases(d.get("affiliations", ())),
+            city_bodies=frozenset(d.get("city_bodies", ())),
             background_openers=frozenset(d.get("background_openers", ())),
             background_time_words=frozenset(d.get("background_time_words", ())),
             posture_launches=frozenset(d.get("posture_launches", ())),
