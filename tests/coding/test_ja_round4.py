@@ -103,6 +103,17 @@ def test_ja_round4_a_short_name_is_the_state_the_article_named(ja_coder: Any, tm
     assert hits and _codes(hits[0].actor) == {"COD"} and _codes(hits[0].recipient) == {"RWA"}
 
 
+def test_ja_round4_a_namesake_takes_the_states_name_not_an_earlier_partys(
+        ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "コンゴ民主共和国東部で、反政府勢力M23が町を攻撃した。",
+                  "M23が進軍する中、コンゴ政府は隣国の首都に駐在する外交官を引き揚げさせた。")
+    hits = [e for e in evs if e.event == "SANCTION"]
+    assert hits
+    gov = [a for a in hits[0].actor if a.text == "コンゴ政府"]
+    assert gov and (gov[0].code, gov[0].sector, gov[0].name) == ("COD", "GOV", "DR Congo Government")
+
+
 def test_ja_round4_a_clause_describing_a_named_place_is_background(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path,
                   "イスラエル軍は30日、イスラエルが占領するゴラン高原で起きた攻撃への報復を表明した。")

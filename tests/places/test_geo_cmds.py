@@ -81,6 +81,27 @@ def test_geo_cmds_geocode_batch_in_order_with_ids(geocoder: GazetteerGeocoder, t
     assert rows[5]["country"] == "USA" and rows[5]["name"] == "the United States"
 
 
+def test_geo_cmds_geocode_batch_joined_names_give_one_line_with_parts(
+        geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
+    rows = _batch(tmp_path, "geocode", [
+        {"id": 1, "name": "the Donetsk and Luhansk regions",
+         "context": "Shelling hit the Donetsk and Luhansk regions overnight."},
+        {"id": 2, "name": "ヘルソン、ザポリージャ両州", "lang": "ja"},
+        {"id": 3, "name": "Nowhereville and Goris"},
+        {"id": 4, "name": "Bosnia and Herzegovina"},
+    ])
+    assert [r["id"] for r in rows] == [1, 2, 3, 4]  # one line out for each line in
+    donetsk, luhansk = rows[0]["parts"]  # type: ignore[misc]
+    assert (donetsk["name"], donetsk["feature"]) == ("Donetsk region", "admin1")
+    assert (luhansk["name"], luhansk["feature"], luhansk["country"]) == ("Luhansk region", "admin1", "UKR")
+    assert rows[0]["geonameid"] == donetsk["geonameid"]  # the line's place is the first one
+    assert [p["name"] for p in rows[1]["parts"]] == ["ヘルソン州", "ザポリージャ州"]  # type: ignore[attr-defined]
+    assert {p["feature"] for p in rows[1]["parts"]} == {"admin1"}  # type: ignore[attr-defined]
+    assert rows[2]["parts"][0]["lat"] is None  # type: ignore[index]
+    assert rows[2]["country"] == "ARM"  # the first part that resolves
+    assert "parts" not in rows[3] and rows[3]["country"] == "BIH"  # a whole name stays whole
+
+
 def test_geo_cmds_geocode_batch_countries_decide(geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
     rows = _batch(tmp_path, "geocode", [
         {"id": 1, "name": "Athens", "countries": ["USA"]},

@@ -79,3 +79,19 @@ def test_actors_title_after_a_foreign_name_is_not_japans() -> None:
 
     found = ActorDictionary.load().find("イランのサデギ外相は警告した", "ja")
     assert "JPN" not in {m.entity.code for m in found}
+
+
+def test_actors_namesake_name_is_the_states_never_another_partys() -> None:
+    from frontwatch.coding.ja.earlier import namesakes
+
+    d = ACTORS
+    assert d.state_name("COD", "ja") == "DR Congo"
+    m23 = d.find("M23が町に迫った。", "ja")
+    gov = d.find("コンゴ政府は大使を呼び戻した。", "ja")
+    # Only M23 (COD REB) was named before: the code is still DR Congo's, the name the dictionary's.
+    [swapped] = [m for m in namesakes(gov, m23, d) if m.text == "コンゴ政府"]
+    got = (swapped.entity.code, swapped.entity.sector, swapped.entity.name)
+    assert got == ("COD", "GOV", "DR Congo Government")
+    army = d.find("コンゴ民主共和国軍が反撃した。", "ja")
+    [bare] = namesakes(d.find("コンゴは", "ja"), [*m23, *army], d)
+    assert (bare.entity.code, bare.entity.name) == ("COD", "DR Congo")

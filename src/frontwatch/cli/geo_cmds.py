@@ -51,7 +51,8 @@ def geocode(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per mention.")] = False,
     batch: Annotated[str, typer.Option(
         "--batch", help='JSON Lines file (- for stdin) of {"id", "name", "context"?, "countries"?, "lang"?}: '
-        'prints {"id", "name", "lat", "lon", "country", "geonameid", "feature"} a line, in input order.'
+        'prints {"id", "name", "lat", "lon", "country", "geonameid", "feature"} a line, in input order; '
+        'a name joining places ("Donetsk and Luhansk regions") gives the first and "parts", one a place.'
     )] = "",
 ) -> None:
     """Find the place mentions in TEXT and print how each resolves (name, country, coordinates, id);

@@ -139,6 +139,14 @@ class ActorDictionary:
             self._regex[lang] = rx
         return rx
 
+    def state_name(self, code: str, lang: str) -> str | None:
+        """The name of the first country row of ``code`` in ``lang`` (the data files before
+        pycountry's names): "DR Congo" for COD."""
+        rows = [e for rs in self._patterns(lang).values() for e in rs
+                if e.kind == "country" and e.code == code]
+        rows.sort(key=lambda e: e.origin == "pycountry")
+        return rows[0].name if rows else None
+
     def entries_for(self, text: str, lang: str) -> list[ActorEntry]:
         key = text.casefold() if lang == "en" else text
         return list(self._patterns(lang).get(key, []))

@@ -6,7 +6,9 @@ name is not resolved), in input order. The article's countries, when not given, 
 countries its context names (``article_countries``), computed once per distinct context. A
 name the context uses is first read as ``find_places`` reads the sentence around it (a
 division written after it, "Athens, Ga."; the other places named with it); else looked up
-alone as a place name.
+alone as a place name. A name that is several places joined ("Donetsk and Luhansk regions",
+ドネツクとルハンスク両州) and has no entry as a whole still gives one line: the first of its
+places that resolves, and ``parts`` with each place (``split_names``).
 
 ``actors_batch`` reads ``{"id", "text", "lang"?, "context"?}`` and yields
 ``{"id", "text", "code", "sector", "name"}`` (``code`` null when the phrase names no party).
@@ -18,6 +20,7 @@ the line; the lines before it have been written already.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -25,6 +28,7 @@ from typing import Any
 from frontwatch.errors import InputError
 from frontwatch.records import Place
 from frontwatch.resolve.actor_phrase import ActorPhraseResolver, guess_lang
+from frontwatch.resolve.place_cues import load_cues
 from frontwatch.resolve.places import GazetteerGeocoder, find_places
 
 # Countries kept as "the article's countries": the most named ones, at most this many.
@@ -81,10 +85,7 @@ def geocode_batch(lines: Iterable[str], geocoder: GazetteerGeocoder,
                   resolver: ActorPhraseResolver | None = None) -> Iterator[dict[str, Any]]:
     seen: dict[tuple[str, str], tuple[str, ...]] = {}
     for n, rec in read_records(lines, "name"):
-        name = rec["name"].strip()
-        if name[:4].lower() == "the " and len(name) > 4:  # "the United States", "the Gulf"
-            full = geocoder.lookup(name, countries=(), lang="en", place_context=True)
-            name = name if full is not None else name[4:]
+        name = _without_the(rec["name"].strip(), geocoder)
         context = rec.get("context") if isinstance(rec.get("context"), str) else ""
         lang = rec.get("lang") or guess_lang(name + (context or "")[:200])
         if lang not in ("ja", "en"):
@@ -97,18 +98,80 @@ def geocode_batch(lines: Iterable[str], geocoder: GazetteerGeocoder,
                     seen.clear()
                 seen[key] = article_countries(context, lang, geocoder, resolver)
             countries = seen[key]
-        whole, part = _read_in(context or "", name, lang, countries or (), geocoder) if name else (None, None)
-        place = whole
-        if place is None and name:
-            place = geocoder.lookup(name, countries=countries or (), lang=lang, place_context=True)
-        place = place or part  # "Haeju Bay", スービック港: the place a part of the name names
-        yield {
-            "id": rec.get("id"), "name": rec["name"],
-            "lat": place.lat if place else None, "lon": place.lon if place else None,
-            "country": place.country if place else None,
-            "geonameid": place.geonameid if place else None,
-            "feature": place.feature if place else None,
-        }
+        whole, part = _resolve(name, context or "", lang, countries or (), geocoder)
+        names = split_names(name, lang) if whole is None else ()
+        if len(names) < 2:
+            yield {"id": rec.get("id"), "name": rec["name"], **_fields(whole or part)}
+            continue
+        places = [_resolve(_without_the(p, geocoder), context or "", lang, countries or (), geocoder)
+                  for p in names]
+        each = [w or p for w, p in places]
+        first = next((p for p in each if p is not None), None)
+        yield {"id": rec.get("id"), "name": rec["name"], **_fields(first),
+               "parts": [{"name": p, **_fields(place)} for p, place in zip(names, each, strict=True)]}
+
+
+def _without_the(name: str, geocoder: GazetteerGeocoder) -> str:
+    """``name`` without a leading "the" when the whole has no entry ("the United States")."""
+    if name[:4].lower() == "the " and len(name) > 4:
+        full = geocoder.lookup(name, countries=(), lang="en", place_context=True)
+        return name if full is not None else name[4:]
+    return name
+
+
+def _resolve(name: str, context: str, lang: str, countries: tuple[str, ...],
+             geocoder: GazetteerGeocoder) -> tuple[Place | None, Place | None]:
+    """The place of the whole name (read in its context, else looked up alone) and the place
+    a part of it names in the sentence ("Haeju Bay", スービック港), each None when not found."""
+    if not name:
+        return None, None
+    whole, part = _read_in(context, name, lang, countries, geocoder)
+    if whole is None:
+        whole = geocoder.lookup(name, countries=countries, lang=lang, place_context=True)
+    return whole, part
+
+
+def _fields(place: Place | None) -> dict[str, Any]:
+    return {
+        "lat": place.lat if place else None, "lon": place.lon if place else None,
+        "country": place.country if place else None,
+        "geonameid": place.geonameid if place else None,
+        "feature": place.feature if place else None,
+    }
+
+
+def split_names(name: str, lang: str) -> tuple[str, ...]:
+    """The place names a coordinated name joins, each with the generic word written once for
+    all ("Donetsk and Luhansk regions" -> Donetsk region, Luhansk region; ドネツクとルハンスク
+    両州 -> ドネツク州, ルハンスク州); ``(name,)`` when it joins nothing. The joiners are the
+    ``list_joiners`` of ``cues.toml`` (less ・, which is inside names: ナゴルノ・カラバフ)."""
+    cues = load_cues(lang)
+    if lang == "ja":
+        generic = ""
+        if len(name) > 2 and name[-2] == "両":
+            generic, name = ("" if name[-1] == "国" else name[-1]), name[:-2]
+        for word in ("両地域", "両地方", "両地区"):
+            if name.endswith(word) and len(name) > len(word):
+                generic, name = word[1:], name[: -len(word)]
+        joiners = [j for j in cues.list_joiners if j != "・"]
+        parts = re.split("|".join(map(re.escape, joiners)), name)
+        return tuple(p.strip() + generic for p in parts if p.strip())
+    words = name.split()
+    division = _singular(words[-1], cues.divisions) if len(words) > 2 else None
+    if division is not None:
+        name = " ".join(words[:-1])
+    alts = "|".join(re.escape(j) for j in cues.list_joiners if j != ",")
+    parts = re.split(rf"\s*,\s*(?:(?:{alts})\s+)?|\s+(?:{alts})\s+", name)
+    return tuple(f"{p} {division}" if division else p for p in (q.strip() for q in parts) if p)
+
+
+def _singular(word: str, divisions: tuple[str, ...]) -> str | None:
+    """The division word ``word`` is the plural of (regions -> region, counties -> county)."""
+    low = word.lower()
+    for d in divisions:
+        if low in (d + "s", d[:-1] + "ies" if d.endswith("y") else d + "s"):
+            return d
+    return None
 
 
 def _read_in(context: str, name: str, lang: str, countries: tuple[str, ...],

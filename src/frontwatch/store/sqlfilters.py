@@ -4,14 +4,19 @@ The events table keeps the columns filters and order use (event, date, factualit
 doc_id, text, language, dead, site). Codes and places live in side tables (``event_party``,
 ``event_country``, ``event_place``) whose rows repeat their event's date, id, type and
 factuality; the party and country rows also its language, dead and site (``CARRIES_OWN``).
-PostgreSQL's planner, with its most-common-value statistics, picks well from one plain
-statement. SQLite's statistics cannot tell a code in 40% of events from one in 0.01%, so
-``plan`` chooses for it:
+Neither backend's planner can be left one plain statement once a side filter is in it:
+SQLite's statistics cannot tell a code in 40% of events from one in 0.01%, and PostgreSQL's
+cannot see through the side table either (it walks the events in date order probing a rare
+code, or joins every row of a common one before the LIMIT). So both get the plans below,
+chosen in ``SQLReads`` (``store/sqlcommon.py``) from the statements built here:
 
-1. no filter needs a side table or the text: one statement on events, whose
-   ``(…, date DESC, id)`` indexes give the order;
-2. otherwise the *driver* is the filter matching the fewest rows (each counted up to
-   ``ESTIMATE_CAP`` over its own index; on a tie a side filter wins);
+1. no filter needs a side table (on SQLite, nor the text): one statement on events, whose
+   ``(…, date DESC, id)`` indexes give the order; PostgreSQL answers a text filter in that
+   statement from its pg_trgm index;
+2. otherwise the *driver* is the filter matching the fewest rows (SQLite counts each up to
+   ``ESTIMATE_CAP`` over its own index, PostgreSQL reads its planner's row estimate from
+   ``EXPLAIN``); a side filter wins unless another matches ``SIDE_ADVANTAGE`` times fewer
+   rows (on PostgreSQL never one the side rows repeat, ``ON_SIDE_ROWS``);
 3. a side-table driver is walked in its ``date DESC, id`` key order, the column filters
    checked on the side rows themselves, the other filters probed per row; a page
    stops after ``limit`` rows and a count never touches the events table;

@@ -4,8 +4,11 @@
 
 0. ``owned_offices``: インドの外務省 / ロシアの外相: an office the dictionary reads as Japan's
    when unqualified (外務省, 外相) is the office of the state written before it with の.
-1. ``namesakes``: コンゴ政府 in an article that named コンゴ民主共和国 is DR Congo
-   (``syntax.ja.toml`` ``namesakes``).
+1. ``namesakes``: コンゴ政府 in an article that named the state コンゴ民主共和国 is DR Congo's
+   government, "DR Congo Government" (``syntax.ja.toml`` ``namesakes``). The state's name is
+   that of an earlier mention of the state itself (a country row, bare or with a suffix), else
+   the dictionary's (``ActorDictionary.state_name``), never that of another party with the
+   state's code (M23, COD REB, is no name for DR Congo's government).
 2. ``named_people``: ``ポーランドのトゥスク首相は…`` names the state before the person; the
    article then goes on with ``トゥスク首相は…`` or ``クルティ氏は…``. A katakana name followed
    by a title (``titles``) after ``Xの`` is X's person; alone, it is the person an earlier
@@ -30,7 +33,7 @@ from functools import cache
 
 from frontwatch.coding.ja.words import words
 from frontwatch.records import Entity, Sentence
-from frontwatch.resolve.actors import ActorMention
+from frontwatch.resolve.actors import COMPOSES, ActorDictionary, ActorMention
 
 PERSON = "person"
 HOME = "JPN"  # whose office an unqualified 外務省 / 外相 is in Japanese news (actors/ja.tsv)
@@ -38,9 +41,11 @@ OFFICE_KINDS = frozenset({"org", "title"})
 
 
 def read_with_earlier(sent: Sentence, found: Sequence[ActorMention], previous: Sequence[ActorMention],
-                      subjects: Sequence[ActorMention] = ()) -> list[ActorMention]:
-    """The mentions of ``sent`` (offsets relative to its text), with 1-3 of the module docstring."""
-    ms = namesakes(owned_offices(sent.text, found), previous)
+                      subjects: Sequence[ActorMention] = (), *,
+                      actors: ActorDictionary | None = None) -> list[ActorMention]:
+    """The mentions of ``sent`` (offsets relative to its text), with 1-3 of the module docstring;
+    ``actors``: the dictionary the mentions come from (the states' own names for 1)."""
+    ms = namesakes(owned_offices(sent.text, found), previous, actors)
     ms = sorted([*ms, *named_people(sent.text, ms, previous)], key=lambda m: m.start)
     return sorted([*ms, *bare_parties(sent, ms, [*previous, *subjects])], key=lambda m: m.start)
 
@@ -49,17 +54,41 @@ def _state(m: ActorMention) -> bool:
     return bool(m.entity.code) and len(m.entity.code or "") == 3 and m.entity.code not in words().not_a_state
 
 
-def namesakes(found: Sequence[ActorMention], previous: Sequence[ActorMention]) -> list[ActorMention]:
+def namesakes(found: Sequence[ActorMention], previous: Sequence[ActorMention],
+              actors: ActorDictionary | None = None) -> list[ActorMention]:
     swap = dict(pair.split(":", 1) for pair in words().namesakes)
-    named = {m.entity.code: m.entity for m in (*previous, *found) if m.entity.code}
+    named = {m.entity.code for m in (*previous, *found) if m.entity.code}
+    states = {m.entity.code: m for m in (*previous, *found) if m.entity.code and m.kind in COMPOSES}
     out = []
     for m in found:
         long = swap.get(m.entity.code or "")
         if long is not None and long in named:
-            m = replace(m, entity=replace(m.entity, code=long, name=named[long].name),
+            state = states.get(long)
+            other = _state_name(state, actors) if state is not None else None
+            if other is None and actors is not None:
+                other = actors.state_name(long, "ja")
+            m = replace(m, entity=replace(m.entity, code=long, name=_renamed(m, other, actors)),
                         refs=(*m.refs, f"namesake:{long}"))
         out.append(m)
     return out
+
+
+def _renamed(short: ActorMention, other: str | None, actors: ActorDictionary | None) -> str | None:
+    """The name of ``short`` with its state's name made ``other``: "Congo Government" ->
+    "DR Congo Government"; ``other`` itself when ``short`` is a bare name."""
+    own = _state_name(short, actors)
+    if own and other and short.entity.name and own in short.entity.name:
+        return short.entity.name.replace(own, other, 1)
+    return other or short.entity.name
+
+
+def _state_name(m: ActorMention, actors: ActorDictionary | None) -> str | None:
+    """The dictionary name of the state row a mention was read from (its first ref,
+    ``origin:pattern``): "DR Congo" for コンゴ民主共和国軍; None when not known."""
+    if actors is None or not m.refs or ":" not in m.refs[0]:
+        return m.entity.name if m.entity.sector is None else None
+    rows = [e for e in actors.entries_for(m.refs[0].split(":", 1)[1], "ja") if e.kind in COMPOSES]
+    return rows[0].name if rows else None
 
 
 def owned_offices(text: str, found: Sequence[ActorMention]) -> list[ActorMention]:

@@ -190,7 +190,7 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
     ``subjects``: those of them that were a sentence's subject or topic (が/は/も)."""
     depth, _pairs = quote_depths(sent.tokens)
     found = actors.find(sent.text, "ja", year=year)
-    found = read_with_earlier(sent, found, previous, subjects)
+    found = read_with_earlier(sent, found, previous, subjects, actors=actors)
     mentions: list[RoleMention] = []
     for m in found:
         ti, tj = _token_range(sent, m.start, m.end)
