@@ -21,6 +21,11 @@ from frontwatch.errors import DataError
 from frontwatch.nlp.english import lexicon_dir, read_toml
 from frontwatch.records import Token
 
+# en:party-object: the object of "X struck ..." lies within this many words of the verb
+# ("struck Iran", "targeted a Liberian-flagged vessel", "struck a conference hall"): an
+# article, one or two modifiers and the head.
+PARTY_OBJECT_WINDOW = 4
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -121,6 +126,10 @@ class Syntax:
     conditions: frozenset[str] = frozenset()
     duration_openers: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
+    party_path_verbs: frozenset[str] = frozenset()
+    party_path_skips: frozenset[str] = frozenset()
+    party_path_objects: frozenset[str] = frozenset()
+    party_path_blockers: frozenset[str] = frozenset()
 
 
 def _phrases(values: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -178,6 +187,10 @@ def _read_syntax(path: Path) -> Syntax:
             arrangements=frozenset(d.get("arrangements", ())),
             arrangement_verbs=frozenset(d.get("arrangement_verbs", ())),
             sounds=frozenset(d.get("sounds", ())),
+            party_path_verbs=frozenset(d.get("party_path_verbs", ())),
+            party_path_skips=frozenset(d.get("party_path_skips", ())),
+            party_path_objects=frozenset(d.get("party_path_objects", ())),
+            party_path_blockers=frozenset(d.get("party_path_blockers", ())),
             perception_verbs=frozenset(d.get("perception_verbs", ())),
             aspects=frozenset(d.get("aspects", ())),
             origin_words=frozenset(d.get("origin_words", ())),
@@ -254,16 +267,22 @@ class EnglishRules:
 
     # ----------------------------------------------------------------- matching
 
-    def triggers(self, tokens: Sequence[Token], *, any_sense: bool = False) -> list[Trigger]:
-        """Entries matched on the tokens; ``any_sense`` ignores ``needs`` (after "could")."""
+    def triggers(self, tokens: Sequence[Token], *, any_sense: bool = False,
+                 parties: frozenset[int] = frozenset()) -> list[Trigger]:
+        """Entries matched on the tokens; ``any_sense`` ignores ``needs`` (after "could");
+        ``parties``: the token indices inside actor mentions (``en:party-object``)."""
         lemmas = [t.lemma for t in tokens]
         words = {t.text.casefold() for t in tokens} | set(lemmas)
         out: list[Trigger] = []
         i = 0
         while i < len(tokens):
-            hits = [(end, bool(e.needs), -n, e) for n, (end, e) in enumerate(self._events.at(lemmas, i))
-                    if (any_sense or not e.needs or any(w in words for w in e.needs))
-                    and not self._cuts_quantifier(lemmas, i, end)]
+            found = [(end, e) for end, e in self._events.at(lemmas, i)
+                     if not self._cuts_quantifier(lemmas, i, end)]
+            hits = [(end, bool(e.needs), -n, e) for n, (end, e) in enumerate(found)
+                    if any_sense or not e.needs or any(w in words for w in e.needs)]
+            if not hits:  # en:party-object: "Israel struck Iran", no context word needed
+                hits = [(end, True, -n, e) for n, (end, e) in enumerate(found)
+                        if self._party_object(e, lemmas, i, end, parties)]
             if not hits:
                 i += 1
                 continue
@@ -271,6 +290,26 @@ class EnglishRules:
             out.append(Trigger(i, end, entry, " ".join(t.text for t in tokens[i:end])))
             i = end
         return out
+
+    def _party_object(self, e: LexiconEntry, lemmas: Sequence[str], i: int, end: int,
+                      parties: frozenset[int]) -> bool:
+        """en:party-object: an attack verb of many senses ("strike", "hit", "pound", "target")
+        whose subject is a party named right before it and whose object, in the next
+        ``PARTY_OBJECT_WINDOW`` words, is a party or a military target or place; no word of
+        another sense (``party_path_blockers``: "struck a deal", "hit them with tariffs")
+        follows it in the sentence."""
+        syn = self.syntax
+        if e.pattern not in syn.party_path_verbs or e.event != "ASSAULT":
+            return False
+        k = i - 1
+        while k >= 0 and lemmas[k] in syn.party_path_skips:
+            k -= 1
+        if k < 0 or k not in parties:
+            return False
+        if any(w in syn.party_path_blockers for w in lemmas[end:]):
+            return False
+        window = range(end, min(len(lemmas), end + PARTY_OBJECT_WINDOW))
+        return any(j in parties or lemmas[j] in syn.party_path_objects for j in window)
 
     def _cuts_quantifier(self, lemmas: Sequence[str], i: int, end: int) -> bool:
         """A phrase whose last word opens a quantifier ("fired at least two missiles": not

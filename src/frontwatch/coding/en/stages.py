@@ -100,7 +100,7 @@ class EnglishStages:
         # a trigger never reaches into an actor's name ("Ukrainian drones struck": not "drone strike")
         named = {i for m in mentions for i in range(m.start, m.end)}
         masked = [replace(t, lemma="") if n in named else t for n, t in enumerate(toks)]
-        found = self.rules.triggers(masked)
+        found = self.rules.triggers(masked, parties=frozenset(named))
         headline = headline_case(toks)
         rejected = {t.start: rule for t in found
                     if (rule := word_rule(toks, t, mentions, self.rules, headline, self.year)) is not None}
