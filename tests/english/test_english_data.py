@@ -48,3 +48,38 @@ def test_english_data_actor_forms_resolve() -> None:
     m = d.find("The Russian foreign minister spoke.", "en")[0]
     assert (m.entity.code, m.entity.sector) == ("RUS", "GOV")
     assert d.find("Karabakh Armenian forces", "en")[0].entity.sector in ("PRE", "MIL")
+
+
+def _lexicon_copy(tmp_path: Path, syntax_edit: str) -> Path:
+    """The packaged English lexicon folder copied, with ``syntax_edit`` put first in its syntax file
+    (the file ends in the ``numbers`` table)."""
+    import shutil
+
+    from frontwatch.nlp.english import lexicon_dir
+
+    folder = tmp_path / "lexicon"
+    shutil.copytree(lexicon_dir(), folder)
+    path = folder / "syntax.en.toml"
+    path.write_text(syntax_edit + path.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def test_english_data_syntax_value_of_wrong_kind_is_a_data_error(tmp_path: Path) -> None:
+    import pytest
+
+    from frontwatch.errors import DataError
+
+    with pytest.raises(DataError, match=r"syntax\.en\.toml: hostile_extra must be a list of strings"):
+        EnglishRules.load(_lexicon_copy(tmp_path, '\nhostile_extra = "attack"\n'))
+    with pytest.raises(DataError, match=r"syntax\.en\.toml: sounds_extra must be a list of strings"):
+        EnglishRules.load(_lexicon_copy(tmp_path / "b", "\nsounds_extra = [1, 2]\n"))
+    with pytest.raises(DataError, match=r"syntax\.en\.toml: numbers must be a table of integers"):
+        EnglishRules.load(_numbers_broken(tmp_path / "e"))
+    assert EnglishRules.load(_lexicon_copy(tmp_path / "c", 'unused_extra = ["a"]\n')).syntax.negators
+
+
+def _numbers_broken(tmp_path: Path) -> Path:
+    folder = _lexicon_copy(tmp_path, "")
+    path = folder / "syntax.en.toml"
+    path.write_text(path.read_text(encoding="utf-8") + 'zzz_broken = "7"\n', encoding="utf-8")
+    return folder

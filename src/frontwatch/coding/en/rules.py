@@ -136,8 +136,19 @@ def _phrases(values: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(v.split()) for v in values)
 
 
+def _check_syntax_kinds(path: Path, d: dict[str, Any]) -> None:
+    """Every key of ``syntax.en.toml`` holds a list of strings; ``numbers`` a table of integers."""
+    for key, value in d.items():
+        if key == "numbers":
+            if not isinstance(value, dict) or not all(isinstance(v, int) for v in value.values()):
+                raise DataError(f"{path.name}: numbers must be a table of integers")
+        elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise DataError(f"{path.name}: {key} must be a list of strings")
+
+
 def _read_syntax(path: Path) -> Syntax:
     d = read_toml(path)
+    _check_syntax_kinds(path, d)
     try:
         return Syntax(
             negators=_phrases(d["negators"]), obligation=_phrases(d["obligation"]),
