@@ -17,6 +17,7 @@ Every record is a frozen dataclass; stages never pass tuples or loose dicts.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -162,6 +163,11 @@ class Entity:
     name: str | None = None
     code: str | None = None
     sector: str | None = None
+
+
+def side_codes(side: Sequence[Entity]) -> frozenset[str]:
+    """The codes a side (actors, recipients or claimants) names; empty when none is coded."""
+    return frozenset(e.code for e in side if e.code)
 
 
 @dataclass(frozen=True, slots=True)

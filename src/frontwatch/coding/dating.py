@@ -35,7 +35,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from frontwatch.records import Entity, Event, Sentence
+from frontwatch.records import Entity, Event, Sentence, side_codes
 
 # How the coders say a record's day was not stated in its own sentence.
 FALLBACK_NOTES = ("date: none in the sentence", "date: the publication date", "date: carried from")
@@ -157,24 +157,20 @@ def _told(ev: Event) -> bool:
     return _stated(ev)
 
 
-def _codes(side: Sequence[Entity]) -> set[str]:
-    return {e.code for e in side if e.code}
-
-
 def _same_act(a: Event, b: Event) -> bool:
     """Same event type and the same parties: each side named in both shares a code (a side one
     of them leaves unnamed does not tell them apart, as in ``resolve.dedup``); told by the same
     source where both name one (each side's version of an incident is its own act, GUIDELINES)."""
     if a.event != b.event:
         return False
-    said_a, said_b = _codes(a.claimed_by), _codes(b.claimed_by)
+    said_a, said_b = side_codes(a.claimed_by), side_codes(b.claimed_by)
     if said_a and said_b and not said_a & said_b:
         return False
     Side = tuple[Entity, ...]
     sides: list[tuple[Side, Side]] = [(a.actor, b.actor), (a.recipient, b.recipient)]
     if a.symmetric or b.symmetric:
         sides = [(a.actor + a.recipient, b.actor + b.recipient)]
-    return all(_codes(x) & _codes(y) for x, y in sides if _codes(x) and _codes(y))
+    return all(side_codes(x) & side_codes(y) for x, y in sides if side_codes(x) and side_codes(y))
 
 
 def _dated(ev: Event, day: str, why_day: str) -> Event:

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from frontwatch.coding.dating import REPORT_DAY
-from frontwatch.records import Entity, Event, Explanation, Place
+from frontwatch.records import Entity, Event, Explanation, Place, side_codes
 
 # The English coder's note for a sentence that names no day (the story's day stands in).
 NO_DAY = "date: none in the sentence"
@@ -52,12 +52,8 @@ TOLD_DAY = re.compile(r"\d{1,2}日|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\
                       r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 
 
-def _codes(ents: Sequence[Entity]) -> frozenset[str]:
-    return frozenset(e.code for e in ents if e.code)
-
-
 def _actors(e: Event) -> frozenset[str]:
-    return _codes(e.actor) | (_codes(e.recipient) if e.symmetric else frozenset())
+    return side_codes(e.actor) | (side_codes(e.recipient) if e.symmetric else frozenset())
 
 
 def _from_title(e: Event) -> bool:
@@ -68,7 +64,7 @@ def same_action(a: Event, b: Event) -> bool:
     if a.event != b.event or _actors(a) != _actors(b) or not _actors(a):
         return False
     if not (a.symmetric or b.symmetric):
-        ra, rb = _codes(a.recipient), _codes(b.recipient)
+        ra, rb = side_codes(a.recipient), side_codes(b.recipient)
         if ra and rb and ra != rb:
             return False
     if not _dates_compatible(a, b) and not _retelling(a, b):
@@ -124,7 +120,7 @@ def _factuality_compatible(a: Event, b: Event) -> bool:
     if (a.factuality == "denied") != (b.factuality == "denied"):
         return False  # a denial is its own record beside the claim it denies
     if a.factuality == "claimed" and b.factuality == "claimed":
-        ca, cb = _codes(a.claimed_by), _codes(b.claimed_by)
+        ca, cb = side_codes(a.claimed_by), side_codes(b.claimed_by)
         return not ca or not cb or bool(ca & cb) or _both_sides(a, b)
     if {a.factuality, b.factuality} == {"claimed", "asserted"} and not (_from_title(a) or _from_title(b)):
         # a side's version joins the narration only when both tell the same day; the doer's own
@@ -145,8 +141,8 @@ def _retelling(a: Event, b: Event) -> bool:
 def _doer_claim(e: Event) -> bool:
     """"Israel said it struck ...": the claimants are the actor's own side, not the target's
     (whose version of a contested act stays its own record, GUIDELINES)."""
-    said = _codes(e.claimed_by)
-    return bool(said) and said <= _codes(e.actor) and not said & _codes(e.recipient)
+    said = side_codes(e.claimed_by)
+    return bool(said) and said <= side_codes(e.actor) and not said & side_codes(e.recipient)
 
 
 def _same_day(a: Event, b: Event) -> bool:
@@ -174,18 +170,18 @@ def _own_day(e: Event) -> bool:
 
 def _both_sides(a: Event, b: Event) -> bool:
     """The doer and the target each tell the same act on the same day: nothing is contested."""
-    sides = {_codes(a.actor), _codes(a.recipient)}
+    sides = {side_codes(a.actor), side_codes(a.recipient)}
     pa, pb = {p.name or p.text for p in a.event_loc}, {p.name or p.text for p in b.event_loc}
     days = _same_day(a, b) or not (_own_day(a) and _own_day(b))  # one told without its day (or the report's)
     return (days and not a.symmetric
-            and {_codes(a.claimed_by), _codes(b.claimed_by)} == sides
+            and {side_codes(a.claimed_by), side_codes(b.claimed_by)} == sides
             and (not pa or not pb or bool(pa & pb)))  # different places: different acts
 
 
 def _fit(kept: Event, ev: Event) -> tuple[int, int, int]:
     """How well a mention fits a kept record: same factuality, claimants, day."""
     return (kept.factuality == ev.factuality,
-            bool(_codes(kept.claimed_by) & _codes(ev.claimed_by)),
+            bool(side_codes(kept.claimed_by) & side_codes(ev.claimed_by)),
             _same_day(kept, ev))
 
 
@@ -271,10 +267,10 @@ def _restates_body(headline: Event, kept: Sequence[Event]) -> bool:
     """A headline record of a party acting on another, when the body has a record of the
     same two parties: the headline restates the lead in other words (侵攻 for the lead's
     占領), so the body's record, with its sentence and type, stands for the action."""
-    if not _from_title(headline) or not _codes(headline.recipient):
+    if not _from_title(headline) or not side_codes(headline.recipient):
         return False
     return any(
         not _from_title(b) and _actors(b) == _actors(headline)
-        and _codes(b.recipient) == _codes(headline.recipient)
+        and side_codes(b.recipient) == side_codes(headline.recipient)
         for b in kept
     )

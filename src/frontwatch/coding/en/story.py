@@ -28,7 +28,7 @@ from frontwatch.coding.dating import REPORT_DAY, ToldDay
 from frontwatch.coding.en import counts
 from frontwatch.coding.en.mentions import dateline_end
 from frontwatch.coding.en.rules import EnglishRules
-from frontwatch.records import Entity, Event, Sentence
+from frontwatch.records import Entity, Event, Sentence, side_codes
 from frontwatch.resolve.dates_en import resolve_date
 
 # Words between a determiner and the event noun it points back with ("the militant attack",
@@ -224,10 +224,6 @@ def counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Even
     return replace(ev, recipient=other, explanation=why)
 
 
-def _codes(ents: Sequence[Entity]) -> set[str]:
-    return {e.code for e in ents if e.code}
-
-
 def _same_day(a: Event, b: Event) -> bool:
     return a.date is None or b.date is None or a.date == b.date
 
@@ -279,19 +275,19 @@ def retold(ev: Event, before: Sequence[Event], rules: EnglishRules) -> tuple[str
     - en:unnamed-attacker: an attack by someone unknown ("ambushed by an armed group") after
       an attack the story has coded is a detail of that one."""
     earlier = [(k, p) for k, p in enumerate(before) if not title(p) and _same_day(p, ev)]
-    actor, recipient = _codes(ev.actor), _codes(ev.recipient)
+    actor, recipient = side_codes(ev.actor), side_codes(ev.recipient)
     if _points_back(ev, rules):
         for k, p in earlier:
-            sides = _codes(p.actor) | _codes(p.recipient)
-            if p.event == ev.event and actor <= sides and (not actor or not recipient
-                                                           or not _codes(p.recipient) or recipient & sides):
+            sides = side_codes(p.actor) | side_codes(p.recipient)
+            if p.event == ev.event and actor <= sides and (
+                    not actor or not recipient or not side_codes(p.recipient) or recipient & sides):
                 return "en:known-action", k
     attacks = [k for k, p in earlier if p.event == "ASSAULT"]
     if ev.event == "ASSAULT" and attacks and _unnamed_attacker(ev, rules):
         return "en:unnamed-attacker", attacks[-1]
     statement = ev.event in rules.syntax.same_statement and actor and recipient
-    same = [k for k, p in earlier if p.event in rules.syntax.same_statement and _codes(p.actor) == actor
-            and _codes(p.recipient) == recipient]
+    same = [k for k, p in earlier if p.event in rules.syntax.same_statement and side_codes(p.actor) == actor
+            and side_codes(p.recipient) == recipient]
     if statement and same:
         return "en:same-statement", same[0]
     return None
