@@ -52,3 +52,20 @@ def test_store_capped_count_stops_after_cap(store: Store, q: EventQuery) -> None
     assert exact == 90
     assert store.count_events(q, cap=10) == 11  # "more than 10"
     assert store.count_events(q, cap=200) == 90
+
+
+def test_store_capped_count_of_events_with_several_rows_each(store: Store) -> None:
+    # three places of each event in one box: a walk of the box meets every event three times, so a
+    # capped count must count events, not rows, whether it stops early or reads them all
+    kyiv, irpin, bucha = place("Kyiv", "UKR", 50.45, 30.52), place("Irpin", "UKR", 50.52, 30.25), \
+        place("Bucha", "UKR", 50.54, 30.21)
+    for i in range(30):
+        events = [make_event(f"p{i}", k, places=(kyiv, irpin, bucha), text=f"砲撃{i}-{k}") for k in (1, 2, 3)]
+        store.put(make_doc(f"p{i}", body=(f"本文{i}。",)), events)
+    q = EventQuery(bbox=(29.5, 49.5, 31.5, 51.5))
+    assert store.count_events(q) == 90
+    assert store.count_events(q, cap=1) == 2  # more than one event among the first rows
+    assert store.count_events(q, cap=3) == 4  # the first rows hold too few events: the whole walk
+    assert store.count_events(q, cap=89) == 90
+    assert store.count_events(q, cap=200) == 90  # fewer rows than asked for: all of them
+    assert store.count_events(EventQuery(bbox=(29.5, 49.5, 31.5, 51.5), doc_id="p4"), cap=2) == 3
