@@ -5,7 +5,8 @@ numeric: ``2022/09/13``, ``2022.12.13``, ``2022-09-13`` (with or without a time,
 English: ``September 13, 2022``, ``Jan. 23, 2024``, ``Sept 22, 2024``, ``13 Sep 2022``,
 ``22nd Sep, 2024``; day and month before the year (``22/09/2024``, ``05.03.2024``, and
 ``Thursday, 01/05/2023``, where only the weekday tells January 5 from May 1). Full-width
-digits and separators are read as ASCII ones. A line that is only a date in another language ("19 Settembre 2025", "3. März 2024") is read by dateparser.
+digits and separators are read as ASCII ones. A line that is only a date in another language
+("19 Settembre 2025", "3. März 2024") is read by dateparser.
 
 A hit keeps what was printed even when it is no calendar date (``2月30日``) or when the
 weekday printed beside it is not that date's weekday: the caller decides what to make of it
