@@ -87,3 +87,17 @@ def test_dates_en_wire_dateline_day() -> None:
     assert hit is not None and hit.date == "2022-12-30"  # across the year boundary
     assert wire_day("BEIRUT, Sept 12 (Wire) - Israeli jets struck", None) is None
     assert wire_day("Israeli jets struck on Sept 12", WED) is None
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # on a Wednesday page, Thursday is the next day: the page's date lags the story's time zone
+    ("As of Thursday morning, 26 aircraft were detected.", "2022-09-15"),
+    ("Drones struck the city overnight into Thursday.", "2022-09-14"),
+    ("The ministry said ships were detected last Thursday.", "2022-09-08"),
+    # two days ahead is the weekday of the week before, as ever
+    ("Troops shelled the port on Friday.", "2022-09-09"),
+    ("The ministry said on Wednesday that ships were seen.", "2022-09-14"),
+])
+def test_dates_en_weekday_one_day_after_the_page_is_the_next_day(text: str, date: str) -> None:
+    hit = resolve_date(text, WED)
+    assert hit is not None and hit.date == date
