@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from frontwatch.clean import NO_DATE, parse
-from frontwatch.clean.url_date import url_date
+from frontwatch.clean.url_date import url_date, url_month
 from frontwatch.records import Document, RawDocument
 
 READ_ON = dt.date(2026, 1, 10)  # the day these pages were "read": later dates are refused
@@ -266,6 +266,19 @@ def test_published_given_date_always_wins() -> None:
 ])
 def test_published_url_forms(url: str | None, expected: dt.date | None) -> None:
     assert url_date(url, latest=READ_ON) == expected
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://example.org/2017/07/post-45432.html", (2017, 7)),  # WordPress "month and name"
+    ("https://example.org/news/2015/11/boats-collide.html", (2015, 11)),
+    ("https://example.org/2017/13/post.html", None),
+    ("https://example.org/2099/01/later.html", None),  # after the page was read
+    ("https://example.org/detail/30199833/", None),
+    (None, None),
+])
+def test_published_url_month_when_the_url_gives_no_day(url: str | None,
+                                                       expected: tuple[int, int] | None) -> None:
+    assert url_month(url, latest=READ_ON) == expected
 
 
 def test_published_from_url_when_the_page_prints_none() -> None:

@@ -101,3 +101,22 @@ def test_dates_en_wire_dateline_day() -> None:
 def test_dates_en_weekday_one_day_after_the_page_is_the_next_day(text: str, date: str) -> None:
     hit = resolve_date(text, WED)
     assert hit is not None and hit.date == date
+
+
+@pytest.mark.parametrize(("text", "date", "precision"), [
+    ("Gunmen ambushed the convoy on July 19.", "2017-07-19", "day"),
+    ("Gunmen ambushed the convoy on August 19.", "2016-08-19", "day"),  # after the page's month
+    ("Gunmen ambushed the convoy in June.", "2017-06-01", "month"),
+    ("Gunmen ambushed the convoy last month.", "2017-06-01", "month"),
+])
+def test_dates_en_a_page_known_to_its_year_and_month(text: str, date: str, precision: str) -> None:
+    hit = resolve_date(text, None, (2017, 7))
+    assert hit is not None and (hit.date, hit.precision) == (date, precision)
+    assert resolve_date(text, None) is None
+
+
+@pytest.mark.parametrize("text", ["Gunmen ambushed the convoy on Tuesday.",
+                                  "Gunmen ambushed the convoy yesterday.",
+                                  "Gunmen ambushed the convoy last week."])
+def test_dates_en_a_page_known_to_its_month_needs_the_day_for_relative_days(text: str) -> None:
+    assert resolve_date(text, None, (2017, 7)) is None

@@ -17,7 +17,9 @@ Tried in this order; the first expression found in the sentence wins:
 6. a month alone: "in March", "March 2022", "last month", "this month"    -> month
 7. a year: "in 2021", "last year"                                          -> year
 
-Without a publication date only expressions that carry their own year resolve. The day of
+Without a publication date only expressions that carry their own year resolve, unless the
+page gives its year and month (its URL's, ``CodingContext.month``): then a month and day (2.)
+and a month (6.) or year (7.) resolve too; relative days, weekdays and "last week" need the day. The day of
 a wire dateline opening a story is ``wire_day`` (the coder strips the dateline before
 ``resolve_date``, and may date a sentence without its own day by it). Offsets
 are not reported: callers want the date, its precision and the words it came from.
@@ -171,8 +173,8 @@ def _own(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     return next((m for m in rx.finditer(text) if not _EARLIER_EVENT.search(text[: m.start()])), None)
 
 
-def _coarse(text: str, pub: dt.date) -> ResolvedDate | None:
-    m = _own(LAST_WEEK, text)
+def _coarse(text: str, pub: dt.date, *, weeks: bool = True) -> ResolvedDate | None:
+    m = _own(LAST_WEEK, text) if weeks else None
     if m:
         d = pub - dt.timedelta(days=7)
         return ResolvedDate(f"{d.year:04d}-{d.month:02d}-01", "month", m.group(0))
@@ -212,8 +214,10 @@ def wire_day(text: str, published: dt.date | None) -> ResolvedDate | None:
     return _day(day, found.text)
 
 
-def resolve_date(text: str, published: dt.date | None) -> ResolvedDate | None:
-    """The date a sentence gives for its event, or None (see the module docstring)."""
+def resolve_date(text: str, published: dt.date | None,
+                 month: tuple[int, int] | None = None) -> ResolvedDate | None:
+    """The date a sentence gives for its event, or None (see the module docstring); ``month``
+    (year, month) stands in for a publication date that is not known."""
     hit = _absolute(text)
     if hit:
         return hit
@@ -222,6 +226,12 @@ def resolve_date(text: str, published: dt.date | None) -> ResolvedDate | None:
             hit = step(text, published)
             if hit:
                 return hit
+    elif month is not None:
+        y, mo = month
+        end = dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)  # the latest the page can be
+        hit = _month_day(text, end) or _coarse(text, end, weeks=False)
+        if hit:
+            return hit
     m = YEAR.search(text)
     if m:
         return ResolvedDate(f"{m['year']}-01-01", "year", m.group(0))
