@@ -120,3 +120,12 @@ def test_dates_en_a_page_known_to_its_year_and_month(text: str, date: str, preci
                                   "Gunmen ambushed the convoy last week."])
 def test_dates_en_a_page_known_to_its_month_needs_the_day_for_relative_days(text: str) -> None:
     assert resolve_date(text, None, (2017, 7)) is None
+
+
+def test_dates_en_coarse_date_in_an_opening_since_clause_is_the_clauses() -> None:
+    text = "Since the defence minister of the north visited the island in early August, patrols grew."
+    assert resolve_date(text, WED) is None
+    hit = resolve_date("After the talks failed, patrols grew in early August.", WED)
+    assert hit is not None and hit.date == "2022-08-01"  # after the comma: the main clause's
+    hit = resolve_date("Patrols grew in early August, after the talks failed.", WED)
+    assert hit is not None and hit.date == "2022-08-01"

@@ -167,10 +167,15 @@ def _weekday(pub: dt.date, name: str, *, last: bool = False) -> dt.date:
 # "despite their retreat to the north in December" dates that other event, not the sentence's.
 _EARLIER_EVENT = re.compile(r"\b(?:for|after|following|since|than|despite)\b(?:\s+[\w'-]+){0,6}\s*$",
                             re.IGNORECASE)
+# The same words opening the sentence make a clause up to its first comma, however long: "Since
+# the Speaker visited Taipei in early August, China stepped up its incursions" -- the month is
+# the visit's; the main clause's act is the sentence's.
+_EARLIER_CLAUSE = re.compile(r"^\W*(?:after|following|since|despite)\b[^,;:]*$", re.IGNORECASE)
 
 
 def _own(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return next((m for m in rx.finditer(text) if not _EARLIER_EVENT.search(text[: m.start()])), None)
+    return next((m for m in rx.finditer(text) if not _EARLIER_EVENT.search(text[: m.start()])
+                 and not _EARLIER_CLAUSE.match(text[: m.start()])), None)
 
 
 def _coarse(text: str, pub: dt.date, *, weeks: bool = True) -> ResolvedDate | None:
