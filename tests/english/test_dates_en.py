@@ -70,6 +70,9 @@ def test_dates_en_deadline_is_not_the_event_date() -> None:
     ("Troops shelled the port on Saturday morning.", "2022-09-10", "day"),
     ("Drones struck the depot Tuesday morning.", "2022-09-13", "day"),
     ("Earlier this month, rebels seized the pass.", "2022-09-01", "month"),
+    ("Rebels seized the pass in mid-August.", "2022-08-01", "month"),  # a part of a month: the month
+    ("Rebels seized the pass mid-August.", "2022-08-01", "month"),
+    ("Rebels seized the pass in mid August.", "2022-08-01", "month"),
     ("Fighting broke out on 22nd Sep, 2021.", "2021-09-22", "day"),
     ("The ministry said on Jan. 23, 2022 that", "2022-01-23", "day"),
 ])

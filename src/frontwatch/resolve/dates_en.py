@@ -71,7 +71,7 @@ WEEKDAY = re.compile(r"\b(?P<last>last\s+)?"
                      r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
 MONTH_YEAR = re.compile(rf"\b{_MON}\s+{_YEAR}\b")
-IN_MONTH = re.compile(rf"\b(?:in|during|early|late|mid-?)\s+{_MON}\b(?!\s+\d)")
+IN_MONTH = re.compile(rf"\b(?:(?:in|during|early|late|mid)\s+|mid-){_MON}\b(?!\s+\d)")  # mid-August too
 REL_MONTH = re.compile(r"\b(?P<which>last|this) month\b", re.IGNORECASE)
 YEAR = re.compile(rf"\b(?:in|during|of)\s+{_YEAR}\b")
 REL_YEAR = re.compile(r"\b(?P<which>last|this) year\b", re.IGNORECASE)
