@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from frontwatch.coding.context import CodingContext
-from frontwatch.coding.dating import ToldDay, date_from_story
+from frontwatch.coding.dating import ToldDay, date_from_story, date_headline
 from frontwatch.coding.en import story
 from frontwatch.coding.en.attribution import clause_start
 from frontwatch.coding.en.mentions import dateline_end, entities, find_mentions
@@ -44,6 +44,7 @@ from frontwatch.coding.stages import Dropped, note_dropped
 from frontwatch.coding.stages import code_sentence as run_stages
 from frontwatch.records import Document, Entity, Event, Sentence, Token
 from frontwatch.resolve.dates_en import resolve_date, wire_day
+from frontwatch.resolve.dedup import same_action
 
 LANG = "en"
 # A wire dateline stands in the headline's or the lead's first sentence.
@@ -101,7 +102,19 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
             antecedent = antecedent if headline else (_speaker_subject(ev, sent, ctx, year, people)
                                                       or ev.actor or antecedent)
             group = _non_state(ev, rules) or group
-    return date_from_story(out, sentences, unrecorded)
+    dated = date_from_story(out, sentences, unrecorded)
+    return date_headline(dated, _lead_day(sentences, ctx.published), same_action)
+
+
+def _lead_day(sentences: Sequence[Sentence], filed: dt.date | None) -> dt.date | None:
+    """The day the lead tells (story:headline-lead-day): the day its first body sentence states
+    after any wire dateline, else the story's day (the dateline's, else the publication date),
+    which a lead that states none is dated by."""
+    lead = next((s for s in sentences if s.section == "body" and s.language == LANG), None)
+    if lead is None:
+        return None  # an English headline over a story in another language: no lead to sum up
+    said = resolve_date(lead.text[dateline_end(lead.text):], filed)
+    return dt.date.fromisoformat(said.date) if said is not None and said.precision == "day" else filed
 
 
 def _unnamed(ev: Event, out: list[Event]) -> tuple[str, str]:

@@ -191,7 +191,8 @@ def _with_details(d: Draft, ctx: CodingContext, text: str, sc: Scope, carried: t
                   horizon: Horizon | None) -> Resolved[Scope]:
     """Date, casualties, weapons and modes of a frame whose parties are settled."""
     an, frame = d.an, d.frame
-    date, prec, dnote = resolve_date(an, frame.trigger.i, sc, ctx.published, d.factuality, carried)
+    date, prec, dnote = resolve_date(an, frame.trigger.i, sc, ctx.published, d.factuality, carried,
+                                     month=ctx.month)
     notes = [*d.notes, dnote]
     cas = find_casualties(text) if d.event == "ASSAULT" else None
     if cas is not None:

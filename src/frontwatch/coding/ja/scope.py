@@ -309,11 +309,12 @@ def factuality_of(
 
 def resolve_date(
     an: Analysis, i: int, sc: Scope, published: dt.date | None, fact: str, carried: tuple[str, str] | None,
+    *, month: tuple[int, int] | None = None,
 ) -> tuple[str | None, DatePrecision | None, str]:
     if fact in ("possible", "future"):
         return None, None, "date: none for a possible or planned event"
     pos = an.rel(i) - an.rel(sc.lo)
-    stated = find_dates(sc.text, published)
+    stated = find_dates(sc.text, published, month)
     found = [d for d in stated if d.date]
     vague = [d for d in stated if d.start <= pos and vague_time(sc.text, d)]
     if vague and not [d for d in found if d.start <= pos]:
@@ -334,7 +335,7 @@ def resolve_date(
     if rep is not None:
         frame_lo = rep.speaker.tj if rep.speaker is not None and rep.speaker.tj <= rep.start else rep.start
         for a, b in ((frame_lo, rep.start), (rep.end, rep.verb)):
-            outside = [d for d in find_dates(an.span_text(a, b), published) if d.date] if a < b else []
+            outside = [d for d in find_dates(an.span_text(a, b), published, month) if d.date] if a < b else []
             if outside:
                 d = outside[-1]
                 return d.date, d.precision, f"date: {d.text} {REPORT_DAY} -> {d.date}"
