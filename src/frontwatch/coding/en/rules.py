@@ -130,6 +130,9 @@ class Syntax:
     party_path_skips: frozenset[str] = frozenset()
     party_path_objects: frozenset[str] = frozenset()
     party_path_blockers: frozenset[str] = frozenset()
+    border_words: frozenset[str] = frozenset()
+    border_locatives: frozenset[str] = frozenset()
+    border_places: frozenset[str] = frozenset()
 
 
 def _phrases(values: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -221,6 +224,9 @@ def _read_syntax(path: Path) -> Syntax:
             earlier_openers=frozenset(d.get("earlier_openers", ())),
             actorless_types=frozenset(d.get("actorless_types", ("ASSAULT", "MOBILIZE"))),
             purpose_phrases=_phrases(d.get("purpose_phrases", ())),
+            border_words=frozenset(d.get("border_words", ())),
+            border_locatives=frozenset(d.get("border_locatives", ())),
+            border_places=frozenset(d.get("border_places", ())),
         )
     except KeyError as exc:
         raise DataError(f"{path.name}: key {exc} is missing; see the comments in the file") from exc

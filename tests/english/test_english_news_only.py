@@ -1,0 +1,37 @@
+"""Issue 12, English precision on unseen pages: what a sentence tells is news, with its parties.
+
+Hand-written sentences, no gazetteer. Each test names the rule it checks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from frontwatch.records import Event
+
+Code = Callable[..., list[Event]]
+PUBLISHED = dt.date(2025, 6, 13)
+
+
+def brief(evs: list[Event]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Malian troops killed ten gunmen on Monday close to the Niger border.",
+    "Malian troops killed ten gunmen on Monday near the border with Niger.",
+    "Malian troops killed ten gunmen on Monday in the Niger border area.",
+])
+def test_the_far_side_of_a_border_is_a_place_not_a_party(code_en: Code, text: str) -> None:
+    """en:border-side: the country beyond the border where the act happened is no recipient."""
+    evs = code_en(text, PUBLISHED)
+    assert brief(evs) == [("ASSAULT", ["MLI"], ["MLI"])]
+
+
+def test_a_country_before_border_posts_stays_a_party(code_en: Code) -> None:
+    """en:border-side: "Pakistan border posts" are Pakistan's, the target of the attack."""
+    evs = code_en("Afghan forces attacked Pakistan border posts on Sunday.", PUBLISHED)
+    assert brief(evs) == [("ASSAULT", ["AFG"], ["PAK"])]
