@@ -35,3 +35,28 @@ def test_a_country_before_border_posts_stays_a_party(code_en: Code) -> None:
     """en:border-side: "Pakistan border posts" are Pakistan's, the target of the attack."""
     evs = code_en("Afghan forces attacked Pakistan border posts on Sunday.", PUBLISHED)
     assert brief(evs) == [("ASSAULT", ["AFG"], ["PAK"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Hezbollah agreed to a ceasefire in November.",
+    "Houthi fighters began attacking Israeli ships in mid-November.",
+    "Russian troops shelled Ukrainian positions in early March, the governor said.",
+])
+def test_an_act_in_a_month_well_before_the_story_is_background(code_en: Code, text: str) -> None:
+    """en:background-month: "in November" in a June story is a recap, not news."""
+    assert code_en(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shelled Ukrainian positions in early June, the governor said.",
+    "Russian troops shelled Ukrainian positions in May, the governor said.",
+])
+def test_an_act_of_the_story_s_month_or_the_last_is_news(code_en: Code, text: str) -> None:
+    """en:background-month: the story's own month and the month before stay news."""
+    assert brief(code_en(text, PUBLISHED)) == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+def test_a_month_with_no_story_day_is_no_recap(code_en: Code) -> None:
+    """en:background-month needs the story's day to count back from."""
+    evs = code_en("Russian troops shelled Ukrainian positions in March.", None)
+    assert brief(evs) == [("ASSAULT", ["RUS"], ["UKR"])]

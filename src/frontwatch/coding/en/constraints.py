@@ -28,6 +28,7 @@ Their word lists are rows of ``syntax.en.toml``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from frontwatch.coding.en.rules import EnglishRules, Trigger
@@ -47,6 +48,9 @@ TALLY_WINDOW = 3
 # A count from here on is a toll told as background: the death counts of single attacks in the
 # gold sets (shared/eval/realworld, tests/gold/en) are all below it.
 TALLY_LEAST = 1000
+# Months back from the story's day from which a month named as a point in the past ("in
+# November") makes its clause a recap: a story tells the acts of its own and the last month.
+BACKGROUND_MONTHS = 2
 # Tokens between a phrase of purpose and the trigger it governs ("striving to reach a ceasefire").
 PURPOSE_WINDOW = 4
 
@@ -74,6 +78,30 @@ def in_past_year(tokens: Sequence[Token], trig: Trigger, year: int | None, rules
                for k, t in enumerate(tokens) if lo <= k < hi)
 
 
+def in_past_month(tokens: Sequence[Token], trig: Trigger, day: dt.date | None, rules: EnglishRules) -> bool:
+    """Rule en:background-month: does the trigger's clause name a month as a point in the past
+    ("in November", "in mid-November") at least BACKGROUND_MONTHS before the story's day? A
+    month with its day number is a date, not a recap."""
+    if day is None:
+        return False
+    lo, hi = _clause(tokens, trig)
+    names = rules.syntax.month_names
+    for k in range(max(lo, 1), hi):
+        word = tokens[k].text.casefold()
+        point = k - 2 if inner_hyphen(tokens, k - 1) else k - 1  # "mid-November"
+        if word not in names or point < 0 or tokens[point].lemma not in rules.syntax.month_points:
+            continue
+        nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if nxt.isdigit() and len(nxt) <= 2:
+            continue  # "in November 12": a day
+        back = (day.month - 1 - names.index(word)) % 12
+        if nxt.isdigit() and len(nxt) == 4:
+            back = (day.year - int(nxt)) * 12 + day.month - 1 - names.index(word)
+        if back >= BACKGROUND_MONTHS:
+            return True
+    return False
+
+
 def in_setting(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules,
                openers: frozenset[str] | None = None) -> bool:
     """Is the trigger inside a sentence-opening setting phrase ("Amid rising tensions ...,")?"""
@@ -92,9 +120,10 @@ def before_setting(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) 
 
 def _clause(tokens: Sequence[Token], trig: Trigger) -> tuple[int, int]:
     """Token bounds of the trigger's clause: up to punctuation on both sides, CLAUSE_WINDOW at most.
-    The hyphen of a span of years ("the 1950-53 Korean War") does not end a clause."""
+    The hyphen of a span of years ("the 1950-53 Korean War") or inside a word ("mid-November",
+    "year-long") does not end a clause."""
     def stops(k: int) -> bool:
-        return tokens[k].pos == "PUNCT" and not _year_span(tokens, k)
+        return tokens[k].pos == "PUNCT" and not _year_span(tokens, k) and not inner_hyphen(tokens, k)
 
     lo = trig.start
     while lo > 0 and not stops(lo - 1) and trig.start - lo < CLAUSE_WINDOW:
@@ -103,6 +132,14 @@ def _clause(tokens: Sequence[Token], trig: Trigger) -> tuple[int, int]:
     while hi < len(tokens) and not stops(hi) and hi - trig.end < CLAUSE_WINDOW:
         hi += 1
     return lo, hi
+
+
+def inner_hyphen(tokens: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` a hyphen written inside a word, no space on either side ("year-long")?"""
+    if tokens[k].text != "-" or not 0 < k < len(tokens) - 1:
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return before.idx + len(before.text) == tokens[k].idx and tokens[k].idx + 1 == after.idx
 
 
 def _year_span(tokens: Sequence[Token], k: int) -> bool:

@@ -133,6 +133,8 @@ class Syntax:
     border_words: frozenset[str] = frozenset()
     border_locatives: frozenset[str] = frozenset()
     border_places: frozenset[str] = frozenset()
+    month_names: tuple[str, ...] = ()
+    month_points: frozenset[str] = frozenset()
 
 
 def _phrases(values: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -227,6 +229,8 @@ def _read_syntax(path: Path) -> Syntax:
             border_words=frozenset(d.get("border_words", ())),
             border_locatives=frozenset(d.get("border_locatives", ())),
             border_places=frozenset(d.get("border_places", ())),
+            month_names=tuple(d.get("month_names", ())),
+            month_points=frozenset(d.get("month_points", ())),
         )
     except KeyError as exc:
         raise DataError(f"{path.name}: key {exc} is missing; see the comments in the file") from exc
