@@ -60,3 +60,21 @@ def test_a_month_with_no_story_day_is_no_recap(code_en: Code) -> None:
     """en:background-month needs the story's day to count back from."""
     evs = code_en("Russian troops shelled Ukrainian positions in March.", None)
     assert brief(evs) == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Despite a ceasefire between Israel and Hezbollah, Israel struck Hezbollah targets on Monday.",
+     [("ASSAULT", ["ISR"], ["LBN"])]),
+    ("Despite the peace talks with Russia, Ukraine struck Russian positions on Monday.",
+     [("ASSAULT", ["UKR"], ["RUS"])]),
+])
+def test_an_act_in_a_concessive_phrase_is_no_event(code_en: Code, text: str,
+                                                    expected: list[tuple[str, list[str], list[str]]]) -> None:
+    """en:concessive: what the act goes against ("despite a ceasefire") is not the news."""
+    assert brief(code_en(text, PUBLISHED)) == expected
+
+
+def test_an_attack_after_in_spite_of_is_no_attack(code_en: Code) -> None:
+    """en:concessive: "in spite of Russian attacks" names no attack of the sentence."""
+    evs = code_en("The talks went on in spite of Russian attacks on Ukrainian cities.", PUBLISHED)
+    assert "ASSAULT" not in [e.event for e in evs]

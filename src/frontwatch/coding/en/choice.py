@@ -29,6 +29,7 @@ from frontwatch.coding.en.constraints import (
     background_duration,
     background_marked,
     before_setting,
+    conceded,
     evaluated,
     for_purpose,
     in_background,
@@ -84,6 +85,7 @@ WORD_RULES = {
     "en:background-since": "inside a since-clause: the author's recap of earlier events",
     "en:background-before": "inside an opening 'Before ...,' phrase: an earlier act as a time",
     "en:background-year": "its clause names an earlier year than the article's: background",
+    "en:concessive": "inside a 'despite ...' phrase: the circumstance the act goes against, not the act",
     "en:background-month": "its clause names a month well before the story's day (in November): background",
     "en:background-marker": "a recap: 'in the past', 'for years', 'after months of', or a perfect with "
                              "'since' after it",
@@ -123,6 +125,8 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:background-year"
     if in_past_month(tokens, t, day, rules):
         return "en:background-month"
+    if conceded(tokens, t, rules):
+        return "en:concessive"
     if background_marked(tokens, t, rules) or background_duration(tokens, t, rules):
         return "en:background-marker"
     if interview_opener(tokens, t, rules):

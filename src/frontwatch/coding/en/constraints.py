@@ -102,6 +102,18 @@ def in_past_month(tokens: Sequence[Token], trig: Trigger, day: dt.date | None, r
     return False
 
 
+def conceded(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:concessive: is the trigger inside a phrase opened by "despite", "in spite of"
+    (no punctuation but a hyphen inside a word between, CLAUSE_WINDOW tokens at most)?"""
+    lemmas = [t.lemma for t in tokens]
+    for k in range(trig.start - 1, max(-1, trig.start - CLAUSE_WINDOW - 1), -1):
+        if tokens[k].pos == "PUNCT" and not inner_hyphen(tokens, k):
+            return False
+        if any(tuple(lemmas[k - len(p) + 1:k + 1]) == p for p in rules.syntax.concessives):
+            return True
+    return False
+
+
 def in_setting(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules,
                openers: frozenset[str] | None = None) -> bool:
     """Is the trigger inside a sentence-opening setting phrase ("Amid rising tensions ...,")?"""

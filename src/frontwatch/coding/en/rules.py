@@ -134,6 +134,7 @@ class Syntax:
     border_locatives: frozenset[str] = frozenset()
     border_places: frozenset[str] = frozenset()
     month_names: tuple[str, ...] = ()
+    concessives: tuple[tuple[str, ...], ...] = ()
     month_points: frozenset[str] = frozenset()
 
 
@@ -230,6 +231,7 @@ def _read_syntax(path: Path) -> Syntax:
             border_locatives=frozenset(d.get("border_locatives", ())),
             border_places=frozenset(d.get("border_places", ())),
             month_names=tuple(d.get("month_names", ())),
+            concessives=_phrases(d.get("concessives", ())),
             month_points=frozenset(d.get("month_points", ())),
         )
     except KeyError as exc:
