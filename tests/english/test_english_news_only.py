@@ -78,3 +78,22 @@ def test_an_attack_after_in_spite_of_is_no_attack(code_en: Code) -> None:
     """en:concessive: "in spite of Russian attacks" names no attack of the sentence."""
     evs = code_en("The talks went on in spite of Russian attacks on Ukrainian cities.", PUBLISHED)
     assert "ASSAULT" not in [e.event for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis said they would continue until Israel withdraws from Gaza.",
+    "Ukraine said it would not stop unless Russia ends its invasion.",
+])
+def test_an_act_in_a_condition_clause_is_no_event(code_en: Code, text: str) -> None:
+    """en:condition-clause: "until Israel withdraws" is a condition still to be met."""
+    assert code_en(text, PUBLISHED) == []
+
+
+def test_a_speaker_named_after_a_title_is_the_next_sentence_s_antecedent(code_en: Code) -> None:
+    """en:speaker-subject: a sentence with no record whose speaker stands after "Their leader,"
+    hands that speaker on: "he" of the next sentence is the Houthis' leader, not Israel."""
+    evs = code_en("Israel bombed Gaza on Monday. Their leader, Abdulmalik al-Houthi, has repeatedly said "
+                  "they will go on. On Thursday, he said the group will start attacking Israeli ships.",
+                  PUBLISHED)
+    assert ("THREATEN", ["YEM"], ["ISR"]) in brief(evs)
+    assert ("THREATEN", ["ISR"], ["ISR"]) not in brief(evs)

@@ -33,6 +33,7 @@ from frontwatch.coding.en.constraints import (
     evaluated,
     for_purpose,
     in_background,
+    in_condition,
     in_past_month,
     in_past_year,
     in_setting,
@@ -85,6 +86,7 @@ WORD_RULES = {
     "en:background-since": "inside a since-clause: the author's recap of earlier events",
     "en:background-before": "inside an opening 'Before ...,' phrase: an earlier act as a time",
     "en:background-year": "its clause names an earlier year than the article's: background",
+    "en:condition-clause": "inside an 'until ...', 'unless ...' or 'if ...' clause: a condition, not an act",
     "en:concessive": "inside a 'despite ...' phrase: the circumstance the act goes against, not the act",
     "en:background-month": "its clause names a month well before the story's day (in November): background",
     "en:background-marker": "a recap: 'in the past', 'for years', 'after months of', or a perfect with "
@@ -127,6 +129,8 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:background-month"
     if conceded(tokens, t, rules):
         return "en:concessive"
+    if in_condition(tokens, t, rules):
+        return "en:condition-clause"
     if background_marked(tokens, t, rules) or background_duration(tokens, t, rules):
         return "en:background-marker"
     if interview_opener(tokens, t, rules):

@@ -56,11 +56,22 @@ PURPOSE_WINDOW = 4
 
 def in_background(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
     """Is the trigger inside a "since ..." clause (no punctuation between them)?"""
+    return opened_by(tokens, trig, rules.syntax.background_openers, rules)
+
+
+def in_condition(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:condition-clause: is the trigger inside an "until ...", "unless ...", "if ..." clause?"""
+    return opened_by(tokens, trig, rules.syntax.condition_openers, rules)
+
+
+def opened_by(tokens: Sequence[Token], trig: Trigger, openers: frozenset[str], rules: EnglishRules) -> bool:
+    """Is the trigger inside a clause opened by one of ``openers`` (no punctuation between them,
+    CLAUSE_WINDOW tokens at most), one whose next word is no point in time ("since Monday")?"""
     for k in range(trig.start - 1, max(-1, trig.start - CLAUSE_WINDOW - 1), -1):
         tok = tokens[k]
         if tok.pos == "PUNCT" or tok.text in (",", ";", ":", "(", ")", '"'):
             return False
-        if tok.lemma in rules.syntax.background_openers:
+        if tok.lemma in openers:
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             return nxt is not None and not nxt.text[:1].isdigit() \
                 and nxt.lemma not in rules.syntax.background_time_words

@@ -135,6 +135,7 @@ class Syntax:
     border_places: frozenset[str] = frozenset()
     month_names: tuple[str, ...] = ()
     concessives: tuple[tuple[str, ...], ...] = ()
+    condition_openers: frozenset[str] = frozenset()
     month_points: frozenset[str] = frozenset()
 
 
@@ -232,6 +233,7 @@ def _read_syntax(path: Path) -> Syntax:
             border_places=frozenset(d.get("border_places", ())),
             month_names=tuple(d.get("month_names", ())),
             concessives=_phrases(d.get("concessives", ())),
+            condition_openers=frozenset(d.get("condition_openers", ())),
             month_points=frozenset(d.get("month_points", ())),
         )
     except KeyError as exc:
