@@ -97,3 +97,14 @@ def test_a_speaker_named_after_a_title_is_the_next_sentence_s_antecedent(code_en
                   PUBLISHED)
     assert ("THREATEN", ["YEM"], ["ISR"]) in brief(evs)
     assert ("THREATEN", ["ISR"], ["ISR"]) not in brief(evs)
+
+
+def test_a_perfect_with_a_since_phrase_before_it_is_background(code_en: Code) -> None:
+    """en:background-marker: the since-span may stand in the subject, before the perfect."""
+    text = "A counter-offensive led by Nigeria since January has recaptured towns from Boko Haram."
+    assert code_en(text, PUBLISHED) == []
+
+
+def test_a_perfect_with_no_since_phrase_is_news(code_en: Code) -> None:
+    evs = code_en("Nigerian troops have recaptured two towns from Boko Haram.", PUBLISHED)
+    assert [e.event for e in evs] == ["ASSAULT"]

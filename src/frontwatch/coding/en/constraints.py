@@ -186,7 +186,9 @@ def background_marked(tokens: Sequence[Token], trig: Trigger, rules: EnglishRule
         return True  # "Boko Haram has killed thousands of people": the toll of a war, not news
     if perfect and _since_opener(tokens, trig, rules):
         return True  # "Since November, the group has been carrying out attacks on ships"
-    return perfect and any(t.lemma in rules.syntax.background_openers for t in tokens[trig.end:hi])
+    # "A counter-offensive spearheaded by Nigeria since January last year has recaptured ...":
+    # the since-phrase stands in the subject, before the perfect
+    return perfect and any(t.lemma in rules.syntax.background_openers for t in tokens[lo:hi])
 
 
 def _perfect(tokens: Sequence[Token], trig: Trigger) -> bool:
