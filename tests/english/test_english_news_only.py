@@ -108,3 +108,16 @@ def test_a_perfect_with_a_since_phrase_before_it_is_background(code_en: Code) ->
 def test_a_perfect_with_no_since_phrase_is_news(code_en: Code) -> None:
     evs = code_en("Nigerian troops have recaptured two towns from Boko Haram.", PUBLISHED)
     assert [e.event for e in evs] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("One person was killed in an Israeli drone strike on a car in Lebanon on Friday.", "ISR"),
+    ("Three people were killed during a Russian raid on a Ukrainian village.", "RUS"),
+])
+def test_the_party_modifying_an_attack_noun_after_a_toll_is_its_doer(code_en: Code, text: str,
+                                                                     actor: str) -> None:
+    """en:attack-modifier: "killed in an Israeli drone strike": Israel did it."""
+    evs = code_en(text, PUBLISHED)
+    assert [e.event for e in evs] == ["ASSAULT"]
+    assert [a.code for a in evs[0].actor] == [actor]
+    assert actor not in [r.code for r in evs[0].recipient]

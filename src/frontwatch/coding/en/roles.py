@@ -40,6 +40,9 @@ PASSIVE_AUX_WINDOW = 3
 OPENER_SUBJECT = 3
 # Tokens between "from" and the party it names as an act's origin ("from two border regions in Russia").
 ORIGIN_WINDOW = 5
+# Words between "in an" and the party modifying an attack noun, and between the party and the
+# noun ("in a separate Russian airstrike", "in an Israeli drone strike").
+MODIFIER_GAP = 2
 # Words between a word of location and a border phrase ("close to the", "along its western").
 BORDER_LOCATIVE_GAP = 3
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
@@ -135,6 +138,8 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         by = found[0] if found else None
         agent = [m for m in after if by is not None and m.start > by]
         roles.actor = coordinated(agent[0], agent, tokens, stop) if agent else []
+        if not roles.actor:  # en:attack-modifier: "was killed in an Israeli drone strike"
+            roles.actor = [m for m in after if attack_modifier(tokens, m, trig, rules)][:1]
         # the subject, else the first other party after the trigger; not the agent's own side
         # when another is named ("were killed in a strike by an IDF (Israeli army) aircraft on a
         # Hezbollah structure": Hezbollah's side, not Israel's)
@@ -204,6 +209,25 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.domestic = True
         roles.notes.append("recipient: none named -> the actor's own country (domestic)")
     return roles
+
+
+def attack_modifier(tokens: Sequence[Token], m: TokMention, trig: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:attack-modifier: is the mention a modifier of an attack noun in a phrase after the
+    passive toll ("killed in an Israeli drone strike", "during an Israeli raid")? The phrase
+    opens with a toll link and an article at most MODIFIER_GAP words before the mention, and
+    the attack noun follows within MODIFIER_GAP words, lower-case words between."""
+    lo = max(trig.end, m.start - MODIFIER_GAP - 1)
+    opened = any(tokens[k].lemma in rules.syntax.toll_links and tokens[k + 1].lemma in ARTICLES
+                 for k in range(lo, m.start - 1))
+    if not opened:
+        return False
+    nouns = rules.syntax.toll_attacks
+    for k in range(m.end, min(len(tokens), m.end + MODIFIER_GAP + 1)):
+        if tokens[k].lemma in nouns:
+            return True
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+            return False
+    return False
 
 
 def border_side(tokens: Sequence[Token], m: TokMention, rules: EnglishRules) -> bool:

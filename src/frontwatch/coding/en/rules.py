@@ -136,6 +136,8 @@ class Syntax:
     month_names: tuple[str, ...] = ()
     concessives: tuple[tuple[str, ...], ...] = ()
     condition_openers: frozenset[str] = frozenset()
+    toll_links: frozenset[str] = frozenset()
+    toll_attacks: frozenset[str] = frozenset()
     month_points: frozenset[str] = frozenset()
 
 
@@ -234,6 +236,8 @@ def _read_syntax(path: Path) -> Syntax:
             month_names=tuple(d.get("month_names", ())),
             concessives=_phrases(d.get("concessives", ())),
             condition_openers=frozenset(d.get("condition_openers", ())),
+            toll_links=frozenset(d.get("toll_links", ())),
+            toll_attacks=frozenset(d.get("toll_attacks", ())),
             month_points=frozenset(d.get("month_points", ())),
         )
     except KeyError as exc:
