@@ -121,3 +121,16 @@ def test_the_party_modifying_an_attack_noun_after_a_toll_is_its_doer(code_en: Co
     assert [e.event for e in evs] == ["ASSAULT"]
     assert [a.code for a in evs[0].actor] == [actor]
     assert actor not in [r.code for r in evs[0].recipient]
+
+
+def test_a_launch_after_the_attack_it_made_is_that_attack(code_en: Code) -> None:
+    """en:launch-detail: the count of missiles launched retells the attack, no posture record."""
+    evs = code_en("Russian missiles struck Kyiv on Tuesday, killing two people. Russia had launched four "
+                  "ballistic missiles, the Ukrainian air force said.", PUBLISHED)
+    assert [e.event for e in evs] == ["ASSAULT"]
+
+
+def test_a_launch_with_no_attack_before_it_stays_posture(code_en: Code) -> None:
+    evs = code_en("North Korea launched a ballistic missile on Monday, the Japanese coast guard said.",
+                  PUBLISHED)
+    assert [e.event for e in evs] == ["MOBILIZE"]
