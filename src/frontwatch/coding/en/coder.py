@@ -81,7 +81,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
                 _drop(ev, *_unnamed(ev, out))
         headline = sent.section == "title"  # en:headline-no-antecedent
         if not found and not headline:
-            subject = _subject(sent, ctx, year, people)
+            subject = _subject(sent, ctx, year, people, rules)
             antecedent = subject or antecedent
             group = subject if subject and all(e.sector in rules.syntax.group_sectors
                                                for e in subject) else group
@@ -99,7 +99,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
                 out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             else:
                 _drop(ev, "en:no-actor", f"a {ev.event} by no one named, and the story names no actor for it")
-            antecedent = antecedent if headline else (_speaker_subject(ev, sent, ctx, year, people)
+            antecedent = antecedent if headline else (_speaker_subject(ev, sent, ctx, year, people, rules)
                                                       or ev.actor or antecedent)
             group = _non_state(ev, rules) or group
     dated = date_from_story(out, sentences, unrecorded)
@@ -163,27 +163,41 @@ def _non_state(ev: Event, rules: EnglishRules) -> tuple[Entity, ...]:
 
 
 def _subject(sent: Sentence, ctx: CodingContext, year: int | None,
-             people: dict[str, Entity]) -> tuple[Entity, ...]:
+             people: dict[str, Entity], rules: EnglishRules) -> tuple[Entity, ...]:
     """The actor opening a sentence that gave no record ("Taiwan's Defence Ministry said it
-    detected ..."): what "the ministry" or "it" of the next sentence points to."""
+    detected ..."): what "the ministry" or "it" of the next sentence points to. A party named
+    past SUBJECT_TOKENS counts when only commas and verb-group adverbs stand between it and
+    the sentence's reporting verb ("Their leader, Abdulmalik al-Houthi, has repeatedly said":
+    rule en:speaker-subject)."""
     mentions = recall(sent.text, sent.tokens, sent.start,
                       find_mentions(sent.text, sent.tokens, sent.start, ctx.actors, year), people)
     first = mentions[0] if mentions else None
-    if first is None or first.start > SUBJECT_TOKENS:
+    if first is None:
         return ()
-    return entities([first])
+    if first.start > SUBJECT_TOKENS:  # en:speaker-subject: "Their leader, Abdulmalik al-Houthi, said"
+        cues = rules.cue_hits(sent.tokens)
+        said = min((c.start for c in cues if c.cue.factuality in ("claimed", "denied")), default=None)
+        first = next((m for m in reversed(mentions) if said is not None and m.end <= said
+                      and _speaker_gap(sent.tokens[m.end:said], rules)), None)
+    return entities([first]) if first is not None else ()
 
+
+
+def _speaker_gap(gap: Sequence[Token], rules: EnglishRules) -> bool:
+    """Only commas and adverbs of a verb group ("al-Houthi, has repeatedly said") lie between a
+    speaker and the reporting verb (rule en:speaker-subject)."""
+    return all(t.text == "," or t.lemma in rules.syntax.party_path_skips for t in gap)
 
 
 def _speaker_subject(ev: Event, sent: Sentence, ctx: CodingContext, year: int | None,
-                     people: dict[str, Entity]) -> tuple[Entity, ...]:
+                     people: dict[str, Entity], rules: EnglishRules) -> tuple[Entity, ...]:
     """Rule en:speaker-antecedent: in "Ukraine's army said Russian forces shelled Kharkiv. It
     called on allies to ...", "it" is the sentence's subject, the speaker, not the actor of
     the act it reported: a claimed record whose claimant opens the sentence hands the claimant
     on as the next sentence's antecedent."""
     if ev.factuality not in ("claimed", "denied") or not ev.claimed_by:
         return ()
-    subject = _subject(sent, ctx, year, people)
+    subject = _subject(sent, ctx, year, people, rules)
     said = {e.code for e in ev.claimed_by if e.code}
     return subject if subject and {e.code for e in subject} <= said else ()
 
