@@ -118,14 +118,14 @@ def home_ground(d: Draft) -> Draft | None:
 
 
 def _named_inside(d: Draft, code: str) -> bool:
-    """エチオピア北部 / スーダン内戦: the sentence places things inside the country ``code``,
-    and names no other party."""
+    """エチオピア北部 / スーダン内戦 / ブルキナファソで: the sentence places things inside the
+    country ``code``, and names no other party."""
     toks = d.an.sentence.tokens
     if any(m.mention.entity.code not in (code, None) for m in d.an.mentions):
         return False
     for m in d.an.mentions:
         after = "".join(t.text for t in toks[m.tj:m.tj + 2])
-        if m.mention.entity.code == code and any(after.startswith(w) for w in words().interior):
+        if m.mention.entity.code == code and after.startswith((*words().interior, *words().locative)):
             return True
     return False
 

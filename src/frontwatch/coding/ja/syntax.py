@@ -14,8 +14,10 @@ sentences by hand. Three things are read:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from frontwatch.coding.ja.earlier import read_with_earlier
 from frontwatch.coding.ja.reports import OPEN, Report, RoleMention, find_reports, quote_depths
@@ -95,7 +97,7 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
                 if subj and tokens[k + 1].pos != "PROPN":
                     return tokens[after].text
             if p == "の":  # X の N に対して: the noun phrase's own particle decides
-                said = "".join(t.text for t in tokens[k + 1:k + 4])
+                said = "".join(t.text for t in tokens[k + 1:k + 5])  # 情報 と し て
                 if said.startswith(words().source_nouns):
                     return "によると"  # Xの説明では: X is the source
                 inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
@@ -189,7 +191,7 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
     """Quotes, reports and actor roles of one sentence; ``previous``: mentions of earlier sentences,
     ``subjects``: those of them that were a sentence's subject or topic (が/は/も)."""
     depth, _pairs = quote_depths(sent.tokens)
-    found = actors.find(sent.text, "ja", year=year)
+    found = parties_only(sent.text, actors.find(sent.text, "ja", year=year))
     found = read_with_earlier(sent, found, previous, subjects, actors=actors)
     mentions: list[RoleMention] = []
     for m in found:
@@ -202,6 +204,35 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
     reports = find_reports(sent, depth, mentions)
     sayer = next((m for m in mentions if m.particle in ("によると", "によれば")), None)
     return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer, tuple(previous), triggers)
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    agencies = "|".join(re.escape(w) for w in words().wire_credits)
+    return re.compile(rf"[【〔\[［（(][^】〕\]］）)「」『』。]{{0,30}}?(?:{agencies})[】〕\]］）)]")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the wire credits in ``text`` (【ナイロビ共同】, [カイロ 5日 ロイター],
+    （台北中央社）): the bureau's city, where the story was filed (``wire_credits``)."""
+    return [m.span() for m in _credit().finditer(text)]
+
+
+def without_credits(text: str) -> str:
+    """``text`` with each wire credit blanked out (offsets kept): its city is no place of the act."""
+    for a, b in credit_spans(text):
+        text = text[:a] + "\u3000" * (b - a) + text[b:]
+    return text
+
+
+def parties_only(text: str, found: Sequence[ActorMention]) -> list[ActorMention]:
+    """The mentions that may be parties (rule ja.not-a-party): not a wire credit's city
+    (【ナイロビ共同】), not a country named only to say where a place lies (ベネズエラと国境を
+    接する県, ``neighbour_tails``)."""
+    credits = credit_spans(text)
+    tails = words().neighbour_tails
+    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in credits)
+            and not text.startswith(tails, m.end)]
 
 
 def _sea_name(text: str, end: int) -> bool:
