@@ -101,8 +101,11 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
                 if said.startswith(words().source_nouns):
                     return "によると"  # Xの説明では: X is the source
                 inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
-                while inner in ("と", "や") and k + 1 < len(tokens):  # Xの航空機と艦艇が
-                    k = _after_noun_run(tokens, k + 1)
+                while k + 1 < len(tokens):  # Xの航空機と艦艇が / Xの軍用機3機、軍艦8隻が
+                    nxt = _after_noun_run(tokens, k + 1)
+                    if not (inner in ("と", "や") or (inner == "、" and _listed_after(tokens, nxt))):
+                        break
+                    k = nxt
                     inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
                 if inner in ("compound",):
                     return "の"
@@ -115,6 +118,17 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
 
 
 
+
+
+def _listed_after(tokens: tuple[Token, ...], comma: int) -> bool:
+    """A comma that lists another noun phrase (軍用機3機、軍艦8隻、公船1隻が): a noun follows it and
+    the list ends in a particle before any verb."""
+    if comma + 1 >= len(tokens) or tokens[comma].text != "、" or tokens[comma + 1].pos not in ("NOUN", "NUM"):
+        return False
+    end = _after_noun_run(tokens, comma + 1)
+    while end + 1 < len(tokens) and tokens[end].text == "の" and tokens[end + 1].pos in ("NOUN", "PROPN"):
+        end = _after_noun_run(tokens, end + 1)  # 、海警局の船4隻が
+    return end < len(tokens) and tokens[end].text in ("、", "が", "は", "も", "と", "や", "を")
 
 
 def outside_brackets(tokens: Sequence[Token], a: int, b: int) -> list[Token]:
