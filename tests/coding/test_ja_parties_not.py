@@ -50,3 +50,14 @@ def test_a_source_named_with_jouhou_toshite_is_not_the_target(ja_coder: Any, tmp
     evs = _events(ja_coder, tmp_path, text)
     assert [e.event for e in evs] == ["MOBILIZE"]
     assert _codes(evs[0].actor) == {"PRK"} and not evs[0].recipient
+
+
+def test_an_army_that_intercepts_is_not_the_attacker(ja_coder: Any, tmp_path: Path) -> None:
+    text = "声明によると、無人機3機が北部の空軍基地を攻撃し、スーダン軍は対空砲で迎撃した。"
+    assert not [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+
+
+def test_a_defender_telling_its_own_shoot_down_keeps_it(ja_coder: Any, tmp_path: Path) -> None:
+    text = "ロシア国防省は20日、西部の州の上空で無人機10機を撃墜したと発表した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"RUS"}
