@@ -25,7 +25,7 @@ from frontwatch.coding.ja.words import words
 from frontwatch.records import Sentence, Token
 from frontwatch.resolve.actors import ActorDictionary, ActorMention
 
-__all__ = ["Analysis", "Report", "RoleMention", "analyse", "outside_brackets", "quote_depths"]
+__all__ = ["Analysis", "Report", "RoleMention", "analyse", "noun_run_end", "outside_brackets", "quote_depths"]
 
 
 @dataclass(frozen=True)
@@ -164,6 +164,11 @@ def _after_noun_run(tokens: tuple[Token, ...], k: int) -> int:
             break
         k += 1
     return k
+
+
+def noun_run_end(tokens: tuple[Token, ...], k: int) -> int:
+    """The index of the particle that ends the noun phrase starting at token k."""
+    return _after_noun_run(tokens, k)
 
 
 def _close_of(tokens: Sequence[Token], k: int) -> int | None:
