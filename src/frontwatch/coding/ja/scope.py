@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.dating import REPORT_DAY
-from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention
+from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention, without_credits
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
 from frontwatch.records import DatePrecision, Entity, Place, Token
@@ -380,7 +380,7 @@ def event_places(text: str, ctx: CodingContext, actor: Sequence[Entity], recipie
 
     countries = [c for c in dict.fromkeys(e.code for e in (*actor, *recipient)) if c and len(c) == 3]
     try:
-        found = find_places(text, lang="ja", geocoder=ctx.geocoder, countries=countries)
+        found = find_places(without_credits(text), lang="ja", geocoder=ctx.geocoder, countries=countries)
     except ValueError:
         return (), []
     from frontwatch.resolve.place_attach import attach
