@@ -253,11 +253,18 @@ def _finer_in_country(ev: Event, doc: Document, geocoder: Any | None) -> Event:
                             none_before=False)
     if geocoder is None:
         return ev
-    scene = _places_before(ev, doc, geocoder, lambda p: p.country in named, sentences=STORY_SENTENCES)
+    scene = _places_before(ev, doc, geocoder, lambda p: p.country in named, sentences=STORY_SENTENCES,
+                           unlocated_in=named)
     if scene:
         return _with_places(ev, (*scene, *ev.event_loc), "the finer place a sentence just before names",
                             none_before=False)
     return ev
+
+
+def unlocated(place: Place) -> bool:
+    """A place the text names that the gazetteer does not hold (``place_unlisted``: キンマ村,
+    "the town of Kangarwa"): its country is unknown, so it may lie in any party's."""
+    return place.country is None and place.lat is None and place.feature is None
 
 
 def _scene_countries(ev: Event) -> set[str | None]:
@@ -291,17 +298,21 @@ def _detail_after(ev: Event, doc: Document, geocoder: Any | None, countries: set
         told = told[1:]  # the rest of the act's own sentence
     for text in told[:DETAIL_SENTENCES]:
         found = find_places(text, lang=ev.language, geocoder=geocoder)
+        near = _among(found, countries)
         fine = [m for m in found if m.place.feature not in COARSE
-                and (m.place.country in countries or (seas and m.place.country is None))]
+                and (m.place.country in countries or (seas and m.place.country is None)
+                     or (near and unlocated(m.place)))]
         if fine:
             return tuple(m.place for m in _unique(fine))
     return ()
 
 
 def _places_before(ev: Event, doc: Document, geocoder: Any, fits: Callable[[Place], bool], *,
-                   sentences: int = ANAPHORA_SENTENCES) -> tuple[Place, ...]:
+                   sentences: int = ANAPHORA_SENTENCES,
+                   unlocated_in: set[str | None] | None = None) -> tuple[Place, ...]:
     """The finer places that ``fits`` of the nearest of the last ``sentences`` sentences
-    before ``ev`` in ``doc`` that names some (datelines left out)."""
+    before ``ev`` in ``doc`` that names some (datelines left out); with ``unlocated_in``, also
+    the unlocated places of a sentence whose located places all lie in those countries."""
     from frontwatch.resolve.places import find_places
 
     before = [sec.text[: max(0, ev.span[0] - sec.start)] for sec in doc.sections
@@ -310,10 +321,18 @@ def _places_before(ev: Event, doc: Document, geocoder: Any, fits: Callable[[Plac
     for text in reversed(told[-sentences:]):
         found = find_places(text, lang=ev.language, geocoder=geocoder)
         filed = dateline_end(text, ev.language)
-        fine = [m for m in found if m.place.feature not in COARSE and m.start >= filed and fits(m.place)]
+        near = unlocated_in is not None and _among(found, unlocated_in)
+        fine = [m for m in found if m.place.feature not in COARSE and m.start >= filed
+                and (fits(m.place) or (near and unlocated(m.place)))]
         if fine:
             return tuple(m.place for m in _unique(fine))
     return ()
+
+
+def _among(found: Sequence[PlaceMention], countries: Collection[str | None]) -> bool:
+    """Whether every located place of a sentence lies in ``countries``: its unlocated places
+    (a village the gazetteer lacks) are then taken to lie there too."""
+    return all(m.place.country in countries for m in found if m.place.country is not None)
 
 
 def _written_border(ev: Event, borders: Mapping[str, Place]) -> tuple[Place, ...]:
