@@ -35,17 +35,19 @@ def test_ja_doer_a_finding_names_the_doer_of_a_passive_attack(ja_coder: Any, tmp
     assert hits and _codes(hits[0].actor) == {"SDN"}
 
 
-def test_ja_doer_no_claim_leaves_the_attack_without_a_record(ja_coder: Any, tmp_path: Path) -> None:
+def test_ja_doer_no_claim_leaves_the_attack_to_the_places_insurgent(ja_coder: Any, tmp_path: Path) -> None:
     text = ("シリア北部の市場で3日、自爆テロがあり、市民20人が死亡した。"
             "現場には多くの買い物客が集まっていたという。")
-    assert not _attacks(ja_coder, tmp_path, text)
+    hits = _attacks(ja_coder, tmp_path, text)  # no claim: ja.group-place, Syria's insurgents
+    assert len(hits) == 1 and {(e.code, e.sector) for e in hits[0].actor} == {("SYR", "REB")}
 
 
 def test_ja_doer_a_claim_too_far_away_is_not_taken(ja_coder: Any, tmp_path: Path) -> None:
     filler = "現場には多くの買い物客が集まっていたという。"
     text = ("シリア北部の市場で3日、自爆テロがあり、市民20人が死亡した。" + filler * (CLAIM_REACH + 1)
             + "過激派組織「イスラム国」が翌日、犯行声明を出した。")
-    assert not _attacks(ja_coder, tmp_path, text)
+    hits = _attacks(ja_coder, tmp_path, text)  # not the claimant (IMG): the place's insurgents
+    assert hits and {e.code for e in hits[0].actor} == {"SYR"}
 
 
 def test_ja_doer_an_attack_inside_a_quote_does_not_take_the_claimant(ja_coder: Any, tmp_path: Path) -> None:

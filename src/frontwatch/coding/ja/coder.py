@@ -20,10 +20,11 @@ from frontwatch.coding.context import CodingContext
 from frontwatch.coding.dating import ToldDay, date_from_story
 from frontwatch.coding.ja.discourse import follow_discourse, orphan_casualties
 from frontwatch.coding.ja.doer import StoryDoers
+from frontwatch.coding.ja.resolution import BACKGROUND_DAYS, month_end
 from frontwatch.coding.ja.stages import JapaneseStages
 from frontwatch.coding.ja.triggers import find_triggers
 from frontwatch.coding.ja.words import words
-from frontwatch.coding.stages import Trigger, code_sentence
+from frontwatch.coding.stages import Dropped, Trigger, code_sentence, note_dropped
 from frontwatch.records import Document, Event, Sentence
 from frontwatch.resolve.dates import dateline_end, find_dates, wire_day
 
@@ -56,7 +57,41 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         told.extend(() if made else _told_days(sent, seg.triggers, ctx.published, ctx.month))
     lead = _lead_day(sentences, ctx.published, ctx.month)
     events = [_headline_dated(ev, lead) for ev in events] if lead is not None else events
-    return date_from_story(events, sentences, told)
+    events = date_from_story(events, sentences, told)
+    return events if ctx.published is not None else _recaps_dropped(events)
+
+
+def _recaps_dropped(events: list[Event]) -> list[Event]:
+    """A page with no publication date (rule ja:story-recap): its acts are dated only where the
+    text writes the year (2023年3月29日), and the latest of them is the story's day; an act dated
+    more than ``BACKGROUND_DAYS`` before it is the writer's recap of history (2016年以降…2017年10月に
+    停戦 under a 2023 lead), as ``resolution.background`` judges an act against a known
+    publication date."""
+    spans = {id(ev): _period(ev) for ev in events}
+    starts = [span[0] for span in spans.values() if span is not None]
+    if not starts:
+        return events
+    latest = max(starts)
+    kept = []
+    for ev in events:
+        span = spans[id(ev)]
+        if span is not None and (latest - span[1]).days > BACKGROUND_DAYS:
+            trigger = ev.explanation.trigger if ev.explanation else ""
+            note_dropped(Dropped(ev.doc_id, ev.text, trigger, ev.event, "story", "ja:story-recap",
+                                 f"dated {ev.date}, more than {BACKGROUND_DAYS} days before the story's "
+                                 f"latest act ({latest.isoformat()})"))
+            continue
+        kept.append(ev)
+    return kept
+
+
+def _period(ev: Event) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a record's date (a month's or a year's for a coarser one)."""
+    if ev.date is None or ev.date_precision is None:
+        return None
+    start = dt.date.fromisoformat(ev.date)
+    end = {"day": start, "month": month_end(start), "year": dt.date(start.year, 12, 31)}[ev.date_precision]
+    return start, end
 
 
 def _told_days(sent: Sentence, triggers: Sequence[Trigger], published: dt.date | None,

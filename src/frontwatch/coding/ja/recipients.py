@@ -211,10 +211,30 @@ def find_recipient(d: Draft, stage: str) -> Draft:
 
 
 def place_may_name_actor(d: Draft) -> bool:
-    """Only an arrest or a street demonstration takes its doer from a place: the places are
-    looked up for no other frame."""
+    """Only an arrest, a street demonstration or an attack by a group the text does not name
+    takes its doer from a place: the places are looked up for no other frame."""
     mode = d.frame.trigger.entry.mode
-    return (d.event == "COERCE" and "arrest" in mode) or (d.event == "PROTEST" and "demonstrate" in mode)
+    return ((d.event == "COERCE" and "arrest" in mode) or (d.event == "PROTEST" and "demonstrate" in mode)
+            or unnamed_doer(d) is not None)
+
+
+def unnamed_doer(d: Draft) -> str | None:
+    """武装勢力が…を襲撃 / 武装集団に襲われ / 自爆テロが発生: an attack whose doer is an armed group
+    the text does not name (a ``bare_groups`` word, with any prefix: 反政府武装勢力, marked as the
+    doer by が/は/も/に/による before the event word in its clause) or an act only such a group
+    commits (``unnamed_doer_acts``: テロ). The word that says so, or None."""
+    if d.event != "ASSAULT" or d.actor:
+        return None
+    w = words()
+    trig = d.frame.trigger
+    if any(a in trig.text for a in w.unnamed_doer_acts):
+        return trig.text
+    clause = d.an.span_text(d.frame.scope.lo, trig.i).split("。")[-1]
+    for g in sorted(w.bare_groups, key=len, reverse=True):
+        at = clause.rfind(g)
+        if at >= 0 and clause[at + len(g):].startswith((*w.subject, *w.agent, "に")):
+            return g
+    return None
 
 
 def _state_of_place(d: Draft, event: str, sector: str, what: str, rule: str) -> Draft | None:
@@ -245,11 +265,37 @@ def crowd_place(d: Draft) -> Draft | None:
                            "ja.crowd-place")
 
 
+def group_place(d: Draft) -> Draft | None:
+    """ブルキナファソ北部の村で武装勢力が住民を襲撃 / モガディシオで自爆テロが発生: an attack by an
+    armed group the text does not name is an insurgent's (REB) of the country where it happened
+    (its first place with a country; the target's own country too: a civil war)."""
+    said = unnamed_doer(d)
+    if said is None:
+        return None
+    where = [(p.text, p.country) for p in d.places if p.country]
+    states = {m.mention.entity.code: m.mention.text for m in d.an.mentions
+              if m.mention.entity.code and _state_code(m.mention.entity.code)}
+    if not where and len(states) == 1:  # ソマリアの首都…で自爆テロ: the one state the sentence names
+        where = [(text, code) for code, text in states.items()]
+    if not where:
+        return None
+    text, code = where[0]
+    doer = Entity(text=said, name=country_name(code), code=code, sector="REB")
+    return d.note(f"actor: an armed group not named ({said}) of {text} ({code}), where the attack happened",
+                  actor=(doer,), rule="ja.group-place")
+
+
+def _state_code(code: str) -> bool:
+    return len(code) == 3 and code not in words().not_a_state
+
+
 PLACE_ACTOR_RULES: tuple[Rule, ...] = (
     Rule("ja.arrest-place", "an arrest with no one named doing it is the state where it happened",
          arrest_place),
     Rule("ja.crowd-place", "a demonstration with no one named holding it is the place's people",
          crowd_place),
+    Rule("ja.group-place", "an attack by an armed group not named is an insurgent's of the place's country",
+         group_place),
 )
 
 

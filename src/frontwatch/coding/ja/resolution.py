@@ -181,11 +181,11 @@ def background(res: Resolved[Scope], published: dt.date | None) -> bool:
     if res.date_precision == "month" and "年" not in said[-1].split(" ->")[0]:
         return False  # 北京で6月、…拘束された: a month named without a year is this year's news
     start = dt.date.fromisoformat(res.date)
-    last = {"day": start, "month": _month_end(start), "year": dt.date(start.year, 12, 31)}[res.date_precision]
+    last = {"day": start, "month": month_end(start), "year": dt.date(start.year, 12, 31)}[res.date_precision]
     return (published - last).days > BACKGROUND_DAYS
 
 
-def _month_end(d: dt.date) -> dt.date:
+def month_end(d: dt.date) -> dt.date:
     nxt = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)
 

@@ -34,6 +34,7 @@ until one gives a recipient; each names the stage it runs at):
 PLACE_ACTOR_RULES (after places, for a frame still without an actor):
   1 ja.arrest-place        日本人が北京で拘束された: the state where the arrest happened
   2 ja.crowd-place         イエメンでは反米英デモが行われた: the people of the place's country
+  3 ja.group-place         武装勢力が…を襲撃 / 自爆テロが発生: an insurgent of the place's country
 
 EVENT_RULES (after all parties):
   1 ja.untargeted          a row's ``untargeted`` event when no recipient was found

@@ -37,6 +37,7 @@ class JaWords:
     bare_forces: frozenset[str]
     bare_government: frozenset[str]
     bare_groups: frozenset[str]
+    unnamed_doer_acts: frozenset[str]
     not_a_state: frozenset[str]
     reciprocal: frozenset[str]
     namesakes: tuple[str, ...]

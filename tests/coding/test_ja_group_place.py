@@ -1,0 +1,46 @@
+"""An attack by an armed group the text does not name (武装勢力が…襲撃, 自爆テロが発生) is an
+insurgent's of the country where it happened (rule ja.group-place). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ja_docs import coded_events as _events
+
+pytestmark = pytest.mark.ginza
+
+
+def _attacks(ja_coder: Any, tmp_path: Path, *body: str) -> list[Any]:
+    return [e for e in _events(ja_coder, tmp_path, *body) if e.event == "ASSAULT"]
+
+
+def _sides(ents: Any) -> set[tuple[str, str]]:
+    return {(e.code, e.sector) for e in ents}
+
+
+def test_ja_group_place_an_unnamed_rebel_group_is_the_places_insurgent(ja_coder: Any, tmp_path: Path) -> None:
+    hits = _attacks(ja_coder, tmp_path,
+                    "コロンビア北部の村で5日、反政府武装勢力が国軍の車列を襲撃し、兵士9人が死亡した。")
+    assert len(hits) == 1
+    assert _sides(hits[0].actor) == {("COL", "REB")}
+    assert {e.code for e in hits[0].recipient} == {"COL"}
+    assert hits[0].explanation is not None and hits[0].explanation.rule == "ja.group-place"
+
+
+def test_ja_group_place_a_suicide_bombing_with_no_doer_named(ja_coder: Any, tmp_path: Path) -> None:
+    hits = _attacks(ja_coder, tmp_path,
+                    "アフガニスタンの首都カブールの市場で8日、自爆テロが発生し、市民15人が死亡した。")
+    assert len(hits) == 1 and _sides(hits[0].actor) == {("AFG", "REB")}
+    assert {e.code for e in hits[0].recipient} == {"AFG"}
+
+
+def test_ja_group_place_a_named_doer_is_kept(ja_coder: Any, tmp_path: Path) -> None:
+    hits = _attacks(ja_coder, tmp_path, "イスラエル軍は6日、レバノン南部で武装組織の拠点を空爆した。")
+    assert hits and all(e.explanation is None or e.explanation.rule != "ja.group-place" for e in hits)
+    assert {e.code for e in hits[0].actor} == {"ISR"}
+
+
+def test_ja_group_place_no_country_no_record(ja_coder: Any, tmp_path: Path) -> None:
+    assert not _attacks(ja_coder, tmp_path, "市場で8日、自爆テロが発生し、市民15人が死亡した。")
