@@ -41,6 +41,8 @@ class Cues:
     # "the town of Kangarwa", "Machava village"
     unlisted_before: tuple[str, ...] = ()
     unlisted_after: tuple[str, ...] = ()
+    # verbs of saying after "in X": the place the speakers are in, not the act's (place_attach)
+    speaker_verbs: tuple[str, ...] = ()
 
 
 def _data_path(name: str) -> Path:
@@ -69,6 +71,7 @@ def load_cues(lang: str) -> Cues:
         borders=words("borders"),
         divisions=words("divisions"), anaphora=words("anaphora"),
         unlisted_before=words("unlisted_before"), unlisted_after=words("unlisted_after"),
+        speaker_verbs=words("speaker_verbs"),
     )
 
 

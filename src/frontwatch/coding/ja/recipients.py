@@ -19,6 +19,7 @@ from frontwatch.coding.ja.rules import (
 )
 from frontwatch.coding.ja.words import word_set, words
 from frontwatch.records import Entity
+from frontwatch.resolve.place_attach import unlocated
 
 # nouns between a party and the around word ending its phrase (台湾海峡周辺: 海峡; 日本の排他的経済水域周辺 is
 # no such phrase: の breaks it)
@@ -146,7 +147,8 @@ def _alone(d: Draft, code: str) -> bool:
     local = any(t.text in words().locality_ends and t.pos in ("NOUN", "PROPN")
                 and k > 0 and d.an.sentence.tokens[k - 1].pos in ("PROPN", "NOUN")
                 for k, t in enumerate(d.an.sentence.tokens) if sc.lo <= k < sc.hi)
-    return local and not d.places and all(m.entity.code == code for m in named)
+    # the gazetteer knows none of its places (a village it lacks is kept without coordinates)
+    return local and all(unlocated(p) for p in d.places) and all(m.entity.code == code for m in named)
 
 
 def defensive(d: Draft) -> bool:
