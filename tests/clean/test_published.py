@@ -148,7 +148,6 @@ def test_published_head_date_is_not_an_event_date_or_a_list(page: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "expected"), [
-    ("Tuesday, 01/05/2023", None),  # neither January 5 (a Thursday) nor May 1 (a Monday)
     ("Saturday, 03/04/2023", dt.date(2023, 3, 4)),  # April 3, 2023 was a Monday
     ("Monday, 03/04/2023", dt.date(2023, 4, 3)),
     ("Sunday, 06/06/2021", dt.date(2021, 6, 6)),  # the same day either way round
@@ -156,6 +155,12 @@ def test_published_head_date_is_not_an_event_date_or_a_list(page: str) -> None:
 ])
 def test_published_weekday_tells_day_and_month_apart(line: str, expected: dt.date | None) -> None:
     assert _doc(f"{EN_HEAD}\n{line}\n{EN_LEAD}\n").published == expected
+
+
+def test_published_weekday_fitting_neither_reading_is_refused_with_the_reason() -> None:
+    doc = _doc(f"{EN_HEAD}\nTuesday, 01/05/2023\n{EN_LEAD}\n")  # January 5 a Thursday, May 1 a Monday
+    assert doc.published is None
+    assert doc.published_source is not None and "another day's" in doc.published_source
 
 
 def test_published_embedded_post_date_is_the_last_choice() -> None:

@@ -92,8 +92,9 @@ def _day_month(groups: dict[str, str | None], weekday: int | None = None) -> dic
     """22/09/2024 -> day 22, month 9; 09/22/2024 -> month 9, day 22; 09/10/2024 -> None;
     05.03.2024 -> day 5, month 3 (dots put the day first wherever they are written);
     06/06/2021 either way round. A weekday printed beside it tells 01/05/2023 apart:
-    "Thursday, 01/05/2023" is January 5 (a Thursday), May 1 being a Monday; when neither
-    reading or both fall on it, None."""
+    "Thursday, 01/05/2023" is January 5 (a Thursday), May 1 being a Monday; when both
+    readings fall on it, None; when neither does, the month-first reading, whose weekday then
+    clashes (``DateHit.weekday_clash``: the page printed a contradiction)."""
     a, b = int(str(groups["a"])), int(str(groups["b"]))
     if a > 12 >= b or (groups.get("sep") == "." and b <= 12):
         return {**groups, "d": str(a), "m": str(b)}
@@ -103,6 +104,8 @@ def _day_month(groups: dict[str, str | None], weekday: int | None = None) -> dic
         return None
     fits = [{**groups, "d": str(d), "m": str(m)} for d, m in ((a, b), (b, a))
             if (day := _build({**groups, "d": str(d), "m": str(m)})) is not None and day.weekday() == weekday]
+    if not fits:
+        return {**groups, "d": str(b), "m": str(a)}
     return fits[0] if len(fits) == 1 else None
 
 
