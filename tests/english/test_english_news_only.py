@@ -134,3 +134,30 @@ def test_a_launch_with_no_attack_before_it_stays_posture(code_en: Code) -> None:
     evs = code_en("North Korea launched a ballistic missile on Monday, the Japanese coast guard said.",
                   PUBLISHED)
     assert [e.event for e in evs] == ["MOBILIZE"]
+
+
+def test_a_separate_named_airstrike_is_no_unnamed_attacker(code_en: Code) -> None:
+    """en:unnamed-attacker takes only a generic noun after "a"/"an": "a separate Russian
+    airstrike" names its side, so it is not folded into the attack before it as a detail."""
+    evs = code_en("Russian troops shelled Kharkiv on Monday, killing two people. Three more people "
+                  "were killed in a separate Russian airstrike in Kostiantynivka, officials said.",
+                  PUBLISHED)
+    notes = [n for e in evs for n in (e.explanation.notes if e.explanation else ())]
+    assert not any(n.startswith("en:unnamed-attacker") for n in notes)
+
+
+def test_a_clause_verb_between_article_and_noun_points_back_to_nothing(code_en: Code) -> None:
+    """en:clause-verb: "the army launched strikes" is a new act, not "the strikes" told again."""
+    evs = code_en("Rebels of the RSF shelled a camp in El Fasher on Monday, killing ten people. "
+                  "On Wednesday, the army launched strikes on RSF positions in North Darfur.")
+    assert len(evs) == 2
+    assert not any(n.startswith("en:known-action") for e in evs
+                   for n in (e.explanation.notes if e.explanation else ()))
+
+
+def test_the_reported_attack_still_points_back(code_en: Code) -> None:
+    """en:known-action: a participle right after the article ("the reported attack") is part of
+    the noun's phrase, so the sentence retells the attack before it."""
+    evs = code_en("Rebels of the RSF shelled a camp in El Fasher on Monday, killing ten people. "
+                  "The reported attack drew condemnation.")
+    assert [e.event for e in evs] == ["ASSAULT"]

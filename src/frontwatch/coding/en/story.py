@@ -230,7 +230,9 @@ def _same_day(a: Event, b: Event) -> bool:
 
 def _points_back(ev: Event, rules: EnglishRules) -> bool:
     """Does a determiner stand before the event noun ("the sanctions", "Friday's sanctions",
-    "the militant attack"), with at most KNOWN_MODIFIERS words between?"""
+    "the militant attack"), with at most KNOWN_MODIFIERS words between? A past verb after a
+    noun ends the noun's phrase (en:clause-verb): "the army launched strikes" points back to no
+    strikes, while "the reported attack" does."""
     trig = ev.explanation.trigger if ev.explanation else ""
     at = ev.text.find(trig) if trig else -1
     if at <= 0 or not trig[:1].islower() or trig.casefold().endswith("ed"):
@@ -241,17 +243,29 @@ def _points_back(ev: Event, rules: EnglishRules) -> bool:
         possessive = any(w.endswith(d) for d in rules.syntax.known_determiners if d[0] in "'\u2019")
         if w in rules.syntax.known_determiners or possessive:
             return True
-        if not w.isalpha() or w in rules.syntax.determiners:
+        if not w.isalpha() or w in rules.syntax.determiners or _clause_verb(words, k, rules):
             return False
     return False
 
 
+def _clause_verb(words: Sequence[str], k: int, rules: EnglishRules) -> bool:
+    """en:clause-verb: is ``words[k]`` a past verb after its subject ("the army launched"), not a
+    participle right after the determiner ("the reported attack")?"""
+    if not words[k].endswith("ed") or k == 0:
+        return False
+    prev = words[k - 1]
+    return prev not in rules.syntax.known_determiners and prev not in rules.syntax.determiners
+
+
 def _unnamed_attacker(ev: Event, rules: EnglishRules) -> bool:
     """Is the actor a generic noun brought in as someone unknown ("ambushed by an armed group",
-    "unidentified gunmen opened fire")?"""
+    "unidentified gunmen opened fire")? A name or demonym after the article names its side
+    ("killed in a separate Russian airstrike", "an Israeli raid"): not unknown."""
     if not ev.actor or any(e.sector for e in ev.actor):
         return False
     noun = ev.actor[0].text
+    if not noun[:1].islower():
+        return False
     markers = "|".join(re.escape(w) for w in sorted(rules.syntax.unnamed_markers))
     return bool(markers) and re.search(rf"\b(?:{markers})\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b",
                                        ev.text, re.IGNORECASE) is not None
