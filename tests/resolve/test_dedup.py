@@ -223,3 +223,26 @@ def test_dedup_doers_claim_of_another_day_stays_apart() -> None:
     narrated = _ev(0, factuality="asserted", date="2024-05-03")
     claimed = _ev(50, factuality="claimed", claimed_by=(AZE,), date="2024-04-30")
     assert len(merge_duplicates([narrated, claimed])) == 2
+
+
+def test_dedup_two_asserted_undated_records_naming_two_days_are_two_acts() -> None:
+    # "On Sunday, the army struck ..." and "On Tuesday, drones targeted ...": a page with no date
+    sunday = _ev(0, language="en", text="On Sunday, the army launched strikes on rebel areas.")
+    tuesday = _ev(50, language="en", text="On Tuesday, rebel drones targeted the airport.")
+    assert len(merge_duplicates([sunday, tuesday])) == 2
+
+
+def test_dedup_days_of_every_joined_sentence_count() -> None:
+    # the lead names no day, its retelling names Monday: a Wednesday attack is another act
+    lead = _ev(0, language="en", text="A drone strike killed dozens of soldiers.")
+    monday = _ev(50, language="en", text="The strike on Monday killed dozens of soldiers.")
+    wednesday = _ev(100, language="en", text="On Wednesday, drones hit the barracks again.")
+    kept = merge_duplicates([lead, monday, wednesday])
+    assert [e.span for e in kept] == [(0, 5), (100, 105)]
+
+
+def test_dedup_a_span_of_days_is_no_day() -> None:
+    # "10日ほど前にも" (about ten days ago) names no day: it does not split the act from "22日"
+    first = _ev(0, text="22日、首都で爆弾テロがあった。")
+    recap = _ev(50, text="10日ほど前にも南部でホテルが襲撃された。")
+    assert len(merge_duplicates([first, recap])) == 1

@@ -22,7 +22,9 @@ Two records are the same action when (numbered; all must hold):
    join as one asserted record; the doer's own claim ("X said it struck Y") joins the
    narration of the act also when one of the two is told without its own day.
    Two undated records tell the same day: a page that prints no date cannot tell them
-   apart by day, and one act must give one record.
+   apart by day, and one act must give one record; unless their sentences name two
+   different days ("on Sunday", "on Tuesday": unresolved without a publication date, yet
+   two days), counting every sentence already joined into the kept record.
 
 A mention that fits several kept records joins the best fit (same factuality, a
 common claimant, the same day), else the first.
@@ -47,8 +49,10 @@ HEDGED = frozenset({"possible", "future"})
 # Sectors of armed or political groups outside the state (actors/*.tsv, sectors.toml).
 NON_STATE = frozenset({"REB", "INS", "IMG", "SEP", "OPP"})
 STATE = frozenset({"GOV", "MIL", "COP"})  # the state's own bodies: the other side of a civil war
-# A day a sentence names, whether or not it can be resolved: "5日", "on Monday", "March 3".
-TOLD_DAY = re.compile(r"\d{1,2}日|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+# A day a sentence names, whether or not it can be resolved: "5日", "on Monday", "March 3";
+# not a span of days ("10日ほど前", "3日間", "5日ぶり").
+TOLD_DAY = re.compile(r"\d{1,2}日(?!ほど|間|前|後|以上|余り|ぶり)|"
+                      r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                       r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 
 
@@ -251,13 +255,18 @@ def merge_duplicates(events: Sequence[Event], *, drop_lone_headlines: bool = Fal
     """
     ordered = sorted(events, key=lambda e: (_from_title(e), e.span[0]))  # body mentions lead
     out: list[Event] = []
+    days: list[frozenset[str]] = []  # the days the sentences joined into each kept record name
     for ev in ordered:
-        fits = [i for i, kept in enumerate(out) if same_action(kept, ev)]
+        told = _told_days(ev.text) if not ev.date else frozenset()
+        fits = [i for i, kept in enumerate(out) if same_action(kept, ev)
+                and not (told and days[i] and not told & days[i] and not kept.date)]
         if fits:
             i = max(fits, key=lambda k: (_fit(out[k], ev), -k))  # the best fit, else the first
             out[i] = merge(out[i], ev)
+            days[i] |= told
         else:
             out.append(ev)
+            days.append(told)
     if drop_lone_headlines and any(not _from_title(e) for e in out):
         out = [e for e in out if not _from_title(e)]
     return [e for e in out if not _restates_body(e, out)]
