@@ -161,3 +161,14 @@ def test_the_reported_attack_still_points_back(code_en: Code) -> None:
     evs = code_en("Rebels of the RSF shelled a camp in El Fasher on Monday, killing ten people. "
                   "The reported attack drew condemnation.")
     assert [e.event for e in evs] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamist al Shabaab militants stormed an army base in southern Somalia on Monday.",
+    "Islamist Al Shabaab militants stormed an army base in southern Somalia on Monday.",
+])
+def test_the_arabic_article_of_a_name_may_be_written_either_way(code_en: Code, text: str) -> None:
+    """en:article-case: "al Shabaab" (Reuters copy) is the group as "Al Shabaab" is."""
+    evs = code_en(text, PUBLISHED)
+    assert [(e.event, [(a.name, a.code) for a in e.actor]) for e in evs] == [
+        ("ASSAULT", [("al-Shabaab", "SOM")])]
