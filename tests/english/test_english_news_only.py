@@ -134,3 +134,14 @@ def test_a_launch_with_no_attack_before_it_stays_posture(code_en: Code) -> None:
     evs = code_en("North Korea launched a ballistic missile on Monday, the Japanese coast guard said.",
                   PUBLISHED)
     assert [e.event for e in evs] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Volodymyr Zelensky, whose government is negotiating a ceasefire with Russia, condemned "
+    "the Russian attack.",
+    "The Ukrainian president, who held talks with Russia, condemned the Russian attack.",
+])
+def test_an_act_in_a_relative_aside_describes_the_party(code_en: Code, text: str) -> None:
+    """en:relative-description: the aside between commas describes the subject; the news is
+    the main verb."""
+    assert [e.event for e in code_en(text, PUBLISHED)] == ["ACCUSE"]

@@ -234,7 +234,7 @@ def _relative_description(tokens: Sequence[Token], t: Trigger, rules: EnglishRul
     """"the Saudi-led coalition that is backing Yemen's government", "the Israeli military,
     which is waging an offensive": a relative pronoun and a progressive or perfect auxiliary
     right before the trigger describe a party, they report no new act."""
-    if _present_relative(tokens, t, rules):
+    if _present_relative(tokens, t, rules) or _relative_aside(tokens, t, rules):
         return True
     lo = max(0, t.start - 3)
     if t.start - lo < 2 or tokens[t.start - 1].lemma not in rules.syntax.describing_aux:
@@ -245,6 +245,19 @@ def _relative_description(tokens: Sequence[Token], t: Trigger, rules: EnglishRul
     head = tokens[k - 1]  # "announced (Thursday) that it has": what is said, not a relative clause
     said = any(x.lemma in rules.syntax.reporting_heads for x in tokens[max(0, k - 3):k])
     return head.text.casefold() == head.lemma and not said
+
+
+def _relative_aside(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """"President Petro, whose administration is negotiating a ceasefire with the group,
+    condemned ...": a trigger inside a relative clause set off by a comma and closed by another
+    before the sentence's end describes the party before it, not the news."""
+    for k in range(t.start - 1, 0, -1):
+        if tokens[k].pos == "PUNCT" and tokens[k].text != "-":
+            return False
+        aside = tokens[k].lemma in rules.syntax.relatives and tokens[k].lemma != "that"
+        if aside and tokens[k - 1].text == ",":
+            return any(x.text == "," for x in tokens[t.end:])
+    return False
 
 
 def _present_relative(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
