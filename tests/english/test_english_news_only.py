@@ -145,3 +145,10 @@ def test_an_act_in_a_relative_aside_describes_the_party(code_en: Code, text: str
     """en:relative-description: the aside between commas describes the subject; the news is
     the main verb."""
     assert [e.event for e in code_en(text, PUBLISHED)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("verb", ["delivered", "lodged", "conveyed"])
+def test_a_protest_handed_over_is_a_protest(code_en: Code, verb: str) -> None:
+    """A light verb gives way to its noun: "delivered a strong protest" is no delivery of aid."""
+    evs = code_en(f"Vietnam {verb} a strong protest to China on Monday.", PUBLISHED)
+    assert brief(evs) == [("PROTEST", ["VNM"], ["CHN"])]
