@@ -152,3 +152,13 @@ def test_a_protest_handed_over_is_a_protest(code_en: Code, verb: str) -> None:
     """A light verb gives way to its noun: "delivered a strong protest" is no delivery of aid."""
     evs = code_en(f"Vietnam {verb} a strong protest to China on Monday.", PUBLISHED)
     assert brief(evs) == [("PROTEST", ["VNM"], ["CHN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel was required to fully withdraw its troops from Lebanon.",
+    "Russia was supposed to withdraw its forces from Ukraine by January.",
+    "Neither side has released any information about the clashes.",
+])
+def test_an_obligation_or_a_release_of_information_is_no_act(code_en: Code, text: str) -> None:
+    """Capacity rows (an obligation, not an act done) and non-event rows (information released)."""
+    assert code_en(text, PUBLISHED) == []

@@ -342,7 +342,10 @@ def headline_case(tokens: Sequence[Token]) -> bool:
 
 
 def _after_phrase(tokens: Sequence[Token], t: Trigger, phrases: Sequence[tuple[str, ...]]) -> bool:
-    lemmas = tuple(x.lemma for x in tokens[max(0, t.start - 3):t.start])
+    """Does one of ``phrases`` end right before the trigger, or before one adverb in "-ly" ("was
+    required to fully withdraw")?"""
+    end = t.start - 1 if t.start > 0 and tokens[t.start - 1].text.casefold().endswith("ly") else t.start
+    lemmas = tuple(x.lemma for x in tokens[max(0, end - 4):end])
     return any(lemmas[-len(p):] == p for p in phrases)
 
 
