@@ -162,3 +162,18 @@ def test_a_protest_handed_over_is_a_protest(code_en: Code, verb: str) -> None:
 def test_an_obligation_or_a_release_of_information_is_no_act(code_en: Code, text: str) -> None:
     """Capacity rows (an obligation, not an act done) and non-event rows (information released)."""
     assert code_en(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "It has not been confirmed how many missiles North Korea launched toward Japan.",
+    "It was not immediately clear whether Russian troops attacked Ukrainian positions.",
+])
+def test_an_open_question_is_no_act(code_en: Code, text: str) -> None:
+    """en:open-question: what is not known is not told as done."""
+    assert code_en(text, PUBLISHED) == []
+
+
+def test_it_marks_the_first_time_that_describes_an_act_told_before(code_en: Code) -> None:
+    """en:copular-description: "It marks the first time that ..." names what the act was."""
+    text = "It marks the first time that North Korea fired a ballistic missile toward South Korean waters."
+    assert code_en(text, PUBLISHED) == []

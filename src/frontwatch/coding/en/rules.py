@@ -137,6 +137,8 @@ class Syntax:
     concessives: tuple[tuple[str, ...], ...] = ()
     condition_openers: frozenset[str] = frozenset()
     toll_links: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()
+    knowing_words: frozenset[str] = frozenset()
     toll_attacks: frozenset[str] = frozenset()
     month_points: frozenset[str] = frozenset()
 
@@ -237,6 +239,8 @@ def _read_syntax(path: Path) -> Syntax:
             concessives=_phrases(d.get("concessives", ())),
             condition_openers=frozenset(d.get("condition_openers", ())),
             toll_links=frozenset(d.get("toll_links", ())),
+            question_words=frozenset(d.get("question_words", ())),
+            knowing_words=frozenset(d.get("knowing_words", ())),
             toll_attacks=frozenset(d.get("toll_attacks", ())),
             month_points=frozenset(d.get("month_points", ())),
         )
