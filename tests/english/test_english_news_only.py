@@ -10,7 +10,12 @@ from collections.abc import Callable
 
 import pytest
 
+from frontwatch.coding.coder import finish
+from frontwatch.coding.context import CodingContext
+from frontwatch.coding.en import code_sentences
+from frontwatch.nlp.english import EnglishPipeline
 from frontwatch.records import Event
+from tests.english.conftest import english_doc
 
 Code = Callable[..., list[Event]]
 PUBLISHED = dt.date(2025, 6, 13)
@@ -177,3 +182,22 @@ def test_it_marks_the_first_time_that_describes_an_act_told_before(code_en: Code
     """en:copular-description: "It marks the first time that ..." names what the act was."""
     text = "It marks the first time that North Korea fired a ballistic missile toward South Korean waters."
     assert code_en(text, PUBLISHED) == []
+
+
+def test_a_separate_attack_is_its_own_record(en_pipeline: EnglishPipeline, en_context: CodingContext) -> None:
+    """en:separate-act: "killed in a separate Russian airstrike" is a second act, not merged
+    into the first by the story or by dedup."""
+    text = ("A Russian missile attack on Kyiv killed two people. Three more people were killed in a "
+            "separate Russian airstrike in Kharkiv.")
+    doc = english_doc(text, published=PUBLISHED)
+    evs = finish(doc, code_sentences(doc, en_pipeline.sentences(doc), en_context.for_document(PUBLISHED)))
+    assert [e.event for e in evs] == ["ASSAULT", "ASSAULT"]
+
+
+def test_the_same_attack_told_again_is_one_record(en_pipeline: EnglishPipeline,
+                                                  en_context: CodingContext) -> None:
+    text = ("A Russian missile attack on Kyiv killed two people. Three more people were killed in the "
+            "Russian attack.")
+    doc = english_doc(text, published=PUBLISHED)
+    evs = finish(doc, code_sentences(doc, en_pipeline.sentences(doc), en_context.for_document(PUBLISHED)))
+    assert [e.event for e in evs] == ["ASSAULT"]

@@ -45,6 +45,8 @@ from frontwatch.records import Entity, Event, Explanation, Place, side_codes
 # The English coder's note for a sentence that names no day (the story's day stands in).
 NO_DAY = "date: none in the sentence"
 HEDGED = frozenset({"possible", "future"})
+# The English coder's note for an act its sentence calls new ("a separate airstrike").
+SEPARATE_ACT = "en:separate-act"
 # Sectors of armed or political groups outside the state (actors/*.tsv, sectors.toml).
 NON_STATE = frozenset({"REB", "INS", "IMG", "SEP", "OPP"})
 STATE = frozenset({"GOV", "MIL", "COP"})  # the state's own bodies: the other side of a civil war
@@ -64,6 +66,8 @@ def _from_title(e: Event) -> bool:
 def same_action(a: Event, b: Event) -> bool:
     if a.event != b.event or _actors(a) != _actors(b) or not _actors(a):
         return False
+    if _separate(a) or _separate(b):
+        return False  # "in a separate Russian airstrike": a new act, told as one
     if not (a.symmetric or b.symmetric):
         ra, rb = side_codes(a.recipient), side_codes(b.recipient)
         if ra and rb and ra != rb:
@@ -79,6 +83,10 @@ def same_action(a: Event, b: Event) -> bool:
 
 
 _PREFIX = {"year": 4, "month": 7, "day": 10}  # ISO characters a precision fixes
+
+
+def _separate(e: Event) -> bool:
+    return e.explanation is not None and any(n.startswith(SEPARATE_ACT) for n in e.explanation.notes)
 
 
 def _dates_compatible(a: Event, b: Event) -> bool:
