@@ -201,3 +201,14 @@ def test_the_same_attack_told_again_is_one_record(en_pipeline: EnglishPipeline,
     doc = english_doc(text, published=PUBLISHED)
     evs = finish(doc, code_sentences(doc, en_pipeline.sentences(doc), en_context.for_document(PUBLISHED)))
     assert [e.event for e in evs] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Colombian President Juan Manuel Santos condemned the attack [in Spanish], external.",
+    "The Yemeni government condemned the attack (in Arabic).",
+])
+def test_a_bracketed_language_tag_is_no_party(code_en: Code, text: str) -> None:
+    """A link's language after the act ("[in Spanish]") names no country."""
+    evs = code_en(text, PUBLISHED)
+    assert [e.event for e in evs] == ["ACCUSE"]
+    assert not {"ESP", "SAU", "ARE", "EGY"} & {r.code for r in evs[0].recipient}
