@@ -212,3 +212,10 @@ def test_a_bracketed_language_tag_is_no_party(code_en: Code, text: str) -> None:
     evs = code_en(text, PUBLISHED)
     assert [e.event for e in evs] == ["ACCUSE"]
     assert not {"ESP", "SAU", "ARE", "EGY"} & {r.code for r in evs[0].recipient}
+
+
+def test_what_a_speaker_calls_an_act_is_no_new_act(code_en: Code) -> None:
+    """en:naming: "he called it a cowardly attack" names the act told before."""
+    text = 'Writing on Twitter, the Colombian president called it "a cowardly attack on our soldiers".'
+    evs = code_en(text, PUBLISHED)
+    assert "ASSAULT" not in [e.event for e in evs]

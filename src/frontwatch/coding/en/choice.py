@@ -89,6 +89,7 @@ WORD_RULES = {
     "en:background-year": "its clause names an earlier year than the article's: background",
     "en:condition-clause": "inside an 'until ...', 'unless ...' or 'if ...' clause: a condition, not an act",
     "en:open-question": "inside a question left open (not confirmed how many ...): no act told",
+    "en:naming": "what a speaker calls an act told before (called it a cowardly attack), no new act",
     "en:concessive": "inside a 'despite ...' phrase: the circumstance the act goes against, not the act",
     "en:background-month": "its clause names a month well before the story's day (in November): background",
     "en:background-marker": "a recap: 'in the past', 'for years', 'after months of', or a perfect with "
@@ -158,6 +159,8 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:aspect"
     if _copular_description(tokens, t, rules):
         return "en:copular-description"
+    if _named_act(tokens, t, rules):
+        return "en:naming"
     if known_arrangement(tokens, t, rules):
         return "en:known-arrangement"
     if heard_sound(tokens, t, rules):
@@ -182,6 +185,18 @@ def _copular_description(tokens: Sequence[Token], t: Trigger, rules: EnglishRule
     if not (copula and tokens[2].lemma in rules.syntax.determiners and t.start > 2):
         return False
     return t.start <= 2 + COPULA_WINDOW or not any(x.pos == "PUNCT" for x in tokens[3:t.start])
+
+
+def _named_act(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:naming: "he called it \"a cowardly attack\"", "calling it a warning": a naming
+    verb, "it"/"this"/"that" and at most COPULA_WINDOW words (quotes, "as", an article,
+    modifiers) before the trigger."""
+    for k in range(t.start - 1, max(0, t.start - COPULA_WINDOW - 2), -1):
+        if tokens[k].lemma in ("it", "this", "that") and tokens[k - 1].lemma in rules.syntax.naming_verbs:
+            return True
+        if tokens[k].text in (",", ";", ":", "(", ")"):
+            return False
+    return False
 
 
 def _after_aspect(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:
