@@ -219,3 +219,11 @@ def test_what_a_speaker_calls_an_act_is_no_new_act(code_en: Code) -> None:
     text = 'Writing on Twitter, the Colombian president called it "a cowardly attack on our soldiers".'
     evs = code_en(text, PUBLISHED)
     assert "ASSAULT" not in [e.event for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis started attacking warships in mid-November, saying the move was meant to pressure Israel.",
+])
+def test_the_move_is_a_step_not_troops_moved(code_en: Code, text: str) -> None:
+    """Non-event rows: "the move", "such a move" name a step, not a deployment."""
+    assert "MOBILIZE" not in [e.event for e in code_en(text, PUBLISHED)]
