@@ -227,3 +227,12 @@ def test_what_a_speaker_calls_an_act_is_no_new_act(code_en: Code) -> None:
 def test_the_move_is_a_step_not_troops_moved(code_en: Code, text: str) -> None:
     """Non-event rows: "the move", "such a move" name a step, not a deployment."""
     assert "MOBILIZE" not in [e.event for e in code_en(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamist al Shabaab militants killed 12 Somali soldiers on Monday.",
+    "Islamist Al Shabaab militants killed 12 Somali soldiers on Monday.",
+])
+def test_the_arabic_article_of_a_name_is_written_in_either_case(code_en: Code, text: str) -> None:
+    """A lower-case "al" before a capitalised name is still the name: the group is the doer."""
+    assert brief(code_en(text, PUBLISHED)) == [("ASSAULT", ["SOM"], ["SOM"])]
