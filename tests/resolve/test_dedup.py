@@ -223,3 +223,20 @@ def test_dedup_doers_claim_of_another_day_stays_apart() -> None:
     narrated = _ev(0, factuality="asserted", date="2024-05-03")
     claimed = _ev(50, factuality="claimed", claimed_by=(AZE,), date="2024-04-30")
     assert len(merge_duplicates([narrated, claimed])) == 2
+
+
+def test_dedup_two_onlookers_reports_of_one_act_join() -> None:
+    # the target's military and a neighbour's coast guard each report the same launch that day
+    jpn = Entity("c", code="JPN")
+    target = _ev(0, event="MOBILIZE", factuality="claimed", claimed_by=(ARM,), date="2024-01-14")
+    onlooker = _ev(50, event="MOBILIZE", factuality="claimed", claimed_by=(jpn,), date="2024-01-14")
+    assert len(merge_duplicates([target, onlooker])) == 1
+
+
+def test_dedup_the_doers_claim_and_an_onlookers_stay_apart_on_other_days() -> None:
+    jpn = Entity("c", code="JPN")
+    doer = _ev(0, factuality="claimed", claimed_by=(AZE,), date="2024-01-14")
+    onlooker = _ev(50, factuality="claimed", claimed_by=(jpn,), date="2024-01-14")
+    later = _ev(90, factuality="claimed", claimed_by=(ARM,), date="2024-01-15")
+    assert len(merge_duplicates([doer, onlooker])) == 2
+    assert len(merge_duplicates([onlooker, later])) == 2

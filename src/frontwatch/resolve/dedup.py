@@ -17,7 +17,8 @@ Two records are the same action when (numbered; all must hold):
    the attack), except that a headline's hedged "…か" joins anything; denied only joins
    denied; claimed records join when their claimants overlap or one names none; a
    claimed body record joins an asserted one only when both state the same day (each
-   side's version of an incident stays its own record, GUIDELINES); the doer's and
+   side's version of an incident stays its own record, GUIDELINES); two claims by parties
+   other than the doer (the target and an onlooker) on the same day join; the doer's and
    the target's claims of the same act on the same day (or one of them told without a day)
    join as one asserted record; the doer's own claim ("X said it struck Y") joins the
    narration of the act also when one of the two is told without its own day.
@@ -44,6 +45,8 @@ from frontwatch.records import Entity, Event, Explanation, Place, side_codes
 # The English coder's note for a sentence that names no day (the story's day stands in).
 NO_DAY = "date: none in the sentence"
 HEDGED = frozenset({"possible", "future"})
+# The English coder's note for an act its sentence calls new ("a separate airstrike").
+SEPARATE_ACT = "en:separate-act"
 # Sectors of armed or political groups outside the state (actors/*.tsv, sectors.toml).
 NON_STATE = frozenset({"REB", "INS", "IMG", "SEP", "OPP"})
 STATE = frozenset({"GOV", "MIL", "COP"})  # the state's own bodies: the other side of a civil war
@@ -63,6 +66,8 @@ def _from_title(e: Event) -> bool:
 def same_action(a: Event, b: Event) -> bool:
     if a.event != b.event or _actors(a) != _actors(b) or not _actors(a):
         return False
+    if _separate(a) or _separate(b):
+        return False  # "in a separate Russian airstrike": a new act, told as one
     if not (a.symmetric or b.symmetric):
         ra, rb = side_codes(a.recipient), side_codes(b.recipient)
         if ra and rb and ra != rb:
@@ -78,6 +83,10 @@ def same_action(a: Event, b: Event) -> bool:
 
 
 _PREFIX = {"year": 4, "month": 7, "day": 10}  # ISO characters a precision fixes
+
+
+def _separate(e: Event) -> bool:
+    return e.explanation is not None and any(n.startswith(SEPARATE_ACT) for n in e.explanation.notes)
 
 
 def _dates_compatible(a: Event, b: Event) -> bool:
@@ -121,12 +130,21 @@ def _factuality_compatible(a: Event, b: Event) -> bool:
         return False  # a denial is its own record beside the claim it denies
     if a.factuality == "claimed" and b.factuality == "claimed":
         ca, cb = side_codes(a.claimed_by), side_codes(b.claimed_by)
-        return not ca or not cb or bool(ca & cb) or _both_sides(a, b)
+        return not ca or not cb or bool(ca & cb) or _both_sides(a, b) or _watchers(a, b)
     if {a.factuality, b.factuality} == {"claimed", "asserted"} and not (_from_title(a) or _from_title(b)):
         # a side's version joins the narration only when both tell the same day; the doer's own
         # claim also when one of the two is told without its day (a retelling, not a contest)
         return _same_day(a, b) or _retelling(a, b)
     return True
+
+
+def _watchers(a: Event, b: Event) -> bool:
+    """Two reports of one act on the same day by parties other than its doer (the target's
+    military and a neighbour's coast guard each report North Korea's launch): nothing is
+    contested, so one record (rule 5)."""
+    doer = side_codes(a.actor) | side_codes(b.actor)
+    said = side_codes(a.claimed_by) | side_codes(b.claimed_by)
+    return not a.symmetric and not said & doer and _same_day(a, b)
 
 
 def _retelling(a: Event, b: Event) -> bool:
