@@ -42,3 +42,14 @@ def test_a_suicide_bombing_told_as_a_verb_takes_the_claimant(ja_coder: Any, tmp_
 def test_a_suicide_drone_is_a_weapon_not_a_bombing(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path, "ロシア軍は自爆型無人機の生産を増やしている。")
     assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_an_act_inside_an_open_question_is_not_told(ja_coder: Any, tmp_path: Path) -> None:
+    text = "タイ政府は声明を出しておらず、どちらが先に攻撃を仕掛けたかは不明だ。"
+    assert not [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+
+
+def test_an_act_told_beside_an_open_question_stays(ja_coder: Any, tmp_path: Path) -> None:
+    text = "カンボジア軍は3日、タイ軍の拠点を砲撃したが、死傷者が出たかは不明だ。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"KHM"}
