@@ -72,6 +72,7 @@ class JaWords:
     stance_verbs: frozenset[str]
     any_words: frozenset[str]
     tally_words: tuple[str, ...]
+    open_questions: tuple[str, ...]
     back_determiners: tuple[str, ...]
     locative: tuple[str, ...]
     around: tuple[str, ...]
