@@ -14,7 +14,8 @@
    (奪還したアゼルバイジャン told by the writer), ``ja.means-to-next`` (部隊を派遣して…占領),
    ``ja.speakers-next`` (首相は…と指摘し、…攻撃しようとして…との見方), ``ja.as-next`` (掃討作戦として砲撃),
    ``ja.light-verb`` (戦闘を積極的に展開: 展開 carries 戦闘), ``ja.tally`` (…と発表するのは13回目),
-   ``ja.told-before`` (この空爆で…死亡: an act already told).
+   ``ja.told-before`` (この空爆で…死亡: an act already told), ``ja.standing-stance`` (…が激しく
+   反発していて: a side's standing stance, no statement made).
 4. ``resolve`` (``ja.resolution``): actor rules when the syntax gave none, factuality,
    places, date, casualties, weapons.
 5. ``choose``: a statement verb (「…」と警告) makes a record only when nothing it
@@ -276,8 +277,22 @@ def not_light_verb(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) ->
     return Verdict("ja.light-verb", not carried, why)
 
 
+def not_standing(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """パキスタンが激しく反発していて / …として互いを非難してきた: a reaction word (``standing_reactions``)
+    in the ongoing or perfect aspect (…している, …しており, …してきた) with nothing said as its
+    content (no 「…」と, no …と before it) is a side's standing stance, told as background."""
+    an, t = seg.detail, frame.trigger
+    toks = an.sentence.tokens
+    if t.text not in words().standing_reactions or any(r.verb == t.i for r in an.reports):
+        return Verdict("ja.standing-stance", True)
+    tail = [x.lemma for x in toks[t.end:t.end + 3]]
+    standing = tail[:1] == ["する"] and tail[1:2] == ["て"] and tail[2:3] in (["いる"], ["おる"], ["くる"])
+    why = "a standing stance told as background, no statement made" if standing else ""
+    return Verdict("ja.standing-stance", not standing, why)
+
+
 # The constraints on the word itself; the means test compares a frame with the next one that passes them.
 ABOUT_THE_WORD: tuple[Constraint[Analysis, Scope], ...] = (
-    inside_name, not_suppressed, not_any, not_background, not_tally, not_told_before)
+    inside_name, not_suppressed, not_any, not_background, not_tally, not_told_before, not_standing)
 CONSTRAINTS: tuple[Constraint[Analysis, Scope], ...] = (*ABOUT_THE_WORD, not_means, not_speakers_next,
                                                        not_as_next, not_light_verb)
