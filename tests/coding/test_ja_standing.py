@@ -32,3 +32,10 @@ def test_ja_standing_a_reaction_in_the_past_is_coded(ja_coder: Any, tmp_path: Pa
     text = "インドが新たな検問所を設けたことに対し、ネパールは8日、強く反発した。"
     events = _events(ja_coder, tmp_path, text)
     assert [e.event for e in events if e.event == "REJECT"]
+
+
+def test_ja_embedded_question_is_no_act(ja_coder: Any, tmp_path: Path) -> None:
+    asked = "タイ政府は声明を出しておらず、タイ軍が先にカンボジア軍を攻撃したかは不明。"
+    told = "タイ軍は9日、カンボジア軍を攻撃した。"
+    assert not [e for e in _events(ja_coder, tmp_path, asked) if e.event == "ASSAULT"]
+    assert [e for e in _events(ja_coder, tmp_path, told) if e.event == "ASSAULT"]
