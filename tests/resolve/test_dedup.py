@@ -223,3 +223,26 @@ def test_dedup_doers_claim_of_another_day_stays_apart() -> None:
     narrated = _ev(0, factuality="asserted", date="2024-05-03")
     claimed = _ev(50, factuality="claimed", claimed_by=(AZE,), date="2024-04-30")
     assert len(merge_duplicates([narrated, claimed])) == 2
+
+
+def test_dedup_a_mention_dated_only_by_the_page_joins_the_told_day() -> None:
+    # 政府とTPLFは2日、…停戦に合意した。… 双方は「…」ことで合意したが、…: the second sentence names
+    # no day, the Japanese coder dates it by the publication date; it is the same agreement
+    page = Explanation("r", "t", notes=("date: the publication date 2022-11-05",))
+    told = _ev(0, event="AGREE", recipient=(), date="2022-11-02")
+    retold = _ev(50, event="AGREE", recipient=(), date="2022-11-05", explanation=page)
+    (m,) = merge_duplicates([told, retold])
+    assert m.date == "2022-11-02" and m.span == (0, 5)
+
+
+def test_dedup_the_page_day_gives_way_to_a_told_day_whichever_comes_first() -> None:
+    page = Explanation("r", "t", notes=("date: the publication date 2022-11-05",))
+    retold = _ev(0, date="2022-11-05", explanation=page)
+    (m,) = merge_duplicates([retold, _ev(50, date="2022-11-02")])
+    assert m.date == "2022-11-02"
+    notes = m.explanation.notes if m.explanation is not None else ()
+    assert "dedup: the day of the joined mention 2022-11-02" in notes
+
+
+def test_dedup_two_told_days_stay_two_acts() -> None:
+    assert len(merge_duplicates([_ev(0, date="2022-11-02"), _ev(50, date="2022-11-05")])) == 2
