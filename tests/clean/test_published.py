@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from frontwatch.clean import NO_DATE, parse
-from frontwatch.clean.url_date import url_date
+from frontwatch.clean.url_date import url_date, url_month
 from frontwatch.records import Document, RawDocument
 
 READ_ON = dt.date(2026, 1, 10)  # the day these pages were "read": later dates are refused
@@ -97,6 +97,11 @@ def _doc(text: str, url: str | None = None, **kw: object) -> Document:
     (f"{EN_HEAD} Posted by admin on September 3, 2015 at 10:05 am {EN_LEAD}\n", dt.date(2015, 9, 3)),
     (f"{EN_HEAD} Staff Writer · September 3, 2015 {EN_LEAD}\n", dt.date(2015, 9, 3)),
     (f"海峡で哨戒艇が衝突 【更新】2015年9月3日 {LEAD}\n", dt.date(2015, 9, 3)),
+    # day and month that could be either way round, told apart by the weekday printed beside them
+    (f"{EN_HEAD}\nThursday, 01/05/2023\n{EN_LEAD}\n", dt.date(2023, 1, 5)),
+    (f"{EN_HEAD}\nExample Times | 01/05/2023 (Mon)\n{EN_LEAD}\n", dt.date(2023, 5, 1)),
+    # the date of the paper a page translates: 付 ("dated") and the paper's name
+    (f"海峡で哨戒艇が衝突\n2015年07月26日付 北海新聞\n{LEAD}\n", dt.date(2015, 7, 26)),
 ])
 def test_published_printed_forms(page: str, expected: dt.date) -> None:
     doc = _doc(page)
@@ -140,6 +145,34 @@ def test_published_head_date_cuts_a_one_line_page_into_headline_and_story() -> N
 ])
 def test_published_head_date_is_not_an_event_date_or_a_list(page: str) -> None:
     assert _doc(page).published is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Saturday, 03/04/2023", dt.date(2023, 3, 4)),  # April 3, 2023 was a Monday
+    ("Monday, 03/04/2023", dt.date(2023, 4, 3)),
+    ("Sunday, 06/06/2021", dt.date(2021, 6, 6)),  # the same day either way round
+    ("06/06/2021", dt.date(2021, 6, 6)),
+])
+def test_published_weekday_tells_day_and_month_apart(line: str, expected: dt.date | None) -> None:
+    assert _doc(f"{EN_HEAD}\n{line}\n{EN_LEAD}\n").published == expected
+
+
+def test_published_weekday_fitting_neither_reading_is_refused_with_the_reason() -> None:
+    doc = _doc(f"{EN_HEAD}\nTuesday, 01/05/2023\n{EN_LEAD}\n")  # January 5 a Thursday, May 1 a Monday
+    assert doc.published is None
+    assert doc.published_source is not None and "another day's" in doc.published_source
+
+
+def test_published_embedded_post_date_is_the_last_choice() -> None:
+    tweet = "Patrol boats collide in the strait https://t.co/x — Example News (@example_news) 2024年4月8日"
+    page = f"海峡で哨戒艇が衝突\n{tweet}\n— 北海ニュース (@hokkai) 2024年4月7日\n{LEAD}\n"
+    doc = _doc(page, url="https://example.org/entry/2024/04/09/120000")
+    assert (doc.published, doc.published_source) == (dt.date(2024, 4, 9), "url")  # not the posts' days
+    assert not any("@hokkai" in line for line in doc.body)  # the signature is no body sentence
+    doc = _doc(page)
+    assert (doc.published, doc.published_source) == (dt.date(2024, 4, 7), "text")  # the earliest post
+    doc = _doc(f"海峡で哨戒艇が衝突\n2024年4月10日\n{page}")
+    assert doc.published == dt.date(2024, 4, 10)  # the page's own date line first
 
 
 def test_published_wire_dateline_year_from_the_url() -> None:
@@ -238,6 +271,19 @@ def test_published_given_date_always_wins() -> None:
 ])
 def test_published_url_forms(url: str | None, expected: dt.date | None) -> None:
     assert url_date(url, latest=READ_ON) == expected
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://example.org/2017/07/post-45432.html", (2017, 7)),  # WordPress "month and name"
+    ("https://example.org/news/2015/11/boats-collide.html", (2015, 11)),
+    ("https://example.org/2017/13/post.html", None),
+    ("https://example.org/2099/01/later.html", None),  # after the page was read
+    ("https://example.org/detail/30199833/", None),
+    (None, None),
+])
+def test_published_url_month_when_the_url_gives_no_day(url: str | None,
+                                                       expected: tuple[int, int] | None) -> None:
+    assert url_month(url, latest=READ_ON) == expected
 
 
 def test_published_from_url_when_the_page_prints_none() -> None:

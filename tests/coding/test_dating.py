@@ -3,9 +3,10 @@ none, or only the report's) takes the day the story gives the same act, and noth
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
-from frontwatch.coding.dating import REPORT_DAY, ToldDay, date_from_story
+from frontwatch.coding.dating import REPORT_DAY, TITLE_NOTE, ToldDay, date_from_story, date_headline
 from frontwatch.records import Entity, Event, Explanation, Sentence
 
 USA, SOM, KEN = Entity("US", code="USA"), Entity("Somalia", code="SOM"), Entity("Kenya", code="KEN")
@@ -101,3 +102,28 @@ def test_dating_a_sentence_without_a_record_dates_an_act_of_its_type() -> None:
         assert date_from_story([LEAD], SENTS, [other])[0].date == "2019-02-01"
     record = _event(2, "2019-01-31", "date: on Thursday -> 2019-01-31 (day)")
     assert date_from_story([said, record], SENTS, [told])[0].date == "2019-01-31"  # a record first
+
+
+def _headline(date: str | None = None, *, recipient: Entity = SOM) -> Event:
+    return Event(id="t#0", doc_id="t", event="ASSAULT", text="x", span=(0, 5), language="en",
+                 actor=(USA,), recipient=(recipient,), date=date, date_precision="day" if date else None,
+                 explanation=Explanation("rule", "strike", notes=(TITLE_NOTE,)))
+
+
+def _same_parties(a: Event, b: Event) -> bool:
+    return a.event == b.event and a.recipient == b.recipient
+
+
+def test_dating_an_undated_headline_no_body_record_tells_takes_the_lead_day() -> None:
+    body = _event(1, "2019-01-30", WEDNESDAY, recipient=KEN)
+    head, kept = date_headline([_headline(), body], dt.date(2019, 1, 31), _same_parties)
+    assert (head.date, head.date_precision, kept) == ("2019-01-31", "day", body)
+    assert head.explanation is not None and head.explanation.notes[-1].endswith("the lead's day 2019-01-31")
+
+
+def test_dating_a_headline_the_body_tells_again_or_with_its_own_day_is_left() -> None:
+    told = _event(1, "2019-01-30", WEDNESDAY)  # the body tells it: the merge gives it that day
+    assert date_headline([_headline(), told], dt.date(2019, 1, 31), _same_parties)[0].date is None
+    assert date_headline([_headline()], None, _same_parties)[0].date is None  # no lead day
+    stated = _headline("2019-01-29")
+    assert date_headline([stated], dt.date(2019, 1, 31), _same_parties)[0] == stated

@@ -15,10 +15,11 @@ PUB = dt.date(2025, 11, 13)
 
 
 def _dated(coder: Any, tmp_path: Path, title: str, *body: str,
-           published: dt.date | None = PUB) -> list[Event]:
+           published: dt.date | None = PUB, url: str | None = None) -> list[Event]:
     path = tmp_path / "doc.txt"
     path.write_text("国際関連\n\n" + title + "\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
-    docs = [replace(d, published=published) for d in load_documents([str(path)]) if isinstance(d, Document)]
+    docs = [replace(d, published=published, url=url)
+            for d in load_documents([str(path)]) if isinstance(d, Document)]
     events: list[Event] = next(iter(coder.code_many(docs)))[1]
     return events
 
@@ -109,3 +110,17 @@ def test_ja_dates_a_sentence_naming_no_actor_dates_the_act(ja_coder: Any, tmp_pa
                  "無人機は11日午後、東シナ海から南下して与那国島と台湾の間を通過したという。")
     moves = [e for e in evs if e.event == "MOBILIZE"]
     assert moves and {e.date for e in moves} == {"2025-11-11"}
+
+
+def test_ja_dates_a_page_known_to_its_url_month_resolves_days(ja_coder: Any, tmp_path: Path) -> None:
+    # no publication date, but a WordPress month permalink: 19日 is that month's, 昨日 stays unknown
+    body = ("ロシア軍は19日、ウクライナ東部の町を砲撃した。",)
+    url = "https://example.org/2017/07/post-4543.html"
+    evs = _dated(ja_coder, tmp_path, "ロシア軍が東部の町を砲撃", *body, published=None, url=url)
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and {e.date for e in attacks} == {"2017-07-19"}  # the headline too: the lead's day
+    evs = _dated(ja_coder, tmp_path, "ロシア軍が東部の町を砲撃", *body, published=None)
+    assert {e.date for e in evs if e.event == "ASSAULT"} == {None}  # no URL: no month to read 19日 in
+    yesterday = ("ロシア軍は昨日、ウクライナ東部の町を砲撃した。",)
+    evs = _dated(ja_coder, tmp_path, "ロシア軍が東部の町を砲撃", *yesterday, published=None, url=url)
+    assert {e.date for e in evs if e.event == "ASSAULT"} == {None}

@@ -70,6 +70,9 @@ def test_dates_en_deadline_is_not_the_event_date() -> None:
     ("Troops shelled the port on Saturday morning.", "2022-09-10", "day"),
     ("Drones struck the depot Tuesday morning.", "2022-09-13", "day"),
     ("Earlier this month, rebels seized the pass.", "2022-09-01", "month"),
+    ("Rebels seized the pass in mid-August.", "2022-08-01", "month"),  # a part of a month: the month
+    ("Rebels seized the pass mid-August.", "2022-08-01", "month"),
+    ("Rebels seized the pass in mid August.", "2022-08-01", "month"),
     ("Fighting broke out on 22nd Sep, 2021.", "2021-09-22", "day"),
     ("The ministry said on Jan. 23, 2022 that", "2022-01-23", "day"),
 ])
@@ -87,3 +90,45 @@ def test_dates_en_wire_dateline_day() -> None:
     assert hit is not None and hit.date == "2022-12-30"  # across the year boundary
     assert wire_day("BEIRUT, Sept 12 (Wire) - Israeli jets struck", None) is None
     assert wire_day("Israeli jets struck on Sept 12", WED) is None
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # on a Wednesday page, Thursday is the next day: the page's date lags the story's time zone
+    ("As of Thursday morning, 26 aircraft were detected.", "2022-09-15"),
+    ("Drones struck the city overnight into Thursday.", "2022-09-14"),
+    ("The ministry said ships were detected last Thursday.", "2022-09-08"),
+    # two days ahead is the weekday of the week before, as ever
+    ("Troops shelled the port on Friday.", "2022-09-09"),
+    ("The ministry said on Wednesday that ships were seen.", "2022-09-14"),
+])
+def test_dates_en_weekday_one_day_after_the_page_is_the_next_day(text: str, date: str) -> None:
+    hit = resolve_date(text, WED)
+    assert hit is not None and hit.date == date
+
+
+@pytest.mark.parametrize(("text", "date", "precision"), [
+    ("Gunmen ambushed the convoy on July 19.", "2017-07-19", "day"),
+    ("Gunmen ambushed the convoy on August 19.", "2016-08-19", "day"),  # after the page's month
+    ("Gunmen ambushed the convoy in June.", "2017-06-01", "month"),
+    ("Gunmen ambushed the convoy last month.", "2017-06-01", "month"),
+])
+def test_dates_en_a_page_known_to_its_year_and_month(text: str, date: str, precision: str) -> None:
+    hit = resolve_date(text, None, (2017, 7))
+    assert hit is not None and (hit.date, hit.precision) == (date, precision)
+    assert resolve_date(text, None) is None
+
+
+@pytest.mark.parametrize("text", ["Gunmen ambushed the convoy on Tuesday.",
+                                  "Gunmen ambushed the convoy yesterday.",
+                                  "Gunmen ambushed the convoy last week."])
+def test_dates_en_a_page_known_to_its_month_needs_the_day_for_relative_days(text: str) -> None:
+    assert resolve_date(text, None, (2017, 7)) is None
+
+
+def test_dates_en_coarse_date_in_an_opening_since_clause_is_the_clauses() -> None:
+    text = "Since the defence minister of the north visited the island in early August, patrols grew."
+    assert resolve_date(text, WED) is None
+    hit = resolve_date("After the talks failed, patrols grew in early August.", WED)
+    assert hit is not None and hit.date == "2022-08-01"  # after the comma: the main clause's
+    hit = resolve_date("Patrols grew in early August, after the talks failed.", WED)
+    assert hit is not None and hit.date == "2022-08-01"

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from frontwatch.records import Document, Entity, Event, Explanation, Place, PlaceMention, Section
-from frontwatch.resolve.place_attach import CARRY_CHARS, attach, attach_offsets, carry_places, clause_span
+from frontwatch.resolve.place_attach import (
+    CARRY_CHARS,
+    attach,
+    attach_offsets,
+    carry_places,
+    clause_span,
+    dateline_end,
+)
 
 
 def _mentions(text: str, *names: tuple[str, str, str]) -> list[PlaceMention]:
@@ -198,3 +205,27 @@ def test_place_attach_an_attacks_scene_is_in_the_country_struck() -> None:
     text = f"Sirens sounded in Metula overnight. {act}"
     out = carry_places([_act("ASSAULT", text, act, "LBN", "ISR")], geocoder, _story(text))
     assert [p.name for p in out[0].event_loc] == ["Metula"]
+
+
+def test_place_attach_the_speakers_place_is_not_the_acts() -> None:
+    text = "The army command in Quito said Peruvian forces attacked two posts near Tiwintza."
+    found = _mentions(text, ("Quito", "city", "ECU"), ("Tiwintza", "city", "ECU"))
+    assert [p.name for p in attach(found, text, lang="en", trigger=text.index("attacked")).places] == [
+        "Tiwintza"]
+    alone = "Officials in Kyiv said on Monday that drones struck overnight."
+    found = _mentions(alone, ("Kyiv", "city", "UKR"))
+    assert attach(found, alone, lang="en", trigger=alone.index("struck")).places == ()
+    # a place after 'in' that no verb of saying follows stays the act's
+    struck = "Drones struck in Kyiv, officials said."
+    found = _mentions(struck, ("Kyiv", "city", "UKR"))
+    assert [p.name for p in attach(found, struck, lang="en", trigger=7).places] == ["Kyiv"]
+
+
+def test_place_attach_a_mixed_case_dateline_with_a_dash() -> None:
+    text = "Maputo — Insurgents killed five people in Macomia on Tuesday."
+    found = _mentions(text, ("Maputo", "city", "MOZ"), ("Macomia", "city", "MOZ"))
+    assert [p.name for p in attach(found, text, lang="en", trigger=text.index("killed")).places] == [
+        "Macomia"]
+    # a dash after a name inside a sentence is no dateline
+    inner = "Forces advanced on Kupiansk — Russian sources said."
+    assert dateline_end(inner, "en") == 0

@@ -71,7 +71,7 @@ def test_places_japanese_list_shares_context(geocoder: GazetteerGeocoder) -> Non
 def test_places_japanese_kanji_names_and_suffixes(geocoder: GazetteerGeocoder) -> None:
     text = "中国海軍が台湾海峡と南シナ海で演習し、ヘルソン州にも言及した。"
     found = find_places(text, lang="ja", geocoder=geocoder)
-    assert [m.place.name for m in found] == ["Taiwan Strait", "South China Sea", "Kherson"]
+    assert [m.place.name for m in found] == ["Taiwan Strait", "South China Sea", "Kherson Oblast"]
     assert [m.place.feature for m in found] == ["strait", "sea", "admin1"]
 
 

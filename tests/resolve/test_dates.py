@@ -148,3 +148,20 @@ def test_dates_year_counted_from_publication_with_month(text: str, iso: str, pre
 
 def test_dates_relative_year_with_month_needs_a_publication_date() -> None:
     assert [d.date for d in find_dates("昨年12月24日に砲撃した", None)] == [None]
+
+
+@pytest.mark.parametrize(("text", "iso", "precision"), [
+    ("19日、車列が襲撃された", "2017-07-19", "day"),
+    ("7月3日、車列が襲撃された", "2017-07-03", "day"),
+    ("8月3日、車列が襲撃された", "2016-08-03", "day"),  # after the page's month: last year's
+    ("今月3日、車列が襲撃された", "2017-07-03", "day"),
+    ("先月下旬、車列が襲撃された", "2017-06-01", "month"),
+    ("今年2月、車列が襲撃された", "2017-02-01", "month"),
+    ("昨日、車列が襲撃された", None, None),  # the day itself is not known
+    ("金曜日、車列が襲撃された", None, None),
+    ("今朝、車列が襲撃された", None, None),
+])
+def test_dates_a_page_known_to_its_year_and_month(text: str, iso: str | None, precision: str | None) -> None:
+    found = find_dates(text, None, (2017, 7))
+    assert [(d.date, d.precision) for d in found] == [(iso, precision)]
+    assert [d.date for d in find_dates(text, None)] == [None]  # without the month: nothing

@@ -3,8 +3,10 @@
 Japanese: ``2022年9月13日``, ``2024 年 9 月 03 日`` (spaced), 和暦 ``令和6年9月3日`` / ``平成29年2月12日``;
 numeric: ``2022/09/13``, ``2022.12.13``, ``2022-09-13`` (with or without a time, ``T``, zone);
 English: ``September 13, 2022``, ``Jan. 23, 2024``, ``Sept 22, 2024``, ``13 Sep 2022``,
-``22nd Sep, 2024``. Full-width digits and separators are read as ASCII ones. A line that is
-only a date in another language ("19 Settembre 2025", "3. März 2024") is read by dateparser.
+``22nd Sep, 2024``; day and month before the year (``22/09/2024``, ``05.03.2024``, and
+``Thursday, 01/05/2023``, where only the weekday tells January 5 from May 1). Full-width
+digits and separators are read as ASCII ones. A line that is only a date in another language
+("19 Settembre 2025", "3. März 2024") is read by dateparser.
 
 A hit keeps what was printed even when it is no calendar date (``2月30日``) or when the
 weekday printed beside it is not that date's weekday: the caller decides what to make of it
@@ -86,15 +88,25 @@ def normalize(text: str) -> str:
     return text.translate(_WIDE)
 
 
-def _day_month(groups: dict[str, str | None]) -> dict[str, str | None] | None:
+def _day_month(groups: dict[str, str | None], weekday: int | None = None) -> dict[str, str | None] | None:
     """22/09/2024 -> day 22, month 9; 09/22/2024 -> month 9, day 22; 09/10/2024 -> None;
-    05.03.2024 -> day 5, month 3 (dots put the day first wherever they are written)."""
+    05.03.2024 -> day 5, month 3 (dots put the day first wherever they are written);
+    06/06/2021 either way round. A weekday printed beside it tells 01/05/2023 apart:
+    "Thursday, 01/05/2023" is January 5 (a Thursday), May 1 being a Monday; when both
+    readings fall on it, None; when neither does, the month-first reading, whose weekday then
+    clashes (``DateHit.weekday_clash``: the page printed a contradiction)."""
     a, b = int(str(groups["a"])), int(str(groups["b"]))
     if a > 12 >= b or (groups.get("sep") == "." and b <= 12):
         return {**groups, "d": str(a), "m": str(b)}
-    if b > 12 >= a:
+    if b > 12 >= a or a == b:
         return {**groups, "d": str(b), "m": str(a)}
-    return None
+    if weekday is None:
+        return None
+    fits = [{**groups, "d": str(d), "m": str(m)} for d, m in ((a, b), (b, a))
+            if (day := _build({**groups, "d": str(d), "m": str(m)})) is not None and day.weekday() == weekday]
+    if not fits:
+        return {**groups, "d": str(b), "m": str(a)}
+    return fits[0] if len(fits) == 1 else None
 
 
 def _build(groups: dict[str, str | None]) -> dt.date | None:
@@ -116,12 +128,15 @@ def _weekday(word: str) -> int:
     return _EN_WEEKDAYS.index(word[:3].lower())
 
 
-def _clash(text: str, match: re.Match[str], date: dt.date | None) -> bool:
-    if date is None:
-        return False
+def _printed_weekdays(text: str, match: re.Match[str]) -> list[int]:
+    """The weekdays printed right after and right before a date."""
     after = _WEEKDAY_AFTER.match(text, match.end())
     before = _WEEKDAY_BEFORE.search(text[max(0, match.start() - 12):match.start()])
-    return any(m is not None and _weekday(m["wd"]) != date.weekday() for m in (after, before))
+    return [_weekday(m["wd"]) for m in (after, before) if m is not None]
+
+
+def _clash(text: str, match: re.Match[str], date: dt.date | None) -> bool:
+    return date is not None and any(wd != date.weekday() for wd in _printed_weekdays(text, match))
 
 
 def scan(text: str) -> Iterator[DateHit]:
@@ -132,7 +147,9 @@ def scan(text: str) -> Iterator[DateHit]:
         for m in pattern.finditer(norm):
             if any(h.start < m.end() and m.start() < h.end for h in hits):
                 continue
-            groups = _day_month(m.groupdict()) if m.groupdict().get("a") else m.groupdict()
+            printed = _printed_weekdays(norm, m)
+            groups = (_day_month(m.groupdict(), printed[0] if len(set(printed)) == 1 else None)
+                      if m.groupdict().get("a") else m.groupdict())
             if groups is None:
                 continue  # day and month cannot be told apart
             date = _build(groups)

@@ -7,7 +7,8 @@ What a line of the article can print (``printed_dates``), first match wins:
 2. A labelled date opening a line that goes on ("date 2025-12-18 Headline...",
    "配信日時：2024/9/3 10:00 共同") -> "line"; the rest of the line is read on its own.
 3. A date-led line: a short line that opens with a date set apart by a space, a bracket,
-   a dash or a bar ("(平成29年2月12日(日曜日)10時20分 於:中央玄関ホール)") -> "line"; or a
+   a dash or a bar, or dated with 付 ("(平成29年2月12日(日曜日)10時20分 於:中央玄関ホール)",
+   "2015年07月26日付 Example 紙": the paper a page translates) -> "line"; or a
    headline or story line that ends with its date in brackets ("…に言及(2022年2月7日)",
    "…と述べた。（2024/09/03-10:05）"), the text kept.
 4. A forum post header: a post number, a name, then the post's date and time
@@ -24,6 +25,8 @@ What a line of the article can print (``printed_dates``), first match wins:
    "…1人死亡2025/11/13 00:03"), the end of a short line ("北海新聞 2024年3月5日", "The Example
    Times, March 5, 2024"), or, in Japanese, spaces on both sides -> "head". A line that
    goes on after it (a page read as one line) is cut there: the headline, then the story.
+8. The signature of a post the page embeds (a tweet: "— Example News (@example_news)
+   2019年10月20日") -> "embed": the post's date, furniture, chosen only when nothing else is.
 
 A date inside a sentence is an event's date and is never taken. Related-article lists and
 comments are not article lines (``page.split_page`` sets them apart), so their dates are
@@ -42,6 +45,8 @@ Which printed date is the page's (``choose``):
 4. The date in the page's URL (``clean.url_date``) -> "url".
 5. The day a photo of the story was taken, when its caption prints it with the time
    ("…=外務省で2022年4月8日午後4時47分、今野悠貴撮影"; not a file photo, 資料写真) -> "caption".
+6. The earliest date of a post the page embeds (a tweet's signature, "— Example News
+   (@example_news) 2019年10月20日"), as for a page whose only dates are its comments' -> "text".
 Dates that cannot be (2月30日), whose printed weekday is another day's, or that fall after
 the page was read are skipped; when nothing else is left the page has no date and the reason
 says which date was refused and why.
@@ -58,7 +63,7 @@ from frontwatch.clean.dates import TIME, ZONE, DateHit, WireDate, date_only_hit,
 from frontwatch.clean.markers import Markers
 from frontwatch.clean.url_date import url_date, valid_day
 
-PrintedKind = Literal["line", "updated", "post", "byline", "wire", "head", "yearless", "caption"]
+PrintedKind = Literal["line", "updated", "post", "byline", "wire", "head", "yearless", "caption", "embed"]
 
 # A date-led line or byline is furniture, not prose: headlines beside a date run to about 60
 # characters, bylines ("Source: Xinhua | 2018-03-31 03:25:04 | Editor: x") to about 80.
@@ -79,8 +84,9 @@ _LABEL_BEFORE = re.compile(
 # A blog's byline: "Posted by admin on", "Written by Jane Doe on".
 _POSTED_BY = re.compile(r"(?i)\b(?:posted|written|published|submitted)\s+by\s+\S.{0,40}?\s+on\s*$")
 # What sets a date apart after it: a weekday in brackets, a time, then the end, a space or a bar.
+# 付 ("dated") may follow the date: "2024年3月5日付 北海新聞", the date of the paper a page translates.
 _SET_APART_AFTER = re.compile(
-    rf"(?:\s*[（(][^)）]{{0,12}}[)）])?(?:,?\s*{TIME}\s*{ZONE}?)?"
+    rf"(?:付け?)?(?:\s*[（(][^)）]{{0,12}}[)）])?(?:,?\s*{TIME}\s*{ZONE}?)?"
     r"\s*(?:$|[|｜/)）】\]\-–—]|\s|ID:|配信|更新|公開|掲載|Updated)")
 _OPENERS = re.compile(r"^[\s(（【\[「]*")
 # Prose in a line: Japanese sentence punctuation, or a word of two letters or more ending a
@@ -102,6 +108,11 @@ YEARLESS_LINE_CHARS = 60
 # falls at most this many days before it: an archive's copy or a late edit, not another year.
 YEARLESS_ANCHOR_DAYS = 7
 _BYLINE_END = re.compile(r"(?:配信|更新|公開)\s*$")
+# The signature of a post embedded in the page (a tweet as blogs embed it): a dash, the poster's
+# name, the handle in brackets, the post's date ("— Example News (@example_news) 2019年10月20日",
+# "— Jane Doe (@jdoe) October 20, 2019"). The post's date, not the page's.
+# The post's text may stand before it on the same line.
+_EMBED_SIGNATURE = re.compile(r"(?:^|\s)[—–-]\s*[^()（）—–]{1,60}[(（]@\w{1,30}[)）]\s*")
 # A headline or a story that ends with its date in brackets: "米高官、侵攻に言及(2022年2月7日)",
 # "…と述べた。（2024/09/03-10:05）".
 _HEADLINE_DATE = re.compile(r"[（(](?P<date>[^()（）]{6,24})[)）]\s*$")
@@ -167,6 +178,10 @@ def _kind_before(before: str) -> PrintedKind:
 def printed_dates(line: str, markers: Markers) -> LineDates:
     """The publication dates ``line`` prints (see the module docstring, steps 1-5)."""
     bare = normalize(markers.undecorate(line))
+    embedded = _EMBED_SIGNATURE.search(bare)
+    hit = date_only_hit(bare[embedded.end():]) if embedded is not None else None
+    if hit is not None:
+        return LineDates((_printed(hit, "embed"),), True, "")
     labelled = markers.date_label.match(bare)
     after_label = bare[labelled.end():] if labelled else bare
     kind: PrintedKind = _kind_before(labelled.group(0)) if labelled else "line"
@@ -316,6 +331,9 @@ def choose(printed: list[PrintedDate], url: str | None, *, latest: dt.date) -> P
     photo = next((p.date for p in usable if p.kind == "caption" and p.date is not None), None)
     if photo is not None:
         return Published(photo, "caption")
+    embeds = [p.date for p in usable if p.kind == "embed" and p.date is not None]
+    if embeds:  # only posts quoted in the page are dated: the earliest, as for comments
+        return Published(min(embeds), "text")
     return Published(None, None, refused[0] if refused else None)
 
 

@@ -3,6 +3,10 @@
 ``/2010/11/24-1.html`` (htmldate's URL rule), ``/20221213/``, ``..._20221105``, ``?date=2024-01-31``,
 ``/2015/11/…-151130065617543`` (a year-month path and a stamp agreeing with it). A date before
 EARLIEST_YEAR or after the day the page was read is an id, not a date.
+
+``url_month``: the year and month of a path that gives no day (``/2017/07/post-45432.html``,
+WordPress's "month and name" permalinks): no publication date, but what ``17日`` or ``7月17日``
+in the story means (the coder's ``CodingContext.month``).
 """
 
 from __future__ import annotations
@@ -51,6 +55,19 @@ def url_date(url: str | None, *, latest: dt.date) -> dt.date | None:
         if day is not None:
             return day
     return _month_and_stamp(parts.path, latest)
+
+
+def url_month(url: str | None, *, latest: dt.date) -> tuple[int, int] | None:
+    """The year and month of a ``/YYYY/MM/`` path in ``url`` (not after ``latest``'s month), or None."""
+    if not url:
+        return None
+    found = _YEAR_MONTH_URL.search(urlsplit(url).path)
+    if found is None:
+        return None
+    y, m = int(found["y"]), int(found["m"])
+    if not 1 <= m <= 12 or y < EARLIEST_YEAR or (y, m) > (latest.year, latest.month):
+        return None
+    return y, m
 
 
 def _month_and_stamp(path: str, latest: dt.date) -> dt.date | None:

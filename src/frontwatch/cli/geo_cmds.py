@@ -90,9 +90,10 @@ def geocode(
             print(json.dumps(row, ensure_ascii=False))
         else:
             p = m.place
+            where = (f"{p.lat:.4f},{p.lon:.4f} {p.feature} id={p.geonameid}"
+                     if p.lat is not None and p.lon is not None else "not in the gazetteer (no coordinates)")
             console.print(
-                f"{m.text} [{m.start}:{m.end}] -> {p.name} ({p.country or '-'}) "
-                f"{p.lat:.4f},{p.lon:.4f} {p.feature} id={p.geonameid}",
+                f"{m.text} [{m.start}:{m.end}] -> {p.name} ({p.country or '-'}) {where}",
                 highlight=False,
                 soft_wrap=True,
             )

@@ -15,11 +15,13 @@ Nothing is loaded until the first document is coded.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
+from frontwatch.clean.url_date import url_month
 from frontwatch.coding.context import CodingContext, default_context
 from frontwatch.records import CODED_KINDS, Document, Event, Sentence
 from frontwatch.resolve.dedup import merge_duplicates
@@ -106,7 +108,8 @@ class DefaultCoder:
             sub = [docs[i] for i in wanted]
             parsed[lang] = {wanted[k]: sents for k, (_, sents) in enumerate(pipe.pipe(sub))}
         for i, doc in enumerate(docs):
-            ctx = self.context.for_document(doc.published)
+            ctx = self.context.for_document(doc.published).with_month(
+                None if doc.published else url_month(doc.url, latest=dt.date.today()))
             events: list[Event] = []
             for lang, by_doc in parsed.items():
                 sents = by_doc.get(i, [])

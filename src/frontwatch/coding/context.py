@@ -34,10 +34,17 @@ class CodingContext:
     lexicons: dict[str, EventLexicon]
     geocoder: Any | None = None
     published: dt.date | None = None
+    # The year and month a page with no publication date gives in its URL (clean.url_date.url_month):
+    # enough to resolve 17日 or 7月17日, not 昨日 or a weekday.
+    month: tuple[int, int] | None = None
 
     def for_document(self, published: dt.date | None) -> CodingContext:
         """The same resources with a document's publication date."""
         return replace(self, published=published)
+
+    def with_month(self, month: tuple[int, int] | None) -> CodingContext:
+        """The same resources with the year and month of a page that has no publication date."""
+        return replace(self, month=month)
 
     def lexicon(self, lang: str) -> EventLexicon:
         from frontwatch.coding.lexicon import load_event_lexicon

@@ -27,12 +27,16 @@ act, one further back an earlier act the story recalls.
 
 Needs each record's explanation notes (the coders always set them); changes only ``date``,
 ``date_precision`` and a note.
+
+``date_headline`` (rule story:headline-lead-day, as ja:headline-lead-day): a headline's
+record that states no day and that no body record tells again (``resolve.dedup`` would join
+it to one and give it that record's day) takes the lead's day: a headline sums up its lead.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from frontwatch.records import Entity, Event, Sentence, side_codes
@@ -179,3 +183,25 @@ def _dated(ev: Event, day: str, why_day: str) -> Event:
     kept = tuple(n for n in _notes(ev) if not n.startswith(FALLBACK_NOTES))
     return replace(ev, date=day, date_precision="day",
                    explanation=replace(why, notes=(*kept, note)) if why is not None else None)
+
+
+# How the coders mark the record of a page's headline.
+TITLE_NOTE = "section: title"
+
+
+def date_headline(events: Sequence[Event], lead: dt.date | None,
+                  joins: Callable[[Event, Event], bool]) -> list[Event]:
+    """``events`` with rule story:headline-lead-day applied (module docstring): an undated
+    headline record that ``joins`` no body record takes ``lead``, the day its lead tells."""
+    if lead is None:
+        return list(events)
+    body = [e for e in events if TITLE_NOTE not in _notes(e)]
+    out: list[Event] = []
+    for ev in events:
+        why = ev.explanation
+        if ev.date is None and why is not None and TITLE_NOTE in why.notes and not any(
+                joins(b, ev) for b in body):
+            ev = replace(ev, date=lead.isoformat(), date_precision="day", explanation=replace(
+                why, notes=(*why.notes, f"date: none in the headline -> the lead's day {lead.isoformat()}")))
+        out.append(ev)
+    return out

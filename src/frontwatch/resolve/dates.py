@@ -21,6 +21,10 @@ An ordinal count (``今年5日目``, ``今月3回目``, ``今年に入って2度
 time this year) counts within the period and gives it no date; a count of days from a stated
 day (``2月24日の侵攻開始から3日目``) is that day plus N-1; counted from an unstated start
 (``侵攻開始から3日目``) it is no date.
+A page with no publication date but a year and month (its URL's, ``CodingContext.month``)
+resolves what needs no more: ``17日`` (that month's), ``7月17日``, ``今月17日``, ``先月``, ``今年``,
+a month or a part of one; a weekday, ``昨日``, ``前日`` alone need the day and stay null.
+
 A day restated in Japan's time zone right after the local one (``現地時間13日夜(日本時間14日
 早朝)``) is no date of its own. Periods (``過去1ヶ月間``, ``3日間``, ``数日以内``) are not
 dates, nor are the end of a span
@@ -107,6 +111,24 @@ def _day(y: int, m: int, d: int) -> dt.date | None:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+# Relative words that need the publication day itself, not only its month.
+_DAY_WORDS = frozenset(_REL) | frozenset(_NEIGHBOUR)
+
+
+def _month_end(month: tuple[int, int]) -> dt.date:
+    """The last day of a year and month: the latest the page can be, for a month-only anchor."""
+    y, m = month
+    return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _resolve_in_month(kind: str, m: re.Match[str],
+                      month: tuple[int, int]) -> tuple[dt.date | None, DatePrecision | None]:
+    """What a page known only to its year and month resolves (module docstring)."""
+    if kind == "weekday" or (kind == "rel" and m.group(0) in _DAY_WORDS):
+        return None, None
+    return _resolve(kind, m, _month_end(month))
 
 
 def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date | None, DatePrecision | None]:
@@ -218,8 +240,10 @@ def _counted(tail: str, day: dt.date | None, prec: DatePrecision | None) -> dt.d
     return day
 
 
-def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
-    """Date expressions in ``text`` (offsets relative to it), resolved, in text order."""
+def find_dates(text: str, published: dt.date | None,
+               month: tuple[int, int] | None = None) -> list[DateMention]:
+    """Date expressions in ``text`` (offsets relative to it), resolved, in text order; ``month``
+    (year, month) stands in for a publication date that is not known (module docstring)."""
     norm = text.translate(_FW)
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
@@ -228,7 +252,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            day, prec = _resolve(kind, m, published)
+            day, prec = (_resolve_in_month(kind, m, month) if published is None and month is not None
+                         else _resolve(kind, m, published))
             tail = norm[m.end():m.end() + 12]
             if kind == "part" and _SPAN_START.match(tail):
                 day = None  # 今月上旬から: when a span began

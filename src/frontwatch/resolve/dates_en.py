@@ -9,13 +9,17 @@ Tried in this order; the first expression found in the sentence wins:
    "the day before yesterday"                                             -> day
 4. "overnight into Tuesday" (the day before), "overnight" alone (the publication day),
    a weekday: "on Tuesday", "last Tuesday" (the latest such day on or before the
-   publication day; "last" forces an earlier one)                        -> day
+   publication day, or the day after it: a page dated Thursday by a site behind the
+   story's time zone tells "Friday morning" of the next day; "last" forces an earlier
+   one)                                                                   -> day
 5. "last week"                                                           -> the day a week
    before publication, precision "day" is not claimed: precision "month"
 6. a month alone: "in March", "March 2022", "last month", "this month"    -> month
 7. a year: "in 2021", "last year"                                          -> year
 
-Without a publication date only expressions that carry their own year resolve. The day of
+Without a publication date only expressions that carry their own year resolve, unless the
+page gives its year and month (its URL's, ``CodingContext.month``): then a month and day (2.)
+and a month (6.) or year (7.) resolve too; relative days, weekdays and "last week" need the day. The day of
 a wire dateline opening a story is ``wire_day`` (the coder strips the dateline before
 ``resolve_date``, and may date a sentence without its own day by it). Offsets
 are not reported: callers want the date, its precision and the words it came from.
@@ -32,6 +36,13 @@ from frontwatch.clean.dates import wire_date
 # A month-day more than this many days after publication is read as last year's
 # (wires report past events; a week covers datelines a day or two off).
 FUTURE_SLACK_DAYS = 7
+# A weekday this many days after the publication day is that day, not the same weekday six days
+# before: the page was dated in a time zone behind the story's (an American site's AP story from
+# Taiwan dated Thursday tells "as of Friday morning"), as Japanese D日 allows (resolve.dates
+# DAY_SLACK). A past act six days back is told with its date or "last Friday" instead: over
+# the English dev sets and realworld no weekday record lies six days before its page (one lies
+# one day after it, newgold 615).
+WEEKDAY_SLACK_DAYS = 1
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -60,7 +71,7 @@ WEEKDAY = re.compile(r"\b(?P<last>last\s+)?"
                      r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
 MONTH_YEAR = re.compile(rf"\b{_MON}\s+{_YEAR}\b")
-IN_MONTH = re.compile(rf"\b(?:in|during|early|late|mid-?)\s+{_MON}\b(?!\s+\d)")
+IN_MONTH = re.compile(rf"\b(?:(?:in|during|early|late|mid)\s+|mid-){_MON}\b(?!\s+\d)")  # mid-August too
 REL_MONTH = re.compile(r"\b(?P<which>last|this) month\b", re.IGNORECASE)
 YEAR = re.compile(rf"\b(?:in|during|of)\s+{_YEAR}\b")
 REL_YEAR = re.compile(r"\b(?P<which>last|this) year\b", re.IGNORECASE)
@@ -132,31 +143,43 @@ def _relative(text: str, pub: dt.date) -> ResolvedDate | None:
         return _day(pub - dt.timedelta(days=back), m.group(0))
     m = OVERNIGHT.search(text)
     if m:  # "overnight into Tuesday": the night began on Monday
-        back = (pub.weekday() - WEEKDAYS[m["wd"].casefold()]) % 7 + 1
-        return _day(pub - dt.timedelta(days=back), m.group(0))
+        return _day(_weekday(pub, m["wd"]) - dt.timedelta(days=1), m.group(0))
     m = WEEKDAY.search(text)
     if m is None and OVERNIGHT_ALONE.search(text):
         return _day(pub, "overnight")  # the night that ended on the day of the report
     if m:
-        back = (pub.weekday() - WEEKDAYS[m["wd"].casefold()]) % 7
-        if m["last"] and back == 0:
-            back = 7
-        return _day(pub - dt.timedelta(days=back), m.group(0))
+        return _day(_weekday(pub, m["wd"], last=bool(m["last"])), m.group(0))
     return None
+
+
+def _weekday(pub: dt.date, name: str, *, last: bool = False) -> dt.date:
+    """The latest ``name`` day on or before ``pub`` (or up to WEEKDAY_SLACK_DAYS after it);
+    with ``last`` ("last Tuesday"), one before ``pub``."""
+    back = (pub.weekday() - WEEKDAYS[name.casefold()]) % 7
+    if last and back == 0:
+        back = 7
+    elif not last and back >= 7 - WEEKDAY_SLACK_DAYS:
+        back -= 7
+    return pub - dt.timedelta(days=back)
 
 
 # A coarse date inside "in revenge for an ambush last month" / "after the talks in March" /
 # "despite their retreat to the north in December" dates that other event, not the sentence's.
 _EARLIER_EVENT = re.compile(r"\b(?:for|after|following|since|than|despite)\b(?:\s+[\w'-]+){0,6}\s*$",
                             re.IGNORECASE)
+# The same words opening the sentence make a clause up to its first comma, however long: "Since
+# the Speaker visited Taipei in early August, China stepped up its incursions" -- the month is
+# the visit's; the main clause's act is the sentence's.
+_EARLIER_CLAUSE = re.compile(r"^\W*(?:after|following|since|despite)\b[^,;:]*$", re.IGNORECASE)
 
 
 def _own(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return next((m for m in rx.finditer(text) if not _EARLIER_EVENT.search(text[: m.start()])), None)
+    return next((m for m in rx.finditer(text) if not _EARLIER_EVENT.search(text[: m.start()])
+                 and not _EARLIER_CLAUSE.match(text[: m.start()])), None)
 
 
-def _coarse(text: str, pub: dt.date) -> ResolvedDate | None:
-    m = _own(LAST_WEEK, text)
+def _coarse(text: str, pub: dt.date, *, weeks: bool = True) -> ResolvedDate | None:
+    m = _own(LAST_WEEK, text) if weeks else None
     if m:
         d = pub - dt.timedelta(days=7)
         return ResolvedDate(f"{d.year:04d}-{d.month:02d}-01", "month", m.group(0))
@@ -196,8 +219,10 @@ def wire_day(text: str, published: dt.date | None) -> ResolvedDate | None:
     return _day(day, found.text)
 
 
-def resolve_date(text: str, published: dt.date | None) -> ResolvedDate | None:
-    """The date a sentence gives for its event, or None (see the module docstring)."""
+def resolve_date(text: str, published: dt.date | None,
+                 month: tuple[int, int] | None = None) -> ResolvedDate | None:
+    """The date a sentence gives for its event, or None (see the module docstring); ``month``
+    (year, month) stands in for a publication date that is not known."""
     hit = _absolute(text)
     if hit:
         return hit
@@ -206,6 +231,12 @@ def resolve_date(text: str, published: dt.date | None) -> ResolvedDate | None:
             hit = step(text, published)
             if hit:
                 return hit
+    elif month is not None:
+        y, mo = month
+        end = dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)  # the latest the page can be
+        hit = _month_day(text, end) or _coarse(text, end, weeks=False)
+        if hit:
+            return hit
     m = YEAR.search(text)
     if m:
         return ResolvedDate(f"{m['year']}-01-01", "year", m.group(0))

@@ -5,8 +5,10 @@ after Ukraine hit Belgorod"; "talks in Geneva on the fighting in Donbas"). The c
 place mentions (``find_places``) and the trigger; ``attach`` keeps the ones of that frame:
 
 0. A dateline opening the text (【バンコク時事】, （台北中央社）, "MOSCOW, Dec 3 (Reuters) -",
-   "Islamabad: ") names where the story was filed, not where the act happened: its places
-   are left out (``dateline_end``).
+   "Islamabad: ", "Maputo — ") names where the story was filed, not where the act happened: its
+   places are left out (``dateline_end``). So is the place of the speakers, written in their
+   phrase right before the verb of saying ("the military command in Quito said Peruvian
+   forces attacked ..."; ``spoken_from``, ``speaker_verbs`` of ``cues.toml``).
 
 1. Places finer than a country (towns, divisions, regions, seas) in the trigger's clause:
    the stretch of text between clause breaks (``CLAUSE_BREAKS``: "; ", " after ", " while ",
@@ -80,7 +82,8 @@ DATELINES: dict[str, re.Pattern[str]] = {
         r"(?:[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
         r"(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+"
         r"|[A-Z]{3,}[A-Z .'-]*\s*\([^()]{1,80}\)(?=\s+[A-Z])"  # MOSCOW (Wire / Agency - 3 May)
-        r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?:(?=\s))"),
+        r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?:(?=\s)"
+        r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s+[\u2013\u2014]+(?=\s+[A-Z]))"),  # Maputo — Terrorists
 }
 # 同海域 points back to the waters named in the last sentence or two: a story's paragraph.
 ANAPHORA_SENTENCES = 3
@@ -119,8 +122,7 @@ def attach(
 ) -> FramePlaces:
     """The places of the frame whose trigger starts at ``trigger`` (steps 1-3 of the docstring);
     ``struck``: the recipients' country codes, whose country is the place in step 3."""
-    filed = dateline_end(text, lang)
-    mentions = [m for m in mentions if m.start >= filed]
+    mentions = scene_mentions(mentions, text, lang)
     fine = [m for m in mentions if m.place.feature not in COARSE]
     coarse = [m for m in mentions if m.place.feature in COARSE]
     at = trigger if trigger is not None else 0
@@ -139,6 +141,26 @@ def attach(
         m = min(coarse, key=lambda m: (m.place.country not in struck, abs(m.start - at)))
         return FramePlaces((m.place,), (f"place: {m.text} -> {m.place.name} (no finer place named)",))
     return FramePlaces((), ())
+
+
+def scene_mentions(mentions: Sequence[PlaceMention], text: str, lang: str) -> list[PlaceMention]:
+    """``mentions`` less those of a dateline and those of the speakers (step 0)."""
+    filed = dateline_end(text, lang)
+    return [m for m in mentions if m.start >= filed and not spoken_from(m, text, lang)]
+
+
+_SPEAKER_BEFORE = re.compile(r"\b(?:in|from)\s+(?:the\s+)?$")
+
+
+def spoken_from(m: PlaceMention, text: str, lang: str) -> bool:
+    """Whether ``m`` names where the speakers are: "in" / "from" before it and a verb of
+    saying right after it ("officials in Kyiv said"), English only."""
+    if lang != "en" or not _SPEAKER_BEFORE.search(text[max(0, m.start - 12) : m.start]):
+        return False
+    from frontwatch.resolve.place_cues import load_cues
+
+    after = re.match(r"\s+(?:on\s+[A-Z][a-z]+\s+)?([a-z]+)\b", text[m.end :])
+    return after is not None and after.group(1) in load_cues("en").speaker_verbs
 
 
 def dateline_end(text: str, lang: str) -> int:
@@ -209,10 +231,9 @@ def _sentence_places(ev: Event, geocoder: Any | None) -> tuple[Place, ...]:
 
     # read with the act's countries, as the coder reads it: a bare 国境 is their border
     countries = sorted(c for c in _parties(ev) if c and len(c) == 3)
-    found = find_places(ev.text, lang=ev.language, geocoder=geocoder, countries=countries)
-    filed = dateline_end(ev.text, ev.language)
-    return tuple(m.place for m in _unique([m for m in found if m.place.feature not in COARSE
-                                           and m.start >= filed]))
+    found = scene_mentions(find_places(ev.text, lang=ev.language, geocoder=geocoder, countries=countries),
+                           ev.text, ev.language)
+    return tuple(m.place for m in _unique([m for m in found if m.place.feature not in COARSE]))
 
 
 def _named_before(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place, ...]:
@@ -253,11 +274,18 @@ def _finer_in_country(ev: Event, doc: Document, geocoder: Any | None) -> Event:
                             none_before=False)
     if geocoder is None:
         return ev
-    scene = _places_before(ev, doc, geocoder, lambda p: p.country in named, sentences=STORY_SENTENCES)
+    scene = _places_before(ev, doc, geocoder, lambda p: p.country in named, sentences=STORY_SENTENCES,
+                           unlocated_in=named)
     if scene:
         return _with_places(ev, (*scene, *ev.event_loc), "the finer place a sentence just before names",
                             none_before=False)
     return ev
+
+
+def unlocated(place: Place) -> bool:
+    """A place the text names that the gazetteer does not hold (``place_unlisted``: キンマ村,
+    "the town of Kangarwa"): its country is unknown, so it may lie in any party's."""
+    return place.country is None and place.lat is None and place.feature is None
 
 
 def _scene_countries(ev: Event) -> set[str | None]:
@@ -290,30 +318,41 @@ def _detail_after(ev: Event, doc: Document, geocoder: Any | None, countries: set
     if told and ev.span[1] < len(doc.text) and not _SENTENCE_END.match(doc.text, ev.span[1]):
         told = told[1:]  # the rest of the act's own sentence
     for text in told[:DETAIL_SENTENCES]:
-        found = find_places(text, lang=ev.language, geocoder=geocoder)
+        found = scene_mentions(find_places(text, lang=ev.language, geocoder=geocoder), text, ev.language)
+        near = _among(found, countries)
         fine = [m for m in found if m.place.feature not in COARSE
-                and (m.place.country in countries or (seas and m.place.country is None))]
+                and (m.place.country in countries or (seas and m.place.country is None)
+                     or (near and unlocated(m.place)))]
         if fine:
             return tuple(m.place for m in _unique(fine))
     return ()
 
 
 def _places_before(ev: Event, doc: Document, geocoder: Any, fits: Callable[[Place], bool], *,
-                   sentences: int = ANAPHORA_SENTENCES) -> tuple[Place, ...]:
+                   sentences: int = ANAPHORA_SENTENCES,
+                   unlocated_in: set[str | None] | None = None) -> tuple[Place, ...]:
     """The finer places that ``fits`` of the nearest of the last ``sentences`` sentences
-    before ``ev`` in ``doc`` that names some (datelines left out)."""
+    before ``ev`` in ``doc`` that names some (datelines left out); with ``unlocated_in``, also
+    the unlocated places of a sentence whose located places all lie in those countries."""
     from frontwatch.resolve.places import find_places
 
     before = [sec.text[: max(0, ev.span[0] - sec.start)] for sec in doc.sections
               if sec.kind in CODED_KINDS and sec.start < ev.span[0]]
     told = [t for part in before for t in _SENTENCE_END.split(part) if t.strip()]
     for text in reversed(told[-sentences:]):
-        found = find_places(text, lang=ev.language, geocoder=geocoder)
-        filed = dateline_end(text, ev.language)
-        fine = [m for m in found if m.place.feature not in COARSE and m.start >= filed and fits(m.place)]
+        found = scene_mentions(find_places(text, lang=ev.language, geocoder=geocoder), text, ev.language)
+        near = unlocated_in is not None and _among(found, unlocated_in)
+        fine = [m for m in found if m.place.feature not in COARSE
+                and (fits(m.place) or (near and unlocated(m.place)))]
         if fine:
             return tuple(m.place for m in _unique(fine))
     return ()
+
+
+def _among(found: Sequence[PlaceMention], countries: Collection[str | None]) -> bool:
+    """Whether every located place of a sentence lies in ``countries``: its unlocated places
+    (a village the gazetteer lacks) are then taken to lie there too."""
+    return all(m.place.country in countries for m in found if m.place.country is not None)
 
 
 def _written_border(ev: Event, borders: Mapping[str, Place]) -> tuple[Place, ...]:

@@ -37,6 +37,12 @@ class Cues:
     borders: tuple[str, ...] = ()  # words that name a border between two countries (国境, border)
     divisions: tuple[str, ...] = ()  # suffixes that make a name a division's (州, 管区, region)
     anaphora: tuple[str, ...] = ()  # words that point back to a place named before (同海域)
+    # words that make an unknown name a settlement or district (place_unlisted): キンマ村,
+    # "the town of Kangarwa", "Machava village"
+    unlisted_before: tuple[str, ...] = ()
+    unlisted_after: tuple[str, ...] = ()
+    # verbs of saying after "in X": the place the speakers are in, not the act's (place_attach)
+    speaker_verbs: tuple[str, ...] = ()
 
 
 def _data_path(name: str) -> Path:
@@ -64,6 +70,8 @@ def load_cues(lang: str) -> Cues:
         one_name_links=words("one_name_links"), one_name_openers=words("one_name_openers"),
         borders=words("borders"),
         divisions=words("divisions"), anaphora=words("anaphora"),
+        unlisted_before=words("unlisted_before"), unlisted_after=words("unlisted_after"),
+        speaker_verbs=words("speaker_verbs"),
     )
 
 

@@ -42,6 +42,7 @@ from frontwatch.resolve.place_english import (
     skip_direction,
     with_direction,
 )
+from frontwatch.resolve.place_unlisted import unlisted
 from frontwatch.resolve.places import Geocoder
 
 _DATA = "data/gazetteer"
@@ -258,6 +259,7 @@ def _resolve(
                 found.append(glossed)
             continue
         taken: list[tuple[int, int]] = []  # parts of a ・ list already placed (東アフリカ・ソマリア)
+        looked_up = False  # some piece of the candidate has an entry
         for start, end in _pieces(text, c, lang):
             if any(a < end and start < b for a, b in taken):
                 continue
@@ -277,6 +279,7 @@ def _resolve(
             # A dateline names a bureau's city, the well-known one (MOSCOW is not Moscow, Idaho).
             home = () if start < filed else countries
             place = place or geocoder.lookup(name, countries=home, lang=lang, place_context=ctx)
+            looked_up = looked_up or place is not None
             if place is None or (lang == "en" and demonym(name, place, geocoder)):
                 continue
             if place.feature == "country" and not _country_as_place(text, start, end, cues, lang):
@@ -289,6 +292,10 @@ def _resolve(
                                                                                   (c.start, c.core_end)):
                 break
             taken.append((start, end))  # a part of a ・ list: the other parts are names too
+        if not looked_up and c.start >= filed and not _actor_follows(text, c.start, c.end, cues, lang):
+            named = unlisted(text, c, lang, cues)  # キンマ村, "the town of Kangarwa": no entry
+            if named is not None:
+                found.append(named)
     return _agree_with_neighbours(found, geocoder, lang)
 
 

@@ -20,6 +20,7 @@ sentence's event.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -28,9 +29,12 @@ from frontwatch.coding.en.constraints import (
     background_duration,
     background_marked,
     before_setting,
+    conceded,
     evaluated,
     for_purpose,
     in_background,
+    in_condition,
+    in_past_month,
     in_past_year,
     in_setting,
     interview_opener,
@@ -82,6 +86,9 @@ WORD_RULES = {
     "en:background-since": "inside a since-clause: the author's recap of earlier events",
     "en:background-before": "inside an opening 'Before ...,' phrase: an earlier act as a time",
     "en:background-year": "its clause names an earlier year than the article's: background",
+    "en:condition-clause": "inside an 'until ...', 'unless ...' or 'if ...' clause: a condition, not an act",
+    "en:concessive": "inside a 'despite ...' phrase: the circumstance the act goes against, not the act",
+    "en:background-month": "its clause names a month well before the story's day (in November): background",
     "en:background-marker": "a recap: 'in the past', 'for years', 'after months of', or a perfect with "
                              "'since' after it",
     "en:interview-opener": "a participle naming the interview (Talking to reporters, ...)",
@@ -102,7 +109,7 @@ WORD_RULES = {
 
 
 def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention], rules: EnglishRules,
-              headline: bool, year: int | None = None) -> str | None:
+              headline: bool, year: int | None = None, day: dt.date | None = None) -> str | None:
     """The named rule that keeps a trigger from naming the event, or None."""
     first = tokens[t.start]
     prev = tokens[t.start - 1].lemma if t.start > 0 else ""
@@ -118,6 +125,12 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:background-before"
     if in_past_year(tokens, t, year, rules):
         return "en:background-year"
+    if in_past_month(tokens, t, day, rules):
+        return "en:background-month"
+    if conceded(tokens, t, rules):
+        return "en:concessive"
+    if in_condition(tokens, t, rules):
+        return "en:condition-clause"
     if background_marked(tokens, t, rules) or background_duration(tokens, t, rules):
         return "en:background-marker"
     if interview_opener(tokens, t, rules):

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from frontwatch.coding.context import CodingContext
-from frontwatch.coding.dating import ToldDay, date_from_story
+from frontwatch.coding.dating import ToldDay, date_from_story, date_headline
 from frontwatch.coding.en import story
 from frontwatch.coding.en.attribution import clause_start
 from frontwatch.coding.en.mentions import dateline_end, entities, find_mentions
@@ -44,6 +44,7 @@ from frontwatch.coding.stages import Dropped, note_dropped
 from frontwatch.coding.stages import code_sentence as run_stages
 from frontwatch.records import Document, Entity, Event, Sentence, Token
 from frontwatch.resolve.dates_en import resolve_date, wire_day
+from frontwatch.resolve.dedup import same_action
 
 LANG = "en"
 # A wire dateline stands in the headline's or the lead's first sentence.
@@ -80,7 +81,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
                 _drop(ev, *_unnamed(ev, out))
         headline = sent.section == "title"  # en:headline-no-antecedent
         if not found and not headline:
-            subject = _subject(sent, ctx, year, people)
+            subject = _subject(sent, ctx, year, people, rules)
             antecedent = subject or antecedent
             group = subject if subject and all(e.sector in rules.syntax.group_sectors
                                                for e in subject) else group
@@ -98,10 +99,22 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
                 out.append(_with_id(ev, f"{doc.doc_id}#{len(out) + 1}"))
             else:
                 _drop(ev, "en:no-actor", f"a {ev.event} by no one named, and the story names no actor for it")
-            antecedent = antecedent if headline else (_speaker_subject(ev, sent, ctx, year, people)
+            antecedent = antecedent if headline else (_speaker_subject(ev, sent, ctx, year, people, rules)
                                                       or ev.actor or antecedent)
             group = _non_state(ev, rules) or group
-    return date_from_story(out, sentences, unrecorded)
+    dated = date_from_story(out, sentences, unrecorded)
+    return date_headline(dated, _lead_day(sentences, ctx.published), same_action)
+
+
+def _lead_day(sentences: Sequence[Sentence], filed: dt.date | None) -> dt.date | None:
+    """The day the lead tells (story:headline-lead-day): the day its first body sentence states
+    after any wire dateline, else the story's day (the dateline's, else the publication date),
+    which a lead that states none is dated by."""
+    lead = next((s for s in sentences if s.section == "body" and s.language == LANG), None)
+    if lead is None:
+        return None  # an English headline over a story in another language: no lead to sum up
+    said = resolve_date(lead.text[dateline_end(lead.text):], filed)
+    return dt.date.fromisoformat(said.date) if said is not None and said.precision == "day" else filed
 
 
 def _unnamed(ev: Event, out: list[Event]) -> tuple[str, str]:
@@ -150,27 +163,41 @@ def _non_state(ev: Event, rules: EnglishRules) -> tuple[Entity, ...]:
 
 
 def _subject(sent: Sentence, ctx: CodingContext, year: int | None,
-             people: dict[str, Entity]) -> tuple[Entity, ...]:
+             people: dict[str, Entity], rules: EnglishRules) -> tuple[Entity, ...]:
     """The actor opening a sentence that gave no record ("Taiwan's Defence Ministry said it
-    detected ..."): what "the ministry" or "it" of the next sentence points to."""
+    detected ..."): what "the ministry" or "it" of the next sentence points to. A party named
+    past SUBJECT_TOKENS counts when only commas and verb-group adverbs stand between it and
+    the sentence's reporting verb ("Their leader, Abdulmalik al-Houthi, has repeatedly said":
+    rule en:speaker-subject)."""
     mentions = recall(sent.text, sent.tokens, sent.start,
                       find_mentions(sent.text, sent.tokens, sent.start, ctx.actors, year), people)
     first = mentions[0] if mentions else None
-    if first is None or first.start > SUBJECT_TOKENS:
+    if first is None:
         return ()
-    return entities([first])
+    if first.start > SUBJECT_TOKENS:  # en:speaker-subject: "Their leader, Abdulmalik al-Houthi, said"
+        cues = rules.cue_hits(sent.tokens)
+        said = min((c.start for c in cues if c.cue.factuality in ("claimed", "denied")), default=None)
+        first = next((m for m in reversed(mentions) if said is not None and m.end <= said
+                      and _speaker_gap(sent.tokens[m.end:said], rules)), None)
+    return entities([first]) if first is not None else ()
 
+
+
+def _speaker_gap(gap: Sequence[Token], rules: EnglishRules) -> bool:
+    """Only commas and adverbs of a verb group ("al-Houthi, has repeatedly said") lie between a
+    speaker and the reporting verb (rule en:speaker-subject)."""
+    return all(t.text == "," or t.lemma in rules.syntax.party_path_skips for t in gap)
 
 
 def _speaker_subject(ev: Event, sent: Sentence, ctx: CodingContext, year: int | None,
-                     people: dict[str, Entity]) -> tuple[Entity, ...]:
+                     people: dict[str, Entity], rules: EnglishRules) -> tuple[Entity, ...]:
     """Rule en:speaker-antecedent: in "Ukraine's army said Russian forces shelled Kharkiv. It
     called on allies to ...", "it" is the sentence's subject, the speaker, not the actor of
     the act it reported: a claimed record whose claimant opens the sentence hands the claimant
     on as the next sentence's antecedent."""
     if ev.factuality not in ("claimed", "denied") or not ev.claimed_by:
         return ()
-    subject = _subject(sent, ctx, year, people)
+    subject = _subject(sent, ctx, year, people, rules)
     said = {e.code for e in ev.claimed_by if e.code}
     return subject if subject and {e.code for e in subject} <= said else ()
 

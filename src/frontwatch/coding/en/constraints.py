@@ -28,6 +28,7 @@ Their word lists are rows of ``syntax.en.toml``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from frontwatch.coding.en.rules import EnglishRules, Trigger
@@ -47,16 +48,30 @@ TALLY_WINDOW = 3
 # A count from here on is a toll told as background: the death counts of single attacks in the
 # gold sets (shared/eval/realworld, tests/gold/en) are all below it.
 TALLY_LEAST = 1000
+# Months back from the story's day from which a month named as a point in the past ("in
+# November") makes its clause a recap: a story tells the acts of its own and the last month.
+BACKGROUND_MONTHS = 2
 # Tokens between a phrase of purpose and the trigger it governs ("striving to reach a ceasefire").
 PURPOSE_WINDOW = 4
 
 def in_background(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
     """Is the trigger inside a "since ..." clause (no punctuation between them)?"""
+    return opened_by(tokens, trig, rules.syntax.background_openers, rules)
+
+
+def in_condition(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:condition-clause: is the trigger inside an "until ...", "unless ...", "if ..." clause?"""
+    return opened_by(tokens, trig, rules.syntax.condition_openers, rules)
+
+
+def opened_by(tokens: Sequence[Token], trig: Trigger, openers: frozenset[str], rules: EnglishRules) -> bool:
+    """Is the trigger inside a clause opened by one of ``openers`` (no punctuation between them,
+    CLAUSE_WINDOW tokens at most), one whose next word is no point in time ("since Monday")?"""
     for k in range(trig.start - 1, max(-1, trig.start - CLAUSE_WINDOW - 1), -1):
         tok = tokens[k]
         if tok.pos == "PUNCT" or tok.text in (",", ";", ":", "(", ")", '"'):
             return False
-        if tok.lemma in rules.syntax.background_openers:
+        if tok.lemma in openers:
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             return nxt is not None and not nxt.text[:1].isdigit() \
                 and nxt.lemma not in rules.syntax.background_time_words
@@ -72,6 +87,42 @@ def in_past_year(tokens: Sequence[Token], trig: Trigger, year: int | None, rules
     return any(len(t.text) == 4 and t.text.isdigit() and EARLIEST_YEAR <= int(t.text) < year
                and not (k > 0 and tokens[k - 1].lemma in rules.syntax.background_openers)
                for k, t in enumerate(tokens) if lo <= k < hi)
+
+
+def in_past_month(tokens: Sequence[Token], trig: Trigger, day: dt.date | None, rules: EnglishRules) -> bool:
+    """Rule en:background-month: does the trigger's clause name a month as a point in the past
+    ("in November", "in mid-November") at least BACKGROUND_MONTHS before the story's day? A
+    month with its day number is a date, not a recap."""
+    if day is None:
+        return False
+    lo, hi = _clause(tokens, trig)
+    names = rules.syntax.month_names
+    for k in range(max(lo, 1), hi):
+        word = tokens[k].text.casefold()
+        point = k - 2 if inner_hyphen(tokens, k - 1) else k - 1  # "mid-November"
+        if word not in names or point < 0 or tokens[point].lemma not in rules.syntax.month_points:
+            continue
+        nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if nxt.isdigit() and len(nxt) <= 2:
+            continue  # "in November 12": a day
+        back = (day.month - 1 - names.index(word)) % 12
+        if nxt.isdigit() and len(nxt) == 4:
+            back = (day.year - int(nxt)) * 12 + day.month - 1 - names.index(word)
+        if back >= BACKGROUND_MONTHS:
+            return True
+    return False
+
+
+def conceded(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:concessive: is the trigger inside a phrase opened by "despite", "in spite of"
+    (no punctuation but a hyphen inside a word between, CLAUSE_WINDOW tokens at most)?"""
+    lemmas = [t.lemma for t in tokens]
+    for k in range(trig.start - 1, max(-1, trig.start - CLAUSE_WINDOW - 1), -1):
+        if tokens[k].pos == "PUNCT" and not inner_hyphen(tokens, k):
+            return False
+        if any(tuple(lemmas[k - len(p) + 1:k + 1]) == p for p in rules.syntax.concessives):
+            return True
+    return False
 
 
 def in_setting(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules,
@@ -92,9 +143,10 @@ def before_setting(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) 
 
 def _clause(tokens: Sequence[Token], trig: Trigger) -> tuple[int, int]:
     """Token bounds of the trigger's clause: up to punctuation on both sides, CLAUSE_WINDOW at most.
-    The hyphen of a span of years ("the 1950-53 Korean War") does not end a clause."""
+    The hyphen of a span of years ("the 1950-53 Korean War") or inside a word ("mid-November",
+    "year-long") does not end a clause."""
     def stops(k: int) -> bool:
-        return tokens[k].pos == "PUNCT" and not _year_span(tokens, k)
+        return tokens[k].pos == "PUNCT" and not _year_span(tokens, k) and not inner_hyphen(tokens, k)
 
     lo = trig.start
     while lo > 0 and not stops(lo - 1) and trig.start - lo < CLAUSE_WINDOW:
@@ -103,6 +155,14 @@ def _clause(tokens: Sequence[Token], trig: Trigger) -> tuple[int, int]:
     while hi < len(tokens) and not stops(hi) and hi - trig.end < CLAUSE_WINDOW:
         hi += 1
     return lo, hi
+
+
+def inner_hyphen(tokens: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` a hyphen written inside a word, no space on either side ("year-long")?"""
+    if tokens[k].text != "-" or not 0 < k < len(tokens) - 1:
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return before.idx + len(before.text) == tokens[k].idx and tokens[k].idx + 1 == after.idx
 
 
 def _year_span(tokens: Sequence[Token], k: int) -> bool:
@@ -126,7 +186,9 @@ def background_marked(tokens: Sequence[Token], trig: Trigger, rules: EnglishRule
         return True  # "Boko Haram has killed thousands of people": the toll of a war, not news
     if perfect and _since_opener(tokens, trig, rules):
         return True  # "Since November, the group has been carrying out attacks on ships"
-    return perfect and any(t.lemma in rules.syntax.background_openers for t in tokens[trig.end:hi])
+    # "A counter-offensive spearheaded by Nigeria since January last year has recaptured ...":
+    # the since-phrase stands in the subject, before the perfect
+    return perfect and any(t.lemma in rules.syntax.background_openers for t in tokens[lo:hi])
 
 
 def _perfect(tokens: Sequence[Token], trig: Trigger) -> bool:

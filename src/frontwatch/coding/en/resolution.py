@@ -380,7 +380,7 @@ def _factuality(p: Parties, attr: Attribution, rules: EnglishRules,
 def _date(sent: Sentence, ctx: CodingContext, notes: list[str], attr: Attribution,
           factuality: str) -> ResolvedDate | None:
     skip = dateline_end(sent.text)
-    date = resolve_date(sent.text[skip:], ctx.published)
+    date = resolve_date(sent.text[skip:], ctx.published, ctx.month)
     if date is not None and factuality in ("claimed", "denied") and _report_day(sent, attr, date, skip):
         notes.append(f"date: {date.text} {REPORT_DAY} -> {date.date} ({date.precision})")
         return date

@@ -40,6 +40,11 @@ PASSIVE_AUX_WINDOW = 3
 OPENER_SUBJECT = 3
 # Tokens between "from" and the party it names as an act's origin ("from two border regions in Russia").
 ORIGIN_WINDOW = 5
+# Words between "in an" and the party modifying an attack noun, and between the party and the
+# noun ("in a separate Russian airstrike", "in an Israeli drone strike").
+MODIFIER_GAP = 2
+# Words between a word of location and a border phrase ("close to the", "along its western").
+BORDER_LOCATIVE_GAP = 3
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
 
 
@@ -133,11 +138,14 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         by = found[0] if found else None
         agent = [m for m in after if by is not None and m.start > by]
         roles.actor = coordinated(agent[0], agent, tokens, stop) if agent else []
+        if not roles.actor:  # en:attack-modifier: "was killed in an Israeli drone strike"
+            roles.actor = [m for m in after if attack_modifier(tokens, m, trig, rules)][:1]
         # the subject, else the first other party after the trigger; not the agent's own side
         # when another is named ("were killed in a strike by an IDF (Israeli army) aircraft on a
         # Hezbollah structure": Hezbollah's side, not Israel's)
         own = {m.code for m in roles.actor}
-        parties = before[:1] + [m for m in after if m not in roles.actor]
+        parties = [m for m in before if not border_side(tokens, m, rules)][:1] \
+            + [m for m in after if m not in roles.actor and not border_side(tokens, m, rules)]
         roles.recipient = ([m for m in parties if m.code not in own] or parties)[:1]
         roles.notes.append("passive: actor after 'by'")
         if not roles.actor and trig.entry.event in rules.syntax.speaker_passives and attr.cue is not None:
@@ -184,7 +192,7 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         acodes = {m.code for m in roles.actor}
         after = [m for m in after if m not in roles.actor]
         roles.notes.append("actor: first mention after the trigger")
-    rest = [m for m in after if m not in roles.actor]
+    rest = [m for m in after if m not in roles.actor and not border_side(tokens, m, rules)]
     home = any(m.code in acodes for m in origins)
     if not rest and roles.actor:  # "declared a Russian diplomat persona non grata": the object
         end = max(m.end for m in roles.actor)  # between a light verb and its noun
@@ -201,6 +209,56 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.domestic = True
         roles.notes.append("recipient: none named -> the actor's own country (domestic)")
     return roles
+
+
+def attack_modifier(tokens: Sequence[Token], m: TokMention, trig: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:attack-modifier: is the mention a modifier of an attack noun in a phrase after the
+    passive toll ("killed in an Israeli drone strike", "during an Israeli raid")? The phrase
+    opens with a toll link and an article at most MODIFIER_GAP words before the mention, and
+    the attack noun follows within MODIFIER_GAP words, lower-case words between."""
+    lo = max(trig.end, m.start - MODIFIER_GAP - 1)
+    opened = any(tokens[k].lemma in rules.syntax.toll_links and tokens[k + 1].lemma in ARTICLES
+                 for k in range(lo, m.start - 1))
+    if not opened:
+        return False
+    nouns = rules.syntax.toll_attacks
+    for k in range(m.end, min(len(tokens), m.end + MODIFIER_GAP + 1)):
+        if tokens[k].lemma in nouns:
+            return True
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+            return False
+    return False
+
+
+def border_side(tokens: Sequence[Token], m: TokMention, rules: EnglishRules) -> bool:
+    """Rule en:border-side: "close to the Niger border", "near the border with Colombia": the
+    country is the far side of the place of the act, not its target (no recipient; with no
+    other party named it may still be the doer, "a clash along the border with Afghanistan").
+    The border word heads its phrase ("the Niger border area", not "Pakistan border posts") and
+    a word of location stands at most BORDER_LOCATIVE_GAP words before the phrase."""
+    words = rules.syntax.border_words
+    nxt = tokens[m.end] if m.end < len(tokens) else None
+    if nxt is not None and nxt.lemma in words:
+        after = tokens[m.end + 1] if m.end + 1 < len(tokens) else None
+        modifier = after is not None and after.pos in ("NOUN", "PROPN")
+        if modifier and after is not None and after.lemma not in rules.syntax.border_places:
+            return False  # "Pakistan border posts", "the Afghan border guards": a party
+        return _locative_before(tokens, m.start, rules)
+    k = m.start - 1
+    if k >= 1 and tokens[k].lemma == "with" and tokens[k - 1].lemma in words:
+        return _locative_before(tokens, k - 1, rules)
+    return False
+
+
+def _locative_before(tokens: Sequence[Token], k: int, rules: EnglishRules) -> bool:
+    """A word of location ("near", "along", "close to") at most BORDER_LOCATIVE_GAP words before
+    token ``k``, past the determiners and modifiers of the border phrase ("near its western")."""
+    for j in range(k - 1, max(-1, k - 1 - BORDER_LOCATIVE_GAP), -1):
+        if tokens[j].lemma in rules.syntax.border_locatives:
+            return True
+        if tokens[j].pos in ("VERB", "PUNCT", "AUX"):
+            return False
+    return False
 
 
 def _main_object(tokens: Sequence[Token], trig: Trigger, actor: Sequence[TokMention],

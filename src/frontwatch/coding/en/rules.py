@@ -130,6 +130,15 @@ class Syntax:
     party_path_skips: frozenset[str] = frozenset()
     party_path_objects: frozenset[str] = frozenset()
     party_path_blockers: frozenset[str] = frozenset()
+    border_words: frozenset[str] = frozenset()
+    border_locatives: frozenset[str] = frozenset()
+    border_places: frozenset[str] = frozenset()
+    month_names: tuple[str, ...] = ()
+    concessives: tuple[tuple[str, ...], ...] = ()
+    condition_openers: frozenset[str] = frozenset()
+    toll_links: frozenset[str] = frozenset()
+    toll_attacks: frozenset[str] = frozenset()
+    month_points: frozenset[str] = frozenset()
 
 
 def _phrases(values: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -221,6 +230,15 @@ def _read_syntax(path: Path) -> Syntax:
             earlier_openers=frozenset(d.get("earlier_openers", ())),
             actorless_types=frozenset(d.get("actorless_types", ("ASSAULT", "MOBILIZE"))),
             purpose_phrases=_phrases(d.get("purpose_phrases", ())),
+            border_words=frozenset(d.get("border_words", ())),
+            border_locatives=frozenset(d.get("border_locatives", ())),
+            border_places=frozenset(d.get("border_places", ())),
+            month_names=tuple(d.get("month_names", ())),
+            concessives=_phrases(d.get("concessives", ())),
+            condition_openers=frozenset(d.get("condition_openers", ())),
+            toll_links=frozenset(d.get("toll_links", ())),
+            toll_attacks=frozenset(d.get("toll_attacks", ())),
+            month_points=frozenset(d.get("month_points", ())),
         )
     except KeyError as exc:
         raise DataError(f"{path.name}: key {exc} is missing; see the comments in the file") from exc

@@ -103,7 +103,8 @@ class EnglishStages:
         found = self.rules.triggers(masked, parties=frozenset(named))
         headline = headline_case(toks)
         rejected = {t.start: rule for t in found
-                    if (rule := word_rule(toks, t, mentions, self.rules, headline, self.year)) is not None}
+                    if (rule := word_rule(toks, t, mentions, self.rules, headline, self.year,
+                                                self.ctx.published)) is not None}
         usable = [t for t in found if t.start not in rejected]
         late = [t for t in usable if comes_late(toks, t, found, self.rules)]
         ordered = [t for t in usable if t not in late] + late

@@ -273,7 +273,10 @@ def retold(ev: Event, before: Sequence[Event], rules: EnglishRules) -> tuple[str
     - en:same-statement: a summons told again as a protest ("the ambassador was protested"):
       the same statement family, actor, recipient and day as an earlier record.
     - en:unnamed-attacker: an attack by someone unknown ("ambushed by an armed group") after
-      an attack the story has coded is a detail of that one."""
+      an attack the story has coded is a detail of that one.
+    - en:launch-detail: a launch with no target named (read as posture, MOBILIZE) by the actor
+      of an attack the story has coded on the same day, at its target or at no one named, is
+      that attack's detail ("Russia had launched in total four ballistic missiles")."""
     earlier = [(k, p) for k, p in enumerate(before) if not title(p) and _same_day(p, ev)]
     actor, recipient = side_codes(ev.actor), side_codes(ev.recipient)
     if _points_back(ev, rules):
@@ -285,12 +288,24 @@ def retold(ev: Event, before: Sequence[Event], rules: EnglishRules) -> tuple[str
     attacks = [k for k, p in earlier if p.event == "ASSAULT"]
     if ev.event == "ASSAULT" and attacks and _unnamed_attacker(ev, rules):
         return "en:unnamed-attacker", attacks[-1]
+    if _posture(ev):  # en:launch-detail: "Russia had launched in total four missiles" after the attack
+        fired = [k for k in attacks if side_codes(before[k].actor) == actor
+                 and (not recipient or recipient <= side_codes(before[k].recipient)
+                      or not side_codes(before[k].recipient))]
+        if actor and fired:
+            return "en:launch-detail", fired[-1]
     statement = ev.event in rules.syntax.same_statement and actor and recipient
     same = [k for k, p in earlier if p.event in rules.syntax.same_statement and side_codes(p.actor) == actor
             and side_codes(p.recipient) == recipient]
     if statement and same:
         return "en:same-statement", same[0]
     return None
+
+
+def _posture(ev: Event) -> bool:
+    """A launch read as posture (en:posture-launch): MOBILIZE with no target named in its sentence."""
+    why = ev.explanation
+    return ev.event == "MOBILIZE" and why is not None and why.rule == "en:posture-launch"
 
 
 def absorb(kept: Event, ev: Event, rule: str) -> Event:

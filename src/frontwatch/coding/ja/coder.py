@@ -54,8 +54,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
                 carried[sec] = carried[-1] = (ev.date, "day")
         orphan_casualties(sent, made, events)
         events.extend(made)
-        told.extend(() if made else _told_days(sent, seg.triggers, ctx.published))
-    lead = _lead_day(sentences, ctx.published)
+        told.extend(() if made else _told_days(sent, seg.triggers, ctx.published, ctx.month))
+    lead = _lead_day(sentences, ctx.published, ctx.month)
     events = [_headline_dated(ev, lead) for ev in events] if lead is not None else events
     events = date_from_story(events, sentences, told)
     return events if ctx.published is not None else _recaps_dropped(events)
@@ -94,10 +94,11 @@ def _period(ev: Event) -> tuple[dt.date, dt.date] | None:
     return start, end
 
 
-def _told_days(sent: Sentence, triggers: Sequence[Trigger], published: dt.date | None) -> list[ToldDay]:
+def _told_days(sent: Sentence, triggers: Sequence[Trigger], published: dt.date | None,
+               month: tuple[int, int] | None) -> list[ToldDay]:
     """A body sentence that makes no record but dates its acts to one day (無人機は15日午後、…を
     通過した: no actor named): the day of each act type it names, for ``coding.dating``."""
-    days = {d.date for d in find_dates(sent.text, published) if d.date and d.precision == "day"}
+    days = {d.date for d in find_dates(sent.text, published, month) if d.date and d.precision == "day"}
     if sent.section != "body" or len(days) != 1:
         return []
     day = str(next(iter(days)))
@@ -127,14 +128,16 @@ def _photo_day(sentences: list[Sentence]) -> dt.date | None:
 HEADLINE_UNDATED = "date: none stated in the headline"
 
 
-def _lead_day(sentences: list[Sentence], filed: dt.date | None) -> dt.date | None:
+def _lead_day(sentences: list[Sentence], filed: dt.date | None,
+              month: tuple[int, int] | None = None) -> dt.date | None:
     """The day the lead tells (rule ja:headline-lead-day): the first day its first body sentence
-    states after any wire dateline, else the dateline's day. A headline sums up its lead."""
+    states after any wire dateline, else the dateline's day. A headline sums up its lead. A page
+    known only to its year and month (``month``) still has a lead that states 19日."""
     lead = next((s for s in sentences if s.section == "body"), None)
-    if lead is None or filed is None:
+    if lead is None or (filed is None and month is None):
         return None
     text = lead.text[dateline_end(lead.text):]
-    said = [d for d in find_dates(text, filed) if d.date and d.precision == "day"]
+    said = [d for d in find_dates(text, filed, month) if d.date and d.precision == "day"]
     if said:
         return dt.date.fromisoformat(str(said[0].date))
     return filed if dateline_end(lead.text) and wire_day(lead.text, filed) is not None else None

@@ -19,7 +19,11 @@ from frontwatch.coding.ja.rules import (
 )
 from frontwatch.coding.ja.words import word_set, words
 from frontwatch.records import Entity
+from frontwatch.resolve.place_attach import unlocated
 
+# nouns between a party and the around word ending its phrase (台湾海峡周辺: 海峡; 日本の排他的経済水域周辺 is
+# no such phrase: の breaks it)
+AROUND_REACH = 3
 ANSWERED_REACH = 8  # tokens from a party to に対し: 中国の哨戒機1機に対し (の, noun, number, counter)
 
 
@@ -51,7 +55,8 @@ def threat_condition(d: Draft) -> Draft | None:
 
 
 def around_party(d: Draft) -> Draft | None:
-    """台湾周辺で軍事演習 / 日本近海を航行: posture around a party is posture towards it."""
+    """台湾周辺で軍事演習 / 日本近海を航行 / 台湾海峡周辺で活動: posture around a party (or around a
+    place named after it) is posture towards it."""
     if d.recipient or d.event not in ("MOBILIZE", "THREATEN"):
         return None
     toks = d.an.sentence.tokens
@@ -59,7 +64,11 @@ def around_party(d: Draft) -> Draft | None:
         if m.mention.entity.code in d.actor_codes or not d.frame.scope.lo <= m.ti < d.frame.scope.hi:
             continue
         after = "".join(t.text for t in toks[m.tj:m.tj + 3])
-        if any(after.startswith(w) for w in words().around):
+        run = m.tj  # 台湾海峡周辺で: the around word may end the noun phrase the party opens
+        while run < min(len(toks), m.tj + AROUND_REACH) and toks[run].pos in ("NOUN", "PROPN"):
+            run += 1
+        named = "".join(t.text for t in toks[m.tj:run])
+        if after.startswith(words().around) or named.endswith(words().around):
             return d.note(f"recipient: {m.mention.text}, the party its posture surrounds",
                           recipient=(m.mention.entity,))
     return None
@@ -118,14 +127,14 @@ def home_ground(d: Draft) -> Draft | None:
 
 
 def _named_inside(d: Draft, code: str) -> bool:
-    """エチオピア北部 / スーダン内戦: the sentence places things inside the country ``code``,
-    and names no other party."""
+    """エチオピア北部 / スーダン内戦 / ブルキナファソで: the sentence places things inside the
+    country ``code``, and names no other party."""
     toks = d.an.sentence.tokens
     if any(m.mention.entity.code not in (code, None) for m in d.an.mentions):
         return False
     for m in d.an.mentions:
         after = "".join(t.text for t in toks[m.tj:m.tj + 2])
-        if m.mention.entity.code == code and any(after.startswith(w) for w in words().interior):
+        if m.mention.entity.code == code and after.startswith((*words().interior, *words().locative)):
             return True
     return False
 
@@ -138,7 +147,8 @@ def _alone(d: Draft, code: str) -> bool:
     local = any(t.text in words().locality_ends and t.pos in ("NOUN", "PROPN")
                 and k > 0 and d.an.sentence.tokens[k - 1].pos in ("PROPN", "NOUN")
                 for k, t in enumerate(d.an.sentence.tokens) if sc.lo <= k < sc.hi)
-    return local and not d.places and all(m.entity.code == code for m in named)
+    # the gazetteer knows none of its places (a village it lacks is kept without coordinates)
+    return local and all(unlocated(p) for p in d.places) and all(m.entity.code == code for m in named)
 
 
 def defensive(d: Draft) -> bool:

@@ -111,7 +111,10 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
                                   d.actor, d.recipient)
     d = find_recipient(replace(d, places=places, notes=(*d.notes, *pnotes)), "places")
     d = apply_rules(d, EVENT_RULES)
-    if defensive(d) and not d.recipient and not d.symmetric and not (d.factuality == "claimed" and own_claim):
+    # the defender's own word for its shoot-down stands (Xは…を撃墜したと発表); a source no one names
+    # (声明によると) is no such word: 無人機が基地を攻撃し、X軍が迎撃した is the attack's record
+    said_by_it = d.factuality == "claimed" and bool(d.claimed) and own_claim
+    if defensive(d) and not d.recipient and not d.symmetric and not said_by_it:
         # …が一部を迎撃した, no attacker named: the attack it stops is the record (GUIDELINES)
         return Refused("ja.defensive-no-attacker", f"{d.frame.trigger.text} stops an attack whose attacker "
                        "is not named: the attack it stops is the record")
@@ -191,7 +194,8 @@ def _with_details(d: Draft, ctx: CodingContext, text: str, sc: Scope, carried: t
                   horizon: Horizon | None) -> Resolved[Scope]:
     """Date, casualties, weapons and modes of a frame whose parties are settled."""
     an, frame = d.an, d.frame
-    date, prec, dnote = resolve_date(an, frame.trigger.i, sc, ctx.published, d.factuality, carried)
+    date, prec, dnote = resolve_date(an, frame.trigger.i, sc, ctx.published, d.factuality, carried,
+                                     month=ctx.month)
     notes = [*d.notes, dnote]
     cas = find_casualties(text) if d.event == "ASSAULT" else None
     if cas is not None:

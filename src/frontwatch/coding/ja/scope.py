@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.dating import REPORT_DAY
-from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention
+from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention, without_credits
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
 from frontwatch.records import DatePrecision, Entity, Place, Token
@@ -309,11 +309,12 @@ def factuality_of(
 
 def resolve_date(
     an: Analysis, i: int, sc: Scope, published: dt.date | None, fact: str, carried: tuple[str, str] | None,
+    *, month: tuple[int, int] | None = None,
 ) -> tuple[str | None, DatePrecision | None, str]:
     if fact in ("possible", "future"):
         return None, None, "date: none for a possible or planned event"
     pos = an.rel(i) - an.rel(sc.lo)
-    stated = find_dates(sc.text, published)
+    stated = find_dates(sc.text, published, month)
     found = [d for d in stated if d.date]
     vague = [d for d in stated if d.start <= pos and vague_time(sc.text, d)]
     if vague and not [d for d in found if d.start <= pos]:
@@ -334,7 +335,7 @@ def resolve_date(
     if rep is not None:
         frame_lo = rep.speaker.tj if rep.speaker is not None and rep.speaker.tj <= rep.start else rep.start
         for a, b in ((frame_lo, rep.start), (rep.end, rep.verb)):
-            outside = [d for d in find_dates(an.span_text(a, b), published) if d.date] if a < b else []
+            outside = [d for d in find_dates(an.span_text(a, b), published, month) if d.date] if a < b else []
             if outside:
                 d = outside[-1]
                 return d.date, d.precision, f"date: {d.text} {REPORT_DAY} -> {d.date}"
@@ -379,7 +380,7 @@ def event_places(text: str, ctx: CodingContext, actor: Sequence[Entity], recipie
 
     countries = [c for c in dict.fromkeys(e.code for e in (*actor, *recipient)) if c and len(c) == 3]
     try:
-        found = find_places(text, lang="ja", geocoder=ctx.geocoder, countries=countries)
+        found = find_places(without_credits(text), lang="ja", geocoder=ctx.geocoder, countries=countries)
     except ValueError:
         return (), []
     from frontwatch.resolve.place_attach import attach

@@ -14,8 +14,10 @@ sentences by hand. Three things are read:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from frontwatch.coding.ja.earlier import read_with_earlier
 from frontwatch.coding.ja.reports import OPEN, Report, RoleMention, find_reports, quote_depths
@@ -23,7 +25,7 @@ from frontwatch.coding.ja.words import words
 from frontwatch.records import Sentence, Token
 from frontwatch.resolve.actors import ActorDictionary, ActorMention
 
-__all__ = ["Analysis", "Report", "RoleMention", "analyse", "outside_brackets", "quote_depths"]
+__all__ = ["Analysis", "Report", "RoleMention", "analyse", "noun_run_end", "outside_brackets", "quote_depths"]
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,15 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
                 if subj and tokens[k + 1].pos != "PROPN":
                     return tokens[after].text
             if p == "の":  # X の N に対して: the noun phrase's own particle decides
-                said = "".join(t.text for t in tokens[k + 1:k + 4])
+                said = "".join(t.text for t in tokens[k + 1:k + 5])  # 情報 と し て
                 if said.startswith(words().source_nouns):
                     return "によると"  # Xの説明では: X is the source
                 inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
-                while inner in ("と", "や") and k + 1 < len(tokens):  # Xの航空機と艦艇が
-                    k = _after_noun_run(tokens, k + 1)
+                while k + 1 < len(tokens):  # Xの航空機と艦艇が / Xの軍用機3機、軍艦8隻が
+                    nxt = _after_noun_run(tokens, k + 1)
+                    if not (inner in ("と", "や") or (inner == "、" and _listed_after(tokens, nxt))):
+                        break
+                    k = nxt
                     inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
                 if inner in ("compound",):
                     return "の"
@@ -113,6 +118,17 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
 
 
 
+
+
+def _listed_after(tokens: tuple[Token, ...], comma: int) -> bool:
+    """A comma that lists another noun phrase (軍用機3機、軍艦8隻、公船1隻が): a noun follows it and
+    the list ends in a particle before any verb."""
+    if comma + 1 >= len(tokens) or tokens[comma].text != "、" or tokens[comma + 1].pos not in ("NOUN", "NUM"):
+        return False
+    end = _after_noun_run(tokens, comma + 1)
+    while end + 1 < len(tokens) and tokens[end].text == "の" and tokens[end + 1].pos in ("NOUN", "PROPN"):
+        end = _after_noun_run(tokens, end + 1)  # 、海警局の船4隻が
+    return end < len(tokens) and tokens[end].text in ("、", "が", "は", "も", "と", "や", "を")
 
 
 def outside_brackets(tokens: Sequence[Token], a: int, b: int) -> list[Token]:
@@ -148,6 +164,11 @@ def _after_noun_run(tokens: tuple[Token, ...], k: int) -> int:
             break
         k += 1
     return k
+
+
+def noun_run_end(tokens: tuple[Token, ...], k: int) -> int:
+    """The index of the particle that ends the noun phrase starting at token k."""
+    return _after_noun_run(tokens, k)
 
 
 def _close_of(tokens: Sequence[Token], k: int) -> int | None:
@@ -189,7 +210,7 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
     """Quotes, reports and actor roles of one sentence; ``previous``: mentions of earlier sentences,
     ``subjects``: those of them that were a sentence's subject or topic (が/は/も)."""
     depth, _pairs = quote_depths(sent.tokens)
-    found = actors.find(sent.text, "ja", year=year)
+    found = parties_only(sent.text, actors.find(sent.text, "ja", year=year))
     found = read_with_earlier(sent, found, previous, subjects, actors=actors)
     mentions: list[RoleMention] = []
     for m in found:
@@ -202,6 +223,35 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
     reports = find_reports(sent, depth, mentions)
     sayer = next((m for m in mentions if m.particle in ("によると", "によれば")), None)
     return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer, tuple(previous), triggers)
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    agencies = "|".join(re.escape(w) for w in words().wire_credits)
+    return re.compile(rf"[【〔\[［（(][^】〕\]］）)「」『』。]{{0,30}}?(?:{agencies})[】〕\]］）)]")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the wire credits in ``text`` (【ナイロビ共同】, [カイロ 5日 ロイター],
+    （台北中央社）): the bureau's city, where the story was filed (``wire_credits``)."""
+    return [m.span() for m in _credit().finditer(text)]
+
+
+def without_credits(text: str) -> str:
+    """``text`` with each wire credit blanked out (offsets kept): its city is no place of the act."""
+    for a, b in credit_spans(text):
+        text = text[:a] + "\u3000" * (b - a) + text[b:]
+    return text
+
+
+def parties_only(text: str, found: Sequence[ActorMention]) -> list[ActorMention]:
+    """The mentions that may be parties (rule ja.not-a-party): not a wire credit's city
+    (【ナイロビ共同】), not a country named only to say where a place lies (ベネズエラと国境を
+    接する県, ``neighbour_tails``)."""
+    credits = credit_spans(text)
+    tails = words().neighbour_tails
+    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in credits)
+            and not text.startswith(tails, m.end)]
 
 
 def _sea_name(text: str, end: int) -> bool:

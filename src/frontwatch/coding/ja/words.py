@@ -30,6 +30,8 @@ class JaWords:
     particles: tuple[str, ...]
     titles: frozenset[str]
     source_nouns: tuple[str, ...]
+    neighbour_tails: tuple[str, ...]
+    wire_credits: tuple[str, ...]
     name_dots: frozenset[str]
     anaphora: tuple[str, ...]
     bare_forces: frozenset[str]

@@ -1,0 +1,136 @@
+"""Issue 12, English precision on unseen pages: what a sentence tells is news, with its parties.
+
+Hand-written sentences, no gazetteer. Each test names the rule it checks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from frontwatch.records import Event
+
+Code = Callable[..., list[Event]]
+PUBLISHED = dt.date(2025, 6, 13)
+
+
+def brief(evs: list[Event]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Malian troops killed ten gunmen on Monday close to the Niger border.",
+    "Malian troops killed ten gunmen on Monday near the border with Niger.",
+    "Malian troops killed ten gunmen on Monday in the Niger border area.",
+])
+def test_the_far_side_of_a_border_is_a_place_not_a_party(code_en: Code, text: str) -> None:
+    """en:border-side: the country beyond the border where the act happened is no recipient."""
+    evs = code_en(text, PUBLISHED)
+    assert brief(evs) == [("ASSAULT", ["MLI"], ["MLI"])]
+
+
+def test_a_country_before_border_posts_stays_a_party(code_en: Code) -> None:
+    """en:border-side: "Pakistan border posts" are Pakistan's, the target of the attack."""
+    evs = code_en("Afghan forces attacked Pakistan border posts on Sunday.", PUBLISHED)
+    assert brief(evs) == [("ASSAULT", ["AFG"], ["PAK"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Hezbollah agreed to a ceasefire in November.",
+    "Houthi fighters began attacking Israeli ships in mid-November.",
+    "Russian troops shelled Ukrainian positions in early March, the governor said.",
+])
+def test_an_act_in_a_month_well_before_the_story_is_background(code_en: Code, text: str) -> None:
+    """en:background-month: "in November" in a June story is a recap, not news."""
+    assert code_en(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shelled Ukrainian positions in early June, the governor said.",
+    "Russian troops shelled Ukrainian positions in May, the governor said.",
+])
+def test_an_act_of_the_story_s_month_or_the_last_is_news(code_en: Code, text: str) -> None:
+    """en:background-month: the story's own month and the month before stay news."""
+    assert brief(code_en(text, PUBLISHED)) == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+def test_a_month_with_no_story_day_is_no_recap(code_en: Code) -> None:
+    """en:background-month needs the story's day to count back from."""
+    evs = code_en("Russian troops shelled Ukrainian positions in March.", None)
+    assert brief(evs) == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Despite a ceasefire between Israel and Hezbollah, Israel struck Hezbollah targets on Monday.",
+     [("ASSAULT", ["ISR"], ["LBN"])]),
+    ("Despite the peace talks with Russia, Ukraine struck Russian positions on Monday.",
+     [("ASSAULT", ["UKR"], ["RUS"])]),
+])
+def test_an_act_in_a_concessive_phrase_is_no_event(code_en: Code, text: str,
+                                                    expected: list[tuple[str, list[str], list[str]]]) -> None:
+    """en:concessive: what the act goes against ("despite a ceasefire") is not the news."""
+    assert brief(code_en(text, PUBLISHED)) == expected
+
+
+def test_an_attack_after_in_spite_of_is_no_attack(code_en: Code) -> None:
+    """en:concessive: "in spite of Russian attacks" names no attack of the sentence."""
+    evs = code_en("The talks went on in spite of Russian attacks on Ukrainian cities.", PUBLISHED)
+    assert "ASSAULT" not in [e.event for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis said they would continue until Israel withdraws from Gaza.",
+    "Ukraine said it would not stop unless Russia ends its invasion.",
+])
+def test_an_act_in_a_condition_clause_is_no_event(code_en: Code, text: str) -> None:
+    """en:condition-clause: "until Israel withdraws" is a condition still to be met."""
+    assert code_en(text, PUBLISHED) == []
+
+
+def test_a_speaker_named_after_a_title_is_the_next_sentence_s_antecedent(code_en: Code) -> None:
+    """en:speaker-subject: a sentence with no record whose speaker stands after "Their leader,"
+    hands that speaker on: "he" of the next sentence is the Houthis' leader, not Israel."""
+    evs = code_en("Israel bombed Gaza on Monday. Their leader, Abdulmalik al-Houthi, has repeatedly said "
+                  "they will go on. On Thursday, he said the group will start attacking Israeli ships.",
+                  PUBLISHED)
+    assert ("THREATEN", ["YEM"], ["ISR"]) in brief(evs)
+    assert ("THREATEN", ["ISR"], ["ISR"]) not in brief(evs)
+
+
+def test_a_perfect_with_a_since_phrase_before_it_is_background(code_en: Code) -> None:
+    """en:background-marker: the since-span may stand in the subject, before the perfect."""
+    text = "A counter-offensive led by Nigeria since January has recaptured towns from Boko Haram."
+    assert code_en(text, PUBLISHED) == []
+
+
+def test_a_perfect_with_no_since_phrase_is_news(code_en: Code) -> None:
+    evs = code_en("Nigerian troops have recaptured two towns from Boko Haram.", PUBLISHED)
+    assert [e.event for e in evs] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("One person was killed in an Israeli drone strike on a car in Lebanon on Friday.", "ISR"),
+    ("Three people were killed during a Russian raid on a Ukrainian village.", "RUS"),
+])
+def test_the_party_modifying_an_attack_noun_after_a_toll_is_its_doer(code_en: Code, text: str,
+                                                                     actor: str) -> None:
+    """en:attack-modifier: "killed in an Israeli drone strike": Israel did it."""
+    evs = code_en(text, PUBLISHED)
+    assert [e.event for e in evs] == ["ASSAULT"]
+    assert [a.code for a in evs[0].actor] == [actor]
+    assert actor not in [r.code for r in evs[0].recipient]
+
+
+def test_a_launch_after_the_attack_it_made_is_that_attack(code_en: Code) -> None:
+    """en:launch-detail: the count of missiles launched retells the attack, no posture record."""
+    evs = code_en("Russian missiles struck Kyiv on Tuesday, killing two people. Russia had launched four "
+                  "ballistic missiles, the Ukrainian air force said.", PUBLISHED)
+    assert [e.event for e in evs] == ["ASSAULT"]
+
+
+def test_a_launch_with_no_attack_before_it_stays_posture(code_en: Code) -> None:
+    evs = code_en("North Korea launched a ballistic missile on Monday, the Japanese coast guard said.",
+                  PUBLISHED)
+    assert [e.event for e in evs] == ["MOBILIZE"]
