@@ -246,3 +246,12 @@ def test_dedup_the_page_day_gives_way_to_a_told_day_whichever_comes_first() -> N
 
 def test_dedup_two_told_days_stay_two_acts() -> None:
     assert len(merge_duplicates([_ev(0, date="2022-11-02"), _ev(50, date="2022-11-05")])) == 2
+
+
+def test_dedup_a_page_dated_claim_stays_apart_from_an_act_of_another_day() -> None:
+    # 国防省は「…弾薬庫を破壊した」と主張している (no day: the page's) after the shelling of 20日:
+    # the doer's claim of another act, not the same one told again (rule 5 compares the dates as they are)
+    page = Explanation("r", "t", notes=("date: the publication date 2024-03-21",))
+    told = _ev(0, date="2024-03-20")
+    claim = _ev(50, date="2024-03-21", factuality="claimed", claimed_by=(AZE,), explanation=page)
+    assert len(merge_duplicates([told, claim])) == 2

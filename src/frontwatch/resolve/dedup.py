@@ -83,10 +83,11 @@ def same_action(a: Event, b: Event) -> bool:
 _PREFIX = {"year": 4, "month": 7, "day": 10}  # ISO characters a precision fixes
 
 
-def _dates_compatible(a: Event, b: Event) -> bool:
-    """Rule 4: equal dates, one null (or only the page's publication date, ``PUBLICATION_DAY``),
-    or the coarser one contains the finer."""
-    if not a.date or not b.date or a.date == b.date or _page_day(a) or _page_day(b):
+def _dates_compatible(a: Event, b: Event, *, page: bool = True) -> bool:
+    """Rule 4: equal dates, one null (or, with ``page``, only the page's publication date,
+    ``PUBLICATION_DAY``), or the coarser one contains the finer. Two sides' versions (rule 5,
+    ``_same_day``) compare the dates as they are: the page's day is a day there."""
+    if not a.date or not b.date or a.date == b.date or (page and (_page_day(a) or _page_day(b))):
         return True
     n = min(_PREFIX[a.date_precision or "day"], _PREFIX[b.date_precision or "day"])
     return a.date[:n] == b.date[:n]
@@ -165,7 +166,7 @@ def _same_day(a: Event, b: Event) -> bool:
     sentences name no two different days ("5日", "on Monday" stay unresolved without a
     publication date, yet still tell two days apart)."""
     if a.date and b.date:
-        return _dates_compatible(a, b)  # 今年 (a year) tells no other day than 3月18日
+        return _dates_compatible(a, b, page=False)  # 今年 (a year) tells no other day than 3月18日
     if a.date or b.date:
         return False
     da, db = _told_days(a.text), _told_days(b.text)
