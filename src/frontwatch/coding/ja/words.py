@@ -38,6 +38,8 @@ class JaWords:
     bare_government: frozenset[str]
     bare_groups: frozenset[str]
     unnamed_doer_acts: frozenset[str]
+    standing_reactions: frozenset[str]
+    cause_verbs: frozenset[str]
     not_a_state: frozenset[str]
     reciprocal: frozenset[str]
     namesakes: tuple[str, ...]
