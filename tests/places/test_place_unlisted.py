@@ -72,3 +72,18 @@ def test_place_unlisted_oblast_is_named_with_its_generic_word(geocoder: Gazettee
     assert city is not None and (city.name, city.feature) == ("Kyiv", "city")
     krai = geocoder.lookup("Krasnodar region")
     assert krai is not None and krai.name == "Krasnodar Krai"
+
+
+def test_place_lists_share_the_generic_word_written_once(geocoder: GazetteerGeocoder) -> None:
+    def read(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+        return [(m.text, m.place.name, m.place.feature)
+                for m in find_places(text, lang=lang, geocoder=geocoder, countries=("UKR", "RUS"))]
+
+    oblasts = [("ドネツク", "Donetsk Oblast", "admin1"), ("ルハンスク", "Luhansk Oblast", "admin1")]
+    assert read("ロシア軍はドネツクとルハンスク両州で攻勢を強めた。", "ja") == oblasts
+    assert read("ロシア軍はヘルソン、ザポリージャ両州を砲撃した。", "ja") == [
+        ("ヘルソン", "Kherson Oblast", "admin1"), ("ザポリージャ", "Zaporizhzhia Oblast", "admin1")]
+    assert [n for _, n, _ in read("Shelling hit the Donetsk and Luhansk regions overnight.", "en")] == [
+        "Donetsk Oblast", "Luhansk Oblast"]
+    # without the shared word, the names are the cities
+    assert [f for _, _, f in read("ロシア軍はドネツクとルハンスクで攻勢を強めた。", "ja")] == ["city", "city"]

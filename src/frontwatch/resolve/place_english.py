@@ -32,6 +32,7 @@ class Candidate:
     context: bool
     text: str
     gloss: str = ""  # a Latin spelling written after a katakana name: ラダック(Ladakh)
+    shared: str = ""  # the generic word a list it ends shares: 州 in ドネツクとルハンスク両州
 
 
 def en_candidates(text: str) -> list[Candidate]:
