@@ -87,3 +87,12 @@ def test_place_lists_share_the_generic_word_written_once(geocoder: GazetteerGeoc
         "Donetsk Oblast", "Luhansk Oblast"]
     # without the shared word, the names are the cities
     assert [f for _, _, f in read("ロシア軍はドネツクとルハンスクで攻勢を強めた。", "ja")] == ["city", "city"]
+
+
+def test_place_english_word_particles_join_names_only_with_hyphens(geocoder: GazetteerGeocoder) -> None:
+    def names(text: str) -> list[str | None]:
+        return [m.place.name for m in find_places(text, lang="en", geocoder=geocoder)]
+
+    assert names("Ship Hit by Missile in Red Sea as Houthis Vow More Attacks") == ["Red Sea"]
+    assert names("Missiles fell on Rostov-on-Don overnight.") == ["Rostov-on-Don"]
+    assert names("Troops reached the village of Zorbakali on Sunday.") == ["Zorbakali"]
