@@ -96,3 +96,23 @@ def test_place_english_word_particles_join_names_only_with_hyphens(geocoder: Gaz
     assert names("Ship Hit by Missile in Red Sea as Houthis Vow More Attacks") == ["Red Sea"]
     assert names("Missiles fell on Rostov-on-Don overnight.") == ["Rostov-on-Don"]
     assert names("Troops reached the village of Zorbakali on Sunday.") == ["Zorbakali"]
+
+
+def test_place_crossings_capes_and_a_continent_only_when_nothing_finer(geocoder: GazetteerGeocoder) -> None:
+    from frontwatch.resolve.place_attach import attach
+
+    text = ("The group will attack ships sailing toward the southern tip of Africa and around the "
+            "Cape of Good Hope.")
+    found = find_places(text, lang="en", geocoder=geocoder)
+    assert {m.place.name: m.place.feature for m in found} == {
+        "Africa": "continent", "Cape of Good Hope": "peninsula"}
+    assert [p.name for p in attach(found, text, lang="en", trigger=text.index("attack")).places] == [
+        "Cape of Good Hope"]
+    alone = "The group will attack ships sailing around Africa."
+    found = find_places(alone, lang="en", geocoder=geocoder)
+    assert [p.name for p in attach(found, alone, lang="en", trigger=15).places] == ["Africa"]
+    for name, lang in (("Torkham", "en"), ("トルハム", "ja"), ("ラファ検問所", "ja"), ("Kerem Shalom", "en")):
+        site = geocoder.lookup(name, lang=lang)
+        assert site is not None and site.feature == "site", name
+    mogadishu = geocoder.lookup("モガディシオ", countries=("SOM",), lang="ja")  # outside a place context
+    assert mogadishu is not None and mogadishu.geonameid == 53654

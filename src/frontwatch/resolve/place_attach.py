@@ -65,7 +65,7 @@ CLAUSE_BREAKS: dict[str, re.Pattern[str]] = {
     "en": re.compile(r";|\s(?:after|before|while|whereas|but|although|though|since|when)\s", re.I),
     "ja": re.compile(r"。|一方、|その後、|これに対し、|これに対して、"),
 }
-COARSE = frozenset({"country"})  # features that are the place only when nothing finer is named
+COARSE = frozenset({"country", "continent"})  # the place only when nothing finer is named
 # Acts on the ground, whose place a following sentence leaves unsaid. Statements (ACCUSE,
 # REJECT, ...) are made elsewhere and keep no carried place.
 CARRIED_EVENTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
