@@ -116,3 +116,8 @@ def test_place_crossings_capes_and_a_continent_only_when_nothing_finer(geocoder:
         assert site is not None and site.feature == "site", name
     mogadishu = geocoder.lookup("モガディシオ", countries=("SOM",), lang="ja")  # outside a place context
     assert mogadishu is not None and mogadishu.geonameid == 53654
+
+
+def test_place_unlisted_a_village_called(geocoder: GazetteerGeocoder) -> None:
+    assert _found("The attack took place in a village called Zorbakali.", "en", geocoder) == [
+        ("Zorbakali", "Zorbakali", True)]
