@@ -128,8 +128,8 @@ def attach(
     """The places of the frame whose trigger starts at ``trigger`` (steps 1-3 of the docstring);
     ``struck``: the recipients' country codes, whose country is the place in step 3."""
     mentions = scene_mentions(mentions, text, lang)
-    fine = [m for m in mentions if m.place.feature not in COARSE]
-    coarse = [m for m in mentions if m.place.feature in COARSE]
+    fine = [m for m in mentions if not coarse(m.place)]
+    broad = [m for m in mentions if coarse(m.place)]
     at = trigger if trigger is not None else 0
     if fine:
         if trigger is not None:
@@ -142,10 +142,16 @@ def attach(
         kept = _unique(chosen)
         return FramePlaces(tuple(m.place for m in kept), tuple(f"place: {m.text} -> {m.place.name} ({why})"
                                                               for m in kept))
-    if coarse:
-        m = min(coarse, key=lambda m: (m.place.country not in struck, abs(m.start - at)))
+    if broad:
+        m = min(broad, key=lambda m: (m.place.country not in struck, abs(m.start - at)))
         return FramePlaces((m.place,), (f"place: {m.text} -> {m.place.name} (no finer place named)",))
     return FramePlaces((), ())
+
+
+def coarse(place: Place) -> bool:
+    """A country, a continent or a region of several countries (Central Asia, the Sahel): the
+    place only when nothing finer is named (steps 1-3)."""
+    return place.feature in COARSE or (place.feature == "region" and not place.country)
 
 
 def scene_mentions(mentions: Sequence[PlaceMention], text: str, lang: str) -> list[PlaceMention]:
@@ -206,7 +212,7 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
         if borders and ev.event_loc:
             ev = replace(ev, event_loc=rename_borders(ev.event_loc, borders))
         if ev.event_loc and ev.event in CARRIED_EVENTS and doc is not None and all(
-                p.feature in COARSE for p in ev.event_loc):
+                coarse(p) for p in ev.event_loc):
             ev = _finer_in_country(ev, doc, geocoder)
         if ev.event_loc:
             last = ev
@@ -238,7 +244,7 @@ def _sentence_places(ev: Event, geocoder: Any | None) -> tuple[Place, ...]:
     countries = sorted(c for c in _parties(ev) if c and len(c) == 3)
     found = scene_mentions(find_places(ev.text, lang=ev.language, geocoder=geocoder, countries=countries),
                            ev.text, ev.language)
-    return tuple(m.place for m in _unique([m for m in found if m.place.feature not in COARSE]))
+    return tuple(m.place for m in _unique([m for m in found if not coarse(m.place)]))
 
 
 def _named_before(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place, ...]:
@@ -328,7 +334,7 @@ def _detail_after(ev: Event, doc: Document, geocoder: Any | None, countries: set
     for text in told:
         found = scene_mentions(find_places(text, lang=ev.language, geocoder=geocoder), text, ev.language)
         near = _among(found, countries)
-        fine = [m for m in found if m.place.feature not in COARSE
+        fine = [m for m in found if not coarse(m.place)
                 and (m.place.country in countries or (seas and m.place.country is None)
                      or (near and unlocated(m.place)))]
         if fine:
@@ -359,7 +365,7 @@ def _places_before(ev: Event, doc: Document, geocoder: Any, fits: Callable[[Plac
     for text in reversed(told[-sentences:]):
         found = scene_mentions(find_places(text, lang=ev.language, geocoder=geocoder), text, ev.language)
         near = unlocated_in is not None and _among(found, unlocated_in)
-        fine = [m for m in found if m.place.feature not in COARSE
+        fine = [m for m in found if not coarse(m.place)
                 and (fits(m.place) or (near and unlocated(m.place)))]
         if fine:
             return tuple(m.place for m in _unique(fine))
