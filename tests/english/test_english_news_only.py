@@ -236,3 +236,16 @@ def test_the_move_is_a_step_not_troops_moved(code_en: Code, text: str) -> None:
 def test_the_arabic_article_of_a_name_is_written_in_either_case(code_en: Code, text: str) -> None:
     """A lower-case "al" before a capitalised name is still the name: the group is the doer."""
     assert brief(code_en(text, PUBLISHED)) == [("ASSAULT", ["SOM"], ["SOM"])]
+
+
+def test_a_state_reporting_its_dead_is_the_target(code_en: Code) -> None:
+    """en:reporting-victim: "Ecuador said ... soldiers were killed by FARC guerrillas": Ecuador's
+    soldiers, not the guerrillas' own country."""
+    evs = code_en("Ecuador said on Friday that 11 soldiers were killed by FARC guerrillas.", PUBLISHED)
+    assert brief(evs) == [("ASSAULT", ["COL"], ["ECU"])]
+
+
+def test_a_country_naming_the_agency_that_reports_is_no_target(code_en: Code) -> None:
+    evs = code_en("Vessel off Yemeni coast reports missile hitting sea nearby, UK maritime agency says.",
+                  PUBLISHED)
+    assert "GBR" not in [r.code for e in evs for r in e.recipient]

@@ -278,11 +278,15 @@ def _place_country(places: Sequence[tuple[int, Place]]) -> tuple[Entity, ...]:
 
 def _reporting_victim(attr: Attribution, actor: Sequence[Entity],
                       sectors: frozenset[str | None] = OFFICIAL_SECTORS) -> tuple[Entity, ...]:
-    """"Militants attacked an army post ..., Niger's defence ministry said": with no target
-    named, the attack is on the side that reports it (when that is not the attacker)."""
+    """"Militants attacked an army post ..., Niger's defence ministry said", "Ecuador said ...
+    soldiers were killed by FARC guerrillas": with no target named, the attack is on the side
+    that reports it (its officials, or the state named as such; not the attacker)."""
     own = {e.code for e in actor}
-    side = next((e for e in entities(attr.claimants)
-                 if e.code and e.code not in own and e.sector in sectors), None)
+    said = attr.cue.start if attr.cue is not None else -1
+    side = next((m.mention.entity for m in attr.claimants
+                 if m.mention.entity.code and m.mention.entity.code not in own
+                 and (m.mention.entity.sector in sectors or (m.mention.kind == "country" and m.end == said))),
+                None)  # the state itself right before "said", not "the UK maritime agency says"
     return (side,) if side is not None and own else ()
 
 
