@@ -121,3 +121,11 @@ def test_place_crossings_capes_and_a_continent_only_when_nothing_finer(geocoder:
 def test_place_unlisted_a_village_called(geocoder: GazetteerGeocoder) -> None:
     assert _found("The attack took place in a village called Zorbakali.", "en", geocoder) == [
         ("Zorbakali", "Zorbakali", True)]
+
+
+def test_place_kana_foreign_sounds_are_one_syllable() -> None:
+    from frontwatch.resolve.place_kana import kana_hepburn
+
+    names = ("カトゥア", "ティクリート", "ファルージャ", "シェベキノ", "ヴィーンヌィツャ")
+    assert [kana_hepburn(n) for n in names] == ["katua", "tikuriito", "faruuja", "shebekino", "viinnuitsuya"]
+    assert kana_hepburn("ドネツク") == "donetsuku"  # ordinary kana unchanged
