@@ -169,8 +169,12 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     level = [m for m in parties if m.depth == an.depth[i]]
     rec = _recipient(level, actor_m, i, entry, passive, codes, join=rule == "join") if level else None
     rec = rec or _recipient(parties, actor_m, i, entry, passive, codes, join=rule == "join")
+    located = (None if rec or entry.event not in LOCATED_EVENTS or passive
+               else _located_target(an, before, i, codes))
+    rec = rec or located
     if rec is not None:
-        notes.append(f"recipient: {rec.mention.text} ({rec.particle})")
+        notes.append(f"recipient: {rec.mention.text} ({rec.particle})"
+                     + (", where the target lies (ja.located-target)" if located else ""))
     refs = tuple(r for m in [*actors_m, *([rec] if rec else [])] for r in m.mention.refs)
     return Roles(_uniq(actors_m), _uniq([rec]) if rec else (), False, rule, tuple(notes), refs)
 
@@ -191,6 +195,25 @@ def _against_speaker(before: list[RoleMention], i: int, sc: object) -> list[Role
     same = speaker.mention.entity.code == other.mention.entity.code
     outlet = speaker.mention.entity.sector == "MED"  # a news outlet tells of fighting, it is no side
     return [] if same or outlet or not speaker.mention.entity.code else [speaker, other]
+
+
+# パキスタン側にある拠点に砲撃 / ロシアのリャザニ州にある製油施設を攻撃: the party a target
+# lies in (11 uses of …にある + target + を/に + attack word in 10 jacorpus/dev/realworld ja docs)
+LOCATED = re.compile(r"^(?:の[^、。「」]{0,12}?)?(?:側|国内|領内)?(?:数カ所)?にある"
+                     r"[^、。「」]{0,25}?(?:を|に)(?:標的に)?$")
+LOCATED_EVENTS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _located_target(an: Analysis, before: list[RoleMention], i: int,
+                    codes: set[str | None]) -> RoleMention | None:
+    """Xにある…を攻撃: with no other recipient, the party whose ground the attacked target lies on
+    (rule ja.located-target); the phrase from X to the event word holds no comma or quote."""
+    for m in reversed(before):
+        if m.mention.entity.code in codes or not m.mention.entity.code:
+            continue
+        if LOCATED.match(an.span_text(m.tj, i)):
+            return m
+    return None
 
 
 def _frame_mentions(an: Analysis, report: object) -> list[RoleMention]:
