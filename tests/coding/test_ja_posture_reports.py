@@ -69,11 +69,3 @@ def test_an_air_strike_takes_no_far_claimant(ja_coder: Any, tmp_path: Path) -> N
                   "村は前線から遠い。", "住民は避難を始めた。", "国連は懸念を示した。",
                   "別の町の爆弾テロについては、過激派組織「イスラム国」が犯行声明を出した。")
     assert not [e for e in evs if e.event == "ASSAULT" and e.dead == 5]
-
-
-def test_a_launch_at_no_one_takes_no_earlier_target(ja_coder: Any, tmp_path: Path) -> None:
-    evs = _events(ja_coder, tmp_path, "フーシ派は5日、紅海で米国の貨物船を攻撃した。",
-                  "フーシ派は6日、紅海南部に向けて対艦弾道ミサイルを発射した。")
-    launches = [e for e in evs if e.event == "MOBILIZE"]
-    assert launches and _codes(launches[0].actor) == {"YEM"} and not launches[0].recipient
-    assert [_codes(e.recipient) for e in evs if e.event == "ASSAULT"] == [{"USA"}]

@@ -94,8 +94,6 @@ def counterpart(ev: Event, earlier: list[Event]) -> Event:
     self_report = ev.event == "ASSAULT" and mine == {e.code for e in ev.claimed_by}  # 撃退したと発表
     if ev.recipient or ev.symmetric or (ev.event not in FACES_OTHER_SIDE and not self_report):
         return ev
-    if ev.explanation is not None and "rule: ja.untargeted" in ev.explanation.notes:
-        return ev  # a launch at no one named stays aimed at no one (realworld gold rule 4)
     for prev in earlier[-COUNTERPART_REACH:][::-1]:
         parties = (*prev.actor, *prev.recipient)
         codes = {e.code for e in parties}
