@@ -47,3 +47,17 @@ def test_an_anti_government_group_is_a_bare_group(ja_coder: Any, tmp_path: Path)
 def test_a_bare_group_that_is_struck_stays_unknown(ja_coder: Any, tmp_path: Path) -> None:
     hits = _events(ja_coder, tmp_path, "イスラエル軍は3日、武装組織の拠点を空爆した。")
     assert hits and _codes(hits[0].actor) == {"ISR"} and "ISR" not in _codes(hits[0].recipient)
+
+
+def test_the_party_a_target_lies_in_is_the_recipient(ja_coder: Any, tmp_path: Path) -> None:
+    text = ("これに対し、インド軍は19日夜、パキスタン側にある過激派の拠点だとする3か所に砲撃を行い、"
+            "過激派とパキスタン軍の兵士が死亡したということです。")
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"IND"} and _codes(hits[0].recipient) == {"PAK"}
+    assert hits[0].explanation is not None
+    assert any("ja.located-target" in n for n in hits[0].explanation.notes)
+
+
+def test_a_place_in_the_actors_own_country_is_no_target_party(ja_coder: Any, tmp_path: Path) -> None:
+    text = "インド軍は19日、インド側にある検問所に部隊を派遣した。"
+    assert not [e for e in _events(ja_coder, tmp_path, text) if "IND" in _codes(e.recipient)]
