@@ -4,7 +4,8 @@ usage: python bench/bench_coding.py [--repeat N] [--processes 1,2] [--kernels bl
 
 ``--kernels`` runs every mode once per matrix kernel (``FRONTWATCH_MATMUL``, see
 ``frontwatch.nlp.kernel``): ``blis`` is thinc's default (the code before the kernel choice),
-``numpy`` numpy's BLAS. Each row gives wall seconds, the CPU seconds of the measured part
+``numpy`` numpy's BLAS; without it both modes run on the kernel this machine picks, probed
+once. Each row gives wall seconds, the CPU seconds of the measured part
 (this process and its children) and characters per CPU-second, with the load averages.
 
 Both sides parse the same texts: the title and body sections of the documents (the
@@ -95,6 +96,15 @@ def worker(mode: str, processes: int, paths: list[str], repeat: int) -> dict[str
     }
 
 
+def _chosen_kernel() -> str:
+    """The kernel this machine picks (``nlp.kernel.choose``), chosen once here and given to both
+    modes: on a loaded machine each process's own probe may pick differently, and bare GiNZA on
+    one kernel against the coder on the other compares nothing."""
+    from frontwatch.nlp.kernel import choose
+
+    return choose()
+
+
 def _cpu() -> float:
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
@@ -114,9 +124,9 @@ def main(argv: list[str]) -> None:
         print(json.dumps(worker(args.worker[0], int(args.worker[1]), paths, args.repeat)))
         return
     rows = []
-    kernels = [k for k in args.kernels.split(",") if k] or [""]
+    kernels = [k for k in args.kernels.split(",") if k] or [_chosen_kernel()]
     for kernel, procs in ((k, int(p)) for k in kernels for p in args.processes.split(",")):
-        env = dict(os.environ, FRONTWATCH_MATMUL=kernel) if kernel else None
+        env = dict(os.environ, FRONTWATCH_MATMUL=kernel)
         for mode in ("bare", "coder"):
             cmd = [
                 sys.executable,

@@ -26,7 +26,9 @@ def test_ja_group_place_an_unnamed_rebel_group_is_the_places_insurgent(ja_coder:
     assert len(hits) == 1
     assert _sides(hits[0].actor) == {("COL", "REB")}
     assert {e.code for e in hits[0].recipient} == {"COL"}
-    assert hits[0].explanation is not None and hits[0].explanation.rule == "ja.group-place"
+    # 反政府武装勢力 is a bare group word (syntax.ja.toml bare_groups): read as the subject's
+    # insurgent (ja.group-home) or, unnamed, the place's (ja.group-place), it is Colombia's
+    assert hits[0].explanation is not None and "bare:反政府武装勢力" in hits[0].explanation.lexicon
 
 
 def test_ja_group_place_a_suicide_bombing_with_no_doer_named(ja_coder: Any, tmp_path: Path) -> None:

@@ -61,3 +61,8 @@ def test_a_defender_telling_its_own_shoot_down_keeps_it(ja_coder: Any, tmp_path:
     text = "ロシア国防省は20日、西部の州の上空で無人機10機を撃墜したと発表した。"
     hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
     assert hits and _codes(hits[0].actor) == {"RUS"}
+
+
+def test_the_owner_of_a_source_is_no_side_of_the_clash(ja_coder: Any, tmp_path: Path) -> None:
+    text = "アルメニア側のメディアの情報によれば、国境で起きた衝突で兵士3人が死亡した。"
+    assert not [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]

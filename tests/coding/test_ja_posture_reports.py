@@ -42,3 +42,30 @@ def test_a_suicide_bombing_told_as_a_verb_takes_the_claimant(ja_coder: Any, tmp_
 def test_a_suicide_drone_is_a_weapon_not_a_bombing(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path, "ロシア軍は自爆型無人機の生産を増やしている。")
     assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_an_act_inside_an_open_question_is_not_told(ja_coder: Any, tmp_path: Path) -> None:
+    text = "タイ政府は声明を出しておらず、どちらが先に攻撃を仕掛けたかは不明だ。"
+    assert not [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+
+
+def test_an_act_told_beside_an_open_question_stays(ja_coder: Any, tmp_path: Path) -> None:
+    text = "カンボジア軍は3日、タイ軍の拠点を砲撃したが、死傷者が出たかは不明だ。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"KHM"}
+
+
+def test_the_sole_claimant_of_a_story_is_the_doer_of_its_lead(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path,
+                  "ソマリア中部の町のホテルで8日、自爆テロがあり、少なくとも9人が死亡した。",
+                  "ホテルは政府関係者がよく利用していた。", "負傷者は近くの病院に運ばれた。",
+                  "地元当局は警備を強化した。", "イスラム過激派組織アルシャバブが犯行声明を出した。")
+    hits = [e for e in evs if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"SOM"} and hits[0].dead == 9
+
+
+def test_an_air_strike_takes_no_far_claimant(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _events(ja_coder, tmp_path, "シリア北部の村で8日、空爆があり、住民5人が死亡した。",
+                  "村は前線から遠い。", "住民は避難を始めた。", "国連は懸念を示した。",
+                  "別の町の爆弾テロについては、過激派組織「イスラム国」が犯行声明を出した。")
+    assert not [e for e in evs if e.event == "ASSAULT" and e.dead == 5]

@@ -30,3 +30,34 @@ def test_the_phrase_a_party_opens_is_the_doer_of_a_passive(ja_coder: Any, tmp_pa
     text = "ロシア西部クルスク州の変電所が18日、ウクライナ軍の無人機3機に攻撃され、停電が起きた。"
     hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
     assert hits and _codes(hits[0].actor) == {"UKR"} and _codes(hits[0].recipient) == {"RUS"}
+
+
+def test_a_bare_group_attacking_the_only_state_named_is_its_insurgent(ja_coder: Any, tmp_path: Path) -> None:
+    text = "カシミール地方で5日、武装勢力がインド軍の車列を襲撃し、兵士4人が死亡した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"IND"} and hits[0].actor[0].sector == "REB"
+    assert _codes(hits[0].recipient) == {"IND"}
+
+
+def test_an_anti_government_group_is_a_bare_group(ja_coder: Any, tmp_path: Path) -> None:
+    hits = _events(ja_coder, tmp_path, "コロンビア北部で2日、反政府武装勢力が国軍の車列を襲撃した。")
+    assert hits and _codes(hits[0].actor) == {"COL"} and _codes(hits[0].recipient) == {"COL"}
+
+
+def test_a_bare_group_that_is_struck_stays_unknown(ja_coder: Any, tmp_path: Path) -> None:
+    hits = _events(ja_coder, tmp_path, "イスラエル軍は3日、武装組織の拠点を空爆した。")
+    assert hits and _codes(hits[0].actor) == {"ISR"} and "ISR" not in _codes(hits[0].recipient)
+
+
+def test_the_party_a_target_lies_in_is_the_recipient(ja_coder: Any, tmp_path: Path) -> None:
+    text = ("これに対し、インド軍は19日夜、パキスタン側にある過激派の拠点だとする3か所に砲撃を行い、"
+            "過激派とパキスタン軍の兵士が死亡したということです。")
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"IND"} and _codes(hits[0].recipient) == {"PAK"}
+    assert hits[0].explanation is not None
+    assert any("ja.located-target" in n for n in hits[0].explanation.notes)
+
+
+def test_a_place_in_the_actors_own_country_is_no_target_party(ja_coder: Any, tmp_path: Path) -> None:
+    text = "インド軍は19日、インド側にある検問所に部隊を派遣した。"
+    assert not [e for e in _events(ja_coder, tmp_path, text) if "IND" in _codes(e.recipient)]

@@ -35,3 +35,14 @@ def test_weapons_canonical_names() -> None:
     w = WeaponLexicon.load()
     found = [m.entry.canonical for m in w.find("多連装ロケットシステム、大砲、UAVとTB2と9K38イグラ", "ja")]
     assert found == ["MLRS", "artillery", "UAV", "Bayraktar TB2", "9K38 Igla"]
+
+
+def test_lexicon_indexes_are_built_once_and_split_rows_by_match() -> None:
+    from frontwatch.coding.lexicon import load_event_lexicon
+
+    lex = load_event_lexicon("ja")
+    assert lex.by_lemma() is lex.by_lemma() and lex.surface_entries() is lex.surface_entries()
+    lemma_rows = [e for rows in lex.by_lemma().values() for e in rows]
+    assert sorted(map(id, lemma_rows + lex.surface_entries())) == sorted(map(id, lex.entries))
+    assert all(e.match == "lemma" and e in lex.by_lemma()[e.pattern] for e in lemma_rows)
+    assert all(e.match != "lemma" for e in lex.surface_entries())

@@ -54,3 +54,18 @@ def test_kernel_records_identical_on_blis_and_numpy() -> None:
         assert records == runs[name]
     assert runs["blis"] == runs["numpy"] and len(runs["numpy"]) > 5
     kernel.use_kernel(nlp)
+
+
+def test_freeze_loaded_moves_live_objects_out_of_collections(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    monkeypatch.setenv(kernel.FREEZE_ENV, "0")
+    assert kernel.freeze_loaded() is False
+    monkeypatch.delenv(kernel.FREEZE_ENV)
+    before = gc.get_freeze_count()
+    kept = [{"loaded": n} for n in range(1000)]  # stands for a model's objects
+    try:
+        assert kernel.freeze_loaded() is True
+        assert gc.get_freeze_count() >= before + len(kept)
+    finally:
+        gc.unfreeze()

@@ -229,3 +229,34 @@ def test_place_attach_a_mixed_case_dateline_with_a_dash() -> None:
     # a dash after a name inside a sentence is no dateline
     inner = "Forces advanced on Kupiansk — Russian sources said."
     assert dateline_end(inner, "en") == 0
+
+
+def test_place_attach_a_later_sentence_saying_where_it_took_place() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    somalia = Place(text="Somalia", name="Somalia", country="SOM", feature="country")
+    hiran = Place(text="Hiran region", name="Hiiraan", country="SOM", feature="admin1")
+    geocoder = FakeGeocoder({"Hiran region": hiran})
+    lead = "A raid on a military base in Somalia left 18 people dead."
+    text = (f"{lead} Five soldiers died. Officials spoke to reporters. It was the latest attack. "
+            "It took place in the Hiran region, officials said.")
+    out = carry_places([_act("ASSAULT", text, lead, "IMG", "SOM", (somalia,))], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Hiiraan", "Somalia"]
+    # the same place in a sentence that does not say where it took place, that far on: not taken
+    far = (f"{lead} Five soldiers died. Officials spoke to reporters. It was the latest attack. "
+           "Aid groups work in the Hiran region.")
+    assert carry_places([_act("ASSAULT", far, lead, "IMG", "SOM", (somalia,))], geocoder,
+                        _story(far))[0].event_loc == (somalia,)
+
+
+def test_place_attach_a_region_of_several_countries_only_when_nothing_finer() -> None:
+    text = "中央アジアのキルギスとタジキスタンの国境で衝突が激化している。"
+    found = _mentions(text, ("中央アジア", "region", ""), ("国境", "border", ""))  # no country
+    assert [p.name for p in attach(found, text, lang="ja").places] == ["国境"]
+    alone = "中央アジアで衝突が続いている。"
+    region = _mentions(alone, ("中央アジア", "region", ""))
+    assert [p.name for p in attach(region, alone, lang="ja").places] == ["中央アジア"]
+    # a region inside one country (Donbas) is as fine as a town
+    donbas = "Fighting raged in Donbas and Kharkiv."
+    found = _mentions(donbas, ("Donbas", "region", "UKR"), ("Kharkiv", "city", "UKR"))
+    assert [p.name for p in attach(found, donbas, lang="en", trigger=0).places] == ["Donbas", "Kharkiv"]

@@ -72,3 +72,60 @@ def test_place_unlisted_oblast_is_named_with_its_generic_word(geocoder: Gazettee
     assert city is not None and (city.name, city.feature) == ("Kyiv", "city")
     krai = geocoder.lookup("Krasnodar region")
     assert krai is not None and krai.name == "Krasnodar Krai"
+
+
+def test_place_lists_share_the_generic_word_written_once(geocoder: GazetteerGeocoder) -> None:
+    def read(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+        return [(m.text, m.place.name, m.place.feature)
+                for m in find_places(text, lang=lang, geocoder=geocoder, countries=("UKR", "RUS"))]
+
+    oblasts = [("ドネツク", "Donetsk Oblast", "admin1"), ("ルハンスク", "Luhansk Oblast", "admin1")]
+    assert read("ロシア軍はドネツクとルハンスク両州で攻勢を強めた。", "ja") == oblasts
+    assert read("ロシア軍はヘルソン、ザポリージャ両州を砲撃した。", "ja") == [
+        ("ヘルソン", "Kherson Oblast", "admin1"), ("ザポリージャ", "Zaporizhzhia Oblast", "admin1")]
+    assert [n for _, n, _ in read("Shelling hit the Donetsk and Luhansk regions overnight.", "en")] == [
+        "Donetsk Oblast", "Luhansk Oblast"]
+    # without the shared word, the names are the cities
+    assert [f for _, _, f in read("ロシア軍はドネツクとルハンスクで攻勢を強めた。", "ja")] == ["city", "city"]
+
+
+def test_place_english_word_particles_join_names_only_with_hyphens(geocoder: GazetteerGeocoder) -> None:
+    def names(text: str) -> list[str | None]:
+        return [m.place.name for m in find_places(text, lang="en", geocoder=geocoder)]
+
+    assert names("Ship Hit by Missile in Red Sea as Houthis Vow More Attacks") == ["Red Sea"]
+    assert names("Missiles fell on Rostov-on-Don overnight.") == ["Rostov-on-Don"]
+    assert names("Troops reached the village of Zorbakali on Sunday.") == ["Zorbakali"]
+
+
+def test_place_crossings_capes_and_a_continent_only_when_nothing_finer(geocoder: GazetteerGeocoder) -> None:
+    from frontwatch.resolve.place_attach import attach
+
+    text = ("The group will attack ships sailing toward the southern tip of Africa and around the "
+            "Cape of Good Hope.")
+    found = find_places(text, lang="en", geocoder=geocoder)
+    assert {m.place.name: m.place.feature for m in found} == {
+        "Africa": "continent", "Cape of Good Hope": "peninsula"}
+    assert [p.name for p in attach(found, text, lang="en", trigger=text.index("attack")).places] == [
+        "Cape of Good Hope"]
+    alone = "The group will attack ships sailing around Africa."
+    found = find_places(alone, lang="en", geocoder=geocoder)
+    assert [p.name for p in attach(found, alone, lang="en", trigger=15).places] == ["Africa"]
+    for name, lang in (("Torkham", "en"), ("トルハム", "ja"), ("ラファ検問所", "ja"), ("Kerem Shalom", "en")):
+        site = geocoder.lookup(name, lang=lang)
+        assert site is not None and site.feature == "site", name
+    mogadishu = geocoder.lookup("モガディシオ", countries=("SOM",), lang="ja")  # outside a place context
+    assert mogadishu is not None and mogadishu.geonameid == 53654
+
+
+def test_place_unlisted_a_village_called(geocoder: GazetteerGeocoder) -> None:
+    assert _found("The attack took place in a village called Zorbakali.", "en", geocoder) == [
+        ("Zorbakali", "Zorbakali", True)]
+
+
+def test_place_kana_foreign_sounds_are_one_syllable() -> None:
+    from frontwatch.resolve.place_kana import kana_hepburn
+
+    names = ("カトゥア", "ティクリート", "ファルージャ", "シェベキノ", "ヴィーンヌィツャ")
+    assert [kana_hepburn(n) for n in names] == ["katua", "tikuriito", "faruuja", "shebekino", "viinnuitsuya"]
+    assert kana_hepburn("ドネツク") == "donetsuku"  # ordinary kana unchanged

@@ -225,6 +225,55 @@ def test_dedup_doers_claim_of_another_day_stays_apart() -> None:
     assert len(merge_duplicates([narrated, claimed])) == 2
 
 
+def test_dedup_two_onlookers_reports_of_one_act_join() -> None:
+    # the target's military and a neighbour's coast guard each report the same launch that day
+    jpn = Entity("c", code="JPN")
+    target = _ev(0, event="MOBILIZE", factuality="claimed", claimed_by=(ARM,), date="2024-01-14")
+    onlooker = _ev(50, event="MOBILIZE", factuality="claimed", claimed_by=(jpn,), date="2024-01-14")
+    assert len(merge_duplicates([target, onlooker])) == 1
+
+
+def test_dedup_the_doers_claim_and_an_onlookers_stay_apart_on_other_days() -> None:
+    jpn = Entity("c", code="JPN")
+    doer = _ev(0, factuality="claimed", claimed_by=(AZE,), date="2024-01-14")
+    onlooker = _ev(50, factuality="claimed", claimed_by=(jpn,), date="2024-01-14")
+    later = _ev(90, factuality="claimed", claimed_by=(ARM,), date="2024-01-15")
+    assert len(merge_duplicates([doer, onlooker])) == 2
+    assert len(merge_duplicates([onlooker, later])) == 2
+
+
+def test_dedup_a_mention_dated_only_by_the_page_joins_the_told_day() -> None:
+    # 政府とTPLFは2日、…停戦に合意した。… 双方は「…」ことで合意したが、…: the second sentence names
+    # no day, the Japanese coder dates it by the publication date; it is the same agreement
+    page = Explanation("r", "t", notes=("date: the publication date 2022-11-05",))
+    told = _ev(0, event="AGREE", recipient=(), date="2022-11-02")
+    retold = _ev(50, event="AGREE", recipient=(), date="2022-11-05", explanation=page)
+    (m,) = merge_duplicates([told, retold])
+    assert m.date == "2022-11-02" and m.span == (0, 5)
+
+
+def test_dedup_the_page_day_gives_way_to_a_told_day_whichever_comes_first() -> None:
+    page = Explanation("r", "t", notes=("date: the publication date 2022-11-05",))
+    retold = _ev(0, date="2022-11-05", explanation=page)
+    (m,) = merge_duplicates([retold, _ev(50, date="2022-11-02")])
+    assert m.date == "2022-11-02"
+    notes = m.explanation.notes if m.explanation is not None else ()
+    assert "dedup: the day of the joined mention 2022-11-02" in notes
+
+
+def test_dedup_two_told_days_stay_two_acts() -> None:
+    assert len(merge_duplicates([_ev(0, date="2022-11-02"), _ev(50, date="2022-11-05")])) == 2
+
+
+def test_dedup_a_page_dated_claim_stays_apart_from_an_act_of_another_day() -> None:
+    # 国防省は「…弾薬庫を破壊した」と主張している (no day: the page's) after the shelling of 20日:
+    # the doer's claim of another act, not the same one told again (rule 5 compares the dates as they are)
+    page = Explanation("r", "t", notes=("date: the publication date 2024-03-21",))
+    told = _ev(0, date="2024-03-20")
+    claim = _ev(50, date="2024-03-21", factuality="claimed", claimed_by=(AZE,), explanation=page)
+    assert len(merge_duplicates([told, claim])) == 2
+
+
 def test_dedup_two_asserted_undated_records_naming_two_days_are_two_acts() -> None:
     # "On Sunday, the army struck ..." and "On Tuesday, drones targeted ...": a page with no date
     sunday = _ev(0, language="en", text="On Sunday, the army launched strikes on rebel areas.")

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -92,13 +92,22 @@ class EventLexicon:
     cues: tuple[FactualityCue, ...] = ()
 
     def by_lemma(self) -> dict[str, list[LexiconEntry]]:
+        """Lemma rows by their lemma (built on first use: every sentence asks for it)."""
+        return self._lemma_index
+
+    def surface_entries(self) -> list[LexiconEntry]:
+        return self._surface_rows
+
+    @cached_property
+    def _lemma_index(self) -> dict[str, list[LexiconEntry]]:
         out: dict[str, list[LexiconEntry]] = {}
         for e in self.entries:
             if e.match == "lemma":
                 out.setdefault(e.pattern, []).append(e)
         return out
 
-    def surface_entries(self) -> list[LexiconEntry]:
+    @cached_property
+    def _surface_rows(self) -> list[LexiconEntry]:
         return [e for e in self.entries if e.match != "lemma"]
 
 

@@ -104,6 +104,7 @@ class ActorDictionary:
         self._regex: dict[str, re.Pattern[str]] = {}
         self._merged: dict[str, dict[str, list[ActorEntry]]] = {}  # built once per language
         self._lengths: dict[str, list[int]] = {}
+        self._tails: dict[str, list[tuple[str, ActorEntry]]] = {}  # built once per language
 
     @classmethod
     def load(cls, folder: Path | None = None, *, with_pycountry: bool = True) -> ActorDictionary:
@@ -219,11 +220,20 @@ class ActorDictionary:
         ent = Entity(text=text[start:stop], name=name, code=base.code, sector=sector)
         return ActorMention(text[start:stop], start, stop, ent, base.kind, (base.ref, suffix.ref))
 
+    def _suffix_rows(self, lang: str) -> list[tuple[str, ActorEntry]]:
+        """The suffix rows ``lang`` tries, in order, each with the text that follows ``{country}``."""
+        rows = self._tails.get(lang)
+        if rows is None:
+            rows = [(row.pattern.replace("{country}", ""), row)
+                    for row in self._suffixes.get(lang, []) + self._suffixes.get("*", [])]
+            self._tails[lang] = rows
+        return rows
+
     def _suffix_at(self, text: str, pos: int, lang: str) -> ActorEntry | None:
-        for row in self._suffixes.get(lang, []) + self._suffixes.get("*", []):
-            tail = row.pattern.replace("{country}", "")
+        rest = text[pos:].casefold() if lang == "en" else ""
+        for tail, row in self._suffix_rows(lang):
             if lang == "en":
-                if text[pos:].casefold().startswith(tail.casefold()):
+                if rest.startswith(tail.casefold()):
                     nxt = pos + len(tail)
                     if nxt >= len(text) or not _LATIN.match(text[nxt]):
                         return row

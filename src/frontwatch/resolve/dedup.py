@@ -17,7 +17,8 @@ Two records are the same action when (numbered; all must hold):
    the attack), except that a headline's hedged "…か" joins anything; denied only joins
    denied; claimed records join when their claimants overlap or one names none; a
    claimed body record joins an asserted one only when both state the same day (each
-   side's version of an incident stays its own record, GUIDELINES); the doer's and
+   side's version of an incident stays its own record, GUIDELINES); two claims by parties
+   other than the doer (the target and an onlooker) on the same day join; the doer's and
    the target's claims of the same act on the same day (or one of them told without a day)
    join as one asserted record; the doer's own claim ("X said it struck Y") joins the
    narration of the act also when one of the two is told without its own day.
@@ -45,7 +46,12 @@ from frontwatch.records import Entity, Event, Explanation, Place, side_codes
 
 # The English coder's note for a sentence that names no day (the story's day stands in).
 NO_DAY = "date: none in the sentence"
+# The Japanese coder's note for a sentence that names no day (the publication date stands in).
+PUBLICATION_DAY = "date: the publication date"
+DAY_JOINED = "dedup: the day of the joined mention"  # a page-day record took a stated day
 HEDGED = frozenset({"possible", "future"})
+# The English coder's note for an act its sentence calls new ("a separate airstrike").
+SEPARATE_ACT = "en:separate-act"
 # Sectors of armed or political groups outside the state (actors/*.tsv, sectors.toml).
 NON_STATE = frozenset({"REB", "INS", "IMG", "SEP", "OPP"})
 STATE = frozenset({"GOV", "MIL", "COP"})  # the state's own bodies: the other side of a civil war
@@ -67,6 +73,8 @@ def _from_title(e: Event) -> bool:
 def same_action(a: Event, b: Event) -> bool:
     if a.event != b.event or _actors(a) != _actors(b) or not _actors(a):
         return False
+    if _separate(a) or _separate(b):
+        return False  # "in a separate Russian airstrike": a new act, told as one
     if not (a.symmetric or b.symmetric):
         ra, rb = side_codes(a.recipient), side_codes(b.recipient)
         if ra and rb and ra != rb:
@@ -84,18 +92,34 @@ def same_action(a: Event, b: Event) -> bool:
 _PREFIX = {"year": 4, "month": 7, "day": 10}  # ISO characters a precision fixes
 
 
-def _dates_compatible(a: Event, b: Event) -> bool:
-    """Rule 4: equal dates, one null, or the coarser one contains the finer."""
-    if not a.date or not b.date or a.date == b.date:
+def _separate(e: Event) -> bool:
+    return e.explanation is not None and any(n.startswith(SEPARATE_ACT) for n in e.explanation.notes)
+
+
+def _dates_compatible(a: Event, b: Event, *, page: bool = True) -> bool:
+    """Rule 4: equal dates, one null (or, with ``page``, only the page's publication date,
+    ``PUBLICATION_DAY``), or the coarser one contains the finer. Two sides' versions (rule 5,
+    ``_same_day``) compare the dates as they are: the page's day is a day there."""
+    if not a.date or not b.date or a.date == b.date or (page and (_page_day(a) or _page_day(b))):
         return True
     n = min(_PREFIX[a.date_precision or "day"], _PREFIX[b.date_precision or "day"])
     return a.date[:n] == b.date[:n]
 
 
+def _page_day(e: Event) -> bool:
+    """The Japanese coder dated the record by the page's publication date: its sentence names no
+    day (双方は…ことで合意したが, after the lead told the agreement's day), so any day fits it."""
+    notes = e.explanation.notes if e.explanation is not None else ()
+    page = any(n.startswith(PUBLICATION_DAY) for n in notes)
+    return page and not any(n.startswith(DAY_JOINED) for n in notes)
+
+
 def _finer(keep: Event, other: Event) -> Event:
     """Of two compatible records, the one whose date says more (``keep`` on a tie)."""
-    if not keep.date:
-        return other
+    if not keep.date or (_page_day(keep) and other.date and not _page_day(other)):
+        return other  # a day the text states beats the publication date standing in
+    if _page_day(other):
+        return keep
     if not _dates_compatible(keep, other):  # a retelling (rule 5): the act's own day
         return other if _own_day(other) and not _own_day(keep) else keep
     if other.date and _PREFIX[other.date_precision or "day"] > _PREFIX[keep.date_precision or "day"]:
@@ -125,12 +149,21 @@ def _factuality_compatible(a: Event, b: Event) -> bool:
         return False  # a denial is its own record beside the claim it denies
     if a.factuality == "claimed" and b.factuality == "claimed":
         ca, cb = side_codes(a.claimed_by), side_codes(b.claimed_by)
-        return not ca or not cb or bool(ca & cb) or _both_sides(a, b)
+        return not ca or not cb or bool(ca & cb) or _both_sides(a, b) or _watchers(a, b)
     if {a.factuality, b.factuality} == {"claimed", "asserted"} and not (_from_title(a) or _from_title(b)):
         # a side's version joins the narration only when both tell the same day; the doer's own
         # claim also when one of the two is told without its day (a retelling, not a contest)
         return _same_day(a, b) or _retelling(a, b)
     return True
+
+
+def _watchers(a: Event, b: Event) -> bool:
+    """Two reports of one act on the same day by parties other than its doer (the target's
+    military and a neighbour's coast guard each report North Korea's launch): nothing is
+    contested, so one record (rule 5)."""
+    doer = side_codes(a.actor) | side_codes(b.actor)
+    said = side_codes(a.claimed_by) | side_codes(b.claimed_by)
+    return not a.symmetric and not said & doer and _same_day(a, b)
 
 
 def _retelling(a: Event, b: Event) -> bool:
@@ -155,7 +188,7 @@ def _same_day(a: Event, b: Event) -> bool:
     sentences name no two different days ("5日", "on Monday" stay unresolved without a
     publication date, yet still tell two days apart)."""
     if a.date and b.date:
-        return _dates_compatible(a, b)  # 今年 (a year) tells no other day than 3月18日
+        return _dates_compatible(a, b, page=False)  # 今年 (a year) tells no other day than 3月18日
     if a.date or b.date:
         return False
     da, db = _told_days(a.text), _told_days(b.text)
@@ -224,10 +257,12 @@ def merge(keep: Event, other: Event) -> Event:
     if fact == "claimed" and other.factuality == "claimed" and _both_sides(keep, other):
         fact, claimed = "asserted", ()  # confirmed by both sides
     why = keep.explanation
+    dated = _finer(keep, other)
     if why is not None:
         more = other.explanation.lexicon if other.explanation else ()
+        day = (f"{DAY_JOINED} {dated.date}",) if _page_day(keep) and dated is other and other.date else ()
         why = Explanation(why.rule, why.trigger, _uniq(why.lexicon, more),
-                          (*why.notes, f"dedup: joined the mention at {list(other.span)}"))
+                          (*why.notes, f"dedup: joined the mention at {list(other.span)}", *day))
     return replace(
         keep,
         recipient=keep.recipient or other.recipient,
@@ -237,8 +272,8 @@ def merge(keep: Event, other: Event) -> Event:
         context=_uniq(keep.context, other.context),
         dead=keep.dead if keep.dead is not None else other.dead,
         injured=keep.injured if keep.injured is not None else other.injured,
-        date=_finer(keep, other).date,
-        date_precision=_finer(keep, other).date_precision,
+        date=dated.date,
+        date_precision=dated.date_precision,
         factuality=fact,
         claimed_by=_union_ents(claimed, other.claimed_by if other.factuality == fact else ()),
         horizon=keep.horizon or other.horizon,

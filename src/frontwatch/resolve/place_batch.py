@@ -20,7 +20,6 @@ the line; the lines before it have been written already.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -28,7 +27,7 @@ from typing import Any
 from frontwatch.errors import InputError
 from frontwatch.records import Place
 from frontwatch.resolve.actor_phrase import ActorPhraseResolver, guess_lang
-from frontwatch.resolve.place_cues import load_cues
+from frontwatch.resolve.place_lists import split_names
 from frontwatch.resolve.places import GazetteerGeocoder, find_places
 
 # Countries kept as "the article's countries": the most named ones, at most this many.
@@ -138,40 +137,6 @@ def _fields(place: Place | None) -> dict[str, Any]:
         "geonameid": place.geonameid if place else None,
         "feature": place.feature if place else None,
     }
-
-
-def split_names(name: str, lang: str) -> tuple[str, ...]:
-    """The place names a coordinated name joins, each with the generic word written once for
-    all ("Donetsk and Luhansk regions" -> Donetsk region, Luhansk region; ドネツクとルハンスク
-    両州 -> ドネツク州, ルハンスク州); ``(name,)`` when it joins nothing. The joiners are the
-    ``list_joiners`` of ``cues.toml`` (less ・, which is inside names: ナゴルノ・カラバフ)."""
-    cues = load_cues(lang)
-    if lang == "ja":
-        generic = ""
-        if len(name) > 2 and name[-2] == "両":
-            generic, name = ("" if name[-1] == "国" else name[-1]), name[:-2]
-        for word in ("両地域", "両地方", "両地区"):
-            if name.endswith(word) and len(name) > len(word):
-                generic, name = word[1:], name[: -len(word)]
-        joiners = [j for j in cues.list_joiners if j != "・"]
-        parts = re.split("|".join(map(re.escape, joiners)), name)
-        return tuple(p.strip() + generic for p in parts if p.strip())
-    words = name.split()
-    division = _singular(words[-1], cues.divisions) if len(words) > 2 else None
-    if division is not None:
-        name = " ".join(words[:-1])
-    alts = "|".join(re.escape(j) for j in cues.list_joiners if j != ",")
-    parts = re.split(rf"\s*,\s*(?:(?:{alts})\s+)?|\s+(?:{alts})\s+", name)
-    return tuple(f"{p} {division}" if division else p for p in (q.strip() for q in parts) if p)
-
-
-def _singular(word: str, divisions: tuple[str, ...]) -> str | None:
-    """The division word ``word`` is the plural of (regions -> region, counties -> county)."""
-    low = word.lower()
-    for d in divisions:
-        if low in (d + "s", d[:-1] + "ies" if d.endswith("y") else d + "s"):
-            return d
-    return None
 
 
 def _read_in(context: str, name: str, lang: str, countries: tuple[str, ...],

@@ -43,6 +43,7 @@ class Cues:
     unlisted_after: tuple[str, ...] = ()
     # verbs of saying after "in X": the place the speakers are in, not the act's (place_attach)
     speaker_verbs: tuple[str, ...] = ()
+    scene_words: tuple[str, ...] = ()  # a sentence saying where an act took place (現場は, "took place")
 
 
 def _data_path(name: str) -> Path:
@@ -71,7 +72,7 @@ def load_cues(lang: str) -> Cues:
         borders=words("borders"),
         divisions=words("divisions"), anaphora=words("anaphora"),
         unlisted_before=words("unlisted_before"), unlisted_after=words("unlisted_after"),
-        speaker_verbs=words("speaker_verbs"),
+        speaker_verbs=words("speaker_verbs"), scene_words=words("scene_words"),
     )
 
 

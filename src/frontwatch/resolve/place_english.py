@@ -18,7 +18,9 @@ from frontwatch.resolve.places import Geocoder
 # A capitalised word; an apostrophe inside it (Mar'inka) but not a possessive 's.
 _LATIN_WORD = r"[A-Z](?:[\w\-]|['’](?!s\b)(?=\w))*"
 # Lower-case particles inside a name: Sea of Japan, Bab el-Mandeb, Deir ez-Zor, Rostov-on-Don.
-_EN_LINK = r"(?:[ \-](?:of|el|al|ez|ad|as|ash|an|de|du|la|le|na|on|upon)[ \-])"
+# Those that are also English words join only with hyphens (Rostov-on-Don, Ras as-Sahel):
+# "the Red Sea as Houthis vowed", "Kangarwa on Sunday" are two names or none.
+_EN_LINK = r"(?:[ \-](?:of|el|al|ez|ash|de|du|la|le|na|upon)[ \-]|-(?:ad|as|an|on)-)"
 _EN_RUN = re.compile(rf"(?:{_LATIN_WORD})(?:(?:[ \-]|{_EN_LINK})(?:{_LATIN_WORD}))*")
 
 
@@ -32,6 +34,7 @@ class Candidate:
     context: bool
     text: str
     gloss: str = ""  # a Latin spelling written after a katakana name: ラダック(Ladakh)
+    shared: str = ""  # the generic word a list it ends shares: 州 in ドネツクとルハンスク両州
 
 
 def en_candidates(text: str) -> list[Candidate]:

@@ -5,7 +5,10 @@ a tenth of the memory (pykakasi loads its kanji dictionaries too: 130 MB). The o
 same as pykakasi 2.3's Hepburn for every katakana name in the gazetteer and the gold sets
 (16,412 names; checked when this module was written): ッ doubles the next consonant (ッチ -> tchi),
 ー repeats the vowel before it (カー -> kaa), ャュョ join the i-row kana before them (キャ -> kya),
-ヴ with a small vowel is va/vi/ve/vo.
+ヴ with a small vowel is va/vi/ve/vo. Unlike pykakasi, a kana with a small vowel written
+for a sound of foreign names is one syllable, as modified Hepburn writes it (トゥ tu, ティ ti,
+ファ fa, シェ she: カトゥア -> katua, not katoua; ``_FOREIGN``): these are the sounds place
+names bring, and the Latin names they are matched against spell them so.
 """
 
 from __future__ import annotations
@@ -25,6 +28,13 @@ _ROWS: dict[str, str] = {
 }
 _YOON: dict[str, str] = {"ャ": "a", "ュ": "u", "ョ": "o"}
 _V: dict[str, str] = {"ァ": "va", "ィ": "vi", "ェ": "ve", "ォ": "vo"}
+# A kana and a small vowel written for a sound of foreign names (トゥ tu, ティ ti, ファ fa,
+# シェ she, ウェ we): one syllable, as modified Hepburn writes it (カトゥア -> katua, Kathua).
+_FOREIGN: dict[str, str] = {
+    "トゥ": "tu", "ドゥ": "du", "ティ": "ti", "ディ": "di", "ファ": "fa", "フィ": "fi", "フェ": "fe",
+    "フォ": "fo", "ウィ": "wi", "ウェ": "we", "ウォ": "wo", "シェ": "she", "ジェ": "je", "チェ": "che",
+    "ツァ": "tsa", "ツェ": "tse", "ツォ": "tso", "イェ": "ye", "クァ": "kwa", "グァ": "gwa",
+}
 
 def kana_hepburn(text: str) -> str:
     """The Hepburn romanisation of a katakana string; other characters pass through."""
@@ -35,6 +45,9 @@ def kana_hepburn(text: str) -> str:
         step = 1
         if ch == "ヴ" and nxt in _V:
             out.append(_V[nxt])
+            step = 2
+        elif ch + nxt in _FOREIGN:
+            out.append(_FOREIGN[ch + nxt])
             step = 2
         elif ch == "ッ":
             out.append(_geminate(text[i + 1 : i + 3]))

@@ -42,6 +42,7 @@ from frontwatch.resolve.place_english import (
     skip_direction,
     with_direction,
 )
+from frontwatch.resolve.place_lists import list_groups, share_generic
 from frontwatch.resolve.place_unlisted import unlisted
 from frontwatch.resolve.places import Geocoder
 
@@ -79,6 +80,7 @@ def find_places(
     else:
         raise InputError(f"find_places reads Japanese (ja) or English (en) text, not {lang!r}.")
     _spread_context(text, cands, load_cues(lang))
+    share_generic(text, cands, lang)
     found = _resolve(text, cands, lang=lang, geocoder=geocoder, countries=countries)
     return _with_borders(found, text, lang=lang, geocoder=geocoder, countries=countries)
 
@@ -228,16 +230,7 @@ def _by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 def _spread_context(text: str, cands: list[Candidate], cues: Cues) -> None:
     """Names joined in a list share a place context: 'ゴリス、ソトク、ジェルムクなど'."""
-    joined: list[list[Candidate]] = []
-    for c in cands:
-        if joined:
-            prev = joined[-1][-1]
-            gap = text[prev.end : c.start].strip()
-            if gap in cues.list_joiners or gap.rstrip(",") in cues.list_joiners or gap == "":
-                joined[-1].append(c)
-                continue
-        joined.append([c])
-    for group in joined:
+    for group in list_groups(text, cands, cues):
         if any(c.context for c in group):
             for c in group:
                 c.context = True
@@ -275,6 +268,9 @@ def _resolve(
             # A part of a longer name (Thomas in Second Thomas Shoal) does not inherit its cue.
             whole = with_article or (start, end) in ((c.start, c.end), (c.start, c.core_end))
             place = qualified(text, end, name, geocoder) if lang == "en" and whole else None
+            if c.shared and whole and place is None:  # ドネツク in ドネツクとルハンスク両州
+                as_division = name + c.shared if lang == "ja" else f"{name} {c.shared}"
+                place = geocoder.lookup(as_division, countries=countries, lang=lang, place_context=True)
             ctx = c.context and whole
             # A dateline names a bureau's city, the well-known one (MOSCOW is not Moscow, Idaho).
             home = () if start < filed else countries

@@ -125,6 +125,19 @@ def conceded(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> boo
     return False
 
 
+def open_question(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:open-question: is the trigger inside a clause opened by a question word that
+    follows a word of knowing ("not been confirmed how many missiles were launched"; one adverb
+    may stand between, "not immediately clear what happened")?"""
+    for k in range(trig.start - 1, max(0, trig.start - CLAUSE_WINDOW - 1), -1):
+        if tokens[k].pos == "PUNCT" and not inner_hyphen(tokens, k):
+            return False
+        if tokens[k].lemma in rules.syntax.question_words:
+            before = [t for t in tokens[max(0, k - 2):k] if not t.text.casefold().endswith("ly")]
+            return bool(before) and before[-1].lemma in rules.syntax.knowing_words
+    return False
+
+
 def in_setting(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules,
                openers: frozenset[str] | None = None) -> bool:
     """Is the trigger inside a sentence-opening setting phrase ("Amid rising tensions ...,")?"""

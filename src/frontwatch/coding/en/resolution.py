@@ -56,6 +56,7 @@ from frontwatch.coding.en.roles import Roles
 from frontwatch.coding.en.rules import EnglishRules, Trigger
 from frontwatch.records import Entity, Place, PlaceMention, Sentence, Token
 from frontwatch.resolve.dates_en import ResolvedDate, resolve_date
+from frontwatch.resolve.dedup import SEPARATE_ACT
 from frontwatch.resolve.place_attach import attach_offsets
 
 LANG = "en"
@@ -68,6 +69,9 @@ PLACES_MEMO = 64
 # of shared/eval/realworld gold and the 26 of tests/gold/en lie within 30 days of their article,
 # the own gold set's 15 within 48 (an optional recap); the Japanese coder uses the same bound.
 BACKGROUND_DAYS = 60
+# Words between "a separate" and its attack noun ("a separate Russian airstrike", "another
+# suspected attack by Houthi militants").
+SEPARATE_GAP = 2
 # The rules by which resolution refuses a frame (``explain --dropped`` prints them).
 NO_PARTY = "en:no-party"
 BACKGROUND = "en:background-date"
@@ -120,10 +124,21 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
     if not p.actor and not p.recipient and p.choice.event not in rules.syntax.actorless_types:
         return core.Refused(NO_PARTY, f"a {p.choice.event} naming neither actor nor recipient; "
                                       "only an attack or launch may wait for the story to name its side")
+    if _separate(toks, rules):
+        p.roles.notes.append(f"{SEPARATE_ACT}: a separate act, never the retelling of one told before")
     if _long_before(sent, ctx):
         return core.Refused(BACKGROUND, f"dated more than {BACKGROUND_DAYS} days before the article, "
                                         "or only by a year: a recap, not news")
     return _resolved(frame, sent, ctx, rules, p, attr, places)
+
+
+def _separate(toks: Sequence[Token], rules: EnglishRules) -> bool:
+    """Rule en:separate-act: "a separate Russian airstrike", "another suspected attack": a
+    marker of a new act at most SEPARATE_GAP words before an attack noun."""
+    nouns = rules.syntax.toll_attacks
+    return any(t.lemma in rules.syntax.separate_markers
+               and any(x.lemma in nouns for x in toks[k + 1:k + 2 + SEPARATE_GAP])
+               for k, t in enumerate(toks))
 
 
 def _retype(p: Parties, toks: Sequence[Token], rules: EnglishRules) -> None:
@@ -263,11 +278,15 @@ def _place_country(places: Sequence[tuple[int, Place]]) -> tuple[Entity, ...]:
 
 def _reporting_victim(attr: Attribution, actor: Sequence[Entity],
                       sectors: frozenset[str | None] = OFFICIAL_SECTORS) -> tuple[Entity, ...]:
-    """"Militants attacked an army post ..., Niger's defence ministry said": with no target
-    named, the attack is on the side that reports it (when that is not the attacker)."""
+    """"Militants attacked an army post ..., Niger's defence ministry said", "Ecuador said ...
+    soldiers were killed by FARC guerrillas": with no target named, the attack is on the side
+    that reports it (its officials, or the state named as such; not the attacker)."""
     own = {e.code for e in actor}
-    side = next((e for e in entities(attr.claimants)
-                 if e.code and e.code not in own and e.sector in sectors), None)
+    said = attr.cue.start if attr.cue is not None else -1
+    side = next((m.mention.entity for m in attr.claimants
+                 if m.mention.entity.code and m.mention.entity.code not in own
+                 and (m.mention.entity.sector in sectors or (m.mention.kind == "country" and m.end == said))),
+                None)  # the state itself right before "said", not "the UK maritime agency says"
     return (side,) if side is not None and own else ()
 
 

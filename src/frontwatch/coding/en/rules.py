@@ -137,6 +137,10 @@ class Syntax:
     concessives: tuple[tuple[str, ...], ...] = ()
     condition_openers: frozenset[str] = frozenset()
     toll_links: frozenset[str] = frozenset()
+    separate_markers: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()
+    knowing_words: frozenset[str] = frozenset()
     toll_attacks: frozenset[str] = frozenset()
     month_points: frozenset[str] = frozenset()
 
@@ -237,6 +241,10 @@ def _read_syntax(path: Path) -> Syntax:
             concessives=_phrases(d.get("concessives", ())),
             condition_openers=frozenset(d.get("condition_openers", ())),
             toll_links=frozenset(d.get("toll_links", ())),
+            separate_markers=frozenset(d.get("separate_markers", ())),
+            naming_verbs=frozenset(d.get("naming_verbs", ())),
+            question_words=frozenset(d.get("question_words", ())),
+            knowing_words=frozenset(d.get("knowing_words", ())),
             toll_attacks=frozenset(d.get("toll_attacks", ())),
             month_points=frozenset(d.get("month_points", ())),
         )

@@ -30,6 +30,7 @@ from frontwatch.coding.en.mentions import dateline_end
 from frontwatch.coding.en.rules import EnglishRules
 from frontwatch.records import Entity, Event, Sentence, side_codes
 from frontwatch.resolve.dates_en import resolve_date
+from frontwatch.resolve.dedup import SEPARATE_ACT
 
 # Words between a determiner and the event noun it points back with ("the militant attack",
 # "the latest US airstrike").
@@ -291,6 +292,8 @@ def retold(ev: Event, before: Sequence[Event], rules: EnglishRules) -> tuple[str
     - en:launch-detail: a launch with no target named (read as posture, MOBILIZE) by the actor
       of an attack the story has coded on the same day, at its target or at no one named, is
       that attack's detail ("Russia had launched in total four ballistic missiles")."""
+    if ev.explanation is not None and any(n.startswith(SEPARATE_ACT) for n in ev.explanation.notes):
+        return None  # en:separate-act: "killed in a separate Russian airstrike"
     earlier = [(k, p) for k, p in enumerate(before) if not title(p) and _same_day(p, ev)]
     actor, recipient = side_codes(ev.actor), side_codes(ev.recipient)
     if _points_back(ev, rules):

@@ -4,7 +4,7 @@
 - ``syntax``: quotes and actor mentions with their particles (the ``Analysis`` of a sentence)
 - ``reports``: reports (「…」と述べた) with their speakers
 - ``earlier``: mentions read with the article's earlier sentences (トゥスク首相, bare 軍, コンゴ)
-- ``roles``: actor and recipient of one trigger from the particles
+- ``roles``: actor and recipient of one trigger from the particles (``sides``: との sides, located targets)
 - ``scope``: the report a trigger sits in, suppression, factuality, dates, places
 - ``stages``: segment, frames, constraints, choice (``JapaneseStages``)
 - ``resolution``: the parties the syntax left open, factuality, places, date of a frame

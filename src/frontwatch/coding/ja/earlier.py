@@ -131,15 +131,21 @@ def named_people(text: str, found: Sequence[ActorMention],
 
 
 def _group_source(text: str, found: Sequence[ActorMention], before: Sequence[ActorMention],
-                  at: int) -> list[ActorMention]:
+                  at: int, end: int) -> list[ActorMention]:
     """ハマスの武装組織: the party before の; スーダン北部の…で民兵組織が: the state whose ground
-    (北部, 国内, …で) the sentence is on; else none (イスラエル軍は武装組織の拠点を攻撃: unknown)."""
+    (北部, 国内, …で) the sentence is on; 武装勢力がインド軍の車列を襲撃: a group that is the subject
+    of a sentence naming one state only is that state's insurgent (rule ja.group-home); else none
+    (イスラエル軍は武装組織の拠点を攻撃: unknown)."""
     owner = [m for m in found if m.end == at - 1 and text[m.end:at] == "の"]
     if owner:
         return owner
     w = words()
     ground = [m for m in before if text[m.end:].startswith((*w.interior, *w.locative))]
-    return ground[-1:]
+    if ground:
+        return ground[-1:]
+    states = {m.entity.code for m in found if _state(m)}
+    subject = text[end:end + 1] in w.subject
+    return [m for m in found if _state(m)][:1] if subject and len(states) == 1 else []
 
 
 def bare_parties(sent: Sentence, found: Sequence[ActorMention],
@@ -165,7 +171,7 @@ def bare_parties(sent: Sentence, found: Sequence[ActorMention],
         here = [m for m in found if _state(m)]
         before = [m for m in here if m.end <= at]
         if sector == "REB":
-            src = _group_source(sent.text, found, before, at)
+            src = _group_source(sent.text, found, before, at, at + len(word))
         else:
             src = (before or [m for m in pool if _state(m)])[-1:]
             if not src and sector == "GOV" and any(c in sent.text for c in w.home_government):

@@ -143,7 +143,7 @@ def _story_doer(d: Draft, doers: StoryDoers, at: int) -> Draft:
             or an.report_of(i) is not None:
         return d
     taken = {(e.code, e.sector) for e in d.recipient}  # RSF (SDN, REB) may attack Sudan's people
-    claim = doers.claimant(at)
+    claim = doers.claimant(at, sole="aerial" not in d.frame.trigger.entry.mode)  # groups claim no air strikes
     if claim is not None and (claim[0].code, claim[0].sector) not in taken:
         return d.note(f"actor: {claim[1]}, who claimed the attack in a nearby sentence",
                       actor=(claim[0],), rule=RULE_CLAIM)

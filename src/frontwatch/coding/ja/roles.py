@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from frontwatch.coding.ja.sides import LOCATED_EVENTS, against, against_speaker, located_target
 from frontwatch.coding.ja.syntax import Analysis, RoleMention, noun_run_end, outside_brackets
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import LexiconEntry
@@ -37,7 +38,6 @@ COORD_GAP = 5  # tokens between coordinated sides: パピキヤン国防相と�
 # farther, に names the place or the target (基地に4発のロケットが発射された)
 PASSIVE_AGENT_REACH = 3
 AGENT_REACH = 12  # tokens between Xによる and the event word it names (a bracketed name counts one)
-AGAINST_REACH = 4  # tokens between Xとの and a two-sided event word (と, の, 間, で: Xとの間で銃撃戦)
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     notes: list[str] = []
     if actor_m is None and entry.symmetric and before:  # 南北の警備兵の間で銃撃戦: whoever is named
         sides = [m for m in before if m.particle in ("の", "と", "や", "、", *words().subject)
-                 and not locative(an, m)] or _against_speaker(before, i, sc)
+                 and not locative(an, m)] or against_speaker(before, i, sc)
         if sides:
             notes.append("two-sided: " + ", ".join(m.mention.text for m in sides) + " (named before it)")
             return Roles(_uniq(sides), (), True, "sides-named", tuple(notes),
@@ -144,7 +144,7 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     notes.append(f"actor: {actor_m.mention.text} ({actor_m.particle or 'no particle'}) by rule {rule}")
     if entry.symmetric:
         sides = coordinated(before, actor_m)
-        sides += [m for m in before if m.ti > actor_m.ti and (m.particle == "と" or _against(m, i))]
+        sides += [m for m in before if m.ti > actor_m.ti and (m.particle == "と" or against(m, i))]
         actors = _uniq(sides)
         notes.append("two-sided: " + ", ".join(m.mention.text for m in sides))
         refs = tuple(r for m in sides for r in m.mention.refs)
@@ -169,28 +169,14 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     level = [m for m in parties if m.depth == an.depth[i]]
     rec = _recipient(level, actor_m, i, entry, passive, codes, join=rule == "join") if level else None
     rec = rec or _recipient(parties, actor_m, i, entry, passive, codes, join=rule == "join")
+    located = (None if rec or entry.event not in LOCATED_EVENTS or passive
+               else located_target(an, before, i, codes))
+    rec = rec or located
     if rec is not None:
-        notes.append(f"recipient: {rec.mention.text} ({rec.particle})")
+        notes.append(f"recipient: {rec.mention.text} ({rec.particle})"
+                     + (", where the target lies (ja.located-target)" if located else ""))
     refs = tuple(r for m in [*actors_m, *([rec] if rec else [])] for r in m.mention.refs)
     return Roles(_uniq(actors_m), _uniq([rec]) if rec else (), False, rule, tuple(notes), refs)
-
-
-def _against(m: RoleMention, i: int) -> bool:
-    """アルメニア軍との戦闘 / 武装集団との間で銃撃戦: X marked との right before a two-sided event
-    word is the other side of it (``AGAINST_REACH`` tokens: と, の, 間, で)."""
-    return m.particle == "との" and i - m.tj <= AGAINST_REACH
-
-
-def _against_speaker(before: list[RoleMention], i: int, sc: object) -> list[RoleMention]:
-    """Xは「…Yとの戦闘で兵7人が死亡した」と発表: with no side of the fighting named but Y (との),
-    the report's speaker is the other side (5 uses of Xとの戦闘/衝突/交戦 in 5 jacorpus/dev docs)."""
-    speaker = getattr(sc, "speaker", None)
-    other = next((m for m in reversed(before) if _against(m, i)), None)
-    if other is None or not isinstance(speaker, RoleMention):
-        return []
-    same = speaker.mention.entity.code == other.mention.entity.code
-    outlet = speaker.mention.entity.sector == "MED"  # a news outlet tells of fighting, it is no side
-    return [] if same or outlet or not speaker.mention.entity.code else [speaker, other]
 
 
 def _frame_mentions(an: Analysis, report: object) -> list[RoleMention]:

@@ -109,6 +109,8 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
                     inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
                 if inner in ("compound",):
                     return "の"
+                if inner in ("によると", "によれば"):
+                    return "によると"  # Xのマスコミの情報によれば: X owns the source of the sentence
                 w = words()
                 if inner in (*w.recipient, *w.subject, *w.agent, "に対して", "に対する", "から"):
                     return inner if inner not in ("compound",) else "の"
