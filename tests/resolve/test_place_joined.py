@@ -76,3 +76,18 @@ def test_a_retelling_absorbed_by_the_english_story_is_joined() -> None:
     kept = _act("ASSAULT", text, "Rebels attacked a base on Monday.", "IMG", "SOM")
     told = _act("ASSAULT", text, "The attack killed four soldiers.", "IMG", "SOM")
     assert absorb(kept, told, "en:known-action").joined == (told.span,)
+
+
+def test_a_statements_place_is_not_carried_to_the_act_after_it() -> None:
+    lebanon = Place(text="southern Lebanon", name="South Lebanon", country="LBN", feature="region")
+    israel = Place(text="Israel", name="Israel", country="ISR", feature="country")
+    strike = "A drone strike killed a man in southern Lebanon."
+    claim = "The army accused him of firing rockets towards Israel."
+    later = "On Tuesday, a drone strike hit a car, killing another man."
+    text = f"{strike} {claim} {later}"
+    events = [_act("ASSAULT", text, strike, "ISR", "LBN", (lebanon,)),
+              _act("ACCUSE", text, claim, "ISR", "LBN", (israel,)),
+              _act("ASSAULT", text, later, "ISR", "LBN")]
+    out = carry_places(events)
+    assert out[2].event_loc == (lebanon,)  # the act stated before, not the accusation's Israel
+    assert out[2].explanation is not None and "act stated just before" in out[2].explanation.notes[-1]

@@ -28,7 +28,8 @@ the order kept, and one explanation note per place).
    names outside the frame (「ティグライ州を支配するTPLFは…空爆を行ったと発表した」); a sentence
    whose word points back to a place (同海域, "the same area": ``cues.toml`` anaphora) takes
    the places of the nearest sentence before it that names some; when the
-   sentence names none, it happened where the act stated just before it did, when that one
+   sentence names none, it happened where the act on the ground stated just before it did
+   (a statement's place is where it was said or what it spoke of), when that one
    ends at most ``CARRY_CHARS`` before it ("Fighting broke out in the Kashmir region on
    Sunday. Pakistan's army said two soldiers were killed."; a place so carried carries on);
    else the finer places in its parties' countries (an attack's: the side struck; or in
@@ -218,9 +219,9 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
             ev = _finer_in_country(ev, doc, geocoder)
             if ev.joined and all(coarse(p) for p in ev.event_loc):
                 ev = _from_joined(ev, doc, geocoder)
-        if ev.event_loc:
-            last = ev
-        elif ev.event in CARRIED_EVENTS:
+        if ev.event_loc and ev.event in CARRIED_EVENTS:
+            last = ev  # a statement's place (ACCUSE "rocket launches towards Israel") is not an act's
+        elif ev.event in CARRIED_EVENTS and not ev.event_loc:
             own = rename_borders(_sentence_places(ev, geocoder), borders) or _written_border(ev, borders)
             back = () if own or doc is None else _named_before(ev, doc, geocoder)
             if own:
