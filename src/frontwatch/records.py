@@ -227,11 +227,15 @@ class Event:
     horizon_days: int | None = None
     symmetric: bool = False  # two-sided fighting: actor lists both sides
     explanation: Explanation | None = field(default=None, compare=False)
+    # spans of the other mentions of the act this record joined (dedup, a story's retelling):
+    # where its place may be carried from; not written out
+    joined: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
     def to_json(self, *, explain: bool = False) -> dict[str, Any]:
         """The EVENTS.md record as a JSON-ready dict."""
         d = asdict(self)
         why = d.pop("explanation")
+        d.pop("joined")
         d["span"] = list(self.span)
         for key in ("mode", "context", "weapons"):
             d[key] = list(d[key])

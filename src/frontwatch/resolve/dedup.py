@@ -279,6 +279,7 @@ def merge(keep: Event, other: Event) -> Event:
         horizon=keep.horizon or other.horizon,
         horizon_days=keep.horizon_days if keep.horizon_days is not None else other.horizon_days,
         explanation=why,
+        joined=(*keep.joined, other.span, *other.joined),
     )
 
 

@@ -28,7 +28,8 @@ the order kept, and one explanation note per place).
    names outside the frame (「ティグライ州を支配するTPLFは…空爆を行ったと発表した」); a sentence
    whose word points back to a place (同海域, "the same area": ``cues.toml`` anaphora) takes
    the places of the nearest sentence before it that names some; when the
-   sentence names none, it happened where the act stated just before it did, when that one
+   sentence names none, it happened where the act on the ground stated just before it did
+   (a statement's place is where it was said or what it spoke of), when that one
    ends at most ``CARRY_CHARS`` before it ("Fighting broke out in the Kashmir region on
    Sunday. Pakistan's army said two soldiers were killed."; a place so carried carries on);
    else the finer places in its parties' countries (an attack's: the side struck; or in
@@ -37,7 +38,9 @@ the order kept, and one explanation note per place).
    of the next sentence (news tells the act, then its detail). An act whose place is only a
    country takes the finer places in that country the next sentence names ("killed in an
    airstrike in Somalia. ... the strike hit a base near Shebeeley in the Hiran region"), else
-   those of the nearest of the ``STORY_SENTENCES`` before it that names some.
+   those of the nearest of the ``STORY_SENTENCES`` before it that names some. A record that
+   joined other mentions of its act (dedup, an English retelling: ``Event.joined``) and finds
+   no finer place so takes those its first joined mention would have been given (``_from_joined``).
 5. One border, one name in a document: a border takes the name the document wrote out for
    the same two countries (タイ・カンボジア国境 -> Thailand–Cambodia border; ``place_frontiers``),
    and an act on the ground with no place whose sentence has a bare 国境 / "border" is on
@@ -214,9 +217,11 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
         if ev.event_loc and ev.event in CARRIED_EVENTS and doc is not None and all(
                 coarse(p) for p in ev.event_loc):
             ev = _finer_in_country(ev, doc, geocoder)
-        if ev.event_loc:
-            last = ev
-        elif ev.event in CARRIED_EVENTS:
+            if ev.joined and all(coarse(p) for p in ev.event_loc):
+                ev = _from_joined(ev, doc, geocoder)
+        if ev.event_loc and ev.event in CARRIED_EVENTS:
+            last = ev  # a statement's place (ACCUSE "rocket launches towards Israel") is not an act's
+        elif ev.event in CARRIED_EVENTS and not ev.event_loc:
             own = rename_borders(_sentence_places(ev, geocoder), borders) or _written_border(ev, borders)
             back = () if own or doc is None else _named_before(ev, doc, geocoder)
             if own:
@@ -229,6 +234,8 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
                 ev = _with_places(ev, scene, "the scene a sentence just before names")
             elif doc is not None and (detail := _detail_after(ev, doc, geocoder, _scene_countries(ev))):
                 ev = _with_places(ev, detail, "the finer place the next sentence names")
+            elif doc is not None and ev.joined:
+                ev = _from_joined(ev, doc, geocoder)
             if ev.event_loc:
                 last = ev
         out.append(ev)
@@ -290,6 +297,28 @@ def _finer_in_country(ev: Event, doc: Document, geocoder: Any | None) -> Event:
     if scene:
         return _with_places(ev, (*scene, *ev.event_loc), "the finer place a sentence just before names",
                             none_before=False)
+    return ev
+
+
+def _from_joined(ev: Event, doc: Document, geocoder: Any | None) -> Event:
+    """Step 4 for a record that joined other mentions of its act (dedup, a story's retelling)
+    and found no finer place around its own sentence: the places that the first of those
+    mentions, in text order, would have been given in its own right (its sentence's, the scene
+    before it, the detail after it), kept before a country it already has ("North Korea fired
+    a missile. ... a projectile ... was fired, the coast guard said. It was launched from the
+    Pyongyang area"). A country already named gives way only to a place inside it (or one the
+    gazetteer lacks, "Oudalan province"); else the place lies in a party's country or in none
+    (a sea, a border)."""
+    named, parties = {p.country for p in ev.event_loc}, _parties(ev)
+    for span in sorted(ev.joined):
+        alone = replace(ev, span=span, text=doc.text[span[0]:span[1]], event_loc=(), joined=())
+        if not alone.text.strip():
+            continue
+        found = [p for p in carry_places([alone], geocoder, doc)[0].event_loc if not coarse(p) and (
+            p.country in named or unlocated(p) if named else p.country is None or p.country in parties)]
+        if found:
+            why = f"carried to the mention it joined at {list(span)}"
+            return _with_places(ev, (*found, *ev.event_loc), why, none_before=not ev.event_loc)
     return ev
 
 

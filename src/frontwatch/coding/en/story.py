@@ -331,7 +331,7 @@ def absorb(kept: Event, ev: Event, rule: str) -> Event:
     places = (*kept.event_loc, *[p for p in ev.event_loc if p.name not in names])
     note = f"{rule}: retold at {list(ev.span)}"
     why = replace(kept.explanation, notes=(*kept.explanation.notes, note)) if kept.explanation else None
-    return replace(kept, event_loc=places, explanation=why,
+    return replace(kept, event_loc=places, explanation=why, joined=(*kept.joined, ev.span, *ev.joined),
                    dead=kept.dead if kept.dead is not None else ev.dead,
                    injured=kept.injured if kept.injured is not None else ev.injured)
 
