@@ -198,3 +198,56 @@ def test_layouts_long_english_headline_over_its_lead() -> None:
     # a long first line that ends its sentence is the lead itself
     doc = _doc(f"{EN_NEXT}\n{EN_LEAD}\n")
     assert doc.title is None and doc.body == [EN_NEXT, EN_LEAD]
+
+
+def test_layouts_site_labels_over_the_headline_are_chrome() -> None:
+    # A site's name, a counter and a "trending:" label over the headline: the headline is the title.
+    page = f"WING\n9時間前\n海峡で哨戒艇が衝突\n海峡の中央付近、死傷者なし\n{LEAD}\n"
+    doc = _doc(page)
+    assert doc.title == "海峡で哨戒艇が衝突"
+    assert [s.text for s in doc.parts("chrome")][:2] == ["WING", "9時間前"]
+    assert doc.body == ["海峡の中央付近、死傷者なし", LEAD]
+    page = f"trending:\nNews Flash\nTHE DAILY EXAMPLE\nPatrol boats collide in the strait\n{EN_LEAD}\n"
+    doc = _doc(page)
+    assert doc.title == "Patrol boats collide in the strait" and doc.body == [EN_LEAD]
+    # With no headline, the labels are still not body.
+    doc = _doc(f"毎日新聞\n[PR]\n{LEAD}\n")
+    assert doc.title is None and doc.body == [LEAD]
+
+
+def test_layouts_hard_wrapped_first_line_is_no_headline() -> None:
+    page = ("NORTHPORT, Examplia, May 3 Patrol boats collided near the middle of the\n"
+            "strait on Friday, both navies said.\nA coast guard officer said the boats were seen near the\n"
+            "Northport lighthouse before the collision.\n")
+    doc = _doc(page)
+    assert doc.title is None
+    assert doc.body == ["NORTHPORT, Examplia, May 3 Patrol boats collided near the middle of the strait on "
+                        "Friday, both navies said.",
+                        "A coast guard officer said the boats were seen near the Northport lighthouse "
+                        "before the collision."]
+
+
+def test_layouts_japanese_photo_credits_are_not_body() -> None:
+    page = (f"海峡で哨戒艇が衝突\n{LEAD}\n"
+            "衝突後の哨戒艇=北海通信提供\n"
+            "港に戻る哨戒艇=ロイター\n"
+            "※写真=北海海軍が撮影した哨戒艇(提供:北海海軍)\n"
+            "画像提供, Example Agency\n画像説明,\n衝突現場の海峡の様子\n"
+            "両国は協議を続ける方針だ。\n")
+    doc = _doc(page)
+    assert doc.body == [LEAD, "両国は協議を続ける方針だ。"]
+    assert [s.text for s in doc.parts("credit")] == [
+        "衝突後の哨戒艇=北海通信提供", "港に戻る哨戒艇=ロイター", "北海海軍が撮影した哨戒艇(提供:北海海軍)",
+        "Example Agency", "衝突現場の海峡の様子"]
+
+
+def test_layouts_english_credits_and_bylines_in_site_forms() -> None:
+    page = ("Patrol boats collide in the strait\nby ANN EXAMPLE, Example Press - 05/03/24 11:45 AM ET\n"
+            f"Photo : Example News Agency\n{EN_LEAD}\n"
+            "The navy flag (Public domain, via Wikimedia Commons)\n")
+    doc = _doc(page)
+    assert doc.title == "Patrol boats collide in the strait"
+    assert doc.body == [EN_LEAD]
+    assert [s.text for s in doc.parts("credit")] == [
+        "by ANN EXAMPLE, Example Press - 05/03/24 11:45 AM ET", "Example News Agency",
+        "The navy flag (Public domain, via Wikimedia Commons)"]

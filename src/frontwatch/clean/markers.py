@@ -12,6 +12,8 @@ from frontwatch.errors import DataError
 
 MARKER_FILE = "data/clean/markers.toml"
 PREFIX_KINDS = ("reference", "credit", "notice", "related")
+# A label set off from its colon by a space ("Photo : YONHAP News"), as some sites print it.
+_SPACED_COLON = re.compile(r"^(\w+(?: \w+)?)\s+([:：])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +46,7 @@ class Markers:
 
     def prefixed(self, line: str) -> tuple[str, str] | None:
         """(kind, text after the marker) when the line opens with a part marker."""
-        bare = self.undecorate(line)
+        bare = _SPACED_COLON.sub(r"\1\2", self.undecorate(line), count=1)  # "Photo : Name" as "Photo:"
         for prefix, kind in self.prefixes:
             if bare.startswith(prefix):
                 return kind, bare[len(prefix):].strip()

@@ -63,11 +63,16 @@ TITLE_SEARCH_LINES = 12
 _SITE_LABEL = re.compile(r"^(?:The\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}$")
 # A headline over a date line is words, not a counter or a label ("0post", "国際").
 DATED_TITLE_MIN_CHARS = 8
+# A Japanese headline has a subject and a verb or noun of action ("北海で演習": five letters);
+# a site's name or a counter over it is shorter ("毎日新聞", "国際", "9時間前").
+JA_HEADLINE_MIN_LETTERS = 5
 # A story's paragraph runs longer than a site's notices (about 40-90 characters in English,
 # and Japanese packs about twice the content in a character).
 STORY_PARAGRAPH_CHARS = 100
 # A lead paragraph: a sentence of this length or more (headlines and labels are shorter).
 PARAGRAPH_MIN_CHARS = 20
+# A bracketed tag alone on a line ("[PR]", "【速報】"): a label, never the headline.
+_TAG = re.compile(r"[\[【(（][^\]】)）]{1,12}[\]】)）]")
 _BRACKETED = re.compile(r"[【\[]\s*(.+?)\s*[】\]]")
 LIST_MARKER = re.compile(r"^\s*(\d{1,4}[.)]|[•●◦▪])\s+")
 BULLET = re.compile(r"^\s*[•●◦▪]\s+")
@@ -179,9 +184,14 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
         if at is not None:
             page.title = lines[at].strip()
             head_at[at] = "title"
-            if _next_dated(lines, at, furniture, markers):  # rule 1: the site's labels and forms above it
-                head_at.update({i: "chrome" for i in content[first:] if i < at})
-    ended, after_end, previous = False, [], -2
+            above = [i for i in content[first:] if i < at]
+            if _next_dated(lines, at, furniture, markers) or all(_is_site_label(lines[i]) for i in above):
+                head_at.update({i: "chrome" for i in above})  # the site's labels and forms above it
+    for i in content[first:TITLE_SEARCH_LINES]:  # the site's labels over the story: never body
+        if i in head_at or not _is_site_label(lines[i]):
+            break
+        head_at[i] = "chrome"
+    ended, opened, after_end, previous = False, False, [], -2
     for i in nonblank:
         line = lines[i].strip()
         if i in head_at or i in furniture:
@@ -191,8 +201,9 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
             page.parts.append(Part("chrome", line))
             continue
         kind, text = _classify(line, markers, page)
-        if kind == "body" and _inline_headline(lines, i, nonblank, markers, page):
-            kind = "related"
+        if kind == "body" and (opened or _inline_headline(lines, i, nonblank, markers, page)):
+            kind = "credit" if opened else "related"  # "画像説明," / "Image caption," then the caption
+        opened = kind == "credit" and not text
         if ended and kind == "body":
             if not has_thread:
                 after_end.append(lines[i])
@@ -254,20 +265,56 @@ def _title_at(lines: list[str], content: list[int], furniture: set[int], markers
     for i in content[:TITLE_SEARCH_LINES]:
         if _story_paragraph(lines[i]):
             break  # under the story's own text a dated line is a later part, not the headline
-        if (len(lines[i].strip()) >= DATED_TITLE_MIN_CHARS and looks_like_title(lines[i], markers)
+        if (not _is_site_label(lines[i]) and looks_like_title(lines[i], markers)
                 and _next_dated(lines, i, furniture, markers)):
             return i
-    if len(content) > 1 and looks_like_title(lines[content[0]], markers):
-        return content[0]
-    if len(content) > 1 and _long_english_headline(lines[content[0]], markers) \
-            and _is_paragraph(lines[content[1]]):
-        return content[0]
+    lead = _past_labels(lines, content)
+    if not lead or _wrapped(lines[lead[0]]):
+        return None
+    if len(lead) > 1 and looks_like_title(lines[lead[0]], markers):
+        return lead[0]
+    if len(lead) > 1 and _long_english_headline(lines[lead[0]], markers) \
+            and _is_paragraph(lines[lead[1]]):
+        return lead[0]
     if len(content) > 2 and _is_paragraph(lines[content[0]]):
         rest = [i for i in content[1:] if markers.prefixed(lines[i]) is None]
         if (len(rest) > 1 and rest[0] > content[1] and looks_like_title(lines[rest[0]], markers)
                 and _is_paragraph(lines[rest[1]])):
             return rest[0]
     return None
+
+
+def _past_labels(lines: list[str], content: list[int]) -> list[int]:
+    """``content`` from its first line that is not a site's label (rule 2 of ``_title_at``):
+    a site, section or wire name, a counter or a button over the headline ("WING", "News Flash",
+    "THE ASSOCIATED PRESS", "trending:", "[PR]", "9時間前") is skipped among the first lines."""
+    for k, i in enumerate(content[:TITLE_SEARCH_LINES]):
+        if not _is_site_label(lines[i]):
+            return content[k:]
+    return []
+
+
+def _wrapped(line: str) -> bool:
+    """An English line a hard wrap cut short: it ends on an open word ("Gunmen killed at")."""
+    words = line.split()
+    return not _JAPANESE.search(line) and bool(words) and words[-1].casefold() in _OPEN_ENDS
+
+
+def _is_site_label(line: str) -> bool:
+    """Under JA_HEADLINE_MIN_LETTERS letters in Japanese (a site's name: 毎日新聞, a time: 9時間前)
+    or DATED_TITLE_MIN_CHARS in Latin script (a temperature: "25.9 C"), a label ending in a colon,
+    a bracketed tag, or an English line of under HEADLINE_MIN_WORDS words or in capitals only (a
+    wire's or site's name)."""
+    bare = line.strip()
+    if bare.endswith((*SENTENCE_END, "!", "?", "！", "？")):
+        return False  # a short sentence ("冒頭の段落です。") is the story's
+    if bare.endswith((":", "：")) or _TAG.fullmatch(bare):
+        return True
+    letters = sum(ch.isalpha() for ch in bare)
+    if _JAPANESE.search(bare):
+        return letters < JA_HEADLINE_MIN_LETTERS
+    return (letters < DATED_TITLE_MIN_CHARS or len(bare.split()) < HEADLINE_MIN_WORDS
+            or (bare.isupper() and not re.search(r"\d", bare)))
 
 
 def _long_english_headline(line: str, markers: Markers) -> bool:
@@ -366,9 +413,11 @@ def _classify(line: str, markers: Markers, page: Page) -> tuple[SectionKind, str
 
 
 def _continues(previous: Part, text: str) -> bool:
-    """A hard-wrapped English paragraph: the line before did not end, this one starts in lower case."""
-    return (previous.kind == "body" and not previous.text.endswith(_SOFT_END)
-            and text[:1].isascii() and text[:1].islower())
+    """A hard-wrapped English paragraph: the line before did not end, and this one starts in lower
+    case or the line before ended on an open word ("of", "the")."""
+    if previous.kind != "body" or previous.text.endswith(_SOFT_END) or not text[:1].isascii():
+        return False
+    return text[:1].islower() or _wrapped(previous.text)  # "...in the village of" / "Mainari on..."
 
 
 def _cards(lines: list[str], markers: Markers, kind: SectionKind) -> list[Part]:
