@@ -251,3 +251,16 @@ def test_layouts_english_credits_and_bylines_in_site_forms() -> None:
     assert [s.text for s in doc.parts("credit")] == [
         "by ANN EXAMPLE, Example Press - 05/03/24 11:45 AM ET", "Example News Agency",
         "The navy flag (Public domain, via Wikimedia Commons)"]
+
+
+def test_layouts_site_buttons_sources_and_editor_credits_are_not_body() -> None:
+    page = (f"海峡で哨戒艇が衝突\n写真・動画\n{LEAD}\nスポンサーリンク\n引用:北海通信\n参照元∶Example News\n"
+            "この記事をシェアする\nFacebook Twitter Youtube\n両国は協議を続ける方針だ。\n(編集:山田花子)\n"
+            "（翻訳・北野一郎）\nこの記事へのコメントはありません。\n")
+    doc = _doc(page)
+    assert doc.body == [LEAD, "両国は協議を続ける方針だ。"]
+    assert [s.text for s in doc.parts("reference")] == ["北海通信", "Example News"]
+    assert [s.text for s in doc.parts("credit")] == ["(編集:山田花子)", "（翻訳・北野一郎）"]
+    # A sentence that begins with この記事 and goes on is the story's.
+    told = "この記事の取材に応じた住民は、哨戒艇が港に戻ったと話した。"
+    assert _doc(f"{LEAD}\n{told}\n").body == [LEAD, told]

@@ -46,7 +46,8 @@ class Markers:
 
     def prefixed(self, line: str) -> tuple[str, str] | None:
         """(kind, text after the marker) when the line opens with a part marker."""
-        bare = _SPACED_COLON.sub(r"\1\2", self.undecorate(line), count=1)  # "Photo : Name" as "Photo:"
+        # "Photo : Name" as "Photo:", "参照元∶" (a ratio sign) as "参照元:"
+        bare = _SPACED_COLON.sub(r"\1\2", self.undecorate(line).replace("∶", ":"), count=1)
         for prefix, kind in self.prefixes:
             if bare.startswith(prefix):
                 return kind, bare[len(prefix):].strip()
@@ -64,7 +65,10 @@ class Markers:
         """A share button or site label (also as a list item: "• ブックマーク"), furniture, or
         a site's own notice (cookies, newsletter, comment form)."""
         bare = line.strip().lstrip("•●◦▪・ ").strip()
-        return bare in self.chrome_lines or bool(self.furniture.match(bare) or self.site_notice.match(bare))
+        row = bare.split()  # a row of share buttons on one line: "Facebook Twitter LINE"
+        buttons = len(row) > 1 and all(word in self.chrome_lines for word in row)
+        return (bare in self.chrome_lines or buttons
+                or bool(self.furniture.match(bare) or self.site_notice.match(bare)))
 
     def is_caption(self, line: str) -> bool:
         """A photo caption (short of a paragraph of prose in Japanese, ending with its credit) or
