@@ -264,3 +264,15 @@ def test_layouts_site_buttons_sources_and_editor_credits_are_not_body() -> None:
     # A sentence that begins with この記事 and goes on is the story's.
     told = "この記事の取材に応じた住民は、哨戒艇が港に戻ったと話した。"
     assert _doc(f"{LEAD}\n{told}\n").body == [LEAD, told]
+
+
+def test_layouts_headline_glued_to_breadcrumbs_or_printed_again() -> None:
+    # Breadcrumbs glued to the headline, then the headline alone: the headline is the title.
+    page = (f'ホームニュース【速報】北海軍、"演習への報復"で哨戒艇を派遣\n'
+            f'【速報】北海軍、”演習への報復”で哨戒艇を派遣\n{LEAD}\n')
+    doc = _doc(page)
+    assert doc.title == "【速報】北海軍、”演習への報復”で哨戒艇を派遣"
+    assert doc.body == [LEAD]
+    # The headline printed again in full-width letters and other quotes is not body.
+    doc = _doc(f'北海軍、"演習"でＴｕ－９５を追跡\n\n北海軍、”演習”でTu-95を追跡\n{LEAD}\n')
+    assert doc.title == '北海軍、"演習"でＴｕ－９５を追跡' and doc.body == [LEAD]

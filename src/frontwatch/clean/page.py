@@ -30,6 +30,7 @@ The cascade that splits it:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import cast
@@ -197,8 +198,7 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
         if i in head_at or i in furniture:
             page.parts.append(Part(head_at.get(i, "chrome"), line))
             continue
-        if page.title is not None and line == page.title:  # the headline printed twice
-            page.parts.append(Part("chrome", line))
+        if page.title is not None and _printed_twice(line, page):
             continue
         kind, text = _classify(line, markers, page)
         if kind == "body" and (opened or _inline_headline(lines, i, nonblank, markers, page)):
@@ -218,6 +218,27 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
             page.parts.append(Part(kind, text))
             previous = i
     return after_end
+
+
+def _printed_twice(line: str, page: Page) -> bool:
+    """The headline printed again (in other quotes or widths: chrome), or printed whole after
+    the title line glued it to the site's labels ("ホームニュース【…】…": the line is the title)."""
+    title = _plain(page.title or "")
+    plain = _plain(line)
+    if plain == title:
+        page.parts.append(Part("chrome", line))
+        return True
+    if (len(plain) < DATED_TITLE_MIN_CHARS or not title.endswith(plain)
+            or any(p.kind == "body" for p in page.parts)):
+        return False
+    page.parts[:] = [Part("chrome", p.text) if p.kind == "title" else p for p in page.parts]
+    page.parts.append(Part("title", line))
+    page.title = line
+    return True
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\s\"”“'’‘]", "", unicodedata.normalize("NFKC", text))
 
 
 def _inline_headline(lines: list[str], i: int, nonblank: list[int], markers: Markers, page: Page) -> bool:
