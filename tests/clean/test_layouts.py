@@ -276,3 +276,18 @@ def test_layouts_headline_glued_to_breadcrumbs_or_printed_again() -> None:
     # The headline printed again in full-width letters and other quotes is not body.
     doc = _doc(f'北海軍、"演習"でＴｕ－９５を追跡\n\n北海軍、”演習”でTu-95を追跡\n{LEAD}\n')
     assert doc.title == '北海軍、"演習"でＴｕ－９５を追跡' and doc.body == [LEAD]
+
+
+def test_layouts_english_site_prompts_and_story_list_stamps_are_not_body() -> None:
+    page = ("Patrol boats collide in the strait\nThis content was published on\n1 minute\n"
+            "REUTERS/ANN EXAMPLE A patrol boat returns to the northern port on May 3, 2024.\n"
+            f"{EN_LEAD}\nTranslated by Example Desk. Edited by Ann Example and Bo Test.\n"
+            "Stay tuned with Example News Android App\nPlease enter your comment!\n"
+            "Please enter your name here\n"
+            "Sorry we are not currently accepting comments on this article.\n"
+            "- Published\n- Published30 October 2017\n"
+            "™ & © 2024 Example Network, Inc. All rights reserved.\n")
+    doc = _doc(page)
+    assert doc.title == "Patrol boats collide in the strait"
+    assert doc.body == [EN_LEAD]
+    assert len(doc.parts("credit")) == 2
