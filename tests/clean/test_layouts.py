@@ -291,3 +291,13 @@ def test_layouts_english_site_prompts_and_story_list_stamps_are_not_body() -> No
     assert doc.title == "Patrol boats collide in the strait"
     assert doc.body == [EN_LEAD]
     assert len(doc.parts("credit")) == 2
+
+
+def test_layouts_teasers_cut_short_are_links_not_body() -> None:
+    page = f"{LEAD}\n北海軍は、哨戒艇の…\nRelated stories follow in the...\n両国は協議を続ける方針だ。\n"
+    doc = _doc(page)
+    assert doc.body == [LEAD, "両国は協議を続ける方針だ。"]
+    assert [s.text for s in doc.parts("related")] == [
+        "北海軍は、哨戒艇の…", "Related stories follow in the..."]
+    cut = "両国は協議を続ける方針だ。北海軍は港に…"  # a paragraph cut at a paywall keeps its sentence
+    assert _doc(f"{LEAD}\n{cut}\n").body == [LEAD, cut]

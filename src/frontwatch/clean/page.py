@@ -178,6 +178,8 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
         kind, text = _classify(line, markers, page)
         if kind == "body" and (opened or _inline_headline(lines, i, nonblank, markers, page)):
             kind = "credit" if opened else "related"  # "画像説明," / "Image caption," then the caption
+        if kind == "body" and not ended and _teaser(line):
+            kind = "related"  # (after the article's end a reader's line may trail off too)
         opened = kind == "credit" and not text
         if ended and kind == "body":
             if not has_thread:
@@ -328,6 +330,14 @@ def _classify(line: str, markers: Markers, page: Page) -> tuple[SectionKind, str
     if paragraphs < WIRE_PARAGRAPHS and (wire := wire_printed(line)) is not None:
         page.printed.append(wire)  # the line stays body: the story goes on after the dateline
     return "body", line
+
+
+def _teaser(line: str) -> bool:
+    """A link's teaser cut short ("…では2月に...", "Troops said the…"): it ends on an ellipsis
+    before any sentence of it ends (3 dev pages: 603 757 853); a story's paragraph cut at a
+    paywall keeps its sentences."""
+    bare = line.strip()
+    return bare.endswith(("…", "...")) and not re.search(r"[。!?！？]|\.\s", bare.rstrip(".…"))
 
 
 def _continues(previous: Part, text: str) -> bool:
