@@ -256,7 +256,8 @@ def test_layouts_english_credits_and_bylines_in_site_forms() -> None:
 def test_layouts_site_buttons_sources_and_editor_credits_are_not_body() -> None:
     page = (f"海峡で哨戒艇が衝突\n写真・動画\n{LEAD}\nスポンサーリンク\n引用:北海通信\n参照元∶Example News\n"
             "この記事をシェアする\nFacebook Twitter Youtube\n両国は協議を続ける方針だ。\n(編集:山田花子)\n"
-            "（翻訳・北野一郎）\nこの記事へのコメントはありません。\n")
+            "（翻訳・北野一郎）\nこの記事へのコメントはありません。\n同じジャンルの記事を見る\n原文をPDFファイルで見る\n"
+            "このカテゴリの一覧\nTOPへ戻る\n")
     doc = _doc(page)
     assert doc.body == [LEAD, "両国は協議を続ける方針だ。"]
     assert [s.text for s in doc.parts("reference")] == ["北海通信", "Example News"]
