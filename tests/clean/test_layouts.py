@@ -198,3 +198,107 @@ def test_layouts_long_english_headline_over_its_lead() -> None:
     # a long first line that ends its sentence is the lead itself
     doc = _doc(f"{EN_NEXT}\n{EN_LEAD}\n")
     assert doc.title is None and doc.body == [EN_NEXT, EN_LEAD]
+
+
+def test_layouts_site_labels_over_the_headline_are_chrome() -> None:
+    # A site's name, a counter and a "trending:" label over the headline: the headline is the title.
+    page = f"WING\n9時間前\n海峡で哨戒艇が衝突\n海峡の中央付近、死傷者なし\n{LEAD}\n"
+    doc = _doc(page)
+    assert doc.title == "海峡で哨戒艇が衝突"
+    assert [s.text for s in doc.parts("chrome")][:2] == ["WING", "9時間前"]
+    assert doc.body == ["海峡の中央付近、死傷者なし", LEAD]
+    page = f"trending:\nNews Flash\nTHE DAILY EXAMPLE\nPatrol boats collide in the strait\n{EN_LEAD}\n"
+    doc = _doc(page)
+    assert doc.title == "Patrol boats collide in the strait" and doc.body == [EN_LEAD]
+    # With no headline, the labels are still not body.
+    doc = _doc(f"毎日新聞\n[PR]\n{LEAD}\n")
+    assert doc.title is None and doc.body == [LEAD]
+
+
+def test_layouts_hard_wrapped_first_line_is_no_headline() -> None:
+    page = ("NORTHPORT, Examplia, May 3 Patrol boats collided near the middle of the\n"
+            "strait on Friday, both navies said.\nA coast guard officer said the boats were seen near the\n"
+            "Northport lighthouse before the collision.\n")
+    doc = _doc(page)
+    assert doc.title is None
+    assert doc.body == ["NORTHPORT, Examplia, May 3 Patrol boats collided near the middle of the strait on "
+                        "Friday, both navies said.",
+                        "A coast guard officer said the boats were seen near the Northport lighthouse "
+                        "before the collision."]
+
+
+def test_layouts_japanese_photo_credits_are_not_body() -> None:
+    page = (f"海峡で哨戒艇が衝突\n{LEAD}\n"
+            "衝突後の哨戒艇=北海通信提供\n"
+            "港に戻る哨戒艇=ロイター\n"
+            "※写真=北海海軍が撮影した哨戒艇(提供:北海海軍)\n"
+            "画像提供, Example Agency\n画像説明,\n衝突現場の海峡の様子\n"
+            "両国は協議を続ける方針だ。\n")
+    doc = _doc(page)
+    assert doc.body == [LEAD, "両国は協議を続ける方針だ。"]
+    assert [s.text for s in doc.parts("credit")] == [
+        "衝突後の哨戒艇=北海通信提供", "港に戻る哨戒艇=ロイター", "北海海軍が撮影した哨戒艇(提供:北海海軍)",
+        "Example Agency", "衝突現場の海峡の様子"]
+
+
+def test_layouts_english_credits_and_bylines_in_site_forms() -> None:
+    page = ("Patrol boats collide in the strait\nby ANN EXAMPLE, Example Press - 05/03/24 11:45 AM ET\n"
+            f"Photo : Example News Agency\n{EN_LEAD}\n"
+            "The navy flag (Public domain, via Wikimedia Commons)\n")
+    doc = _doc(page)
+    assert doc.title == "Patrol boats collide in the strait"
+    assert doc.body == [EN_LEAD]
+    assert [s.text for s in doc.parts("credit")] == [
+        "by ANN EXAMPLE, Example Press - 05/03/24 11:45 AM ET", "Example News Agency",
+        "The navy flag (Public domain, via Wikimedia Commons)"]
+
+
+def test_layouts_site_buttons_sources_and_editor_credits_are_not_body() -> None:
+    page = (f"海峡で哨戒艇が衝突\n写真・動画\n{LEAD}\nスポンサーリンク\n引用:北海通信\n参照元∶Example News\n"
+            "この記事をシェアする\nFacebook Twitter Youtube\n両国は協議を続ける方針だ。\n(編集:山田花子)\n"
+            "（翻訳・北野一郎）\nこの記事へのコメントはありません。\n同じジャンルの記事を見る\n原文をPDFファイルで見る\n"
+            "このカテゴリの一覧\nTOPへ戻る\n")
+    doc = _doc(page)
+    assert doc.body == [LEAD, "両国は協議を続ける方針だ。"]
+    assert [s.text for s in doc.parts("reference")] == ["北海通信", "Example News"]
+    assert [s.text for s in doc.parts("credit")] == ["(編集:山田花子)", "（翻訳・北野一郎）"]
+    # A sentence that begins with この記事 and goes on is the story's.
+    told = "この記事の取材に応じた住民は、哨戒艇が港に戻ったと話した。"
+    assert _doc(f"{LEAD}\n{told}\n").body == [LEAD, told]
+
+
+def test_layouts_headline_glued_to_breadcrumbs_or_printed_again() -> None:
+    # Breadcrumbs glued to the headline, then the headline alone: the headline is the title.
+    page = (f'ホームニュース【速報】北海軍、"演習への報復"で哨戒艇を派遣\n'
+            f'【速報】北海軍、”演習への報復”で哨戒艇を派遣\n{LEAD}\n')
+    doc = _doc(page)
+    assert doc.title == "【速報】北海軍、”演習への報復”で哨戒艇を派遣"
+    assert doc.body == [LEAD]
+    # The headline printed again in full-width letters and other quotes is not body.
+    doc = _doc(f'北海軍、"演習"でＴｕ－９５を追跡\n\n北海軍、”演習”でTu-95を追跡\n{LEAD}\n')
+    assert doc.title == '北海軍、"演習"でＴｕ－９５を追跡' and doc.body == [LEAD]
+
+
+def test_layouts_english_site_prompts_and_story_list_stamps_are_not_body() -> None:
+    page = ("Patrol boats collide in the strait\nThis content was published on\n1 minute\n"
+            "REUTERS/ANN EXAMPLE A patrol boat returns to the northern port on May 3, 2024.\n"
+            f"{EN_LEAD}\nTranslated by Example Desk. Edited by Ann Example and Bo Test.\n"
+            "Stay tuned with Example News Android App\nPlease enter your comment!\n"
+            "Please enter your name here\n"
+            "Sorry we are not currently accepting comments on this article.\n"
+            "- Published\n- Published30 October 2017\n"
+            "™ & © 2024 Example Network, Inc. All rights reserved.\n")
+    doc = _doc(page)
+    assert doc.title == "Patrol boats collide in the strait"
+    assert doc.body == [EN_LEAD]
+    assert len(doc.parts("credit")) == 2
+
+
+def test_layouts_teasers_cut_short_are_links_not_body() -> None:
+    page = f"{LEAD}\n北海軍は、哨戒艇の…\nRelated stories follow in the...\n両国は協議を続ける方針だ。\n"
+    doc = _doc(page)
+    assert doc.body == [LEAD, "両国は協議を続ける方針だ。"]
+    assert [s.text for s in doc.parts("related")] == [
+        "北海軍は、哨戒艇の…", "Related stories follow in the..."]
+    cut = "両国は協議を続ける方針だ。北海軍は港に…"  # a paragraph cut at a paywall keeps its sentence
+    assert _doc(f"{LEAD}\n{cut}\n").body == [LEAD, cut]

@@ -129,8 +129,8 @@ def test_page_content_hash_ignores_source_encoding() -> None:
 def test_page_one_word_category_before_headline() -> None:
     doc = _doc("軍事雑学\n\n北海軍の新型艦、その実力は\n\n北海軍が公開した新型艦の性能を解説する。\n")
     assert (doc.category, doc.title) == ("軍事雑学", "北海軍の新型艦、その実力は")
-    doc = _doc("速報\n\n北海軍が演習を始めた。\n")  # a label followed by a sentence is the title
-    assert (doc.category, doc.title) == (None, "速報")
+    doc = _doc("速報\n\n北海軍が演習を始めた。\n")  # a label over the story is neither title nor body
+    assert (doc.category, doc.title, doc.body) == (None, None, ["北海軍が演習を始めた。"])
 
 
 def test_page_thread_without_trackback_ends_at_chrome() -> None:

@@ -12,6 +12,8 @@ from frontwatch.errors import DataError
 
 MARKER_FILE = "data/clean/markers.toml"
 PREFIX_KINDS = ("reference", "credit", "notice", "related")
+# A label set off from its colon by a space ("Photo : YONHAP News"), as some sites print it.
+_SPACED_COLON = re.compile(r"^(\w+(?: \w+)?)\s+([:：])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +46,8 @@ class Markers:
 
     def prefixed(self, line: str) -> tuple[str, str] | None:
         """(kind, text after the marker) when the line opens with a part marker."""
-        bare = self.undecorate(line)
+        # "Photo : Name" as "Photo:", "参照元∶" (a ratio sign) as "参照元:"
+        bare = _SPACED_COLON.sub(r"\1\2", self.undecorate(line).replace("∶", ":"), count=1)
         for prefix, kind in self.prefixes:
             if bare.startswith(prefix):
                 return kind, bare[len(prefix):].strip()
@@ -62,7 +65,10 @@ class Markers:
         """A share button or site label (also as a list item: "• ブックマーク"), furniture, or
         a site's own notice (cookies, newsletter, comment form)."""
         bare = line.strip().lstrip("•●◦▪・ ").strip()
-        return bare in self.chrome_lines or bool(self.furniture.match(bare) or self.site_notice.match(bare))
+        row = bare.split()  # a row of share buttons on one line: "Facebook Twitter LINE"
+        buttons = len(row) > 1 and all(word in self.chrome_lines for word in row)
+        return (bare in self.chrome_lines or buttons
+                or bool(self.furniture.match(bare) or self.site_notice.match(bare)))
 
     def is_caption(self, line: str) -> bool:
         """A photo caption (short of a paragraph of prose in Japanese, ending with its credit) or

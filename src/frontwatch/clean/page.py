@@ -30,6 +30,7 @@ The cascade that splits it:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import cast
@@ -45,40 +46,32 @@ from frontwatch.clean.published import (
     printed_dates,
     wire_printed,
 )
+from frontwatch.clean.title import (
+    DATED_TITLE_MIN_CHARS,
+    HEADLINE_MIN_WORDS,
+    JAPANESE,
+    OPEN_ENDS,
+    SOFT_END,
+    TITLE_MAX_CHARS,
+    TITLE_SEARCH_LINES,
+    is_paragraph,
+    is_site_label,
+    looks_like_title,
+    next_dated,
+    title_at,
+    wrapped,
+)
 from frontwatch.records import Comment, SectionKind
 
-# Headlines on these blogs run to about 60 characters; a longer first line is a lead paragraph.
-TITLE_MAX_CHARS = 100
-# English news headlines run longer ("..., both navies say, as tensions rise"): up to this many
-# characters over a paragraph that ends its sentence.
-EN_TITLE_MAX_CHARS = 160
 # The trackback notice is one short line; a long line that mentions trackbacks is a paragraph.
 TRACKBACK_MAX_CHARS = 60
 # Category labels on related-article cards are a word or two ("欧州関連", "Analysis").
 CARD_LABEL_MAX_CHARS = 12
-SENTENCE_END = ("。", ".", "．")
-# A headline sits within the first lines of the article (under breadcrumbs, tags, buttons).
-TITLE_SEARCH_LINES = 12
 # A section or site name in Latin letters: up to three capitalised words ("The Korea Times").
 _SITE_LABEL = re.compile(r"^(?:The\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}$")
-# A headline over a date line is words, not a counter or a label ("0post", "国際").
-DATED_TITLE_MIN_CHARS = 8
-# A story's paragraph runs longer than a site's notices (about 40-90 characters in English,
-# and Japanese packs about twice the content in a character).
-STORY_PARAGRAPH_CHARS = 100
-# A lead paragraph: a sentence of this length or more (headlines and labels are shorter).
-PARAGRAPH_MIN_CHARS = 20
 _BRACKETED = re.compile(r"[【\[]\s*(.+?)\s*[】\]]")
 LIST_MARKER = re.compile(r"^\s*(\d{1,4}[.)]|[•●◦▪])\s+")
 BULLET = re.compile(r"^\s*[•●◦▪]\s+")
-# Text in Japanese script: the English-page rules below leave such lines alone.
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-# An English headline has a few words: "Details", "Comments" alone are labels.
-HEADLINE_MIN_WORDS = 3
-# Words a hard-wrapped line may end on but a headline never does.
-_OPEN_ENDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-                        "and", "or", "but", "as", "that", "which", "who", "its", "their", "his", "her"})
-_SOFT_END = ("。", ".", "!", "?", "！", "？", "」", "』", ")", "）", ":", "：", '"', "”")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,18 +89,6 @@ class Page:
     printed: list[PrintedDate] = field(default_factory=list)  # dates the article prints as its own
 
 
-def looks_like_title(line: str, markers: Markers) -> bool:
-    bare = line.strip()
-    return (
-        0 < len(bare) <= TITLE_MAX_CHARS
-        and not bare.endswith(SENTENCE_END)
-        and "。" not in bare  # a quoted sentence standing alone ("「…だ。…ない」") is a pull quote
-        and markers.prefixed(bare) is None
-        and markers.nav(bare) is None
-        and dateline(bare, markers) is None
-        and not markers.is_chrome(bare)
-        and not markers.is_caption(bare)
-    )
 
 
 def split_page(text: str, markers: Markers, *, title: str | None = None) -> Page:
@@ -175,24 +156,31 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
     first = len(heads)
     head_at = {content[k]: kind for k, kind in enumerate(heads)}
     if page.title is None:
-        at = _title_at(lines, content[first:], furniture, markers)
+        at = title_at(lines, content[first:], furniture, markers)
         if at is not None:
             page.title = lines[at].strip()
             head_at[at] = "title"
-            if _next_dated(lines, at, furniture, markers):  # rule 1: the site's labels and forms above it
-                head_at.update({i: "chrome" for i in content[first:] if i < at})
-    ended, after_end, previous = False, [], -2
+            above = [i for i in content[first:] if i < at]
+            if next_dated(lines, at, furniture, markers) or all(is_site_label(lines[i]) for i in above):
+                head_at.update({i: "chrome" for i in above})  # the site's labels and forms above it
+    for i in content[first:TITLE_SEARCH_LINES]:  # the site's labels over the story: never body
+        if i in head_at or not is_site_label(lines[i]):
+            break
+        head_at[i] = "chrome"
+    ended, opened, after_end, previous = False, False, [], -2
     for i in nonblank:
         line = lines[i].strip()
         if i in head_at or i in furniture:
             page.parts.append(Part(head_at.get(i, "chrome"), line))
             continue
-        if page.title is not None and line == page.title:  # the headline printed twice
-            page.parts.append(Part("chrome", line))
+        if page.title is not None and _printed_twice(line, page):
             continue
         kind, text = _classify(line, markers, page)
-        if kind == "body" and _inline_headline(lines, i, nonblank, markers, page):
-            kind = "related"
+        if kind == "body" and (opened or _inline_headline(lines, i, nonblank, markers, page)):
+            kind = "credit" if opened else "related"  # "画像説明," / "Image caption," then the caption
+        if kind == "body" and not ended and _teaser(line):
+            kind = "related"  # (after the article's end a reader's line may trail off too)
+        opened = kind == "credit" and not text
         if ended and kind == "body":
             if not has_thread:
                 after_end.append(lines[i])
@@ -209,6 +197,27 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
     return after_end
 
 
+def _printed_twice(line: str, page: Page) -> bool:
+    """The headline printed again (in other quotes or widths: chrome), or printed whole after
+    the title line glued it to the site's labels ("ホームニュース【…】…": the line is the title)."""
+    title = _plain(page.title or "")
+    plain = _plain(line)
+    if plain == title:
+        page.parts.append(Part("chrome", line))
+        return True
+    if (len(plain) < DATED_TITLE_MIN_CHARS or not title.endswith(plain)
+            or any(p.kind == "body" for p in page.parts)):
+        return False
+    page.parts[:] = [Part("chrome", p.text) if p.kind == "title" else p for p in page.parts]
+    page.parts.append(Part("title", line))
+    page.title = line
+    return True
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\s\"”“'’‘]", "", unicodedata.normalize("NFKC", text))
+
+
 def _inline_headline(lines: list[str], i: int, nonblank: list[int], markers: Markers, page: Page) -> bool:
     """An English headline that is not the page's title: no story sentence (rule en-page).
 
@@ -220,7 +229,7 @@ def _inline_headline(lines: list[str], i: int, nonblank: list[int], markers: Mar
        one: its neighbours are short lines too, or it ends on an open word ("of", "the").
     """
     bare = lines[i].strip()
-    if _JAPANESE.search(bare) or not re.search(r"[A-Za-z]", bare):
+    if JAPANESE.search(bare) or not re.search(r"[A-Za-z]", bare):
         return False
     if BULLET.match(bare):
         return _headline_words(BULLET.sub("", bare), markers)
@@ -229,7 +238,7 @@ def _inline_headline(lines: list[str], i: int, nonblank: list[int], markers: Mar
     k = nonblank.index(i)
     before = lines[nonblank[k - 1]].strip() if k > 0 else ""
     after = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
-    if not after or after[:1].islower() or not before.endswith(_SOFT_END):
+    if not after or after[:1].islower() or not before.endswith(SOFT_END):
         return False  # the page's last line may be a paragraph cut short
     return max(len(before), len(after)) > TITLE_MAX_CHARS
 
@@ -237,65 +246,23 @@ def _inline_headline(lines: list[str], i: int, nonblank: list[int], markers: Mar
 def _headline_words(text: str, markers: Markers) -> bool:
     words = text.split()
     return (len(words) >= HEADLINE_MIN_WORDS and looks_like_title(text, markers)
-            and not text.endswith(_SOFT_END) and words[-1].casefold() not in _OPEN_ENDS)
+            and not text.endswith(SOFT_END) and words[-1].casefold() not in OPEN_ENDS)
 
 
-def _title_at(lines: list[str], content: list[int], furniture: set[int], markers: Markers) -> int | None:
-    """The headline's line among the article's ``content`` lines, first match wins:
-
-    1. A title-like line right before a date line or the share buttons among the first lines,
-       above the story's paragraphs (a headline with its date or buttons under it, under the
-       site's own labels and forms).
-    2. The first line, when it looks like a title and something follows it; in English also a
-       longer one (up to EN_TITLE_MAX_CHARS) when a paragraph follows it.
-    3. A title-like line after an opening lead paragraph and its marked lines (参考:, 出典:),
-       followed by a paragraph: the layout that puts the lead above the headline.
-    """
-    for i in content[:TITLE_SEARCH_LINES]:
-        if _story_paragraph(lines[i]):
-            break  # under the story's own text a dated line is a later part, not the headline
-        if (len(lines[i].strip()) >= DATED_TITLE_MIN_CHARS and looks_like_title(lines[i], markers)
-                and _next_dated(lines, i, furniture, markers)):
-            return i
-    if len(content) > 1 and looks_like_title(lines[content[0]], markers):
-        return content[0]
-    if len(content) > 1 and _long_english_headline(lines[content[0]], markers) \
-            and _is_paragraph(lines[content[1]]):
-        return content[0]
-    if len(content) > 2 and _is_paragraph(lines[content[0]]):
-        rest = [i for i in content[1:] if markers.prefixed(lines[i]) is None]
-        if (len(rest) > 1 and rest[0] > content[1] and looks_like_title(lines[rest[0]], markers)
-                and _is_paragraph(lines[rest[1]])):
-            return rest[0]
-    return None
 
 
-def _long_english_headline(line: str, markers: Markers) -> bool:
-    """An English headline longer than a blog's: no sentence end, up to EN_TITLE_MAX_CHARS."""
-    bare = line.strip()
-    return (TITLE_MAX_CHARS < len(bare) <= EN_TITLE_MAX_CHARS and not _JAPANESE.search(bare)
-            and not bare.endswith(_SOFT_END) and looks_like_title(bare[:TITLE_MAX_CHARS], markers))
 
 
-def _next_dated(lines: list[str], i: int, furniture: set[int], markers: Markers | None = None) -> bool:
-    """Is the next non-blank line after ``i`` a date line or byline (or, given ``markers``, a
-    share button: "• ブックマーク")?"""
-    for j in range(i + 1, len(lines)):
-        if lines[j].strip():
-            button = markers is not None and lines[j].strip().lstrip("•●◦▪・ ") in markers.chrome_lines
-            return j in furniture or button
-    return False
 
 
-def _story_paragraph(line: str) -> bool:
-    """A paragraph of the story itself, not a site's one-line notice ("You have commented…")."""
-    bare = line.strip()
-    return len(bare) >= STORY_PARAGRAPH_CHARS or ("。" in bare and len(bare) >= STORY_PARAGRAPH_CHARS // 2)
 
 
-def _is_paragraph(line: str) -> bool:
-    bare = line.strip()
-    return len(bare) >= PARAGRAPH_MIN_CHARS and bare.endswith((*SENTENCE_END, "」", "”", '"'))
+
+
+
+
+
+
 
 
 def _take_dates(lines: list[str], nonblank: set[int], markers: Markers, page: Page
@@ -327,7 +294,7 @@ def _take_dates(lines: list[str], nonblank: set[int], markers: Markers, page: Pa
         if found.furniture:
             furniture.add(len(out))
         out.append(found.rest if not found.furniture and found.rest != line else raw)
-        paragraph_seen = paragraph_seen or (not found.furniture and _is_paragraph(found.rest))
+        paragraph_seen = paragraph_seen or (not found.furniture and is_paragraph(found.rest))
     return out, furniture
 
 
@@ -365,10 +332,20 @@ def _classify(line: str, markers: Markers, page: Page) -> tuple[SectionKind, str
     return "body", line
 
 
+def _teaser(line: str) -> bool:
+    """A link's teaser cut short ("…では2月に...", "Troops said the…"): it ends on an ellipsis
+    before any sentence of it ends (3 dev pages: 603 757 853); a story's paragraph cut at a
+    paywall keeps its sentences."""
+    bare = line.strip()
+    return bare.endswith(("…", "...")) and not re.search(r"[。!?！？]|\.\s", bare.rstrip(".…"))
+
+
 def _continues(previous: Part, text: str) -> bool:
-    """A hard-wrapped English paragraph: the line before did not end, this one starts in lower case."""
-    return (previous.kind == "body" and not previous.text.endswith(_SOFT_END)
-            and text[:1].isascii() and text[:1].islower())
+    """A hard-wrapped English paragraph: the line before did not end, and this one starts in lower
+    case or the line before ended on an open word ("of", "the")."""
+    if previous.kind != "body" or previous.text.endswith(SOFT_END) or not text[:1].isascii():
+        return False
+    return text[:1].islower() or wrapped(previous.text)  # "...in the village of" / "Mainari on..."
 
 
 def _cards(lines: list[str], markers: Markers, kind: SectionKind) -> list[Part]:
