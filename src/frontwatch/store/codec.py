@@ -160,9 +160,11 @@ def event_dict(e: Event) -> dict[str, Any]:
     """What ``e.to_json(explain=True)`` gives once through JSON, built without deep copies.
 
     ``dataclasses.asdict`` deep-copies every value and was half the cost of a put; this
-    walks the same fields (new fields included) and applies to_json's two rules.
+    walks the same fields (new fields included) and applies to_json's rules: no horizon for an
+    event that is not possible, and no ``joined`` (the coder's own note of merged mentions).
     """
     d: dict[str, Any] = {f.name: _plain(getattr(e, f.name)) for f in fields(e)}
+    d.pop("joined", None)
     why = d.pop("explanation")
     if e.factuality != "possible" and e.horizon is None:
         d.pop("horizon")

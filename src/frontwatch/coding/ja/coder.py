@@ -34,7 +34,7 @@ DATELINE_SENTENCES = 3
 
 def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext) -> list[Event]:
     """Event candidates of a document's Japanese sentences (ids are set by the coder)."""
-    ctx = ctx.for_document(_filed(sentences, ctx.published) or _photo_day(sentences))
+    ctx = ctx.for_document(_filed(sentences, ctx.published) or _photo_day(doc))
     stages = JapaneseStages(ctx, ctx.lexicon("ja"), ctx.published.year if ctx.published else None)
     stages.doers = StoryDoers.scan(sentences, ctx.actors, stages.year)
     events: list[Event] = []
@@ -111,15 +111,18 @@ _CAPTION = re.compile(r"^[^。]+(?:[=＝][^=＝。、]{1,25}|撮影)\s*$")
 _FILE_PHOTO = re.compile(r"資料|ファイル写真")
 
 
-def _photo_day(sentences: list[Sentence]) -> dt.date | None:
+def _photo_day(doc: Document) -> dt.date | None:
     """The day a photo caption of the story prints in full (rule ja:photo-day): on a page with no
     publication date, the day the story is told from (1日夜 is that month's 1st), as a wire
-    dateline's is; the page's publication date stays unknown."""
-    for sent in sentences:
-        if sent.section == "body" and _CAPTION.match(sent.text) and not _FILE_PHOTO.search(sent.text):
-            full = [d for d in find_dates(sent.text, None) if d.date and d.precision == "day"]
-            if full:
-                return dt.date.fromisoformat(str(full[0].date))
+    dateline's is; the page's publication date stays unknown. The page splitter files most
+    captions (「…=ロイター」) as credits, so those are read as well as the body."""
+    for sec in doc.parts("body", "credit"):
+        for line in sec.text.splitlines():
+            line = line.strip()
+            if _CAPTION.match(line) and not _FILE_PHOTO.search(line):
+                full = [d for d in find_dates(line, None) if d.date and d.precision == "day"]
+                if full:
+                    return dt.date.fromisoformat(str(full[0].date))
     return None
 
 
