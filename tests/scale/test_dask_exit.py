@@ -86,12 +86,16 @@ def test_dask_run_leaves_no_process(tmp_path: Path) -> None:
 
 
 def test_dask_ctrl_c_leaves_no_process_and_no_traceback(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path, 3000)
+    # a corpus that takes minutes (3,000 short pages took 17 s once the English coder's lexicon
+    # indexes were built once, and the run ended before the Ctrl-C came)
+    corpus = _corpus(tmp_path, 30000)
     proc = _start(corpus)
     deadline = time.monotonic() + 120
-    while len(_group(proc.pid)) < 5 and time.monotonic() < deadline:  # main, 2 nannies, 2 workers
+    # the run's own processes, found by their tag: main, resource tracker, the workers' processes
+    while len(_tagged(str(corpus))) < 4 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.2)
     time.sleep(2.0)
+    assert proc.poll() is None, "the run ended before Ctrl-C: make the corpus larger"
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole group
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130
