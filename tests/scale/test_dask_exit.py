@@ -35,6 +35,9 @@ def _start(path: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-c", code, "code", str(path), "--engine", "dask", "--workers", "2"],
         start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        # Ctrl-C as a terminal gives it, even when the test run itself ignores SIGINT (started
+        # with & in a script): a child inherits an ignored signal
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path), **{TAG: str(path)}))
 
 
@@ -86,8 +89,8 @@ def test_dask_run_leaves_no_process(tmp_path: Path) -> None:
 
 
 def test_dask_ctrl_c_leaves_no_process_and_no_traceback(tmp_path: Path) -> None:
-    # a corpus that takes minutes (3,000 short pages took 17 s once the English coder's lexicon
-    # indexes were built once, and the run ended before the Ctrl-C came)
+    # a corpus that takes minutes, so that the Ctrl-C comes while it runs (3,000 short pages take
+    # 17 s since the English coder's lexicon indexes are built once)
     corpus = _corpus(tmp_path, 30000)
     proc = _start(corpus)
     deadline = time.monotonic() + 120

@@ -126,6 +126,12 @@ def _stored(db: Path) -> int:
         return 0
 
 
+def _ctrl_c_default() -> None:
+    """In the child: Ctrl-C as a terminal gives it, whatever the test run was started with (a
+    command started with & in a script ignores SIGINT, and its children inherit that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _frontwatch(*args: str) -> list[str]:
     return [sys.executable, "-c", "from frontwatch.cli import main; main()", *args]
 
@@ -176,7 +182,8 @@ def test_watch_ctrl_c_stops_cleanly(tmp_path: Path, feed_server: FeedServer) -> 
     cfg = feeds_toml(tmp_path, fs, "/feed.xml")
     db = tmp_path / "fw.db"
     proc = subprocess.Popen(_frontwatch("watch", str(cfg), "--db", str(db), "--no-code"),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_ctrl_c_default)
     deadline = time.monotonic() + WAIT_S
     while _stored(db) < 3 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
