@@ -204,26 +204,25 @@ class SQLReads(ABC):
         return [event_from_record(by_pk[pk]) for pk in pks]
 
     def count_events(self, q: EventQuery, cap: int | None = None) -> int:
+        # the filters and the driver are chosen once (on PostgreSQL an EXPLAIN per candidate)
+        filters = filters_of(q, self.dialect, events_fts=self.events_fts)
+        driver = None if self._plain(filters) else self._driver(filters)
         if cap is not None:  # the same plans, stopped after cap + 1 matches
-            early = self._prefix_count(q, cap)
+            early = self._prefix_count(filters, driver, cap)
             if early is not None:
                 return early
-            rows = self._count_plan(q, rows=True)
+            rows = self._count_plan(filters, driver, rows=True)
             return int(self._fetch(f"SELECT count(*) FROM ({rows.sql} LIMIT ?) capped",
                                    [*rows.params, cap + 1])[0][0])
-        sel = self._count_plan(q, rows=False)
+        sel = self._count_plan(filters, driver, rows=False)
         return int(self._fetch(sel.sql, sel.params)[0][0])
 
-    def _prefix_count(self, q: EventQuery, cap: int) -> int | None:
+    def _prefix_count(self, filters: list[Filter], driver: Filter | None, cap: int) -> int | None:
         """On PostgreSQL, a capped count of a walk with repeated events from its first rows alone:
         more than ``cap`` distinct events there is "more than cap", and fewer rows than asked for is
         every row. None when neither holds (or the plan is another), and the full plan decides."""
         if self.dialect != "postgres":  # SQLite's DISTINCT streams and stops at the LIMIT by itself
             return None
-        filters = filters_of(q, self.dialect, events_fts=self.events_fts)
-        if self._plain(filters):
-            return None
-        driver = self._driver(filters)
         if driver is None or driver.kind != "side" or not driver.dupes:
             return None
         sel = side_driven("s.event_pk", filters, driver)
@@ -234,13 +233,11 @@ class SQLReads(ABC):
             return cap + 1
         return int(distinct) if int(rows) < wanted else None
 
-    def _count_plan(self, q: EventQuery, *, rows: bool) -> Select:
+    def _count_plan(self, filters: list[Filter], driver: Filter | None, *, rows: bool) -> Select:
         """The count of matching events (or, with ``rows``, one row per matching event)."""
-        filters = filters_of(q, self.dialect, events_fts=self.events_fts)
         what = "1" if rows else "count(*)"
         if self._plain(filters):
             return plain(what, filters)
-        driver = self._driver(filters)
         if driver is not None and driver.kind == "side":
             if rows:
                 return side_driven("DISTINCT s.event_pk" if driver.dupes else "1", filters, driver)
