@@ -12,8 +12,8 @@ usage: python scripts/train_record_filter.py [--cache DIR] [--recode] [--set NAM
    leave-one-set-out inside them), drop the test set's records below it, and score the test
    set with ``score.py`` per language, with and without the filter. The table is printed.
 4. ``--model OUT.json``: train on all sets (settings by leave-one-set-out) and write the
-   weights, threshold and provenance there. Nothing in ``src/`` reads it: held apart by set
-   the filter did not raise F1 (docs/learned.md), so it is not part of the coder.
+   weights, threshold and provenance there; ``--model default`` writes the coder's own model,
+   ``src/frontwatch/data/record_filter.json`` (``coding.record_filter``, docs/learned.md).
 
 The sets (any that is missing is skipped): ``../shared/eval/realworld``,
 ``../shared/eval/plover-gsr`` (development half), ``--set NAME=DOCS.jsonl:GOLD`` for more.
@@ -27,7 +27,6 @@ import argparse
 import datetime as dt
 import importlib.util
 import json
-import re
 import subprocess
 import sys
 from collections import Counter
@@ -42,6 +41,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from frontwatch.coding.record_filter import MODEL_FILE, document_features  # noqa: E402
 from frontwatch.records import Event  # noqa: E402
 
 EVAL = REPO.parent / "shared" / "eval"
@@ -54,121 +54,6 @@ MIN_COUNT = 5
 # L2 penalties tried; the one used is chosen with the threshold, leave-one-set-out, on training sets only.
 L2_GRID = (1.0, 3.0, 10.0)
 THRESHOLDS = [round(0.05 * k, 2) for k in range(0, 13)]  # 0.0 (keep all) .. 0.6
-
-
-# A rule name in a note: "en:group-anaphor: ...", "ja.said-about", "rule: ja.home-ground".
-RULE_NOTE = re.compile(r"^(?:rule: )?((?:en|ja)[:.][a-z][a-z0-9-]*)")
-YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
-QUOTE_MARKS = "「『“\""
-# A date more than this many days before publication is a recap, not the news (issue 12, kind 5).
-OLD_DAYS = 31
-
-
-# ------------------------------------------------------------------ features of one record
-# Only what a finished record and its document's other records say: no document ids, no
-# sentence text beyond its length, quote marks and years; rule names get a weight only when
-# MIN_COUNT training records carry them, so the features survive the coder changing.
-
-
-def _rule_names(ev: Event) -> set[str]:
-    why = ev.explanation
-    if why is None:
-        return set()
-    names = {why.rule}
-    for note in why.notes:
-        m = RULE_NOTE.match(note)
-        if m:
-            names.add(m.group(1))
-    return names
-
-
-def _date_source(ev: Event) -> str:
-    notes = ev.explanation.notes if ev.explanation else ()
-    said = [n for n in notes if n.startswith("date: ")]
-    if not said:
-        return "none"
-    n = said[0]
-    if n.startswith("date: the publication date"):
-        return "publication"
-    if "no publication date" in n or n.startswith("date: none for"):
-        return "unresolved"
-    if "none in the sentence" in n or "carried" in n or "none in the headline" in n:
-        return "carried"
-    return "stated" if "->" in n else "other"
-
-
-def _age_days(ev: Event, published: dt.date | None) -> int | None:
-    if ev.date is None or published is None:
-        return None
-    try:
-        return (published - dt.date.fromisoformat(ev.date)).days
-    except ValueError:
-        return None
-
-
-def _codes(ents: Sequence[object]) -> set[str]:
-    return {str(getattr(e, "code", "")) for e in ents if getattr(e, "code", None)}
-
-
-def _party_features(ev: Event) -> dict[str, float]:
-    actor, recipient = _codes(ev.actor), _codes(ev.recipient)
-    notes = ev.explanation.notes if ev.explanation else ()
-    inferred_actor = any(n.startswith("actor: ") and "by rule" not in n for n in notes)
-    return {"actor": float(bool(actor)), "recipient": float(bool(recipient)),
-            "self-target": float(bool(actor & recipient) and not ev.symmetric),
-            "symmetric": float(ev.symmetric), "actor-inferred": float(inferred_actor),
-            "recipient-inferred": float(any(n.startswith("recipient: none named") for n in notes)),
-            "claimed-by": float(bool(ev.claimed_by)),
-            "said-by": float(any(n.startswith("factuality: said by") for n in notes))}
-
-
-def _text_features(ev: Event, published: dt.date | None) -> dict[str, float]:
-    years = {int(y) for y in YEAR.findall(ev.text)}
-    other_year = bool(published and years and published.year not in years)
-    return {"sentence-length": min(1.0, len(ev.text) / 300.0),
-            "quote": float(any(q in ev.text for q in QUOTE_MARKS)),
-            "other-year": float(other_year)}
-
-
-def _repeat_features(ev: Event, before: Sequence[Event]) -> dict[str, float]:
-    """Has an earlier record of the page the same type (and the same actor)? One action told
-    twice is one gold record (issue 12, kind 8)."""
-    same_type = [o for o in before if o.event == ev.event]
-    actor = _codes(ev.actor)
-    return {"repeat-type": float(bool(same_type)),
-            "repeat-type-actor": float(any(_codes(o.actor) == actor for o in same_type))}
-
-
-def features(ev: Event, doc_events: Sequence[Event], published: dt.date | None) -> dict[str, float]:
-    """The named features of one finished record among its document's records."""
-    notes = ev.explanation.notes if ev.explanation else ()
-    age = _age_days(ev, published)
-    same_sentence = sum(1 for o in doc_events if o.span == ev.span)
-    index = next((k for k, o in enumerate(doc_events) if o is ev), 0)
-    out: dict[str, float] = {
-        f"lang={ev.language}": 1.0, f"type={ev.event}": 1.0, f"factuality={ev.factuality}": 1.0,
-        f"date-source={_date_source(ev)}": 1.0, f"precision={ev.date_precision}": 1.0,
-        "old-date": float(age is not None and age > OLD_DAYS),
-        "mode": float(bool(ev.mode)), "place": float(bool(ev.event_loc)),
-        "dead": float(ev.dead is not None), "weapons": float(bool(ev.weapons)),
-        "title": float("section: title" in notes),
-        "joined": min(1.0, sum(n.startswith("dedup:") for n in notes) / 3.0),
-        "position": index / max(1, len(doc_events) - 1),
-        "first": float(index == 0),
-        "doc-records": min(1.0, len(doc_events) / 20.0),
-        "same-sentence": min(1.0, (same_sentence - 1) / 3.0),
-        **_party_features(ev), **_text_features(ev, published),
-        **_repeat_features(ev, doc_events[:index]),
-    }
-    for ctx in ev.context:
-        out[f"context={ctx}"] = 1.0
-    for name in _rule_names(ev):
-        out[f"rule={name}"] = 1.0
-    return out
-
-
-def document_features(events: Sequence[Event], published: dt.date | None) -> list[dict[str, float]]:
-    return [features(ev, events, published) for ev in events]
 
 
 def feature_counts(rows: Sequence[dict[str, float]]) -> Counter[str]:
@@ -208,7 +93,7 @@ def code_set(docs_path: Path, cache: Path, recode: bool) -> list[Doc]:
         from frontwatch.ingest import load_documents
         from frontwatch.records import Document
 
-        coder = build_coder()
+        coder = build_coder(record_filter=False)  # the filter is what is being trained
         docs = [d for d in load_documents([str(docs_path)]) if isinstance(d, Document)]
         with cache.open("w", encoding="utf-8") as out:
             for doc, evs in coder.code_many(docs):
@@ -394,8 +279,11 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--language", choices=("ja", "en"),
                     help="one language's records only (a model per language)")
     ap.add_argument("--no-gsr", action="store_true", help="leave the PLOVER sentences out")
-    ap.add_argument("--model", type=Path, help="write the model trained on all sets here (JSON)")
+    ap.add_argument("--model", help="write the model trained on all sets here (JSON); 'default': the "
+                    "coder's own, src/frontwatch/data/record_filter.json")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--without", action="append", default=[], metavar="PREFIX",
+                    help="leave out the features whose names start with PREFIX (an ablation)")
     args = ap.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     specs = dict(DEFAULT_SETS)
@@ -409,6 +297,12 @@ def main(argv: list[str]) -> int:
             print(f"skipped {name}: {docs_path} or {gold_path} is missing", file=sys.stderr)
             continue
         sets.append(build_set(name, docs_path, gold_path, args.cache, args.recode))
+    if args.without:
+        for s in sets:
+            for doc in s.rows:
+                for r in doc:
+                    for k in [k for k in r.feats if k.startswith(tuple(args.without))]:
+                        del r.feats[k]
     if args.no_gsr:
         sets = [s for s in sets if s.name != "plover-gsr-dev"]
     if args.language:
@@ -421,7 +315,9 @@ def main(argv: list[str]) -> int:
     if args.json:
         args.json.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
     if args.model:
-        print(f"wrote {write_model(sets, table, args.model)}")
+        own = REPO / "src" / "frontwatch" / "data" / MODEL_FILE
+        out = own if args.model == "default" else Path(args.model)
+        print(f"wrote {write_model(sets, table, out)}")
     return 0
 
 

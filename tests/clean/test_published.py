@@ -267,6 +267,13 @@ def test_published_given_date_always_wins() -> None:
     ("https://example.org/detail/30199833/", None),  # an id, no date
     ("https://example.org/2099/01/02/later.html", None),  # after the page was read
     ("https://example.org/story?t=1765191600", None),  # a timestamp is no date parameter
+    # a 2ch/5ch thread key is the Unix time of its first post, read in Japan time
+    ("https://greta.5ch.net/test/read.cgi/poverty/1695644453/1-1", dt.date(2023, 9, 25)),
+    ("http://asahi.5ch.net/test/read.cgi/newsplus/1540200580/", dt.date(2018, 10, 22)),
+    ("https://hayabusa9.5ch.net/test/read.cgi/news/1700000000", dt.date(2023, 11, 15)),  # 07:13 JST
+    ("https://example.2ch.sc/newsplus/dat/1420000000.dat", dt.date(2014, 12, 31)),  # 13:26 JST
+    ("https://hayabusa9.5ch.net/test/read.cgi/news/1999999999/", None),  # 2033: after the page was read
+    ("https://example.org/test/read.cgi/news/12345/", None),  # too short for a thread key
     (None, None),
 ])
 def test_published_url_forms(url: str | None, expected: dt.date | None) -> None:

@@ -25,6 +25,17 @@ def make_sentence(words: Sequence[tuple[str, str, str, str, int]], *, section: s
 
 @pytest.fixture(scope="session")
 def ja_coder() -> Any:
+    """The rule stages of the coder, without the learned record filter: what the rules make of our
+    own sentences (test_record_filter.py tests the filter; the seeds test runs the whole coder)."""
+    pytest.importorskip("ja_ginza")
+    from frontwatch.coding.coder import build_coder
+
+    return build_coder(record_filter=False)
+
+
+@pytest.fixture(scope="session")
+def product_coder() -> Any:
+    """The coder as users run it: rules, then the learned record filter."""
     pytest.importorskip("ja_ginza")
     from frontwatch.coding.coder import build_coder
 

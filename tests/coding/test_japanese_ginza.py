@@ -96,8 +96,8 @@ def test_japanese_corpus_gold_meets_the_floor(ja_coder: Any, shared_dir: Path) -
 
 @pytest.mark.seeds
 @pytest.mark.slow
-def test_japanese_seeds_meet_the_floor(ja_coder: Any, shared_dir: Path, seeds_dir: Path) -> None:
-    coded = _code(ja_coder, sorted(seeds_dir.glob("*.txt")))
+def test_japanese_seeds_meet_the_floor(product_coder: Any, shared_dir: Path, seeds_dir: Path) -> None:
+    coded = _code(product_coder, sorted(seeds_dir.glob("*.txt")))
     result = _score(shared_dir, shared_dir / "eval" / "seeds", coded)
     assert result["f1"] >= SEEDS_F1_FLOOR, result
     for field in ("date", "factuality"):

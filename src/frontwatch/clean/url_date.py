@@ -7,6 +7,11 @@ EARLIEST_YEAR or after the day the page was read is an id, not a date.
 ``url_month``: the year and month of a path that gives no day (``/2017/07/post-45432.html``,
 WordPress's "month and name" permalinks): no publication date, but what ``17日`` or ``7月17日``
 in the story means (the coder's ``CodingContext.month``).
+
+A 2ch/5ch thread (``/test/read.cgi/BOARD/1695644453/``, ``/BOARD/dat/1695644453.dat``) is keyed by
+the Unix time its first post was written: the thread's day in Japan time is its publication date.
+Matome blogs and forum mirrors link threads this way, and the boards' own pages print no date line
+the splitter can tell from a comment's.
 """
 
 from __future__ import annotations
@@ -27,6 +32,10 @@ _COMPACT_URL = re.compile(
 _YEAR_MONTH_URL = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
 _STAMP_URL = re.compile(r"(?<!\d)(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-3]\d)\d{0,12}(?!\d)")
 _DATE_PARAMS = ("date", "d", "day", "ymd", "pubdate", "published")
+# A 2ch/5ch thread key: the Unix time of the thread's first post (9 digits before Sept 2001, 10 after).
+_THREAD_KEY = re.compile(
+    r"/test/read\.cgi/[\w.-]+/(?P<key>\d{9,10})(?:/|$)|/[\w.-]+/dat/(?P<dat>\d{9,10})\.dat")
+_JST = dt.timezone(dt.timedelta(hours=9))
 
 
 def url_date(url: str | None, *, latest: dt.date) -> dt.date | None:
@@ -42,6 +51,9 @@ def url_date(url: str | None, *, latest: dt.date) -> dt.date | None:
     if found:
         return dt.date.fromisoformat(found)
     parts = urlsplit(url)
+    thread = thread_day(parts.path, latest)
+    if thread is not None:
+        return thread
     for key, value in parse_qsl(parts.query):
         if key.lower() in _DATE_PARAMS:
             day = _valid_compact(value.replace("-", "").replace("/", ""), latest)
@@ -68,6 +80,16 @@ def url_month(url: str | None, *, latest: dt.date) -> tuple[int, int] | None:
     if not 1 <= m <= 12 or y < EARLIEST_YEAR or (y, m) > (latest.year, latest.month):
         return None
     return y, m
+
+
+def thread_day(path: str, latest: dt.date) -> dt.date | None:
+    """The Japan-time day of a 2ch/5ch thread key in ``path`` (None before EARLIEST_YEAR or after
+    ``latest``)."""
+    found = _THREAD_KEY.search(path)
+    if found is None:
+        return None
+    stamp = dt.datetime.fromtimestamp(int(found["key"] or found["dat"]), _JST).date()
+    return stamp if stamp.year >= EARLIEST_YEAR and stamp <= latest else None
 
 
 def _month_and_stamp(path: str, latest: dt.date) -> dt.date | None:

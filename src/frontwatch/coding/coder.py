@@ -8,7 +8,9 @@
    stages of ``coding.stages`` sentence by sentence, then ``coding.dating.date_from_story``
    (a record with no day of its own, or only the report's, takes the day the story gives the same act).
 3. Finishing, shared by languages: ``resolve.dedup.merge_duplicates`` (one record per
-   action across headline, lead and body), then ids ``doc_id#n`` in text order.
+   action across headline, lead and body), places carried between records, the learned record
+   filter (``coding.record_filter``: drops records a person coding the page would not have
+   written; ``record_filter=False`` keeps every record), then ids ``doc_id#n`` in text order.
 
 Nothing is loaded until the first document is coded.
 """
@@ -23,6 +25,7 @@ from typing import Any
 
 from frontwatch.clean.url_date import url_month
 from frontwatch.coding.context import CodingContext, default_context
+from frontwatch.coding.record_filter import RecordFilter, default_filter
 from frontwatch.records import CODED_KINDS, Document, Event, Sentence
 from frontwatch.resolve.dedup import merge_duplicates
 from frontwatch.resolve.place_attach import carry_places
@@ -53,12 +56,14 @@ class DefaultCoder:
     def __init__(
         self, *, context: CodingContext | None = None, pipelines: dict[str, Any] | None = None,
         coders: dict[str, CodeFn] | None = None, n_process: int = 1, with_places: bool = True,
+        record_filter: bool = True,
     ) -> None:
         self._context = context
         self._pipelines = pipelines
         self._coders = coders
         self._n_process = n_process
         self._with_places = with_places
+        self._use_filter = record_filter
 
     # built on first use, never in the constructor
     @property
@@ -115,7 +120,7 @@ class DefaultCoder:
                 sents = by_doc.get(i, [])
                 if sents:
                     events.extend(coders[lang](doc, sents, ctx))
-            yield doc, finish(doc, events, ctx.geocoder)
+            yield doc, finish(doc, events, ctx.geocoder, default_filter() if self._use_filter else None)
 
 
 def has_language(doc: Document, lang: str) -> bool:
@@ -127,15 +132,20 @@ def has_language(doc: Document, lang: str) -> bool:
     return any(s.kind in CODED_KINDS and (s.language or doc.language) == lang for s in doc.sections)
 
 
-def finish(doc: Document, events: list[Event], geocoder: Any | None = None) -> list[Event]:
-    """Merge repeated mentions and number the records ``doc_id#n`` in text order."""
+def finish(doc: Document, events: list[Event], geocoder: Any | None = None,
+           record_filter: RecordFilter | None = None) -> list[Event]:
+    """Merge repeated mentions, keep what ``record_filter`` keeps and number the records
+    ``doc_id#n`` in text order."""
     merged = merge_duplicates(events)
     merged.sort(key=lambda e: (e.span[0], e.span[1], e.event))
     # an act with no place: its sentence's, or the act's before; one name for each border
     merged = carry_places(merged, geocoder, doc)
+    if record_filter is not None:
+        merged = record_filter.keep(merged, doc.published)
     return [replace(e, id=f"{doc.doc_id}#{n}", doc_id=doc.doc_id) for n, e in enumerate(merged, 1)]
 
 
 def build_coder(**options: Any) -> DefaultCoder:
-    """Registry factory (``frontwatch.coders`` "default"). Options: n_process, with_places, context."""
+    """Registry factory (``frontwatch.coders`` "default"). Options: n_process, with_places, context,
+    record_filter."""
     return DefaultCoder(**options)
