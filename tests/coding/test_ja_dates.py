@@ -124,3 +124,25 @@ def test_ja_dates_a_page_known_to_its_url_month_resolves_days(ja_coder: Any, tmp
     yesterday = ("ロシア軍は昨日、ウクライナ東部の町を砲撃した。",)
     evs = _dated(ja_coder, tmp_path, "ロシア軍が東部の町を砲撃", *yesterday, published=None, url=url)
     assert {e.date for e in evs if e.event == "ASSAULT"} == {None}
+
+
+def test_ja_dates_an_undated_paragraph_takes_the_story_day_not_the_publication_day(
+        ja_coder: Any, tmp_path: Path) -> None:
+    """Rule ja:story-day: the lead's latest day (its report's) dates a later paragraph that states none."""
+    evs = _dated(ja_coder, tmp_path, "港湾施設に無人機攻撃",
+                 "ウクライナ国防省は11日、ロシア軍が10日夜に南部オデーサ州の港湾施設を無人機で攻撃したと発表した。",
+                 "一方、ウクライナ外務省はロシアを強く非難した。")
+    accuse = [e for e in evs if e.event == "ACCUSE"]
+    assert accuse and {e.date for e in accuse} == {"2025-11-11"}  # not the publication day, the 13th
+    assert accuse[0].explanation is not None
+    assert "date: carried from the story's day (its lead's) -> 2025-11-11" in accuse[0].explanation.notes
+    attack = [e for e in evs if e.event == "ASSAULT"]
+    assert attack and attack[0].date == "2025-11-10"
+
+
+def test_ja_dates_a_lead_day_long_past_is_a_recap_not_the_story_day(ja_coder: Any, tmp_path: Path) -> None:
+    evs = _dated(ja_coder, tmp_path, "港湾施設に無人機攻撃",
+                 "ロシア軍は9月10日、南部オデーサ州の港湾施設を無人機で攻撃した。",
+                 "一方、ウクライナ外務省はロシアを強く非難した。")
+    accuse = [e for e in evs if e.event == "ACCUSE"]
+    assert accuse and {e.date for e in accuse} == {"2025-11-13"}  # the publication day, as before

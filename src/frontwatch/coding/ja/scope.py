@@ -342,7 +342,7 @@ def resolve_date(
     if an.sentence.section == "title":
         return None, None, "date: none stated in the headline"
     if carried is not None:
-        return carried[0], "day", f"date: carried from the last day stated -> {carried[0]}"
+        return carried[0], "day", f"date: carried from {carried[1]} -> {carried[0]}"
     if published is not None:
         return published.isoformat(), "day", f"date: the publication date {published.isoformat()}"
     return None, None, "date: no publication date to resolve against"
