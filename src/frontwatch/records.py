@@ -107,7 +107,8 @@ class Document:
     title: str | None = None
     category: str | None = None
     published: dt.date | None = None
-    published_source: str | None = None  # jsonl, feed, metadata, text, url, comments; "none: <why>"
+    published_source: str | None = None  # jsonl, feed, metadata, text, url, caption, cited, comments;
+    # "none: <why>"
     language: str | None = None  # main language of the body
     url: str | None = None
     source: str | None = None

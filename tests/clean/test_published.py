@@ -337,3 +337,36 @@ def test_published_html_date_line_in_the_article() -> None:
     doc = _html("", '<p class="date">2024年3月5日 10時00分</p>')
     assert (doc.published, doc.published_source) == (dt.date(2024, 3, 5), "text")
     assert doc.body[0].startswith("北海軍の哨戒艇が3日")
+
+
+def test_published_from_the_source_link_a_forum_post_ends_with() -> None:
+    page = (f"海峡で哨戒艇が衝突\n{LEAD}\nhttp://www3.example.jp/news/html/20170818/k1001110330.html\n")
+    doc = _doc(page)
+    assert (doc.published, doc.published_source) == (dt.date(2017, 8, 18), "cited")
+    # the page's own date, its URL and a dated caption come first
+    assert _doc(page, url="https://example.org/2017/08/19/a.html").published_source == "url"
+    assert _doc(f"海峡で哨戒艇が衝突\n2017年8月19日\n{LEAD}\n"
+                "http://www3.example.jp/news/html/20170818/k1.html\n").published == dt.date(2017, 8, 19)
+    # a link inside a sentence, or a link with no date, is no source date
+    inside = "詳しくは http://example.jp/20170818/a.html を参照。"
+    assert _doc(f"海峡で哨戒艇が衝突\n{LEAD}\n{inside}\n").published is None
+    assert _doc(f"海峡で哨戒艇が衝突\n{LEAD}\nhttp://example.jp/news/k1001110330.html\n").published is None
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # a slash between the day and the time (a regional paper's stamp)
+    (f"海峡で哨戒艇が衝突\n2025/02/02/06:46\n{LEAD}\n", dt.date(2025, 2, 2)),
+    # a page read as one line: headline, date and time, then the byline with no space
+    (f"海峡で哨戒艇が衝突 北海軍2021/10/19 10:43北海太郎国際{LEAD}\n", dt.date(2021, 10, 19)),
+])
+def test_published_stamps_run_into_what_follows(page: str, expected: dt.date) -> None:
+    doc = _doc(page)
+    assert (doc.published, doc.published_source) == (expected, "text")
+
+
+def test_published_a_list_of_same_day_stories_after_the_story_is_no_footer() -> None:
+    listing = "".join(f"国際\n2025/09/04(木) 04:{m:02d}\n別の見出し{m}\n" for m in range(10, 50, 10))
+    doc = _doc(f"海峡で哨戒艇が衝突\n{LEAD}\n{listing}", url="https://example.org/2025/08/22/a.html")
+    assert (doc.published, doc.published_source) == (dt.date(2025, 8, 22), "url")
+    doc = _doc(f"海峡で哨戒艇が衝突\n{LEAD}\nおすすめニュース\n{listing}")
+    assert doc.published is None

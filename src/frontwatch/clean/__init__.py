@@ -12,8 +12,10 @@ The publication date, first match wins:
 2. The HTML page's own metadata, read by htmldate through trafilatura ("metadata"); one after
    the day the page was read is refused.
 3. The date the article prints as its own: a date line, byline, head date, forum post header or wire
-   dateline ("text"), else the date in the page's URL ("url"); see ``published.py``.
-   Failing both, the day a photo caption says the story's photo was taken ("caption").
+   dateline ("text"), else the date in the page's URL ("url"), a 2ch/5ch thread key in it
+   included; see ``published.py``. Failing both, the day a photo caption says the story's photo
+   was taken ("caption"), else the date in the path of the source link a forum post or blog
+   prints alone on a line ("cited").
 4. The earliest reader-comment date ("comments"): a comment cannot predate its article.
 5. None; when the page printed only dates that cannot be its own (2月30日, a date after the
    page was read, a weekday that is another day's), ``published_source`` is "none: <why>".

@@ -33,7 +33,9 @@ _WIDE = str.maketrans("０１２３４５６７８９／．－：　", "01234567
 
 _JA = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _WAREKI = r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-_NUM = r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])"
+# A slash after the day only before a time ("2026/02/02/06:46", a regional paper's stamp).
+_NUM = (r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+        r"(?!\d|/(?!\d{1,2}:\d\d))")
 # Page furniture runs a year into what follows with no space: a time ("September 22, 20245:03
 # PM") or the same date printed twice ("22 Sep 202422 Sep 2024").
 _YEAR_END = r"(?:\b|(?=\d))"
@@ -63,7 +65,7 @@ _LEADING_WEEKDAY = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+", re.IGNORECASE)
 # What may follow a date on a line that is only a date: weekday, time, zone.
 # A time as pages print it: "10:05", "10.05", "10時5分", "午前10時", with seconds, AM/PM, a zone.
-TIME = (r"(?:(?:at\s+|@\s*|T)?(?:午前|午後)?\s*\d{1,2}(?:[:.]\d{2}|時)(?::\d{2}(?:\.\d+)?|\d{1,2}分)?"
+TIME = (r"(?:(?:at\s+|@\s*|T|/)?(?:午前|午後)?\s*\d{1,2}(?:[:.]\d{2}|時)(?::\d{2}(?:\.\d+)?|\d{1,2}分)?"
         r"\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?)")
 ZONE = r"(?:\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)\)?)"
 _TAIL = re.compile(

@@ -43,6 +43,7 @@ from frontwatch.clean.published import (
     LineDates,
     PrintedDate,
     caption_date,
+    cited_date,
     printed_dates,
     wire_printed,
 )
@@ -275,6 +276,9 @@ def _take_dates(lines: list[str], nonblank: set[int], markers: Markers, page: Pa
     paragraph_seen = False
     for i, raw in enumerate(lines):
         line = raw.strip()
+        cited = cited_date(line) if i in nonblank else None
+        if cited is not None:  # the day of the source a post quotes, printed as a bare link
+            page.printed.append(cited)
         chrome = markers.is_chrome(line) and not _bracketed_date(line, markers)
         if i not in nonblank or chrome or markers.nav(line):
             out.append(raw)

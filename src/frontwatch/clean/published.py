@@ -45,7 +45,10 @@ Which printed date is the page's (``choose``):
 4. The date in the page's URL (``clean.url_date``) -> "url".
 5. The day a photo of the story was taken, when its caption prints it with the time
    ("…=外務省で2022年4月8日午後4時47分、今野悠貴撮影"; not a file photo, 資料写真) -> "caption".
-6. The earliest date of a post the page embeds (a tweet's signature, "— Example News
+6. The date in the path of the last link printed alone on a line: the source a forum post or a
+   blog quotes ("http://www3.nhk.or.jp/news/html/20170818/k1001….html" closing a 5ch post; in 7
+   dev pages, all of that kind, it is the page's day or the day before) -> "cited".
+7. The earliest date of a post the page embeds (a tweet's signature, "— Example News
    (@example_news) 2019年10月20日"), as for a page whose only dates are its comments' -> "text".
 Dates that cannot be (2月30日), whose printed weekday is another day's, or that fall after
 the page was read are skipped; when nothing else is left the page has no date and the reason
@@ -63,7 +66,8 @@ from frontwatch.clean.dates import TIME, ZONE, DateHit, WireDate, date_only_hit,
 from frontwatch.clean.markers import Markers
 from frontwatch.clean.url_date import url_date, valid_day
 
-PrintedKind = Literal["line", "updated", "post", "byline", "wire", "head", "yearless", "caption", "embed"]
+PrintedKind = Literal["line", "updated", "post", "byline", "wire", "head", "yearless", "caption", "embed",
+                      "cited"]
 
 # A date-led line or byline is furniture, not prose: headlines beside a date run to about 60
 # characters, bylines ("Source: Xinhua | 2018-03-31 03:25:04 | Editor: x") to about 80.
@@ -72,6 +76,9 @@ BYLINE_MAX_CHARS = 100
 BYLINE_REST_CHARS = 60
 # A forum post's header puts its date within this many characters of the post number.
 POST_HEADER_CHARS = 80
+# A footer prints the page's date once, or twice (posted, updated); more dates after the story,
+# even the same day's, are a list of other stories.
+FOOTER_DATES = 2
 # Wire datelines open the story: the first paragraphs only.
 WIRE_PARAGRAPHS = 3
 
@@ -129,9 +136,11 @@ _PROSE = re.compile(
 _PREPOSITION = re.compile(
     r"(?i)\b(?:on|in|at|since|from|until|till|by|before|after|of|to|and|or|between)\s*$")
 # What follows a head date: a weekday in brackets, a time, then the line's end, a space or a bar.
+# After a time the page may run on with no space (a page read as one line: "…韓国軍2021/10/19
+# 10:43桜井 紀雄…", the byline) or a comma ("28 Sep 2016 - 14:12, Tbilisi"); not with kana.
 _HEAD_AFTER = re.compile(
     rf"(?:\s*[（(][^)）]{{0,12}}[)）])?(?P<time>\s*[,/|｜·\-–—]?\s*{TIME}\s*{ZONE}?)?(?:\s*(?:配信|更新|公開|掲載))?"
-    r"(?=$|\s|[|｜])")
+    r"(?(time)(?=$|\s|[|｜,，]|[^\d:.\u3000-\u30ff])|(?=$|\s|[|｜]))")
 # What separates a headline from the date after it: spaces, a bar, a colon, a dash set apart.
 _HEAD_END = re.compile(r"(?:\s|[|｜:：·•]|\s[-–—]|[【\[][^】\]]*$)*$")
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
@@ -315,8 +324,8 @@ def choose(printed: list[PrintedDate], url: str | None, *, latest: dt.date) -> P
     own = [p for p in usable if p.kind in ("line", "byline", "updated", "head")]
     early = [p for p in own if not p.late]
     late = [p for p in own if p.late]
-    if not early and len({p.date for p in late}) > 1:
-        late = []  # dates after the story that disagree: a list of other articles, not a footer
+    if not early and (len({p.date for p in late}) > 1 or len(late) > FOOTER_DATES):
+        late = []  # dates after the story that disagree, or many: a list of other articles, not a footer
     ordered = (
         [p.date for p in early + late if p.kind != "updated"][:1] + ([min(posts)] if posts else [])
         + [p.date for p in early + late if p.kind == "updated"][:1]
@@ -331,10 +340,25 @@ def choose(printed: list[PrintedDate], url: str | None, *, latest: dt.date) -> P
     photo = next((p.date for p in usable if p.kind == "caption" and p.date is not None), None)
     if photo is not None:
         return Published(photo, "caption")
+    cited = [p.date for p in usable if p.kind == "cited" and p.date is not None]
+    if cited:  # a forum post or blog that ends with its source's link: the source's day
+        return Published(cited[-1], "cited")
     embeds = [p.date for p in usable if p.kind == "embed" and p.date is not None]
     if embeds:  # only posts quoted in the page are dated: the earliest, as for comments
         return Published(min(embeds), "text")
     return Published(None, None, refused[0] if refused else None)
+
+
+# A link alone on a line: a forum post or blog that quotes a story prints its source's address.
+_BARE_URL = re.compile(r"https?://\S+")
+
+
+def cited_date(line: str) -> PrintedDate | None:
+    """Step 6 of the choice: the date in the path of a link printed alone on a line, or None."""
+    if not _BARE_URL.fullmatch(line.strip()):
+        return None
+    day = url_date(line.strip(), latest=dt.date.today())
+    return PrintedDate("cited", line.strip(), day) if day is not None else None
 
 
 # A file photo is not the story's day: 資料写真, ファイル写真, "File photo".

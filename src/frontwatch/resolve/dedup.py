@@ -46,8 +46,10 @@ from frontwatch.records import Entity, Event, Explanation, Place, side_codes
 
 # The English coder's note for a sentence that names no day (the story's day stands in).
 NO_DAY = "date: none in the sentence"
-# The Japanese coder's note for a sentence that names no day (the publication date stands in).
+# The Japanese coder's notes for a sentence that names no day (the publication date, or the story's
+# day, rule ja:story-day, stands in).
 PUBLICATION_DAY = "date: the publication date"
+STORY_DAY = "date: carried from the story's day"
 DAY_JOINED = "dedup: the day of the joined mention"  # a page-day record took a stated day
 HEDGED = frozenset({"possible", "future"})
 # The English coder's note for an act its sentence calls new ("a separate airstrike").
@@ -107,10 +109,11 @@ def _dates_compatible(a: Event, b: Event, *, page: bool = True) -> bool:
 
 
 def _page_day(e: Event) -> bool:
-    """The Japanese coder dated the record by the page's publication date: its sentence names no
-    day (双方は…ことで合意したが, after the lead told the agreement's day), so any day fits it."""
+    """The Japanese coder dated the record by the page's publication date or the story's day: its
+    sentence names no day (双方は…ことで合意したが, after the lead told the agreement's day), so any
+    day fits it."""
     notes = e.explanation.notes if e.explanation is not None else ()
-    page = any(n.startswith(PUBLICATION_DAY) for n in notes)
+    page = any(n.startswith((PUBLICATION_DAY, STORY_DAY)) for n in notes)
     return page and not any(n.startswith(DAY_JOINED) for n in notes)
 
 
