@@ -94,3 +94,17 @@ def test_code_cmds_events_lists_stored_records(tmp_path: Path) -> None:
     assert res.exit_code == 0 and "rule:" in res.output
     res = runner.invoke(app, ["explain", "nope", "--db", db])
     assert res.exit_code == 2 and "no document" in res.output
+
+
+def test_code_cmds_no_filter_keeps_every_record_the_rules_make() -> None:
+    kept = runner.invoke(app, ["code", str(ARTICLE), "--format", "jsonl", "--explain"])
+    every = runner.invoke(app, ["code", str(ARTICLE), "--format", "jsonl", "--no-filter", "--explain"])
+    assert kept.exit_code == 0 and every.exit_code == 0, kept.output + every.output
+    kept_recs = [json.loads(line) for line in kept.stdout.splitlines() if line.strip()]
+    every_recs = [json.loads(line) for line in every.stdout.splitlines() if line.strip()]
+    assert 0 < len(kept_recs) <= len(every_recs)
+    # the filter's note is on what it kept, and on nothing the rules alone made
+    assert all(any(n.startswith("filter: kept") for n in r["explanation"]["notes"]) for r in kept_recs)
+    assert not any(n.startswith("filter:") for r in every_recs for n in r["explanation"]["notes"])
+    res = runner.invoke(app, ["code", str(ARTICLE), "--no-filter", "--engine", "dask"])
+    assert res.exit_code != 0 and "--no-filter works with --engine local only" in res.output

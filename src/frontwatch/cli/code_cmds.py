@@ -44,17 +44,18 @@ def _documents(paths: list[str]) -> Iterator[Document | InputProblem]:
     yield from load_documents(paths)
 
 
-def _code(paths: list[str], processes: int) -> tuple[list[tuple[Document, list[Event]]], list[InputProblem]]:
+def _code(paths: list[str], processes: int, *, record_filter: bool = True
+          ) -> tuple[list[tuple[Document, list[Event]]], list[InputProblem]]:
     """Coded documents and the inputs that failed; a document that fails is reported, not fatal."""
     docs: list[Document] = []
     problems: list[InputProblem] = []
     for item in _documents(paths):
         (problems if isinstance(item, InputProblem) else docs).append(item)  # type: ignore[arg-type]
-    coded, failed = _code_documents(docs, processes)
+    coded, failed = _code_documents(docs, processes, record_filter=record_filter)
     return coded, problems + failed
 
 
-def _code_documents(docs: list[Document], processes: int
+def _code_documents(docs: list[Document], processes: int, *, record_filter: bool = True
                     ) -> tuple[list[tuple[Document, list[Event]]], list[InputProblem]]:
     from frontwatch.coding.coder import CHUNK_DOCS, build_coder
     from frontwatch.errors import FrontwatchError
@@ -62,7 +63,7 @@ def _code_documents(docs: list[Document], processes: int
 
     problems: list[InputProblem] = []
     with working("loading the coder"):
-        coder = build_coder(n_process=processes)
+        coder = build_coder(n_process=processes, record_filter=record_filter)
     coded: list[tuple[Document, list[Event]]] = []
     with progress_bar("coding", len(docs)) as advance:
         for at in range(0, len(docs), CHUNK_DOCS):
@@ -91,11 +92,15 @@ def code(
                                          "processes to start.")] = 2,
     db: Annotated[str | None, typer.Option("--db", help="With --engine dask: the workers store documents "
                                            "and events in this store instead of printing records.")] = None,
+    no_filter: Annotated[bool, typer.Option("--no-filter", help="Keep every record the rules make: skip "
+                                            "the learned record filter (docs/learned.md).")] = False,
 ) -> None:
     """Code documents into PLOVER event records on stdout, without a store (or, with --engine dask
     and --db, into a store by many workers)."""
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if no_filter and (engine != "local" or scheduler or db):
+        fail("--no-filter works with --engine local only")
     if engine != "local" or scheduler or db:  # scale area: frontwatch.cli.engine_run
         from frontwatch.cli.engine_run import run_code_engine
 
@@ -103,7 +108,7 @@ def code(
                         explain=explain)
         return
     with reporting_errors():
-        coded, problems = _code(paths, processes)
+        coded, problems = _code(paths, processes, record_filter=not no_filter)
     for p in problems:
         error_line(str(p))
     events = [e for _, evs in coded for e in evs]
@@ -198,7 +203,8 @@ def explain(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines with explanations.")] = False,
     dropped: Annotated[bool, typer.Option(
         "--dropped", help="Also list the candidate frames that made no record, with the stage "
-        "(constraint, resolution, choice; story: an English record the article's context drops) and "
+        "(constraint, resolution, choice; story: an English record the article's context drops; "
+        "filter: a record the learned record filter drops) and "
         "the rule that dropped each, with its reason; a stored document is "
         "coded again for this.")] = False,
 ) -> None:
