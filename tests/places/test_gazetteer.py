@@ -32,6 +32,9 @@ def test_gazetteer_name_key_folds_script_variants() -> None:
     assert name_key("Ağdam") == name_key("Agdam")
     assert name_key("ＡＢＣ") == "abc"
     assert name_key("バフムート") == name_key("バフムト")
+    # traditional kanji forms (GeoNames, pycountry) and the forms Japanese writes today
+    assert name_key("黃海南道") == name_key("黄海南道") and name_key("慶尙北道") == name_key("慶尚北道")
+    assert name_key("臺灣") == name_key("台湾") and name_key("兩江道") == name_key("両江道")
 
 
 def test_gazetteer_skeleton_matches_romanised_katakana() -> None:

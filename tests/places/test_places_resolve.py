@@ -149,7 +149,23 @@ def test_places_continents_and_regions_over_villages(geocoder: GazetteerGeocoder
 def test_places_every_part_of_a_japanese_list(geocoder: GazetteerGeocoder) -> None:
     text = "東アフリカ・ソマリア中部のガルカイヨ市内で自爆テロがあった。"
     found = find_places(text, lang="ja", geocoder=geocoder)
-    assert [m.place.name for m in found][-2:] == ["Somalia", "Gaalkacyo"]
+    # a curated name first (東アフリカ) leaves the rest of the list its own names
+    assert [m.place.name for m in found] == ["East Africa", "Somalia", "Gaalkacyo"]
+    found = find_places("西アフリカ・マリ北部で武装勢力が村を襲撃した。", lang="ja", geocoder=geocoder)
+    assert [m.place.name for m in found] == ["West Africa", "Mali"]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("北朝鮮は黄海南道から弾道ミサイルを発射した。", "Hwanghainamto", "PRK"),  # GeoNames writes 黃海南道
+    ("慶尚北道の基地に配備された。", "Gyeongsangbuk-do", "KOR"),
+    ("中国海軍の艦艇が津軽海峡を通過した。", "Tsugaru Strait", None),
+    ("中国海警局の船が魚釣島の沖合で領海に侵入した。", "Uotsuri-jima", "JPN"),
+    ("ロシア軍が択捉島で演習を行った。", "Iturup", "RUS"),
+])
+def test_places_japanese_security_geography(geocoder: GazetteerGeocoder, text: str, name: str,
+                                            country: str | None) -> None:
+    found = find_places(text, lang="ja", geocoder=geocoder)
+    assert [(m.place.name, m.place.country) for m in found][-1:] == [(name, country)]
 
 
 def test_places_direction_kanji_before_katakana(geocoder: GazetteerGeocoder) -> None:

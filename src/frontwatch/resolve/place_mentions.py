@@ -151,15 +151,20 @@ def _ja_candidates(text: str, geocoder: Geocoder) -> list[Candidate]:
     if names:
         out.extend(_kanji_scan(text, names, taken, cues))
     for m in _KATAKANA_RUN.finditer(text):
+        run_start = m.start()
         if any(taken[m.start() : m.end()]):
-            continue
+            # 東アフリカ・ソマリア中部: a curated name took the list's first part; the rest is a name
+            last = max(i for i in range(m.start(), m.end()) if taken[i])
+            if text[last + 1 : last + 2] != "・" or any(taken[last + 2 : m.end()]) or last + 2 >= m.end():
+                continue
+            run_start = last + 2
         gloss = _GLOSS.match(text, m.end())
         after = gloss.end() if gloss else m.end()
         suffix = _starts_with_any(text, after, cues.suffixes)
         end = after + len(suffix) if suffix else after
         context = bool(suffix) or bool(_starts_with_any(text, after, cues.after))
-        context = context or text[: m.start()].endswith(cues.before)
-        start = m.start()
+        context = context or text[:run_start].endswith(cues.before)
+        start = run_start
         if _direction_prefix(text, start) and not taken[start - 1]:  # 北キブ州, 南アフリカ
             start -= 1
         out.append(Candidate(start, end, m.end(), context, text[start:end],
