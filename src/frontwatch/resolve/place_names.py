@@ -18,11 +18,12 @@ _ASCII_TABLE = str.maketrans("", "", _SEPARATORS)
 # Traditional kanji forms (kyūjitai) as Japanese writes them today (the shinjitai of the 1949
 # Tōyō kanji form table): GeoNames and pycountry give Korean, Taiwanese and Chinese names in the
 # old forms (黃海南道, 慶尙北道, 忠淸南道, 兩江道, 臺灣), Japanese news in the new (黄海南道, 慶尚北道).
-_KYUJITAI = ("黃黄 尙尚 淸清 兩両 廣広 壤壌 國国 臺台 灣湾 關関 區区 縣県 營営 舊旧 鐵鉄 澤沢 濱浜 邊辺 德徳 惠恵 "
-             "榮栄 豐豊 靑青 萬万 寶宝 圓円 來来 內内 眞真 當当 對対 將将 驛駅 發発 變変 戰戦 鄕郷 黑黒 齊斉 "
-             "濟済 會会 號号 乘乗 單単 團団 圖図 學学 實実 壽寿 廳庁 總総 亞亜 氣気 歸帰 擧挙 嚴厳 莊荘 藏蔵 "
-             "屬属 續続 帶帯 瀧滝 傳伝 燈灯 獨独 佛仏 滿満 與与 樣様 亂乱 綠緑 禮礼 樓楼 錄録 蘭蘭 擴拡 "
-             "鹽塩 檢検 繩縄 櫻桜 齒歯 醫医 晝昼 聲声 竝並 觀観 顯顕 爐炉 蟲虫 糸糸 峽峡 嶽岳 龜亀 黨党 寧寧")
+_KYUJITAI = ("黃黄 尙尚 淸清 兩両 廣広 壤壌 國国 臺台 灣湾 關関 區区 縣県 營営 舊旧 鐵鉄 澤沢 "
+             "濱浜 邊辺 德徳 惠恵 榮栄 豐豊 靑青 萬万 寶宝 圓円 來来 內内 眞真 當当 對対 將将 "
+             "驛駅 發発 變変 戰戦 鄕郷 黑黒 齊斉 濟済 會会 號号 乘乗 單単 團団 圖図 學学 實実 "
+             "壽寿 廳庁 總総 亞亜 氣気 歸帰 擧挙 嚴厳 莊荘 藏蔵 屬属 續続 帶帯 瀧滝 傳伝 燈灯 "
+             "獨独 佛仏 滿満 與与 樣様 亂乱 綠緑 禮礼 樓楼 錄録 擴拡 鹽塩 檢検 繩縄 櫻桜 齒歯 "
+             "醫医 晝昼 聲声 竝並 觀観 顯顕 爐炉 蟲虫 峽峡 嶽岳 龜亀 黨党")
 _FOLD_TABLE = {
     **{ord(c): None for c in _SEPARATORS},
     **dict.fromkeys(range(0x300, 0x370)),  # combining accents of Latin and Cyrillic letters
