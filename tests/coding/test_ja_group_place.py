@@ -46,3 +46,11 @@ def test_ja_group_place_a_named_doer_is_kept(ja_coder: Any, tmp_path: Path) -> N
 
 def test_ja_group_place_no_country_no_record(ja_coder: Any, tmp_path: Path) -> None:
     assert not _attacks(ja_coder, tmp_path, "市場で8日、自爆テロが発生し、市民15人が死亡した。")
+
+
+@pytest.mark.parametrize("group", ["武装グループ", "ゲリラ", "過激派"])
+def test_ja_group_place_other_words_for_an_unnamed_group(ja_coder: Any, tmp_path: Path, group: str) -> None:
+    sentence = f"フィリピン南部で16日、{group}が国軍の基地を襲撃し、兵士3人が死亡した。"
+    hits = _attacks(ja_coder, tmp_path, sentence)
+    assert len(hits) == 1 and {e.code for e in hits[0].actor} == {"PHL"}
+    assert {e.code for e in hits[0].recipient} == {"PHL"} and hits[0].dead == 3
