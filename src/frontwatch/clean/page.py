@@ -90,8 +90,6 @@ class Page:
     printed: list[PrintedDate] = field(default_factory=list)  # dates the article prints as its own
 
 
-
-
 def split_page(text: str, markers: Markers, *, title: str | None = None) -> Page:
     """The parts of a rendered page. ``title`` comes from metadata when the caller knows it."""
     lines = text.split("\n")
@@ -248,22 +246,6 @@ def _headline_words(text: str, markers: Markers) -> bool:
     words = text.split()
     return (len(words) >= HEADLINE_MIN_WORDS and looks_like_title(text, markers)
             and not text.endswith(SOFT_END) and words[-1].casefold() not in OPEN_ENDS)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _take_dates(lines: list[str], nonblank: set[int], markers: Markers, page: Page

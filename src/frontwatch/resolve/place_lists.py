@@ -52,8 +52,6 @@ def _singular(word: str, divisions: tuple[str, ...]) -> str | None:
     return None
 
 
-
-
 def shared_generic(text: str, end: int, lang: str) -> str | None:
     """The generic word a list of names ending at ``end`` of ``text`` shares (州 for
     …ルハンスク両州, "region" for "... Luhansk regions"), or None."""

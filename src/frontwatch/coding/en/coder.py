@@ -182,7 +182,6 @@ def _subject(sent: Sentence, ctx: CodingContext, year: int | None,
     return entities([first]) if first is not None else ()
 
 
-
 def _speaker_gap(gap: Sequence[Token], rules: EnglishRules) -> bool:
     """Only commas and adverbs of a verb group ("al-Houthi, has repeatedly said") lie between a
     speaker and the reporting verb (rule en:speaker-subject)."""
@@ -218,7 +217,6 @@ def _filed(sentences: Sequence[Sentence], published: dt.date | None) -> dt.date 
         if full is not None and full.precision == "day":
             return dt.date.fromisoformat(full.date)
     return published
-
 
 
 def code_clauses(doc: Document, sent: Sentence, ctx: CodingContext, rules: EnglishRules,

@@ -151,7 +151,6 @@ def _photo_day(doc: Document) -> dt.date | None:
     return None
 
 
-
 # An undated headline event in the coder's notes (coding.ja.scope.resolve_date).
 HEADLINE_UNDATED = "date: none stated in the headline"
 

@@ -159,7 +159,6 @@ def _no_actor_why(frame: Frame[Scope]) -> str:
     return f"{said_by_syntax}{' (' + said + ')' if said else ''}; no actor rule of ja.rules gave one"
 
 
-
 INTENT_REACH = 3  # tokens after the event word where 意向 / 構え is looked for: 報復する意向を示した
 
 

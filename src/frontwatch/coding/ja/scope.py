@@ -54,8 +54,6 @@ def _hedged_decision(toks: Sequence[Token], k: int) -> bool:
         t.text in "。「」" for t in tail[:-1])
 
 
-
-
 def _justified_response(toks: Sequence[Token], i: int, entry: LexiconEntry | None) -> bool:
     if entry is None or entry.pattern not in words().retaliation_words:
         return False
@@ -231,8 +229,6 @@ def _hedged_headline(an: Analysis, i: int) -> str | None:
     if clause.endswith("へ"):
         return "future"
     return None
-
-
 
 
 def _hearsay(an: Analysis) -> bool:
