@@ -99,9 +99,10 @@ def code(
     and --db, into a store by many workers)."""
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    if no_filter and (engine != "local" or scheduler or db):
+    distributed = engine != "local" or bool(scheduler or db)
+    if no_filter and distributed:
         fail("--no-filter works with --engine local only")
-    if engine != "local" or scheduler or db:  # scale area: frontwatch.cli.engine_run
+    if distributed:  # scale area: frontwatch.cli.engine_run
         from frontwatch.cli.engine_run import run_code_engine
 
         run_code_engine(paths, engine=engine, scheduler=scheduler, workers=workers, db=db, fmt=fmt,

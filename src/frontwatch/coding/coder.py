@@ -105,6 +105,7 @@ class DefaultCoder:
 
     def _code_chunk(self, docs: list[Document]) -> Iterator[tuple[Document, list[Event]]]:
         pipelines, coders = self._setup()
+        record_filter = default_filter() if self._use_filter else None
         parsed: dict[str, dict[int, list[Sentence]]] = {}
         for lang, pipe in pipelines.items():
             wanted = [i for i, d in enumerate(docs) if has_language(d, lang)]
@@ -120,7 +121,7 @@ class DefaultCoder:
                 sents = by_doc.get(i, [])
                 if sents:
                     events.extend(coders[lang](doc, sents, ctx))
-            yield doc, finish(doc, events, ctx.geocoder, default_filter() if self._use_filter else None)
+            yield doc, finish(doc, events, ctx.geocoder, record_filter)
 
 
 def has_language(doc: Document, lang: str) -> bool:

@@ -33,7 +33,7 @@ from typing import Any
 
 from frontwatch.coding.stages import Dropped, note_dropped
 from frontwatch.errors import FrontwatchError
-from frontwatch.records import Event
+from frontwatch.records import Event, side_codes
 
 MODEL_FILE = "record_filter.json"
 # A rule name in a note: "en:group-anaphor: ...", "ja.said-about", "rule: ja.home-ground".
@@ -81,12 +81,8 @@ def _age_days(ev: Event, published: dt.date | None) -> int | None:
         return None
 
 
-def _codes(ents: Sequence[object]) -> set[str]:
-    return {str(getattr(e, "code", "")) for e in ents if getattr(e, "code", None)}
-
-
 def _party_features(ev: Event) -> dict[str, float]:
-    actor, recipient = _codes(ev.actor), _codes(ev.recipient)
+    actor, recipient = side_codes(ev.actor), side_codes(ev.recipient)
     notes = ev.explanation.notes if ev.explanation else ()
     inferred_actor = any(n.startswith("actor: ") and "by rule" not in n for n in notes)
     # a two-sided record names both sides as its actors: its other side is its recipient
@@ -111,9 +107,9 @@ def _repeat_features(ev: Event, before: Sequence[Event]) -> dict[str, float]:
     """Has an earlier record of the page the same type (and the same actor)? One action told
     twice is one gold record (issue 12, kind 8)."""
     same_type = [o for o in before if o.event == ev.event]
-    actor = _codes(ev.actor)
+    actor = side_codes(ev.actor)
     return {"repeat-type": float(bool(same_type)),
-            "repeat-type-actor": float(any(_codes(o.actor) == actor for o in same_type))}
+            "repeat-type-actor": float(any(side_codes(o.actor) == actor for o in same_type))}
 
 
 def features(ev: Event, doc_events: Sequence[Event], published: dt.date | None) -> dict[str, float]:
