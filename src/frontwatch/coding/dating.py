@@ -185,7 +185,8 @@ def _dated(ev: Event, day: str, why_day: str) -> Event:
                    explanation=replace(why, notes=(*kept, note)) if why is not None else None)
 
 
-# How the coders mark the record of a page's headline.
+# How the coders mark the record of a page's headline (read by dedup, the story rules and the
+# record filter too).
 TITLE_NOTE = "section: title"
 
 

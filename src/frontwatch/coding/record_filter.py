@@ -31,6 +31,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from frontwatch.coding.dating import TITLE_NOTE
 from frontwatch.coding.stages import Dropped, note_dropped
 from frontwatch.errors import FrontwatchError
 from frontwatch.records import Event, side_codes
@@ -124,7 +125,7 @@ def features(ev: Event, doc_events: Sequence[Event], published: dt.date | None) 
         "old-date": float(age is not None and age > OLD_DAYS),
         "mode": float(bool(ev.mode)), "place": float(bool(ev.event_loc)),
         "dead": float(ev.dead is not None), "weapons": float(bool(ev.weapons)),
-        "title": float("section: title" in notes),
+        "title": float(TITLE_NOTE in notes),
         "joined": min(1.0, sum(n.startswith("dedup:") for n in notes) / 3.0),
         "position": index / max(1, len(doc_events) - 1),
         "first": float(index == 0),

@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from frontwatch.coding.dating import REPORT_DAY
+from frontwatch.coding.dating import REPORT_DAY, TITLE_NOTE
 from frontwatch.records import Entity, Event, Explanation, Place, side_codes
 
 # The English coder's note for a sentence that names no day (the story's day stands in).
@@ -69,7 +69,7 @@ def _actors(e: Event) -> frozenset[str]:
 
 
 def _from_title(e: Event) -> bool:
-    return bool(e.explanation and "section: title" in e.explanation.notes)
+    return bool(e.explanation and TITLE_NOTE in e.explanation.notes)
 
 
 def same_action(a: Event, b: Event) -> bool:

@@ -46,7 +46,7 @@ from typing import Any
 
 from frontwatch.coding import stages as core
 from frontwatch.coding.context import CodingContext
-from frontwatch.coding.dating import REPORT_DAY
+from frontwatch.coding.dating import REPORT_DAY, TITLE_NOTE
 from frontwatch.coding.en import counts
 from frontwatch.coding.en.attribution import Attribution
 from frontwatch.coding.en.choice import Choice
@@ -430,7 +430,7 @@ def _report_day(sent: Sentence, attr: Attribution, date: ResolvedDate, skip: int
 def _resolved(frame: core.Frame[Any], sent: Sentence, ctx: CodingContext, rules: EnglishRules,
               p: Parties, attr: Attribution, places: Sequence[tuple[int, Place]]) -> core.Resolved[Any]:
     choice, entry = p.choice, p.choice.trigger.entry
-    notes = list(choice.notes) + p.roles.notes + (["section: title"] if sent.section == "title" else [])
+    notes = list(choice.notes) + p.roles.notes + ([TITLE_NOTE] if sent.section == "title" else [])
     factuality, claimed_by = _factuality(p, attr, rules, notes)
     hz = counts.horizon(sent.text, rules) if factuality in ("possible", "future") else None
     date = _date(sent, ctx, notes, attr, factuality)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from frontwatch.coding.dating import REPORT_DAY, ToldDay
+from frontwatch.coding.dating import REPORT_DAY, TITLE_NOTE, ToldDay
 from frontwatch.coding.en import counts
 from frontwatch.coding.en.mentions import dateline_end
 from frontwatch.coding.en.rules import EnglishRules
@@ -82,7 +82,7 @@ def detail(ev: Event, before: Sequence[Event]) -> bool:
 
 def title(ev: Event) -> bool:
     """A headline's record (a headline naming no actor repeats the body's story)."""
-    return ev.explanation is not None and "section: title" in ev.explanation.notes
+    return ev.explanation is not None and TITLE_NOTE in ev.explanation.notes
 
 
 def lemmas(text: str) -> set[str]:

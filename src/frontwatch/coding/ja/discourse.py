@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from frontwatch.coding.dating import TITLE_NOTE
 from frontwatch.coding.ja.syntax import Analysis
 from frontwatch.coding.ja.words import word_set
 from frontwatch.records import Event, Sentence
@@ -37,7 +38,7 @@ def _note(ev: Event, note: str, **changes: object) -> Event:
 
 
 def _body(events: list[Event]) -> list[Event]:
-    return [p for p in events if not (p.explanation and "section: title" in p.explanation.notes)]
+    return [p for p in events if not (p.explanation and TITLE_NOTE in p.explanation.notes)]
 
 
 def follow_discourse(made: list[Event], an: Analysis, earlier: list[Event]) -> list[Event]:

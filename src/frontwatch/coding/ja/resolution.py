@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import cast
 
 from frontwatch.coding.context import CodingContext
+from frontwatch.coding.dating import TITLE_NOTE
 from frontwatch.coding.ja.doer import RULE_CLAIM, StoryDoers
 from frontwatch.coding.ja.parties import expand_groups
 from frontwatch.coding.ja.recipients import (
@@ -205,7 +206,7 @@ def _with_details(d: Draft, ctx: CodingContext, text: str, sc: Scope, carried: t
         if w.entry.mode and w.entry.mode not in modes and d.event == "ASSAULT":
             modes.append(w.entry.mode)
     if an.sentence.section == "title":
-        notes.append("section: title")
+        notes.append(TITLE_NOTE)
     return Resolved(
         frame, d.event, d.actor, d.recipient, d.symmetric, d.rule, cast(Factuality, d.factuality), d.claimed,
         d.places, date, prec, tuple(modes), cas.dead if cas else None, cas.injured if cas else None,
