@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import importlib.util
 import json
 import subprocess
@@ -86,14 +87,22 @@ def _score_module() -> ModuleType:
 SCORE = _score_module()
 
 
+@functools.cache
+def _coder() -> Any:
+    """One coder for every set (its GiNZA model loads once): the rules, without the filter that is
+    being trained."""
+    from frontwatch.coding.coder import build_coder
+
+    return build_coder(record_filter=False)
+
+
 def code_set(docs_path: Path, cache: Path, recode: bool) -> list[Doc]:
     """Coded documents of a set (cached: ``cache`` holds records with explanations)."""
     if recode or not cache.exists():
-        from frontwatch.coding.coder import build_coder
         from frontwatch.ingest import load_documents
         from frontwatch.records import Document
 
-        coder = build_coder(record_filter=False)  # the filter is what is being trained
+        coder = _coder()
         docs = [d for d in load_documents([str(docs_path)]) if isinstance(d, Document)]
         with cache.open("w", encoding="utf-8") as out:
             for doc, evs in coder.code_many(docs):
