@@ -6,8 +6,9 @@ Wall-clock throughput (``bench_coding.py``) swings with the load of a shared mac
 process CPU time does not. The documents (the seeds, tests/gold/ja, tests/coding/articles
 and the realworld set by default) are parsed and coded once as a warm-up (model, gazetteer
 and lexicons loaded), then ``--repeat`` times: the parse (``JapanesePipeline.pipe``) and the
-coding of the parsed sentences (``coding.ja.code_sentences``) are timed apart. The coder's
-cost over bare GiNZA is code/parse.
+coding of the parsed sentences (``coding.ja.code_sentences`` and ``coding.coder.finish``: merging,
+places carried between records, the record filter, each document inside ``one_document`` as
+``code`` runs it) are timed apart. The coder's cost over bare GiNZA is code/parse.
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ DEFAULT_INPUTS = [
 
 
 def main(argv: list[str]) -> None:
-    from frontwatch.coding.coder import build_coder
+    from frontwatch.coding.coder import build_coder, finish
+    from frontwatch.coding.record_filter import default_filter
     from frontwatch.ingest import load_documents
-    from frontwatch.records import Document
+    from frontwatch.records import Document, Sentence
+    from frontwatch.resolve.place_mentions import one_document
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="*")
@@ -39,9 +42,16 @@ def main(argv: list[str]) -> None:
     docs = [d for d in load_documents(paths) if isinstance(d, Document) and d.language == "ja"]
     coder = build_coder()
     pipelines, coders = coder._setup()
-    pipe, code = pipelines["ja"], coders["ja"]
+    pipe, code_ja = pipelines["ja"], coders["ja"]
+    keep = default_filter()
+
+    def code(d: Document, sents: list[Sentence]) -> None:
+        ctx = coder.context.for_document(d.published)
+        with one_document():
+            finish(d, code_ja(d, sents, ctx), ctx.geocoder, keep)
+
     for d, sents in pipe.pipe(docs):  # warm-up
-        code(d, sents, coder.context.for_document(d.published))
+        code(d, sents)
     parse_s = code_s = 0.0
     for _ in range(args.repeat):
         t = time.process_time()
@@ -49,7 +59,7 @@ def main(argv: list[str]) -> None:
         parse_s += time.process_time() - t
         t = time.process_time()
         for d, sents in parsed:
-            code(d, sents, coder.context.for_document(d.published))
+            code(d, sents)
         code_s += time.process_time() - t
     chars = sum(len(d.text) for d in docs)
     print(f"docs {len(docs)} x{args.repeat}  chars {chars * args.repeat}  parse cpu {parse_s:.2f} s  "

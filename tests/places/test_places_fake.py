@@ -46,3 +46,32 @@ def test_places_person_title_blocks_a_place() -> None:
 def test_places_unknown_language_is_a_clear_error() -> None:
     with pytest.raises(InputError, match="Japanese"):
         find_places("Горис", lang="ru", geocoder=FAKE)
+
+
+class _CountingGeocoder(FakeGeocoder):
+    def __init__(self) -> None:
+        super().__init__({"ゴリス": GORIS, "アルメニア": ARMENIA})
+        self.calls = 0
+
+    def lookup(self, mention: str, **kw: object) -> Place | None:  # type: ignore[override]
+        self.calls += 1
+        return super().lookup(mention, **kw)  # type: ignore[arg-type]
+
+
+def test_places_one_document_answers_a_repeat_from_memory_and_forgets_after() -> None:
+    from frontwatch.resolve.place_mentions import one_document
+
+    geo = _CountingGeocoder()
+    text = "敵がゴリスを攻撃した"
+    alone = find_places(text, lang="ja", geocoder=geo)
+    asked = geo.calls
+    with one_document():
+        first = find_places(text, lang="ja", geocoder=geo)
+        first.clear()  # the caller's list is its own: the memory is not changed through it
+        again = find_places(text, lang="ja", geocoder=geo)
+        assert geo.calls == 2 * asked  # the repeat asked the geocoder nothing
+        other = find_places(text, lang="ja", geocoder=geo, countries=("ARM",))
+        assert geo.calls == 3 * asked  # other countries: another question
+    assert again == alone == other
+    find_places(text, lang="ja", geocoder=geo)
+    assert geo.calls == 4 * asked  # outside the block nothing is remembered

@@ -29,6 +29,7 @@ from frontwatch.coding.record_filter import RecordFilter, default_filter
 from frontwatch.records import CODED_KINDS, Document, Event, Sentence
 from frontwatch.resolve.dedup import merge_duplicates
 from frontwatch.resolve.place_attach import carry_places
+from frontwatch.resolve.place_mentions import one_document
 
 # Documents parsed together: enough for nlp.pipe batching (and n_process) to pay off, few
 # enough that a long input never holds more than this many parsed documents in memory.
@@ -117,11 +118,13 @@ class DefaultCoder:
             ctx = self.context.for_document(doc.published).with_month(
                 None if doc.published else url_month(doc.url, latest=dt.date.today()))
             events: list[Event] = []
-            for lang, by_doc in parsed.items():
-                sents = by_doc.get(i, [])
-                if sents:
-                    events.extend(coders[lang](doc, sents, ctx))
-            yield doc, finish(doc, events, ctx.geocoder, record_filter)
+            with one_document():
+                for lang, by_doc in parsed.items():
+                    sents = by_doc.get(i, [])
+                    if sents:
+                        events.extend(coders[lang](doc, sents, ctx))
+                done = finish(doc, events, ctx.geocoder, record_filter)
+            yield doc, done
 
 
 def has_language(doc: Document, lang: str) -> bool:

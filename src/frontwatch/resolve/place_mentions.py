@@ -26,7 +26,9 @@ it is used as a place (…領内, …国内, …全土, "in Armenia"), never as 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache, lru_cache
 
 from frontwatch.errors import InputError
@@ -69,10 +71,42 @@ def _supplement_kanji_names() -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
+_MemoKey = tuple[str, str, tuple[str, ...], int]
+_MEMO: ContextVar[dict[_MemoKey, tuple[PlaceMention, ...]] | None] = ContextVar(
+    "frontwatch_place_memo", default=None)
+
+
+@contextmanager
+def one_document() -> Iterator[None]:
+    """Inside the block (the coding of one document, this thread or task only) ``find_places``
+    answers a question it was asked before from memory: the sentence stages, the resolution
+    of each frame and ``carry_places`` ask about the same sentences (a fifth of the calls
+    repeat on the benchmark's documents). Nothing is kept past the block, so no document's
+    answer can depend on another's."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
 def find_places(
     text: str, *, lang: str, geocoder: Geocoder, countries: Sequence[str] = ()
 ) -> list[PlaceMention]:
     """Place mentions in ``text`` (one sentence), in text order, offsets relative to ``text``."""
+    memo = _MEMO.get()
+    if memo is None:
+        return _find_places(text, lang=lang, geocoder=geocoder, countries=countries)
+    key = (text, lang, tuple(countries), id(geocoder))  # the geocoder lives as long as the block
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(_find_places(text, lang=lang, geocoder=geocoder, countries=countries))
+    return list(found)
+
+
+def _find_places(
+    text: str, *, lang: str, geocoder: Geocoder, countries: Sequence[str] = ()
+) -> list[PlaceMention]:
     if lang == "ja":
         cands = _ja_candidates(text, geocoder)
     elif lang == "en":
@@ -197,10 +231,12 @@ def _kanji_with_suffix(text: str, taken: bytearray, cues: Cues) -> list[Candidat
         for seg in re.finditer(r"\x00+", bytes(taken[m.start() : m.end()]).decode("latin-1")):
             start, end = m.start() + seg.start(), m.start() + seg.end()
             word = text[start:end]
-            cue = next((c for c in cues.after if word.endswith(c) and all(map(_is_kanji, c))), "")
+            cue = (next((c for c in cues.after if word.endswith(c) and all(map(_is_kanji, c))), "")
+                   if word.endswith(cues.after) else "")  # the tuple test first: most runs end in none
             if cue and len(word) > len(cue):  # 根室半島沖: the place is 根室半島
                 word, end = word[: -len(cue)], end - len(cue)
-            suffix = next((s for s in cues.suffixes if word.endswith(s)), "")
+            suffix = (next((s for s in cues.suffixes if word.endswith(s)), "")
+                      if word.endswith(cues.suffixes) else "")
             if suffix and 2 <= len(word) - len(suffix) <= 8:
                 out.append(Candidate(start, end, end - len(suffix), True, word))
     return out

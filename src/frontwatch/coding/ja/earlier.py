@@ -148,21 +148,33 @@ def _group_source(text: str, found: Sequence[ActorMention], before: Sequence[Act
     return [m for m in found if _state(m)][:1] if subject and len(states) == 1 else []
 
 
+@cache
+def _bare_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """Every start of a bare force or group word (政, 政府, 政府軍 …, the words themselves),
+    along which a word grows token by token; and those with the government words: a token
+    that is none of them cannot begin a bare party."""
+    w = words()
+    grow = frozenset(g[:k] for g in w.bare_forces | w.bare_groups for k in range(1, len(g) + 1))
+    return grow, grow | w.bare_government
+
+
 def bare_parties(sent: Sentence, found: Sequence[ActorMention],
                  pool: Sequence[ActorMention]) -> list[ActorMention]:
     toks = sent.tokens
     w = words()
     taken = [(f.start, f.end) for f in found]
     out: list[ActorMention] = []
+    grow, heads = _bare_starts()
     for t in toks:
+        if t.text not in heads:
+            continue  # no bare word starts with this token
         at = t.idx - sent.start
         prev = toks[t.i - 1] if t.i > 0 else None
         if any(a <= at < b for a, b in taken) or (prev is not None and (
                 prev.pos in ("NOUN", "PROPN") or prev.text == "同")):
             continue  # 反政府 / 暫定政府 / パキスタン軍 / 同軍: a compound, a named state's, an anaphor
         word, tj = t.text, t.i + 1
-        grow = w.bare_forces | w.bare_groups
-        while tj < len(toks) and any(g.startswith(word + toks[tj].text) for g in grow):
+        while tj < len(toks) and word + toks[tj].text in grow:
             word, tj = word + toks[tj].text, tj + 1  # 政府 + 軍, 民兵 + 組織
         sector = ("MIL" if word in w.bare_forces else "GOV" if word in w.bare_government
                   else "REB" if word in w.bare_groups else None)
