@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from frontwatch.errors import InputError
@@ -81,13 +82,15 @@ def one_document() -> Iterator[None]:
     """Inside the block (the coding of one document, this thread or task only) ``find_places``
     answers a question it was asked before from memory: the sentence stages, the resolution
     of each frame and ``carry_places`` ask about the same sentences (a fifth of the calls
-    repeat on the benchmark's documents). Nothing is kept past the block, so no document's
+    repeat on the benchmark's documents), and finds a sentence's candidate names once for
+    all the countries it is asked about. Nothing is kept past the block, so no document's
     answer can depend on another's."""
-    token = _MEMO.set({})
+    token, cands = _MEMO.set({}), _CANDS.set({})
     try:
         yield
     finally:
         _MEMO.reset(token)
+        _CANDS.reset(cands)
 
 
 def find_places(
@@ -107,16 +110,35 @@ def find_places(
 def _find_places(
     text: str, *, lang: str, geocoder: Geocoder, countries: Sequence[str] = ()
 ) -> list[PlaceMention]:
-    if lang == "ja":
-        cands = _ja_candidates(text, geocoder)
-    elif lang == "en":
-        cands = en_candidates(text)
-    else:
-        raise InputError(f"find_places reads Japanese (ja) or English (en) text, not {lang!r}.")
-    _spread_context(text, cands, load_cues(lang))
-    share_generic(text, cands, lang)
+    cands = _candidates(text, lang, geocoder)
     found = _resolve(text, cands, lang=lang, geocoder=geocoder, countries=countries)
     return _with_borders(found, text, lang=lang, geocoder=geocoder, countries=countries)
+
+
+_CANDS: ContextVar[dict[tuple[str, str, int], tuple[Candidate, ...]] | None] = ContextVar(
+    "frontwatch_place_candidates", default=None)
+
+
+def _candidates(text: str, lang: str, geocoder: Geocoder) -> list[Candidate]:
+    """The stretches of ``text`` that may name places, with their list context: they do not
+    depend on the countries a lookup prefers, so inside ``one_document`` they are found once a
+    sentence (each caller gets its own copies: the resolution may mark them)."""
+    memo = _CANDS.get()
+    key = (text, lang, id(geocoder))
+    kept = memo.get(key) if memo is not None else None
+    if kept is None:
+        if lang == "ja":
+            cands = _ja_candidates(text, geocoder)
+        elif lang == "en":
+            cands = en_candidates(text)
+        else:
+            raise InputError(f"find_places reads Japanese (ja) or English (en) text, not {lang!r}.")
+        _spread_context(text, cands, load_cues(lang))
+        share_generic(text, cands, lang)
+        kept = tuple(cands)
+        if memo is not None:
+            memo[key] = tuple(replace(c) for c in cands)
+    return [replace(c) for c in kept]
 
 
 def _with_borders(found: list[PlaceMention], text: str, *, lang: str, geocoder: Geocoder,

@@ -232,21 +232,23 @@ def not_means(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verd
 
 
 def _means_to_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> bool:
-    an = seg.detail
-    n = next(k for k, f in enumerate(frames) if f is frame)
-    later = [f for f in frames[n + 1:] if all(c(seg, f, frames).passed for c in ABOUT_THE_WORD)]
-    if not later or not frame.actor:
+    if not frame.actor:
         return False
-    nxt = later[0]
-    toks = an.sentence.tokens
+    toks = seg.detail.sentence.tokens
     end = frame.trigger.end
     window = toks[end:min(end + 4, len(toks))]
     te = any(t.text in ("て", "で") and not (k + 1 < len(window) and window[k + 1].lemma in ("いる", "おる"))
              for k, t in enumerate(window[:MEANS_REACH]))  # 提示しており: a state, not a means
     launch = bool(frame.trigger.entry.untargeted)  # ミサイルを発射し、…への攻撃を実施: the attack's means
     te = te or (launch and len(window) > 1 and window[0].lemma == "する" and window[1].text == "、")
+    if not te:
+        return False  # tested before the next frame is looked for: most event words end no te-form
+    n = next(k for k, f in enumerate(frames) if f is frame)
+    nxt = next((f for f in frames[n + 1:] if all(c(seg, f, frames).passed for c in ABOUT_THE_WORD)), None)
+    if nxt is None:
+        return False
     same = {e.code for e in frame.actor} == {e.code for e in nxt.actor}
-    return te and same and frame.scope.report == nxt.scope.report and (frame.event != nxt.event or launch)
+    return same and frame.scope.report == nxt.scope.report and (frame.event != nxt.event or launch)
 
 
 def not_speakers_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
