@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+from frontwatch.coding.context import CodingContext
+from frontwatch.coding.en import code_sentences
 from frontwatch.coding.en.mentions import find_mentions
 from frontwatch.nlp.english import EnglishPipeline
-from frontwatch.records import Event
+from frontwatch.records import Event, Place
 from frontwatch.resolve.actors import ActorDictionary
+from frontwatch.resolve.places import FakeGeocoder
 
 from .conftest import english_doc
 
@@ -44,3 +48,44 @@ def test_english_actor_pairs_the_car_maker_kia_is_no_party(en_pipeline: EnglishP
         (sent,) = en_pipeline.sentences(doc)
         mentions = find_mentions(sent.text, sent.tokens, sent.start, actors, None)
         assert [m.mention.text for m in mentions if m.code == "MMR"] == found
+
+
+def test_english_domestic_group_takes_the_country_of_the_forces_it_attacked(code_en: Code) -> None:
+    for text, code in (
+        ("On Thursday, a guerrilla group attacked an army base with drones, killing seven Colombian "
+         "soldiers, the army said.", "COL"),
+        ("Sixteen Nigerien soldiers were killed following an ambush on Thursday by armed men in the "
+         "west of the country.", "NER"),
+    ):
+        evs = [e for e in code_en(text) if e.event == "ASSAULT"]
+        assert [(sorted(_sides(e.actor)), sorted(_sides(e.recipient))) for e in evs] == \
+            [([(code, "REB")], [(code, "MIL")])], text
+        assert evs[0].explanation is not None and any(
+            n.startswith("en:domestic-group") for n in evs[0].explanation.notes)
+
+
+def test_english_domestic_group_needs_an_armed_group_word_and_one_country(code_en: Code) -> None:
+    # no armed group named: the attacker stays unknown
+    evs = [e for e in code_en("Seven Colombian soldiers were killed on Thursday, the army said.")
+           if e.event == "ASSAULT"]
+    assert all(not e.actor for e in evs), [(e.actor, e.recipient) for e in evs]
+    # soldiers of two countries: whose insurgents is not said
+    evs = [e for e in code_en("Gunmen attacked a joint patrol of Malian and French soldiers on Thursday.")
+           if e.event == "ASSAULT"]
+    assert all(not any(s == "REB" for _, s in _sides(e.actor)) for e in evs), \
+        [(e.actor, e.recipient) for e in evs]
+
+
+def test_english_local_victims_are_civilians_of_the_place(en_pipeline: EnglishPipeline,
+                                                         en_context: CodingContext) -> None:
+    geo = FakeGeocoder({"Zamfara": Place("Zamfara", "Zamfara", "NGA", 12.17, 6.25, 2595344, "admin1")})
+    ctx = replace(en_context, geocoder=geo)
+    for text, victims in (("Bandits have killed 15 people in a village of Zamfara State, police said.",
+                           [("NGA", "CVL")]),
+                          # a recipient written: it stays
+                          ("Bandits killed 15 Chadian traders in Zamfara State, police said.",
+                           [("TCD", None)])):
+        doc = english_doc(text)
+        evs = [e for e in code_sentences(doc, en_pipeline.sentences(doc), ctx) if e.event == "ASSAULT"]
+        assert [(sorted(_sides(e.actor)), sorted(_sides(e.recipient))) for e in evs] == \
+            [([("NGA", None)], victims)], [(e.actor, e.recipient) for e in evs]

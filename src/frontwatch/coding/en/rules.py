@@ -79,6 +79,9 @@ class Syntax:
     city_bodies: frozenset[str] = frozenset()
     background_openers: frozenset[str] = frozenset()
     background_time_words: frozenset[str] = frozenset()
+    armed_groups: frozenset[str] = frozenset()
+    armed_heads: frozenset[str] = frozenset()
+    local_victims: frozenset[str] = frozenset()
     posture_launches: frozenset[str] = frozenset()
     never_domestic: frozenset[str] = frozenset()
     aimed_at: frozenset[str] = frozenset()
@@ -183,6 +186,9 @@ def _read_syntax(path: Path) -> Syntax:
             city_bodies=frozenset(d.get("city_bodies", ())),
             background_openers=frozenset(d.get("background_openers", ())),
             background_time_words=frozenset(d.get("background_time_words", ())),
+            armed_groups=frozenset(d.get("armed_groups", ())),
+            armed_heads=frozenset(d.get("armed_heads", ())),
+            local_victims=frozenset(d.get("local_victims", ())),
             posture_launches=frozenset(d.get("posture_launches", ())),
             never_domestic=frozenset(d.get("never_domestic", ())),
             aimed_at=frozenset(d.get("aimed_at", ())),

@@ -39,7 +39,7 @@ KNOWN_MODIFIERS = 2
 
 def read(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
     """A sentence's record read against the story's records ``before`` it."""
-    return place_actor(weapon_subject(intercepted(repelled(ev, rules), rules), before, rules), before)
+    return place_actor(weapon_subject(intercepted(repelled(ev, rules), rules), before, rules), before, rules)
 
 
 def intercepted(ev: Event, rules: EnglishRules) -> Event:
@@ -110,11 +110,13 @@ def weapon_subject(ev: Event, before: Sequence[Event], rules: EnglishRules) -> E
     return replace(ev, actor=last.actor, recipient=ev.recipient or last.recipient, explanation=why)
 
 
-def place_actor(ev: Event, before: Sequence[Event]) -> Event:
+def place_actor(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
     """"A roadside bombing near Samarra killed one U.S. soldier": an attack by no one named,
     in a story that has told no other attack, is coded as by the country where it happened
     (as the PLOVER gold standard does). After another attack it is a detail of that one.
-    Protesters named by no country ("hundreds protested outside the embassy in X") are X's."""
+    Protesters named by no country ("hundreds protested outside the embassy in X") are X's.
+    With no place named, an unnamed armed group's attack on one country's own soldiers or
+    police is that country's insurgents' (rule en:domestic-group)."""
     if ev.event not in ("ASSAULT", "PROTEST", "MOBILIZE") or ev.actor or ev.explanation is None:
         return ev
     if ev.event == "MOBILIZE" and ev.explanation.rule != "en:posture-launch":
@@ -127,11 +129,60 @@ def place_actor(ev: Event, before: Sequence[Event]) -> Event:
                                              "actor: none named -> a domestic protest"))
         return replace(ev, actor=ev.recipient[:1], explanation=why)
     if place is None:
-        return ev
-    why = replace(ev.explanation, notes=(*ev.explanation.notes,
-                                         "actor: none named -> the country of the place"))
+        return _domestic_group(ev, rules)
+    notes = [*ev.explanation.notes, "actor: none named -> the country of the place"]
+    victims = () if ev.recipient else _local_victims(ev, place.country, rules)
+    if victims:
+        notes.append(f"en:local-victims: {victims[0].text}, no country written -> the country of the place")
     return replace(ev, actor=(Entity(text=place.text, name=place.name, code=place.country),),
+                   recipient=ev.recipient or victims, explanation=replace(ev.explanation, notes=tuple(notes)))
+
+
+def _local_victims(ev: Event, country: str, rules: EnglishRules) -> tuple[Entity, ...]:
+    """Rule en:local-victims (``place_actor``): the people an attack by no one named killed or
+    hurt, with no country written for them ("Bandits have killed 15 people in ... Zamfara
+    State"), are civilians of the country where it happened."""
+    if ev.event != "ASSAULT" or ev.explanation is None:
+        return ()
+    trig = ev.explanation.trigger
+    after = ev.text.split(trig, 1)[1] if trig and trig in ev.text else ""
+    near = re.findall(r"[A-Za-z]+", after)[:6]  # "killed 15 people", "killing at least three villagers"
+    word = next((w for w in near if _lemma(w.lower()) in rules.syntax.local_victims), None)
+    if word is None:
+        return ()
+    from frontwatch.coding.ja.parties import country_name
+
+    return (Entity(text=word, name=country_name(country), code=country, sector="CVL"),)
+
+
+def _domestic_group(ev: Event, rules: EnglishRules) -> Event:
+    """Rule en:domestic-group (``place_actor``): "a guerrilla group attacked an army base,
+    killing seven Colombian soldiers", "soldiers were killed in an ambush by armed men": the
+    attackers, an armed group the text leaves unnamed (``armed_groups``, "armed" before an
+    ``armed_heads`` noun), are of the country whose soldiers or police they attacked."""
+    if ev.event != "ASSAULT" or ev.explanation is None or side_codes(ev.actor):
+        return ev
+    codes = side_codes(ev.recipient)
+    if len(codes) != 1 or not any(e.sector in ("MIL", "COP") for e in ev.recipient):
+        return ev
+    words = re.findall(r"[A-Za-z]+", ev.text)
+    group = next((f"{w} {words[k + 1]}" if w.lower() == "armed" else w for k, w in enumerate(words)
+                  if _lemma(w.lower()) in rules.syntax.armed_groups
+                  or (w.lower() == "armed" and k + 1 < len(words)
+                      and _lemma(words[k + 1].lower()) in rules.syntax.armed_heads)), None)
+    if group is None:
+        return ev
+    home = next(e for e in ev.recipient if e.code)
+    note = f"en:domestic-group: {group}, unnamed, against the country's own forces -> that country"
+    why = replace(ev.explanation, notes=(*ev.explanation.notes, note))
+    return replace(ev, actor=(Entity(text=group, name=home.name, code=home.code, sector="REB"),),
                    explanation=why)
+
+
+def _lemma(word: str) -> str:
+    from frontwatch.nlp.english import default_lemmatizer
+
+    return default_lemmatizer().lemma(word)
 
 
 def trigger_lemmas(trigger: str, rules: EnglishRules) -> set[str]:
