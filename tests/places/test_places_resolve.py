@@ -18,6 +18,16 @@ def test_places_context_countries_pick_the_homonym(geocoder: GazetteerGeocoder) 
     assert brest_fr is not None and brest_fr.country == "FRA"
 
 
+def test_places_bare_congo_is_the_drc_unless_the_story_names_brazzaville(geocoder: GazetteerGeocoder) -> None:
+    for name, lang in (("Congo", "en"), ("コンゴ", "ja")):
+        place = geocoder.lookup(name, lang=lang)
+        assert place is not None and place.country == "COD", name
+    place = geocoder.lookup("Congo", countries=("COG",))
+    assert place is not None and place.country == "COG"
+    place = geocoder.lookup("Republic of the Congo")
+    assert place is not None and place.country == "COG"
+
+
 def test_places_main_name_beats_alternate_name(geocoder: GazetteerGeocoder) -> None:
     place = geocoder.lookup("Goris")
     assert place is not None and place.name == "Goris" and place.country == "ARM"

@@ -131,7 +131,7 @@ def place_actor(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Even
     if place is None:
         return _domestic_group(ev, rules)
     notes = [*ev.explanation.notes, "actor: none named -> the country of the place"]
-    victims = () if ev.recipient else _local_victims(ev, place.country, rules)
+    victims = () if ev.recipient else _local_victims(ev, str(place.country), rules)
     if victims:
         notes.append(f"en:local-victims: {victims[0].text}, no country written -> the country of the place")
     return replace(ev, actor=(Entity(text=place.text, name=place.name, code=place.country),),
