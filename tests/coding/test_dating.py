@@ -65,6 +65,15 @@ def test_dating_the_report_day_gives_way_to_the_act_day() -> None:
     assert alone[0].date == "2019-01-31"  # no day of its own anywhere: the report's, by convention
 
 
+def test_dating_a_lead_with_no_day_takes_the_report_day_of_the_same_act() -> None:
+    # 制裁を科しました。… 財務省が11日、制裁を科したと発表: the announcement's day beats none
+    announced = _event(1, "2019-01-31", f"date: on Thursday {REPORT_DAY} -> 2019-01-31 (day)")
+    assert date_from_story([LEAD, announced], SENTS)[0].date == "2019-01-31"
+    # a lead already dated by its own report day keeps it: one report's day is as weak as another's
+    said = _event(0, "2019-02-01", f"date: on Friday {REPORT_DAY} -> 2019-02-01 (day)")
+    assert date_from_story([said, announced], SENTS)[0].date == "2019-02-01"
+
+
 def test_dating_a_restatement_takes_the_day_told_before() -> None:
     told = _event(0, "2019-01-30", WEDNESDAY)
     again = _event(2, "2019-01-31", FALLBACK)

@@ -14,7 +14,8 @@ a reported act with no day of its own takes the report's day). A weak record tak
 2. else the day of the nearest record of the same act in the next ``STORY_WINDOW`` sentences
    whose sentence states the act's own day: a lead that says what happened and a sentence
    after it that says when ("TPLFは4日、…空爆を行ったと発表した。… エチオピア軍は3日に攻撃を
-   仕掛けたという");
+   仕掛けたという"); a record with no day at all (the publication date) takes the report's day
+   of the same act there too (「…制裁を科しました」 then 「財務省が11日、…制裁を科したと発表」);
    Where no record of the act is there, a sentence that dates an act of the same type without
    naming who did it (``ToldDay``: 「無人機は15日午後、…を通過」, "Yesterday (Monday) the strike
    at X occurred") counts too, within ``STORY_WINDOW`` sentences either way and only for a day
@@ -106,8 +107,9 @@ def _later_day(events: list[Event], at: list[int], i: int) -> str | None:
         e = events[j]
         if at[j] - at[i] > STORY_WINDOW:
             break
-        if at[j] > at[i] and _same_act(ev, e) and _stated(e) and not _weak(e) and _on_or_before(e, ev):
-            return e.date
+        if at[j] > at[i] and _same_act(ev, e) and _stated(e) and _on_or_before(e, ev) and (
+                not _weak(e) or (_fallback(ev) and not _fallback(e))):
+            return e.date  # a report's day beats none: 財務省が11日…制裁を科したと発表 after 制裁を科しました
     return None
 
 
