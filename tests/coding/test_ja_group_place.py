@@ -54,3 +54,18 @@ def test_ja_group_place_other_words_for_an_unnamed_group(ja_coder: Any, tmp_path
     hits = _attacks(ja_coder, tmp_path, sentence)
     assert len(hits) == 1 and {e.code for e in hits[0].actor} == {"PHL"}
     assert {e.code for e in hits[0].recipient} == {"PHL"} and hits[0].dead == 3
+
+
+def test_ja_group_place_doers_marked_by_kara_or_no_and_longer_names(ja_coder: Any, tmp_path: Path) -> None:
+    for text, code in (
+        # the doer of a passive 攻撃を受け marked by から
+        ("フィリピン南部ミンダナオ島で6日、国軍の車両が武装集団から待ち伏せ攻撃を受け、"
+         "兵士4人が死亡した。", "PHL"),
+        # the doer in a genitive right before the event word
+        ("コロンビア北東部で6日、武装集団の襲撃により警察官1人が死亡した。", "COL"),
+        # a group word with a head noun after it: 過激派勢力, 武装した男たち
+        ("マリ北部で7日、イスラム過激派勢力が住民や兵士を襲撃し、少なくとも64人が死亡した。", "MLI"),
+        ("6日、武装した男たちがナイジェリア軍の兵士を襲撃し、4人が死亡した。", "NGA"),
+    ):
+        hits = _attacks(ja_coder, tmp_path, text)
+        assert [_sides(e.actor) for e in hits] == [{(code, "REB")}], text

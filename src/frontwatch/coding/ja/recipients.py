@@ -222,8 +222,9 @@ def place_may_name_actor(d: Draft) -> bool:
 
 def unnamed_doer(d: Draft) -> str | None:
     """武装勢力が…を襲撃 / 武装集団に襲われ / 自爆テロが発生: an attack whose doer is an armed group
-    the text does not name (a ``bare_groups`` word, with any prefix: 反政府武装勢力, marked as the
-    doer by が/は/も/に/による before the event word in its clause) or an act only such a group
+    the text does not name (a ``bare_groups`` word, with any prefix: 反政府武装勢力, and a
+    ``group_heads`` noun after it: 過激派勢力, marked as the doer by が/は/も/に/による/から before the
+    event word in its clause, or by の right before it: 武装集団の襲撃) or an act only such a group
     commits (``unnamed_doer_acts``: テロ). The word that says so, or None."""
     if d.event != "ASSAULT" or d.actor:
         return None
@@ -234,8 +235,13 @@ def unnamed_doer(d: Draft) -> str | None:
     clause = d.an.span_text(d.frame.scope.lo, trig.i).split("。")[-1]
     for g in sorted(w.bare_groups, key=len, reverse=True):
         at = clause.rfind(g)
-        if at >= 0 and clause[at + len(g):].startswith((*w.subject, *w.agent, "に")):
-            return g
+        if at < 0:
+            continue
+        rest = clause[at + len(g):]
+        head = next((h for h in w.group_heads if rest.startswith(h)), "")  # 過激派勢力, 武装した男たち
+        rest = rest[len(head):]
+        if rest.startswith((*w.subject, *w.agent, "に", "から")) or rest == "の":
+            return g + head  # 武装集団から攻撃を受け / 武装集団の襲撃により: the doer too
     return None
 
 
