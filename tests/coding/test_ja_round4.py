@@ -52,8 +52,12 @@ def test_ja_round4_a_titled_person_keeps_the_state_named_once(ja_coder: Any, tmp
 
 def test_ja_round4_a_person_never_given_a_state_stays_unknown(ja_coder: Any, tmp_path: Path) -> None:
     evs = _events(ja_coder, tmp_path,
-                  "クルティ氏は「セルビア政府が支援した部隊がテロ攻撃を仕掛けた」と非難した。")
+                  "ミルコビッチ氏は「セルビア政府が支援した部隊がテロ攻撃を仕掛けた」と非難した。")
     assert not [e for e in evs if e.event == "ACCUSE" and e.actor]
+    # a person the actor dictionary knows is his state's (Kosovo's prime minister, issue 13)
+    evs = _events(ja_coder, tmp_path,
+                  "クルティ氏は「セルビア政府が支援した部隊がテロ攻撃を仕掛けた」と非難した。")
+    assert {c for e in evs if e.event == "ACCUSE" for c in _codes(e.actor)} == {"XKX"}
 
 
 def test_ja_round4_what_a_speaker_goes_on_to_say_is_not_its_act(ja_coder: Any, tmp_path: Path) -> None:
