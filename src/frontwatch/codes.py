@@ -49,13 +49,15 @@ def _by_name() -> dict[str, str]:
 
 @functools.cache
 def _names() -> dict[str, str]:
-    """code -> the one name the dictionary's country rows give it (RUS: Russia), else the one
-    name its organisation rows give (IGO covers NATO, the CSTO and more: no name)."""
+    """code -> the one name the dictionary's country rows give it (RUS: Russia), else, for a
+    code that names no country, the one name its organisation rows give (IGO covers NATO, the
+    CSTO and more: no name; an armed group's row never names its country: COD is not the ADF)."""
     out: dict[str, str] = {}
     for kinds in (("country",), ("igo", "org")):
         seen: dict[str, set[str]] = {}
         for e in _entries():
-            if e.origin != "pycountry" and e.kind in kinds:
+            if e.origin != "pycountry" and e.kind in kinds and (
+                    kinds == ("country",) or pycountry_name(e.code) is None):
                 seen.setdefault(e.code, set()).add(e.name)
         for code, names in seen.items():
             if len(names) == 1:
