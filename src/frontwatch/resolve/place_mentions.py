@@ -135,9 +135,9 @@ def _candidates(text: str, lang: str, geocoder: Geocoder) -> list[Candidate]:
             raise InputError(f"find_places reads Japanese (ja) or English (en) text, not {lang!r}.")
         _spread_context(text, cands, load_cues(lang))
         share_generic(text, cands, lang)
-        kept = tuple(cands)
-        if memo is not None:
-            memo[key] = tuple(replace(c) for c in cands)
+        if memo is None:
+            return cands
+        kept = memo[key] = tuple(replace(c) for c in cands)
     return [replace(c) for c in kept]
 
 

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from frontwatch.codes import code_name
 from frontwatch.coding.dating import REPORT_DAY, TITLE_NOTE, ToldDay
 from frontwatch.coding.en import counts
 from frontwatch.coding.en.mentions import dateline_end
@@ -150,9 +151,7 @@ def _local_victims(ev: Event, country: str, rules: EnglishRules) -> tuple[Entity
     word = next((w for w in near if _lemma(w.lower()) in rules.syntax.local_victims), None)
     if word is None:
         return ()
-    from frontwatch.coding.ja.parties import country_name
-
-    return (Entity(text=word, name=country_name(country), code=country, sector="CVL"),)
+    return (Entity(text=word, name=code_name(country), code=country, sector="CVL"),)
 
 
 def _domestic_group(ev: Event, rules: EnglishRules) -> Event:
