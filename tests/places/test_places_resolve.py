@@ -28,6 +28,15 @@ def test_places_bare_congo_is_the_drc_unless_the_story_names_brazzaville(geocode
     assert place is not None and place.country == "COG"
 
 
+def test_places_a_division_suffix_wants_the_division_without_countries(geocoder: GazetteerGeocoder) -> None:
+    # スムイ州 / "Sumy region" is the oblast whether or not the article's countries are known
+    for name, countries in (("スムイ州", ()), ("スムイ州", ("UKR",)), ("Sumy region", ())):
+        place = geocoder.lookup(name, countries=countries)
+        assert place is not None and place.feature == "admin1" and place.country == "UKR", (name, countries)
+    place = geocoder.lookup("Sumy")
+    assert place is not None and place.feature == "city"
+
+
 def test_places_main_name_beats_alternate_name(geocoder: GazetteerGeocoder) -> None:
     place = geocoder.lookup("Goris")
     assert place is not None and place.name == "Goris" and place.country == "ARM"

@@ -279,8 +279,9 @@ class GazetteerGeocoder:
         (c) the same two anywhere (no country given, or none fits: a foreign division, never
         a foreign town, and only for a ``foreign_ok`` name: ウリ地区 in a Kashmir story is not
         the Swiss canton ウーリ)."""
-        for inside in ([e for e in ok if e.country in wanted], [] if not wanted else ok):
-            if inside is ok and not foreign_ok:
+        # no countries given: every entry is "inside", and a division still comes first
+        for inside in ([e for e in ok if e.country in wanted], ok) if wanted else (ok,):
+            if inside is ok and wanted and not foreign_ok:
                 return []
             divisions = [e for e in inside if e.feature in DIVISION_FEATURES]
             if divisions:
