@@ -175,7 +175,7 @@ def test_places_every_part_of_a_japanese_list(geocoder: GazetteerGeocoder) -> No
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
-    ("北朝鮮は黄海南道から弾道ミサイルを発射した。", "Hwanghainamto", "PRK"),  # GeoNames writes 黃海南道
+    ("北朝鮮は黄海南道から弾道ミサイルを発射した。", "South Hwanghae", "PRK"),  # GeoNames writes 黃海南道
     ("慶尚北道の基地に配備された。", "Gyeongsangbuk-do", "KOR"),
     ("中国海軍の艦艇が津軽海峡を通過した。", "Tsugaru Strait", None),
     ("中国海警局の船が魚釣島の沖合で領海に侵入した。", "Uotsuri-jima", "JPN"),
