@@ -37,6 +37,16 @@ def test_places_a_division_suffix_wants_the_division_without_countries(geocoder:
     assert place is not None and place.feature == "city"
 
 
+def test_places_divisions_carry_the_english_name_news_writes(geocoder: GazetteerGeocoder) -> None:
+    # not GeoNames' transliterations (Kandahār, Al Janūbī, Tigrai, Phyeongannamto)
+    for name, countries, english in (("カンダハル州", ("AFG",), "Kandahar Province"),
+                                      ("southern Israel", ("ISR",), "Southern District"),
+                                      ("Tigray", ("ETH",), "Tigray Region"),
+                                      ("平安南道", ("PRK",), "South Pyongan")):
+        place = geocoder.lookup(name, countries=countries)
+        assert place is not None and place.feature == "admin1" and place.name == english, (name, place)
+
+
 def test_places_main_name_beats_alternate_name(geocoder: GazetteerGeocoder) -> None:
     place = geocoder.lookup("Goris")
     assert place is not None and place.name == "Goris" and place.country == "ARM"
