@@ -130,3 +130,17 @@ def test_gazetteer_a_division_point_is_the_middle_of_its_land(geocoder: Gazettee
     ryazan = geocoder.lookup("Ryazan Oblast")
     assert ryazan is not None and ryazan.lat is not None and ryazan.lon is not None
     assert default_borders().country_near("RUS", ryazan.lat, ryazan.lon)
+
+
+def test_gazetteer_plain_division_names_for_transliterated_countries() -> None:
+    from frontwatch.resolve.gazetteer import plain_division
+
+    def row(name: str, country: str, alt: str = "") -> dict[str, str]:
+        return {"name": name, "country": country, "names_alt": alt}
+
+    assert plain_division(row("Al Buḩayrah", "EGY", "Beheira"))["name"] == "Beheira"  # the plain alternate
+    misrata = plain_division(row("Mişrātah", "LBY"))
+    # the marks dropped; the old name stays one of its names
+    assert misrata["name"] == "Misratah" and "Mişrātah" in misrata["names_alt"].split("|")
+    assert plain_division(row("Diyarbakır", "TUR"))["name"] == "Diyarbakır"  # a native spelling stays
+    assert plain_division(row("Aleppo Governorate", "SYR"))["name"] == "Aleppo Governorate"
