@@ -24,7 +24,6 @@ Latin names (``skeleton``).
 from __future__ import annotations
 
 import math
-import unicodedata
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -37,6 +36,7 @@ from typing import Any
 from frontwatch.resolve.place_cities import alpha3_table, read_city_chunks
 from frontwatch.resolve.place_names import (
     ALL_KANJI,
+    ascii_name,
     is_code,
     is_wanted_script,
     name_key,
@@ -449,10 +449,7 @@ def plain_division(row: dict[str, str]) -> dict[str, str]:
     if row["country"] not in TRANSLITERATED or name.isascii():
         return row
     alts = [a for a in row["names_alt"].split("|") if a]
-    plain = next((a for a in alts if a.isascii() and not a.startswith("Muhafazat")), None)
-    if plain is None:
-        folded = unicodedata.normalize("NFKD", name)
-        plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    plain = next((a for a in alts if a.isascii() and not a.startswith("Muhafazat")), None) or ascii_name(name)
     if not plain.isascii():
         return row
     return {**row, "name": plain, "names_alt": "|".join(dict.fromkeys([name, *alts]))}
