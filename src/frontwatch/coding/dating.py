@@ -44,6 +44,9 @@ from frontwatch.records import Entity, Event, Sentence, side_codes
 
 # How the coders say a record's day was not stated in its own sentence.
 FALLBACK_NOTES = ("date: none in the sentence", "date: the publication date", "date: carried from")
+# What the Japanese coder calls the day of rule ja:story-day in its date note ("date: carried from
+# the story's day (its lead's) -> …"); resolve.dedup reads the note back.
+STORY_DAY_NAME = "the story's day (its lead's)"
 # How they say the day stated is the report's, not the act's (ja:report-day, en:report-date).
 REPORT_DAY = "(the day of the report)"
 # How they say it was stated: "date: 12日 -> 2025-11-12", "date: on Wednesday -> 2019-01-30 (day)".

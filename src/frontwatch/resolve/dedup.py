@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from frontwatch.coding.dating import REPORT_DAY, TITLE_NOTE
+from frontwatch.coding.dating import REPORT_DAY, STORY_DAY_NAME, TITLE_NOTE
 from frontwatch.records import Entity, Event, Explanation, Place, side_codes
 
 # The English coder's note for a sentence that names no day (the story's day stands in).
@@ -49,7 +49,7 @@ NO_DAY = "date: none in the sentence"
 # The Japanese coder's notes for a sentence that names no day (the publication date, or the story's
 # day, rule ja:story-day, stands in).
 PUBLICATION_DAY = "date: the publication date"
-STORY_DAY = "date: carried from the story's day"
+STORY_DAY = f"date: carried from {STORY_DAY_NAME}"
 DAY_JOINED = "dedup: the day of the joined mention"  # a page-day record took a stated day
 HEDGED = frozenset({"possible", "future"})
 # The English coder's note for an act its sentence calls new ("a separate airstrike").

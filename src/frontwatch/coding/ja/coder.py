@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from frontwatch.coding.context import CodingContext
-from frontwatch.coding.dating import ToldDay, date_from_story
+from frontwatch.coding.dating import STORY_DAY_NAME, ToldDay, date_from_story
 from frontwatch.coding.ja.discourse import follow_discourse, orphan_casualties
 from frontwatch.coding.ja.doer import StoryDoers
 from frontwatch.coding.ja.resolution import BACKGROUND_DAYS, month_end
@@ -83,7 +83,7 @@ def _story_day(text: str, published: dt.date | None) -> tuple[str, str] | None:
     days = [dt.date.fromisoformat(d.date) for d in find_dates(text, published)
             if d.date and d.precision == "day"]
     recent = [d for d in days if 0 <= (published - d).days <= STORY_DAY_DAYS]
-    return (max(recent).isoformat(), "the story's day (its lead's)") if recent else None
+    return (max(recent).isoformat(), STORY_DAY_NAME) if recent else None
 
 
 def _recaps_dropped(events: list[Event]) -> list[Event]:
