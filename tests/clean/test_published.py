@@ -102,6 +102,10 @@ def _doc(text: str, url: str | None = None, **kw: object) -> Document:
     (f"{EN_HEAD}\nExample Times | 01/05/2023 (Mon)\n{EN_LEAD}\n", dt.date(2023, 5, 1)),
     # the date of the paper a page translates: 付 ("dated") and the paper's name
     (f"海峡で哨戒艇が衝突\n2015年07月26日付 北海新聞\n{LEAD}\n", dt.date(2015, 7, 26)),
+    # a slash between the day and the time (a regional paper's stamp)
+    (f"海峡で哨戒艇が衝突\n2025/02/02/06:46\n{LEAD}\n", dt.date(2025, 2, 2)),
+    # a page read as one line: headline, date and time, then the byline with no space
+    (f"海峡で哨戒艇が衝突 北海軍2021/10/19 10:43北海太郎国際{LEAD}\n", dt.date(2021, 10, 19)),
 ])
 def test_published_printed_forms(page: str, expected: dt.date) -> None:
     doc = _doc(page)
@@ -351,17 +355,6 @@ def test_published_from_the_source_link_a_forum_post_ends_with() -> None:
     inside = "詳しくは http://example.jp/20170818/a.html を参照。"
     assert _doc(f"海峡で哨戒艇が衝突\n{LEAD}\n{inside}\n").published is None
     assert _doc(f"海峡で哨戒艇が衝突\n{LEAD}\nhttp://example.jp/news/k1001110330.html\n").published is None
-
-
-@pytest.mark.parametrize(("page", "expected"), [
-    # a slash between the day and the time (a regional paper's stamp)
-    (f"海峡で哨戒艇が衝突\n2025/02/02/06:46\n{LEAD}\n", dt.date(2025, 2, 2)),
-    # a page read as one line: headline, date and time, then the byline with no space
-    (f"海峡で哨戒艇が衝突 北海軍2021/10/19 10:43北海太郎国際{LEAD}\n", dt.date(2021, 10, 19)),
-])
-def test_published_stamps_run_into_what_follows(page: str, expected: dt.date) -> None:
-    doc = _doc(page)
-    assert (doc.published, doc.published_source) == (expected, "text")
 
 
 def test_published_a_list_of_same_day_stories_after_the_story_is_no_footer() -> None:

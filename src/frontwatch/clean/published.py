@@ -355,10 +355,11 @@ _BARE_URL = re.compile(r"https?://\S+")
 
 def cited_date(line: str) -> PrintedDate | None:
     """Step 6 of the choice: the date in the path of a link printed alone on a line, or None."""
-    if not _BARE_URL.fullmatch(line.strip()):
+    link = line.strip()
+    if not _BARE_URL.fullmatch(link):
         return None
-    day = url_date(line.strip(), latest=dt.date.today())
-    return PrintedDate("cited", line.strip(), day) if day is not None else None
+    day = url_date(link, latest=dt.date.today())
+    return PrintedDate("cited", link, day) if day is not None else None
 
 
 # A file photo is not the story's day: 資料写真, ファイル写真, "File photo".
