@@ -102,6 +102,24 @@ def test_geo_cmds_geocode_batch_joined_names_give_one_line_with_parts(
     assert "parts" not in rows[3] and rows[3]["country"] == "BIH"  # a whole name stays whole
 
 
+def test_geo_cmds_geocode_batch_chain_of_places_is_its_finest(
+        geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
+    rows = _batch(tmp_path, "geocode", [
+        {"id": 1, "name": "沖縄県石垣市", "lang": "ja"},  # the town, not its prefecture
+        {"id": 2, "name": "ウクライナ東部ドネツク州", "lang": "ja"},
+        {"id": 3, "name": "ガザ地区南部ハンユニス", "lang": "ja"},
+        {"id": 4, "name": "遼寧省丹東市", "lang": "ja",
+         "context": "北朝鮮と国境を接する遼寧省丹東市で演習が行われた。"},  # read in its sentence too
+        {"id": 5, "name": "the Kharkiv region's Izium"},
+        {"id": 6, "name": "Goris, Armenia"},  # English: the first of equally fine places
+    ])
+    assert [(r["name"], r["country"], r["feature"]) for r in rows] == [
+        ("沖縄県石垣市", "JPN", "city"), ("ウクライナ東部ドネツク州", "UKR", "admin1"),
+        ("ガザ地区南部ハンユニス", "PSE", "city"), ("遼寧省丹東市", "CHN", "city"),
+        ("the Kharkiv region's Izium", "UKR", "city"), ("Goris, Armenia", "ARM", "city")]
+    assert abs(rows[0]["lat"] - 24.34) < 0.1 and abs(rows[3]["lon"] - 124.39) < 0.2  # type: ignore[operator]
+
+
 def test_geo_cmds_geocode_batch_countries_decide(geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
     rows = _batch(tmp_path, "geocode", [
         {"id": 1, "name": "Athens", "countries": ["USA"]},

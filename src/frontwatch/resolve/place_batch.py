@@ -8,7 +8,9 @@ name the context uses is first read as ``find_places`` reads the sentence around
 division written after it, "Athens, Ga."; the other places named with it); else looked up
 alone as a place name. A name that is several places joined ("Donetsk and Luhansk regions",
 ドネツクとルハンスク両州) and has no entry as a whole still gives one line: the first of its
-places that resolves, and ``parts`` with each place (``split_names``).
+places that resolves, and ``parts`` with each place (``split_names``). A name that is a chain of
+places (沖縄県石垣市, ウクライナ東部ドネツク州, "the Kharkiv region's Izium") stands for the
+finest place read inside it.
 
 ``actors_batch`` reads ``{"id", "text", "lang"?, "context"?}`` and yields
 ``{"id", "text", "code", "sector", "name"}`` (``code`` null when the phrase names no party).
@@ -28,7 +30,7 @@ from frontwatch.errors import InputError
 from frontwatch.records import Place
 from frontwatch.resolve.actor_phrase import ActorPhraseResolver, guess_lang
 from frontwatch.resolve.place_lists import split_names
-from frontwatch.resolve.places import GazetteerGeocoder, find_places
+from frontwatch.resolve.places import GazetteerGeocoder, PlaceMention, find_places
 
 # Countries kept as "the article's countries": the most named ones, at most this many.
 # News about a conflict names its two or three parties far more often than anyone else.
@@ -127,7 +129,30 @@ def _resolve(name: str, context: str, lang: str, countries: tuple[str, ...],
     whole, part = _read_in(context, name, lang, countries, geocoder)
     if whole is None:
         whole = geocoder.lookup(name, countries=countries, lang=lang, place_context=True)
+    if whole is None and part is None:
+        part = _finest_part(name, lang, countries, geocoder)
     return whole, part
+
+
+# How fine a place of each feature is: a name that is a chain of places (沖縄県石垣市,
+# ウクライナ東部ドネツク州, 隣国レバノン, "northwest Pakistan") stands for its finest one.
+_FINENESS = {"continent": 0, "country": 1, "region": 2, "admin1": 3}
+
+
+def _finest_part(name: str, lang: str, countries: tuple[str, ...],
+                 geocoder: GazetteerGeocoder) -> Place | None:
+    """The finest place ``find_places`` reads inside a name that has no entry as a whole: a
+    town before its division, a division before its country; among equally fine ones the
+    last in Japanese, which writes a chain from the country down (遼寧省丹東市), and the first
+    in English ("Kherson, Ukraine")."""
+    return _finest(find_places(name, lang=lang, geocoder=geocoder, countries=countries), lang)
+
+
+def _finest(found: list[PlaceMention], lang: str) -> Place | None:
+    if not found:
+        return None
+    order = found[::-1] if lang == "ja" else found  # max keeps the first of equals
+    return max(order, key=lambda m: _FINENESS.get(m.place.feature or "", len(_FINENESS))).place
 
 
 def _fields(place: Place | None) -> dict[str, Any]:
@@ -150,16 +175,16 @@ def _read_in(context: str, name: str, lang: str, countries: tuple[str, ...],
     lo = max(context.rfind(stop, 0, at) for stop in ("。", ". ", "\n")) + 1
     his = [i for i in (context.find(stop, at + len(name)) for stop in ("。", ". ", "\n")) if i >= 0]
     hi = min(his) + 1 if his else len(context)
-    part: Place | None = None
+    parts: list[PlaceMention] = []
     first, last = at - lo, at - lo + len(name)
     for m in find_places(context[lo:hi], lang=lang, geocoder=geocoder, countries=countries):
         if m.place.feature == "border" and (m.start, m.end) != (first, last):
             continue  # "Pakistan" in "Pakistan border" names the country, not the border
         if m.start <= first and last <= m.end:  # the whole name
             return m.place, None
-        if part is None and first <= m.start and m.end <= last:
-            part = m.place
-    return None, part
+        if first <= m.start and m.end <= last:
+            parts.append(m)
+    return None, _finest(parts, lang)
 
 
 def actors_batch(lines: Iterable[str], resolver: ActorPhraseResolver) -> Iterator[dict[str, Any]]:
