@@ -120,6 +120,18 @@ def test_geo_cmds_geocode_batch_chain_of_places_is_its_finest(
     assert abs(rows[0]["lat"] - 24.34) < 0.1 and abs(rows[3]["lon"] - 124.39) < 0.2  # type: ignore[operator]
 
 
+def test_geo_cmds_geocode_batch_dateline_capitals_and_compass_directions(
+        geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
+    rows = _batch(tmp_path, "geocode", [
+        {"id": 1, "name": "KYIV"},  # "KYIV (Reuters) -"
+        {"id": 2, "name": "northwest Pakistan"},
+        {"id": 3, "name": "eastern Democratic Republic of the Congo"},
+        {"id": 4, "name": "NATO"},  # capitals that name no place stay unresolved
+    ])
+    assert [(r["country"], r["feature"]) for r in rows] == [
+        ("UKR", "city"), ("PAK", "country"), ("COD", "country"), (None, None)]
+
+
 def test_geo_cmds_geocode_batch_countries_decide(geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
     rows = _batch(tmp_path, "geocode", [
         {"id": 1, "name": "Athens", "countries": ["USA"]},

@@ -29,6 +29,7 @@ from typing import Any
 from frontwatch.errors import InputError
 from frontwatch.records import Place
 from frontwatch.resolve.actor_phrase import ActorPhraseResolver, guess_lang
+from frontwatch.resolve.place_cues import load_cues
 from frontwatch.resolve.place_lists import split_names
 from frontwatch.resolve.places import GazetteerGeocoder, PlaceMention, find_places
 
@@ -99,13 +100,13 @@ def geocode_batch(lines: Iterable[str], geocoder: GazetteerGeocoder,
                     seen.clear()
                 seen[key] = article_countries(context, lang, geocoder, resolver)
             countries = seen[key]
-        whole, part = _resolve(name, context or "", lang, countries or (), geocoder)
+        whole, part = _resolve(name, context or "", lang, countries or (), geocoder, resolver)
         names = split_names(name, lang) if whole is None else ()
         if len(names) < 2:
             yield {"id": rec.get("id"), "name": rec["name"], **_fields(whole or part)}
             continue
-        places = [_resolve(_without_the(p, geocoder), context or "", lang, countries or (), geocoder)
-                  for p in names]
+        places = [_resolve(_without_the(p, geocoder), context or "", lang, countries or (), geocoder,
+                           resolver) for p in names]
         each = [w or p for w, p in places]
         first = next((p for p in each if p is not None), None)
         yield {"id": rec.get("id"), "name": rec["name"], **_fields(first),
@@ -120,8 +121,8 @@ def _without_the(name: str, geocoder: GazetteerGeocoder) -> str:
     return name
 
 
-def _resolve(name: str, context: str, lang: str, countries: tuple[str, ...],
-             geocoder: GazetteerGeocoder) -> tuple[Place | None, Place | None]:
+def _resolve(name: str, context: str, lang: str, countries: tuple[str, ...], geocoder: GazetteerGeocoder,
+             resolver: ActorPhraseResolver | None = None) -> tuple[Place | None, Place | None]:
     """The place of the whole name (read in its context, else looked up alone) and the place
     a part of it names in the sentence ("Haeju Bay", スービック港), each None when not found."""
     if not name:
@@ -131,7 +132,28 @@ def _resolve(name: str, context: str, lang: str, countries: tuple[str, ...],
         whole = geocoder.lookup(name, countries=countries, lang=lang, place_context=True)
     if whole is None and part is None:
         part = _finest_part(name, lang, countries, geocoder)
+    if whole is None and part is None and (plain := _plainer(name, lang, resolver)) != name:
+        return _resolve(plain, context, lang, countries, geocoder, resolver)
     return whole, part
+
+
+# Kinds of actor-dictionary entries that are places too: "KYIV" is Kyiv, "NATO" is no town.
+_PLACE_KINDS = frozenset({"country", "capital", "breakaway"})
+
+
+def _plainer(name: str, lang: str, resolver: ActorPhraseResolver | None) -> str:
+    """The name as a gazetteer writes it, when it is written otherwise: a dateline's capitals
+    ("KYIV (Reuters)", "BARA, Sudan") in title case; an English direction before a name
+    ("northwest Pakistan", "eastern Democratic Republic of the Congo") left off, as
+    ``find_places`` leaves it off when the direction names no region of its own. Capitals that
+    the actor dictionary reads as a party other than a place (NATO, IDF) stay as they are."""
+    if lang != "en":
+        return name
+    if name.isupper() and len(name) > 3:
+        found = resolver.dictionary.find(name, "en") if resolver else []
+        return name if any(a.kind not in _PLACE_KINDS for a in found) else name.title()
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in load_cues("en").directions else name
 
 
 # How fine a place of each feature is: a name that is a chain of places (沖縄県石垣市,
