@@ -132,6 +132,15 @@ def test_geo_cmds_geocode_batch_dateline_capitals_and_compass_directions(
         ("UKR", "city"), ("PAK", "country"), ("COD", "country"), (None, None)]
 
 
+def test_geo_cmds_geocode_batch_japanese_name_with_a_bracketed_reading(
+        geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
+    rows = _batch(tmp_path, "geocode", [
+        {"id": 1, "name": "延坪(ヨンピョン)島", "lang": "ja"},  # the name without its reading
+        {"id": 2, "name": "ズベチャン(Zvečan)", "lang": "ja"},  # the Latin spelling in brackets
+    ])
+    assert [r["country"] for r in rows] == ["KOR", "XKX"]
+
+
 def test_geo_cmds_geocode_batch_countries_decide(geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
     rows = _batch(tmp_path, "geocode", [
         {"id": 1, "name": "Athens", "countries": ["USA"]},

@@ -22,6 +22,8 @@ the line; the lines before it have been written already.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -132,28 +134,42 @@ def _resolve(name: str, context: str, lang: str, countries: tuple[str, ...], geo
         whole = geocoder.lookup(name, countries=countries, lang=lang, place_context=True)
     if whole is None and part is None:
         part = _finest_part(name, lang, countries, geocoder)
-    if whole is None and part is None and (plain := _plainer(name, lang, resolver)) != name:
-        return _resolve(plain, context, lang, countries, geocoder, resolver)
+    if whole is None and part is None:
+        for plain, plain_lang in _plainer(name, lang, resolver):
+            whole, part = _resolve(plain, context, plain_lang, countries, geocoder, resolver)
+            if whole is not None or part is not None:
+                break
     return whole, part
 
 
 # Kinds of actor-dictionary entries that are places too: "KYIV" is Kyiv, "NATO" is no town.
 _PLACE_KINDS = frozenset({"country", "capital", "breakaway"})
+# A reading or an original spelling in brackets after a Japanese name: 延坪(ヨンピョン)島,
+# ズベチャン(Zvečan), バニスカ(Banjska)村.
+_JA_BRACKETED = re.compile(r"^(.+?)[(（]([^()（）]+)[)）](.*)$")
 
 
-def _plainer(name: str, lang: str, resolver: ActorPhraseResolver | None) -> str:
-    """The name as a gazetteer writes it, when it is written otherwise: a dateline's capitals
-    ("KYIV (Reuters)", "BARA, Sudan") in title case; an English direction before a name
-    ("northwest Pakistan", "eastern Democratic Republic of the Congo") left off, as
-    ``find_places`` leaves it off when the direction names no region of its own. Capitals that
-    the actor dictionary reads as a party other than a place (NATO, IDF) stay as they are."""
+def _plainer(name: str, lang: str, resolver: ActorPhraseResolver | None) -> list[tuple[str, str]]:
+    """The name as a gazetteer writes it, when it is written otherwise, with its language: a
+    dateline's capitals ("KYIV (Reuters)", "BARA, Sudan") in title case; an English direction
+    before a name ("northwest Pakistan", "eastern Democratic Republic of the Congo") left off,
+    as ``find_places`` leaves it off when the direction names no region of its own; a Japanese
+    name without the reading in brackets inside it, then the Latin spelling in the brackets.
+    Capitals that the actor dictionary reads as a party other than a place (NATO, IDF) stay as
+    they are."""
     if lang != "en":
-        return name
+        m = _JA_BRACKETED.match(name)
+        if m is None:
+            return []
+        inner = m.group(2).strip()
+        latin = any(c.isalpha() for c in inner) and all(
+            unicodedata.name(c, "").startswith("LATIN") for c in inner if c.isalpha())
+        return [(m.group(1) + m.group(3), lang)] + ([(inner, "en")] if latin else [])
     if name.isupper() and len(name) > 3:
         found = resolver.dictionary.find(name, "en") if resolver else []
-        return name if any(a.kind not in _PLACE_KINDS for a in found) else name.title()
+        return [] if any(a.kind not in _PLACE_KINDS for a in found) else [(name.title(), lang)]
     first, _, rest = name.partition(" ")
-    return rest if rest and first.lower() in load_cues("en").directions else name
+    return [(rest, lang)] if rest and first.lower() in load_cues("en").directions else []
 
 
 # How fine a place of each feature is: a name that is a chain of places (沖縄県石垣市,
