@@ -190,6 +190,9 @@ def test_places_every_part_of_a_japanese_list(geocoder: GazetteerGeocoder) -> No
     ("中国海軍の艦艇が津軽海峡を通過した。", "Tsugaru Strait", None),
     ("中国海警局の船が魚釣島の沖合で領海に侵入した。", "Uotsuri-jima", "JPN"),
     ("ロシア軍が択捉島で演習を行った。", "Iturup", "RUS"),
+    ("中国海軍の艦艇が屋久島と種子島の間を通過した。", "Tanegashima", "JPN"),
+    ("ロシア軍の哨戒機が礼文島の北で領空を侵犯した。", "Rebun Island", "JPN"),
+    ("中国軍の無人機が与那国島と西表島の間を通過した。", "Iriomote-jima", "JPN"),
 ])
 def test_places_japanese_security_geography(geocoder: GazetteerGeocoder, text: str, name: str,
                                             country: str | None) -> None:
