@@ -141,6 +141,18 @@ def test_geo_cmds_geocode_batch_japanese_name_with_a_bracketed_reading(
     assert [r["country"] for r in rows] == ["KOR", "XKX"]
 
 
+def test_geo_cmds_geocode_batch_second_level_divisions(geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
+    rows = _batch(tmp_path, "geocode", [
+        {"id": 1, "name": "Bajaur district"},
+        {"id": 2, "name": "Kurram"},  # no town or province has the name: the district
+        {"id": 3, "name": "Soum province", "countries": ["BFA"]},
+        {"id": 4, "name": "Soum province", "countries": ["NER"]},  # none of that name in Niger
+    ])
+    assert [(r["country"], r["feature"], r["geonameid"]) for r in rows] == [
+        ("PAK", "admin2", 1183781), ("PAK", "admin2", 1172574), ("BFA", "admin2", 2355248),
+        (None, None, None)]
+
+
 def test_geo_cmds_geocode_batch_countries_decide(geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
     rows = _batch(tmp_path, "geocode", [
         {"id": 1, "name": "Athens", "countries": ["USA"]},

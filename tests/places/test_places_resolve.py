@@ -279,3 +279,13 @@ def test_places_a_bracketed_aside_does_not_hide_the_cue(geocoder: GazetteerGeoco
     found = names("コンゴ民主共和国(旧ザイール)東部で戦闘が続いている。", "ja", geocoder, ("COD",))
     assert found == ["Democratic Republic of the Congo"]
     assert names("コンゴ民主共和国(旧ザイール)政府は停戦を求めた。", "ja", geocoder, ("COD",)) == []
+
+
+def test_places_a_district_written_as_one(geocoder: GazetteerGeocoder) -> None:
+    found = find_places("A drone strike hit a house in the Bajaur district of Pakistan.", lang="en",
+                        geocoder=geocoder)
+    district = [m.place for m in found if m.place.feature == "admin2"]
+    assert [(p.name, p.country, p.geonameid) for p in district] == [("Bajaur Agency", "PAK", 1183781)]
+    assert district[0].lat is not None and abs(district[0].lat - 34.7) < 0.5
+    bare = find_places("Militants attacked a post in Kurram on Monday.", lang="en", geocoder=geocoder)
+    assert all(m.place.feature != "admin2" for m in bare)  # a bare name is never read as a district

