@@ -289,3 +289,11 @@ def test_places_a_district_written_as_one(geocoder: GazetteerGeocoder) -> None:
     assert district[0].lat is not None and abs(district[0].lat - 34.7) < 0.5
     bare = find_places("Militants attacked a post in Kurram on Monday.", lang="en", geocoder=geocoder)
     assert all(m.place.feature != "admin2" for m in bare)  # a bare name is never read as a district
+
+
+def test_places_a_katakana_district_is_matched_by_sound_in_the_storys_countries(
+        geocoder: GazetteerGeocoder) -> None:
+    nduga = geocoder.lookup("ンドゥガ地区", countries=["IDN"], lang="ja", place_context=True)
+    assert nduga is not None
+    assert (nduga.text, nduga.country, nduga.feature) == ("ンドゥガ地区", "IDN", "admin2")
+    assert geocoder.lookup("ンドゥガ地区", countries=["THA"], lang="ja", place_context=True) is None

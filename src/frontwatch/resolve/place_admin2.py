@@ -21,6 +21,8 @@ from functools import cache
 from importlib import resources
 
 from frontwatch.records import Place
+from frontwatch.resolve.gazetteer import skeleton
+from frontwatch.resolve.place_fuzzy import FUZZY_MIN_SCORE, FUZZY_MIN_SKELETON, FUZZY_NEAR_SCORE, Romanizer
 from frontwatch.resolve.place_names import ascii_name, name_key
 
 # Generic words GeoNames and ISO write around a district's name ("Kurram District", "Bājaur
@@ -68,6 +70,47 @@ def _index() -> dict[str, tuple[District, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
+@cache
+def _by_country() -> dict[str, tuple[tuple[str, District], ...]]:
+    """(name key, district) pairs of each country."""
+    out: dict[str, list[tuple[str, District]]] = {}
+    for key, ds in _index().items():
+        for d in ds:
+            out.setdefault(d.country, []).append((key, d))
+    return {c: tuple(v) for c, v in out.items()}
+
+
+def district_by_sound(katakana: str, countries: Sequence[str], romanize: Romanizer) -> Place | None:
+    """The district of one of ``countries`` whose Latin name sounds most like ``katakana``
+    (ラーゲ郡 -> Rangae, アーダム県 -> Aghdam), scored as ``place_fuzzy`` scores towns: the
+    rapidfuzz ratio of the full forms and of the consonant skeletons, averaged, at least
+    ``FUZZY_NEAR_SCORE`` (``FUZZY_MIN_SCORE`` for the same skeleton); None when none is close."""
+    from rapidfuzz import fuzz
+
+    variants = romanize.variants(katakana)
+    if not countries or len(skeleton(variants[0])) < FUZZY_MIN_SKELETON:
+        return None
+    best: tuple[float, District] | None = None
+    for c in {c.upper() for c in countries}:
+        for key, d in _by_country().get(c, ()):
+            for v in variants:
+                full = fuzz.ratio(v, key)
+                same = skeleton(v) == skeleton(key)
+                if full < (FUZZY_MIN_SCORE if same else FUZZY_NEAR_SCORE):
+                    continue
+                score = (full + fuzz.ratio(skeleton(v), skeleton(key))) / 2
+                if best is None or (score, d.population) > (best[0], best[1].population):
+                    best = (score, d)
+    if best is None:
+        return None
+    return _place(katakana, best[1])
+
+
+def _place(text: str, d: District) -> Place:
+    return Place(text=text, name=ascii_name(d.name), country=d.country, lat=d.lat, lon=d.lon,
+                 geonameid=d.geonameid, feature="admin2")
+
+
 def find_district(text: str, countries: Sequence[str] = ()) -> Place | None:
     """The second-level division named ``text`` (with or without its generic word), in one of
     ``countries`` when any are given, the most populous of the name otherwise; None if none."""
@@ -78,6 +121,4 @@ def find_district(text: str, countries: Sequence[str] = ()) -> Place | None:
         candidates = {d for d in candidates if d.country in wanted}
     if not candidates:
         return None
-    d = max(candidates, key=lambda d: (d.population, -d.geonameid))
-    return Place(text=text, name=ascii_name(d.name), country=d.country, lat=d.lat, lon=d.lon,
-                 geonameid=d.geonameid, feature="admin2")
+    return _place(text, max(candidates, key=lambda d: (d.population, -d.geonameid)))

@@ -34,11 +34,12 @@ import math
 import re
 import threading
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from frontwatch.records import Place, PlaceMention
 from frontwatch.resolve.gazetteer import Entry, Gazetteer, distance_km, name_key
-from frontwatch.resolve.place_admin2 import find_district
+from frontwatch.resolve.place_admin2 import district_by_sound, find_district
 from frontwatch.resolve.place_cues import names_division, strip_suffix
 from frontwatch.resolve.place_fuzzy import Romanizer
 from frontwatch.resolve.place_names import ascii_name, skeleton_of_key
@@ -161,9 +162,14 @@ class GazetteerGeocoder:
         place_context: bool = False,
     ) -> Place | None:
         entry = self.resolve(mention, countries=countries, place_context=place_context)
-        if entry is None and names_division(mention) and mention.isascii():
-            # "Bajaur district", "Soum province": a second-level division, only when written so
-            return find_district(mention, countries)
+        if entry is None and names_division(mention):
+            # "Bajaur district", "Soum province", ラーゲ郡: a second-level division, only when written so
+            if mention.isascii():
+                return find_district(mention, countries)
+            bare = strip_suffix(mention) or mention
+            if place_context and is_katakana(bare):
+                found = district_by_sound(bare, countries, self.romanize)
+                return None if found is None else replace(found, text=mention)
         return None if entry is None else to_place(mention, entry)
 
     def lookup_qualified(self, mention: str, qualifier: str) -> Place | None:
