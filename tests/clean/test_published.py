@@ -106,10 +106,27 @@ def _doc(text: str, url: str | None = None, **kw: object) -> Document:
     (f"海峡で哨戒艇が衝突\n2025/02/02/06:46\n{LEAD}\n", dt.date(2025, 2, 2)),
     # a page read as one line: headline, date and time, then the byline with no space
     (f"海峡で哨戒艇が衝突 北海軍2021/10/19 10:43北海太郎国際{LEAD}\n", dt.date(2021, 10, 19)),
+    # a CMS's 作成日 label inside breadcrumbs, an underscore after the date; a writer glued to it
+    (f"海峡で哨戒艇が衝突\nニュース 国際 作成日:2025年3月24日_記事番号:T001\n{LEAD}\n", dt.date(2025, 3, 24)),
+    (f"海峡で哨戒艇が衝突\n執筆者:北海太郎2015年7月19日\n{LEAD}\n", dt.date(2015, 7, 19)),
+    # a desk's or writer's name alone before the date
+    (f"{EN_HEAD}\nNews Desk October 04, 2017\n{EN_LEAD}\n", dt.date(2017, 10, 4)),
+    # a wire dateline with the city in title case and the agency in brackets
+    (f"{EN_HEAD}\nPortville, 23 August 2023 (EXA): {EN_LEAD}\n", dt.date(2023, 8, 23)),
+    # a yearless Japanese dateline after a photo's caption, its year from the caption's date
+    (f"哨戒艇が戻った港(2023年12月4日撮影)。(c)EXAMPLE 【12月5日 EXA】{LEAD}\n", dt.date(2023, 12, 5)),
 ])
 def test_published_printed_forms(page: str, expected: dt.date) -> None:
     doc = _doc(page)
     assert (doc.published, doc.published_source) == (expected, "text")
+
+
+@pytest.mark.parametrize("line", [
+    "On Tuesday, March 5 (local time) the army said it had fired.",  # no city before the date
+    "Portville, March 5 (local time) - a statement",  # brackets that hold no agency
+])
+def test_published_title_case_wire_needs_a_city_and_an_agency(line: str) -> None:
+    assert _doc(f"{EN_HEAD}\n{line}\n{EN_LEAD}\n").published is None
 
 
 def test_published_date_lines_are_neither_title_nor_body() -> None:

@@ -211,6 +211,14 @@ _WIRE = re.compile(
     rf"^[A-Z][A-Z.'\-/ ]{{1,30}}(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}})?,\s*(?i:{_EN_MD}|{_EN_DM})"
     r"(?=\s*(?:\([^)]{1,40}\)\s*)?(?:-|–|—|:|/))",
 )
+# The same with the city in title case, as Indian and Pakistani wires and Xinhua write it, and
+# then only with the agency in brackets after the date ("Islamabad, 23 August 2023 (TDI):",
+# "Baghdad, Sep 18 (IANS) A Turkish drone ...", "New Delhi, Oct 4 (PTI)").
+_WIRE_TITLE = re.compile(
+    r"^(?!(?:On|In|At|By|From|Since|Until|Last|This|Next|Early|Late|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+    rf"[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){{0,3}}(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}})?,\s*"
+    rf"(?i:{_EN_MD}|{_EN_DM})(?=\s*\([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){{0,3}}\))",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,13 +242,21 @@ _WIRE_JA = re.compile(r"^[【\[]\s*(?:(?P<y>\d{4})年\s*)?(?P<m>\d{1,2})月\s*(?
                       r"[A-Za-z\u30a0-\u30ff\u4e00-\u9fff]{1,12}\s*[】\]]")
 
 
+# The same after a photo's caption and credit on the paragraph's line, as copies of AFPBB
+# stories print it ("…(2023年12月4日撮影)。(c)STRINGER / AFP 【12月5日 AFP】ナイジェリア…"):
+# only with a Latin agency name, within the line's first characters.
+_WIRE_JA_AFTER_CAPTION = re.compile(r"[【\[]\s*(?:(?P<y>\d{4})年\s*)?(?P<m>\d{1,2})月\s*(?P<d>\d{1,2})日\s*"
+                                    r"[A-Z][A-Za-z]{1,10}\s*[】\]]")
+CAPTION_CHARS = 300
+
+
 def wire_date(text: str) -> WireDate | None:
     """The (possibly yearless) date of a wire dateline opening ``text``, or None."""
     bare = normalize(text.strip())
-    ja = _WIRE_JA.match(bare)
+    ja = _WIRE_JA.match(bare) or _WIRE_JA_AFTER_CAPTION.search(bare, 0, CAPTION_CHARS)
     if ja is not None:
         return WireDate(int(ja["m"]), int(ja["d"]), int(ja["y"]) if ja["y"] else None, ja.group(0))
-    match = _WIRE.match(bare)
+    match = _WIRE.match(bare) or _WIRE_TITLE.match(bare)
     if match is None:
         return None
     groups = {k.lstrip("x"): v for k, v in match.groupdict().items() if v is not None}

@@ -85,7 +85,7 @@ WIRE_PARAGRAPHS = 3
 _UPDATE = re.compile(r"(更新|修正|Updated|Last updated|Last modified|Modified)\s*(日時|日)?\s*[:：]?\s*"
                      rf"(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
-    r"(?:^|[|｜/:：·•】\]]|配信|(?:最終)?更新|公開|掲載|投稿|発行|発表|Published|Updated|Posted|Date|Dated|Modified"
+    r"(?:^|[|｜/:：·•】\]]|配信|(?:最終)?更新|公開|掲載|投稿|発行|発表|作成|登録|Published|Updated|Posted|Date|Dated|Modified"
     r"|Press release|Statement|Issued)"
     rf"(?:\s+on)?\s*(?:日時|日)?\s*[:：]?\s*(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
 # A blog's byline: "Posted by admin on", "Written by Jane Doe on".
@@ -94,7 +94,7 @@ _POSTED_BY = re.compile(r"(?i)\b(?:posted|written|published|submitted)\s+by\s+\S
 # 付 ("dated") may follow the date: "2024年3月5日付 北海新聞", the date of the paper a page translates.
 _SET_APART_AFTER = re.compile(
     rf"(?:付け?)?(?:\s*[（(][^)）]{{0,12}}[)）])?(?:,?\s*{TIME}\s*{ZONE}?)?"
-    r"\s*(?:$|[|｜/)）】\]\-–—]|\s|ID:|配信|更新|公開|掲載|Updated)")
+    r"\s*(?:$|[|｜/)）】\]\-–—_]|\s|ID:|配信|更新|公開|掲載|Updated)")
 _OPENERS = re.compile(r"^[\s(（【\[「]*")
 # Prose in a line: Japanese sentence punctuation, or a word of two letters or more ending a
 # sentence (month abbreviations such as "Jan." end no sentence).
@@ -124,8 +124,9 @@ _EMBED_SIGNATURE = re.compile(r"(?:^|\s)[—–-]\s*[^()（）—–]{1,60}[(（
 # "…と述べた。（2024/09/03-10:05）".
 _HEADLINE_DATE = re.compile(r"[（(](?P<date>[^()（）]{6,24})[)）]\s*$")
 _TIME_ONLY = re.compile(rf"\s*-?\s*(?:{TIME}\s*{ZONE}?)?\s*")
-# A byline that opens with the writer: "By Jane Doe 2013-10-24".
-_BY = re.compile(r"^(?:By|BY|Written by|Posted by|文|記者)\s*[:：]?\s+\S")
+# A byline that opens with the writer: "By Jane Doe 2013-10-24", "執筆者:山田太郎2015年7月19日".
+_BY = re.compile(r"^(?:(?:By|BY|Written by|Posted by|文|記者)\s*[:：]?\s+"
+                 r"|(?:執筆者?|筆者|文|記者)\s*[:：]\s*)\S")
 # A head date follows a headline and the site's name or breadcrumbs: a headline runs to about
 # 100 characters (TITLE_MAX_CHARS in page.py), breadcrumbs and a site name to about 60 more.
 HEAD_CHARS = 160
@@ -226,6 +227,11 @@ def printed_dates(line: str, markers: Markers) -> LineDates:
     return _head_date(bare, first) or LineDates((), False, line.strip())
 
 
+# A byline of a writer's or desk's name alone before the date that ends the line: one to four
+# capitalised words ("News Desk", "Staff Reporter", "Anwar Iqbal").
+_DESK = re.compile(r"(?:[A-Z][A-Za-z.'’\-]*\s+){1,4}")
+
+
 def _head_date(bare: str, first: DateHit) -> LineDates | None:
     """Step 7: the first date of a line, after a headline or the site's name, stamped as a page
     stamps its date (a label, a time, ending a short line, or in Japanese a space on both sides)."""
@@ -243,7 +249,8 @@ def _head_date(bare: str, first: DateHit) -> LineDates | None:
     if not (label or spaced) and (not timed or _HIRAGANA.match(lead[-1])):
         return None  # "国防省は2024年5月1日 10:00の…": a sentence's date
     japanese = _JAPANESE.search(bare) is not None and spaced  # "北海新聞 2024年3月5日 …"
-    if not (label or timed or comma or (japanese and (line_end or after.end() < len(bare)))):
+    desk = line_end and _DESK.fullmatch(lead) is not None  # "News Desk October 04, 2017"
+    if not (label or timed or comma or desk or (japanese and (line_end or after.end() < len(bare)))):
         return None
     head = _HEAD_END.sub("", lead[:label.start()] if label else lead).strip().rstrip(",")
     rest = bare[after.end():].strip()
@@ -295,8 +302,24 @@ def wire_printed(paragraph: str) -> PrintedDate | None:
     found = wire_date(paragraph)
     if found is None:
         return None
-    date = found.on(found.year) if found.year is not None else None
+    date = found.on(found.year) if found.year is not None else _caption_year(paragraph, found)
     return PrintedDate("wire", found.text, date, wire=found)
+
+
+def _caption_year(paragraph: str, found: WireDate) -> dt.date | None:
+    """A yearless dateline after a photo's caption on the same line takes the caption's year
+    when the caption's full date falls at most ``YEARLESS_ANCHOR_DAYS`` before it ("(2023年12月4日
+    撮影)。(c)AFP 【12月5日 AFP】")."""
+    bare = normalize(paragraph)
+    at = bare.find(found.text)
+    for hit in scan(bare[:max(at, 0)]):
+        if hit.date is None:
+            continue
+        for year in (hit.date.year, hit.date.year + 1):
+            day = found.on(year)
+            if day is not None and 0 <= (day - hit.date).days <= YEARLESS_ANCHOR_DAYS:
+                return day
+    return None
 
 
 def _refusal(p: PrintedDate, latest: dt.date) -> str | None:
