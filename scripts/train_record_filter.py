@@ -42,7 +42,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from frontwatch.coding.record_filter import MODEL_FILE, document_features  # noqa: E402
+from frontwatch.coding.record_filter import MODEL_FILE, document_features, is_page  # noqa: E402
 from frontwatch.records import Event  # noqa: E402
 
 EVAL = REPO.parent / "shared" / "eval"
@@ -67,6 +67,7 @@ class Doc:
     language: str
     published: dt.date | None
     events: list[Event]
+    page: bool = True  # record_filter.is_page: the filter applies (and learns) only on pages
 
 
 @dataclass
@@ -110,11 +111,16 @@ def code_set(docs_path: Path, cache: Path, recode: bool) -> list[Doc]:
                                       "published": doc.published.isoformat() if doc.published else None,
                                       "events": [e.to_json(explain=True) for e in evs]},
                                      ensure_ascii=False, default=list) + "\n")
+    from frontwatch.ingest import load_documents
+    from frontwatch.records import Document
+
+    pages = {d.doc_id: is_page(d) for d in load_documents([str(docs_path)]) if isinstance(d, Document)}
     out_docs = []
     for line in cache.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         pub = dt.date.fromisoformat(d["published"]) if d["published"] else None
-        out_docs.append(Doc(d["doc_id"], d["language"] or "", pub, [Event.from_json(e) for e in d["events"]]))
+        out_docs.append(Doc(d["doc_id"], d["language"] or "", pub, [Event.from_json(e) for e in d["events"]],
+                            pages.get(d["doc_id"], True)))
     return out_docs
 
 
@@ -167,7 +173,9 @@ def build_set(name: str, docs_path: Path, gold_path: Path, cache_dir: Path, reco
     rows = []
     for d in docs:
         feats = document_features(d.events, d.published)
-        rows.append([Labelled(f, lab) for f, lab in zip(feats, labels(d, gold), strict=True)])
+        # a document that is no page is neither filtered nor learned from
+        rows.append([Labelled(f, lab if d.page else None)
+                     for f, lab in zip(feats, labels(d, gold), strict=True)])
     return GoldSet(name, docs, gold, rows)
 
 
@@ -183,7 +191,9 @@ def cell_f1(s: GoldSet, system: dict[str, list[dict[str, Any]]], lang: str) -> d
 
 
 def predict(weights: dict[str, float], bias: float, s: GoldSet) -> list[list[float]]:
-    return [[prob(weights, bias, r.feats) for r in doc] for doc in s.rows]
+    """Each record's probability; 1.0 on a document that is no page (the filter keeps it)."""
+    return [[prob(weights, bias, r.feats) if d.page else 1.0 for r in doc]
+            for d, doc in zip(s.docs, s.rows, strict=True)]
 
 
 def choose(train: Sequence[GoldSet]) -> tuple[float, float]:

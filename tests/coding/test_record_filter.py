@@ -17,6 +17,7 @@ from frontwatch.coding.record_filter import (
     document_features,
     features,
     from_json,
+    is_page,
 )
 from frontwatch.coding.stages import tracing
 from frontwatch.errors import FrontwatchError
@@ -141,3 +142,25 @@ def test_record_filter_runs_in_the_coder_and_can_be_turned_off() -> None:
     assert all(k.explanation and k.explanation.notes[-1].startswith(NOTE_PREFIX) for k in kept)
     assert len(every) - len(kept) == len([d for d in dropped if d.stage == "filter"])
     assert [k.id for k in kept] == [f"f1#{n}" for n in range(1, len(kept) + 1)]
+
+
+@pytest.mark.parametrize(("text", "page"), [
+    ("ロシア軍は13日、ハルキウ州の町を砲撃した。", False),
+    ("U.S. forces struck a depot in eastern Syria on Monday, officials said.", False),  # "U.S." ends none
+    ("ロシア軍は13日、町を砲撃した。住民3人が死亡した。", True),
+    ("Troops shelled the town. Three people were killed, officials said.", True),
+])
+def test_record_filter_a_document_of_one_sentence_is_no_page(text: str, page: bool) -> None:
+    doc = parse(RawDocument(doc_id="p", content=text, content_type="text", source="p.txt"))
+    assert is_page(doc) is page
+
+
+def test_record_filter_is_not_applied_to_a_document_of_one_sentence() -> None:
+    from frontwatch.coding.coder import finish
+
+    one = parse(RawDocument(doc_id="s1", content=_event().text, content_type="text", source="s1.txt"))
+    low = RecordFilter({}, bias=-30.0, threshold=0.5)  # drops every record of a page
+    assert [e.id for e in finish(one, [_event()], None, low)] == ["s1#1"]
+    two = parse(RawDocument(doc_id="s2", content=_event().text + " Two more were hurt, it said.",
+                            content_type="text", source="s2.txt"))
+    assert finish(two, [_event()], None, low) == []
