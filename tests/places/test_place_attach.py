@@ -148,9 +148,22 @@ def test_place_attach_the_struck_country_when_nothing_finer() -> None:
     text = "Jets crossed from Iraq and bombed targets in Syria overnight."
     found = _mentions(text, ("Iraq", "country", "IRQ"), ("Syria", "country", "SYR"))
     at = text.index("crossed")
-    assert [p.name for p in attach(found, text, lang="en", trigger=at).places] == ["Iraq"]  # nearest
     struck = attach(found, text, lang="en", trigger=at, struck=["SYR"])
     assert [p.name for p in struck.places] == ["Syria"]
+    plain = "Jets crossed from Iraq and bombed Syria overnight."
+    found = _mentions(plain, ("Iraq", "country", "IRQ"), ("Syria", "country", "SYR"))
+    assert [p.name for p in attach(found, plain, lang="en", trigger=at).places] == ["Iraq"]  # nearest
+
+
+def test_place_attach_the_country_the_act_is_in_before_an_owners() -> None:
+    # the consulate struck is Iran's (the recipient), the place is Syria
+    text = "シリアにあるイラン領事館が空爆を受けた。"
+    found = _mentions(text, ("シリア", "country", "SYR"), ("イラン", "country", "IRN"))
+    assert [p.name for p in attach(found, text, lang="ja", struck=["IRN"]).places] == ["シリア"]
+    english = "Jets crossed from Iraq and bombed targets in Syria overnight."
+    found = _mentions(english, ("Iraq", "country", "IRQ"), ("Syria", "country", "SYR"))
+    at = english.index("crossed")
+    assert [p.name for p in attach(found, english, lang="en", trigger=at).places] == ["Syria"]
 
 
 def test_place_attach_the_detail_the_next_sentence_gives() -> None:

@@ -297,3 +297,9 @@ def test_places_a_katakana_district_is_matched_by_sound_in_the_storys_countries(
     assert nduga is not None
     assert (nduga.text, nduga.country, nduga.feature) == ("ンドゥガ地区", "IDN", "admin2")
     assert geocoder.lookup("ンドゥガ地区", countries=["THA"], lang="ja", place_context=True) is None
+
+
+def test_places_a_country_with_its_mission_is_no_place_and_one_that_holds_it_is(
+        geocoder: GazetteerGeocoder) -> None:
+    found = find_places("シリアにあるイラン領事館が空爆を受けた。", lang="ja", geocoder=geocoder)
+    assert [(m.text, m.place.country) for m in found] == [("シリア", "SYR")]

@@ -146,9 +146,24 @@ def attach(
         return FramePlaces(tuple(m.place for m in kept), tuple(f"place: {m.text} -> {m.place.name} ({why})"
                                                               for m in kept))
     if broad:
-        m = min(broad, key=lambda m: (m.place.country not in struck, abs(m.start - at)))
+        # a country the sentence places the act in (シリアにあるイラン領事館, "in Syria") before a
+        # struck party's country named as an owner (イラン領事館, "the Iranian consulate")
+        m = min(broad, key=lambda m: (not _locative(text, m, lang), m.place.country not in struck,
+                                      abs(m.start - at)))
         return FramePlaces((m.place,), (f"place: {m.text} -> {m.place.name} (no finer place named)",))
     return FramePlaces((), ())
+
+
+# What marks a country as where something is or happens: Japanese particles after it, English
+# prepositions before it.
+_JA_LOCATIVE = re.compile(r"(?:にある|にいる|に駐留|に駐屯|で|国内|領内|内で|内の|各地|の(?:国内|領内|各地))")
+_EN_LOCATIVE = re.compile(r"(?i)\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$")
+
+
+def _locative(text: str, m: PlaceMention, lang: str) -> bool:
+    if lang == "ja":
+        return _JA_LOCATIVE.match(text, m.end) is not None
+    return _EN_LOCATIVE.search(text, max(0, m.start - 20), m.start) is not None
 
 
 def coarse(place: Place) -> bool:
