@@ -7,7 +7,7 @@ against: most are also a town's, a person's or a common word. So the geocoder as
 only for a name written as a division ("Bajaur district", "Soum province", カニ郡, ``names_division``)
 that names no first-level division or town, and ``geocode --batch`` for a name nothing else
 resolves. A district abroad is taken only when no country is given or it lies in one of them.
-The table loads on first use (about half a second, 20 MB) and is kept for the process.
+The table loads on first use (about a third of a second, 10 MB) and is kept for the process.
 """
 
 from __future__ import annotations
@@ -52,31 +52,24 @@ def _keys(name: str) -> set[str]:
     return {k for k in out if len(k) >= 3}
 
 
-# The table's rows, read once: (name, country, lat, lon, geonameid, population) in file order,
-# and each name key with the rows that have it (one int, or a tuple for a shared key). Kept in
-# plain tuples and ints, read line by line from the compressed file: about 20 MB resident.
-_Row = tuple[str, str, float, float, int, int]
+# The table, read once: each row's line as it is in the file (parsed when a district is asked
+# for), and each name key with the rows that have it (one int, or a tuple for a shared key).
+# Read line by line from the compressed file: about 10 MB resident.
 
 
 @cache
-def _table() -> tuple[list[_Row], dict[str, int | tuple[int, ...]]]:
-    rows: list[_Row] = []
+def _table() -> tuple[list[str], dict[str, int | tuple[int, ...]]]:
+    rows: list[str] = []
     keys: dict[str, int | tuple[int, ...]] = {}
     path = resources.files("frontwatch") / "data" / "gazetteer" / "admin2.tsv.gz"
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        header: list[str] | None = None
         for line in fh:
-            if line.startswith("#"):
+            if line.startswith(("#", "id\t")):
                 continue
             f = line.rstrip("\n").split("\t")
-            if header is None:
-                header = f
-                continue
-            row = dict(zip(header, f, strict=False))
             n = len(rows)
-            rows.append((row["name"], row["country"], float(row["lat"]), float(row["lon"]),
-                         int(row["geonameid"]), int(row["population"] or 0)))
-            for name in [row["name"], *row["names_alt"].split("|")]:
+            rows.append(line.rstrip("\n"))
+            for name in [f[1], *f[9].split("|")]:
                 for k in _keys(name) if name else ():
                     had = keys.get(k)
                     if had is None:
@@ -88,12 +81,17 @@ def _table() -> tuple[list[_Row], dict[str, int | tuple[int, ...]]]:
     return rows, keys
 
 
+def _row(line: str) -> District:
+    f = line.split("\t")
+    return District(f[1], f[2], float(f[4]), float(f[5]), int(f[6]), int(f[7] or 0))
+
+
 def _districts(key: str) -> tuple[District, ...]:
     rows, keys = _table()
     v = keys.get(key)
     if v is None:
         return ()
-    return tuple(District(*rows[i]) for i in ((v,) if isinstance(v, int) else v))
+    return tuple(_row(rows[i]) for i in ((v,) if isinstance(v, int) else v))
 
 
 @cache
@@ -103,7 +101,7 @@ def _by_country() -> dict[str, tuple[tuple[str, int], ...]]:
     out: dict[str, list[tuple[str, int]]] = {}
     for key, v in keys.items():
         for i in (v,) if isinstance(v, int) else v:
-            out.setdefault(rows[i][1], []).append((key, i))
+            out.setdefault(rows[i].split("\t", 3)[2], []).append((key, i))
     return {c: tuple(v) for c, v in out.items()}
 
 
@@ -121,7 +119,7 @@ def district_by_sound(katakana: str, countries: Sequence[str], romanize: Romaniz
     best: tuple[float, District] | None = None
     for c in {c.upper() for c in countries}:
         for key, i in _by_country().get(c, ()):
-            d = District(*rows[i])
+            d = _row(rows[i])
             for v in variants:
                 full = fuzz.ratio(v, key)
                 same = skeleton(v) == skeleton(key)
