@@ -7,7 +7,7 @@ against: most are also a town's, a person's or a common word. So the geocoder as
 only for a name written as a division ("Bajaur district", "Soum province", カニ郡, ``names_division``)
 that names no first-level division or town, and ``geocode --batch`` for a name nothing else
 resolves. A district abroad is taken only when no country is given or it lies in one of them.
-The table loads on first use (about a third of a second, 10 MB) and is kept for the process.
+The table loads on first use (about a third of a second, 14 MB) and is kept for the process.
 """
 
 from __future__ import annotations
