@@ -176,7 +176,7 @@ def _plainer(name: str, lang: str, resolver: ActorPhraseResolver | None) -> list
 
 
 # How fine a place of each feature is: a name that is a chain of places (沖縄県石垣市,
-# ウクライナ東部ドネツク州, 隣国レバノン, "northwest Pakistan") stands for its finest one.
+# ウクライナ東部ドネツク州, "the Kharkiv region's Izium") stands for its finest one.
 _FINENESS = {"continent": 0, "country": 1, "region": 2, "admin1": 3}
 
 
@@ -221,7 +221,7 @@ def _read_in(context: str, name: str, lang: str, countries: tuple[str, ...],
     for m in find_places(context[lo:hi], lang=lang, geocoder=geocoder, countries=countries):
         if m.place.feature == "border" and (m.start, m.end) != (first, last):
             continue  # "Pakistan" in "Pakistan border" names the country, not the border
-        if m.start <= first and last <= m.end:  # the whole name
+        if m.start == first and last <= m.end:  # the whole name ("Athens" in "Athens, Ga.")
             return m.place, None
         if first <= m.start and m.end <= last:
             parts.append(m)
