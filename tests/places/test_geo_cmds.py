@@ -153,6 +153,19 @@ def test_geo_cmds_geocode_batch_second_level_divisions(geocoder: GazetteerGeocod
         (None, None, None)]
 
 
+def test_geo_cmds_geocode_batch_a_name_at_the_end_of_a_longer_mention(
+        geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
+    context = "One tanker was seized 20 miles off the coast of Muscat, Oman. Athens, Ga., is far away."
+    rows = _batch(tmp_path, "geocode", [
+        {"id": 1, "name": "Oman", "context": context},  # not the Muscat of "Muscat, Oman"
+        {"id": 2, "name": "Athens", "context": context},  # the mention it begins: Georgia's
+        {"id": 3, "name": "九州", "lang": "ja",
+         "context": "第7管区(北九州)によると、船が九州北部沖を航行した。"},
+    ])
+    assert [(r["country"], r["feature"]) for r in rows] == [("OMN", "country"), ("USA", "city"),
+                                                            ("JPN", "island")]
+
+
 def test_geo_cmds_geocode_batch_countries_decide(geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
     rows = _batch(tmp_path, "geocode", [
         {"id": 1, "name": "Athens", "countries": ["USA"]},
