@@ -160,7 +160,9 @@ def test_record_filter_is_not_applied_to_a_document_of_one_sentence() -> None:
 
     one = parse(RawDocument(doc_id="s1", content=_event().text, content_type="text", source="s1.txt"))
     low = RecordFilter({}, bias=-30.0, threshold=0.5)  # drops every record of a page
-    assert [e.id for e in finish(one, [_event()], None, low)] == ["s1#1"]
+    (kept,) = finish(one, [_event()], None, low)
+    assert kept.id == "s1#1"
+    assert kept.explanation is not None and kept.explanation.notes[-1].startswith(f"{NOTE_PREFIX}not applied")
     two = parse(RawDocument(doc_id="s2", content=_event().text + " Two more were hurt, it said.",
                             content_type="text", source="s2.txt"))
     assert finish(two, [_event()], None, low) == []

@@ -25,7 +25,7 @@ from typing import Any
 
 from frontwatch.clean.url_date import url_month
 from frontwatch.coding.context import CodingContext, default_context
-from frontwatch.coding.record_filter import RecordFilter, default_filter, is_page
+from frontwatch.coding.record_filter import RecordFilter, default_filter, is_page, not_filtered
 from frontwatch.records import CODED_KINDS, Document, Event, Sentence
 from frontwatch.resolve.dedup import merge_duplicates
 from frontwatch.resolve.place_attach import carry_places
@@ -146,6 +146,8 @@ def finish(doc: Document, events: list[Event], geocoder: Any | None = None,
     merged = carry_places(merged, geocoder, doc)
     if record_filter is not None and is_page(doc):
         merged = record_filter.keep(merged, doc.published)
+    elif record_filter is not None:
+        merged = [not_filtered(e) for e in merged]
     return [replace(e, id=f"{doc.doc_id}#{n}", doc_id=doc.doc_id) for n, e in enumerate(merged, 1)]
 
 

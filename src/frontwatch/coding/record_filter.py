@@ -194,6 +194,11 @@ class RecordFilter:
         return kept
 
 
+def not_filtered(ev: Event) -> Event:
+    """A record of a document that is no page (``is_page``), kept with a note saying why."""
+    return _noted(ev, f"{NOTE_PREFIX}not applied (a document of fewer than {MIN_PAGE_SENTENCES} sentences)")
+
+
 def _noted(ev: Event, note: str) -> Event:
     if ev.explanation is None:
         return ev
