@@ -64,3 +64,16 @@ def test_the_party_a_target_lies_in_is_the_recipient(ja_coder: Any, tmp_path: Pa
 def test_a_place_in_the_actors_own_country_is_no_target_party(ja_coder: Any, tmp_path: Path) -> None:
     text = "インド軍は19日、インド側にある検問所に部隊を派遣した。"
     assert not [e for e in _events(ja_coder, tmp_path, text) if "IND" in _codes(e.recipient)]
+
+
+def test_a_party_opening_the_first_of_listed_targets_is_the_recipient(ja_coder: Any, tmp_path: Path) -> None:
+    # a compound (X空軍基地) coordinated with や: the list's を marks the targets, X's among them
+    text = "ロシア軍がウクライナ空軍基地や長距離無人機の部品工場、弾薬庫を攻撃した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"RUS"} and _codes(hits[0].recipient) == {"UKR"}
+
+
+def test_a_talk_with_someone_is_no_list_of_targets(ja_coder: Any, tmp_path: Path) -> None:
+    text = "アルメニアの首相が13日、ロシアのプーチン大統領と電話会談を行った。"
+    talks = [e for e in _events(ja_coder, tmp_path, text) if e.event == "CONSULT"]
+    assert talks and {"ARM", "RUS"} <= _codes(talks[0].actor) | _codes(talks[0].recipient)

@@ -92,9 +92,12 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
             if p in ("と", "や") and k > j and k + 1 < len(tokens) and tokens[k + 1].pos in ("NOUN", "NUM"):
                 # 中国軍機49機と艦艇19隻が: the mention heads a noun phrase coordinated with
                 # plain nouns; the coordination's own particle decides
-                after = _after_noun_run(tokens, k + 1)
+                after = _coordination_end(tokens, k + 1)
                 subj = after < len(tokens) and tokens[after].text in words().subject
-                if subj and tokens[k + 1].pos != "PROPN":
+                # ウクライナ空軍基地や部品製造施設を攻撃: the list's object marker is the target's
+                # (や only: XとY会談を行う is "with", not a list)
+                obj = p == "や" and after < len(tokens) and tokens[after].text == "を" and k > j
+                if (subj or obj) and tokens[k + 1].pos != "PROPN":
                     return tokens[after].text
             if p == "の":  # X の N に対して: the noun phrase's own particle decides
                 said = "".join(t.text for t in tokens[k + 1:k + 5])  # 情報 と し て
@@ -148,6 +151,16 @@ def outside_brackets(tokens: Sequence[Token], a: int, b: int) -> list[Token]:
         elif depth == 0:
             out.append(t)
     return out
+
+
+def _coordination_end(tokens: tuple[Token, ...], k: int) -> int:
+    """The index of the particle after the noun phrases listed from k on: each phrase a noun
+    run, possibly Nの N (長距離ドローンの部品製造施設), the phrases joined by や, と or a comma."""
+    end = _after_noun_run(tokens, k)
+    while end + 1 < len(tokens) and tokens[end].text in ("の", "や", "と", "、") \
+            and tokens[end + 1].pos in ("NOUN", "NUM"):
+        end = _after_noun_run(tokens, end + 1)
+    return end
 
 
 def _after_noun_run(tokens: tuple[Token, ...], k: int) -> int:
