@@ -166,6 +166,15 @@ def test_geo_cmds_geocode_batch_a_name_at_the_end_of_a_longer_mention(
                                                             ("JPN", "island")]
 
 
+def test_geo_cmds_geocode_batch_a_sound_alike_anywhere_only_when_close(
+        geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
+    rows = _batch(tmp_path, "geocode", [
+        {"id": 1, "name": "スリナガル", "lang": "ja"},  # Srinagar: close enough anywhere
+        {"id": 2, "name": "ゲデベイ県", "lang": "ja"},  # Gadabay (AZE): no Swedish sound-alike
+    ])
+    assert [r["country"] for r in rows] == ["IND", None]
+
+
 def test_geo_cmds_geocode_batch_countries_decide(geocoder: GazetteerGeocoder, tmp_path: Path) -> None:
     rows = _batch(tmp_path, "geocode", [
         {"id": 1, "name": "Athens", "countries": ["USA"]},

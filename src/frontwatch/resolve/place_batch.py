@@ -34,7 +34,13 @@ from frontwatch.resolve.actor_phrase import ActorPhraseResolver, guess_lang
 from frontwatch.resolve.place_admin2 import find_district
 from frontwatch.resolve.place_cues import load_cues
 from frontwatch.resolve.place_lists import split_names
-from frontwatch.resolve.places import GazetteerGeocoder, PlaceMention, find_places
+from frontwatch.resolve.places import (
+    ANYWHERE_FLOOR,
+    FUZZY_ANYWHERE_SCORE,
+    GazetteerGeocoder,
+    PlaceMention,
+    find_places,
+)
 
 # Countries kept as "the article's countries": the most named ones, at most this many.
 # News about a conflict names its two or three parties far more often than anyone else.
@@ -103,13 +109,18 @@ def geocode_batch(lines: Iterable[str], geocoder: GazetteerGeocoder,
                     seen.clear()
                 seen[key] = article_countries(context, lang, geocoder, resolver)
             countries = seen[key]
-        whole, part = _resolve(name, context or "", lang, countries or (), geocoder, resolver)
-        names = split_names(name, lang) if whole is None else ()
+        # a line with neither countries nor a context: a sound-alike only when it is close
+        floor = ANYWHERE_FLOOR.set(FUZZY_ANYWHERE_SCORE if not countries and not context else 0.0)
+        try:
+            whole, part = _resolve(name, context or "", lang, countries or (), geocoder, resolver)
+            names = split_names(name, lang) if whole is None else ()
+            places = [_resolve(_without_the(p, geocoder), context or "", lang, countries or (), geocoder,
+                               resolver) for p in names] if len(names) >= 2 else []
+        finally:
+            ANYWHERE_FLOOR.reset(floor)
         if len(names) < 2:
             yield {"id": rec.get("id"), "name": rec["name"], **_fields(whole or part)}
             continue
-        places = [_resolve(_without_the(p, geocoder), context or "", lang, countries or (), geocoder,
-                           resolver) for p in names]
         each = [w or p for w, p in places]
         first = next((p for p in each if p is not None), None)
         yield {"id": rec.get("id"), "name": rec["name"], **_fields(first),
