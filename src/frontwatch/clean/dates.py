@@ -207,8 +207,10 @@ def date_only(text: str) -> dt.date | None:
 # the first paragraph ("ODESA, Ukraine, March 16, 2024 (Wire) -", "BEIRUT, Sept 22 (Reuters) -").
 _EN_MD = rf"(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
 _EN_DM = rf"(?P<xd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<xmon>{_MONTH_RE})\.?(?:,?\s+(?P<xy>\d{{4}}))?"
+# After the city: a region or country, then the date ("ODESA, Ukraine, March 16").
+_WIRE_DATE = rf"(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}})?,\s*(?i:{_EN_MD}|{_EN_DM})"
 _WIRE = re.compile(
-    rf"^[A-Z][A-Z.'\-/ ]{{1,30}}(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}})?,\s*(?i:{_EN_MD}|{_EN_DM})"
+    rf"^[A-Z][A-Z.'\-/ ]{{1,30}}{_WIRE_DATE}"
     r"(?=\s*(?:\([^)]{1,40}\)\s*)?(?:-|–|—|:|/))",
 )
 # The same with the city in title case, as Indian and Pakistani wires and Xinhua write it, and
@@ -216,8 +218,8 @@ _WIRE = re.compile(
 # "Baghdad, Sep 18 (IANS) A Turkish drone ...", "New Delhi, Oct 4 (PTI)").
 _WIRE_TITLE = re.compile(
     r"^(?!(?:On|In|At|By|From|Since|Until|Last|This|Next|Early|Late|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
-    rf"[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){{0,3}}(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}})?,\s*"
-    rf"(?i:{_EN_MD}|{_EN_DM})(?=\s*\([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){{0,3}}\))",
+    rf"[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){{0,3}}{_WIRE_DATE}"
+    r"(?=\s*\([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3}\))",
 )
 
 
@@ -238,15 +240,14 @@ class WireDate:
 
 
 # A Japanese wire dateline with a date: "【6月16日 AFP】" (an agency name after the day).
-_WIRE_JA = re.compile(r"^[【\[]\s*(?:(?P<y>\d{4})年\s*)?(?P<m>\d{1,2})月\s*(?P<d>\d{1,2})日\s*"
-                      r"[A-Za-z\u30a0-\u30ff\u4e00-\u9fff]{1,12}\s*[】\]]")
+_JA_WIRE_DAY = r"[【\[]\s*(?:(?P<y>\d{4})年\s*)?(?P<m>\d{1,2})月\s*(?P<d>\d{1,2})日\s*"
+_WIRE_JA = re.compile(rf"^{_JA_WIRE_DAY}[A-Za-z\u30a0-\u30ff\u4e00-\u9fff]{{1,12}}\s*[】\]]")
 
 
 # The same after a photo's caption and credit on the paragraph's line, as copies of AFPBB
 # stories print it ("…(2023年12月4日撮影)。(c)STRINGER / AFP 【12月5日 AFP】ナイジェリア…"):
 # only with a Latin agency name, within the line's first characters.
-_WIRE_JA_AFTER_CAPTION = re.compile(r"[【\[]\s*(?:(?P<y>\d{4})年\s*)?(?P<m>\d{1,2})月\s*(?P<d>\d{1,2})日\s*"
-                                    r"[A-Z][A-Za-z]{1,10}\s*[】\]]")
+_WIRE_JA_AFTER_CAPTION = re.compile(rf"{_JA_WIRE_DAY}[A-Z][A-Za-z]{{1,10}}\s*[】\]]")
 CAPTION_CHARS = 300
 
 
