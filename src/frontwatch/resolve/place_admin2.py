@@ -20,7 +20,13 @@ from importlib import resources
 
 from frontwatch.records import Place
 from frontwatch.resolve.gazetteer import skeleton
-from frontwatch.resolve.place_fuzzy import FUZZY_MIN_SCORE, FUZZY_MIN_SKELETON, FUZZY_NEAR_SCORE, Romanizer
+from frontwatch.resolve.place_fuzzy import (
+    FUZZY_MIN_SCORE,
+    FUZZY_MIN_SKELETON,
+    FUZZY_NEAR_SCORE,
+    Romanizer,
+    sound_score,
+)
 from frontwatch.resolve.place_names import ascii_name, name_key
 
 # Generic words GeoNames and ISO write around a district's name ("Kurram District", "Bājaur
@@ -52,13 +58,11 @@ def _keys(name: str) -> set[str]:
     return {k for k in out if len(k) >= 3}
 
 
-# The table, read once: each row's line as it is in the file (parsed when a district is asked
-# for), and each name key with the rows that have it (one int, or a tuple for a shared key).
-# Read line by line from the compressed file: about 10 MB resident.
-
-
 @cache
 def _table() -> tuple[list[str], dict[str, int | tuple[int, ...]]]:
+    """The table, read once line by line from the compressed file (about 14 MB resident): each
+    row's line as it is in the file (parsed when a district is asked for), and each name key
+    with the rows that have it (one int, or a tuple for a shared key)."""
     rows: list[str] = []
     keys: dict[str, int | tuple[int, ...]] = {}
     path = resources.files("frontwatch") / "data" / "gazetteer" / "admin2.tsv.gz"
@@ -107,25 +111,22 @@ def _by_country() -> dict[str, tuple[tuple[str, int], ...]]:
 
 def district_by_sound(katakana: str, countries: Sequence[str], romanize: Romanizer) -> Place | None:
     """The district of one of ``countries`` whose Latin name sounds most like ``katakana``
-    (ラーゲ郡 -> Rangae, アーダム県 -> Aghdam), scored as ``place_fuzzy`` scores towns: the
-    rapidfuzz ratio of the full forms and of the consonant skeletons, averaged, at least
-    ``FUZZY_NEAR_SCORE`` (``FUZZY_MIN_SCORE`` for the same skeleton); None when none is close."""
+    (ラーゲ郡 -> Rangae, アーダム県 -> Aghdam), scored as ``place_fuzzy`` scores towns
+    (``sound_score``) once the full forms' ratio reaches ``FUZZY_NEAR_SCORE``
+    (``FUZZY_MIN_SCORE`` for the same skeleton); None when none is close."""
     from rapidfuzz import fuzz
 
-    variants = romanize.variants(katakana)
-    if not countries or len(skeleton(variants[0])) < FUZZY_MIN_SKELETON:
+    variants = [(v, skeleton(v)) for v in romanize.variants(katakana)]
+    if not countries or len(variants[0][1]) < FUZZY_MIN_SKELETON:
         return None
     rows, _ = _table()
     best: tuple[float, District] | None = None
     for c in {c.upper() for c in countries}:
         for key, i in _by_country().get(c, ()):
-            d = _row(rows[i])
-            for v in variants:
-                full = fuzz.ratio(v, key)
-                same = skeleton(v) == skeleton(key)
-                if full < (FUZZY_MIN_SCORE if same else FUZZY_NEAR_SCORE):
+            for v, skel in variants:
+                if fuzz.ratio(v, key) < (FUZZY_MIN_SCORE if skel == skeleton(key) else FUZZY_NEAR_SCORE):
                     continue
-                score = (full + fuzz.ratio(skeleton(v), skeleton(key))) / 2
+                score, d = sound_score(v, key), _row(rows[i])
                 if best is None or (score, d.population) > (best[0], best[1].population):
                     best = (score, d)
     if best is None:

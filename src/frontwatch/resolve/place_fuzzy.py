@@ -64,6 +64,14 @@ class Romanizer:
         return out
 
 
+def sound_score(romaji: str, key: str) -> float:
+    """How alike a romanised katakana name and a Latin name key sound (0-100): the rapidfuzz
+    ratio of the full forms and of their consonant skeletons, equally weighted."""
+    from rapidfuzz import fuzz
+
+    return (fuzz.ratio(romaji, key) + fuzz.ratio(skeleton(romaji), skeleton(key))) / 2
+
+
 def fuzzy_candidates(
     gaz: Gazetteer, katakana: str, wanted: frozenset[str], romanize: Romanizer,
     accept: Callable[[Entry], bool],
@@ -77,8 +85,7 @@ def fuzzy_candidates(
     found: dict[int, tuple[float, Entry]] = {}
 
     def keep(romaji: str, key: str, e: Entry) -> None:
-        # Sound similarity: the full forms and their consonant skeletons, equally weighted.
-        score = (fuzz.ratio(romaji, key) + fuzz.ratio(skeleton(romaji), skeleton(key))) / 2
+        score = sound_score(romaji, key)
         if accept(e) and (e.slot not in found or found[e.slot][0] < score):
             found[e.slot] = (score, e)
 
