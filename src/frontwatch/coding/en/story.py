@@ -86,11 +86,11 @@ def title(ev: Event) -> bool:
     return ev.explanation is not None and TITLE_NOTE in ev.explanation.notes
 
 
-def lemmas(text: str) -> set[str]:
-    from frontwatch.nlp.english import default_lemmatizer
+_WORD = re.compile(r"[A-Za-z]+")
 
-    lem = default_lemmatizer()
-    return {lem.lemma(w) for w in re.findall(r"[A-Za-z]+", text)}
+
+def lemmas(text: str) -> set[str]:
+    return {_lemma(w) for w in _WORD.findall(text)}
 
 
 def weapon_subject(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
@@ -147,7 +147,7 @@ def _local_victims(ev: Event, country: str, rules: EnglishRules) -> tuple[Entity
         return ()
     trig = ev.explanation.trigger
     after = ev.text.split(trig, 1)[1] if trig and trig in ev.text else ""
-    near = re.findall(r"[A-Za-z]+", after)[:6]  # "killed 15 people", "killing at least three villagers"
+    near = _WORD.findall(after)[:6]  # "killed 15 people", "killing at least three villagers"
     word = next((w for w in near if _lemma(w.lower()) in rules.syntax.local_victims), None)
     if word is None:
         return ()
@@ -164,7 +164,7 @@ def _domestic_group(ev: Event, rules: EnglishRules) -> Event:
     codes = side_codes(ev.recipient)
     if len(codes) != 1 or not any(e.sector in ("MIL", "COP") for e in ev.recipient):
         return ev
-    words = re.findall(r"[A-Za-z]+", ev.text)
+    words = _WORD.findall(ev.text)
     group = next((f"{w} {words[k + 1]}" if w.lower() == "armed" else w for k, w in enumerate(words)
                   if _lemma(w.lower()) in rules.syntax.armed_groups
                   or (w.lower() == "armed" and k + 1 < len(words)
@@ -186,10 +186,7 @@ def _lemma(word: str) -> str:
 
 def trigger_lemmas(trigger: str, rules: EnglishRules) -> set[str]:
     """The lemma phrases a trigger's words may stand for ("shot down" -> "shoot down")."""
-    from frontwatch.nlp.english import default_lemmatizer
-
-    lem = default_lemmatizer()
-    return {" ".join(lem.lemma(w) for w in trigger.split())}
+    return {" ".join(_lemma(w) for w in trigger.split())}
 
 
 def carry_date(ev: Event, before: Sequence[Event]) -> Event:
