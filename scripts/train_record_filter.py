@@ -99,22 +99,19 @@ def _coder() -> Any:
 
 def code_set(docs_path: Path, cache: Path, recode: bool) -> list[Doc]:
     """Coded documents of a set (cached: ``cache`` holds records with explanations)."""
-    if recode or not cache.exists():
-        from frontwatch.ingest import load_documents
-        from frontwatch.records import Document
+    from frontwatch.ingest import load_documents
+    from frontwatch.records import Document
 
+    docs = [d for d in load_documents([str(docs_path)]) if isinstance(d, Document)]
+    if recode or not cache.exists():
         coder = _coder()
-        docs = [d for d in load_documents([str(docs_path)]) if isinstance(d, Document)]
         with cache.open("w", encoding="utf-8") as out:
             for doc, evs in coder.code_many(docs):
                 out.write(json.dumps({"doc_id": doc.doc_id, "language": doc.language,
                                       "published": doc.published.isoformat() if doc.published else None,
                                       "events": [e.to_json(explain=True) for e in evs]},
                                      ensure_ascii=False, default=list) + "\n")
-    from frontwatch.ingest import load_documents
-    from frontwatch.records import Document
-
-    pages = {d.doc_id: is_page(d) for d in load_documents([str(docs_path)]) if isinstance(d, Document)}
+    pages = {d.doc_id: is_page(d) for d in docs}
     out_docs = []
     for line in cache.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
