@@ -19,6 +19,9 @@ a reported act with no day of its own takes the report's day). A weak record tak
    Where no record of the act is there, a sentence that dates an act of the same type without
    naming who did it (``ToldDay``: 「無人機は15日午後、…を通過」, "Yesterday (Monday) the strike
    at X occurred") counts too, within ``STORY_WINDOW`` sentences either way and only for a day
+   before the weak one; last, a sentence that names the story's act with a generic noun and
+   dates it (rule story:incident-day, ``coding.incident``: 「事件は12日夜に発生」, "The attack,
+   which took place last Sunday") anywhere in the story, for a day up to ``INCIDENT_LAG_DAYS``
    before the weak one;
 3. a record that carried the old day of a record redated here (the scramble told right after
    the intrusion it answers) follows it to the new day.
@@ -61,6 +64,12 @@ STORY_WINDOW = 3
 # a day further back is an earlier act the story recalls ("the attack came after ... a drone
 # strike on Friday").
 STORY_LAG_DAYS = 2
+# Rule story:incident-day: a sentence that names the story's act with a generic noun and dates it
+# (「事件は12日夜に発生」, "The attack, which took place last Sunday") gives its day to a weak
+# record of the act's type anywhere in the story (the noun with "the" or 事件は refers back to the
+# act the story is about), up to a week before the weak day: on the 880 dev pages it redates five
+# records, whose days lie 1, 1, 2, 2 and 6 ("last Sunday") days before their weak day.
+INCIDENT_LAG_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +80,7 @@ class ToldDay:
     start: int
     event: str
     date: str
+    incident: bool = False  # named with a generic noun (coding.incident): the story's act
 
 
 def date_from_story(events: Sequence[Event], sentences: Sequence[Sentence],
@@ -117,11 +127,17 @@ def _later_day(events: list[Event], at: list[int], i: int) -> str | None:
 
 
 def _told_day(ev: Event, at: int, told: list[tuple[int, ToldDay]]) -> str | None:
-    """The nearest sentence within ``STORY_WINDOW`` that dates an act of the type without a record."""
+    """The nearest sentence within ``STORY_WINDOW`` that dates an act of the type without a record;
+    else the nearest that names the story's act with a generic noun (rule story:incident-day)."""
+    if ev.date is None:
+        return None
     near = sorted((abs(k - at), t.date) for k, t in told
-                  if t.event == ev.event and k != at and abs(k - at) <= STORY_WINDOW
-                  and ev.date is not None and 0 < _lag(t.date, ev.date) <= STORY_LAG_DAYS)
-    return near[0][1] if near else None
+                  if t.event == ev.event and not t.incident and k != at and abs(k - at) <= STORY_WINDOW
+                  and 0 < _lag(t.date, ev.date) <= STORY_LAG_DAYS)
+    named = sorted((abs(k - at), t.date) for k, t in told
+                   if t.event == ev.event and t.incident and k != at
+                   and 0 < _lag(t.date, ev.date) <= INCIDENT_LAG_DAYS)
+    return near[0][1] if near else named[0][1] if named else None
 
 
 def _lag(earlier: str, later: str) -> int:

@@ -40,6 +40,7 @@ from frontwatch.coding.en.mentions import dateline_end, entities, find_mentions
 from frontwatch.coding.en.people import recall
 from frontwatch.coding.en.rules import EnglishRules, default_rules
 from frontwatch.coding.en.stages import EnglishStages
+from frontwatch.coding.incident import incident_days
 from frontwatch.coding.stages import Dropped, note_dropped
 from frontwatch.coding.stages import code_sentence as run_stages
 from frontwatch.records import Document, Entity, Event, Sentence, Token
@@ -89,6 +90,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
             out[-1] = story.casualties(out[-1], sent, rules)
         if not found and not headline:
             unrecorded.extend(story.told_days(sent, coded, rules, ctx.published))
+        unrecorded.extend(incident_days(sent, ctx.published))
         for ev in found:
             told = story.retold(ev, out, rules)  # before a reaction's target is filled in
             ev = story.carry_date(story.counterpart(ev, out, rules), out)

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.dating import STORY_DAY_NAME, ToldDay, date_from_story
+from frontwatch.coding.incident import incident_days
 from frontwatch.coding.ja.discourse import follow_discourse, orphan_casualties
 from frontwatch.coding.ja.doer import StoryDoers
 from frontwatch.coding.ja.resolution import BACKGROUND_DAYS, month_end
@@ -68,6 +69,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         orphan_casualties(sent, made, events)
         events.extend(made)
         told.extend(() if made else _told_days(sent, seg.triggers, ctx.published, ctx.month))
+        told.extend(incident_days(sent, ctx.published, ctx.month))
     lead = _lead_day(sentences, ctx.published, ctx.month)
     events = [_headline_dated(ev, lead) for ev in events] if lead is not None else events
     events = date_from_story(events, sentences, told)
