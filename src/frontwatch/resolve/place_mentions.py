@@ -316,6 +316,7 @@ def _resolve(
             continue
         taken: list[tuple[int, int]] = []  # parts of a ・ list already placed (東アフリカ・ソマリア)
         looked_up = False  # some piece of the candidate has an entry
+        before = len(found)
         for start, end in _pieces(text, c, lang):
             if any(a < end and start < b for a, b in taken):
                 continue
@@ -351,6 +352,8 @@ def _resolve(
                                                                                   (c.start, c.core_end)):
                 break
             taken.append((start, end))  # a part of a ・ list: the other parts are names too
+        if lang == "ja" and _name_chain(text, c, found[before:], taken, geocoder):
+            del found[before:]
         if not looked_up and c.start >= filed and not _actor_follows(text, c.start, c.end, cues, lang):
             named = unlisted(text, c, lang, cues)  # キンマ村, "the town of Kangarwa": no entry
             if named is not None:
@@ -422,6 +425,25 @@ def _towns_inside_divisions(found: list[PlaceMention], geocoder: Geocoder) -> li
                 < distance_km(p.lat, p.lon, division.lat, division.lon)):
             out[i] = PlaceMention(text=m.text, start=m.start, end=m.end, place=again)
     return out
+
+
+def _name_chain(text: str, c: Candidate, placed: list[PlaceMention], taken: list[tuple[int, int]],
+                geocoder: Geocoder) -> bool:
+    """A katakana run joined by ・ whose first part is a name the gazetteer knows and a later part
+    one it does not: a person's or a body's name (アル・シャバブ, ウラジーミル・ロゴフ氏, ニューヨーク・
+    タイムズ, 「キット・ティット」), whose parts that sound like places (アル, キット) are none. In a
+    list of places every part is one (アフガニスタン・ホスト州; アフリカ・ナイジェリア, a continent's
+    name); a place written with an unknown first part keeps its known head (ジャム・カシミール州)."""
+    core = text[c.start:c.core_end]
+    if not placed or "・" not in core or any((p.start, p.end) == (c.start, c.end) for p in placed):
+        return False
+    gazetteer = getattr(geocoder, "gazetteer", None)  # GazetteerGeocoder has one
+    starts = {p.start for p in placed} | {a for a, _ in taken}
+    pos, known = c.start, []
+    for part in core.split("・"):
+        known.append(pos in starts or (gazetteer is not None and bool(gazetteer.exact(part))))
+        pos += len(part) + 1
+    return known[0] and not all(known)
 
 
 def _pieces(text: str, c: Candidate, lang: str) -> list[tuple[int, int]]:
