@@ -218,6 +218,8 @@ class ActorPhraseResolver:
         head = heads.last_head(phrase, lang, main.end, members=not body)
         if body and ent.sector and main.kind not in STATE_KINDS:
             head = None  # a group's or agency's own sector
+        if main.kind == "igo":
+            head = None  # the UN's or NATO's troops are the body's, with no sector ("U.N. peacekeepers")
         located = _PLACE_PREP.search(phrase[:lead.start]) is not None  # "Pro-government forces in Tripoli"
         if head is None and main.kind in STATE_KINDS and (not ent.sector or located):
             head = heads.last_head(phrase[:lead.start], lang)  # "the Armed Forces of the Philippines"
@@ -253,7 +255,8 @@ class ActorPhraseResolver:
             if code and _ISO3.match(code) and m.kind in (*STATE_KINDS, "org", "person", "title"):
                 counts[code] += 1
                 first.setdefault(code, m.start)
-        for at, code in self._place_countries(context, lang):
+        named = tuple(dict.fromkeys(c for c in counts))  # a place is read among the countries named
+        for at, code in self._place_countries(context, lang, named):
             counts[code] += 1
             places[code] += 1
             first.setdefault(code, at)
@@ -319,14 +322,17 @@ class ActorPhraseResolver:
                 return p.country, p.name or m.text, is_capital, m.end
         return None
 
-    def _place_countries(self, context: str, lang: str) -> Sequence[tuple[int, str]]:
+    def _place_countries(self, context: str, lang: str,
+                         named: Sequence[str] = ()) -> Sequence[tuple[int, str]]:
+        """Where the context's places are, each read among the countries it names ("Victoria town
+        in the central Philippine Northern Samar province": the Philippine Victoria)."""
         if self.geocoder is None:
             return ()
         from frontwatch.resolve.places import Geocoder, find_places
 
         geocoder: Geocoder = self.geocoder  # type: ignore[assignment]
         out: list[tuple[int, str]] = []
-        for m in find_places(context[:2000], lang=lang, geocoder=geocoder):
+        for m in find_places(context[:2000], lang=lang, geocoder=geocoder, countries=named):
             if m.place.country:
                 out.append((m.start, m.place.country))
         return out
