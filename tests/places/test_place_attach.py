@@ -11,6 +11,7 @@ from frontwatch.resolve.place_attach import (
     clause_span,
     dateline_end,
 )
+from frontwatch.resolve.place_story import STORY_REACH
 
 
 def _mentions(text: str, *names: tuple[str, str, str]) -> list[PlaceMention]:
@@ -179,8 +180,13 @@ def test_place_attach_the_detail_the_next_sentence_gives() -> None:
     out = carry_places([_act("ASSAULT", text, lead, "USA", "SOM", (somalia,))], geocoder, _story(text))
     assert [p.name for p in out[0].event_loc] == ["Jilib", "Somalia"]  # not Kenya's capital
     assert out[0].explanation is not None and "next sentence" in out[0].explanation.notes[-1]
-    # Only the next sentence, and only finer places in the named country.
-    far = f"{lead} Officials met. The strike hit a camp near Jilib."
+    # A detail further on is the story's, up to STORY_REACH sentences away; only finer places
+    # in the named country.
+    near = f"{lead} Officials met. The strike hit a camp near Jilib."
+    out = carry_places([_act("ASSAULT", near, lead, "USA", "SOM", (somalia,))], geocoder, _story(near))
+    assert [p.name for p in out[0].event_loc] == ["Jilib", "Somalia"]
+    assert out[0].explanation is not None and "story" in out[0].explanation.notes[-1]
+    far = f"{lead} {'Officials met. ' * STORY_REACH}The strike hit a camp near Jilib."
     assert carry_places([_act("ASSAULT", far, lead, "USA", "SOM", (somalia,))], geocoder,
                         _story(far))[0].event_loc == (somalia,)
     sea = f"{lead} Ships waited in the Gulf of Aden."
@@ -255,9 +261,10 @@ def test_place_attach_a_later_sentence_saying_where_it_took_place() -> None:
             "It took place in the Hiran region, officials said.")
     out = carry_places([_act("ASSAULT", text, lead, "IMG", "SOM", (somalia,))], geocoder, _story(text))
     assert [p.name for p in out[0].event_loc] == ["Hiiraan", "Somalia"]
-    # the same place in a sentence that does not say where it took place, that far on: not taken
+    # the same place in a sentence that does not say where it took place, beyond the story's
+    # reach: not taken
     far = (f"{lead} Five soldiers died. Officials spoke to reporters. It was the latest attack. "
-           "Aid groups work in the Hiran region.")
+           f"{'Officials met. ' * STORY_REACH}Aid groups work in the Hiran region.")
     assert carry_places([_act("ASSAULT", far, lead, "IMG", "SOM", (somalia,))], geocoder,
                         _story(far))[0].event_loc == (somalia,)
 
@@ -273,3 +280,30 @@ def test_place_attach_a_region_of_several_countries_only_when_nothing_finer() ->
     donbas = "Fighting raged in Donbas and Kharkiv."
     found = _mentions(donbas, ("Donbas", "region", "UKR"), ("Kharkiv", "city", "UKR"))
     assert [p.name for p in attach(found, donbas, lang="en", trigger=0).places] == ["Donbas", "Kharkiv"]
+
+
+def test_place_attach_the_nearest_sentence_of_the_story_names_the_scene() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    kachin = Place(text="Kachin State", name="Kachin", country="MMR", feature="admin1")
+    ankara = Place(text="Ankara", name="Ankara", country="TUR", feature="city")
+    geocoder = FakeGeocoder({"Kachin State": kachin, "Ankara": ankara})
+    act = "Rebels said the army had stepped up its air raids."
+    # the scene set four sentences before the act: beyond the three the scene step reads
+    text = (f"Jets bombed a market in Kachin State on Sunday. Nine people died. Homes burned. "
+            f"Many fled. {act}")
+    out = carry_places([_act("ASSAULT", text, act, "MMR", "MMR")], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Kachin"]
+    assert out[0].explanation is not None and "nearest sentence of its story" in out[0].explanation.notes[-1]
+    # a title is told before the lead that names its place, a few sentences on
+    title = "Army jets bomb rebel villages"
+    text = (f"{title}\nThe raids began at dawn. Nine people died. Homes burned. "
+            "The villages lie in Kachin State.")
+    out = carry_places([_act("ASSAULT", text, title, "MMR", "MMR")], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Kachin"]
+    # a capital named as a government ("by Ankara") is no scene, nor a place beyond the reach
+    text = f"The group is listed as terrorist by Ankara. Nine people died. Homes burned. Many fled. {act}"
+    assert carry_places([_act("ASSAULT", text, act, "TUR", "TUR")], geocoder, _story(text))[0].event_loc == ()
+    text = f"Jets bombed a market in Kachin State. {'Many fled. ' * STORY_REACH}{act}"
+    assert carry_places([_act("ASSAULT", text, act, "MMR", "MMR")], geocoder, _story(text))[0].event_loc == ()
+

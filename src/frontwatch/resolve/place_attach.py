@@ -38,7 +38,9 @@ the order kept, and one explanation note per place).
    of the next sentence (news tells the act, then its detail). An act whose place is only a
    country takes the finer places in that country the next sentence names ("killed in an
    airstrike in Somalia. ... the strike hit a base near Shebeeley in the Hiran region"), else
-   those of the nearest of the ``STORY_SENTENCES`` before it that names some. A record that
+   those of the nearest of the ``STORY_SENTENCES`` before it that names some. Last, an act still
+   without a place, or with only a country, takes the finer places of the nearest sentence
+   of its story, before or after it (``place_story.nearest_scene``). A record that
    joined other mentions of its act (dedup, an English retelling: ``Event.joined``) and finds
    no finer place so takes those its first joined mention would have been given (``_from_joined``).
 5. One border, one name in a document: a border takes the name the document wrote out for
@@ -229,14 +231,14 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
     for ev in events:
         if borders and ev.event_loc:
             ev = replace(ev, event_loc=rename_borders(ev.event_loc, borders))
-        if ev.event_loc and ev.event in CARRIED_EVENTS and doc is not None and all(
-                coarse(p) for p in ev.event_loc):
+        on_ground = ev.event in CARRIED_EVENTS
+        if ev.event_loc and on_ground and doc is not None and all(coarse(p) for p in ev.event_loc):
             ev = _finer_in_country(ev, doc, geocoder)
             if ev.joined and all(coarse(p) for p in ev.event_loc):
                 ev = _from_joined(ev, doc, geocoder)
-        if ev.event_loc and ev.event in CARRIED_EVENTS:
+        if ev.event_loc and on_ground:
             last = ev  # a statement's place (ACCUSE "rocket launches towards Israel") is not an act's
-        elif ev.event in CARRIED_EVENTS and not ev.event_loc:
+        elif on_ground and not ev.event_loc:
             own = rename_borders(_sentence_places(ev, geocoder), borders) or _written_border(ev, borders)
             back = () if own or doc is None else _named_before(ev, doc, geocoder)
             if own:
@@ -251,6 +253,8 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
                 ev = _with_places(ev, detail, "the finer place the next sentence names")
             elif doc is not None and ev.joined:
                 ev = _from_joined(ev, doc, geocoder)
+            if not ev.event_loc and doc is not None and (story := _story_around(ev, doc, geocoder)):
+                ev = _with_places(ev, story, "the finer place the nearest sentence of its story names")
             if ev.event_loc:
                 last = ev
         out.append(ev)
@@ -296,6 +300,20 @@ def _story_places(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place
                           sentences=STORY_SENTENCES)
 
 
+def _story_around(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place, ...]:
+    """Step 4, last: the finer places in the act's scene countries (``_scene_countries``; or in
+    none: a sea, a border) of the nearest sentence of its story that names some, before or
+    after it (``place_story.nearest_scene``)."""
+    if geocoder is None or ev.language not in ("ja", "en"):
+        return ()
+    parties = _scene_countries(ev)
+    if not parties:
+        return ()
+    from frontwatch.resolve.place_story import nearest_scene
+
+    return nearest_scene(ev, doc, geocoder, lambda p: p.country is None or p.country in parties)
+
+
 def _finer_in_country(ev: Event, doc: Document, geocoder: Any | None) -> Event:
     """Step 4 for an act whose place is only a country: the finer places in that country the
     next sentence names, else the nearest of the ``STORY_SENTENCES`` before it, kept before
@@ -312,6 +330,12 @@ def _finer_in_country(ev: Event, doc: Document, geocoder: Any | None) -> Event:
     if scene:
         return _with_places(ev, (*scene, *ev.event_loc), "the finer place a sentence just before names",
                             none_before=False)
+    from frontwatch.resolve.place_story import nearest_scene
+
+    story = nearest_scene(ev, doc, geocoder, lambda p: p.country in named)
+    if story:
+        why = "the finer place the nearest sentence of its story names"
+        return _with_places(ev, (*story, *ev.event_loc), why, none_before=False)
     return ev
 
 
