@@ -307,3 +307,22 @@ def test_place_attach_the_nearest_sentence_of_the_story_names_the_scene() -> Non
     text = f"Jets bombed a market in Kachin State. {'Many fled. ' * STORY_REACH}{act}"
     assert carry_places([_act("ASSAULT", text, act, "MMR", "MMR")], geocoder, _story(text))[0].event_loc == ()
 
+
+def test_place_attach_a_warning_on_the_scene_takes_the_scene() -> None:
+    from dataclasses import replace
+
+    from frontwatch.resolve.places import FakeGeocoder
+
+    shoal = Place(text="Sabina Shoal", name="Sabina Shoal", country=None, feature="sea")
+    geocoder = FakeGeocoder({"Sabina Shoal": shoal})
+    warned = "The cutter radioed a warning to the boats."
+    said = "The minister warned that Manila would respond."
+    text = f"Chinese boats sailed near Sabina Shoal on Monday. {warned} {said}"
+
+    def threat(sentence: str, trigger: str) -> Event:
+        ev = _act("THREATEN", text, sentence, "PHL", "CHN")
+        return replace(ev, language="en", explanation=Explanation(rule="r", trigger=trigger))
+
+    out = carry_places([threat(warned, "warning"), threat(said, "warned")], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Sabina Shoal"]  # a warning given on the scene
+    assert out[1].event_loc == ()  # a threat in words keeps no carried place

@@ -40,7 +40,9 @@ the order kept, and one explanation note per place).
    airstrike in Somalia. ... the strike hit a base near Shebeeley in the Hiran region"), else
    those of the nearest of the ``STORY_SENTENCES`` before it that names some. Last, an act still
    without a place, or with only a country, takes the finer places of the nearest sentence
-   of its story, before or after it (``place_story.nearest_scene``). A record that
+   of its story, before or after it (``place_story.nearest_scene``). A warning given on the
+   scene (``scene_warnings`` of ``cues.toml``: 警告, "warning shots") counts as an act on
+   the ground here (``carried``). A record that
    joined other mentions of its act (dedup, an English retelling: ``Event.joined``) and finds
    no finer place so takes those its first joined mention would have been given (``_from_joined``).
 5. One border, one name in a document: a border takes the name the document wrote out for
@@ -231,7 +233,7 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
     for ev in events:
         if borders and ev.event_loc:
             ev = replace(ev, event_loc=rename_borders(ev.event_loc, borders))
-        on_ground = ev.event in CARRIED_EVENTS
+        on_ground = carried(ev)
         if ev.event_loc and on_ground and doc is not None and all(coarse(p) for p in ev.event_loc):
             ev = _finer_in_country(ev, doc, geocoder)
             if ev.joined and all(coarse(p) for p in ev.event_loc):
@@ -259,6 +261,19 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
                 last = ev
         out.append(ev)
     return out
+
+
+def carried(ev: Event) -> bool:
+    """Whether ``ev`` is an act on the ground (``CARRIED_EVENTS``) or a warning given on the
+    scene (``scene_warnings`` of ``cues.toml``: a coast guard's 警告 to leave the waters,
+    "warning shots"), whose place a sentence may leave unsaid."""
+    if ev.event in CARRIED_EVENTS:
+        return True
+    if ev.event != "THREATEN" or ev.explanation is None or ev.language not in ("ja", "en"):
+        return False
+    from frontwatch.resolve.place_cues import load_cues
+
+    return ev.explanation.trigger in load_cues(ev.language).scene_warnings
 
 
 def _sentence_places(ev: Event, geocoder: Any | None) -> tuple[Place, ...]:
