@@ -326,3 +326,13 @@ def test_place_attach_a_warning_on_the_scene_takes_the_scene() -> None:
     out = carry_places([threat(warned, "warning"), threat(said, "warned")], geocoder, _story(text))
     assert [p.name for p in out[0].event_loc] == ["Sabina Shoal"]  # a warning given on the scene
     assert out[1].event_loc == ()  # a threat in words keeps no carried place
+
+
+def test_place_attach_wire_datelines_with_a_colon_or_an_agency() -> None:
+    for dateline in ("KANDAHAR:", "DIRE DAWA:", "GOMA, March 4:", "TBILISI, March 4. /Wire/.",
+                     "JUBA, March 4 Wire |", "Mosul, Mar 4 (ANI)"):
+        text = f"{dateline} Gunmen killed five people in Mekele on Tuesday."
+        assert dateline_end(text, "en") == len(dateline)
+    # a name and a colon inside a sentence, or a sentence opening with a place, is no dateline
+    assert dateline_end("Shelling hit Kherson: two people died.", "en") == 0
+    assert dateline_end("In Mosul, Mar 4 was quiet.", "en") == 0

@@ -80,7 +80,10 @@ CARRIED_EVENTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT
 # 【1月26日 AFP】) or a name with a colon or a bracketed agency (アンバル: , モガディシオ(CNN) );
 # an English one: an upper-case city, optional date and agency, then a dash, or a
 # capitalised city and a colon, after an optional bracketed credit of its own
-# ("(MENAFN- Kuwait News Agency (KUNA)) TOKYO, April 8 (KUNA) --").
+# ("(MENAFN- Kuwait News Agency (KUNA)) TOKYO, April 8 (KUNA) --"); also the wire forms with no
+# dash: an upper-case city and a colon ("BANGKOK: "), or its date and a colon, a /TASS/ credit or
+# an agency and a bar, and a city, date and bracketed agency ("Bogota, Sep 12 (IANS)"). Dev9 +
+# realworld: 19 such paragraph openings (12 city-and-colon, 5 dated, 2 IANS-style), none caught before.
 DATELINES: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"^\s*(?:[【〔\[][^】〕\]]{1,30}[】〕\]]|[（(][^）)]{1,30}[）)]"
                      r"|[\u30a1-\u30fa\u30fc・]{2,12}(?:[:：]|[（(][^）)]{1,12}[）)])(?=[ \u3000]))"),
@@ -89,6 +92,12 @@ DATELINES: dict[str, re.Pattern[str]] = {
         r"(?:[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
         r"(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+"
         r"|[A-Z]{3,}[A-Z .'-]*\s*\([^()]{1,80}\)(?=\s+[A-Z])"  # MOSCOW (Wire / Agency - 3 May)
+        r"|[A-Z]{3,}[A-Z .'-]*:(?=\s)"  # BANGKOK: , GAZA CITY:
+        # BARA, November 26: ; YEREVAN, November 22. /TASS/. ; YAOUNDE, June 1 Xinhua |
+        r"|[A-Z]{3,}[A-Z .'-]*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+        r"(?::|\.\s*/[^/]{1,20}/\.?|\s+[A-Z][A-Za-z]+\s*\|)"
+        # Bogota, Sep 12 (IANS)
+        r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][A-Za-z]{1,10}\)(?=\s)"
         r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?:(?=\s)"
         r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s+[\u2013\u2014]+(?=\s+[A-Z]))"),  # Maputo — Terrorists
 }
