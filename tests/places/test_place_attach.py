@@ -336,3 +336,18 @@ def test_place_attach_wire_datelines_with_a_colon_or_an_agency() -> None:
     # a name and a colon inside a sentence, or a sentence opening with a place, is no dateline
     assert dateline_end("Shelling hit Kherson: two people died.", "en") == 0
     assert dateline_end("In Mosul, Mar 4 was quiet.", "en") == 0
+
+
+def test_place_attach_a_dateline_cut_by_a_full_stop_is_still_no_scene() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    kandahar = Place(text="KANDAHAR", name="Kandahar", country="AFG", feature="city")
+    boldak = Place(text="Spin Boldak", name="Spin Boldak", country="AFG", feature="city")
+    geocoder = FakeGeocoder({"KANDAHAR": kandahar, "Spin Boldak": boldak})
+    title = "Gunmen kill four guards in border raid"
+    text = f"{title}\nKANDAHAR, Aug. 10 (Wire) -- Gunmen raided a post overnight. It lies in Spin Boldak."
+    title_sec = Section(kind="title", text=title, start=0, end=len(title))
+    body = Section(kind="body", text=text[len(title) + 1:], start=len(title) + 1, end=len(text))
+    doc = Document(doc_id="d", text=text, sections=(title_sec, body))
+    out = carry_places([_act("ASSAULT", text, title, "AFG", "AFG")], geocoder, doc)
+    assert [p.name for p in out[0].event_loc] == ["Spin Boldak"]  # not the city it was filed from

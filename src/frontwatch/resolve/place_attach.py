@@ -113,7 +113,6 @@ DETAIL_SENTENCES = 1
 # province"). Dev sets + realworld + GSR dev: 8 such sentences, up to 5 after their act; 3
 # reached 759 only, 5 also 710; no other record changed.
 SCENE_AHEAD_SENTENCES = 5
-_SENTENCE_END = re.compile(r"(?<=[。！？])|(?<=[.!?])\s+|\n+")
 # The next sentence or two. On shared/eval/realworld, carrying within 200 characters or
 # without limit placed the same three more records (17/29 -> 20/29 paired with a place).
 CARRY_CHARS = 300
@@ -414,13 +413,10 @@ def _detail_after(ev: Event, doc: Document, geocoder: Any | None, countries: set
     says where it took place; with ``seas``, places in no country (seas, borders) too."""
     if geocoder is None or ev.language not in ("ja", "en") or not countries:
         return ()
+    from frontwatch.resolve.place_story import sentences_around
     from frontwatch.resolve.places import find_places
 
-    after = [sec.text[max(0, ev.span[1] - sec.start):] for sec in doc.sections
-             if sec.kind in CODED_KINDS and sec.end > ev.span[1]]
-    told = [t for part in after for t in _SENTENCE_END.split(part) if t.strip()]
-    if told and ev.span[1] < len(doc.text) and not _SENTENCE_END.match(doc.text, ev.span[1]):
-        told = told[1:]  # the rest of the act's own sentence
+    told = sentences_around(ev, doc)[1]
     told = told[:DETAIL_SENTENCES] + [t for t in told[DETAIL_SENTENCES:SCENE_AHEAD_SENTENCES]
                                       if _tells_the_scene(t, ev.language)]
     for text in told:
@@ -449,12 +445,10 @@ def _places_before(ev: Event, doc: Document, geocoder: Any, fits: Callable[[Plac
     """The finer places that ``fits`` of the nearest of the last ``sentences`` sentences
     before ``ev`` in ``doc`` that names some (datelines left out); with ``unlocated_in``, also
     the unlocated places of a sentence whose located places all lie in those countries."""
+    from frontwatch.resolve.place_story import sentences_around
     from frontwatch.resolve.places import find_places
 
-    before = [sec.text[: max(0, ev.span[0] - sec.start)] for sec in doc.sections
-              if sec.kind in CODED_KINDS and sec.start < ev.span[0]]
-    told = [t for part in before for t in _SENTENCE_END.split(part) if t.strip()]
-    for text in reversed(told[-sentences:]):
+    for text in sentences_around(ev, doc)[0][:sentences]:
         found = scene_mentions(find_places(text, lang=ev.language, geocoder=geocoder), text, ev.language)
         near = unlocated_in is not None and _among(found, unlocated_in)
         fine = [m for m in found if not coarse(m.place)

@@ -28,6 +28,7 @@ from frontwatch.records import CODED_KINDS, Document, Event, Place, PlaceMention
 # right became wrong.
 STORY_REACH = 6
 _SENTENCE_END = re.compile(r"(?<=[。！？])|(?<=[.!?])\s+|\n+")
+_PARAGRAPH = re.compile(r"\n+")
 # A capital or a country named for its government: the agent of a passive, the goal of a
 # message.
 _PARTY_BEFORE = re.compile(r"\b(?:by|to|with|against)\s+(?:the\s+)?$", re.I)
@@ -35,16 +36,31 @@ _PARTY_BEFORE = re.compile(r"\b(?:by|to|with|against)\s+(?:the\s+)?$", re.I)
 
 def sentences_around(ev: Event, doc: Document) -> tuple[list[str], list[str]]:
     """The sentences of ``doc``'s title and body before ``ev`` (nearest first) and after it
-    (nearest first, the rest of the act's own sentence left out)."""
+    (nearest first, the rest of the act's own sentence left out); a paragraph's dateline
+    ("YAOUNDE, Aug. 10 (Wire) --") is left out before the paragraph is cut into sentences,
+    whose full stops it may hold."""
     before = [sec.text[: max(0, ev.span[0] - sec.start)] for sec in doc.sections
               if sec.kind in CODED_KINDS and sec.start < ev.span[0]]
-    told_before = [t for part in before for t in _SENTENCE_END.split(part) if t.strip()]
-    after = [sec.text[max(0, ev.span[1] - sec.start):] for sec in doc.sections
+    told_before = [t for part in before for t in _told(part, ev.language)]
+    after = [(sec.text[max(0, ev.span[1] - sec.start):], sec.start >= ev.span[1]) for sec in doc.sections
              if sec.kind in CODED_KINDS and sec.end > ev.span[1]]
-    told_after = [t for part in after for t in _SENTENCE_END.split(part) if t.strip()]
+    told_after = [t for part, whole in after for t in _told(part, ev.language, opens_paragraph=whole)]
     if told_after and ev.span[1] < len(doc.text) and not _SENTENCE_END.match(doc.text, ev.span[1]):
         told_after = told_after[1:]
     return told_before[::-1], told_after
+
+
+def _told(part: str, lang: str, *, opens_paragraph: bool = True) -> list[str]:
+    """The sentences of ``part``, each paragraph's dateline left out (the first paragraph's
+    only when ``part`` opens it)."""
+    from frontwatch.resolve.place_attach import dateline_end
+
+    out: list[str] = []
+    for n, para in enumerate(_PARAGRAPH.split(part)):
+        if n or opens_paragraph:
+            para = para[dateline_end(para, lang):]
+        out.extend(t for t in _SENTENCE_END.split(para) if t.strip())
+    return out
 
 
 def as_party(m: PlaceMention, text: str, lang: str) -> bool:
