@@ -351,3 +351,13 @@ def test_place_attach_a_dateline_cut_by_a_full_stop_is_still_no_scene() -> None:
     doc = Document(doc_id="d", text=text, sections=(title_sec, body))
     out = carry_places([_act("ASSAULT", text, title, "AFG", "AFG")], geocoder, doc)
     assert [p.name for p in out[0].event_loc] == ["Spin Boldak"]  # not the city it was filed from
+
+
+def test_place_attach_a_country_before_the_region_it_lies_in() -> None:
+    text = "東アフリカ・ケニア北部の村で武装集団が住民を襲撃した。"
+    found = _mentions(text, ("東アフリカ", "region", ""), ("ケニア", "country", "KEN"))
+    assert [p.name for p in attach(found, text, lang="ja").places] == ["ケニア"]
+    english = "Gunmen raided a village in East Africa, in northern Kenya, on Sunday."
+    found = _mentions(english, ("East Africa", "region", ""), ("Kenya", "country", "KEN"),
+                      ("Africa", "continent", ""))
+    assert [p.name for p in attach(found, english, lang="en", trigger=7).places] == ["Kenya"]

@@ -18,7 +18,8 @@ place mentions (``find_places``) and the trigger; ``attach`` keeps the ones of t
 3. When nothing finer is named, the country or region named as a place ("shelled targets in
    Ukraine", 「ウクライナ領内に」): the recipient's country when the sentence names it as a
    place (the side struck: 「イラク北部とシリア北西部を空爆」 against Syria is in Syria), else
-   the one nearest the trigger. A country then is the place.
+   the one nearest the trigger; a country before a continent or a region of several
+   countries (西アフリカ・ブルキナファソ: Burkina Faso). A country then is the place.
 
 Input: ``PlaceMention`` records with offsets in ``text``. Output: ``FramePlaces`` (places in
 the order kept, and one explanation note per place).
@@ -160,8 +161,10 @@ def attach(
     if broad:
         # a country the sentence places the act in (シリアにあるイラン領事館, "in Syria") before a
         # struck party's country named as an owner (イラン領事館, "the Iranian consulate")
-        m = min(broad, key=lambda m: (not _locative(text, m, lang), m.place.country not in struck,
-                                      abs(m.start - at)))
+        # and a country before a continent or a region of several countries named with it
+        # (西アフリカ・ブルキナファソ北部: Burkina Faso)
+        m = min(broad, key=lambda m: (m.place.feature != "country", not _locative(text, m, lang),
+                                      m.place.country not in struck, abs(m.start - at)))
         return FramePlaces((m.place,), (f"place: {m.text} -> {m.place.name} (no finer place named)",))
     return FramePlaces((), ())
 
