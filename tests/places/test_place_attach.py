@@ -361,3 +361,21 @@ def test_place_attach_a_country_before_the_region_it_lies_in() -> None:
     found = _mentions(english, ("East Africa", "region", ""), ("Kenya", "country", "KEN"),
                       ("Africa", "continent", ""))
     assert [p.name for p in attach(found, english, lang="en", trigger=7).places] == ["Kenya"]
+
+
+def test_place_attach_the_struck_sides_country_when_nothing_places_the_attack() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    yemen = Place(text="Yemen", name="Yemen", country="YEM", feature="country")
+    oman = Place(text="Oman", name="Oman", country="OMN", feature="country")
+    geocoder = FakeGeocoder({"Yemen": yemen, "Oman": oman})
+    act = "Coalition jets bombed bases of Yemen's Houthi movement overnight."
+    text = f"Talks were held in Oman last week. {act}"
+    out = carry_places([_act("ASSAULT", text, act, "SAU", "YEM")], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Yemen"]
+    assert out[0].explanation is not None and "side struck" in out[0].explanation.notes[-1]
+    # the attacker's country named alone is not the place; nor is any country for a statement
+    act = "Houthi fighters from Yemen fired at a tanker, the navy said."
+    assert carry_places([_act("ASSAULT", act, act, "YEM", "LBR")], geocoder, _story(act))[0].event_loc == ()
+    act = "The ministry condemned Yemen's Houthi movement."
+    assert carry_places([_act("ACCUSE", act, act, "SAU", "YEM")], geocoder, _story(act))[0].event_loc == ()

@@ -41,9 +41,10 @@ the order kept, and one explanation note per place).
    airstrike in Somalia. ... the strike hit a base near Shebeeley in the Hiran region"), else
    those of the nearest of the ``STORY_SENTENCES`` before it that names some. Last, an act still
    without a place, or with only a country, takes the finer places of the nearest sentence
-   of its story, before or after it (``place_story.nearest_scene``). A warning given on the
-   scene (``scene_warnings`` of ``cues.toml``: 警告, "warning shots") counts as an act on
-   the ground here (``carried``). A record that
+   of its story, before or after it (``place_story.nearest_scene``); an attack still without
+   one, the struck side's country its sentence names (``place_story.struck_country_named``).
+   A warning given on the scene (``scene_warnings`` of ``cues.toml``: 警告, "warning shots")
+   counts as an act on the ground here (``carried``). A record that
    joined other mentions of its act (dedup, an English retelling: ``Event.joined``) and finds
    no finer place so takes those its first joined mention would have been given (``_from_joined``).
 5. One border, one name in a document: a border takes the name the document wrote out for
@@ -66,6 +67,7 @@ from frontwatch.resolve.place_frontiers import (
     names_a_border,
     rename_borders,
 )
+from frontwatch.resolve.place_story import struck_country_named
 
 # Words that open another clause, often another act with its own place. Only breaks that
 # rarely cut a place from its own act: a comma alone does not ("In Kharkiv, a strike ...").
@@ -268,6 +270,8 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
                 ev = _from_joined(ev, doc, geocoder)
             if not ev.event_loc and doc is not None and (story := _story_around(ev, doc, geocoder)):
                 ev = _with_places(ev, story, "the finer place the nearest sentence of its story names")
+            if not ev.event_loc and geocoder is not None and (struck := struck_country_named(ev, geocoder)):
+                ev = _with_places(ev, struck, "the country of the side struck, which its sentence names")
             if ev.event_loc:
                 last = ev
         out.append(ev)

@@ -89,3 +89,25 @@ def nearest_scene(ev: Event, doc: Document, geocoder: Any, fits: Callable[[Place
             if fine:
                 return tuple(m.place for m in _unique(fine))
     return ()
+
+
+# Names a country may be written with in running text: a katakana run (イエメン, サウジアラビア)
+# or a run of capitalised words ("Yemen", "Saudi Arabia").
+_NAME_RUNS = {"ja": re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}"),
+              "en": re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")}
+
+
+def struck_country_named(ev: Event, geocoder: Any) -> tuple[Place, ...]:
+    """For an attack, the country of the side struck when its sentence names it, as a place
+    or not (イエメンの親イラン組織フーシ派の拠点を空爆: Yemen; "fired missiles at Israel"):
+    the place of an attack that no sentence around it places more finely."""
+    if ev.event != "ASSAULT" or ev.language not in _NAME_RUNS or not ev.text:
+        return ()
+    struck = {e.code for e in ev.recipient if e.code and len(e.code) == 3}
+    if not struck:
+        return ()
+    for m in _NAME_RUNS[ev.language].finditer(ev.text):
+        place = geocoder.lookup(m.group(0), lang=ev.language)
+        if place is not None and place.feature == "country" and place.country in struck:
+            return (place,)
+    return ()
