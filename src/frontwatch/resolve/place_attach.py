@@ -56,7 +56,7 @@ the order kept, and one explanation note per place).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -67,7 +67,7 @@ from frontwatch.resolve.place_frontiers import (
     names_a_border,
     rename_borders,
 )
-from frontwatch.resolve.place_story import struck_country_named
+from frontwatch.resolve.place_story import detail_after, places_before, struck_country_named
 
 # Words that open another clause, often another act with its own place. Only breaks that
 # rarely cut a place from its own act: a comma alone does not ("In Kharkiv, a strike ...").
@@ -109,13 +109,6 @@ ANAPHORA_SENTENCES = 3
 # The scene of a story is set a sentence or three before its acts. On shared/eval/realworld
 # 8 sentences added only one wrong place (Tibet for a clash in Ladakh) over 3.
 STORY_SENTENCES = 3
-# The detail of a lead comes in the sentence after it. Two changed no record of the dev sets.
-DETAIL_SENTENCES = 1
-# A sentence that says where "it took place" (現場は…) may come a few sentences after the lead
-# ("... left 18 dead. 'We lost five soldiers.' ... It took place in the Lower Shabelle
-# province"). Dev sets + realworld + GSR dev: 8 such sentences, up to 5 after their act; 3
-# reached 759 only, 5 also 710; no other record changed.
-SCENE_AHEAD_SENTENCES = 5
 # The next sentence or two. On shared/eval/realworld, carrying within 200 characters or
 # without limit placed the same three more records (17/29 -> 20/29 paired with a place).
 CARRY_CHARS = 300
@@ -157,7 +150,7 @@ def attach(
             why = "in the trigger's clause" if inside else "nearest the trigger"
         else:
             chosen, why = fine, "named in the act's scope"
-        kept = _unique(chosen)
+        kept = unique_mentions(chosen)
         return FramePlaces(tuple(m.place for m in kept), tuple(f"place: {m.text} -> {m.place.name} ({why})"
                                                               for m in kept))
     if broad:
@@ -223,7 +216,7 @@ def attach_offsets(places: Sequence[tuple[int, Place]], text: str, *, lang: str,
     return [(at, p) for at, p in places if any(p is k for k in kept)]
 
 
-def _unique(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+def unique_mentions(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     seen: set[str] = set()
     out: list[PlaceMention] = []
     for m in mentions:
@@ -264,7 +257,7 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
                 ev = _with_places(ev, last.event_loc, "the place of the act stated just before")
             elif doc is not None and (scene := _story_places(ev, doc, geocoder)):
                 ev = _with_places(ev, scene, "the scene a sentence just before names")
-            elif doc is not None and (detail := _detail_after(ev, doc, geocoder, _scene_countries(ev))):
+            elif doc is not None and (detail := detail_after(ev, doc, geocoder, _scene_countries(ev))):
                 ev = _with_places(ev, detail, "the finer place the next sentence names")
             elif doc is not None and ev.joined:
                 ev = _from_joined(ev, doc, geocoder)
@@ -300,7 +293,7 @@ def _sentence_places(ev: Event, geocoder: Any | None) -> tuple[Place, ...]:
     countries = sorted(c for c in _parties(ev) if c and len(c) == 3)
     found = scene_mentions(find_places(ev.text, lang=ev.language, geocoder=geocoder, countries=countries),
                            ev.text, ev.language)
-    return tuple(m.place for m in _unique([m for m in found if not coarse(m.place)]))
+    return tuple(m.place for m in unique_mentions([m for m in found if not coarse(m.place)]))
 
 
 def _named_before(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place, ...]:
@@ -313,7 +306,7 @@ def _named_before(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place
 
     if not any(w in ev.text for w in load_cues(ev.language).anaphora):
         return ()
-    return _places_before(ev, doc, geocoder, lambda p: True)
+    return places_before(ev, doc, geocoder, lambda p: True, sentences=ANAPHORA_SENTENCES)
 
 
 def _story_places(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place, ...]:
@@ -326,7 +319,7 @@ def _story_places(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place
     parties = _scene_countries(ev)
     if not parties:
         return ()
-    return _places_before(ev, doc, geocoder, lambda p: p.country is None or p.country in parties,
+    return places_before(ev, doc, geocoder, lambda p: p.country is None or p.country in parties,
                           sentences=STORY_SENTENCES)
 
 
@@ -349,13 +342,13 @@ def _finer_in_country(ev: Event, doc: Document, geocoder: Any | None) -> Event:
     next sentence names, else the nearest of the ``STORY_SENTENCES`` before it, kept before
     the country."""
     named = {p.country for p in ev.event_loc}
-    detail = _detail_after(ev, doc, geocoder, named, seas=False)
+    detail = detail_after(ev, doc, geocoder, named, seas=False)
     if detail:
         return _with_places(ev, (*detail, *ev.event_loc), "the finer place the next sentence names",
                             none_before=False)
     if geocoder is None:
         return ev
-    scene = _places_before(ev, doc, geocoder, lambda p: p.country in named, sentences=STORY_SENTENCES,
+    scene = places_before(ev, doc, geocoder, lambda p: p.country in named, sentences=STORY_SENTENCES,
                            unlocated_in=named)
     if scene:
         return _with_places(ev, (*scene, *ev.event_loc), "the finer place a sentence just before names",
@@ -409,66 +402,6 @@ def _scene_countries(ev: Event) -> set[str | None]:
 
 def _parties(ev: Event) -> set[str | None]:
     return {e.code for e in (*ev.actor, *ev.recipient) if e.code}
-
-
-def _detail_after(ev: Event, doc: Document, geocoder: Any | None, countries: set[str | None], *,
-                  seas: bool = True) -> tuple[Place, ...]:
-    """Step 4, lead and detail: an act told with no place or only a country ("killed in an
-    airstrike in Somalia") takes the finer places in ``countries`` of the next
-    ``DETAIL_SENTENCES`` sentences, where news gives the detail ("The strike hit a base near
-    Shebeeley in the Hiran region"), or of a sentence up to ``SCENE_AHEAD_SENTENCES`` on that
-    says where it took place; with ``seas``, places in no country (seas, borders) too."""
-    if geocoder is None or ev.language not in ("ja", "en") or not countries:
-        return ()
-    from frontwatch.resolve.place_story import sentences_around
-    from frontwatch.resolve.places import find_places
-
-    told = sentences_around(ev, doc)[1]
-    told = told[:DETAIL_SENTENCES] + [t for t in told[DETAIL_SENTENCES:SCENE_AHEAD_SENTENCES]
-                                      if _tells_the_scene(t, ev.language)]
-    for text in told:
-        found = scene_mentions(find_places(text, lang=ev.language, geocoder=geocoder), text, ev.language)
-        near = _among(found, countries)
-        fine = [m for m in found if not coarse(m.place)
-                and (m.place.country in countries or (seas and m.place.country is None)
-                     or (near and unlocated(m.place)))]
-        if fine:
-            return tuple(m.place for m in _unique(fine))
-    return ()
-
-
-def _tells_the_scene(text: str, lang: str) -> bool:
-    """Whether ``text`` says where an act took place ("It took place in", 現場は; ``scene_words``
-    of ``cues.toml``)."""
-    from frontwatch.resolve.place_cues import load_cues
-
-    low = text.lower()
-    return any(w in low for w in load_cues(lang).scene_words)
-
-
-def _places_before(ev: Event, doc: Document, geocoder: Any, fits: Callable[[Place], bool], *,
-                   sentences: int = ANAPHORA_SENTENCES,
-                   unlocated_in: set[str | None] | None = None) -> tuple[Place, ...]:
-    """The finer places that ``fits`` of the nearest of the last ``sentences`` sentences
-    before ``ev`` in ``doc`` that names some (datelines left out); with ``unlocated_in``, also
-    the unlocated places of a sentence whose located places all lie in those countries."""
-    from frontwatch.resolve.place_story import sentences_around
-    from frontwatch.resolve.places import find_places
-
-    for text in sentences_around(ev, doc)[0][:sentences]:
-        found = scene_mentions(find_places(text, lang=ev.language, geocoder=geocoder), text, ev.language)
-        near = unlocated_in is not None and _among(found, unlocated_in)
-        fine = [m for m in found if not coarse(m.place)
-                and (fits(m.place) or (near and unlocated(m.place)))]
-        if fine:
-            return tuple(m.place for m in _unique(fine))
-    return ()
-
-
-def _among(found: Sequence[PlaceMention], countries: Collection[str | None]) -> bool:
-    """Whether every located place of a sentence lies in ``countries``: its unlocated places
-    (a village the gazetteer lacks) are then taken to lie there too."""
-    return all(m.place.country in countries for m in found if m.place.country is not None)
 
 
 def _written_border(ev: Event, borders: Mapping[str, Place]) -> tuple[Place, ...]:
