@@ -11,6 +11,7 @@ from frontwatch.resolve.place_attach import (
     clause_span,
     dateline_end,
 )
+from frontwatch.resolve.place_story import STORY_REACH
 
 
 def _mentions(text: str, *names: tuple[str, str, str]) -> list[PlaceMention]:
@@ -179,8 +180,13 @@ def test_place_attach_the_detail_the_next_sentence_gives() -> None:
     out = carry_places([_act("ASSAULT", text, lead, "USA", "SOM", (somalia,))], geocoder, _story(text))
     assert [p.name for p in out[0].event_loc] == ["Jilib", "Somalia"]  # not Kenya's capital
     assert out[0].explanation is not None and "next sentence" in out[0].explanation.notes[-1]
-    # Only the next sentence, and only finer places in the named country.
-    far = f"{lead} Officials met. The strike hit a camp near Jilib."
+    # A detail further on is the story's, up to STORY_REACH sentences away; only finer places
+    # in the named country.
+    near = f"{lead} Officials met. The strike hit a camp near Jilib."
+    out = carry_places([_act("ASSAULT", near, lead, "USA", "SOM", (somalia,))], geocoder, _story(near))
+    assert [p.name for p in out[0].event_loc] == ["Jilib", "Somalia"]
+    assert out[0].explanation is not None and "story" in out[0].explanation.notes[-1]
+    far = f"{lead} {'Officials met. ' * STORY_REACH}The strike hit a camp near Jilib."
     assert carry_places([_act("ASSAULT", far, lead, "USA", "SOM", (somalia,))], geocoder,
                         _story(far))[0].event_loc == (somalia,)
     sea = f"{lead} Ships waited in the Gulf of Aden."
@@ -255,9 +261,10 @@ def test_place_attach_a_later_sentence_saying_where_it_took_place() -> None:
             "It took place in the Hiran region, officials said.")
     out = carry_places([_act("ASSAULT", text, lead, "IMG", "SOM", (somalia,))], geocoder, _story(text))
     assert [p.name for p in out[0].event_loc] == ["Hiiraan", "Somalia"]
-    # the same place in a sentence that does not say where it took place, that far on: not taken
+    # the same place in a sentence that does not say where it took place, beyond the story's
+    # reach: not taken
     far = (f"{lead} Five soldiers died. Officials spoke to reporters. It was the latest attack. "
-           "Aid groups work in the Hiran region.")
+           f"{'Officials met. ' * STORY_REACH}Aid groups work in the Hiran region.")
     assert carry_places([_act("ASSAULT", far, lead, "IMG", "SOM", (somalia,))], geocoder,
                         _story(far))[0].event_loc == (somalia,)
 
@@ -273,3 +280,102 @@ def test_place_attach_a_region_of_several_countries_only_when_nothing_finer() ->
     donbas = "Fighting raged in Donbas and Kharkiv."
     found = _mentions(donbas, ("Donbas", "region", "UKR"), ("Kharkiv", "city", "UKR"))
     assert [p.name for p in attach(found, donbas, lang="en", trigger=0).places] == ["Donbas", "Kharkiv"]
+
+
+def test_place_attach_the_nearest_sentence_of_the_story_names_the_scene() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    kachin = Place(text="Kachin State", name="Kachin", country="MMR", feature="admin1")
+    ankara = Place(text="Ankara", name="Ankara", country="TUR", feature="city")
+    geocoder = FakeGeocoder({"Kachin State": kachin, "Ankara": ankara})
+    act = "Rebels said the army had stepped up its air raids."
+    # the scene set four sentences before the act: beyond the three the scene step reads
+    text = (f"Jets bombed a market in Kachin State on Sunday. Nine people died. Homes burned. "
+            f"Many fled. {act}")
+    out = carry_places([_act("ASSAULT", text, act, "MMR", "MMR")], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Kachin"]
+    assert out[0].explanation is not None and "nearest sentence of its story" in out[0].explanation.notes[-1]
+    # a title is told before the lead that names its place, a few sentences on
+    title = "Army jets bomb rebel villages"
+    text = (f"{title}\nThe raids began at dawn. Nine people died. Homes burned. "
+            "The villages lie in Kachin State.")
+    out = carry_places([_act("ASSAULT", text, title, "MMR", "MMR")], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Kachin"]
+    # a capital named as a government ("by Ankara") is no scene, nor a place beyond the reach
+    text = f"The group is listed as terrorist by Ankara. Nine people died. Homes burned. Many fled. {act}"
+    assert carry_places([_act("ASSAULT", text, act, "TUR", "TUR")], geocoder, _story(text))[0].event_loc == ()
+    text = f"Jets bombed a market in Kachin State. {'Many fled. ' * STORY_REACH}{act}"
+    assert carry_places([_act("ASSAULT", text, act, "MMR", "MMR")], geocoder, _story(text))[0].event_loc == ()
+
+
+def test_place_attach_a_warning_on_the_scene_takes_the_scene() -> None:
+    from dataclasses import replace
+
+    from frontwatch.resolve.places import FakeGeocoder
+
+    shoal = Place(text="Sabina Shoal", name="Sabina Shoal", country=None, feature="sea")
+    geocoder = FakeGeocoder({"Sabina Shoal": shoal})
+    warned = "The cutter radioed a warning to the boats."
+    said = "The minister warned that Manila would respond."
+    text = f"Chinese boats sailed near Sabina Shoal on Monday. {warned} {said}"
+
+    def threat(sentence: str, trigger: str) -> Event:
+        ev = _act("THREATEN", text, sentence, "PHL", "CHN")
+        return replace(ev, language="en", explanation=Explanation(rule="r", trigger=trigger))
+
+    out = carry_places([threat(warned, "warning"), threat(said, "warned")], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Sabina Shoal"]  # a warning given on the scene
+    assert out[1].event_loc == ()  # a threat in words keeps no carried place
+
+
+def test_place_attach_wire_datelines_with_a_colon_or_an_agency() -> None:
+    for dateline in ("KANDAHAR:", "DIRE DAWA:", "GOMA, March 4:", "TBILISI, March 4. /Wire/.",
+                     "JUBA, March 4 Wire |", "Mosul, Mar 4 (ANI)"):
+        text = f"{dateline} Gunmen killed five people in Mekele on Tuesday."
+        assert dateline_end(text, "en") == len(dateline)
+    # a name and a colon inside a sentence, or a sentence opening with a place, is no dateline
+    assert dateline_end("Shelling hit Kherson: two people died.", "en") == 0
+    assert dateline_end("In Mosul, Mar 4 was quiet.", "en") == 0
+
+
+def test_place_attach_a_dateline_cut_by_a_full_stop_is_still_no_scene() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    kandahar = Place(text="KANDAHAR", name="Kandahar", country="AFG", feature="city")
+    boldak = Place(text="Spin Boldak", name="Spin Boldak", country="AFG", feature="city")
+    geocoder = FakeGeocoder({"KANDAHAR": kandahar, "Spin Boldak": boldak})
+    title = "Gunmen kill four guards in border raid"
+    text = f"{title}\nKANDAHAR, Aug. 10 (Wire) -- Gunmen raided a post overnight. It lies in Spin Boldak."
+    title_sec = Section(kind="title", text=title, start=0, end=len(title))
+    body = Section(kind="body", text=text[len(title) + 1:], start=len(title) + 1, end=len(text))
+    doc = Document(doc_id="d", text=text, sections=(title_sec, body))
+    out = carry_places([_act("ASSAULT", text, title, "AFG", "AFG")], geocoder, doc)
+    assert [p.name for p in out[0].event_loc] == ["Spin Boldak"]  # not the city it was filed from
+
+
+def test_place_attach_a_country_before_the_region_it_lies_in() -> None:
+    text = "東アフリカ・ケニア北部の村で武装集団が住民を襲撃した。"
+    found = _mentions(text, ("東アフリカ", "region", ""), ("ケニア", "country", "KEN"))
+    assert [p.name for p in attach(found, text, lang="ja").places] == ["ケニア"]
+    english = "Gunmen raided a village in East Africa, in northern Kenya, on Sunday."
+    found = _mentions(english, ("East Africa", "region", ""), ("Kenya", "country", "KEN"),
+                      ("Africa", "continent", ""))
+    assert [p.name for p in attach(found, english, lang="en", trigger=7).places] == ["Kenya"]
+
+
+def test_place_attach_the_struck_sides_country_when_nothing_places_the_attack() -> None:
+    from frontwatch.resolve.places import FakeGeocoder
+
+    yemen = Place(text="Yemen", name="Yemen", country="YEM", feature="country")
+    oman = Place(text="Oman", name="Oman", country="OMN", feature="country")
+    geocoder = FakeGeocoder({"Yemen": yemen, "Oman": oman})
+    act = "Coalition jets bombed bases of Yemen's Houthi movement overnight."
+    text = f"Talks were held in Oman last week. {act}"
+    out = carry_places([_act("ASSAULT", text, act, "SAU", "YEM")], geocoder, _story(text))
+    assert [p.name for p in out[0].event_loc] == ["Yemen"]
+    assert out[0].explanation is not None and "side struck" in out[0].explanation.notes[-1]
+    # the attacker's country named alone is not the place; nor is any country for a statement
+    act = "Houthi fighters from Yemen fired at a tanker, the navy said."
+    assert carry_places([_act("ASSAULT", act, act, "YEM", "LBR")], geocoder, _story(act))[0].event_loc == ()
+    act = "The ministry condemned Yemen's Houthi movement."
+    assert carry_places([_act("ACCUSE", act, act, "SAU", "YEM")], geocoder, _story(act))[0].event_loc == ()

@@ -7,6 +7,7 @@ from dataclasses import replace
 from frontwatch.records import Document, Entity, Event, Explanation, Place, Section
 from frontwatch.resolve.dedup import merge
 from frontwatch.resolve.place_attach import carry_places
+from frontwatch.resolve.place_story import STORY_REACH
 from frontwatch.resolve.places import FakeGeocoder
 
 SOMALIA = Place(text="Somalia", name="Somalia", country="SOM", feature="country")
@@ -34,14 +35,15 @@ def _act(event: str, text: str, sentence: str, actor: str, recipient: str,
 def test_a_joined_mention_keeps_the_detail_told_after_it() -> None:
     lead = "North Korea fired a ballistic missile toward the sea on Sunday."
     again = "Japan's defence ministry said a missile was fired at dawn."
-    text = f"{lead} {again} It was launched from near Wonsan, officials said."
+    told_between = "Sirens did not sound. " * STORY_REACH
+    text = f"{lead} {told_between}{again} It was launched from near Wonsan, officials said."
     kept, told = _act("MOBILIZE", text, lead, "PRK", "JPN"), _act("MOBILIZE", text, again, "PRK", "JPN")
     joined = merge(kept, told)
     assert joined.joined == (told.span,)
     out = carry_places([joined], GEOCODER, _story(text))[0]
     assert [p.name for p in out.event_loc] == ["Wonsan"]
     assert out.explanation is not None and "mention it joined" in out.explanation.notes[-1]
-    # The lead alone reaches only the sentence after it, which names no place.
+    # The lead alone reaches STORY_REACH sentences on, none of which names a place.
     assert carry_places([kept], GEOCODER, _story(text))[0].event_loc == ()
 
 

@@ -18,7 +18,8 @@ place mentions (``find_places``) and the trigger; ``attach`` keeps the ones of t
 3. When nothing finer is named, the country or region named as a place ("shelled targets in
    Ukraine", 「ウクライナ領内に」): the recipient's country when the sentence names it as a
    place (the side struck: 「イラク北部とシリア北西部を空爆」 against Syria is in Syria), else
-   the one nearest the trigger. A country then is the place.
+   the one nearest the trigger; a country before a continent or a region of several
+   countries (西アフリカ・ブルキナファソ: Burkina Faso). A country then is the place.
 
 Input: ``PlaceMention`` records with offsets in ``text``. Output: ``FramePlaces`` (places in
 the order kept, and one explanation note per place).
@@ -38,7 +39,12 @@ the order kept, and one explanation note per place).
    of the next sentence (news tells the act, then its detail). An act whose place is only a
    country takes the finer places in that country the next sentence names ("killed in an
    airstrike in Somalia. ... the strike hit a base near Shebeeley in the Hiran region"), else
-   those of the nearest of the ``STORY_SENTENCES`` before it that names some. A record that
+   those of the nearest of the ``STORY_SENTENCES`` before it that names some. Last, an act still
+   without a place, or with only a country, takes the finer places of the nearest sentence
+   of its story, before or after it (``place_story.nearest_scene``); an attack still without
+   one, the struck side's country its sentence names (``place_story.struck_country_named``).
+   A warning given on the scene (``scene_warnings`` of ``cues.toml``: 警告, "warning shots")
+   counts as an act on the ground here (``carried``). A record that
    joined other mentions of its act (dedup, an English retelling: ``Event.joined``) and finds
    no finer place so takes those its first joined mention would have been given (``_from_joined``).
 5. One border, one name in a document: a border takes the name the document wrote out for
@@ -50,7 +56,7 @@ the order kept, and one explanation note per place).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -61,6 +67,7 @@ from frontwatch.resolve.place_frontiers import (
     names_a_border,
     rename_borders,
 )
+from frontwatch.resolve.place_story import detail_after, places_before, struck_country_named
 
 # Words that open another clause, often another act with its own place. Only breaks that
 # rarely cut a place from its own act: a comma alone does not ("In Kharkiv, a strike ...").
@@ -76,7 +83,10 @@ CARRIED_EVENTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT
 # 【1月26日 AFP】) or a name with a colon or a bracketed agency (アンバル: , モガディシオ(CNN) );
 # an English one: an upper-case city, optional date and agency, then a dash, or a
 # capitalised city and a colon, after an optional bracketed credit of its own
-# ("(MENAFN- Kuwait News Agency (KUNA)) TOKYO, April 8 (KUNA) --").
+# ("(MENAFN- Kuwait News Agency (KUNA)) TOKYO, April 8 (KUNA) --"); also the wire forms with no
+# dash: an upper-case city and a colon ("BANGKOK: "), or its date and a colon, a /TASS/ credit or
+# an agency and a bar, and a city, date and bracketed agency ("Bogota, Sep 12 (IANS)"). Dev9 +
+# realworld: 19 such paragraph openings (12 city-and-colon, 5 dated, 2 IANS-style), none caught before.
 DATELINES: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"^\s*(?:[【〔\[][^】〕\]]{1,30}[】〕\]]|[（(][^）)]{1,30}[）)]"
                      r"|[\u30a1-\u30fa\u30fc・]{2,12}(?:[:：]|[（(][^）)]{1,12}[）)])(?=[ \u3000]))"),
@@ -85,6 +95,12 @@ DATELINES: dict[str, re.Pattern[str]] = {
         r"(?:[A-Z]{3,}[A-Z .'/-]*(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
         r"(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+"
         r"|[A-Z]{3,}[A-Z .'-]*\s*\([^()]{1,80}\)(?=\s+[A-Z])"  # MOSCOW (Wire / Agency - 3 May)
+        r"|[A-Z]{3,}[A-Z .'-]*:(?=\s)"  # BANGKOK: , GAZA CITY:
+        # BARA, November 26: ; YEREVAN, November 22. /TASS/. ; YAOUNDE, June 1 Xinhua |
+        r"|[A-Z]{3,}[A-Z .'-]*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+        r"(?::|\.\s*/[^/]{1,20}/\.?|\s+[A-Z][A-Za-z]+\s*\|)"
+        # Bogota, Sep 12 (IANS)
+        r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][A-Za-z]{1,10}\)(?=\s)"
         r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?:(?=\s)"
         r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s+[\u2013\u2014]+(?=\s+[A-Z]))"),  # Maputo — Terrorists
 }
@@ -93,14 +109,6 @@ ANAPHORA_SENTENCES = 3
 # The scene of a story is set a sentence or three before its acts. On shared/eval/realworld
 # 8 sentences added only one wrong place (Tibet for a clash in Ladakh) over 3.
 STORY_SENTENCES = 3
-# The detail of a lead comes in the sentence after it. Two changed no record of the dev sets.
-DETAIL_SENTENCES = 1
-# A sentence that says where "it took place" (現場は…) may come a few sentences after the lead
-# ("... left 18 dead. 'We lost five soldiers.' ... It took place in the Lower Shabelle
-# province"). Dev sets + realworld + GSR dev: 8 such sentences, up to 5 after their act; 3
-# reached 759 only, 5 also 710; no other record changed.
-SCENE_AHEAD_SENTENCES = 5
-_SENTENCE_END = re.compile(r"(?<=[。！？])|(?<=[.!?])\s+|\n+")
 # The next sentence or two. On shared/eval/realworld, carrying within 200 characters or
 # without limit placed the same three more records (17/29 -> 20/29 paired with a place).
 CARRY_CHARS = 300
@@ -142,14 +150,16 @@ def attach(
             why = "in the trigger's clause" if inside else "nearest the trigger"
         else:
             chosen, why = fine, "named in the act's scope"
-        kept = _unique(chosen)
+        kept = unique_mentions(chosen)
         return FramePlaces(tuple(m.place for m in kept), tuple(f"place: {m.text} -> {m.place.name} ({why})"
                                                               for m in kept))
     if broad:
         # a country the sentence places the act in (シリアにあるイラン領事館, "in Syria") before a
         # struck party's country named as an owner (イラン領事館, "the Iranian consulate")
-        m = min(broad, key=lambda m: (not _locative(text, m, lang), m.place.country not in struck,
-                                      abs(m.start - at)))
+        # and a country before a continent or a region of several countries named with it
+        # (西アフリカ・ブルキナファソ北部: Burkina Faso)
+        m = min(broad, key=lambda m: (m.place.feature != "country", not _locative(text, m, lang),
+                                      m.place.country not in struck, abs(m.start - at)))
         return FramePlaces((m.place,), (f"place: {m.text} -> {m.place.name} (no finer place named)",))
     return FramePlaces((), ())
 
@@ -206,7 +216,7 @@ def attach_offsets(places: Sequence[tuple[int, Place]], text: str, *, lang: str,
     return [(at, p) for at, p in places if any(p is k for k in kept)]
 
 
-def _unique(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+def unique_mentions(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     seen: set[str] = set()
     out: list[PlaceMention] = []
     for m in mentions:
@@ -229,14 +239,14 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
     for ev in events:
         if borders and ev.event_loc:
             ev = replace(ev, event_loc=rename_borders(ev.event_loc, borders))
-        if ev.event_loc and ev.event in CARRIED_EVENTS and doc is not None and all(
-                coarse(p) for p in ev.event_loc):
+        on_ground = carried(ev)
+        if ev.event_loc and on_ground and doc is not None and all(coarse(p) for p in ev.event_loc):
             ev = _finer_in_country(ev, doc, geocoder)
             if ev.joined and all(coarse(p) for p in ev.event_loc):
                 ev = _from_joined(ev, doc, geocoder)
-        if ev.event_loc and ev.event in CARRIED_EVENTS:
+        if ev.event_loc and on_ground:
             last = ev  # a statement's place (ACCUSE "rocket launches towards Israel") is not an act's
-        elif ev.event in CARRIED_EVENTS and not ev.event_loc:
+        elif on_ground and not ev.event_loc:
             own = rename_borders(_sentence_places(ev, geocoder), borders) or _written_border(ev, borders)
             back = () if own or doc is None else _named_before(ev, doc, geocoder)
             if own:
@@ -247,14 +257,31 @@ def carry_places(events: Sequence[Event], geocoder: Any | None = None,
                 ev = _with_places(ev, last.event_loc, "the place of the act stated just before")
             elif doc is not None and (scene := _story_places(ev, doc, geocoder)):
                 ev = _with_places(ev, scene, "the scene a sentence just before names")
-            elif doc is not None and (detail := _detail_after(ev, doc, geocoder, _scene_countries(ev))):
+            elif doc is not None and (detail := detail_after(ev, doc, geocoder, _scene_countries(ev))):
                 ev = _with_places(ev, detail, "the finer place the next sentence names")
             elif doc is not None and ev.joined:
                 ev = _from_joined(ev, doc, geocoder)
+            if not ev.event_loc and doc is not None and (story := _story_around(ev, doc, geocoder)):
+                ev = _with_places(ev, story, "the finer place the nearest sentence of its story names")
+            if not ev.event_loc and geocoder is not None and (struck := struck_country_named(ev, geocoder)):
+                ev = _with_places(ev, struck, "the country of the side struck, which its sentence names")
             if ev.event_loc:
                 last = ev
         out.append(ev)
     return out
+
+
+def carried(ev: Event) -> bool:
+    """Whether ``ev`` is an act on the ground (``CARRIED_EVENTS``) or a warning given on the
+    scene (``scene_warnings`` of ``cues.toml``: a coast guard's 警告 to leave the waters,
+    "warning shots"), whose place a sentence may leave unsaid."""
+    if ev.event in CARRIED_EVENTS:
+        return True
+    if ev.event != "THREATEN" or ev.explanation is None or ev.language not in ("ja", "en"):
+        return False
+    from frontwatch.resolve.place_cues import load_cues
+
+    return ev.explanation.trigger in load_cues(ev.language).scene_warnings
 
 
 def _sentence_places(ev: Event, geocoder: Any | None) -> tuple[Place, ...]:
@@ -266,7 +293,7 @@ def _sentence_places(ev: Event, geocoder: Any | None) -> tuple[Place, ...]:
     countries = sorted(c for c in _parties(ev) if c and len(c) == 3)
     found = scene_mentions(find_places(ev.text, lang=ev.language, geocoder=geocoder, countries=countries),
                            ev.text, ev.language)
-    return tuple(m.place for m in _unique([m for m in found if not coarse(m.place)]))
+    return tuple(m.place for m in unique_mentions([m for m in found if not coarse(m.place)]))
 
 
 def _named_before(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place, ...]:
@@ -279,7 +306,7 @@ def _named_before(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place
 
     if not any(w in ev.text for w in load_cues(ev.language).anaphora):
         return ()
-    return _places_before(ev, doc, geocoder, lambda p: True)
+    return places_before(ev, doc, geocoder, lambda p: True, sentences=ANAPHORA_SENTENCES)
 
 
 def _story_places(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place, ...]:
@@ -292,8 +319,22 @@ def _story_places(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place
     parties = _scene_countries(ev)
     if not parties:
         return ()
-    return _places_before(ev, doc, geocoder, lambda p: p.country is None or p.country in parties,
+    return places_before(ev, doc, geocoder, lambda p: p.country is None or p.country in parties,
                           sentences=STORY_SENTENCES)
+
+
+def _story_around(ev: Event, doc: Document, geocoder: Any | None) -> tuple[Place, ...]:
+    """Step 4, last: the finer places in the act's scene countries (``_scene_countries``; or in
+    none: a sea, a border) of the nearest sentence of its story that names some, before or
+    after it (``place_story.nearest_scene``)."""
+    if geocoder is None or ev.language not in ("ja", "en"):
+        return ()
+    parties = _scene_countries(ev)
+    if not parties:
+        return ()
+    from frontwatch.resolve.place_story import nearest_scene
+
+    return nearest_scene(ev, doc, geocoder, lambda p: p.country is None or p.country in parties)
 
 
 def _finer_in_country(ev: Event, doc: Document, geocoder: Any | None) -> Event:
@@ -301,17 +342,23 @@ def _finer_in_country(ev: Event, doc: Document, geocoder: Any | None) -> Event:
     next sentence names, else the nearest of the ``STORY_SENTENCES`` before it, kept before
     the country."""
     named = {p.country for p in ev.event_loc}
-    detail = _detail_after(ev, doc, geocoder, named, seas=False)
+    detail = detail_after(ev, doc, geocoder, named, seas=False)
     if detail:
         return _with_places(ev, (*detail, *ev.event_loc), "the finer place the next sentence names",
                             none_before=False)
     if geocoder is None:
         return ev
-    scene = _places_before(ev, doc, geocoder, lambda p: p.country in named, sentences=STORY_SENTENCES,
+    scene = places_before(ev, doc, geocoder, lambda p: p.country in named, sentences=STORY_SENTENCES,
                            unlocated_in=named)
     if scene:
         return _with_places(ev, (*scene, *ev.event_loc), "the finer place a sentence just before names",
                             none_before=False)
+    from frontwatch.resolve.place_story import nearest_scene
+
+    story = nearest_scene(ev, doc, geocoder, lambda p: p.country in named)
+    if story:
+        why = "the finer place the nearest sentence of its story names"
+        return _with_places(ev, (*story, *ev.event_loc), why, none_before=False)
     return ev
 
 
@@ -355,71 +402,6 @@ def _scene_countries(ev: Event) -> set[str | None]:
 
 def _parties(ev: Event) -> set[str | None]:
     return {e.code for e in (*ev.actor, *ev.recipient) if e.code}
-
-
-def _detail_after(ev: Event, doc: Document, geocoder: Any | None, countries: set[str | None], *,
-                  seas: bool = True) -> tuple[Place, ...]:
-    """Step 4, lead and detail: an act told with no place or only a country ("killed in an
-    airstrike in Somalia") takes the finer places in ``countries`` of the next
-    ``DETAIL_SENTENCES`` sentences, where news gives the detail ("The strike hit a base near
-    Shebeeley in the Hiran region"), or of a sentence up to ``SCENE_AHEAD_SENTENCES`` on that
-    says where it took place; with ``seas``, places in no country (seas, borders) too."""
-    if geocoder is None or ev.language not in ("ja", "en") or not countries:
-        return ()
-    from frontwatch.resolve.places import find_places
-
-    after = [sec.text[max(0, ev.span[1] - sec.start):] for sec in doc.sections
-             if sec.kind in CODED_KINDS and sec.end > ev.span[1]]
-    told = [t for part in after for t in _SENTENCE_END.split(part) if t.strip()]
-    if told and ev.span[1] < len(doc.text) and not _SENTENCE_END.match(doc.text, ev.span[1]):
-        told = told[1:]  # the rest of the act's own sentence
-    told = told[:DETAIL_SENTENCES] + [t for t in told[DETAIL_SENTENCES:SCENE_AHEAD_SENTENCES]
-                                      if _tells_the_scene(t, ev.language)]
-    for text in told:
-        found = scene_mentions(find_places(text, lang=ev.language, geocoder=geocoder), text, ev.language)
-        near = _among(found, countries)
-        fine = [m for m in found if not coarse(m.place)
-                and (m.place.country in countries or (seas and m.place.country is None)
-                     or (near and unlocated(m.place)))]
-        if fine:
-            return tuple(m.place for m in _unique(fine))
-    return ()
-
-
-def _tells_the_scene(text: str, lang: str) -> bool:
-    """Whether ``text`` says where an act took place ("It took place in", 現場は; ``scene_words``
-    of ``cues.toml``)."""
-    from frontwatch.resolve.place_cues import load_cues
-
-    low = text.lower()
-    return any(w in low for w in load_cues(lang).scene_words)
-
-
-def _places_before(ev: Event, doc: Document, geocoder: Any, fits: Callable[[Place], bool], *,
-                   sentences: int = ANAPHORA_SENTENCES,
-                   unlocated_in: set[str | None] | None = None) -> tuple[Place, ...]:
-    """The finer places that ``fits`` of the nearest of the last ``sentences`` sentences
-    before ``ev`` in ``doc`` that names some (datelines left out); with ``unlocated_in``, also
-    the unlocated places of a sentence whose located places all lie in those countries."""
-    from frontwatch.resolve.places import find_places
-
-    before = [sec.text[: max(0, ev.span[0] - sec.start)] for sec in doc.sections
-              if sec.kind in CODED_KINDS and sec.start < ev.span[0]]
-    told = [t for part in before for t in _SENTENCE_END.split(part) if t.strip()]
-    for text in reversed(told[-sentences:]):
-        found = scene_mentions(find_places(text, lang=ev.language, geocoder=geocoder), text, ev.language)
-        near = unlocated_in is not None and _among(found, unlocated_in)
-        fine = [m for m in found if not coarse(m.place)
-                and (fits(m.place) or (near and unlocated(m.place)))]
-        if fine:
-            return tuple(m.place for m in _unique(fine))
-    return ()
-
-
-def _among(found: Sequence[PlaceMention], countries: Collection[str | None]) -> bool:
-    """Whether every located place of a sentence lies in ``countries``: its unlocated places
-    (a village the gazetteer lacks) are then taken to lie there too."""
-    return all(m.place.country in countries for m in found if m.place.country is not None)
 
 
 def _written_border(ev: Event, borders: Mapping[str, Place]) -> tuple[Place, ...]:

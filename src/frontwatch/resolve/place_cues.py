@@ -44,6 +44,7 @@ class Cues:
     # verbs of saying after "in X": the place the speakers are in, not the act's (place_attach)
     speaker_verbs: tuple[str, ...] = ()
     scene_words: tuple[str, ...] = ()  # a sentence saying where an act took place (現場は, "took place")
+    scene_warnings: tuple[str, ...] = ()  # a warning given on the scene (警告, "warning shots")
 
 
 def _data_path(name: str) -> Path:
@@ -73,6 +74,7 @@ def load_cues(lang: str) -> Cues:
         divisions=words("divisions"), anaphora=words("anaphora"),
         unlisted_before=words("unlisted_before"), unlisted_after=words("unlisted_after"),
         speaker_verbs=words("speaker_verbs"), scene_words=words("scene_words"),
+        scene_warnings=words("scene_warnings"),
     )
 
 
