@@ -34,6 +34,7 @@ from frontwatch.resolve.actor_phrase import ActorPhraseResolver, guess_lang
 from frontwatch.resolve.place_admin2 import find_district
 from frontwatch.resolve.place_cues import load_cues
 from frontwatch.resolve.place_lists import split_names
+from frontwatch.resolve.place_parts import country_part, direction_split
 from frontwatch.resolve.places import (
     ANYWHERE_FLOOR,
     FUZZY_ANYWHERE_SCORE,
@@ -153,7 +154,22 @@ def _resolve(name: str, context: str, lang: str, countries: tuple[str, ...], geo
                 break
     if whole is None and part is None and name.isascii():
         whole = find_district(name, countries)  # "Kurram", "Northern Samar": nothing else has the name
+    found = whole or part
+    if found is not None and found.feature == "country":
+        return _part_of_country(name, lang, found, geocoder), None
     return whole, part
+
+
+def _part_of_country(name: str, lang: str, country: Place, geocoder: GazetteerGeocoder) -> Place:
+    """A country's part when ``name`` is a direction and the country ("northern Iraq", イラク北部:
+    ``place_parts``), else the country. A name that is a country's own ("South Korea") stays."""
+    split = direction_split(name, lang)
+    if split is None or geocoder.lookup(name, countries=(), lang=lang, place_context=True) is not None:
+        return country
+    named = geocoder.lookup(split[1], countries=(), lang=lang, place_context=True)
+    if named is None or named.feature != "country" or named.country != country.country:
+        return country
+    return country_part(country, split[0], name) or country
 
 
 # Kinds of actor-dictionary entries that are places too: "KYIV" is Kyiv, "NATO" is no town.
