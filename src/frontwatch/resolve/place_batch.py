@@ -35,6 +35,7 @@ from frontwatch.resolve.place_admin2 import find_district
 from frontwatch.resolve.place_cues import load_cues
 from frontwatch.resolve.place_lists import split_names
 from frontwatch.resolve.place_parts import country_part, direction_split
+from frontwatch.resolve.place_phrases import country_phrase
 from frontwatch.resolve.places import (
     ANYWHERE_FLOOR,
     FUZZY_ANYWHERE_SCORE,
@@ -152,6 +153,8 @@ def _resolve(name: str, context: str, lang: str, countries: tuple[str, ...], geo
             whole, part = _resolve(plain, context, plain_lang, countries, geocoder, resolver)
             if whole is not None or part is not None:
                 break
+    if whole is None and part is None:  # a country inside the phrase: "Haiti's capital", イエメンの港
+        whole = country_phrase(name, lang, countries, geocoder, _Demonyms(resolver) if resolver else None)
     if whole is None and part is None and name.isascii():
         whole = find_district(name, countries)  # "Kurram", "Northern Samar": nothing else has the name
     found = whole or part
@@ -170,6 +173,21 @@ def _part_of_country(name: str, lang: str, country: Place, geocoder: GazetteerGe
     if named is None or named.feature != "country" or named.country != country.country:
         return country
     return country_part(country, split[0], name) or country
+
+
+class _Demonyms:
+    """A country's demonym by the actor dictionary ("Estonian" -> EST): one word that the
+    dictionary reads whole as a country."""
+
+    def __init__(self, resolver: ActorPhraseResolver) -> None:
+        self.resolver = resolver
+
+    def country_of(self, word: str) -> str | None:
+        found = self.resolver.dictionary.find(word, "en")
+        if len(found) != 1 or (found[0].start, found[0].end) != (0, len(word)) or found[0].kind != "country":
+            return None
+        code = found[0].entity.code
+        return code if code and len(code) == 3 else None
 
 
 # Kinds of actor-dictionary entries that are places too: "KYIV" is Kyiv, "NATO" is no town.

@@ -1,0 +1,59 @@
+"""A country written inside a longer place phrase (``place_phrases``), through ``geocode --batch``
+with the real gazetteer and actor dictionary. Sentences are hand-written."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from frontwatch.resolve.actor_phrase import ActorPhraseResolver
+from frontwatch.resolve.actors import ActorDictionary
+from frontwatch.resolve.place_batch import geocode_batch
+from frontwatch.resolve.place_lists import split_names
+from frontwatch.resolve.places import GazetteerGeocoder
+
+
+def _batch(geocoder: GazetteerGeocoder, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    return list(geocode_batch(lines, geocoder, ActorPhraseResolver(ActorDictionary.load())))
+
+
+def test_place_phrases_capitals(geocoder: GazetteerGeocoder) -> None:
+    out = _batch(geocoder, [
+        {"id": 1, "name": "Haiti's capital", "context": "Gangs tightened their grip on Haiti's capital."},
+        {"id": 2, "name": "ウクライナの首都", "lang": "ja", "countries": ["UKR", "RUS"]},
+        {"id": 3, "name": "首都ダマスカス", "lang": "ja", "countries": ["SYR", "ISR"]},
+    ])
+    assert [(o["country"], o["feature"]) for o in out] == [("HTI", "city"), ("UKR", "city"), ("SYR", "city")]
+    assert [o["geonameid"] for o in out] == [3718426, 703448, 170654]  # Port-au-Prince, Kyiv, Damascus
+
+
+def test_place_phrases_countries_inside_phrases(geocoder: GazetteerGeocoder) -> None:
+    out = _batch(geocoder, [
+        {"id": 1, "name": "Estonian airspace", "context": "A jet entered Estonian airspace for a minute."},
+        {"id": 2, "name": "Georgia’s", "context": "Troops moved deeper into Georgia’s territory."},
+        {"id": 3, "name": "Kosovo territory", "countries": ["SRB", "XKX"]},
+        {"id": 4, "name": "イエメンの港", "lang": "ja", "countries": ["YEM"]},
+        {"id": 5, "name": "カンボジア側", "lang": "ja", "countries": ["THA", "KHM"]},
+        {"id": 6, "name": "隣国レバノン", "lang": "ja", "countries": ["ISR", "LBN"]},
+        {"id": 7, "name": "セルビア共和国", "lang": "ja"},
+    ])
+    assert [o["country"] for o in out] == ["EST", "GEO", "XKX", "YEM", "KHM", "LBN", "SRB"]
+    assert all(o["feature"] == "country" for o in out)
+
+
+def test_place_phrases_leave_names_of_their_own(geocoder: GazetteerGeocoder) -> None:
+    out = _batch(geocoder, [
+        {"id": 1, "name": "日本海側", "lang": "ja", "countries": ["JPN", "RUS"]},  # the sea's side
+        {"id": 2, "name": "Mali's north", "countries": ["MLI"]},
+        {"id": 3, "name": "Russian Federation"},  # a country's own name, no demonym reading
+    ])
+    assert out[0]["feature"] == "sea" and not out[0]["country"]
+    assert (out[1]["country"], out[1]["feature"]) == ("MLI", "region") and out[1]["lat"] > 17
+    assert (out[2]["country"], out[2]["feature"]) == ("RUS", "country")
+
+
+def test_place_phrases_with_is_no_list() -> None:
+    # と before の is "with": the border with Pakistan is one place, not two names
+    assert split_names("隣国パキスタンとの国境地帯", "ja") == ("隣国パキスタンとの国境地帯",)
+    assert split_names("ドネツクとルハンスク両州", "ja") == ("ドネツク州", "ルハンスク州")
