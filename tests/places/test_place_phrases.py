@@ -57,3 +57,17 @@ def test_place_phrases_with_is_no_list() -> None:
     # と before の is "with": the border with Pakistan is one place, not two names
     assert split_names("隣国パキスタンとの国境地帯", "ja") == ("隣国パキスタンとの国境地帯",)
     assert split_names("ドネツクとルハンスク両州", "ja") == ("ドネツク州", "ルハンスク州")
+
+
+def test_place_phrases_named_lines_and_korean_seas(geocoder: GazetteerGeocoder) -> None:
+    out = _batch(geocoder, [
+        {"id": 1, "name": "DMZ", "context": "Soldiers crossed the DMZ briefly on Tuesday."},
+        {"id": 2, "name": "NLL", "countries": ["KOR", "PRK"]},
+        {"id": 3, "name": "北方限界線", "lang": "ja", "countries": ["KOR", "PRK"]},
+        {"id": 4, "name": "西海", "lang": "ja", "countries": ["KOR", "PRK"]},  # Korean usage: the Yellow Sea
+        {"id": 5, "name": "東海", "lang": "ja", "countries": ["KOR", "PRK"]},  # the Sea of Japan
+        {"id": 6, "name": "EU"},  # a short form that names no curated place stays no place
+    ])
+    assert [o["feature"] for o in out] == ["region", "region", "region", "sea", "sea", None]
+    assert abs(out[1]["lat"] - 37.65) < 0.5 and out[1]["lat"] == out[2]["lat"]
+    assert out[3]["lon"] < 126 and out[4]["lon"] > 130
