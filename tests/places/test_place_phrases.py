@@ -71,3 +71,24 @@ def test_place_phrases_named_lines_and_korean_seas(geocoder: GazetteerGeocoder) 
     assert [o["feature"] for o in out] == ["region", "region", "region", "sea", "sea", None]
     assert abs(out[1]["lat"] - 37.65) < 0.5 and out[1]["lat"] == out[2]["lat"]
     assert out[3]["lon"] < 126 and out[4]["lon"] > 130
+
+
+def test_place_phrases_an_unlisted_village_takes_the_place_its_sentence_names(
+        geocoder: GazetteerGeocoder) -> None:
+    out = _batch(geocoder, [
+        # a made-up village: no list has it; the sentence puts it in Borno State
+        {"id": 1, "name": "Kwanduwari", "countries": ["NGA"],
+         "context": "Gunmen attacked Kwanduwari village in Borno State on Sunday."},
+        # the only other place is a dateline's capitals and a country: nothing locates it
+        {"id": 2, "name": "Kwanduwari", "countries": ["NGA"],
+         "context": "ABUJA, Nigeria - Gunmen attacked Kwanduwari on Sunday."},
+        # a place outside the article's countries does not locate it
+        {"id": 3, "name": "Kwanduwari", "countries": ["NGA"],
+         "context": "Gunmen attacked Kwanduwari, officials in Paris said."},
+    ])
+    first = out[0]
+    assert (first["feature"], first["geonameid"], first["country"]) == ("unlisted", None, "NGA")
+    assert first["near"]["name"] == "Borno" and first["near"]["geonameid"] == first["near"]["geonameid"]
+    assert abs(first["lat"] - first["near"]["lat"]) < 1e-9
+    assert out[1]["lat"] is None and out[1]["feature"] is None and "near" not in out[1]
+    assert out[2]["lat"] is None

@@ -34,6 +34,7 @@ from frontwatch.resolve.actor_phrase import ActorPhraseResolver, guess_lang
 from frontwatch.resolve.place_admin2 import find_district
 from frontwatch.resolve.place_cues import load_cues
 from frontwatch.resolve.place_lists import split_names
+from frontwatch.resolve.place_near import locating_place, sentence_span
 from frontwatch.resolve.place_parts import country_part, direction_split
 from frontwatch.resolve.place_phrases import country_phrase
 from frontwatch.resolve.places import (
@@ -121,6 +122,13 @@ def geocode_batch(lines: Iterable[str], geocoder: GazetteerGeocoder,
         finally:
             ANYWHERE_FLOOR.reset(floor)
         if len(names) < 2:
+            found = whole or part  # a place the sentence names but no list holds has no point
+            near = None if (found and found.lat is not None) or not context else locating_place(
+                context, name, lang, countries or (), geocoder)
+            if near is not None:  # no list has the name: the place its sentence puts it in
+                yield {"id": rec.get("id"), "name": rec["name"], **_fields(near), "geonameid": None,
+                       "feature": "unlisted", "near": {"name": near.name, **_fields(near)}}
+                continue
             yield {"id": rec.get("id"), "name": rec["name"], **_fields(whole or part)}
             continue
         each = [w or p for w, p in places]
@@ -255,12 +263,11 @@ def _read_in(context: str, name: str, lang: str, countries: tuple[str, ...],
     """The name as the sentence around its first use in the context reads it (``find_places``:
     "Athens, Ga.", the other places named with it): the place of the whole name, and the
     place of a part of it (Haeju in "Haeju Bay"), each None when not found."""
-    at = context.find(name)
-    if at < 0:
+    span = sentence_span(context, name)
+    if span is None:
         return None, None
-    lo = max(context.rfind(stop, 0, at) for stop in ("。", ". ", "\n")) + 1
-    his = [i for i in (context.find(stop, at + len(name)) for stop in ("。", ". ", "\n")) if i >= 0]
-    hi = min(his) + 1 if his else len(context)
+    lo, hi = span
+    at = context.find(name)
     parts: list[PlaceMention] = []
     first, last = at - lo, at - lo + len(name)
     for m in find_places(context[lo:hi], lang=lang, geocoder=geocoder, countries=countries):
