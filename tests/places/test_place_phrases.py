@@ -92,3 +92,15 @@ def test_place_phrases_an_unlisted_village_takes_the_place_its_sentence_names(
     assert abs(first["lat"] - first["near"]["lat"]) < 1e-9
     assert out[1]["lat"] is None and out[1]["feature"] is None and "near" not in out[1]
     assert out[2]["lat"] is None
+
+
+def test_place_phrases_a_word_of_a_village_name_is_no_town_abroad(geocoder: GazetteerGeocoder) -> None:
+    out = _batch(geocoder, [
+        # a made-up Somali village whose first word is a Colombian city's name
+        {"id": 1, "name": "Cali Dheere", "countries": ["SOM"],
+         "context": "Militants raided Cali Dheere, a village near Baidoa, on Friday."},
+        # the name itself names the country of its part: Tak in Thailand, in a Myanmar story
+        {"id": 2, "name": "タイ北西部ターク県", "lang": "ja", "countries": ["MMR"]},
+    ])
+    assert (out[0]["country"], out[0]["feature"], out[0]["near"]["name"]) == ("SOM", "unlisted", "Baidoa")
+    assert (out[1]["country"], out[1]["feature"]) == ("THA", "admin1")

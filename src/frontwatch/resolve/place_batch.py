@@ -156,6 +156,8 @@ def _resolve(name: str, context: str, lang: str, countries: tuple[str, ...], geo
         whole = geocoder.lookup(name, countries=countries, lang=lang, place_context=True)
     if whole is None and part is None:
         part = _finest_part(name, lang, countries, geocoder)
+    if part is not None and _foreign_part(part, name, lang, countries, geocoder):
+        part = None
     if whole is None and part is None:
         for plain, plain_lang in _plainer(name, lang, resolver):
             whole, part = _resolve(plain, context, plain_lang, countries, geocoder, resolver)
@@ -169,6 +171,24 @@ def _resolve(name: str, context: str, lang: str, countries: tuple[str, ...], geo
     if found is not None and found.feature == "country":
         return _part_of_country(name, lang, found, geocoder), None
     return whole, part
+
+
+def _foreign_part(part: Place, name: str, lang: str, countries: tuple[str, ...],
+                  geocoder: GazetteerGeocoder) -> bool:
+    """Whether the place a part of a name names lies outside the article's countries, and
+    outside any country the name itself names: a word of a village's name that is a town
+    elsewhere ("Cali" in "Cali Heele" in a Somali story, "Kalay" in "Ghulam Khan Kalay" in a
+    Pakistani one) does not place the village; タイ北西部ターク県 in a Myanmar story is Tak.
+    Countries, seas and borders keep their reading ("Haeju Bay", "Pakistan border")."""
+    if not countries or part.feature not in _TOWNLIKE or part.country in countries:
+        return False
+    named = {m.place.country for m in find_places(name, lang=lang, geocoder=geocoder)
+             if m.place.feature == "country"}
+    return part.country not in named
+
+
+# Features of a place a word inside a longer name may name by chance.
+_TOWNLIKE = frozenset({"city", "admin1", "admin2"})
 
 
 def _part_of_country(name: str, lang: str, country: Place, geocoder: GazetteerGeocoder) -> Place:
