@@ -85,13 +85,6 @@ VILLAGE_POPULATION = 10_000
 # 565 mentions) name no town outside their story's countries under 1,000,000 people.
 FOREIGN_TOWN_MIN_POPULATION = 50_000
 
-# A city of this many people named so is the reading of its name before a town of under
-# SMALL_TOWN_POPULATION in the article's countries: the gold place sets name no town outside
-# their story's countries under 1,000,000 people (above), and a story about the United States
-# that names Cairo or Paris means the capitals (dev9: カイロ in a US-Yemen story).
-WORLD_CITY_POPULATION = 1_000_000
-SMALL_TOWN_POPULATION = 100_000
-
 # A name with a division suffix that matches nothing in the story's countries is taken as a
 # foreign division only when its consonant skeleton has this many letters: a one-consonant
 # name (ウリ: r; Gao: g) is shared by places in many countries (the Swiss canton ウーリ, Uri in
@@ -296,8 +289,7 @@ class GazetteerGeocoder:
         # A province named so: a big town of the name elsewhere does not outrank it (Ontario
         # is the Canadian province, not Ontario, California); its own capital does (Donetsk).
         provinces = frozenset(e.country for e in ok if e.feature == "admin1" and name_key(e.name) == key)
-        best = max(ok, key=lambda e: rank_key(e, wanted, main=name_key(e.name) == key, provinces=provinces))
-        return _world_city(ok, best, wanted, key) or best
+        return max(ok, key=lambda e: rank_key(e, wanted, main=name_key(e.name) == key, provinces=provinces))
 
     def _divisions_first(self, ok: list[Entry], wanted: frozenset[str], *,
                          foreign_ok: bool = True) -> list[Entry]:
@@ -382,18 +374,6 @@ def rank_key(
         FEATURE_RANK.get(e.feature, 0),
         math.log10(e.population + 1),
     )
-
-
-def _world_city(ok: list[Entry], best: Entry, wanted: frozenset[str], key: str) -> Entry | None:
-    """A city of ``WORLD_CITY_POPULATION`` named so, when the best reading is a small town of
-    the article's countries: "Cairo" in a story about the United States and Yemen is Cairo,
-    Egypt, not Cairo, Illinois (2,800); "Paris" not Paris, Texas. A Latin name must be the
-    city's own (not an alternate); a Japanese one is always an alternate (カイロ)."""
-    if best.feature != "city" or best.country not in wanted or best.population >= SMALL_TOWN_POPULATION:
-        return None
-    big = [e for e in ok if e.feature == "city" and e.population >= WORLD_CITY_POPULATION
-           and e.country not in wanted and (name_key(e.name) == key or not key.isascii())]
-    return max(big, key=lambda e: e.population) if big else None
 
 
 def _prominent(e: Entry, wanted: frozenset[str]) -> bool:
