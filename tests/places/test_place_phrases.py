@@ -112,3 +112,14 @@ def test_place_phrases_washington_alone_is_the_capital(geocoder: GazetteerGeocod
     state = geocoder.lookup("ワシントン州", countries=("USA",), lang="ja", place_context=True)
     assert dc is not None and state is not None
     assert (dc.geonameid, dc.feature) == (4140963, "city") and state.feature == "admin1"
+
+
+def test_place_phrases_a_site_named_after_its_town(geocoder: GazetteerGeocoder) -> None:
+    out = _batch(geocoder, [
+        {"id": 1, "name": "Khartoum International Airport", "countries": ["SDN"]},
+        {"id": 2, "name": "ポートスーダン空港", "lang": "ja", "countries": ["SDN"]},
+        {"id": 3, "name": "Ben Gurion Airport", "countries": ["ISR", "YEM"]},  # a person's name
+    ])
+    assert (out[0]["feature"], out[0]["geonameid"], out[0]["near"]["name"]) == ("unlisted", None, "Khartoum")
+    assert out[1]["country"] == "SDN" and abs(out[1]["lat"] - 19.6) < 0.3
+    assert out[2]["lat"] is None

@@ -34,7 +34,7 @@ from frontwatch.resolve.actor_phrase import ActorPhraseResolver, guess_lang
 from frontwatch.resolve.place_admin2 import find_district
 from frontwatch.resolve.place_cues import load_cues
 from frontwatch.resolve.place_lists import split_names
-from frontwatch.resolve.place_near import locating_place, sentence_span
+from frontwatch.resolve.place_near import locating_place, named_after, sentence_span
 from frontwatch.resolve.place_parts import country_part, direction_split
 from frontwatch.resolve.place_phrases import country_phrase
 from frontwatch.resolve.places import (
@@ -123,8 +123,10 @@ def geocode_batch(lines: Iterable[str], geocoder: GazetteerGeocoder,
             ANYWHERE_FLOOR.reset(floor)
         if len(names) < 2:
             found = whole or part  # a place the sentence names but no list holds has no point
-            near = None if (found and found.lat is not None) or not context else locating_place(
-                context, name, lang, countries or (), geocoder)
+            near = None if found and found.lat is not None else named_after(
+                name, lang, countries or (), geocoder)
+            if near is None and (found is None or found.lat is None) and context:
+                near = locating_place(context, name, lang, countries or (), geocoder)
             if near is not None:  # no list has the name: the place its sentence puts it in
                 yield {"id": rec.get("id"), "name": rec["name"], **_fields(near), "geonameid": None,
                        "feature": "unlisted", "near": {"name": near.name, **_fields(near)}}
