@@ -128,8 +128,10 @@ def test_geo_cmds_geocode_batch_dateline_capitals_and_compass_directions(
         {"id": 3, "name": "eastern Democratic Republic of the Congo"},
         {"id": 4, "name": "NATO"},  # capitals that name no place stay unresolved
     ])
+    # a direction and a country name the part of the country (place_parts), with its id
     assert [(r["country"], r["feature"]) for r in rows] == [
-        ("UKR", "city"), ("PAK", "country"), ("COD", "country"), (None, None)]
+        ("UKR", "city"), ("PAK", "region"), ("COD", "region"), (None, None)]
+    assert rows[2]["geonameid"] == 203312 and rows[2]["lon"] > 26  # type: ignore[operator]
 
 
 def test_geo_cmds_geocode_batch_japanese_name_with_a_bracketed_reading(

@@ -52,7 +52,8 @@ def geocode(
     batch: Annotated[str, typer.Option(
         "--batch", help='JSON Lines file (- for stdin) of {"id", "name", "context"?, "countries"?, "lang"?}: '
         'prints {"id", "name", "lat", "lon", "country", "geonameid", "feature"} a line, in input order; '
-        'a name joining places ("Donetsk and Luhansk regions") gives the first and "parts", one a place.'
+        'a name joining places ("Donetsk and Luhansk regions") gives the first and "parts", one a place; '
+        'a name no list holds gets feature "unlisted" and, in "near", the place its sentence names.'
     )] = "",
 ) -> None:
     """Find the place mentions in TEXT and print how each resolves (name, country, coordinates, id);

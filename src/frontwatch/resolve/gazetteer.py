@@ -112,10 +112,11 @@ class Gazetteer:
         self._multi: list[tuple[int, ...]] = []
         self._skel: dict[str, tuple[str, ...]] = {}  # consonant skeleton -> Latin name keys
         self._by_countries: dict[frozenset[str], list[tuple[str, str]]] = {}
-        # (skeleton, Latin key) pairs in index order, and for each country the positions of
-        # the pairs naming a place there: built in one pass on first use.
-        self._pairs: list[tuple[str, str]] | None = None
-        self._pairs_by_country: dict[str, list[int]] = {}
+        # (skeleton, Latin key) pairs in index order, as two flat lists (a tuple a pair cost
+        # ~70 MB more at the peak of a batch), and for each country the positions of the pairs
+        # naming a place there: built in one pass on first use.
+        self._pairs: tuple[list[str], list[str]] | None = None
+        self._pairs_by_country: dict[str, array[int]] = {}
         self._kanji: frozenset[str] | None = None
 
     # ------------------------------------------------------------------ building
@@ -384,35 +385,37 @@ class Gazetteer:
         once per set from a per-country table made in one pass over the index."""
         cached = self._by_countries.get(countries)
         if cached is None:
-            pairs = self._country_pairs()
+            skels, keys = self._country_pairs()
             picked: set[int] = set()
             for c in countries:
                 picked.update(self._pairs_by_country.get(c, ()))
-            cached = [pairs[i] for i in sorted(picked)]
+            cached = [(skels[i], keys[i]) for i in sorted(picked)]
             if len(self._by_countries) >= COUNTRY_SETS_KEPT:  # a batch brings many sets: keep few
                 self._by_countries.clear()
             self._by_countries[countries] = cached
         return cached
 
-    def _country_pairs(self) -> list[tuple[str, str]]:
+    def _country_pairs(self) -> tuple[list[str], list[str]]:
         if self._pairs is None:
-            pairs: list[tuple[str, str]] = []
-            by_country: dict[str, list[int]] = defaultdict(list)
+            skels: list[str] = []
+            latin: list[str] = []
+            by_country: dict[str, array[int]] = defaultdict(lambda: array("I"))
             country, index, multi = self._country, self._index, self._multi
             for sk, keys in self._skel.items():
                 for key in keys:
                     v = index.get(key)
                     if v is None:
                         continue
-                    i = len(pairs)
-                    pairs.append((sk, key))
+                    i = len(latin)
+                    skels.append(sk)
+                    latin.append(key)
                     if v >= 0:
                         by_country[country[v]].append(i)
                     else:
                         for c in {country[s] for s in multi[-1 - v]}:
                             by_country[c].append(i)
             self._pairs_by_country = dict(by_country)
-            self._pairs = pairs
+            self._pairs = (skels, latin)
         return self._pairs
 
     def by_geonameid(self, gid: int) -> Entry | None:

@@ -34,6 +34,9 @@ from frontwatch.resolve.actor_phrase import ActorPhraseResolver, guess_lang
 from frontwatch.resolve.place_admin2 import find_district
 from frontwatch.resolve.place_cues import load_cues
 from frontwatch.resolve.place_lists import split_names
+from frontwatch.resolve.place_near import locating_place, named_after, sentence_span
+from frontwatch.resolve.place_parts import country_part, direction_split
+from frontwatch.resolve.place_phrases import country_phrase
 from frontwatch.resolve.places import (
     ANYWHERE_FLOOR,
     FUZZY_ANYWHERE_SCORE,
@@ -119,6 +122,15 @@ def geocode_batch(lines: Iterable[str], geocoder: GazetteerGeocoder,
         finally:
             ANYWHERE_FLOOR.reset(floor)
         if len(names) < 2:
+            found = whole or part  # a place the sentence names but no list holds has no point
+            near = None if found and found.lat is not None else named_after(
+                name, lang, countries or (), geocoder)
+            if near is None and (found is None or found.lat is None) and context:
+                near = locating_place(context, name, lang, countries or (), geocoder)
+            if near is not None:  # no list has the name: the place its sentence puts it in
+                yield {"id": rec.get("id"), "name": rec["name"], **_fields(near), "geonameid": None,
+                       "feature": "unlisted", "near": {"name": near.name, **_fields(near)}}
+                continue
             yield {"id": rec.get("id"), "name": rec["name"], **_fields(whole or part)}
             continue
         each = [w or p for w, p in places]
@@ -146,14 +158,66 @@ def _resolve(name: str, context: str, lang: str, countries: tuple[str, ...], geo
         whole = geocoder.lookup(name, countries=countries, lang=lang, place_context=True)
     if whole is None and part is None:
         part = _finest_part(name, lang, countries, geocoder)
+    if part is not None and _foreign_part(part, name, lang, countries, geocoder):
+        part = None
     if whole is None and part is None:
         for plain, plain_lang in _plainer(name, lang, resolver):
             whole, part = _resolve(plain, context, plain_lang, countries, geocoder, resolver)
             if whole is not None or part is not None:
                 break
+    if whole is None and part is None:  # a country inside the phrase: "Haiti's capital", イエメンの港
+        whole = country_phrase(name, lang, countries, geocoder, _Demonyms(resolver) if resolver else None)
     if whole is None and part is None and name.isascii():
         whole = find_district(name, countries)  # "Kurram", "Northern Samar": nothing else has the name
+    found = whole or part
+    if found is not None and found.feature == "country":
+        return _part_of_country(name, lang, found, geocoder), None
     return whole, part
+
+
+def _foreign_part(part: Place, name: str, lang: str, countries: tuple[str, ...],
+                  geocoder: GazetteerGeocoder) -> bool:
+    """Whether the place a part of a name names lies outside the article's countries, and
+    outside any country the name itself names: a word of a village's name that is a town
+    elsewhere ("Cali" in "Cali Heele" in a Somali story, "Kalay" in "Ghulam Khan Kalay" in a
+    Pakistani one) does not place the village; タイ北西部ターク県 in a Myanmar story is Tak.
+    Countries, seas and borders keep their reading ("Haeju Bay", "Pakistan border")."""
+    if not countries or part.feature not in _TOWNLIKE or part.country in countries:
+        return False
+    named = {m.place.country for m in find_places(name, lang=lang, geocoder=geocoder)
+             if m.place.feature == "country"}
+    return part.country not in named
+
+
+# Features of a place a word inside a longer name may name by chance.
+_TOWNLIKE = frozenset({"city", "admin1", "admin2"})
+
+
+def _part_of_country(name: str, lang: str, country: Place, geocoder: GazetteerGeocoder) -> Place:
+    """A country's part when ``name`` is a direction and the country ("northern Iraq", イラク北部:
+    ``place_parts``), else the country. A name that is a country's own ("South Korea") stays."""
+    split = direction_split(name, lang)
+    if split is None or geocoder.lookup(name, countries=(), lang=lang, place_context=True) is not None:
+        return country
+    named = geocoder.lookup(split[1], countries=(), lang=lang, place_context=True)
+    if named is None or named.feature != "country" or named.country != country.country:
+        return country
+    return country_part(country, split[0], name) or country
+
+
+class _Demonyms:
+    """A country's demonym by the actor dictionary ("Estonian" -> EST): one word that the
+    dictionary reads whole as a country."""
+
+    def __init__(self, resolver: ActorPhraseResolver) -> None:
+        self.resolver = resolver
+
+    def country_of(self, word: str) -> str | None:
+        found = self.resolver.dictionary.find(word, "en")
+        if len(found) != 1 or (found[0].start, found[0].end) != (0, len(word)) or found[0].kind != "country":
+            return None
+        code = found[0].entity.code
+        return code if code and len(code) == 3 else None
 
 
 # Kinds of actor-dictionary entries that are places too: "KYIV" is Kyiv, "NATO" is no town.
@@ -221,12 +285,11 @@ def _read_in(context: str, name: str, lang: str, countries: tuple[str, ...],
     """The name as the sentence around its first use in the context reads it (``find_places``:
     "Athens, Ga.", the other places named with it): the place of the whole name, and the
     place of a part of it (Haeju in "Haeju Bay"), each None when not found."""
-    at = context.find(name)
-    if at < 0:
+    span = sentence_span(context, name)
+    if span is None:
         return None, None
-    lo = max(context.rfind(stop, 0, at) for stop in ("。", ". ", "\n")) + 1
-    his = [i for i in (context.find(stop, at + len(name)) for stop in ("。", ". ", "\n")) if i >= 0]
-    hi = min(his) + 1 if his else len(context)
+    lo, hi = span
+    at = context.find(name)
     parts: list[PlaceMention] = []
     first, last = at - lo, at - lo + len(name)
     for m in find_places(context[lo:hi], lang=lang, geocoder=geocoder, countries=countries):

@@ -25,6 +25,13 @@ from frontwatch.errors import DataError
 
 # 0.3 degrees (~30 km): the 110m outlines cut off capes, spits and small islands by up to this.
 COAST_TOLERANCE_DEG = 0.3
+# A part of a country ("northern Iraq", イラク北部) is the share of its land farthest that way:
+# the country cut in three. On the 130 dev mentions of a direction and a country (dev9), a
+# third puts 124 within 161 km of the gold point or on the gold country, a quarter 125, a half
+# 114; the country's own point, 93 (northern Iraq 330 km off, eastern Poland 263 km).
+PART_SHARE = 1 / 3
+# Grid points sampled over a country's largest polygon to find a part of it.
+PART_GRID_POINTS = 1500
 
 Ring = list[tuple[float, float]]  # (lon, lat) vertices
 
@@ -46,6 +53,7 @@ class Borders:
         self._by_code = {o.alpha3: o for o in outlines}
         self._arcs = list(arcs)
         self._arcs_of = dict(arcs_of or {})
+        self._grids: dict[str, tuple[list[tuple[float, float]], float]] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> Borders:
@@ -105,6 +113,48 @@ class Borders:
 
     def codes(self) -> list[str]:
         return sorted(self._by_code)
+
+    def part(self, alpha3: str, east: int, north: int) -> tuple[float, float] | None:
+        """(lat, lon) of the middle of the ``PART_SHARE`` of the country's largest polygon
+        lying farthest in the direction (``east``, ``north``), each -1, 0 or 1: (0, 1) is its
+        north, (1, -1) its southeast; (0, 0) is its centre, the share nearest its middle.
+        None for a country not drawn at 1:110m."""
+        pts, k = self._land_grid(alpha3)
+        if not pts:
+            return None
+        mx = sum(x for x, _ in pts) / len(pts)
+        my = sum(y for _, y in pts) / len(pts)
+        if east or north:
+            def far(p: tuple[float, float]) -> float:
+                return (p[0] - mx) * k * east + (p[1] - my) * north
+        else:
+            def far(p: tuple[float, float]) -> float:
+                return -math.hypot((p[0] - mx) * k, p[1] - my)
+        chosen = sorted(pts, key=far, reverse=True)[: max(1, round(len(pts) * PART_SHARE))]
+        lon = sum(x for x, _ in chosen) / len(chosen)
+        lat = sum(y for _, y in chosen) / len(chosen)
+        return lat, (lon + 180.0) % 360.0 - 180.0
+
+    def _land_grid(self, alpha3: str) -> tuple[list[tuple[float, float]], float]:
+        """Points of an even grid (``PART_GRID_POINTS`` over its bounding box, in km) inside
+        the country's largest polygon, unwrapped across the antimeridian, and the cosine
+        that scales its longitudes to distances; computed once per country."""
+        if alpha3 in self._grids:
+            return self._grids[alpha3]
+        o = self._by_code.get(alpha3)
+        out: tuple[list[tuple[float, float]], float] = ([], 1.0)
+        if o is not None:
+            poly = max(o.polygons, key=lambda p: abs(_area(_unwrapped(p[0]))))
+            ring = _unwrapped(poly[0])
+            xs, ys = [x for x, _ in ring], [y for _, y in ring]
+            k = math.cos(math.radians((min(ys) + max(ys)) / 2))
+            step = math.sqrt((max(xs) - min(xs)) * k * (max(ys) - min(ys)) / PART_GRID_POINTS) or 1.0
+            grid = [(min(xs) + (i + 0.5) * step / k, min(ys) + (j + 0.5) * step)
+                    for j in range(int((max(ys) - min(ys)) / step) + 1)
+                    for i in range(int((max(xs) - min(xs)) * k / step) + 1)]
+            out = ([(x, y) for x, y in grid if _in_ring(ring, x, y)], k)
+        self._grids[alpha3] = out
+        return out
 
 
 @cache

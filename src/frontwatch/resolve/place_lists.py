@@ -32,7 +32,8 @@ def split_names(name: str, lang: str) -> tuple[str, ...]:
             if name.endswith(word) and len(name) > len(word):
                 generic, name = word[1:], name[: -len(word)]
         joiners = [j for j in cues.list_joiners if j != "・"]
-        parts = re.split("|".join(map(re.escape, joiners)), name)
+        # と before の is "with", no list: パキスタンとの国境地帯 is one place (the border)
+        parts = re.split("|".join(re.escape(j) + ("(?!の)" if j == "と" else "") for j in joiners), name)
         return tuple(p.strip() + generic for p in parts if p.strip())
     words = name.split()
     division = _singular(words[-1], cues.divisions) if len(words) > 2 else None

@@ -271,6 +271,8 @@ class GazetteerGeocoder:
         if gid is not None:
             return self.gazetteer.by_geonameid(gid)
         ok = [e for e in self.gazetteer.exact(text) if e.feature == "country"]
+        if not ok:  # a curated line, zone or region: DMZ, NLL, MDL, LAC (never a town: EU, Fla.)
+            ok = [e for e in self.gazetteer.exact(text) if e.supplement and e.feature in _SHORT_FEATURES]
         return ok[0] if len(ok) == 1 else None
 
     def _best(self, text: str, wanted: frozenset[str], place_context: bool, *,
@@ -393,6 +395,8 @@ def _small_foreign(e: Entry, wanted: frozenset[str]) -> bool:
     )
 
 
+# Features of curated places that news names by a short form (DMZ, NLL, LAC), unlike towns.
+_SHORT_FEATURES = frozenset({"region", "sea", "strait", "site"})
 _ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,3}\.)*|[A-Z]{2,4})$")
 
 
