@@ -1,0 +1,75 @@
+"""Military posture acts shared by both languages (issue 12, kind 2), run on a page's finished records.
+
+1. ``scramble_answers`` (rule ``posture:scramble-answer``): fighters scrambled at another side's
+aircraft are two acts, the defender's scramble and the flight or entry it answers ("Japan
+scrambled fighter jets after two Russian IL-38 aircraft were spotted", 中国軍機が防空識別圏に
+侵入し、空自の戦闘機が緊急発進). The coder writes one record per sentence for them; when that
+record is a MOBILIZE between two named sides, its sentence holds a scramble word and names the
+other side, and the page has no posture record of that side, the other act is written too:
+the same sentence, the sides swapped.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from frontwatch.errors import DataError
+from frontwatch.records import Event, Explanation, side_codes
+
+RULE = "posture:scramble-answer"
+
+
+@cache
+def _data() -> dict[str, Any]:
+    path = resources.files("frontwatch") / "data" / "lexicon" / "posture.toml"
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(f"posture.toml is not valid TOML ({exc}); fix the file") from exc
+
+
+@cache
+def scramble_words() -> dict[str, re.Pattern[str]]:
+    """language -> a pattern of its scramble words (data/lexicon/posture.toml)."""
+    out: dict[str, re.Pattern[str]] = {}
+    for lang, found in _data().get("scramble", {}).items():
+        alts = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+        out[lang] = re.compile(rf"\b(?:{alts})\b" if lang == "en" else alts, re.IGNORECASE)
+    return out
+
+
+def scramble_answers(events: list[Event]) -> list[Event]:
+    """``events`` (a page's, in text order) with the answered side's act after each scramble
+    record that tells both acts in one sentence."""
+    out: list[Event] = []
+    for ev in events:
+        out.append(ev)
+        other = _answered(ev, events)
+        if other is not None:
+            out.append(other)
+    return out
+
+
+def _answered(ev: Event, page: list[Event]) -> Event | None:
+    """The answered side's MOBILIZE told in ``ev``'s sentence, or None."""
+    words = scramble_words().get(ev.language)
+    if ev.event != "MOBILIZE" or words is None:
+        return None
+    found = words.search(ev.text)
+    mine, theirs = side_codes(ev.actor), side_codes(ev.recipient)
+    if found is None or not mine or not theirs or mine & theirs:
+        return None
+    if not any(e.text and e.text in ev.text for e in ev.recipient):
+        return None  # the side answered is not named in the sentence (空自機が緊急発進して対応)
+    if any(e.event == "MOBILIZE" and side_codes(e.actor) & theirs for e in page):
+        return None  # the page tells that side's act itself
+    why = Explanation(RULE, found.group(0), (), (
+        f"{RULE}: the scramble at [{ev.span[0]}, {ev.span[1]}] answers this act of the side it faces",))
+    return replace(ev, actor=ev.recipient, recipient=ev.actor, weapons=(), dead=None, injured=None,
+                   explanation=why, joined=())
+

@@ -1,0 +1,63 @@
+"""The act a scramble answers (rule posture:scramble-answer, issue 12 kind 2). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ja_docs import coded_events as _events
+from ja_docs import codes as _codes
+
+from frontwatch.coding.posture import RULE, scramble_answers
+from frontwatch.records import Entity, Event
+
+JAPAN = Entity(text="Japan", name="Japan", code="JPN", sector="MIL")
+CHINA = Entity(text="Chinese", name="China", code="CHN", sector="MIL")
+
+
+def _event(text: str, actor: Entity = JAPAN, recipient: Entity = CHINA, event: str = "MOBILIZE",
+           span: tuple[int, int] = (0, 80)) -> Event:
+    return Event(id="t#1", doc_id="t", event=event, text=text, span=span, language="en",
+                 actor=(actor,), recipient=(recipient,), weapons=("F-15",))
+
+
+def test_posture_scramble_at_a_named_side_adds_that_sides_act() -> None:
+    ev = _event("Japan scrambled fighter jets after two Chinese bombers were seen near Okinawa.")
+    got = scramble_answers([ev])
+    assert len(got) == 2 and got[0] is ev
+    answer = got[1]
+    assert (_codes(answer.actor), _codes(answer.recipient)) == ({"CHN"}, {"JPN"})
+    assert answer.event == "MOBILIZE" and answer.span == ev.span and answer.weapons == ()
+    assert answer.explanation is not None and answer.explanation.rule == RULE
+
+
+def test_posture_scramble_without_the_side_named_adds_nothing() -> None:
+    ev = _event("The air force scrambled two jets in response.")  # the side came from the story
+    assert scramble_answers([ev]) == [ev]
+
+
+def test_posture_no_second_act_when_the_page_tells_it() -> None:
+    flight = _event("Two Chinese bombers flew over the Miyako Strait.", actor=CHINA, recipient=JAPAN,
+                    span=(0, 48))
+    ev = _event("Japan scrambled fighter jets to shadow the Chinese bombers.", span=(49, 110))
+    assert scramble_answers([flight, ev]) == [flight, ev]
+
+
+def test_posture_only_scrambles_between_two_sides() -> None:
+    deploy = _event("Japan deployed fighter jets to Okinawa, close to Chinese patrol routes.")
+    own = _event("Japan scrambled jets over Japan.", recipient=JAPAN)
+    attack = _event("Japan scrambled jets and struck Chinese positions.", event="ASSAULT")
+    for ev in (deploy, own, attack):
+        assert scramble_answers([ev]) == [ev]
+
+
+@pytest.mark.ginza
+def test_posture_japanese_entry_and_scramble_in_one_sentence(ja_coder: Any, tmp_path: Path) -> None:
+    text = ("防衛省は3日、ロシアの哨戒機1機が北海道沖の日本の領空を侵犯したため、"
+            "航空自衛隊の戦闘機が緊急発進したと発表した。")
+    hits = [(_codes(e.actor), _codes(e.recipient)) for e in _events(ja_coder, tmp_path, text)
+            if e.event == "MOBILIZE"]
+    assert ({"RUS"}, {"JPN"}) in hits and ({"JPN"}, {"RUS"}) in hits
+
