@@ -61,3 +61,9 @@ def test_posture_japanese_entry_and_scramble_in_one_sentence(ja_coder: Any, tmp_
             if e.event == "MOBILIZE"]
     assert ({"RUS"}, {"JPN"}) in hits and ({"JPN"}, {"RUS"}) in hits
 
+
+@pytest.mark.ginza
+def test_posture_soldiers_crossing_a_demarcation_line(ja_coder: Any, tmp_path: Path) -> None:
+    text = "韓国軍は5日、北朝鮮軍の兵士約20人が同日午後、南北の軍事境界線を侵犯したと明らかにした。"
+    hits = [(e.event, _codes(e.actor), _codes(e.recipient)) for e in _events(ja_coder, tmp_path, text)]
+    assert ("MOBILIZE", {"PRK"}, {"KOR"}) in hits
