@@ -344,3 +344,10 @@ def test_a_retelling_gives_its_places_and_counts_to_the_action() -> None:
     assert [e.event for e in evs] == ["ASSAULT"]
     # the first telling's "border posts" give the border too (resolve.place_frontiers)
     assert "Sialkot" in [p.name for p in evs[0].event_loc] and evs[0].dead == 3
+
+
+# ------------------------------------------------------------------ posture and threats (issue 12)
+def test_threat_of_consequences_is_the_speakers(code_en: Code) -> None:
+    evs = code_en("\"These strikes on our soil will have grave consequences for Pakistan,\" the Afghan "
+                  "defence ministry said on Monday.")
+    assert any(e.event == "THREATEN" and codes(e.actor) == ["AFG"] for e in evs)
