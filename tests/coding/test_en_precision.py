@@ -347,6 +347,11 @@ def test_a_retelling_gives_its_places_and_counts_to_the_action() -> None:
 
 
 # ------------------------------------------------------------------ posture and threats (issue 12)
+def test_posture_ships_entering_a_neighbours_waters(code_en: Code) -> None:
+    evs = code_en("Two Chinese coast guard ships entered Japanese waters near the Senkaku Islands on Sunday.")
+    assert ("COERCE", ["CHN"], ["JPN"]) in brief(evs)
+
+
 def test_threat_of_consequences_is_the_speakers(code_en: Code) -> None:
     evs = code_en("\"These strikes on our soil will have grave consequences for Pakistan,\" the Afghan "
                   "defence ministry said on Monday.")
