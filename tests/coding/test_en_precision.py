@@ -356,3 +356,14 @@ def test_threat_of_consequences_is_the_speakers(code_en: Code) -> None:
     evs = code_en("\"These strikes on our soil will have grave consequences for Pakistan,\" the Afghan "
                   "defence ministry said on Monday.")
     assert any(e.event == "THREATEN" and codes(e.actor) == ["AFG"] for e in evs)
+
+
+def test_posture_launch_into_the_sea_off_a_neighbours_coast(code_en: Code) -> None:
+    evs = code_en("North Korea fired two ballistic missiles into the sea off South Korea's east coast "
+                  "on Tuesday, Seoul's military said.")
+    assert [e.event for e in evs if codes(e.actor) == ["PRK"]] == ["MOBILIZE"]
+
+
+def test_posture_launch_at_a_country_stays_an_attack(code_en: Code) -> None:
+    evs = code_en("The Houthis fired two ballistic missiles at southern Israel on Tuesday.")
+    assert [e.event for e in evs if codes(e.actor) == ["YEM"]] == ["ASSAULT"]

@@ -10,7 +10,7 @@ import pytest
 from ja_docs import coded_events as _events
 from ja_docs import codes as _codes
 
-from frontwatch.coding.posture import RULE, scramble_answers
+from frontwatch.coding.posture import RULE, scramble_answers, sea_launch_en, sea_launch_ja
 from frontwatch.records import Entity, Event
 
 JAPAN = Entity(text="Japan", name="Japan", code="JPN", sector="MIL")
@@ -67,3 +67,29 @@ def test_posture_soldiers_crossing_a_demarcation_line(ja_coder: Any, tmp_path: P
     text = "韓国軍は5日、北朝鮮軍の兵士約20人が同日午後、南北の軍事境界線を侵犯したと明らかにした。"
     hits = [(e.event, _codes(e.actor), _codes(e.recipient)) for e in _events(ja_coder, tmp_path, text)]
     assert ("MOBILIZE", {"PRK"}, {"KOR"}) in hits
+
+
+def test_posture_sea_launch_words() -> None:
+    assert sea_launch_ja("北朝鮮が同日、日本海に向けて短距離弾道ミサイル1発を")
+    assert sea_launch_ja("平壌付近から東海へ巡航ミサイル数発を")
+    assert not sea_launch_ja("イエメンからイスラエル南部に向けて弾道ミサイルを")
+    def words(text: str) -> list[str]:
+        return text.split(" ")
+
+    assert sea_launch_en(words("a ballistic missile into the sea off south korea 's east coast"))
+    assert sea_launch_en(words("two missiles toward the east china sea"))
+    assert not sea_launch_en(words("rockets into northern israel , the army said"))
+
+
+@pytest.mark.ginza
+def test_posture_japanese_launch_into_the_sea_off_the_peninsula(ja_coder: Any, tmp_path: Path) -> None:
+    text = "北朝鮮は7日午前、朝鮮半島北部の平安北道付近から日本海に向けて短距離弾道ミサイル2発を発射した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if _codes(e.actor) == {"PRK"}]
+    assert [e.event for e in hits] == ["MOBILIZE"]
+
+
+@pytest.mark.ginza
+def test_posture_japanese_launch_at_a_country_stays_an_attack(ja_coder: Any, tmp_path: Path) -> None:
+    text = "イスラエル軍は3日、イエメンのフーシ派がイスラエル南部に向けて弾道ミサイルを発射したと発表した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if _codes(e.actor) == {"YEM"}]
+    assert [e.event for e in hits] == ["ASSAULT"]

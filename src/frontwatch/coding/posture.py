@@ -7,6 +7,9 @@ scrambled fighter jets after two Russian IL-38 aircraft were spotted", 中国軍
 record is a MOBILIZE between two named sides, its sentence holds a scramble word and names the
 other side, and the page has no posture record of that side, the other act is written too:
 the same sentence, the sides swapped.
+2. ``sea_launch_ja`` / ``sea_launch_en``: a launch into the sea ("fired a missile into the sea
+off the east coast", 日本海に向けて…発射) is aimed at no one even when a country is named beside
+the sea: the language coders then keep it MOBILIZE (ja.sea-launch, en:posture-launch).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from frontwatch.errors import DataError
 from frontwatch.records import Event, Explanation, side_codes
 
 RULE = "posture:scramble-answer"
+# Words after a direction word that may end in the sea it names ("into the East China Sea": 4).
+SEA_WORDS = 4
 
 
 @cache
@@ -73,3 +78,20 @@ def _answered(ev: Event, page: list[Event]) -> Event | None:
     return replace(ev, actor=ev.recipient, recipient=ev.actor, weapons=(), dead=None, injured=None,
                    explanation=why, joined=())
 
+
+@cache
+def _sea_ja() -> re.Pattern[str]:
+    return re.compile(str(_data()["sea_launch"]["ja"]))
+
+
+def sea_launch_ja(before: str) -> bool:
+    """Does the text of the act's clause before the launch word send it into a sea (日本海に向けて)?"""
+    return _sea_ja().search(before) is not None
+
+
+def sea_launch_en(lemmas_after: list[str]) -> bool:
+    """Do the words after the launch verb send it into a sea ("into the sea", "toward waters")?"""
+    conf = _data()["sea_launch"]
+    directions, seas = set(conf["en_directions"]), set(conf["en_seas"])
+    return any(w in directions and seas & set(lemmas_after[k + 1:k + 1 + SEA_WORDS])
+               for k, w in enumerate(lemmas_after))
