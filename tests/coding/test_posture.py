@@ -93,3 +93,10 @@ def test_posture_japanese_launch_at_a_country_stays_an_attack(ja_coder: Any, tmp
     text = "イスラエル軍は3日、イエメンのフーシ派がイスラエル南部に向けて弾道ミサイルを発射したと発表した。"
     hits = [e for e in _events(ja_coder, tmp_path, text) if _codes(e.actor) == {"YEM"}]
     assert [e.event for e in hits] == ["ASSAULT"]
+
+
+@pytest.mark.ginza
+def test_posture_military_aircraft_abbreviated_passing_a_strait(ja_coder: Any, tmp_path: Path) -> None:
+    text = "防衛省統合幕僚監部は8日、ロシア軍機2機が同日午後、対馬海峡の上空を通過したと発表した。"
+    hits = [(e.event, _codes(e.actor)) for e in _events(ja_coder, tmp_path, text)]
+    assert ("MOBILIZE", {"RUS"}) in hits
