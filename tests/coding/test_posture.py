@@ -100,3 +100,10 @@ def test_posture_military_aircraft_abbreviated_passing_a_strait(ja_coder: Any, t
     text = "防衛省統合幕僚監部は8日、ロシア軍機2機が同日午後、対馬海峡の上空を通過したと発表した。"
     hits = [(e.event, _codes(e.actor)) for e in _events(ja_coder, tmp_path, text)]
     assert ("MOBILIZE", {"RUS"}) in hits
+
+
+@pytest.mark.ginza
+def test_posture_warning_shots_at_home_face_the_side_that_crossed(ja_coder: Any, tmp_path: Path) -> None:
+    text = "15日に北朝鮮軍の兵士約10人が江原道鉄原で軍事境界線を越え、韓国軍が警告射撃をした。"
+    shots = [e for e in _events(ja_coder, tmp_path, text) if _codes(e.actor) == {"KOR"}]
+    assert shots and all(_codes(e.recipient) == {"PRK"} for e in shots)
