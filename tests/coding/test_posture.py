@@ -107,3 +107,10 @@ def test_posture_warning_shots_at_home_face_the_side_that_crossed(ja_coder: Any,
     text = "15日に北朝鮮軍の兵士約10人が江原道鉄原で軍事境界線を越え、韓国軍が警告射撃をした。"
     shots = [e for e in _events(ja_coder, tmp_path, text) if _codes(e.actor) == {"KOR"}]
     assert shots and all(_codes(e.recipient) == {"PRK"} for e in shots)
+
+
+@pytest.mark.ginza
+def test_posture_forces_raised_to_high_alert(ja_coder: Any, tmp_path: Path) -> None:
+    text = "タイ国防省は10日、カンボジアとの国境に展開する部隊を厳戒態勢に引き上げたと発表した。"
+    hits = [(e.event, _codes(e.actor)) for e in _events(ja_coder, tmp_path, text)]
+    assert ("MOBILIZE", {"THA"}) in hits
