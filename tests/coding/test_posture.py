@@ -3,15 +3,25 @@ for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from ja_docs import coded_events as _events
 from ja_docs import codes as _codes
+from tests.english.conftest import english_doc
 
-from frontwatch.coding.posture import RULE, scramble_answers, sea_launch_en, sea_launch_ja
-from frontwatch.records import Entity, Event
+from frontwatch.coding.posture import (
+    RULE,
+    WATCHED,
+    scramble_answers,
+    sea_launch_en,
+    sea_launch_ja,
+    watched_craft,
+)
+from frontwatch.records import Entity, Event, Explanation
 
 JAPAN = Entity(text="Japan", name="Japan", code="JPN", sector="MIL")
 CHINA = Entity(text="Chinese", name="China", code="CHN", sector="MIL")
@@ -114,3 +124,29 @@ def test_posture_forces_raised_to_high_alert(ja_coder: Any, tmp_path: Path) -> N
     text = "タイ国防省は10日、カンボジアとの国境に展開する部隊を厳戒態勢に引き上げたと発表した。"
     hits = [(e.event, _codes(e.actor)) for e in _events(ja_coder, tmp_path, text)]
     assert ("MOBILIZE", {"THA"}) in hits
+
+
+TAIWAN = Entity(text="Taiwan", name="Taiwan", code="TWN", sector="GOV")
+
+
+def test_posture_craft_reported_by_its_watcher_is_the_other_sides_act() -> None:
+    why = Explanation("en:first-trigger", "detected")
+    ev = Event(id="t#1", doc_id="t", event="MOBILIZE", language="en", span=(0, 70),
+               text="Taiwan said it detected 12 Chinese aircraft near the island on Monday.",
+               actor=(TAIWAN,), recipient=(CHINA,), factuality="claimed", claimed_by=(TAIWAN,),
+               explanation=why)
+    (got,) = watched_craft([ev])
+    assert (_codes(got.actor), _codes(got.recipient)) == ({"CHN"}, {"TWN"})
+    assert got.claimed_by == (TAIWAN,) and got.explanation is not None
+    assert any(WATCHED in n for n in got.explanation.notes)
+    told = replace(ev, actor=(CHINA,), recipient=(TAIWAN,))  # "Chinese aircraft were detected"
+    other = replace(ev, explanation=Explanation("en:first-trigger", "deployed"))
+    assert watched_craft([told, other]) == [told, other]
+
+
+@pytest.mark.ginza
+def test_posture_english_watcher_report_through_the_coder(ja_coder: Any) -> None:
+    doc = english_doc("Taiwan's defence ministry said on Monday it detected 12 Chinese military aircraft "
+                      "and four warships around the island.", published=dt.date(2024, 5, 6))
+    hits = [(_codes(e.actor), _codes(e.recipient)) for e in ja_coder.code(doc) if e.event == "MOBILIZE"]
+    assert hits == [({"CHN"}, {"TWN"})]

@@ -7,7 +7,10 @@ scrambled fighter jets after two Russian IL-38 aircraft were spotted", 中国軍
 record is a MOBILIZE between two named sides, its sentence holds a scramble word and names the
 other side, and the page has no posture record of that side, the other act is written too:
 the same sentence, the sides swapped.
-2. ``sea_launch_ja`` / ``sea_launch_en``: a launch into the sea ("fired a missile into the sea
+2. ``watched_craft`` (rule ``posture:watched-craft``): "Taiwan's defence ministry said it detected
+19 Chinese military aircraft": a MOBILIZE read from a watching word whose actor is the side that
+tells it, facing another side, is the other side's posture at the watcher: the sides swap.
+3. ``sea_launch_ja`` / ``sea_launch_en``: a launch into the sea ("fired a missile into the sea
 off the east coast", 日本海に向けて…発射) is aimed at no one even when a country is named beside
 the sea: the language coders then keep it MOBILIZE (ja.sea-launch, en:posture-launch).
 """
@@ -25,6 +28,7 @@ from frontwatch.errors import DataError
 from frontwatch.records import Event, Explanation, side_codes
 
 RULE = "posture:scramble-answer"
+WATCHED = "posture:watched-craft"
 # Words after a direction word that may end in the sea it names ("into the East China Sea": 4).
 SEA_WORDS = 4
 
@@ -58,6 +62,24 @@ def scramble_answers(events: list[Event]) -> list[Event]:
         if other is not None:
             out.append(other)
     return out
+
+
+def watched_craft(events: list[Event]) -> list[Event]:
+    """``events`` with each watcher's report of another side's craft turned to that side's act."""
+    return [_watched(ev) for ev in events]
+
+
+def _watched(ev: Event) -> Event:
+    words = set(_data().get("watched", {}).get(ev.language, ()))
+    why = ev.explanation
+    if ev.event != "MOBILIZE" or why is None or not words & set(why.trigger.casefold().split()):
+        return ev
+    mine, theirs, teller = side_codes(ev.actor), side_codes(ev.recipient), side_codes(ev.claimed_by)
+    if not mine or not theirs or mine & theirs or not mine <= teller:
+        return ev  # the craft's side is the actor already ("were detected"), or no side faces it
+    note = f"{WATCHED}: {why.trigger!r} is told by the watcher; the craft's side acts at it"
+    return replace(ev, actor=ev.recipient, recipient=ev.actor,
+                   explanation=replace(why, notes=(*why.notes, note)))
 
 
 def _answered(ev: Event, page: list[Event]) -> Event | None:
