@@ -344,3 +344,26 @@ def test_a_retelling_gives_its_places_and_counts_to_the_action() -> None:
     assert [e.event for e in evs] == ["ASSAULT"]
     # the first telling's "border posts" give the border too (resolve.place_frontiers)
     assert "Sialkot" in [p.name for p in evs[0].event_loc] and evs[0].dead == 3
+
+
+# ------------------------------------------------------------------ posture and threats (issue 12)
+def test_posture_ships_entering_a_neighbours_waters(code_en: Code) -> None:
+    evs = code_en("Two Chinese coast guard ships entered Japanese waters near the Senkaku Islands on Sunday.")
+    assert ("COERCE", ["CHN"], ["JPN"]) in brief(evs)
+
+
+def test_threat_of_consequences_is_the_speakers(code_en: Code) -> None:
+    evs = code_en("\"These strikes on our soil will have grave consequences for Pakistan,\" the Afghan "
+                  "defence ministry said on Monday.")
+    assert any(e.event == "THREATEN" and codes(e.actor) == ["AFG"] for e in evs)
+
+
+def test_posture_launch_into_the_sea_off_a_neighbours_coast(code_en: Code) -> None:
+    evs = code_en("North Korea fired two ballistic missiles into the sea off South Korea's east coast "
+                  "on Tuesday, Seoul's military said.")
+    assert [e.event for e in evs if codes(e.actor) == ["PRK"]] == ["MOBILIZE"]
+
+
+def test_posture_launch_at_a_country_stays_an_attack(code_en: Code) -> None:
+    evs = code_en("The Houthis fired two ballistic missiles at southern Israel on Tuesday.")
+    assert [e.event for e in evs if codes(e.actor) == ["YEM"]] == ["ASSAULT"]

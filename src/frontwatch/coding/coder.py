@@ -10,7 +10,8 @@
 3. Finishing, shared by languages: ``resolve.dedup.merge_duplicates`` (one record per
    action across headline, lead and body), places carried between records, the learned record
    filter (``coding.record_filter``: drops records a person coding the page would not have
-   written; ``record_filter=False`` keeps every record), then ids ``doc_id#n`` in text order.
+   written; ``record_filter=False`` keeps every record), posture told by its watcher and the
+   act a scramble answers (``coding.posture``), then ids ``doc_id#n`` in text order.
 
 Nothing is loaded until the first document is coded.
 """
@@ -25,6 +26,7 @@ from typing import Any
 
 from frontwatch.clean.url_date import url_month
 from frontwatch.coding.context import CodingContext, default_context
+from frontwatch.coding.posture import scramble_answers, watched_craft
 from frontwatch.coding.record_filter import RecordFilter, default_filter, is_page, not_filtered
 from frontwatch.records import CODED_KINDS, Document, Event, Sentence
 from frontwatch.resolve.dedup import merge_duplicates
@@ -148,6 +150,7 @@ def finish(doc: Document, events: list[Event], geocoder: Any | None = None,
         merged = record_filter.keep(merged, doc.published)
     elif record_filter is not None:
         merged = [not_filtered(e) for e in merged]
+    merged = scramble_answers(watched_craft(merged))  # craft a watcher reports; a scramble's answer
     return [replace(e, id=f"{doc.doc_id}#{n}", doc_id=doc.doc_id) for n, e in enumerate(merged, 1)]
 
 

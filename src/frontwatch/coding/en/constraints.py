@@ -19,7 +19,8 @@ Their word lists are rows of ``syntax.en.toml``.
   names what someone thinks is needed ("cooperation from the Afghan side was important"),
   not an act.
 - ``en:posture-launch``: a missile or rocket launched or fired with no target named (a test, a
-  launch into the sea) is military posture, MOBILIZE, not an attack on anyone.
+  launch into the sea, also one off a country's coast) is military posture, MOBILIZE, not an
+  attack on anyone.
 - ``en:purpose``: a trigger shortly after a phrase of purpose or effort ("with the aim of
   reviving a ceasefire", "striving to reach a ceasefire") names an aim, not an act.
 - ``en:not-domestic``: a country does not mobilise against, sanction, consult, cooperate with
@@ -32,6 +33,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from frontwatch.coding.en.rules import EnglishRules, Trigger
+from frontwatch.coding.posture import sea_launch_en
 from frontwatch.records import Token
 
 # Tokens between "has"/"have" and the participle of a perfect ("have also been shelling").
@@ -289,8 +291,10 @@ ATTACK_WORDS = 3
 
 def posture_launch(tokens: Sequence[Token], trig: Trigger, event: str, named_recipient: bool,
                    rules: EnglishRules) -> str | None:
-    """MOBILIZE for a launch of projectiles at no one named, else None (no change)."""
-    if event != "ASSAULT" or named_recipient:
+    """MOBILIZE for a launch of projectiles at no one named, or into the sea ("into the sea off
+    South Korea's east coast": a country named beside the sea is no target), else None."""
+    into_sea = sea_launch_en([t.lemma.casefold() for t in tokens[trig.end:]])
+    if event != "ASSAULT" or (named_recipient and not into_sea):
         return None
     lemmas_after = [t.lemma for t in tokens]
     counts = {k for k in range(trig.end, len(tokens)) for q in rules.syntax.quantifiers

@@ -18,6 +18,7 @@ from frontwatch.coding.ja.rules import (
     Rule,
 )
 from frontwatch.coding.ja.words import word_set, words
+from frontwatch.coding.posture import sea_launch_ja
 from frontwatch.records import Entity
 from frontwatch.resolve.place_attach import unlocated
 
@@ -309,13 +310,18 @@ PLACE_ACTOR_RULES: tuple[Rule, ...] = (
 
 def untargeted(d: Draft) -> Draft | None:
     other = d.frame.trigger.entry.untargeted
-    if d.recipient or d.symmetric or not other or other == d.event:
+    if d.symmetric or not other or other == d.event:
         return None
-    return d.note(f"event: {d.event} at no one named -> {other}", event=other)
+    if not d.recipient:
+        return d.note(f"event: {d.event} at no one named -> {other}", event=other)
+    if sea_launch_ja(d.an.span_text(d.frame.scope.lo, d.frame.trigger.i)):  # 日本海に向けて…発射
+        return d.note(f"ja.sea-launch: {d.event} into the sea, at no one -> {other}", event=other)
+    return None
 
 
 EVENT_RULES: tuple[Rule, ...] = (
-    Rule("ja.untargeted", "a row's untargeted event when no recipient is found", untargeted),
+    Rule("ja.untargeted", "a row's untargeted event when no recipient is found, or when it goes "
+         "into the sea (ja.sea-launch: 日本海に向けて発射)", untargeted),
 )
 
 

@@ -37,7 +37,8 @@ PLACE_ACTOR_RULES (after places, for a frame still without an actor):
   3 ja.group-place         武装勢力が…を襲撃 / 自爆テロが発生: an insurgent of the place's country
 
 EVENT_RULES (after all parties):
-  1 ja.untargeted          a row's ``untargeted`` event when no recipient was found
+  1 ja.untargeted          a row's ``untargeted`` event when no recipient was found, or when
+                           the launch goes into the sea (ja.sea-launch: 日本海に向けて発射)
                            (弾道ミサイルを発射: a launch at no one is MOBILIZE, issue 12 kind 2)
 """
 
