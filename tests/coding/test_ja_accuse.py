@@ -1,0 +1,40 @@
+"""Parties of Japanese accusations and attacks (issue 12, kind 4): a partner joined with と or a
+backer (Xの支援を受けて) is no target, a state written エリトリア is a party. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ja_docs import coded_events as _events
+from ja_docs import codes as _codes
+
+pytestmark = pytest.mark.ginza
+
+
+def test_ja_partner_of_the_actor_is_not_the_target(ja_coder: Any, tmp_path: Path) -> None:
+    text = "エチオピア軍は隣国エリトリアの部隊と協調してティグライ州の町を攻撃した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and "ERI" not in _codes(hits[0].recipient)
+    text = "ロシア軍はベラルーシ軍と共同でウクライナ北部の拠点を攻撃した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and "BLR" not in _codes(hits[0].recipient)
+
+
+def test_ja_backer_of_the_actor_is_not_the_target(ja_coder: Any, tmp_path: Path) -> None:
+    text = "エチオピア政府は隣国エリトリアの支援を受けてティグライ州の町を攻撃した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and "ERI" not in _codes(hits[0].recipient)
+    # the backed party as the target: 支援を受けた部隊を攻撃 (the backer's side is hit)
+    text = "ロシア軍はウクライナの支援を受けた部隊を攻撃した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and "UKR" in _codes(hits[0].recipient)
+
+
+def test_ja_eritrea_accuses_its_neighbour(ja_coder: Any, tmp_path: Path) -> None:
+    text = "エリトリア政府は、エチオピア軍が国境を越えて村を砲撃したと非難した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ACCUSE"]
+    assert hits and _codes(hits[0].actor) == {"ERI"} and _codes(hits[0].recipient) == {"ETH"}
+
