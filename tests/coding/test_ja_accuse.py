@@ -1,6 +1,6 @@
 """Parties of Japanese accusations and attacks (issue 12, kind 4): a partner joined with と or a
-backer (Xの支援を受けて) is no target, a state written エリトリア is a party. Sentences written
-for these tests."""
+backer (Xの支援を受けて) is no target, a state written エリトリア is a party, and a speaker's
+accusation of its own country's insurgents names them. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -38,3 +38,8 @@ def test_ja_eritrea_accuses_its_neighbour(ja_coder: Any, tmp_path: Path) -> None
     hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ACCUSE"]
     assert hits and _codes(hits[0].actor) == {"ERI"} and _codes(hits[0].recipient) == {"ETH"}
 
+
+def test_ja_accused_insurgents_of_the_speakers_own_country(ja_coder: Any, tmp_path: Path) -> None:
+    text = "スーダン軍は声明で、即応支援部隊(RSF)が避難民キャンプを砲撃したと非難した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ACCUSE"]
+    assert hits and [(e.code, e.sector) for e in hits[0].recipient] == [("SDN", "REB")]
