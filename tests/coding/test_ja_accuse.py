@@ -1,6 +1,7 @@
 """Parties of Japanese accusations and attacks (issue 12, kind 4): a partner joined with と or a
 backer (Xの支援を受けて) is no target, a state written エリトリア is a party, and a speaker's
-accusation of its own country's insurgents names them. Sentences written for these tests."""
+accusation of its own country's insurgents names them; 「…の責任はXにある」 blames X. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -43,3 +44,17 @@ def test_ja_accused_insurgents_of_the_speakers_own_country(ja_coder: Any, tmp_pa
     text = "スーダン軍は声明で、即応支援部隊(RSF)が避難民キャンプを砲撃したと非難した。"
     hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ACCUSE"]
     assert hits and [(e.code, e.sector) for e in hits[0].recipient] == [("SDN", "REB")]
+
+
+def test_ja_responsibility_laid_on_a_party_is_an_accusation(ja_coder: Any, tmp_path: Path) -> None:
+    text = "中国外務省は、衝突の責任は完全にフィリピン側にあると主張した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ACCUSE"]
+    assert hits and _codes(hits[0].actor) == {"CHN"} and _codes(hits[0].recipient) == {"PHL"}
+    text = "イラン外務省は、米国がこの事態の全責任を負うべきだと強調した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ACCUSE"]
+    assert hits and _codes(hits[0].actor) == {"IRN"} and _codes(hits[0].recipient) == {"USA"}
+
+
+def test_ja_responsibility_no_one_lays_is_no_accusation(ja_coder: Any, tmp_path: Path) -> None:
+    text = "今回の爆破事件の責任を負う組織はまだ明らかになっていない。"
+    assert not [e for e in _events(ja_coder, tmp_path, text) if e.event == "ACCUSE"]
