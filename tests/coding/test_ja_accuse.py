@@ -58,3 +58,12 @@ def test_ja_responsibility_laid_on_a_party_is_an_accusation(ja_coder: Any, tmp_p
 def test_ja_responsibility_no_one_lays_is_no_accusation(ja_coder: Any, tmp_path: Path) -> None:
     text = "今回の爆破事件の責任を負う組織はまだ明らかになっていない。"
     assert not [e for e in _events(ja_coder, tmp_path, text) if e.event == "ACCUSE"]
+
+
+def test_ja_a_party_naming_a_thing_is_not_the_accused(ja_coder: Any, tmp_path: Path) -> None:
+    text = "ゼレンスキー大統領は「G7サミットの前日に、ロシアのミサイルが各地に撃ち込まれた」と非難した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ACCUSE"]
+    assert hits and _codes(hits[0].recipient) == {"RUS"}
+    text = "韓国軍は「弾道ミサイルの発射は国連安保理決議の違反だ」と非難した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ACCUSE"]
+    assert hits and "UNO" not in _codes(hits[0].recipient)

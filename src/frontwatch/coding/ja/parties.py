@@ -47,12 +47,20 @@ def said_about(an: Analysis, verb: int, actor: tuple[Entity, ...],
     for rep in an.reports:
         if rep.verb != verb:
             continue
+        # 国連安保理決議の違反だ, G7サミットの前日にロシアの…: a party that only names a thing of its
+        # own (国連憲章, G7サミット, 安保理決議) is not the one the statement is about
         for m in an.mentions:
-            other = other_side(m.mention.entity, actor) and not locative(an, m)  # シリアで起きた
-            if rep.start <= m.ti < rep.end and other:
+            if (rep.start <= m.ti < rep.end and other_side(m.mention.entity, actor)
+                    and not locative(an, m) and not names_a_thing(an, m)):  # シリアで起きた: a place
                 notes.append(f"recipient: {m.mention.text}, named in what was said")
                 return (m.mention.entity,)
     return ()
+
+
+def names_a_thing(an: Analysis, m: RoleMention) -> bool:
+    """Is the mention glued to a noun after it (国連 in 国連憲章, G7 in G7サミット)?"""
+    toks = an.sentence.tokens
+    return m.tj < len(toks) and toks[m.tj].pos in ("NOUN", "PROPN") and m.particle != "compound"
 
 
 def other_side(ent: Entity, actor: tuple[Entity, ...]) -> bool:
