@@ -67,3 +67,11 @@ def test_ja_a_party_naming_a_thing_is_not_the_accused(ja_coder: Any, tmp_path: P
     text = "韓国軍は「弾道ミサイルの発射は国連安保理決議の違反だ」と非難した。"
     hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ACCUSE"]
     assert hits and "UNO" not in _codes(hits[0].recipient)
+
+
+def test_ja_accusation_of_the_act_just_told_names_its_doer(ja_coder: Any, tmp_path: Path) -> None:
+    body = ("ロシア軍の戦闘機3機が19日、エストニアの領空に侵入した。",
+            "これを受けて、NATOの戦闘機が緊急発進した。",
+            "エストニア外務省は、この事件を「極めて危険な挑発行為」と非難した。")
+    hits = [e for e in _events(ja_coder, tmp_path, *body) if e.event == "ACCUSE"]
+    assert hits and _codes(hits[-1].actor) == {"EST"} and _codes(hits[-1].recipient) == {"RUS"}
