@@ -48,7 +48,7 @@ def test_condemning_something_other_than_an_attack_takes_no_attacker(code_en: Co
 
 
 def test_a_provocation_in_a_statement_is_the_speakers_accusation(code_en: Code) -> None:
-    evs = code_en("\u201cNorth Korea\u2019s continued provocations undermine peace on the Korean Peninsula,\u201d "
-                  "South Korea's Joint Chiefs of Staff said.")
+    evs = code_en("\u201cNorth Korea\u2019s continued provocations undermine peace on the Korean "
+                  "Peninsula,\u201d South Korea's Joint Chiefs of Staff said.")
     acc = [e for e in evs if e.event == "ACCUSE"]
     assert [(codes(e.actor), codes(e.recipient)) for e in acc] == [(["KOR"], ["PRK"])]
