@@ -45,6 +45,13 @@ def test_actors_pycountry_names_in_japanese_and_english() -> None:
     assert [m.entity.code for m in ACTORS.find("Armenia and the Russian Federation", "en")] == ["ARM", "RUS"]
 
 
+def test_actors_katakana_state_name_also_without_its_koku() -> None:
+    # pycountry's only Japanese names are エリトリア国 and モンゴル国; articles write エリトリア
+    assert _codes("エリトリアはエチオピアを非難した")[:1] == [("エリトリア", "ERI", None)]
+    assert _codes("モンゴルの首都")[0][1] == "MNG"
+    assert _codes("中国と英国")[0][:2] == ("中国", "CHN")  # a kanji name keeps its 国
+
+
 def test_actors_envoy_host_is_not_a_party() -> None:
     assert [c for _, c, _ in _codes("アルメニア駐EU特使は")] == ["ARM"]
 

@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.dating import ToldDay, date_from_story, date_headline
-from frontwatch.coding.en import story
+from frontwatch.coding.en import condemned, story
 from frontwatch.coding.en.attribution import clause_start
 from frontwatch.coding.en.mentions import dateline_end, entities, find_mentions
 from frontwatch.coding.en.people import recall
@@ -93,7 +93,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext)
         unrecorded.extend(incident_days(sent, ctx.published))
         for ev in found:
             told = story.retold(ev, out, rules)  # before a reaction's target is filled in
-            ev = story.carry_date(story.counterpart(ev, out, rules), out)
+            ev = story.carry_date(story.counterpart(condemned.doer(ev, out, rules), out, rules), out)
             told = told or story.retold(ev, out, rules)
             if told is not None:  # the action's record takes what the retelling adds
                 out[told[1]] = story.absorb(out[told[1]], ev, told[0])

@@ -1,7 +1,9 @@
 """What a Japanese sentence's records take from the sentences before it.
 
 1. ``answer``: a statement with no one named (これに対して…と非難した) answers the party
-   of the events just before it (``ANSWER_REACH``).
+   of the events just before it (``ANSWER_REACH``); an accusation, the doer of the latest
+   attack or coercion among them (この事件を「挑発行為」と非難, after the other side's
+   incursion and an ally's scramble: the incursion's side).
 2. ``answered_posture``: a scramble (戦闘機が緊急発進) with no one named faces the side whose
    aircraft or ships made the latest posture event before it (``COUNTERPART_REACH``).
 3. ``counterpart``: a pull-back or a threat faces the other side of the latest event that
@@ -23,6 +25,7 @@ from frontwatch.records import Event, Sentence
 from frontwatch.resolve.factuality import find_casualties
 
 POSTURE = frozenset({"MOBILIZE", "COERCE", "THREATEN"})  # acts a scramble may answer
+HOSTILE = frozenset({"ASSAULT", "COERCE"})  # acts an accusation with no one named answers first
 FACES_OTHER_SIDE = frozenset({"RETREAT", "THREATEN", "MOBILIZE", "SANCTION"})
 COUNTERPART_REACH = 5  # earlier events searched for the side an actor faces
 # a threat's target is not whoever spoke last; 合意を歓迎 answers the agreement's parties
@@ -54,7 +57,14 @@ def answer(ev: Event, earlier: list[Event]) -> Event:
     if ev.recipient or ev.event not in ANSWERS or ev.symmetric:
         return ev
     mine = {e.code for e in ev.actor}
-    for prev in _body(earlier)[-ANSWER_REACH:][::-1]:
+    recent = _body(earlier)[-ANSWER_REACH:][::-1]
+    if ev.event == "ACCUSE":  # この事件を「挑発行為」と非難: one accuses the act, not the one who answered it
+        act = next((p for p in recent if p.event in HOSTILE and p.actor
+                    and not {e.code for e in p.actor} & mine and not p.symmetric), None)
+        if act is not None:
+            return _note(ev, f"recipient: {act.actor[0].text}, whose act just before it accuses",
+                         recipient=act.actor[:1])
+    for prev in recent:
         claimants = tuple(e for e in prev.claimed_by if e.code and e.code not in mine)
         if claimants and ev.event in ("REJECT", "ACCUSE") and {e.code for e in prev.actor} & mine:
             # Xによると…Yが発砲した / Yは、これらの報告を否定した: Y answers the one who claims it

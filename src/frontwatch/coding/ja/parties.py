@@ -39,18 +39,38 @@ def country_name(code: str) -> str:
     return str(getattr(found, "common_name", None) or found.name) if found is not None else code
 
 
-def said_about(an: Analysis, verb: int, actor_codes: set[str | None],
+def said_about(an: Analysis, verb: int, actor: tuple[Entity, ...],
                 notes: list[str]) -> tuple[Entity, ...]:
-    """…の動きは圧力だと批判した: the party the statement is about is its recipient."""
+    """…の動きは圧力だと批判した: the party the statement is about is its recipient. In a civil
+    war the other side may share the speaker's country: スーダン軍は…即応支援部隊(RSF)が…砲撃したと
+    非難 (the army accuses the RSF, both SDN; the bare country スーダン stays the speaker's own)."""
     for rep in an.reports:
         if rep.verb != verb:
             continue
+        # 国連安保理決議の違反だ, G7サミットの前日にロシアの…: a party that only names a thing of its
+        # own (国連憲章, G7サミット, 安保理決議) is not the one the statement is about
         for m in an.mentions:
-            other = m.mention.entity.code not in actor_codes and not locative(an, m)  # シリアで起きた
-            if rep.start <= m.ti < rep.end and other:
+            if (rep.start <= m.ti < rep.end and other_side(m.mention.entity, actor)
+                    and not locative(an, m) and not names_a_thing(an, m)):  # シリアで起きた: a place
                 notes.append(f"recipient: {m.mention.text}, named in what was said")
                 return (m.mention.entity,)
     return ()
+
+
+def names_a_thing(an: Analysis, m: RoleMention) -> bool:
+    """Is the mention glued to a noun after it (国連 in 国連憲章, G7 in G7サミット)?"""
+    toks = an.sentence.tokens
+    return m.tj < len(toks) and toks[m.tj].pos in ("NOUN", "PROPN") and m.particle != "compound"
+
+
+def other_side(ent: Entity, actor: tuple[Entity, ...]) -> bool:
+    """Is ``ent`` a party other than the actor's side: another country, or one side of a civil
+    war where the actor is the other (insurgents, REB, against the state's bodies)? The same rule
+    as ``ja.not-self``."""
+    if ent.code not in {e.code for e in actor}:
+        return True
+    rebels = {e.sector == "REB" for e in actor}
+    return rebels == {ent.sector != "REB"}
 
 
 def warned_party(an: Analysis, report: Report, speaker: RoleMention | None,

@@ -43,7 +43,7 @@ def said_about_rule(d: Draft) -> Draft | None:
     if d.recipient or d.event not in SPEAKER_ACTS or d.event == "REJECT":  # a rejection answers a party
         return None
     notes: list[str] = []
-    got = said_about(d.an, d.frame.trigger.i, d.actor_codes, notes)
+    got = said_about(d.an, d.frame.trigger.i, d.actor, notes)
     return replace(d, recipient=got, notes=(*d.notes, *notes)) if got else None
 
 

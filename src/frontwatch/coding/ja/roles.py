@@ -164,7 +164,7 @@ def find_roles(an: Analysis, i: int, end: int, entry: LexiconEntry, sc: object) 
     if rule in ("subject", "topic"):  # …英国のタンカーを攻撃か、米英は…を空爆: not across the actor
         before = [m for m in before if m.ti > actor_m.ti or m in actors_m]
     parties = [m for m in before  # 南アフリカのプレトリアで: where, not whom
-               if not locative(an, m) and not _in_condition(an, m, i)]
+               if not locative(an, m) and not _in_condition(an, m, i) and not _partner(an, m, i)]
     # Xに対して「…Yを…やめるよう」求めた: a party outside the quote receives the act told outside it
     level = [m for m in parties if m.depth == an.depth[i]]
     rec = _recipient(level, actor_m, i, entry, passive, codes, join=rule == "join") if level else None
@@ -258,6 +258,26 @@ def _in_condition(an: Analysis, m: RoleMention, i: int) -> bool:
     before the event word, so X is a party of the condition, not of the act."""
     between = "".join(t.text for t in an.sentence.tokens[m.tj:i])
     return any(c in between for c in words().condition_ends)
+
+
+def _partner(an: Analysis, m: RoleMention, i: int) -> bool:
+    """エリトリアの部隊と協調して…を攻撃: X (or the noun phrase Xの opens) joined with と to a word
+    of ``partner_words`` before the event word acts with the actor; Xの支援を受けて (``backing_words``)
+    backs it. Neither is the target."""
+    toks = an.sentence.tokens
+    k = m.tj
+    while k < i and (toks[k].text == "の" or toks[k].pos in ("NOUN", "PROPN", "NUM")):
+        k += 1
+    if k + 1 >= i:
+        return False
+    if toks[k].text == "を":
+        # 受けて: the actor is backed (支援を受けた部隊を攻撃: the target is the backed one)
+        return (toks[k - 1].text in words().backing_words and toks[k + 1].lemma == "受ける"
+                and k + 2 < i and toks[k + 2].text == "て")
+    if toks[k].text != "と":
+        return False
+    two = toks[k + 1].text + (toks[k + 2].text if k + 2 < i else "")  # 共 + に
+    return toks[k + 1].text in words().partner_words or two in words().partner_words
 
 
 def _case_between(toks: tuple[Token, ...], lo: int, hi: int) -> bool:

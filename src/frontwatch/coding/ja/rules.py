@@ -48,6 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from frontwatch.coding.ja.parties import (
+    names_a_thing,
     warned_party,
 )
 from frontwatch.coding.ja.roles import coordinated, passive_word
@@ -132,8 +133,13 @@ def by_speaker(d: Draft) -> Draft | None:
     # Xは、Yの外交官を「ペルソナ・ノン・グラータ」と宣言: the party the words are said of
     said += [m.mention.entity for m in reversed(d.an.mentions) if sp.tj <= m.ti and m.tj <= rep.start
              and m.mention.entity.code != sp.mention.entity.code]
+    # 国連安保理決議の違反: the genitive names the resolution violated, not the party that broke it
+    things = {m.mention.entity for m in d.an.mentions
+              if rep.start <= m.ti < rep.end and names_a_thing(d.an, m)}
+    said = [e for e in said if e not in things]
+    kept = d.recipient if not set(d.recipient) <= things else ()
     return d.note(f"actor: the speaker {sp.mention.text}, whose words these are", actor=(sp.mention.entity,),
-                  rule="ja.speaker-statement", recipient=d.recipient or tuple(said[:1]))
+                  rule="ja.speaker-statement", recipient=kept or tuple(said[:1]))
 
 
 def speaker_statement(d: Draft) -> Draft | None:

@@ -43,6 +43,8 @@ class JaWords:
     cause_verbs: frozenset[str]
     not_a_state: frozenset[str]
     reciprocal: frozenset[str]
+    partner_words: frozenset[str]
+    backing_words: frozenset[str]
     namesakes: tuple[str, ...]
     locality_ends: frozenset[str]
     complement_nouns: frozenset[str]
