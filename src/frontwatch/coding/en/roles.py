@@ -138,7 +138,8 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         by = found[0] if found else None
         agent = [m for m in after if by is not None and m.start > by]
         roles.actor = coordinated(agent[0], agent, tokens, stop) if agent else []
-        if not roles.actor:  # en:attack-modifier: "was killed in an Israeli drone strike"
+        modifier = not roles.actor
+        if modifier:  # en:attack-modifier: "was killed in an Israeli drone strike"
             roles.actor = [m for m in after if attack_modifier(tokens, m, trig, rules)][:1]
         # the subject, else the first other party after the trigger; not the agent's own side
         # when another is named ("were killed in a strike by an IDF (Israeli army) aircraft on a
@@ -154,7 +155,9 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
                 and _anaphor(tokens, trig.end, stop, rules):
             roles.inherited = antecedent  # "was attacked by them"; not "10 militants were killed."
         own_home = any(m.code in own for m in origins)  # launched from home: aimed elsewhere
-        if roles.actor and not roles.recipient and len({m.code for m in roles.actor}) == 1 and not own_home:
+        # the victims of "an Indian attack" with no side written are not India's own
+        if roles.actor and not roles.recipient and len({m.code for m in roles.actor}) == 1 and not own_home \
+                and not modifier:
             roles.domestic = True
             roles.notes.append("recipient: none named -> the actor's own country (domestic)")
         return roles
@@ -164,6 +167,10 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     elif attr.lead_end and (switched := _number_switch(tokens, start, before, trig, rules)) is not None:
         roles.actor = [switched]
         roles.notes.append("en:pronoun-number: 'they' after 'X said it' -> the plural party named between")
+    elif (doer := noun_modifier(tokens, trig, before, rules)) is not None:
+        roles.actor = [doer]  # en:noun-modifier: "a Ukrainian drone attack", not the subject's side
+        roles.notes.append("en:noun-modifier: the party written before the attack noun -> the actor")
+        after = after or [m for m in before if m.end <= doer.start and m.code != doer.code][:1]
     elif before and not (attr.lead_end and attr.claimants and _opens_with_pronoun(tokens, start, rules)):
         roles.actor = coordinated(before[0], before, tokens, trig.start)
     elif attr.lead_end and attr.claimants and _pronoun_subject(tokens, attr.lead_end, trig.start, rules) \
@@ -211,14 +218,35 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     return roles
 
 
+def noun_modifier(tokens: Sequence[Token], trig: Trigger, before: Sequence[TokMention],
+                  rules: EnglishRules) -> TokMention | None:
+    """Rule en:noun-modifier: an attack noun trigger ("drone attack", "airstrikes") with a party
+    written right before it, at most MODIFIER_GAP lower-case words between ("a Ukrainian naval
+    drone attack", "An Israeli drone strike"), is that party's act, whoever the clause's first
+    party is ("A Russian ship was damaged in a Ukrainian drone attack": Ukraine's). None when
+    that party already opens the subject (the usual reading gives it)."""
+    if not before or tokens[trig.end - 1].lemma not in rules.syntax.toll_attacks:
+        return None
+    m = before[-1]
+    gap = tokens[m.end:trig.start]
+    if len(gap) > MODIFIER_GAP or not all(t.text.isalpha() and t.text.islower() for t in gap):
+        return None
+    if m in coordinated(before[0], before, tokens, trig.start):
+        return None
+    return m
+
+
 def attack_modifier(tokens: Sequence[Token], m: TokMention, trig: Trigger, rules: EnglishRules) -> bool:
     """Rule en:attack-modifier: is the mention a modifier of an attack noun in a phrase after the
     passive toll ("killed in an Israeli drone strike", "during an Israeli raid")? The phrase
-    opens with a toll link and an article at most MODIFIER_GAP words before the mention, and
+    opens with a toll link ("in", "amid") followed by at most an article and MODIFIER_GAP
+    lower-case words before the mention ("amid fresh Israeli airstrikes"), and
     the attack noun follows within MODIFIER_GAP words, lower-case words between."""
-    lo = max(trig.end, m.start - MODIFIER_GAP - 1)
-    opened = any(tokens[k].lemma in rules.syntax.toll_links and tokens[k + 1].lemma in ARTICLES
-                 for k in range(lo, m.start - 1))
+    lo = max(trig.end, m.start - MODIFIER_GAP - 2)
+    opened = any(tokens[k].lemma in rules.syntax.toll_links
+                 and all(t.lemma in ARTICLES or (t.text.isalpha() and t.text.islower())
+                         for t in tokens[k + 1:m.start])
+                 for k in range(lo, m.start))
     if not opened:
         return False
     nouns = rules.syntax.toll_attacks
