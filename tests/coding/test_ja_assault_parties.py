@@ -27,3 +27,20 @@ def test_ja_a_gloss_alone_in_brackets_is_not_the_phrase(ja_coder: Any, tmp_path:
                   "フーシ派は紅海でギリシャの石炭運搬船(リベリア船籍)をミサイルで攻撃した。")
     attacks = [e for e in evs if e.event == "ASSAULT"]
     assert attacks and _codes(attacks[0].actor) == {"YEM"} and "LBR" not in _codes(attacks[0].recipient)
+
+
+def test_ja_forces_at_home_act_on_the_other_state_of_the_sentence(ja_coder: Any, tmp_path: Path) -> None:
+    """Issue 12 kind 1: 北朝鮮軍の兵士が…越え、韓国軍が警告射撃: the shots are at the North's
+    soldiers, not at South Korea's own people (ja.not-at-home)."""
+    evs = _events(ja_coder, tmp_path,
+                  "北朝鮮軍の兵士約20人が軍事境界線を越えて南側に入り、韓国軍が警告射撃を行った。")
+    shots = [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"KOR"}]
+    assert shots and _codes(shots[0].recipient) == {"PRK"}
+
+
+def test_ja_an_army_at_home_with_no_other_state_stays_a_civil_war(ja_coder: Any, tmp_path: Path) -> None:
+    """ミャンマー軍が…村を空爆: with no other state acting in the sentence, its own country's."""
+    evs = _events(ja_coder, tmp_path, "ミャンマー軍が中部ザガイン地域の村を空爆し、住民20人が死亡した。")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and _codes(attacks[0].actor) == {"MMR"} and _codes(attacks[0].recipient) == {"MMR"}
+
