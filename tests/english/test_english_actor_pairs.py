@@ -103,3 +103,14 @@ def test_english_domestic_group_after_another_attack_of_the_story(code_en: Code)
     ):
         evs = [e for e in code_en(text) if e.event == "ASSAULT"]
         assert evs and (code, "REB") in _sides(evs[-1].actor), [(e.actor, e.recipient) for e in evs]
+
+
+def test_english_a_language_word_names_no_party(en_pipeline: EnglishPipeline) -> None:
+    """"the English-speaking Northwest region": a language, not Britain; "English-language" too."""
+    actors = ActorDictionary.load()
+    for text in ("Separatists attacked an army post in the English-speaking Northwest region.",
+                 "The English-language daily reported that separatists attacked an army post."):
+        doc = english_doc(text)
+        (sent,) = en_pipeline.sentences(doc)
+        mentions = find_mentions(sent.text, sent.tokens, sent.start, actors, None)
+        assert "GBR" not in [m.code for m in mentions], text
