@@ -44,3 +44,12 @@ def test_ja_an_army_at_home_with_no_other_state_stays_a_civil_war(ja_coder: Any,
     attacks = [e for e in evs if e.event == "ASSAULT"]
     assert attacks and _codes(attacks[0].actor) == {"MMR"} and _codes(attacks[0].recipient) == {"MMR"}
 
+
+
+def test_ja_the_side_an_attack_came_from_is_its_doer(ja_coder: Any, tmp_path: Path) -> None:
+    """パキスタン側から砲撃があり: an attack told as something there was, from a side (Xから),
+    is that side's (rule origin)."""
+    evs = _events(ja_coder, tmp_path,
+                  "インド北部の国境付近で3日、パキスタン側から砲撃があり、インドの住民2人が死亡した。")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and _codes(attacks[0].actor) == {"PAK"} and _codes(attacks[0].recipient) == {"IND"}
