@@ -157,6 +157,18 @@ def test_the_party_written_before_an_attack_noun_is_its_doer(code_en: Code, text
     assert recipient in [r.code for r in evs[0].recipient]
 
 
+def test_a_toll_caused_when_a_party_attacked_is_that_partys(code_en: Code) -> None:
+    """en:when-clause: "was killed when Pakistani troops violated the ceasefire by resorting to
+    shelling": the toll's cause is the "when" clause's party; "by resorting" names the means, not
+    an agent (the place after it was read as the agent)."""
+    evs = code_en("One farmer was killed and two others were injured when Pakistani troops violated the "
+                  "ceasefire by resorting to mortar shelling near the border in Kashmir on Friday.",
+                  PUBLISHED)
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and [a.code for a in attacks[0].actor] == ["PAK"]
+    assert "PAK" not in [r.code for r in attacks[0].recipient]
+
+
 def test_a_subject_naming_its_attack_keeps_its_actor(code_en: Code) -> None:
     """The subject's own party before the noun is the usual reading ("Russia's missile attack")."""
     evs = code_en("Russia launched a missile attack on Kyiv on Tuesday.", PUBLISHED)

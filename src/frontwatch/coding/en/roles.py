@@ -43,6 +43,9 @@ ORIGIN_WINDOW = 5
 # Words between "in an" and the party modifying an attack noun, and between the party and the
 # noun ("in a separate Russian airstrike", "in an Israeli drone strike").
 MODIFIER_GAP = 2
+# Words between "when" and the party opening its clause ("when two Chinese coastguard ships",
+# "when heavily armed militants" is no party: a generic noun is not a mention).
+WHEN_GAP = 2
 # Words between a word of location and a border phrase ("close to the", "along its western").
 BORDER_LOCATIVE_GAP = 3
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
@@ -130,7 +133,10 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     blamed = [i + len(p) - 1 for i in range(trig.end, min(stop, trig.end + PASSIVE_BY_WINDOW))
               for p in rules.syntax.blame_links if tuple(lemmas[i:i + len(p)]) == p]
     if is_passive(tokens, trig, rules) or nominal_by or blamed:
-        bys = sorted([i for i in range(trig.end, stop) if tokens[i].lemma == "by"] + blamed)
+        # "by resorting to shelling": "by" before a gerund tells the means, not the agent
+        bys = sorted([i for i in range(trig.end, stop) if tokens[i].lemma == "by"
+                      and not (i + 1 < len(tokens) and tokens[i + 1].text.islower()
+                               and tokens[i + 1].text.endswith("ing"))] + blamed)
         near = [i for i in bys if i < trig.end + PASSIVE_BY_WINDOW]
         # the agent follows "by" closely; a far "by" counts only with a name right after it
         far = [i for i in bys if any(i < m.start <= i + BY_NAME_GAP for m in after)]
@@ -141,6 +147,9 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         modifier = not roles.actor
         if modifier:  # en:attack-modifier: "was killed in an Israeli drone strike"
             roles.actor = [m for m in after if attack_modifier(tokens, m, trig, rules)][:1]
+        if not roles.actor and (doer := when_subject(tokens, trig, after, stop)) is not None:
+            roles.actor = coordinated(doer, after, tokens, stop)  # en:when-clause
+            roles.notes.append("en:when-clause: the toll's cause, 'when X attacked' -> X")
         # the subject, else the first other party after the trigger; not the agent's own side
         # when another is named ("were killed in a strike by an IDF (Israeli army) aircraft on a
         # Hezbollah structure": Hezbollah's side, not Israel's)
@@ -216,6 +225,26 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         roles.domestic = True
         roles.notes.append("recipient: none named -> the actor's own country (domestic)")
     return roles
+
+
+def when_subject(tokens: Sequence[Token], trig: Trigger, after: Sequence[TokMention],
+                 stop: int) -> TokMention | None:
+    """Rule en:when-clause: "One civilian was killed when Pakistani troops resorted to shelling",
+    "were injured when two Chinese coastguard ships fired water cannons": a passive toll with no
+    agent is caused by the subject of the "when" clause after it, a party at most WHEN_GAP
+    lower-case words or numbers after "when" (16 such sentences on the dev9 English pages and
+    realworld)."""
+    for k in range(trig.end, stop):
+        if tokens[k].lemma != "when":
+            continue
+        for m in after:
+            gap = tokens[k + 1:m.start]
+            if m.start > k and len(gap) <= WHEN_GAP and all(
+                    t.lemma in ARTICLES or t.pos == "NUM" or (t.text.isalpha() and t.text.islower())
+                    for t in gap):
+                return m
+        return None
+    return None
 
 
 def noun_modifier(tokens: Sequence[Token], trig: Trigger, before: Sequence[TokMention],
