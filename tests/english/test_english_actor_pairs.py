@@ -89,3 +89,28 @@ def test_english_local_victims_are_civilians_of_the_place(en_pipeline: EnglishPi
         evs = [e for e in code_sentences(doc, en_pipeline.sentences(doc), ctx) if e.event == "ASSAULT"]
         assert [(sorted(_sides(e.actor)), sorted(_sides(e.recipient))) for e in evs] == \
             [([("NGA", None)], victims)], [(e.actor, e.recipient) for e in evs]
+
+
+def test_english_domestic_group_after_another_attack_of_the_story(code_en: Code) -> None:
+    """After the story's first attack, an attack told as a rebel group's with one country struck
+    is that country's insurgents' ("killed in a new rebel attack in eastern Congo"), and "gangs"
+    are such a group."""
+    for text, code in (
+        ("Congolese troops shelled rebel positions near Beni on Monday. On Tuesday, at least twelve "
+         "villagers were killed in a new rebel attack on a Congolese army camp near Oicha.", "COD"),
+        ("Haitian police fired on protesters on Monday. On Tuesday, gangs stormed a Haitian police "
+         "station on the edge of the capital.", "HTI"),
+    ):
+        evs = [e for e in code_en(text) if e.event == "ASSAULT"]
+        assert evs and (code, "REB") in _sides(evs[-1].actor), [(e.actor, e.recipient) for e in evs]
+
+
+def test_english_a_language_word_names_no_party(en_pipeline: EnglishPipeline) -> None:
+    """"the English-speaking Northwest region": a language, not Britain; "English-language" too."""
+    actors = ActorDictionary.load()
+    for text in ("Separatists attacked an army post in the English-speaking Northwest region.",
+                 "The English-language daily reported that separatists attacked an army post."):
+        doc = english_doc(text)
+        (sent,) = en_pipeline.sentences(doc)
+        mentions = find_mentions(sent.text, sent.tokens, sent.start, actors, None)
+        assert "GBR" not in [m.code for m in mentions], text

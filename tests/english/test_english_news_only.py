@@ -128,6 +128,53 @@ def test_the_party_modifying_an_attack_noun_after_a_toll_is_its_doer(code_en: Co
     assert actor not in [r.code for r in evs[0].recipient]
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Two farmers were killed on Sunday in northern Gaza amid renewed Israeli airstrikes.", "ISR"),
+    ("A shepherd was wounded in heavy Indian fire along the Line of Control.", "IND"),
+])
+def test_the_attack_noun_after_a_toll_needs_no_article(code_en: Code, text: str, actor: str) -> None:
+    """en:attack-modifier: "amid renewed Israeli airstrikes", "in heavy Indian fire": no article
+    before the party, a lower-case word or two; "amid" links the toll as "in" does."""
+    evs = code_en(text, PUBLISHED)
+    assert [e.event for e in evs] == ["ASSAULT"]
+    assert [a.code for a in evs[0].actor] == [actor]
+    assert actor not in [r.code for r in evs[0].recipient]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("A Russian patrol boat was badly damaged in a Ukrainian naval drone attack near Sevastopol.",
+     "UKR", "RUS"),
+    ("Damascus, March 3 (Wire) A Turkish drone strike killed two Syrian Kurdish fighters near "
+     "Qamishli.", "TUR", "SYR"),
+])
+def test_the_party_written_before_an_attack_noun_is_its_doer(code_en: Code, text: str, actor: str,
+                                                             recipient: str) -> None:
+    """en:noun-modifier: "a Ukrainian naval drone attack" is Ukraine's, not the Russian boat's
+    side that opens the sentence; with no party after it, that first party is the target."""
+    evs = code_en(text, PUBLISHED)
+    assert [e.event for e in evs] == ["ASSAULT"]
+    assert [a.code for a in evs[0].actor] == [actor]
+    assert recipient in [r.code for r in evs[0].recipient]
+
+
+def test_a_toll_caused_when_a_party_attacked_is_that_partys(code_en: Code) -> None:
+    """en:when-clause: "was killed when Pakistani troops violated the ceasefire by resorting to
+    shelling": the toll's cause is the "when" clause's party; "by resorting" names the means, not
+    an agent (the place after it was read as the agent)."""
+    evs = code_en("One farmer was killed and two others were injured when Pakistani troops violated the "
+                  "ceasefire by resorting to mortar shelling near the border in Kashmir on Friday.",
+                  PUBLISHED)
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and [a.code for a in attacks[0].actor] == ["PAK"]
+    assert "PAK" not in [r.code for r in attacks[0].recipient]
+
+
+def test_a_subject_naming_its_attack_keeps_its_actor(code_en: Code) -> None:
+    """The subject's own party before the noun is the usual reading ("Russia's missile attack")."""
+    evs = code_en("Russia launched a missile attack on Kyiv on Tuesday.", PUBLISHED)
+    assert [(e.event, [a.code for a in e.actor]) for e in evs] == [("ASSAULT", ["RUS"])]
+
+
 def test_a_launch_after_the_attack_it_made_is_that_attack(code_en: Code) -> None:
     """en:launch-detail: the count of missiles launched retells the attack, no posture record."""
     evs = code_en("Russian missiles struck Kyiv on Tuesday, killing two people. Russia had launched four "

@@ -33,7 +33,8 @@ _WATER_AFTER = (" sea", " strait", " gulf", " ocean", " peninsula", " straits")
 _WATER_BEFORE = ("sea of ", "gulf of ", "strait of ", "bay of ", "straits of ")
 _NOT_THE_ACTOR_BEFORE = ("pro-", "anti-", "non-")
 _NOT_THE_ACTOR_AFTER = ("-backed", "-sponsored", "-supported", "-allied", "-style", "-based", "-made",
-                        "-run", "-brokered", "-mediated", "-funded", "-financed", "-designated")
+                        "-run", "-brokered", "-mediated", "-funded", "-financed", "-designated",
+                        "-speaking", "-language")  # "the English-speaking Northwest province": a language
 # The Arabic article opening a name is written in either case ("Al Shabaab", "al Shabaab
 # militants", "al Qaeda"): 5 sentences over the en dev sets, realworld, the GSR dev half and 46
 # unlabeled pages write a dictionary name with a lower-case "al"; the word after it keeps its capital.

@@ -43,6 +43,9 @@ ORIGIN_WINDOW = 5
 # Words between "in an" and the party modifying an attack noun, and between the party and the
 # noun ("in a separate Russian airstrike", "in an Israeli drone strike").
 MODIFIER_GAP = 2
+# Words between "when" and the party opening its clause ("when two Chinese coastguard ships",
+# "when heavily armed militants" is no party: a generic noun is not a mention).
+WHEN_GAP = 2
 # Words between a word of location and a border phrase ("close to the", "along its western").
 BORDER_LOCATIVE_GAP = 3
 _JOINERS = frozenset({"and", ",", "-", "the", "&", "both"})
@@ -130,7 +133,10 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     blamed = [i + len(p) - 1 for i in range(trig.end, min(stop, trig.end + PASSIVE_BY_WINDOW))
               for p in rules.syntax.blame_links if tuple(lemmas[i:i + len(p)]) == p]
     if is_passive(tokens, trig, rules) or nominal_by or blamed:
-        bys = sorted([i for i in range(trig.end, stop) if tokens[i].lemma == "by"] + blamed)
+        # "by resorting to shelling": "by" before a gerund tells the means, not the agent
+        bys = sorted([i for i in range(trig.end, stop) if tokens[i].lemma == "by"
+                      and not (i + 1 < len(tokens) and tokens[i + 1].text.islower()
+                               and tokens[i + 1].text.endswith("ing"))] + blamed)
         near = [i for i in bys if i < trig.end + PASSIVE_BY_WINDOW]
         # the agent follows "by" closely; a far "by" counts only with a name right after it
         far = [i for i in bys if any(i < m.start <= i + BY_NAME_GAP for m in after)]
@@ -138,8 +144,12 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         by = found[0] if found else None
         agent = [m for m in after if by is not None and m.start > by]
         roles.actor = coordinated(agent[0], agent, tokens, stop) if agent else []
-        if not roles.actor:  # en:attack-modifier: "was killed in an Israeli drone strike"
+        modifier = not roles.actor
+        if modifier:  # en:attack-modifier: "was killed in an Israeli drone strike"
             roles.actor = [m for m in after if attack_modifier(tokens, m, trig, rules)][:1]
+        if not roles.actor and (doer := when_subject(tokens, trig, after, stop)) is not None:
+            roles.actor = coordinated(doer, after, tokens, stop)  # en:when-clause
+            roles.notes.append("en:when-clause: the toll's cause, 'when X attacked' -> X")
         # the subject, else the first other party after the trigger; not the agent's own side
         # when another is named ("were killed in a strike by an IDF (Israeli army) aircraft on a
         # Hezbollah structure": Hezbollah's side, not Israel's)
@@ -154,7 +164,9 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
                 and _anaphor(tokens, trig.end, stop, rules):
             roles.inherited = antecedent  # "was attacked by them"; not "10 militants were killed."
         own_home = any(m.code in own for m in origins)  # launched from home: aimed elsewhere
-        if roles.actor and not roles.recipient and len({m.code for m in roles.actor}) == 1 and not own_home:
+        # the victims of "an Indian attack" with no side written are not India's own
+        if roles.actor and not roles.recipient and len({m.code for m in roles.actor}) == 1 and not own_home \
+                and not modifier:
             roles.domestic = True
             roles.notes.append("recipient: none named -> the actor's own country (domestic)")
         return roles
@@ -164,6 +176,10 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     elif attr.lead_end and (switched := _number_switch(tokens, start, before, trig, rules)) is not None:
         roles.actor = [switched]
         roles.notes.append("en:pronoun-number: 'they' after 'X said it' -> the plural party named between")
+    elif (doer := noun_modifier(tokens, trig, before, rules)) is not None:
+        roles.actor = [doer]  # en:noun-modifier: "a Ukrainian drone attack", not the subject's side
+        roles.notes.append("en:noun-modifier: the party written before the attack noun -> the actor")
+        after = after or [m for m in before if m.end <= doer.start and m.code != doer.code][:1]
     elif before and not (attr.lead_end and attr.claimants and _opens_with_pronoun(tokens, start, rules)):
         roles.actor = coordinated(before[0], before, tokens, trig.start)
     elif attr.lead_end and attr.claimants and _pronoun_subject(tokens, attr.lead_end, trig.start, rules) \
@@ -211,14 +227,55 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
     return roles
 
 
+def when_subject(tokens: Sequence[Token], trig: Trigger, after: Sequence[TokMention],
+                 stop: int) -> TokMention | None:
+    """Rule en:when-clause: "One civilian was killed when Pakistani troops resorted to shelling",
+    "were injured when two Chinese coastguard ships fired water cannons": a passive toll with no
+    agent is caused by the subject of the "when" clause after it, a party at most WHEN_GAP
+    lower-case words or numbers after "when" (16 such sentences on the dev9 English pages and
+    realworld)."""
+    for k in range(trig.end, stop):
+        if tokens[k].lemma != "when":
+            continue
+        for m in after:
+            gap = tokens[k + 1:m.start]
+            if m.start > k and len(gap) <= WHEN_GAP and all(
+                    t.lemma in ARTICLES or t.pos == "NUM" or (t.text.isalpha() and t.text.islower())
+                    for t in gap):
+                return m
+        return None
+    return None
+
+
+def noun_modifier(tokens: Sequence[Token], trig: Trigger, before: Sequence[TokMention],
+                  rules: EnglishRules) -> TokMention | None:
+    """Rule en:noun-modifier: an attack noun trigger ("drone attack", "airstrikes") with a party
+    written right before it, at most MODIFIER_GAP lower-case words between ("a Ukrainian naval
+    drone attack", "An Israeli drone strike"), is that party's act, whoever the clause's first
+    party is ("A Russian ship was damaged in a Ukrainian drone attack": Ukraine's). None when
+    that party already opens the subject (the usual reading gives it)."""
+    if not before or tokens[trig.end - 1].lemma not in rules.syntax.toll_attacks:
+        return None
+    m = before[-1]
+    gap = tokens[m.end:trig.start]
+    if len(gap) > MODIFIER_GAP or not all(t.text.isalpha() and t.text.islower() for t in gap):
+        return None
+    if m in coordinated(before[0], before, tokens, trig.start):
+        return None
+    return m
+
+
 def attack_modifier(tokens: Sequence[Token], m: TokMention, trig: Trigger, rules: EnglishRules) -> bool:
     """Rule en:attack-modifier: is the mention a modifier of an attack noun in a phrase after the
     passive toll ("killed in an Israeli drone strike", "during an Israeli raid")? The phrase
-    opens with a toll link and an article at most MODIFIER_GAP words before the mention, and
+    opens with a toll link ("in", "amid") followed by at most an article and MODIFIER_GAP
+    lower-case words before the mention ("amid fresh Israeli airstrikes"), and
     the attack noun follows within MODIFIER_GAP words, lower-case words between."""
-    lo = max(trig.end, m.start - MODIFIER_GAP - 1)
-    opened = any(tokens[k].lemma in rules.syntax.toll_links and tokens[k + 1].lemma in ARTICLES
-                 for k in range(lo, m.start - 1))
+    lo = max(trig.end, m.start - MODIFIER_GAP - 2)
+    opened = any(tokens[k].lemma in rules.syntax.toll_links
+                 and all(t.lemma in ARTICLES or (t.text.isalpha() and t.text.islower())
+                         for t in tokens[k + 1:m.start])
+                 for k in range(lo, m.start))
     if not opened:
         return False
     nouns = rules.syntax.toll_attacks

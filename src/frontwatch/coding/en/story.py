@@ -122,8 +122,11 @@ def place_actor(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Even
         return ev
     if ev.event == "MOBILIZE" and ev.explanation.rule != "en:posture-launch":
         return ev  # "missiles were fired into the sea from near Nampo": the launch site's side
-    if (ev.event != "PROTEST" and any(p.event == ev.event for p in before)) or title(ev):
+    if title(ev):
         return ev  # a headline's attacker is named in the body
+    if ev.event != "PROTEST" and any(p.event == ev.event for p in before):
+        # "killed in a new rebel attack": the unnamed group is of the country it struck
+        return _domestic_group(ev, rules, forces_only=False)
     place = next((p for p in ev.event_loc if p.country), None)
     if place is None and ev.event == "PROTEST" and ev.recipient:
         why = replace(ev.explanation, notes=(*ev.explanation.notes,
@@ -154,15 +157,18 @@ def _local_victims(ev: Event, country: str, rules: EnglishRules) -> tuple[Entity
     return (Entity(text=word, name=code_name(country), code=country, sector="CVL"),)
 
 
-def _domestic_group(ev: Event, rules: EnglishRules) -> Event:
+def _domestic_group(ev: Event, rules: EnglishRules, forces_only: bool = True) -> Event:
     """Rule en:domestic-group (``place_actor``): "a guerrilla group attacked an army base,
     killing seven Colombian soldiers", "soldiers were killed in an ambush by armed men": the
     attackers, an armed group the text leaves unnamed (``armed_groups``, "armed" before an
-    ``armed_heads`` noun), are of the country whose soldiers or police they attacked."""
+    ``armed_heads`` noun), are of the country whose soldiers or police they attacked. With no
+    place named that takes soldiers or police as the target; after another attack of the story
+    (``forces_only`` False), any one country's people ("19 people were killed in a new rebel
+    attack in the eastern DRC", "Gangs stormed a police station" in Haiti)."""
     if ev.event != "ASSAULT" or ev.explanation is None or side_codes(ev.actor):
         return ev
     codes = side_codes(ev.recipient)
-    if len(codes) != 1 or not any(e.sector in ("MIL", "COP") for e in ev.recipient):
+    if len(codes) != 1 or (forces_only and not any(e.sector in ("MIL", "COP") for e in ev.recipient)):
         return ev
     words = _WORD.findall(ev.text)
     group = next((f"{w} {words[k + 1]}" if w.lower() == "armed" else w for k, w in enumerate(words)

@@ -119,12 +119,32 @@ def home_ground(d: Draft) -> Draft | None:
     me = d.actor[0]
     if not me.code or any(p.country and p.country != me.code for p in d.places):
         return None
+    if me.sector != "REB" and (other := _other_state_subject(d, me.code)) is not None:
+        # 北朝鮮軍の約20人が境界線を越え、韓国軍が警告射撃: not at home, at the side that came
+        return d.note(f"recipient: {other.text}, the other state's side acting in the same sentence "
+                      "(ja.not-at-home)", recipient=(other,))
     if not (any(p.country == me.code for p in d.places) or _named_inside(d, me.code) or _alone(d, me.code)):
         return None
     sector = "GOV" if me.sector == "REB" else "CVL"
     got = (Entity(text=me.text, name=me.name, code=me.code, sector=sector),)
     return d.note(f"recipient: {me.code} ({sector}), an attack at home with no other party named",
                   recipient=got)
+
+
+def _other_state_subject(d: Draft, code: str) -> Entity | None:
+    """Issue 12 kind 1: a state's forces acting at home against no one named, in a sentence
+    whose other clause has another state (or its forces) as subject (が/は/も) outside any
+    report and speaking none (バイデン政権も「…」と: a speaker is not acted on): that state, not the
+    actor's own country, is the side acted on."""
+    speakers = {(r.speaker.ti, r.speaker.tj) for r in d.an.reports if r.speaker is not None}
+    for m in d.an.mentions:
+        e = m.mention.entity
+        if (e.code and e.code != code and _state_code(e.code) and e.sector != "REB"
+                and (m.ti, m.tj) not in speakers
+                and m.particle in words().subject and d.an.report_of(m.ti) is None
+                and m.depth == 0 and m.mention.kind != "person"):
+            return e
+    return None
 
 
 def _named_inside(d: Draft, code: str) -> bool:

@@ -37,6 +37,9 @@ COORD_GAP = 5  # tokens between coordinated sides: パピキヤン国防相と�
 # tokens from Xに to a passive event word it is the doer of (武装集団に襲撃され: 1, …に相次いで: 2);
 # farther, に names the place or the target (基地に4発のロケットが発射された)
 PASSIVE_AGENT_REACH = 3
+# tokens from Xから to the attack that "there was" (パキスタン側から銃撃があり: 1; パキスタンからの
+# ドローンやミサイル攻撃があった: 5); 17 Xから<attack>が/を受け on 15 dev9 ja and realworld pages
+ORIGIN_REACH = 6
 AGENT_REACH = 12  # tokens between Xによる and the event word it names (a bracketed name counts one)
 
 
@@ -237,6 +240,10 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
             return m, "genitive"
         if m.particle == "compound" and m.tj == i and comp_role == "actor":
             return m, "compound"
+    if entry.event == "ASSAULT" and _there_was(toks, end):  # パキスタン側から銃撃があり
+        for m in reversed(before):
+            if m.particle == "から" and i - m.tj <= ORIGIN_REACH:
+                return m, "origin"
     if passive:
         for m in reversed(before):  # Xの船舶から攻撃を受けた: から names the doer of a passive
             if m.particle == "から" or (m.particle == "に" and _passive_agent(an, m, i, end)):
@@ -251,6 +258,12 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
         if subject and not _relative_subject(an, m, i):
             return m, "subject"
     return None, "no-actor"
+
+
+def _there_was(toks: tuple[Token, ...], end: int) -> bool:
+    """<attack>があり / があった: the act told as something that happened, its doer unmarked but
+    for the side it came from (Xから)."""
+    return end + 1 < len(toks) and toks[end].text == "が" and toks[end + 1].lemma in ("ある", "有る")
 
 
 def _in_condition(an: Analysis, m: RoleMention, i: int) -> bool:

@@ -64,6 +64,9 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
     k = j
     while k < len(tokens):
         t = tokens[k]
+        if _closes_around(tokens, j, k):
+            k += 1  # 準軍事組織「迅速支援部隊(RSF)」が: the bracketed name's phrase goes on after it
+            continue
         named = t.text in OPEN and (k > j or (j > 0 and tokens[j - 1].text in ("と", "や")))  # 「A」と「B」が
         if t.text in "(（" or named:  # 条約機構(CSTO), 巡視船「てるづき」が
             close = _close_of(tokens, k)
@@ -184,6 +187,29 @@ def _after_noun_run(tokens: tuple[Token, ...], k: int) -> int:
 def noun_run_end(tokens: tuple[Token, ...], k: int) -> int:
     """The index of the particle that ends the noun phrase starting at token k."""
     return _after_noun_run(tokens, k)
+
+
+def _closes_around(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Token k closes a bracket opened before the mention that ends at token j, with only other
+    closing brackets between, and the last of them closes a name (「ハマス」が, 「迅速支援部隊(RSF)」が;
+    not a gloss alone: 運搬船(リベリア船籍)の is the ship's, ハマス(イスラム組織)は is ハマス's)."""
+    if tokens[k].text not in ")）」』" or any(t.text not in ")）」』" for t in tokens[j:k]):
+        return False
+    last = k
+    while last + 1 < len(tokens) and tokens[last + 1].text in ")）」』":
+        last += 1
+    if tokens[last].text not in NAME_CLOSE:
+        return False
+    opener = {")": "(（", "）": "(（", "」": "「", "』": "『"}[tokens[k].text]
+    depth = k - j  # closing brackets already passed, each of which opened before too
+    for n in range(j - 1, -1, -1):
+        if tokens[n].text in ")）」』":
+            depth += 1
+        elif tokens[n].text in "(（「『":
+            if depth == 0:
+                return tokens[n].text in opener
+            depth -= 1
+    return False
 
 
 def _close_of(tokens: Sequence[Token], k: int) -> int | None:
