@@ -39,6 +39,7 @@ from frontwatch.coding.en.constraints import (
     in_setting,
     interview_opener,
     open_question,
+    perfect_span,
 )
 from frontwatch.coding.en.descriptions import (
     after_aspect,
@@ -145,6 +146,8 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:open-question"
     if background_marked(tokens, t, rules) or background_duration(tokens, t, rules):
         return "en:background-marker"
+    if perfect_span(tokens, t, rules):
+        return "en:background-perfect"
     if interview_opener(tokens, t, rules):
         return "en:interview-opener"
     if for_purpose(tokens, t, rules):

@@ -11,6 +11,9 @@ Their word lists are rows of ``syntax.en.toml``.
 - ``en:background-marker``: "in the past", "for years" in the clause, a perfect with a
   since-phrase after it ("have bombed Houthi targets since January"), or a perfect with a
   war's toll ("has killed thousands of people"): a recap.
+- ``en:background-perfect``: a present perfect whose clause goes on, past any apposition, to
+  "since ..." or a span of months or years ("Burkina Faso has been battling militants, some with
+  links to Al Qaeda, since 2015"): the course of a war, not one act.
 - ``en:background-before``: a trigger inside an opening "Before his arrest, ..." names an
   earlier act as the time of what follows.
 - ``en:interview-opener``: "Talking to Dawn, an official said ...": the participle names the
@@ -322,4 +325,47 @@ def _called_attack(lemmas: Sequence[str], start: int, rules: EnglishRules) -> bo
         if lemmas[k] == "in" and any(lemmas[j] in rules.syntax.launch_attacks
                                      for j in range(k + 1, min(len(lemmas), k + 2 + ATTACK_WORDS))):
             return True
+    return False
+
+
+
+# Tokens between a noun trigger and the perfect it is the subject of ("Fighting has ravaged").
+SUBJECT_PERFECT = 2
+
+
+def perfect_span(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """Rule en:background-perfect: the trigger's clause is a present perfect ("has"/"have", not the
+    reported "had") and the sentence goes on, past any apposition, to "since ..." or a span of
+    months or years ("over the last four years", "for months"): the course of a war, not one act.
+    (The English pipeline has no dependency parser: both are read off the tokens.)"""
+    after = tokens[trig.end:trig.end + SUBJECT_PERFECT + 1]
+    subject_of = any(t.text.casefold() in ("has", "have") for t in after[:SUBJECT_PERFECT])
+    if not (_perfect(tokens, trig) or subject_of):
+        return False
+    for k in range(trig.end, len(tokens)):
+        if tokens[k].lemma in rules.syntax.perfect_span_stops or tokens[k].text == ";":
+            return False  # "..., officials said since": the span belongs to another clause
+        if _span_at(tokens, k, rules):
+            return True
+    return False
+
+
+def _span_at(tokens: Sequence[Token], k: int, rules: EnglishRules) -> bool:
+    """"since a coup in 2021", "since 2015" (not "since Monday", "since 7 October"),
+    "over the last four years", "for months"."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if tokens[k].lemma in rules.syntax.background_openers:
+        if nxt.text.isdigit():
+            return len(nxt.text) == 4
+        return nxt.text[:1].isalpha() and nxt.lemma.casefold() not in rules.syntax.background_time_words
+    if tokens[k].lemma not in rules.syntax.perfect_span_preps:
+        return False
+    for t in tokens[k + 1:k + 5]:
+        word = t.text.casefold()
+        if word.endswith("s") and word[:-1] in rules.syntax.perfect_span_units:
+            return True  # the plural: "years", "months" (the lookup lemma leaves "years" as it is)
+        if t.pos == "PUNCT" or word in rules.syntax.perfect_span_units:
+            return False
     return False

@@ -129,6 +129,9 @@ class Syntax:
     conditions: frozenset[str] = frozenset()
     duration_openers: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
+    perfect_span_preps: frozenset[str] = frozenset()
+    perfect_span_units: frozenset[str] = frozenset()
+    perfect_span_stops: frozenset[str] = frozenset()
     party_path_verbs: frozenset[str] = frozenset()
     party_path_skips: frozenset[str] = frozenset()
     party_path_objects: frozenset[str] = frozenset()
@@ -227,6 +230,9 @@ def _read_syntax(path: Path) -> Syntax:
             conditions=frozenset(d.get("conditions", ())),
             duration_openers=frozenset(d.get("duration_openers", ())),
             duration_units=frozenset(d.get("duration_units", ())),
+            perfect_span_preps=frozenset(d.get("perfect_span_preps", ())),
+            perfect_span_units=frozenset(d.get("perfect_span_units", ())),
+            perfect_span_stops=frozenset(d.get("perfect_span_stops", ())),
             group_sectors=frozenset(d.get("group_sectors", ())),
             source_sectors=frozenset(d.get("source_sectors", ())),
             speaker_passives=frozenset(d.get("speaker_passives", ())),

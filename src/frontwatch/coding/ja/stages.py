@@ -57,6 +57,9 @@ from frontwatch.resolve.factuality import hedge
 ANAPHORA_MEMORY = 12  # mentions of earlier sentences that 同国/同省 may point back to
 LIGHT_REACH = 3  # tokens from を to a light verb: 戦闘を積極的に展開 (only adverbs between)
 MEANS_REACH = 3  # tokens after a te-form event word where its て/で is looked for: 派遣して / 派遣し、て
+# Characters after an event word where its perfect-continuous ending is looked for: 攻撃してきた is 0
+# away, を次々に行ってきた 7, などを繰り返してきた 7; a clause goes on no further before a comma.
+COURSE_REACH = 10
 
 JaSegment = Segment[Analysis]
 JaFrame = Frame[Scope]
@@ -327,9 +330,24 @@ def not_cause(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verd
     return Verdict("ja.cause-reference", not cause, why)
 
 
+def not_course(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) -> Verdict:
+    """イスラエルは…以降、空爆を次々に行ってきた。 / …攻撃などを繰り返してきたが、: an event word whose
+    clause ends in the perfect-continuous aspect (``course_endings``) at the end of the sentence or
+    of a が-clause is the writer's account of a course of acts (issue 12 kind 5), not one act."""
+    an = seg.detail
+    tail = an.sentence.text[an.rel(frame.trigger.end):][:COURSE_REACH + 6]
+    course = False
+    for ending in words().course_endings:
+        at = tail.find(ending)
+        if 0 <= at <= COURSE_REACH and not any(c in tail[:at] for c in "、。「」"):
+            course = course or tail[at + len(ending):].startswith(("。", "が、"))
+    why = "a course of acts told in the perfect (…してきた。)" if course else ""
+    return Verdict("ja.course", not course, why)
+
+
 # The constraints on the word itself; the means test compares a frame with the next one that passes them.
 ABOUT_THE_WORD: tuple[Constraint[Analysis, Scope], ...] = (
     inside_name, not_suppressed, not_any, not_background, not_tally, not_told_before, not_open_question,
     not_standing, not_cause)
 CONSTRAINTS: tuple[Constraint[Analysis, Scope], ...] = (*ABOUT_THE_WORD, not_means, not_speakers_next,
-                                                       not_as_next, not_light_verb)
+                                                       not_as_next, not_light_verb, not_course)

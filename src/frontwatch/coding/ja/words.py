@@ -40,6 +40,7 @@ class JaWords:
     group_heads: tuple[str, ...]
     unnamed_doer_acts: frozenset[str]
     standing_reactions: frozenset[str]
+    course_endings: tuple[str, ...]
     cause_verbs: frozenset[str]
     not_a_state: frozenset[str]
     reciprocal: frozenset[str]
