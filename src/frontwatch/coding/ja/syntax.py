@@ -86,43 +86,50 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
         break
     if k >= len(tokens):
         return ""
-    rest = "".join(t.text for t in tokens[k:k + 3])
-    for p in words().particles:
-        if rest.startswith(p):
-            if p in ("と", "や") and k > j and k + 1 < len(tokens) and tokens[k + 1].pos in ("NOUN", "NUM"):
-                # 中国軍機49機と艦艇19隻が: the mention heads a noun phrase coordinated with
-                # plain nouns; the coordination's own particle decides
-                after = _coordination_end(tokens, k + 1)
-                subj = after < len(tokens) and tokens[after].text in words().subject
-                # ウクライナ空軍基地や部品製造施設を攻撃: the list's object marker is the target's
-                # (や only: XとY会談を行う is "with", not a list)
-                obj = p == "や" and after < len(tokens) and tokens[after].text == "を" and k > j
-                if (subj or obj) and tokens[k + 1].pos != "PROPN":
-                    return tokens[after].text
-            if p == "の":  # X の N に対して: the noun phrase's own particle decides
-                said = "".join(t.text for t in tokens[k + 1:k + 5])  # 情報 と し て
-                if said.startswith(words().source_nouns):
-                    return "によると"  # Xの説明では: X is the source
-                inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
-                while k + 1 < len(tokens):  # Xの航空機と艦艇が / Xの軍用機3機、軍艦8隻が
-                    nxt = _after_noun_run(tokens, k + 1)
-                    if not (inner in ("と", "や") or (inner == "、" and _listed_after(tokens, nxt))):
-                        break
-                    k = nxt
-                    inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
-                if inner in ("compound",):
-                    return "の"
-                if inner in ("によると", "によれば"):
-                    return "によると"  # Xのマスコミの情報によれば: X owns the source of the sentence
-                w = words()
-                if inner in (*w.recipient, *w.subject, *w.agent, "に対して", "に対する", "から"):
-                    return inner if inner not in ("compound",) else "の"
-            return p
-    return ""
+    rest = "".join([t.text for t in tokens[k:k + 3]])
+    first = _particle_pattern().match(rest)  # the first of words().particles that rest starts with
+    if first is None:
+        return ""
+    p = first.group()
+    if p in ("と", "や") and k > j and k + 1 < len(tokens) and tokens[k + 1].pos in ("NOUN", "NUM"):
+        # 中国軍機49機と艦艇19隻が: the mention heads a noun phrase coordinated with
+        # plain nouns; the coordination's own particle decides
+        after = _coordination_end(tokens, k + 1)
+        subj = after < len(tokens) and tokens[after].text in words().subject
+        # ウクライナ空軍基地や部品製造施設を攻撃: the list's object marker is the target's
+        # (や only: XとY会談を行う is "with", not a list)
+        obj = p == "や" and after < len(tokens) and tokens[after].text == "を" and k > j
+        if (subj or obj) and tokens[k + 1].pos != "PROPN":
+            return tokens[after].text
+    if p == "の":  # X の N に対して: the noun phrase's own particle decides
+        said = "".join(t.text for t in tokens[k + 1:k + 5])  # 情報 と し て
+        if said.startswith(words().source_nouns):
+            return "によると"  # Xの説明では: X is the source
+        inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
+        while k + 1 < len(tokens):  # Xの航空機と艦艇が / Xの軍用機3機、軍艦8隻が
+            nxt = _after_noun_run(tokens, k + 1)
+            if not (inner in ("と", "や") or (inner == "、" and _listed_after(tokens, nxt))):
+                break
+            k = nxt
+            inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
+        if inner in ("compound",):
+            return "の"
+        if inner in ("によると", "によれば"):
+            return "によると"  # Xのマスコミの情報によれば: X owns the source of the sentence
+        w = words()
+        if inner in (*w.recipient, *w.subject, *w.agent, "に対して", "に対する", "から"):
+            return inner if inner not in ("compound",) else "の"
+    return p
 
 
 
 
+
+
+@cache
+def _particle_pattern() -> re.Pattern[str]:
+    """``words().particles`` in their order (longest first): a match is the first that fits."""
+    return re.compile("|".join(re.escape(p) for p in words().particles))
 
 
 def _listed_after(tokens: tuple[Token, ...], comma: int) -> bool:
@@ -224,7 +231,7 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
             previous: Sequence[ActorMention] = (), subjects: Sequence[ActorMention] = ()) -> Analysis:
     """Quotes, reports and actor roles of one sentence; ``previous``: mentions of earlier sentences,
     ``subjects``: those of them that were a sentence's subject or topic (が/は/も)."""
-    depth, _pairs = quote_depths(sent.tokens)
+    depth, pairs = quote_depths(sent.tokens)
     found = parties_only(sent.text, actors.find(sent.text, "ja", year=year))
     found = read_with_earlier(sent, found, previous, subjects, actors=actors)
     mentions: list[RoleMention] = []
@@ -234,8 +241,8 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
             continue
         plain = RoleMention(m, ti, tj, _particle(sent.tokens, tj, triggers), depth[ti])
         mentions.append(_named(sent.tokens, depth, plain, triggers))
-    mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers, previous)
-    reports = find_reports(sent, depth, mentions)
+    mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers, depth, previous)
+    reports = find_reports(sent, depth, mentions, pairs)
     sayer = next((m for m in mentions if m.particle in ("によると", "によれば")), None)
     return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer, tuple(previous), triggers)
 
@@ -297,12 +304,17 @@ def _fold_genitives(sent: Sentence, ms: list[RoleMention]) -> list[RoleMention]:
 
 
 
-def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[int],
+_ANAPHORA_MARKS = ("同", "両国", "双方")  # what each word _with_anaphora reads is written with
+
+
+def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[int], depth: list[int],
                    previous: Sequence[ActorMention] = ()) -> list[RoleMention]:
-    """同国 / 同省 / 同軍 name the last country / ministry / army mentioned before them."""
+    """同国 / 同省 / 同軍 name the last country / ministry / army mentioned before them (``depth``:
+    ``quote_depths`` of the sentence's tokens)."""
     out = list(ms)
     toks = sent.tokens
-    depth, _ = quote_depths(toks)
+    if not any(w in sent.text for w in _ANAPHORA_MARKS):
+        toks = ()  # no word below can start with 同: nothing to read
     for t in toks:
         word, tj = t.text, t.i + 1
         if word == "同" and t.i + 1 < len(toks):

@@ -1,0 +1,58 @@
+"""The coder's shortcuts answer as the long way does: first characters of a regex row, the
+suffix index of the actor dictionary, the particle pattern."""
+
+from __future__ import annotations
+
+import re
+
+from frontwatch.coding.context import default_context
+from frontwatch.coding.ja.syntax import _particle_pattern
+from frontwatch.coding.ja.triggers import first_chars
+from frontwatch.coding.ja.words import words
+
+CTX = default_context(with_places=False)
+
+
+def test_first_chars_reads_literals_branches_and_lookarounds() -> None:
+    assert first_chars(re.compile("(?<=を)否定")) == frozenset("否")
+    assert first_chars(re.compile("(直撃|着弾)|命中")) == frozenset("直着命")
+    assert first_chars(re.compile("[北南]進|(?:東|西)+進")) == frozenset("北南東西")
+
+
+def test_first_chars_gives_up_where_any_character_may_begin() -> None:
+    assert first_chars(re.compile("(追加)?制裁")) is None  # an optional start
+    assert first_chars(re.compile("[^。]{1,3}を確認")) is None  # a negated class
+    assert first_chars(re.compile("[ァ-ン]+")) is None  # a range
+    assert first_chars(re.compile("abc", re.IGNORECASE)) is None
+
+
+def test_first_chars_never_skips_a_row_that_matches() -> None:
+    """Every regex row of the Japanese lexicon, on sentences that hold one of its matches: the
+    match begins with one of its first characters."""
+    texts = ["領空に侵入した", "ミサイルを迎撃した", "大使を召還した", "報復作戦を開始", "関与を否定した",
+             "北西進した", "100万ドル相当の追加軍事支援", "スクランブルをかけた"]
+    for e in CTX.lexicon("ja").surface_entries():
+        if e.regex is None:
+            continue
+        firsts = first_chars(e.regex)
+        for text in texts:
+            for m in e.regex.finditer(text):
+                assert firsts is None or text[m.start()] in firsts, (e.regex.pattern, text)
+
+
+def test_particle_pattern_finds_the_first_particle_in_order() -> None:
+    particles = words().particles
+    for rest in ("によると", "に対しては", "との会談", "が", "から", "には", "のは", "x"):
+        first = next((p for p in particles if rest.startswith(p)), None)
+        found = _particle_pattern().match(rest)
+        assert (found.group() if found else None) == first
+
+
+def test_suffix_index_agrees_with_trying_every_row() -> None:
+    actors = CTX.actors
+    texts = ("ロシア軍が", "米国務省は", "中国外務省の報道官", "イスラエル国防軍", "ウクライナ側", "日本")
+    assert any(actors._suffix_at(t, p, "ja") for t in texts for p in range(len(t)))
+    for text in texts:
+        for pos in range(len(text) + 1):
+            slow = next((row for tail, row in actors._suffix_rows("ja") if text.startswith(tail, pos)), None)
+            assert actors._suffix_at(text, pos, "ja") is slow
