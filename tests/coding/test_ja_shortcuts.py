@@ -7,8 +7,8 @@ import re
 
 from frontwatch.coding.context import default_context
 from frontwatch.coding.ja.syntax import _particle_pattern
-from frontwatch.coding.ja.triggers import first_chars
 from frontwatch.coding.ja.words import words
+from frontwatch.coding.lexicon import first_chars
 
 CTX = default_context(with_places=False)
 
@@ -56,3 +56,15 @@ def test_suffix_index_agrees_with_trying_every_row() -> None:
         for pos in range(len(text) + 1):
             slow = next((row for tail, row in actors._suffix_rows("ja") if text.startswith(tail, pos)), None)
             assert actors._suffix_at(text, pos, "ja") is slow
+
+
+def test_surface_entries_for_keeps_every_row_that_matches_in_order() -> None:
+    lex = CTX.lexicon("ja")
+    for text in ("領空に侵入した", "ミサイルを迎撃した", "関与を否定した", "大使を召還した", "何もない文。"):
+        rows = lex.surface_entries_for(text)
+        order = [lex.surface_entries().index(e) for e in rows]
+        assert order == sorted(order)
+        for e in lex.surface_entries():
+            matches = e.regex.search(text) if e.regex is not None else e.pattern in text
+            assert not matches or e in rows, (e.pattern, text)
+    assert len(lex.surface_entries_for("何もない文。")) < len(lex.surface_entries())
