@@ -68,3 +68,28 @@ def test_surface_entries_for_keeps_every_row_that_matches_in_order() -> None:
             matches = e.regex.search(text) if e.regex is not None else e.pattern in text
             assert not matches or e in rows, (e.pattern, text)
     assert len(lex.surface_entries_for("何もない文。")) < len(lex.surface_entries())
+
+
+def test_token_ranges_agree_with_a_scan_of_the_tokens() -> None:
+    from tests.coding.conftest import make_sentence
+
+    from frontwatch.coding.ja.syntax import _token_ranges
+
+    sent = make_sentence([("ロシア", "ロシア", "PROPN", "compound", 1), ("軍", "軍", "NOUN", "nsubj", 3),
+                          ("が", "が", "ADP", "case", 1), ("攻撃", "攻撃", "VERB", "ROOT", 3),
+                          ("。", "。", "PUNCT", "punct", 3)])
+
+    def scan(start: int, end: int) -> tuple[int, int]:
+        ti = tj = None
+        for t in sent.tokens:
+            a = t.idx - sent.start
+            if ti is None and a + len(t.text) > start:
+                ti = t.i
+            if a < end:
+                tj = t.i + 1
+        return ti or 0, tj or 0
+
+    token_range = _token_ranges(sent)
+    for start in range(len(sent.text) + 2):
+        for end in range(start, len(sent.text) + 2):
+            assert token_range(start, end) == scan(start, end), (start, end)

@@ -15,7 +15,8 @@ sentences by hand. Three things are read:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -200,16 +201,19 @@ def _close_of(tokens: Sequence[Token], k: int) -> int | None:
     return next((n for n in range(k + 1, len(tokens)) if tokens[n].text in close), None)
 
 
-def _token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:
-    ti = tj = None
-    for t in sent.tokens:
-        a = t.idx - sent.start
-        b = a + len(t.text)
-        if ti is None and b > start:
-            ti = t.i
-        if a < end:
-            tj = t.i + 1
-    return (ti or 0), (tj or 0)
+def _token_ranges(sent: Sentence) -> Callable[[int, int], tuple[int, int]]:
+    """For spans of characters [start, end) of ``sent``: the tokens [ti, tj) they touch (0 for an
+    end with none). The token offsets are read once and searched by bisection: tokens stand in
+    text order, so the first token ending after ``start`` and the last beginning before ``end``
+    are found in the sorted offsets."""
+    starts = [t.idx - sent.start for t in sent.tokens]
+    ends = [a + len(t.text) for a, t in zip(starts, sent.tokens, strict=True)]
+
+    def token_range(start: int, end: int) -> tuple[int, int]:
+        ti = bisect_right(ends, start)
+        return (ti if ti < len(ends) else 0), bisect_left(starts, end)
+
+    return token_range
 
 
 def _named(tokens: tuple[Token, ...], depth: Sequence[int], m: RoleMention,
@@ -235,8 +239,9 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
     found = parties_only(sent.text, actors.find(sent.text, "ja", year=year))
     found = read_with_earlier(sent, found, previous, subjects, actors=actors)
     mentions: list[RoleMention] = []
+    token_range = _token_ranges(sent)
     for m in found:
-        ti, tj = _token_range(sent, m.start, m.end)
+        ti, tj = token_range(m.start, m.end)
         if tj <= ti or sent.text[m.end:m.end + 1] in words().made_in or _sea_name(sent.text, m.end):
             continue
         plain = RoleMention(m, ti, tj, _particle(sent.tokens, tj, triggers), depth[ti])
