@@ -93,3 +93,17 @@ def test_token_ranges_agree_with_a_scan_of_the_tokens() -> None:
     for start in range(len(sent.text) + 2):
         for end in range(start, len(sent.text) + 2):
             assert token_range(start, end) == scan(start, end), (start, end)
+
+
+def test_candidate_copy_keeps_every_field() -> None:
+    """Candidate.copy equals dataclasses.replace with no change, whatever fields it has."""
+    from dataclasses import fields, replace
+
+    from frontwatch.resolve.place_english import Candidate
+
+    values = {"int": 7, "bool": True, "str": "ドネツク"}
+    c = Candidate(**{f.name: values[str(f.type)] for f in fields(Candidate)})
+    copied = c.copy()
+    assert copied == replace(c) and copied is not c
+    copied.context = False
+    assert c.context is True

@@ -29,7 +29,6 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import replace
 from functools import cache, lru_cache
 
 from frontwatch.errors import InputError
@@ -157,8 +156,8 @@ def _candidates(text: str, lang: str, geocoder: Geocoder) -> list[Candidate]:
         share_generic(text, cands, lang)
         if memo is None:
             return cands
-        kept = memo[key] = tuple(replace(c) for c in cands)
-    return [replace(c) for c in kept]
+        kept = memo[key] = tuple(c.copy() for c in cands)
+    return [c.copy() for c in kept]
 
 
 def _with_borders(found: list[PlaceMention], text: str, *, lang: str, geocoder: Geocoder,
