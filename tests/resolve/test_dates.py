@@ -165,3 +165,18 @@ def test_dates_a_page_known_to_its_year_and_month(text: str, iso: str | None, pr
     found = find_dates(text, None, (2017, 7))
     assert [(d.date, d.precision) for d in found] == [(iso, precision)]
     assert [d.date for d in find_dates(text, None)] == [None]  # without the month: nothing
+
+
+def test_patterns_skipped_without_a_digit_need_one() -> None:
+    """find_dates does not search a text with no digit with the patterns of _WITH_DIGITS: each
+    holds a \\d outside any optional part, so none matches such a text."""
+    from frontwatch.resolve.dates import _PATTERNS, _WITH_DIGITS, find_dates
+
+    texts = ["昨年十二月、今月上旬に先週の月曜日から今年末まで", "一昨日と翌日、先月と来月の半ば",
+             "二〇二二年三月五日", "去年の今日"]
+    for kind, rx in _PATTERNS:
+        if kind in _WITH_DIGITS:
+            assert r"\d" in rx.pattern
+            assert all(rx.search(t) is None for t in texts), kind
+    found = find_dates("先週の月曜日、今月上旬", dt.date(2024, 5, 20))
+    assert [d.text for d in found] == ["先週の月曜日", "今月上旬"]

@@ -28,6 +28,7 @@ Factuality cues, ``data/lexicon/factuality.<lang>.toml``::
 
 from __future__ import annotations
 
+import importlib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -97,6 +98,30 @@ class EventLexicon:
 
     def surface_entries(self) -> list[LexiconEntry]:
         return self._surface_rows
+
+    def surface_entries_for(self, text: str) -> list[LexiconEntry]:
+        """The surface and regex rows, in their order, that may match in ``text``: a row is left
+        out when ``text`` has none of the characters a match of it can begin with (``first_chars``)."""
+        by_char, always = self._surface_index
+        picked = set(always)
+        for ch in by_char.keys() & set(text):
+            picked.update(by_char[ch])
+        rows = self._surface_rows
+        return [rows[k] for k in sorted(picked)]
+
+    @cached_property
+    def _surface_index(self) -> tuple[dict[str, list[int]], list[int]]:
+        """Positions in ``_surface_rows`` by each character their match may begin with, and
+        those of the rows that may begin with any."""
+        by_char: dict[str, list[int]] = {}
+        always: list[int] = []
+        for k, e in enumerate(self._surface_rows):
+            firsts = first_chars(e.regex) if e.regex is not None else frozenset(e.pattern[:1]) or None
+            if firsts is None:
+                always.append(k)
+            for ch in firsts or ():
+                by_char.setdefault(ch, []).append(k)
+        return by_char, always
 
     @cached_property
     def _lemma_index(self) -> dict[str, list[LexiconEntry]]:
@@ -208,3 +233,40 @@ def load_event_lexicon(lang: str) -> EventLexicon:
         raise DataError(f"no event lexicon for language {lang!r} (expected {path})")
     return EventLexicon(lang, tuple(read_event_entries(path)),
                         tuple(read_cues(_data_path(f"factuality.{lang}.toml"))))
+
+
+@cache
+def first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``regex`` can begin with, read from its parse (``re._parser``);
+    None when that is not a short list of literal characters (a class such as [^。], a range, an
+    optional start, case folding) or the parse cannot be read."""
+    if regex.flags & re.IGNORECASE:
+        return None
+    try:
+        parser, const = importlib.import_module("re._parser"), importlib.import_module("re._constants")
+        return _first(parser.parse(regex.pattern, regex.flags), const)
+    except Exception:  # a private module of another Python: no shortcut, the same records
+        return None
+
+
+def _first(seq: Any, c: Any) -> frozenset[str] | None:
+    """First characters of a parsed sequence; None when unknown or when it may match nothing."""
+    for op, av in seq:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width (^, a lookahead, a lookbehind): the next item consumes the first character
+        if op is c.LITERAL:
+            return frozenset(chr(av))
+        if op is c.IN:
+            return frozenset(chr(v) for o, v in av) if all(o is c.LITERAL for o, _ in av) else None
+        if op is c.BRANCH:
+            alternatives = [_first(alt, c) for alt in av[1]]
+            if any(a is None for a in alternatives):
+                return None
+            return frozenset().union(*[a for a in alternatives if a is not None])
+        if op is c.SUBPATTERN:
+            _group, add_flags, _del_flags, inner = av
+            return None if add_flags & re.IGNORECASE else _first(inner, c)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            return _first(av[2], c)
+        return None
+    return None  # empty: matches nothing at all, or only zero-width items

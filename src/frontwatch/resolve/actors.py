@@ -88,6 +88,9 @@ class ActorMention:
     refs: tuple[str, ...] = ()  # "file:pattern" of the rows used
 
 
+_Tails = list[tuple[str, "ActorEntry"]]  # suffix rows with the text after {country}
+
+
 class ActorDictionary:
     """Finds actor mentions in text. Build with :meth:`load` or from entries (tests)."""
 
@@ -106,6 +109,7 @@ class ActorDictionary:
         self._merged: dict[str, dict[str, list[ActorEntry]]] = {}  # built once per language
         self._lengths: dict[str, list[int]] = {}
         self._tails: dict[str, list[tuple[str, ActorEntry]]] = {}  # built once per language
+        self._tail_index: dict[str, tuple[dict[str, _Tails], _Tails]] = {}  # _suffix_index's
 
     @classmethod
     def load(cls, folder: Path | None = None, *, with_pycountry: bool = True) -> ActorDictionary:
@@ -170,10 +174,11 @@ class ActorDictionary:
             if m is None:
                 break
             best: ActorMention | None = None
+            start, found = m.start(), m.end() - m.start()
             for size in lengths:
-                if size > m.end() - m.start():
-                    continue
-                cand = self._mention(text, m.start(), m.start() + size, table, lang, year)
+                if size > found or (lang != "en" and text[start:start + size] not in table):
+                    continue  # no row is written so (the lookup _mention would make, without the call)
+                cand = self._mention(text, start, start + size, table, lang, year)
                 if cand is not None and (best is None or cand.end > best.end):
                     best = cand
             if best is None:
@@ -231,16 +236,29 @@ class ActorDictionary:
         return rows
 
     def _suffix_at(self, text: str, pos: int, lang: str) -> ActorEntry | None:
-        rest = text[pos:].casefold() if lang == "en" else ""
+        if lang != "en":
+            by_first, empty = self._suffix_index(lang)
+            rows = by_first.get(text[pos:pos + 1], empty)
+            return next((row for tail, row in rows if text.startswith(tail, pos)), None)
+        rest = text[pos:].casefold()
         for tail, row in self._suffix_rows(lang):
-            if lang == "en":
-                if rest.startswith(tail.casefold()):
-                    nxt = pos + len(tail)
-                    if nxt >= len(text) or not _LATIN.match(text[nxt]):
-                        return row
-            elif text.startswith(tail, pos):
-                return row
+            if rest.startswith(tail.casefold()):
+                nxt = pos + len(tail)
+                if nxt >= len(text) or not _LATIN.match(text[nxt]):
+                    return row
         return None
+
+    def _suffix_index(self, lang: str) -> tuple[dict[str, _Tails], _Tails]:
+        """``_suffix_rows`` by the first character of their text, each list in the rows' order and
+        with the rows of no text (which follow anything) in their places; those alone for any other
+        character. The first row that follows a mention is found without trying every row."""
+        index = self._tail_index.get(lang)
+        if index is None:
+            rows = self._suffix_rows(lang)
+            firsts = {tail[0] for tail, _ in rows if tail}
+            by_first = {c: [(t, r) for t, r in rows if not t or t[0] == c] for c in firsts}
+            index = self._tail_index[lang] = (by_first, [(t, r) for t, r in rows if not t])
+        return index
 
 
 def _inside_katakana_word(text: str, m: ActorMention) -> bool:

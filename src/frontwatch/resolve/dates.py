@@ -67,6 +67,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rel", re.compile(r"一昨日|おととい|一昨年|昨夜|昨晩|昨日|きのう|今日|きょう|本日|今朝|今夜|前日|翌日"
                        r"|昨年|去年|今年|先月|今月")),
 )
+# The patterns above that match only where a digit (\d, as they read it) is written: a text with
+# none is not searched with them.
+_WITH_DIGITS = frozenset({"rel_ymd", "rel_ym", "ymd", "ym", "md", "this_month_d", "last_month_d",
+                          "d", "m", "y"})
+_DIGIT = re.compile(r"\d")
 # What follows a date expression and makes it no date of an event (see the docstring).
 _TIME_OF_DAY = r"(?:夜|朝|未明|早朝|明け方|夕方|昼|午前|午後|深夜|頃|ごろ|\d{1,2}時(?:\d{1,2}分)?)*\s*"
 _PART_OF_MONTH = re.compile(r"上旬|中旬|下旬|初旬|末|初め|半ば")
@@ -247,7 +252,10 @@ def find_dates(text: str, published: dt.date | None,
     norm = text.translate(_FW)
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
+    digits = _DIGIT.search(norm) is not None
     for kind, rx in _PATTERNS:
+        if not digits and kind in _WITH_DIGITS:
+            continue  # it cannot match here
         for m in rx.finditer(norm):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -36,6 +36,12 @@ class Candidate:
     gloss: str = ""  # a Latin spelling written after a katakana name: ラダック(Ladakh)
     shared: str = ""  # the generic word a list it ends shares: 州 in ドネツクとルハンスク両州
 
+    def copy(self) -> Candidate:
+        """A copy to mark without touching this one (``dataclasses.replace`` with no change, done
+        directly: a sentence's candidates are copied for each place question asked of it)."""
+        return Candidate(self.start, self.end, self.core_end, self.context, self.text, self.gloss,
+                         self.shared)
+
 
 def en_candidates(text: str) -> list[Candidate]:
     """Runs of capitalised words, with a place word after them kept ("Kherson region"); a run

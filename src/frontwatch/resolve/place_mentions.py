@@ -29,7 +29,6 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import replace
 from functools import cache, lru_cache
 
 from frontwatch.errors import InputError
@@ -85,12 +84,13 @@ def one_document() -> Iterator[None]:
     repeat on the benchmark's documents), and finds a sentence's candidate names once for
     all the countries it is asked about. Nothing is kept past the block, so no document's
     answer can depend on another's."""
-    token, cands = _MEMO.set({}), _CANDS.set({})
+    token, cands, looked = _MEMO.set({}), _CANDS.set({}), _LOOKED_UP.set({})
     try:
         yield
     finally:
         _MEMO.reset(token)
         _CANDS.reset(cands)
+        _LOOKED_UP.reset(looked)
 
 
 def find_places(
@@ -105,6 +105,25 @@ def find_places(
     if found is None:
         found = memo[key] = tuple(_find_places(text, lang=lang, geocoder=geocoder, countries=countries))
     return list(found)
+
+
+_LookupKey = tuple[str, tuple[str, ...], str, bool, int]
+_LOOKED_UP: ContextVar[dict[_LookupKey, Place | None] | None] = ContextVar(
+    "frontwatch_place_lookups", default=None)
+
+
+def _lookup(geocoder: Geocoder, name: str, countries: Sequence[str], lang: str,
+            place_context: bool) -> Place | None:
+    """``geocoder.lookup``; inside ``one_document`` a name asked about again with the same
+    countries and context is answered from memory (a third of the lookups of the sentences'
+    scopes repeat within a document on the benchmark's documents)."""
+    memo = _LOOKED_UP.get()
+    if memo is None:
+        return geocoder.lookup(name, countries=countries, lang=lang, place_context=place_context)
+    key = (name, tuple(countries), lang, place_context, id(geocoder))  # the geocoder outlives the block
+    if key not in memo:
+        memo[key] = geocoder.lookup(name, countries=countries, lang=lang, place_context=place_context)
+    return memo[key]
 
 
 def _find_places(
@@ -137,8 +156,8 @@ def _candidates(text: str, lang: str, geocoder: Geocoder) -> list[Candidate]:
         share_generic(text, cands, lang)
         if memo is None:
             return cands
-        kept = memo[key] = tuple(replace(c) for c in cands)
-    return [replace(c) for c in kept]
+        kept = memo[key] = tuple(c.copy() for c in cands)
+    return [c.copy() for c in kept]
 
 
 def _with_borders(found: list[PlaceMention], text: str, *, lang: str, geocoder: Geocoder,
@@ -159,10 +178,11 @@ def _kanji_scan(text: str, names: frozenset[str], taken: bytearray, cues: Cues) 
     """Known kanji names inside kanji runs, longest first; a place context when the name is
     the whole run before a particle of place (佐世保に) or a cue follows it (基隆沖, 元山付近)."""
     out: list[Candidate] = []
+    heads = _name_heads(names)
     for m in re.finditer(f"[{_KANJI}]{{2,}}", text):
         i = m.start()
         while i < m.end() - 1:
-            size = _longest_name_at(text, i, m.end(), names, taken)
+            size = _longest_name_at(text, i, m.end(), names, taken) if text[i:i + 2] in heads else 0
             if not size:
                 i += 1
                 continue
@@ -180,6 +200,12 @@ def _kanji_scan(text: str, names: frozenset[str], taken: bytearray, cues: Cues) 
 
 def _is_kanji(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or ch == "\u3005"
+
+
+@lru_cache(maxsize=4)
+def _name_heads(names: frozenset[str]) -> frozenset[str]:
+    """The first two characters of each name: no name of two or more begins where they are not."""
+    return frozenset(n[:2] for n in names)
 
 
 def _longest_name_at(text: str, i: int, run_end: int, names: frozenset[str], taken: bytearray) -> int:
@@ -334,11 +360,11 @@ def _resolve(
             place = qualified(text, end, name, geocoder) if lang == "en" and whole else None
             if c.shared and whole and place is None:  # ドネツク in ドネツクとルハンスク両州
                 as_division = name + c.shared if lang == "ja" else f"{name} {c.shared}"
-                place = geocoder.lookup(as_division, countries=countries, lang=lang, place_context=True)
+                place = _lookup(geocoder, as_division, countries, lang, True)
             ctx = c.context and whole
             # A dateline names a bureau's city, the well-known one (MOSCOW is not Moscow, Idaho).
             home = () if start < filed else countries
-            place = place or geocoder.lookup(name, countries=home, lang=lang, place_context=ctx)
+            place = place or _lookup(geocoder, name, home, lang, ctx)
             looked_up = looked_up or place is not None
             if place is None or (lang == "en" and demonym(name, place, geocoder)):
                 continue

@@ -106,10 +106,11 @@ def subtree_start(tokens: tuple[Token, ...], head: int) -> int:
     return low
 
 
-def find_reports(sent: Sentence, depth: list[int], ms: list[RoleMention]) -> list[Report]:
+def find_reports(sent: Sentence, depth: list[int], ms: list[RoleMention],
+                 pairs: list[tuple[int, int]]) -> list[Report]:
+    """The reports of ``sent``; ``depth`` and ``pairs``: ``quote_depths`` of its tokens."""
     toks = sent.tokens
     out: list[Report] = []
-    _, pairs = quote_depths(toks)
     closes = {c: o for o, c in pairs}
     lo = 0  # where the current clause starts: after the previous report's verb
     for t in toks:

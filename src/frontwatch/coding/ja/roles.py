@@ -95,16 +95,15 @@ def locative(an: Analysis, m: RoleMention) -> bool:
     toks = an.sentence.tokens
     if m.ti > 0 and toks[m.ti - 1].text == "在":
         return True
-    if m.tj < len(toks) and any("".join(t.text for t in toks[m.tj:m.tj + 3]).startswith(p)
-                               for p in words().locative):
+    if m.tj < len(toks) and "".join([t.text for t in toks[m.tj:m.tj + 3]]).startswith(words().locative):
         return True
     if m.particle != "の":
         return False
     k = m.tj + 1
     while k < len(toks) and toks[k].pos in ("NOUN", "PROPN", "NUM") and not toks[k].tag.startswith("助詞"):
         k += 1
-    rest = "".join(t.text for t in toks[k:k + 3])
-    return k > m.tj + 1 and any(rest.startswith(p) for p in words().locative)
+    rest = "".join([t.text for t in toks[k:k + 3]])
+    return k > m.tj + 1 and rest.startswith(words().locative)
 
 
 def _uniq(ms: list[RoleMention]) -> tuple[Entity, ...]:

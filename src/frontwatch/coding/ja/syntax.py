@@ -15,7 +15,8 @@ sentences by hand. Three things are read:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -89,43 +90,50 @@ def _particle(tokens: tuple[Token, ...], j: int, triggers: frozenset[int]) -> st
         break
     if k >= len(tokens):
         return ""
-    rest = "".join(t.text for t in tokens[k:k + 3])
-    for p in words().particles:
-        if rest.startswith(p):
-            if p in ("と", "や") and k > j and k + 1 < len(tokens) and tokens[k + 1].pos in ("NOUN", "NUM"):
-                # 中国軍機49機と艦艇19隻が: the mention heads a noun phrase coordinated with
-                # plain nouns; the coordination's own particle decides
-                after = _coordination_end(tokens, k + 1)
-                subj = after < len(tokens) and tokens[after].text in words().subject
-                # ウクライナ空軍基地や部品製造施設を攻撃: the list's object marker is the target's
-                # (や only: XとY会談を行う is "with", not a list)
-                obj = p == "や" and after < len(tokens) and tokens[after].text == "を" and k > j
-                if (subj or obj) and tokens[k + 1].pos != "PROPN":
-                    return tokens[after].text
-            if p == "の":  # X の N に対して: the noun phrase's own particle decides
-                said = "".join(t.text for t in tokens[k + 1:k + 5])  # 情報 と し て
-                if said.startswith(words().source_nouns):
-                    return "によると"  # Xの説明では: X is the source
-                inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
-                while k + 1 < len(tokens):  # Xの航空機と艦艇が / Xの軍用機3機、軍艦8隻が
-                    nxt = _after_noun_run(tokens, k + 1)
-                    if not (inner in ("と", "や") or (inner == "、" and _listed_after(tokens, nxt))):
-                        break
-                    k = nxt
-                    inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
-                if inner in ("compound",):
-                    return "の"
-                if inner in ("によると", "によれば"):
-                    return "によると"  # Xのマスコミの情報によれば: X owns the source of the sentence
-                w = words()
-                if inner in (*w.recipient, *w.subject, *w.agent, "に対して", "に対する", "から"):
-                    return inner if inner not in ("compound",) else "の"
-            return p
-    return ""
+    rest = "".join([t.text for t in tokens[k:k + 3]])
+    first = _particle_pattern().match(rest)  # the first of words().particles that rest starts with
+    if first is None:
+        return ""
+    p = first.group()
+    if p in ("と", "や") and k > j and k + 1 < len(tokens) and tokens[k + 1].pos in ("NOUN", "NUM"):
+        # 中国軍機49機と艦艇19隻が: the mention heads a noun phrase coordinated with
+        # plain nouns; the coordination's own particle decides
+        after = _coordination_end(tokens, k + 1)
+        subj = after < len(tokens) and tokens[after].text in words().subject
+        # ウクライナ空軍基地や部品製造施設を攻撃: the list's object marker is the target's
+        # (や only: XとY会談を行う is "with", not a list)
+        obj = p == "や" and after < len(tokens) and tokens[after].text == "を" and k > j
+        if (subj or obj) and tokens[k + 1].pos != "PROPN":
+            return tokens[after].text
+    if p == "の":  # X の N に対して: the noun phrase's own particle decides
+        said = "".join(t.text for t in tokens[k + 1:k + 5])  # 情報 と し て
+        if said.startswith(words().source_nouns):
+            return "によると"  # Xの説明では: X is the source
+        inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
+        while k + 1 < len(tokens):  # Xの航空機と艦艇が / Xの軍用機3機、軍艦8隻が
+            nxt = _after_noun_run(tokens, k + 1)
+            if not (inner in ("と", "や") or (inner == "、" and _listed_after(tokens, nxt))):
+                break
+            k = nxt
+            inner = _particle(tokens, k + 1, triggers) if k + 1 < len(tokens) else ""
+        if inner in ("compound",):
+            return "の"
+        if inner in ("によると", "によれば"):
+            return "によると"  # Xのマスコミの情報によれば: X owns the source of the sentence
+        w = words()
+        if inner in (*w.recipient, *w.subject, *w.agent, "に対して", "に対する", "から"):
+            return inner if inner not in ("compound",) else "の"
+    return p
 
 
 
 
+
+
+@cache
+def _particle_pattern() -> re.Pattern[str]:
+    """``words().particles`` in their order (longest first): a match is the first that fits."""
+    return re.compile("|".join(re.escape(p) for p in words().particles))
 
 
 def _listed_after(tokens: tuple[Token, ...], comma: int) -> bool:
@@ -219,16 +227,19 @@ def _close_of(tokens: Sequence[Token], k: int) -> int | None:
     return next((n for n in range(k + 1, len(tokens)) if tokens[n].text in close), None)
 
 
-def _token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:
-    ti = tj = None
-    for t in sent.tokens:
-        a = t.idx - sent.start
-        b = a + len(t.text)
-        if ti is None and b > start:
-            ti = t.i
-        if a < end:
-            tj = t.i + 1
-    return (ti or 0), (tj or 0)
+def _token_ranges(sent: Sentence) -> Callable[[int, int], tuple[int, int]]:
+    """For spans of characters [start, end) of ``sent``: the tokens [ti, tj) they touch (0 for an
+    end with none). The token offsets are read once and searched by bisection: tokens stand in
+    text order, so the first token ending after ``start`` and the last beginning before ``end``
+    are found in the sorted offsets."""
+    starts = [t.idx - sent.start for t in sent.tokens]
+    ends = [a + len(t.text) for a, t in zip(starts, sent.tokens, strict=True)]
+
+    def token_range(start: int, end: int) -> tuple[int, int]:
+        ti = bisect_right(ends, start)
+        return (ti if ti < len(ends) else 0), bisect_left(starts, end)
+
+    return token_range
 
 
 def _named(tokens: tuple[Token, ...], depth: Sequence[int], m: RoleMention,
@@ -250,18 +261,19 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
             previous: Sequence[ActorMention] = (), subjects: Sequence[ActorMention] = ()) -> Analysis:
     """Quotes, reports and actor roles of one sentence; ``previous``: mentions of earlier sentences,
     ``subjects``: those of them that were a sentence's subject or topic (が/は/も)."""
-    depth, _pairs = quote_depths(sent.tokens)
+    depth, pairs = quote_depths(sent.tokens)
     found = parties_only(sent.text, actors.find(sent.text, "ja", year=year))
     found = read_with_earlier(sent, found, previous, subjects, actors=actors)
     mentions: list[RoleMention] = []
+    token_range = _token_ranges(sent)
     for m in found:
-        ti, tj = _token_range(sent, m.start, m.end)
+        ti, tj = token_range(m.start, m.end)
         if tj <= ti or sent.text[m.end:m.end + 1] in words().made_in or _sea_name(sent.text, m.end):
             continue
         plain = RoleMention(m, ti, tj, _particle(sent.tokens, tj, triggers), depth[ti])
         mentions.append(_named(sent.tokens, depth, plain, triggers))
-    mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers, previous)
-    reports = find_reports(sent, depth, mentions)
+    mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers, depth, previous)
+    reports = find_reports(sent, depth, mentions, pairs)
     sayer = next((m for m in mentions if m.particle in ("によると", "によれば")), None)
     return Analysis(sent, tuple(mentions), tuple(reports), tuple(depth), sayer, tuple(previous), triggers)
 
@@ -323,12 +335,17 @@ def _fold_genitives(sent: Sentence, ms: list[RoleMention]) -> list[RoleMention]:
 
 
 
-def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[int],
+_ANAPHORA_MARKS = ("同", "両国", "双方")  # what each word _with_anaphora reads is written with
+
+
+def _with_anaphora(sent: Sentence, ms: list[RoleMention], triggers: frozenset[int], depth: list[int],
                    previous: Sequence[ActorMention] = ()) -> list[RoleMention]:
-    """同国 / 同省 / 同軍 name the last country / ministry / army mentioned before them."""
+    """同国 / 同省 / 同軍 name the last country / ministry / army mentioned before them (``depth``:
+    ``quote_depths`` of the sentence's tokens)."""
     out = list(ms)
     toks = sent.tokens
-    depth, _ = quote_depths(toks)
+    if not any(w in sent.text for w in _ANAPHORA_MARKS):
+        toks = ()  # no word below can start with 同: nothing to read
     for t in toks:
         word, tj = t.text, t.i + 1
         if word == "同" and t.i + 1 < len(toks):

@@ -2,7 +2,8 @@
 
 A lemma row matches a token; a surface or regex row matches the text and takes the
 tokens it covers (replacing a lemma match inside it). A row with ``needs`` is kept only
-when one of its words is in the sentence.
+when one of its words is in the sentence. Only the rows whose match can begin with a character
+of the sentence are tried (``EventLexicon.surface_entries_for``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ def find_triggers(sent: Sentence, lex: EventLexicon) -> list[Trigger]:
         for e in by_lemma.get(t.lemma, []):
             if _needs_ok(e, text):
                 out.setdefault(t.i, Trigger(t.i, t.i + 1, e, t.text))
-    for e in lex.surface_entries():
+    for e in lex.surface_entries_for(text):
         if not _needs_ok(e, text):
             continue
         spans = ([(m.start(), m.end()) for m in e.regex.finditer(text)] if e.regex is not None
