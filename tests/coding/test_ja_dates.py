@@ -166,3 +166,13 @@ def test_ja_dates_a_report_day_before_content_with_an_unparsed_speaker(ja_coder:
                  "アメリカ政府はロシア人3人に対し資産凍結などの制裁を科しました。",
                  "アメリカ財務省が12日、資産凍結などの制裁を科したと発表したのはロシア人3人です。")
     assert {e.date for e in evs if e.event == "SANCTION"} == {"2025-11-12"}
+
+
+def test_ja_dates_the_report_day_after_a_speaker_name_the_dictionary_holds_in_part(
+        ja_coder: Any, tmp_path: Path) -> None:
+    # ロシア連邦|保安局(FSB)は12日、: the head noun after the known name still opens the statement
+    evs = _dated(ja_coder, tmp_path, "米国人を拘束",
+                 "ロシア連邦保安局(FSB)は12日、スパイ容疑で米国人をモスクワ市内で拘束したことを明らかにした。",
+                 "それによると、事件は9日夜に発生した。")
+    held = [e for e in evs if e.event == "COERCE" and e.text.startswith("ロシア連邦保安局")]
+    assert held and {e.date for e in held} == {"2025-11-09"}

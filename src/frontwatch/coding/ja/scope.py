@@ -355,8 +355,11 @@ def resolve_date(
 _REPORT_OPENING = re.compile(r"(?:夜|朝|未明|早朝|午前|午後|夕方|深夜|\d{1,2}時(?:\d{1,2}分)?)*"
                              r"(?:の(?:定例)?記者会見で|の会見で)?、")
 # What stands between the speaker and the day: its topic particle, after a bracketed short name
-# (ティグレ人民解放戦線(TPLF)は4日、).
-_TOPIC = re.compile(r"\s*(?:[（(][^）)]{1,20}[）)])?\s*(?:は|も)、?\s*")
+# (ティグレ人民解放戦線(TPLF)は4日、), and after the rest of the speaker's name the dictionary
+# does not hold: its head noun (ロシア連邦|保安局(FSB)は31日、, 台湾の国防部(国防省)は13日、) or
+# its name in brackets (インド紙「ザ・タイムズ・オブ・インディア」は16日、).
+_TOPIC = re.compile(r"\s*(?:[^\s、。「」()（）はがをにでとの]{1,6}|「[^「」]{1,30}」)?"
+                    r"(?:[（(][^）)]{1,20}[）)])?\s*(?:は|も)、?\s*")
 
 
 def _report_day(an: Analysis, sc: Scope, d: DateMention) -> bool:
