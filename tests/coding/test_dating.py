@@ -73,6 +73,8 @@ def test_dating_a_lead_with_no_day_takes_the_day_its_next_sentences_give_its_act
         assert date_from_story([LEAD, nxt], SENTS)[0].date == "2019-02-01"
     reported = _event(0, "2019-02-01", f"date: on Friday {REPORT_DAY} -> 2019-02-01 (day)")
     assert date_from_story([reported, detail], SENTS)[0].date == "2019-02-01"  # the lead states a day
+    reply = _event(1, "2019-01-30", WEDNESDAY, actor=SOM, recipient=USA)  # the struck side's act
+    assert date_from_story([LEAD, reply], SENTS)[0].date == "2019-02-01"
     twin = _event(0, "2019-02-01", FALLBACK, recipient=KEN)  # two acts of the type in the lead
     out = date_from_story([LEAD, twin, detail], SENTS)
     assert [e.date for e in out[:2]] == ["2019-02-01", "2019-01-30"]  # only the same act's

@@ -29,7 +29,9 @@ a reported act with no day of its own takes the report's day). A weak record tak
 Rule story:lead-detail: a record of the headline or of the story's first sentence that makes
 one, that states no day at all and is the only act of its type there, with none of the above,
 takes the day the next ``STORY_WINDOW`` sentences give an act of its type (a record's own day,
-or a ``ToldDay``), whoever they name, up to ``LEAD_LAG_DAYS`` back: the lead sums up the act
+or a ``ToldDay``), whoever they name unless its actor is the lead's target (that side's reply,
+"Hezbollah fired rockets ... yesterday" after "Israeli jets struck Hezbollah"), up to
+``LEAD_LAG_DAYS`` back: the lead sums up the act
 those sentences tell in detail ("Eight soldiers have been killed in a jihadist attack" then
 "Jihadists ambushed the troops on Monday"), its parties often coded otherwise.
 
@@ -175,7 +177,8 @@ def _detail_day(events: list[Event], at: list[int], i: int, told: list[tuple[int
         return None
     near = [(at[j], e.date) for j, e in enumerate(events) if j > i and e.event == ev.event
             and 0 < at[j] - at[i] <= STORY_WINDOW and _stated(e) and not _weak(e) and e.date
-            and e.date_precision == "day" and 0 < _lag(e.date, ev.date) <= LEAD_LAG_DAYS]
+            and e.date_precision == "day" and 0 < _lag(e.date, ev.date) <= LEAD_LAG_DAYS
+            and not side_codes(e.actor) & side_codes(ev.recipient)]  # not the struck side's reply
     near += [(k, t.date) for k, t in told if t.event == ev.event and not t.incident
              and 0 < k - at[i] <= STORY_WINDOW and 0 < _lag(t.date, ev.date) <= LEAD_LAG_DAYS]
     return min(near)[1] if near else None
