@@ -45,12 +45,42 @@ def test_dating_a_sentence_further_on_dates_the_lead_within_the_window() -> None
 
 def test_dating_not_another_act_nor_a_later_or_much_earlier_day() -> None:
     other_type = _event(1, "2019-01-30", WEDNESDAY, event="ACCUSE")
-    other_side = _event(1, "2019-01-30", WEDNESDAY, recipient=KEN)
     undated = _event(1, "2019-02-01", FALLBACK)
     after = _event(1, "2019-02-03", "date: on Sunday -> 2019-02-03 (day)")
     recalled = _event(1, "2019-01-25", "date: on Friday -> 2019-01-25 (day)")  # "the attack came after ..."
-    for nxt in (other_type, other_side, undated, after, recalled):
+    for nxt in (other_type, undated, after, recalled):
         assert date_from_story([LEAD, nxt], SENTS)[0].date == "2019-02-01"
+    # past the lead, an act of other parties is another act
+    earlier = _event(0, "2019-01-29", "date: on Tuesday -> 2019-01-29 (day)", event="MOBILIZE")
+    later = _event(1, "2019-02-01", FALLBACK)
+    other_side = _event(2, "2019-01-30", WEDNESDAY, recipient=KEN)
+    assert date_from_story([earlier, later, other_side], SENTS)[1].date == "2019-02-01"
+
+
+def test_dating_a_lead_with_no_day_takes_the_day_its_next_sentences_give_its_act() -> None:
+    # rule story:lead-detail: "Eight soldiers were killed in an attack, sources said." then
+    # "Jihadists ambushed the troops on Wednesday ...": the detail's parties need not be the lead's
+    detail = _event(1, "2019-01-30", WEDNESDAY, recipient=KEN)
+    lead = date_from_story([LEAD, detail], SENTS)[0]
+    assert lead.date == "2019-01-30" and lead.explanation is not None
+    assert lead.explanation.notes[-1] == (
+        "story:same-act: the day the lead's next sentences give its act -> 2019-01-30")
+    told = ToldDay(SENTS[2].start, "ASSAULT", "2019-01-31")  # "Two men were detained on Thursday"
+    assert date_from_story([LEAD], SENTS, [told])[0].date == "2019-01-31"
+    said = _event(1, "2019-01-31", f"date: on Thursday {REPORT_DAY} -> 2019-01-31 (day)", recipient=KEN)
+    far = _event(4, "2019-01-30", WEDNESDAY, recipient=KEN)
+    for nxt in (said, far):  # a report's day is no act's; four sentences on is another part of the story
+        assert date_from_story([LEAD, nxt], SENTS)[0].date == "2019-02-01"
+    reported = _event(0, "2019-02-01", f"date: on Friday {REPORT_DAY} -> 2019-02-01 (day)")
+    assert date_from_story([reported, detail], SENTS)[0].date == "2019-02-01"  # the lead states a day
+    reply = _event(1, "2019-01-30", WEDNESDAY, actor=SOM, recipient=USA)  # the struck side's act
+    assert date_from_story([LEAD, reply], SENTS)[0].date == "2019-02-01"
+    twin = _event(0, "2019-02-01", FALLBACK, recipient=KEN)  # two acts of the type in the lead
+    out = date_from_story([LEAD, twin, detail], SENTS)
+    assert [e.date for e in out[:2]] == ["2019-02-01", "2019-01-30"]  # only the same act's
+    second = _event(1, "2019-02-01", FALLBACK)  # past the lead's sentence
+    assert date_from_story([LEAD, second, _event(2, "2019-01-30", WEDNESDAY, recipient=KEN)],
+                           SENTS)[1].date == "2019-02-01"
 
 
 def test_dating_a_stated_day_is_kept() -> None:

@@ -146,3 +146,33 @@ def test_ja_dates_a_lead_day_long_past_is_a_recap_not_the_story_day(ja_coder: An
                  "一方、ウクライナ外務省はロシアを強く非難した。")
     accuse = [e for e in evs if e.event == "ACCUSE"]
     assert accuse and {e.date for e in accuse} == {"2025-11-13"}  # the publication day, as before
+
+
+def test_ja_dates_a_wire_dateline_day_is_not_the_act_day(ja_coder: Any, tmp_path: Path) -> None:
+    # 【11月12日 AFP】 dates the filing; the sentence after gives the attack its own day
+    lead_text = ("【11月12日 AFP】ナイジェリア北部で、イスラム過激派組織ボコ・ハラムが村を襲撃し、"
+                 "住民5人を拉致した。")
+    evs = _dated(ja_coder, tmp_path, "過激派が村を襲撃", lead_text,
+                 "警察によると、戦闘員らは10日夜に村を襲撃した。")
+    lead = [e for e in evs if e.event == "ASSAULT" and e.text.startswith("【11月12日 AFP】")]
+    assert lead and {e.date for e in lead} == {"2025-11-10"}
+    alone = _dated(ja_coder, tmp_path, "過激派が村を襲撃", lead_text)
+    assert {e.date for e in alone if e.event == "ASSAULT"} == {"2025-11-12"}  # no other day: the filing day
+
+
+def test_ja_dates_a_report_day_before_content_with_an_unparsed_speaker(ja_coder: Any, tmp_path: Path) -> None:
+    # 財務省が12日、…と発表したのは…: the cleft names the day of the announcement
+    evs = _dated(ja_coder, tmp_path, "米が制裁",
+                 "アメリカ政府はロシア人3人に対し資産凍結などの制裁を科しました。",
+                 "アメリカ財務省が12日、資産凍結などの制裁を科したと発表したのはロシア人3人です。")
+    assert {e.date for e in evs if e.event == "SANCTION"} == {"2025-11-12"}
+
+
+def test_ja_dates_the_report_day_after_a_speaker_name_the_dictionary_holds_in_part(
+        ja_coder: Any, tmp_path: Path) -> None:
+    # ロシア連邦|保安局(FSB)は12日、: the head noun after the known name still opens the statement
+    evs = _dated(ja_coder, tmp_path, "米国人を拘束",
+                 "ロシア連邦保安局(FSB)は12日、スパイ容疑で米国人をモスクワ市内で拘束したことを明らかにした。",
+                 "それによると、事件は9日夜に発生した。")
+    held = [e for e in evs if e.event == "COERCE" and e.text.startswith("ロシア連邦保安局")]
+    assert held and {e.date for e in held} == {"2025-11-09"}

@@ -26,6 +26,15 @@ a reported act with no day of its own takes the report's day). A weak record tak
 3. a record that carried the old day of a record redated here (the scramble told right after
    the intrusion it answers) follows it to the new day.
 
+Rule story:lead-detail: a record of the headline or of the story's first sentence that makes
+one, that states no day at all and is the only act of its type there, with none of the above,
+takes the day the next ``STORY_WINDOW`` sentences give an act of its type (a record's own day,
+or a ``ToldDay``), whoever they name unless its actor is the lead's target (that side's reply,
+"Hezbollah fired rockets ... yesterday" after "Israeli jets struck Hezbollah"), up to
+``LEAD_LAG_DAYS`` back: the lead sums up the act
+those sentences tell in detail ("Eight soldiers have been killed in a jihadist attack" then
+"Jihadists ambushed the troops on Monday"), its parties often coded otherwise.
+
 Only a day on or at most ``STORY_LAG_DAYS`` before the weak one counts: a later day is a later
 act, one further back an earlier act the story recalls.
 
@@ -70,6 +79,10 @@ STORY_LAG_DAYS = 2
 # act the story is about), up to a week before the weak day: on the 880 dev pages it redates five
 # records, whose days lie 1, 1, 2, 2 and 6 ("last Sunday") days before their weak day.
 INCIDENT_LAG_DAYS = 7
+# Rule story:lead-detail: a lead that states no day at all (dated by the publication or the
+# story's day) takes the day of the next sentences' act of its type whoever they name, up to
+# this many days before.
+LEAD_LAG_DAYS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +110,12 @@ def date_from_story(events: Sequence[Event], sentences: Sequence[Sentence],
                 moved = None
             continue
         day = _earlier_day(out, at, i) or _later_day(out, at, i) or _told_day(ev, at[i], told_at)
+        why = "the day the story gives the same act"
+        if day is None and _lead(out, at, i):
+            day, why = _detail_day(out, at, i, told_at), "the day the lead's next sentences give its act"
         if day is not None and day != ev.date:
             moved = (ev.date, day)
-            out[i] = _dated(ev, day, "the day the story gives the same act")
+            out[i] = _dated(ev, day, why)
         elif moved is not None and _carried(ev) and ev.date == moved[0]:
             out[i] = _dated(ev, moved[1], "the day of the record it carried, redated")
     return out
@@ -138,6 +154,34 @@ def _told_day(ev: Event, at: int, told: list[tuple[int, ToldDay]]) -> str | None
                    if t.event == ev.event and t.incident and k != at
                    and 0 < _lag(t.date, ev.date) <= INCIDENT_LAG_DAYS)
     return near[0][1] if near else named[0][1] if named else None
+
+
+def _lead(events: list[Event], at: list[int], i: int) -> bool:
+    """Rule story:lead-detail: ``events[i]`` states no day at all, stands in the headline or the
+    first body sentence that makes a record (the lead), and is the only act of its type there
+    (with two, 「潜水艦が通過したため、スウェーデンは…緊急発進させた」, the next sentence's
+    day may be either's)."""
+    ev = events[i]
+    body = [at[j] for j, e in enumerate(events) if TITLE_NOTE not in _notes(e)]
+    first = TITLE_NOTE in _notes(ev) or (bool(body) and at[i] == min(body))
+    return first and _fallback(ev) and not _carried(ev) and not any(
+        j != i and at[j] == at[i] and e.event == ev.event for j, e in enumerate(events))
+
+
+def _detail_day(events: list[Event], at: list[int], i: int, told: list[tuple[int, ToldDay]]) -> str | None:
+    """The day the nearest later sentence within ``STORY_WINDOW`` gives an act of the lead's type,
+    its own day (not a report's), whoever it names: the sentence after a lead that sums up an act
+    tells it in detail (rule story:lead-detail)."""
+    ev = events[i]
+    if ev.date is None:
+        return None
+    near = [(at[j], e.date) for j, e in enumerate(events) if j > i and e.event == ev.event
+            and 0 < at[j] - at[i] <= STORY_WINDOW and _stated(e) and not _weak(e) and e.date
+            and e.date_precision == "day" and 0 < _lag(e.date, ev.date) <= LEAD_LAG_DAYS
+            and not side_codes(e.actor) & side_codes(ev.recipient)]  # not the struck side's reply
+    near += [(k, t.date) for k, t in told if t.event == ev.event and not t.incident
+             and 0 < k - at[i] <= STORY_WINDOW and 0 < _lag(t.date, ev.date) <= LEAD_LAG_DAYS]
+    return min(near)[1] if near else None
 
 
 def _lag(earlier: str, later: str) -> int:

@@ -219,6 +219,28 @@ def wire_day(text: str, published: dt.date | None) -> ResolvedDate | None:
     return _day(day, found.text)
 
 
+# A photo caption: a line that ends with its credit in brackets ("… Lebanon, 05 November 2024.
+# (EPA)", "… Aug. 5, 2023. [AP Photo]") or after "Photo:" ("… on Sunday. Photo: AAP"); a file
+# photo ("REUTERS/Stringer/File Photo") shows another day.
+_CAPTION_CREDIT = re.compile(r"(?:[(\[][^()\[\]\n]{2,60}[)\]]|\bPhoto(?: credit)?:\s*[^.\n]{1,40})\s*$")
+_FILE_PHOTO = re.compile(r"\bfile (?:photo|picture|image)\b", re.IGNORECASE)
+CAPTION_MAX_CHARS = 400  # a caption is a line or two, not a paragraph of the story
+
+
+def caption_day(line: str) -> tuple[dt.date, bool] | None:
+    """The day a photo caption prints in full, with its year ("…, Syria on May 25, 2024. (SANA)"),
+    and whether it is a file photo's; None for any other line. On a page with no publication
+    date, the first such caption's day, unless a file photo's, is the day the story is told
+    from (rule en:photo-day, as the Japanese coder's ja:photo-day)."""
+    line = line.strip()
+    if not line or len(line) > CAPTION_MAX_CHARS or not _CAPTION_CREDIT.search(line):
+        return None
+    hit = _absolute(line)
+    if hit is None or hit.precision != "day":
+        return None
+    return dt.date.fromisoformat(hit.date), _FILE_PHOTO.search(line) is not None
+
+
 def resolve_date(text: str, published: dt.date | None,
                  month: tuple[int, int] | None = None) -> ResolvedDate | None:
     """The date a sentence gives for its event, or None (see the module docstring); ``month``

@@ -19,7 +19,7 @@ from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention, without_c
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
 from frontwatch.records import DatePrecision, Entity, Place, Token
-from frontwatch.resolve.dates import DateMention, find_dates, vague_time
+from frontwatch.resolve.dates import DateMention, dateline_end, find_dates, vague_time
 from frontwatch.resolve.factuality import Horizon, find_horizon, hedge
 
 RELATIVE_REACH = 10  # a relative clause's verb and the noun it describes are adjacent (+ aux)
@@ -310,7 +310,8 @@ def resolve_date(
     if fact in ("possible", "future"):
         return None, None, "date: none for a possible or planned event"
     pos = an.rel(i) - an.rel(sc.lo)
-    stated = find_dates(sc.text, published, month)
+    wire = dateline_end(an.sentence.text) - an.rel(sc.lo)  # 【11月26日 AFP】: the filing day, not the act's
+    stated = [d for d in find_dates(sc.text, published, month) if d.start >= wire]
     found = [d for d in stated if d.date]
     vague = [d for d in stated if d.start <= pos and vague_time(sc.text, d)]
     if vague and not [d for d in found if d.start <= pos]:
@@ -335,6 +336,9 @@ def resolve_date(
             if outside:
                 d = outside[-1]
                 return d.date, d.precision, f"date: {d.text} {REPORT_DAY} -> {d.date}"
+        opening = _unnamed_speaker_day(an, rep, published, month)
+        if opening is not None:
+            return opening.date, opening.precision, f"date: {opening.text} {REPORT_DAY} -> {opening.date}"
     if an.sentence.section == "title":
         return None, None, "date: none stated in the headline"
     if carried is not None:
@@ -351,8 +355,11 @@ def resolve_date(
 _REPORT_OPENING = re.compile(r"(?:夜|朝|未明|早朝|午前|午後|夕方|深夜|\d{1,2}時(?:\d{1,2}分)?)*"
                              r"(?:の(?:定例)?記者会見で|の会見で)?、")
 # What stands between the speaker and the day: its topic particle, after a bracketed short name
-# (ティグレ人民解放戦線(TPLF)は4日、).
-_TOPIC = re.compile(r"\s*(?:[（(][^）)]{1,20}[）)])?\s*(?:は|も)、?\s*")
+# (ティグレ人民解放戦線(TPLF)は4日、), and after the rest of the speaker's name the dictionary
+# does not hold: its head noun (ロシア連邦|保安局(FSB)は31日、, 台湾の国防部(国防省)は13日、) or
+# its name in brackets (インド紙「ザ・タイムズ・オブ・インディア」は16日、).
+_TOPIC = re.compile(r"\s*(?:[^\s、。「」()（）はがをにでとの]{1,6}|「[^「」]{1,30}」)?"
+                    r"(?:[（(][^）)]{1,20}[）)])?\s*(?:は|も)、?\s*")
 
 
 def _report_day(an: Analysis, sc: Scope, d: DateMention) -> bool:
@@ -363,6 +370,21 @@ def _report_day(an: Analysis, sc: Scope, d: DateMention) -> bool:
         return False
     between = an.span_text(rep.speaker.tj, rep.start) + sc.text[:d.start]
     return _TOPIC.fullmatch(between) is not None and _REPORT_OPENING.match(sc.text, d.end) is not None
+
+
+def _unnamed_speaker_day(an: Analysis, rep: Report, published: dt.date | None,
+                         month: tuple[int, int] | None) -> DateMention | None:
+    """財務省が11日、…と発表したのは…: a report whose speaker the parse does not name, and whose
+    content opens right after a day and a comma, was made that day (rule ja:report-day)."""
+    if rep.speaker is not None or rep.kind == "passive" or rep.start == 0:
+        return None
+    frame = an.span_text(0, rep.start)
+    found = [d for d in find_dates(frame, published, month) if d.date and d.precision == "day"]
+    if not found:
+        return None
+    d = found[-1]
+    rest = _REPORT_OPENING.match(frame, d.end)
+    return d if rest is not None and rest.end() == len(frame.rstrip()) else None
 
 
 _RANGE_START = re.compile(r"(?:の)?(?:夜|未明|早朝|朝|深夜|午前|午後|夕方|昼)?(?:から|より)")
