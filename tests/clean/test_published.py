@@ -111,6 +111,9 @@ def _doc(text: str, url: str | None = None, **kw: object) -> Document:
     (f"海峡で哨戒艇が衝突\n執筆者:北海太郎2015年7月19日\n{LEAD}\n", dt.date(2015, 7, 19)),
     # a desk's or writer's name alone before the date
     (f"{EN_HEAD}\nNews Desk October 04, 2017\n{EN_LEAD}\n", dt.date(2017, 10, 4)),
+    # the site's name or domain before the date, set apart by a dash or a space
+    (f"{EN_HEAD}\nExample News - May 28th, 2021\n{EN_LEAD}\n", dt.date(2021, 5, 28)),
+    (f"海峡で哨戒艇が衝突\nexample.com 2025/09/28\n{EN_LEAD}\n", dt.date(2025, 9, 28)),
     # a wire dateline with the city in title case and the agency in brackets
     (f"{EN_HEAD}\nPortville, 23 August 2023 (EXA): {EN_LEAD}\n", dt.date(2023, 8, 23)),
     # WordPress in its Japanese locale: a month "12月" inside an English date format
@@ -279,6 +282,10 @@ def test_published_site_clock_over_the_masthead_gives_way_to_the_story_date_line
     assert _doc(f"Tuesday, July 1, 2025\n{EN_HEAD}\n{EN_LEAD}\n").published == dt.date(2025, 7, 1)
     later = f"{EN_HEAD}\nJuly 23, 2022\nTuesday, July 1, 2025\n{EN_LEAD}\n"
     assert _doc(later).published == dt.date(2022, 7, 23)
+
+
+def test_published_name_and_dash_before_a_date_inside_a_sentence_is_no_byline() -> None:
+    assert _doc(f"{EN_HEAD}\n{EN_LEAD}\nThe Example News - fired on May 28th, 2021\n").published is None
 
 
 def test_published_wordpress_japanese_locale_dates_in_a_sentence_are_not_taken() -> None:

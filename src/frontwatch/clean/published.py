@@ -243,8 +243,10 @@ def printed_dates(line: str, markers: Markers) -> LineDates:
 
 
 # A byline of a writer's or desk's name alone before the date that ends the line: one to four
-# capitalised words ("News Desk", "Staff Reporter", "Anwar Iqbal").
-_DESK = re.compile(r"(?:[A-Z][A-Za-z.'’\-]*\s+){1,4}")
+# capitalised words ("News Desk", "Staff Reporter", "Anwar Iqbal"), or the site's domain
+# ("example.com 2025/09/28"); a dash or a bar may set the date apart ("Example News - May 28th, 2021").
+_DESK = re.compile(r"(?:(?:[A-Z][A-Za-z.'’\-]*\s+){1,4}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}\s*)"
+                   r"(?:[-–—|｜]\s*)?")
 
 
 def _head_date(bare: str, first: DateHit) -> LineDates | None:
