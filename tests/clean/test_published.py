@@ -120,6 +120,8 @@ def _doc(text: str, url: str | None = None, **kw: object) -> Document:
     (f"海峡で哨戒艇が衝突\n12月 29, 2024\n{LEAD}\n", dt.date(2024, 12, 29)),
     (f"海峡で哨戒艇が衝突\n6月 18, 2020 19:18 Asia/Tokyo\n{LEAD}\n", dt.date(2020, 6, 18)),
     (f"海峡で哨戒艇が衝突\n18 7月 2019\n{LEAD}\n", dt.date(2019, 7, 18)),
+    # day and month with dots and spaces after the site's name and a bar
+    (f"海峡で哨戒艇が衝突\nexample.co.jp |31. 10. 2017\n{LEAD}\n", dt.date(2017, 10, 31)),
     # a byline whose comma before the year has no space after it
     (f"{EN_HEAD}\nBy Example Wire - Aug 15,2015 - Last updated at Aug 15,2015\n{EN_LEAD}\n",
      dt.date(2015, 8, 15)),

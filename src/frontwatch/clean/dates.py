@@ -4,7 +4,7 @@ Japanese: ``2022年9月13日``, ``2024 年 9 月 03 日`` (spaced), 和暦 ``令
 numeric: ``2022/09/13``, ``2022.12.13``, ``2022-09-13`` (with or without a time, ``T``, zone);
 English: ``September 13, 2022``, ``Jan. 23, 2024``, ``Sept 22, 2024``, ``13 Sep 2022``,
 ``22nd Sep, 2024``, ``Aug 15,2015``; WordPress's Japanese locale ``12月 29, 2024``,
-``18 7月 2019``; day and month before the year (``22/09/2024``, ``05.03.2024``, and
+``18 7月 2019``; ``31. 10. 2017``; day and month before the year (``22/09/2024``, ``05.03.2024``, and
 ``Thursday, 01/05/2023``, where only the weekday tells January 5 from May 1). Full-width
 digits and separators are read as ASCII ones. A line that is only a date in another language
 ("19 Settembre 2025", "3. März 2024") is read by dateparser.
@@ -55,8 +55,11 @@ _NUM_YEAR_LAST = (r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./\-])(?P<b>\d{1,2})(?P=se
 # prints "12月 29, 2024", "j F Y" prints "18 7月 2019" (4 dev pages, 4 sites: 1323 1922 1944 1484).
 _WP_JA_MDY = r"(?<![\d年])(?P<m>\d{1,2})月\s+(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 _WP_JA_DMY = r"(?<![\d./])(?P<d>\d{1,2})\s+(?P<m>\d{1,2})月\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+# Day and month with dots and spaces, as Central European pages print them ("31. 10. 2017").
+_DOTTED_SPACED = r"(?<![\d.])(?P<d>\d{1,2})\.\s(?P<m>\d{1,2})\.\s(?P<y>(?:19|20)\d\d)(?!\d)"
 DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE)
-                      for p in (_JA, _WAREKI, _NUM, _EN_MDY, _EN_DMY, _NUM_YEAR_LAST, _WP_JA_MDY, _WP_JA_DMY))
+                      for p in (_JA, _WAREKI, _NUM, _EN_MDY, _EN_DMY, _NUM_YEAR_LAST, _WP_JA_MDY, _WP_JA_DMY,
+                                _DOTTED_SPACED))
 
 _JA_WEEKDAYS = "月火水木金土日"
 _EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
