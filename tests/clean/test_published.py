@@ -111,8 +111,20 @@ def _doc(text: str, url: str | None = None, **kw: object) -> Document:
     (f"海峡で哨戒艇が衝突\n執筆者:北海太郎2015年7月19日\n{LEAD}\n", dt.date(2015, 7, 19)),
     # a desk's or writer's name alone before the date
     (f"{EN_HEAD}\nNews Desk October 04, 2017\n{EN_LEAD}\n", dt.date(2017, 10, 4)),
+    # the site's name or domain before the date, set apart by a dash or a space
+    (f"{EN_HEAD}\nExample News - May 28th, 2021\n{EN_LEAD}\n", dt.date(2021, 5, 28)),
+    (f"海峡で哨戒艇が衝突\nexample.com 2025/09/28\n{EN_LEAD}\n", dt.date(2025, 9, 28)),
     # a wire dateline with the city in title case and the agency in brackets
     (f"{EN_HEAD}\nPortville, 23 August 2023 (EXA): {EN_LEAD}\n", dt.date(2023, 8, 23)),
+    # WordPress in its Japanese locale: a month "12月" inside an English date format
+    (f"海峡で哨戒艇が衝突\n12月 29, 2024\n{LEAD}\n", dt.date(2024, 12, 29)),
+    (f"海峡で哨戒艇が衝突\n6月 18, 2020 19:18 Asia/Tokyo\n{LEAD}\n", dt.date(2020, 6, 18)),
+    (f"海峡で哨戒艇が衝突\n18 7月 2019\n{LEAD}\n", dt.date(2019, 7, 18)),
+    # day and month with dots and spaces after the site's name and a bar
+    (f"海峡で哨戒艇が衝突\nexample.co.jp |31. 10. 2017\n{LEAD}\n", dt.date(2017, 10, 31)),
+    # a byline whose comma before the year has no space after it
+    (f"{EN_HEAD}\nBy Example Wire - Aug 15,2015 - Last updated at Aug 15,2015\n{EN_LEAD}\n",
+     dt.date(2015, 8, 15)),
     # a yearless Japanese dateline after a photo's caption, its year from the caption's date
     (f"哨戒艇が戻った港(2023年12月4日撮影)。(c)EXAMPLE 【12月5日 EXA】{LEAD}\n", dt.date(2023, 12, 5)),
 ])
@@ -259,6 +271,27 @@ def test_published_list_of_dated_articles_after_the_story_is_not_its_date() -> N
     assert _doc(f"海峡で哨戒艇が衝突\n{LEAD}\n{listed}").published is None
     dated = f"海峡で哨戒艇が衝突\n2024年5月3日\n{LEAD}\n{listed}"
     assert _doc(dated).published == dt.date(2024, 5, 3)
+
+
+def test_published_site_clock_over_the_masthead_gives_way_to_the_story_date_line() -> None:
+    clock = "Tuesday, July 1, 2025\nExample Review\n  • Home\n  • World\n"
+    assert _doc(f"{clock}\n{EN_HEAD}\n\nJuly 23, 2022\n{EN_LEAD}\n").published == dt.date(2022, 7, 23)
+    assert _doc(f"2025年6月22日(日)\n\n北海新聞\n\n2025年6月7日\n\n{LEAD}\n").published == dt.date(2025, 6, 7)
+    # a blog's date header over its post stays the date: a source it quotes is not a date line
+    quoted = f"Tuesday, April 05, 2011\n{EN_HEAD}\nExample Wire, April 4, 2011\n{EN_LEAD}\n"
+    assert _doc(quoted).published == dt.date(2011, 4, 5)
+    # the clock alone, or a date line after it that is not earlier, is kept
+    assert _doc(f"Tuesday, July 1, 2025\n{EN_HEAD}\n{EN_LEAD}\n").published == dt.date(2025, 7, 1)
+    later = f"{EN_HEAD}\nJuly 23, 2022\nTuesday, July 1, 2025\n{EN_LEAD}\n"
+    assert _doc(later).published == dt.date(2022, 7, 23)
+
+
+def test_published_name_and_dash_before_a_date_inside_a_sentence_is_no_byline() -> None:
+    assert _doc(f"{EN_HEAD}\n{EN_LEAD}\nThe Example News - fired on May 28th, 2021\n").published is None
+
+
+def test_published_wordpress_japanese_locale_dates_in_a_sentence_are_not_taken() -> None:
+    assert _doc(f"海峡で哨戒艇が衝突\n{LEAD}\n国防省は12月 29, 2024に発表した。\n").published is None
 
 
 def test_published_comments_only_keep_the_earliest() -> None:

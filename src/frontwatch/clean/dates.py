@@ -3,7 +3,8 @@
 Japanese: ``2022年9月13日``, ``2024 年 9 月 03 日`` (spaced), 和暦 ``令和6年9月3日`` / ``平成29年2月12日``;
 numeric: ``2022/09/13``, ``2022.12.13``, ``2022-09-13`` (with or without a time, ``T``, zone);
 English: ``September 13, 2022``, ``Jan. 23, 2024``, ``Sept 22, 2024``, ``13 Sep 2022``,
-``22nd Sep, 2024``; day and month before the year (``22/09/2024``, ``05.03.2024``, and
+``22nd Sep, 2024``, ``Aug 15,2015``; WordPress's Japanese locale ``12月 29, 2024``,
+``18 7月 2019``; ``31. 10. 2017``; day and month before the year (``22/09/2024``, ``05.03.2024``, and
 ``Thursday, 01/05/2023``, where only the weekday tells January 5 from May 1). Full-width
 digits and separators are read as ASCII ones. A line that is only a date in another language
 ("19 Settembre 2025", "3. März 2024") is read by dateparser.
@@ -39,7 +40,9 @@ _NUM = (r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P
 # Page furniture runs a year into what follows with no space: a time ("September 22, 20245:03
 # PM") or the same date printed twice ("22 Sep 202422 Sep 2024").
 _YEAR_END = r"(?:\b|(?=\d))"
-_EN_MDY = rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_YEAR_END}"
+# A comma before the year may stand without its space ("Aug 15,2015", a Jordanian paper's byline).
+_EN_MDY = (rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)"
+           rf"(?P<y>\d{{4}}){_YEAR_END}")
 _EN_DMY = (rf"(?:\b|(?<=\d{{4}}))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_RE})\.?,?\s+"
            rf"(?P<y>\d{{4}}){_YEAR_END}")
 # Day and month before the year ("22/09/2024", "22.09.2024"): read only when one of the two
@@ -48,8 +51,15 @@ _EN_DMY = (rf"(?:\b|(?<=\d{{4}}))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MO
 # the month first with dots.
 _NUM_YEAR_LAST = (r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./\-])(?P<b>\d{1,2})(?P=sep)"
                   r"(?P<y>(?:19|20)\d\d)(?![\d/])")
+# WordPress in its Japanese locale names the month "12月" inside an English date format: "F j, Y"
+# prints "12月 29, 2024", "j F Y" prints "18 7月 2019" (4 dev pages, 4 sites: 1323 1922 1944 1484).
+_WP_JA_MDY = r"(?<![\d年])(?P<m>\d{1,2})月\s+(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+_WP_JA_DMY = r"(?<![\d./])(?P<d>\d{1,2})\s+(?P<m>\d{1,2})月\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+# Day and month with dots and spaces, as Central European pages print them ("31. 10. 2017").
+_DOTTED_SPACED = r"(?<![\d.])(?P<d>\d{1,2})\.\s(?P<m>\d{1,2})\.\s(?P<y>(?:19|20)\d\d)(?!\d)"
 DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE)
-                      for p in (_JA, _WAREKI, _NUM, _EN_MDY, _EN_DMY, _NUM_YEAR_LAST))
+                      for p in (_JA, _WAREKI, _NUM, _EN_MDY, _EN_DMY, _NUM_YEAR_LAST, _WP_JA_MDY, _WP_JA_DMY,
+                                _DOTTED_SPACED))
 
 _JA_WEEKDAYS = "月火水木金土日"
 _EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

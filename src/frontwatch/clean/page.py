@@ -45,6 +45,7 @@ from frontwatch.clean.published import (
     caption_date,
     cited_date,
     printed_dates,
+    site_clock,
     wire_printed,
 )
 from frontwatch.clean.title import (
@@ -255,7 +256,7 @@ def _take_dates(lines: list[str], nonblank: set[int], markers: Markers, page: Pa
     indexes, in the returned lines, of lines that are only a date or a byline."""
     out: list[str] = []
     furniture: set[int] = set()
-    paragraph_seen = False
+    paragraph_seen = seen = False
     for i, raw in enumerate(lines):
         line = raw.strip()
         cited = cited_date(line) if i in nonblank else None
@@ -271,7 +272,9 @@ def _take_dates(lines: list[str], nonblank: set[int], markers: Markers, page: Pa
             page.printed.append(photo)
         if paragraph_seen and any(d.kind == "head" for d in found.dates):
             found = LineDates((), False, line)  # under the story a date after a headline is a list's
-        page.printed.extend(replace(d, late=paragraph_seen) for d in found.dates)
+        clock = not seen and site_clock(line, found)
+        seen = True
+        page.printed.extend(replace(d, late=paragraph_seen, clock=clock) for d in found.dates)
         if markers.prefixed(line):  # "Source: Xinhua | 2018-03-31": the date counts, the part stays
             out.append(raw)
             continue

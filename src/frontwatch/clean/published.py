@@ -35,7 +35,10 @@ not seen here.
 Which printed date is the page's (``choose``):
 
 1. The first publication date printed in the article (kinds line, byline, head; a forum
-   thread's earliest post) -> source "text". Dates printed after the first paragraph count only when
+   thread's earliest post) -> source "text". A date line with its weekday that opens the page
+   is passed over when a date line (only a date) before the story prints an earlier day: the
+   site's clock over its masthead ("Tuesday, July 1, 2025", the headline, "July 23, 2022").
+   Dates printed after the first paragraph count only when
    none comes before it and they agree: several different ones there are a list of other
    articles, one is a footer.
 2. The first "updated" date -> "text".
@@ -158,6 +161,7 @@ class PrintedDate:
     weekday_clash: bool = False
     wire: WireDate | None = None
     late: bool = False  # printed after the article's first paragraph (a footer, or a list)
+    clock: bool = False  # the page's first line, a date with its weekday: maybe the site's clock
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +179,17 @@ class Published:
     date: dt.date | None
     source: str | None  # "text", "url"; None when none
     reason: str | None = None  # why a printed date was refused, when no date is left
+
+
+# A weekday printed beside a date: "(日)", "（日曜日）", "Tuesday".
+_WEEKDAY = re.compile(r"[（(][月火水木金土日](?:曜日?)?[)）]"
+                      r"|(?i:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+
+
+def site_clock(line: str, found: LineDates) -> bool:
+    """A date line with its weekday, the page's first line: the site's header may print the day it
+    is read there ("Tuesday, July 1, 2025" over the masthead), not the story's day."""
+    return found.furniture and len(found.dates) == 1 and _WEEKDAY.search(line) is not None
 
 
 def _printed(hit: DateHit, kind: PrintedKind) -> PrintedDate:
@@ -228,8 +243,10 @@ def printed_dates(line: str, markers: Markers) -> LineDates:
 
 
 # A byline of a writer's or desk's name alone before the date that ends the line: one to four
-# capitalised words ("News Desk", "Staff Reporter", "Anwar Iqbal").
-_DESK = re.compile(r"(?:[A-Z][A-Za-z.'’\-]*\s+){1,4}")
+# capitalised words ("News Desk", "Staff Reporter", "Anwar Iqbal"), or the site's domain
+# ("example.com 2025/09/28"); a dash or a bar may set the date apart ("Example News - May 28th, 2021").
+_DESK = re.compile(r"(?:(?:[A-Z][A-Za-z.'’\-]*\s+){1,4}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}\s*)"
+                   r"(?:[-–—|｜]\s*)?")
 
 
 def _head_date(bare: str, first: DateHit) -> LineDates | None:
@@ -346,6 +363,8 @@ def choose(printed: list[PrintedDate], url: str | None, *, latest: dt.date) -> P
     posts = [p.date for p in usable if p.kind == "post" and p.date is not None]
     own = [p for p in usable if p.kind in ("line", "byline", "updated", "head")]
     early = [p for p in own if not p.late]
+    if early and early[0].clock and any(_before(p, early[0]) for p in early[1:] if p.kind == "line"):
+        early = early[1:]  # the site's clock over the masthead; the story's date line comes after it
     late = [p for p in own if p.late]
     if not early and (len({p.date for p in late}) > 1 or len(late) > FOOTER_DATES):
         late = []  # dates after the story that disagree, or many: a list of other articles, not a footer
@@ -400,6 +419,10 @@ def caption_date(line: str) -> PrintedDate | None:
         if timed or re.match(rf"\s*{TIME}", bare[hit.end:]):
             return _printed(hit, "caption")
     return None
+
+
+def _before(p: PrintedDate, q: PrintedDate) -> bool:
+    return p.date is not None and q.date is not None and p.date < q.date
 
 
 def _wire_day(wire: PrintedDate, usable: list[PrintedDate], from_url: dt.date | None) -> dt.date | None:
