@@ -26,3 +26,4 @@ def test_english_title_dateline_city_is_no_party(code_en: Code) -> None:
     evs = code_en("Bogota, Jun 4 (Wire) Four soldiers were killed in an attack by ELN rebels on a base.")
     assert evs and all("Bogota" not in {e.text for e in ev.actor + ev.recipient} for ev in evs), \
         [(e.event, e.actor, e.recipient) for e in evs]
+
