@@ -68,7 +68,17 @@ def is_passive(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> b
             return True
         if tokens[k].pos == "PUNCT":
             break
-    return False
+    return _headline_toll(tokens, trig, rules)
+
+
+def _headline_toll(tokens: Sequence[Token], trig: Trigger, rules: EnglishRules) -> bool:
+    """A headline's toll drops its "were": "Four killed in Turkish drone strike", "six killed in
+    missile strike on Lviv", "four injured in Indian shelling" (5 over the en dev pages and
+    realworld): a number right before the participle, a toll link ("in", "by") right after."""
+    if trig.start == 0 or trig.end >= len(tokens):
+        return False
+    count = tokens[trig.start - 1]
+    return (count.pos == "NUM" or count.text.isdigit()) and tokens[trig.end].lemma in rules.syntax.toll_links
 
 
 def coordinated(first: TokMention, pool: Sequence[TokMention], tokens: Sequence[Token],
