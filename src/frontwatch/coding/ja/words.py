@@ -39,6 +39,7 @@ class JaWords:
     bare_groups: frozenset[str]
     group_heads: tuple[str, ...]
     unnamed_doer_acts: frozenset[str]
+    unnamed_doer_compounds: frozenset[str]
     standing_reactions: frozenset[str]
     course_endings: tuple[str, ...]
     cause_verbs: frozenset[str]
