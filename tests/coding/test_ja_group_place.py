@@ -81,6 +81,7 @@ def test_ja_group_place_a_suicide_attack_compound_with_no_doer(ja_coder: Any, tm
 
 
 def test_ja_group_place_a_plain_attack_with_no_doer_stays_unrecorded(ja_coder: Any, tmp_path: Path) -> None:
-    # the same sentence without 自爆: an attack word alone names no kind of doer
+    # the same sentence without 自爆: an attack word alone names no kind of doer (and with a
+    # second state in the story, rule ja.home-attack makes no guess either)
     sentence = "パキスタン北西部の検問所で9日、攻撃があり、警察官6人が死亡した。"
-    assert not _attacks(ja_coder, tmp_path, sentence)
+    assert not _attacks(ja_coder, tmp_path, sentence, "アフガニスタン政府は関与を否定した。")

@@ -44,6 +44,7 @@ class JaWords:
     course_endings: tuple[str, ...]
     cause_verbs: frozenset[str]
     not_a_state: frozenset[str]
+    casualty_words: frozenset[str]
     reciprocal: frozenset[str]
     partner_words: frozenset[str]
     backing_words: frozenset[str]
