@@ -69,3 +69,19 @@ def test_ja_group_place_doers_marked_by_kara_or_no_and_longer_names(ja_coder: An
     ):
         hits = _attacks(ja_coder, tmp_path, text)
         assert [_sides(e.actor) for e in hits] == [{(code, "REB")}], text
+
+
+def test_ja_group_place_a_suicide_attack_compound_with_no_doer(ja_coder: Any, tmp_path: Path) -> None:
+    # 自爆攻撃があり: the event word is 攻撃, the compound (syntax.ja.toml unnamed_doer_compounds)
+    # says only an armed group does it
+    hits = _attacks(ja_coder, tmp_path,
+                    "パキスタン北西部の検問所で9日、自爆攻撃があり、警察官6人が死亡した。")
+    assert len(hits) == 1 and _sides(hits[0].actor) == {("PAK", "REB")}
+    assert {e.code for e in hits[0].recipient} == {"PAK"} and hits[0].dead == 6
+
+
+def test_ja_group_place_a_plain_attack_with_no_doer_stays_unrecorded(ja_coder: Any, tmp_path: Path) -> None:
+    # the same sentence without 自爆: an attack word alone names no kind of doer (and with a
+    # second state in the story, rule ja.home-attack makes no guess either)
+    sentence = "パキスタン北西部の検問所で9日、攻撃があり、警察官6人が死亡した。"
+    assert not _attacks(ja_coder, tmp_path, sentence, "アフガニスタン政府は関与を否定した。")

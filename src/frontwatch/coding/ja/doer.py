@@ -51,6 +51,7 @@ class StoryDoers:
     """The claimants of a document's attacks by sentence number."""
 
     claims: dict[int, tuple[Entity, str]] = field(default_factory=dict)
+    states: set[str] = field(default_factory=set)  # every party code the document's body names
 
     @classmethod
     def scan(cls, sentences: list[Sentence], actors: ActorDictionary, year: int | None) -> StoryDoers:
@@ -59,6 +60,9 @@ class StoryDoers:
             found = _claimant(sent.text, actors, year) if sent.section == "body" else None
             if found is not None:
                 out.claims[at] = found
+            if sent.section == "body":
+                named = actors.find(sent.text, "ja", year=year)
+                out.states |= {x.entity.code for x in named if x.entity.code}
         return out
 
     def claimant(self, at: int, *, sole: bool = True) -> tuple[Entity, str] | None:

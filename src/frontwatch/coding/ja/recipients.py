@@ -253,6 +253,9 @@ def unnamed_doer(d: Draft) -> str | None:
     trig = d.frame.trigger
     if any(a in trig.text for a in w.unnamed_doer_acts):
         return trig.text
+    compound = _compound(d)
+    if any(compound.endswith(a) for a in w.unnamed_doer_compounds):
+        return compound
     clause = d.an.span_text(d.frame.scope.lo, trig.i).split("。")[-1]
     for g in sorted(w.bare_groups, key=len, reverse=True):
         at = clause.rfind(g)
@@ -264,6 +267,15 @@ def unnamed_doer(d: Draft) -> str | None:
         if rest.startswith((*w.subject, *w.agent, "に", "から")) or rest == "の":
             return g + head  # 武装集団から攻撃を受け / 武装集団の襲撃により: the doer too
     return None
+
+
+def _compound(d: Draft) -> str:
+    """The event word with the nouns right before it in its clause (自爆 + 攻撃 -> 自爆攻撃)."""
+    toks, trig = d.an.sentence.tokens, d.frame.trigger
+    k = trig.i
+    while k > d.frame.scope.lo and toks[k - 1].pos == "NOUN":
+        k -= 1
+    return d.an.span_text(k, trig.i) + trig.text
 
 
 def _state_of_place(d: Draft, event: str, sector: str, what: str, rule: str) -> Draft | None:

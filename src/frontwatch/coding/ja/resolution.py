@@ -24,7 +24,7 @@ from typing import cast
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.dating import TITLE_NOTE
 from frontwatch.coding.ja.doer import RULE_CLAIM, StoryDoers
-from frontwatch.coding.ja.parties import expand_groups
+from frontwatch.coding.ja.parties import country_name, expand_groups
 from frontwatch.coding.ja.recipients import (
     EVENT_RULES,
     PLACE_ACTOR_RULES,
@@ -43,7 +43,7 @@ from frontwatch.coding.ja.topic import carried_actor
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import EventLexicon
 from frontwatch.coding.stages import Frame, Refused, Resolved
-from frontwatch.records import Factuality
+from frontwatch.records import Entity, Factuality
 from frontwatch.resolve.actors import ActorMention
 from frontwatch.resolve.factuality import Horizon, find_casualties
 
@@ -80,6 +80,8 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
     if not d.actor and not d.dropped and place_may_name_actor(d):  # 日本人が北京で拘束された
         places, _ = event_places(sc.text, ctx, (), d.recipient)
         d = replace(apply_rules(replace(d, places=places), PLACE_ACTOR_RULES), places=())
+    if not d.actor and not d.dropped and doers is not None:
+        d = _home_attack(d, ctx, doers[0])
     if d.dropped:
         rule, _, why = d.dropped.partition(": ")
         return Refused(rule, why or d.dropped)
@@ -149,6 +151,25 @@ def _story_doer(d: Draft, doers: StoryDoers, at: int) -> Draft:
         return d.note(f"actor: {claim[1]}, who claimed the attack in a nearby sentence",
                       actor=(claim[0],), rule=RULE_CLAIM)
     return d
+
+
+def _home_attack(d: Draft, ctx: CodingContext, doers: StoryDoers) -> Draft:
+    """ティグレ州の町の市場が空爆を受け、多数が死亡: an attack with no doer named that killed or
+    wounded people, in a story naming no party but the country of its one place, is an armed
+    party's of that country (its own war: the rebels' or the state's)."""
+    an, trig = d.an, d.frame.trigger
+    after = an.sentence.text[an.rel(trig.i):]
+    if d.event != "ASSAULT" or an.sentence.section != "body" or not any(
+            w in after for w in words().casualty_words):
+        return d
+    places, _ = event_places(d.frame.scope.text, ctx, (), d.recipient)
+    codes = {p.country for p in places if p.country}
+    if len(codes) != 1 or doers.states != codes:  # the place's country named too: no misread place
+        return d
+    code = codes.pop()
+    doer = Entity(text=places[0].text, name=country_name(code), code=code, sector="REB")
+    return d.note(f"actor: an armed party of {places[0].text} ({code}), where the attack happened: "
+                  "the story names no other party", actor=(doer,), rule="ja.home-attack")
 
 
 def _no_actor_why(frame: Frame[Scope]) -> str:
