@@ -67,6 +67,22 @@ def test_code_cmds_explain_shows_rule_and_lexicon() -> None:
     assert "rule:" in res.output and "events.ja.toml:" in res.output
 
 
+def test_code_cmds_explain_names_an_unreadable_page_and_shows_the_others(tmp_path: Path) -> None:
+    pages = tmp_path / "pages.jsonl"
+    pages.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in (
+        {"doc_id": "menu_only", "text": "<html><body><nav>Home</nav></body></html>",
+         "url": "https://example.org/menu"},
+        {"doc_id": "launch", "language": "ja", "published": "2025-11-13",
+         "text": "北朝鮮が弾道ミサイル発射\n\n北朝鮮は12日、日本海に向けて弾道ミサイル1発を発射した。"},
+    )) + "\n", encoding="utf-8")
+    res = runner.invoke(app, ["explain", str(pages)])
+    assert res.exit_code == 1, res.output  # partial: one page could not be read
+    assert "menu_only" in res.output and "launch#1" in res.output and "rule:" in res.output
+    res = runner.invoke(app, ["explain", str(pages), "--json"])
+    ids = [json.loads(line)["id"] for line in res.stdout.splitlines() if line.startswith("{")]
+    assert res.exit_code == 1 and "launch#1" in ids
+
+
 def test_code_cmds_missing_file_is_reported() -> None:
     res = runner.invoke(app, ["code", "/nonexistent/x.txt"])
     assert res.exit_code != 0

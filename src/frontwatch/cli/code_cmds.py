@@ -14,6 +14,7 @@ from rich.markup import escape
 
 from frontwatch import export
 from frontwatch.cli.app import (
+    EXIT_ERROR,
     EXIT_PARTIAL,
     AsJson,
     DbOption,
@@ -213,11 +214,14 @@ def explain(
     from frontwatch.coding.stages import Dropped, tracing
 
     losers: list[Dropped] = []
+    problems: list[InputProblem] = []
     if Path(target).exists() or target == "-":
         with reporting_errors(), tracing() as losers:
             coded, problems = _code([target], 1)
-        for p in problems:
-            fail(str(p))
+        for p in problems:  # a page that cannot be read is named; the file's other pages still show
+            error_line(str(p))
+        if problems and not coded:
+            raise typer.Exit(EXIT_ERROR)
         found = [e for _, evs in coded for e in evs]
     else:
         from frontwatch.store.base import EventQuery
@@ -234,13 +238,15 @@ def explain(
         write_events(found, "jsonl", sys.stdout, explain=True)
         for d in losers if dropped else ():
             sys.stdout.write(json.dumps({"dropped": asdict(d)}, ensure_ascii=False) + "\n")
-        return
-    if not found:
-        console.print(f"{target}: no event records")
-    for e in found:
-        print_explanation(e)
-    if dropped:
-        print_dropped(losers)
+    else:
+        if not found:
+            console.print(f"{target}: no event records")
+        for e in found:
+            print_explanation(e)
+        if dropped:
+            print_dropped(losers)
+    if problems:
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 def print_dropped(losers: list[Any]) -> None:
