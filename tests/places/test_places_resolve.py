@@ -303,3 +303,17 @@ def test_places_a_country_with_its_mission_is_no_place_and_one_that_holds_it_is(
         geocoder: GazetteerGeocoder) -> None:
     found = find_places("シリアにあるイラン領事館が空爆を受けた。", lang="ja", geocoder=geocoder)
     assert [(m.text, m.place.country) for m in found] == [("シリア", "SYR")]
+
+
+def test_places_katakana_name_right_after_a_direction_part_is_in_place_context(
+        geocoder: GazetteerGeocoder) -> None:
+    # ケニア北東部マンデラ: no の between the part and the name, still a place (sound match)
+    assert "Mandera" in names("ケニア北東部マンデラで武装集団が警察署を襲った。", "ja", geocoder, ("KEN",))
+    assert "As-Suwayda" in names("シリア南部スワイダで衝突が続いた。", "ja", geocoder, ("SYR",))
+    # without the direction part and with no cue the same katakana word is not guessed at
+    assert names("マンデラで", "ja", geocoder, ("KEN",)) == []
+
+
+def test_places_direction_part_after_same_country_is_no_cue(geocoder: GazetteerGeocoder) -> None:
+    # 同国南西部: the country is not named here, so no sound-alike guess is made
+    assert names("同国南西部マンデラで", "ja", geocoder) == []

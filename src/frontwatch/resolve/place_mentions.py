@@ -245,7 +245,8 @@ def _ja_candidates(text: str, geocoder: Geocoder) -> list[Candidate]:
         suffix = _starts_with_any(text, after, cues.suffixes)
         end = after + len(suffix) if suffix else after
         context = bool(suffix) or bool(_starts_with_any(text, after, cues.after))
-        context = context or text[:run_start].endswith(cues.before)
+        context = (context or text[:run_start].endswith(cues.before)
+                   or _after_named_part(text, run_start, cues))
         start = run_start
         if _direction_prefix(text, start) and not taken[start - 1]:  # 北キブ州, 南アフリカ
             start -= 1
@@ -261,6 +262,14 @@ _DIRECTION_KANJI = "北南東西"
 # A Latin spelling in brackets right after a katakana name (AFP and CNN Japanese write one at
 # a name's first use: ラダック(Ladakh)地方, ガルワン(Galwan)渓谷).
 _GLOSS = re.compile(r"[（(]([A-Z][A-Za-z'’\- ]{1,40})[)）]")
+
+
+def _after_named_part(text: str, start: int, cues: Cues) -> bool:
+    """A direction part (北東部) between a katakana name and ``start``: ケニア北東部マンデラ."""
+    part = next((p for p in cues.part_after_name
+                 if start > len(p) and text.startswith(p, start - len(p))), "")
+    i = start - len(part) - 1
+    return bool(part) and i >= 0 and ("\u30a1" <= text[i] <= "\u30fa" or text[i] == "ー")
 
 
 def _direction_prefix(text: str, start: int) -> bool:
