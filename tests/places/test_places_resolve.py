@@ -314,6 +314,18 @@ def test_places_katakana_name_right_after_a_direction_part_is_in_place_context(
     assert names("マンデラで", "ja", geocoder, ("KEN",)) == []
 
 
+def test_places_two_consonant_katakana_division_matches_a_division_of_the_story(
+        geocoder: GazetteerGeocoder) -> None:
+    # アムハラ州 romanises to amuhara: skeleton "mr", below the general sound matcher's minimum
+    text = "政府軍は北部アムハラ州で武装勢力を攻撃した。"
+    assert names(text, "ja", geocoder, ("ETH",)) == ["Amhara Region"]
+    place = geocoder.lookup("アファール州", countries=("ETH",), lang="ja", place_context=True)
+    assert place is not None and place.name == "Afar Region"
+    # a division only, and only in the story's countries; the bare name is not guessed
+    assert geocoder.lookup("アムハラ州", countries=("KEN",), lang="ja", place_context=True) is None
+    assert geocoder.lookup("アムハラ", countries=("ETH",), lang="ja", place_context=True) is None
+
+
 def test_places_direction_part_after_same_country_is_no_cue(geocoder: GazetteerGeocoder) -> None:
     # 同国南西部: the country is not named here, so no sound-alike guess is made
     assert names("同国南西部マンデラで", "ja", geocoder) == []
