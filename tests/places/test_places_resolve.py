@@ -326,6 +326,12 @@ def test_places_two_consonant_katakana_division_matches_a_division_of_the_story(
     assert geocoder.lookup("アムハラ", countries=("ETH",), lang="ja", place_context=True) is None
 
 
+def test_places_khyber_pakhtunkhwa_in_its_japanese_spellings(geocoder: GazetteerGeocoder) -> None:
+    for written in ("カイバル・パクトゥンクワ州", "ハイバル・パフトゥンクワ州"):
+        text = f"パキスタン北西部{written}で検問所が襲撃された。"
+        assert "Khyber Pakhtunkhwa" in names(text, "ja", geocoder, ("PAK",)), written
+
+
 def test_places_direction_part_after_same_country_is_no_cue(geocoder: GazetteerGeocoder) -> None:
     # 同国南西部: the country is not named here, so no sound-alike guess is made
     assert names("同国南西部マンデラで", "ja", geocoder) == []
