@@ -335,3 +335,11 @@ def test_places_khyber_pakhtunkhwa_in_its_japanese_spellings(geocoder: Gazetteer
 def test_places_direction_part_after_same_country_is_no_cue(geocoder: GazetteerGeocoder) -> None:
     # 同国南西部: the country is not named here, so no sound-alike guess is made
     assert names("同国南西部マンデラで", "ja", geocoder) == []
+
+
+def test_places_a_place_name_inside_a_body_s_kanji_name_is_no_place(geocoder: GazetteerGeocoder) -> None:
+    assert names("北大西洋条約機構の加盟国は会合を開いた。", "ja", geocoder) == []
+    assert names("上海協力機構の首脳が集まった。", "ja", geocoder) == []
+    # the same names as places
+    assert names("北大西洋で艦艇が訓練を行った。", "ja", geocoder) == ["Atlantic Ocean"]
+    assert "Shanghai" in names("両国の外相は上海で会談した。", "ja", geocoder)
