@@ -343,3 +343,11 @@ def test_places_a_place_name_inside_a_body_s_kanji_name_is_no_place(geocoder: Ga
     # the same names as places
     assert names("北大西洋で艦艇が訓練を行った。", "ja", geocoder) == ["Atlantic Ocean"]
     assert "Shanghai" in names("両国の外相は上海で会談した。", "ja", geocoder)
+
+
+def test_places_a_name_after_region_of_is_read_as_the_region(geocoder: GazetteerGeocoder) -> None:
+    text = "Separatists attacked a patrol in the Anglophone region of Northwest on Monday."
+    found = find_places(text, lang="en", geocoder=geocoder, countries=("CMR",))
+    assert [(m.text, m.place.country, m.place.feature) for m in found] == [("Northwest", "CMR", "admin1")]
+    # a bare direction word is no place
+    assert names("Troops moved northwest on Monday.", "en", geocoder, ("CMR",)) == []
