@@ -303,3 +303,51 @@ def test_places_a_country_with_its_mission_is_no_place_and_one_that_holds_it_is(
         geocoder: GazetteerGeocoder) -> None:
     found = find_places("シリアにあるイラン領事館が空爆を受けた。", lang="ja", geocoder=geocoder)
     assert [(m.text, m.place.country) for m in found] == [("シリア", "SYR")]
+
+
+def test_places_katakana_name_right_after_a_direction_part_is_in_place_context(
+        geocoder: GazetteerGeocoder) -> None:
+    # ケニア北東部マンデラ: no の between the part and the name, still a place (sound match)
+    assert "Mandera" in names("ケニア北東部マンデラで武装集団が警察署を襲った。", "ja", geocoder, ("KEN",))
+    assert "As-Suwayda" in names("シリア南部スワイダで衝突が続いた。", "ja", geocoder, ("SYR",))
+    # without the direction part and with no cue the same katakana word is not guessed at
+    assert names("マンデラで", "ja", geocoder, ("KEN",)) == []
+
+
+def test_places_two_consonant_katakana_division_matches_a_division_of_the_story(
+        geocoder: GazetteerGeocoder) -> None:
+    # アムハラ州 romanises to amuhara: skeleton "mr", below the general sound matcher's minimum
+    text = "政府軍は北部アムハラ州で武装勢力を攻撃した。"
+    assert names(text, "ja", geocoder, ("ETH",)) == ["Amhara Region"]
+    place = geocoder.lookup("アファール州", countries=("ETH",), lang="ja", place_context=True)
+    assert place is not None and place.name == "Afar Region"
+    # a division only, and only in the story's countries; the bare name is not guessed
+    assert geocoder.lookup("アムハラ州", countries=("KEN",), lang="ja", place_context=True) is None
+    assert geocoder.lookup("アムハラ", countries=("ETH",), lang="ja", place_context=True) is None
+
+
+def test_places_khyber_pakhtunkhwa_in_its_japanese_spellings(geocoder: GazetteerGeocoder) -> None:
+    for written in ("カイバル・パクトゥンクワ州", "ハイバル・パフトゥンクワ州"):
+        text = f"パキスタン北西部{written}で検問所が襲撃された。"
+        assert "Khyber Pakhtunkhwa" in names(text, "ja", geocoder, ("PAK",)), written
+
+
+def test_places_direction_part_after_same_country_is_no_cue(geocoder: GazetteerGeocoder) -> None:
+    # 同国南西部: the country is not named here, so no sound-alike guess is made
+    assert names("同国南西部マンデラで", "ja", geocoder) == []
+
+
+def test_places_a_place_name_inside_a_body_s_kanji_name_is_no_place(geocoder: GazetteerGeocoder) -> None:
+    assert names("北大西洋条約機構の加盟国は会合を開いた。", "ja", geocoder) == []
+    assert names("上海協力機構の首脳が集まった。", "ja", geocoder) == []
+    # the same names as places
+    assert names("北大西洋で艦艇が訓練を行った。", "ja", geocoder) == ["Atlantic Ocean"]
+    assert "Shanghai" in names("両国の外相は上海で会談した。", "ja", geocoder)
+
+
+def test_places_a_name_after_region_of_is_read_as_the_region(geocoder: GazetteerGeocoder) -> None:
+    text = "Separatists attacked a patrol in the Anglophone region of Northwest on Monday."
+    found = find_places(text, lang="en", geocoder=geocoder, countries=("CMR",))
+    assert [(m.text, m.place.country, m.place.feature) for m in found] == [("Northwest", "CMR", "admin1")]
+    # a bare direction word is no place
+    assert names("Troops moved northwest on Monday.", "en", geocoder, ("CMR",)) == []

@@ -37,6 +37,7 @@ class Cues:
     borders: tuple[str, ...] = ()  # words that name a border between two countries (国境, border)
     divisions: tuple[str, ...] = ()  # suffixes that make a name a division's (州, 管区, region)
     anaphora: tuple[str, ...] = ()  # words that point back to a place named before (同海域)
+    part_after_name: tuple[str, ...] = ()  # a part of the place just named (ケニア北東部マンデラ)
     # words that make an unknown name a settlement or district (place_unlisted): キンマ村,
     # "the town of Kangarwa", "Machava village"
     unlisted_before: tuple[str, ...] = ()
@@ -74,7 +75,7 @@ def load_cues(lang: str) -> Cues:
         divisions=words("divisions"), anaphora=words("anaphora"),
         unlisted_before=words("unlisted_before"), unlisted_after=words("unlisted_after"),
         speaker_verbs=words("speaker_verbs"), scene_words=words("scene_words"),
-        scene_warnings=words("scene_warnings"),
+        scene_warnings=words("scene_warnings"), part_after_name=words("part_after_name"),
     )
 
 

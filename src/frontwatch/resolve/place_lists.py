@@ -88,3 +88,12 @@ def share_generic(text: str, cands: list[Candidate], lang: str) -> None:
             for c in group:
                 if c.end == c.core_end:
                     c.shared, c.context = generic, True
+    if lang == "en":
+        for c in cands:
+            if not c.shared and c.end == c.core_end and _REGION_OF.search(text, 0, c.start):
+                c.shared, c.context = "region", True
+
+
+# "the Anglophone region of Northwest", "the regions of the Northwest and Southwest": the name
+# after it is read as the region first (Northwest alone is no entry; Northwest Region is).
+_REGION_OF = re.compile(r"\bregions? of (?:the )?$")

@@ -187,6 +187,10 @@ def _kanji_scan(text: str, names: frozenset[str], taken: bytearray, cues: Cues) 
                 i += 1
                 continue
             end = i + size
+            if _in_body_name(text, i, end, cues):
+                taken[i:end] = b"\x01" * size
+                i = end
+                continue  # 上海 in 上海協力機構
             suffix = _starts_with_any(text, end, cues.suffixes)
             if suffix and all(_is_kanji(ch) for ch in suffix):  # 秋田県: the suffix goes with it
                 end += len(suffix)
@@ -196,6 +200,15 @@ def _kanji_scan(text: str, names: frozenset[str], taken: bytearray, cues: Cues) 
             taken[i:end] = b"\x01" * (end - i)
             i = end
     return out
+
+
+def _in_body_name(text: str, start: int, end: int, cues: Cues) -> bool:
+    """The kanji run holding ``text[start:end]`` goes on past it to end in an organisation's
+    head (北大西洋条約機構, 上海協力機構): the name is part of a body's name, not a place."""
+    stop = end
+    while stop < len(text) and _is_kanji(text[stop]):
+        stop += 1
+    return stop > end and text[end:stop].endswith(cues.org_heads)
 
 
 def _is_kanji(ch: str) -> bool:
@@ -224,6 +237,8 @@ def _ja_candidates(text: str, geocoder: Geocoder) -> list[Candidate]:
     pattern = _supplement_kanji_names()
     if pattern is not None:
         for m in pattern.finditer(text):
+            if _in_body_name(text, m.start(), m.end(), cues):
+                continue  # 大西洋 in 北大西洋条約機構
             run = re.match(f"[{_KANJI}]+", text[m.start():])
             run_end = m.start() + (run.end() if run else 0)
             if _longest_name_at(text, m.start(), run_end, names, taken) > len(m.group(0)):
@@ -245,7 +260,8 @@ def _ja_candidates(text: str, geocoder: Geocoder) -> list[Candidate]:
         suffix = _starts_with_any(text, after, cues.suffixes)
         end = after + len(suffix) if suffix else after
         context = bool(suffix) or bool(_starts_with_any(text, after, cues.after))
-        context = context or text[:run_start].endswith(cues.before)
+        context = (context or text[:run_start].endswith(cues.before)
+                   or _after_named_part(text, run_start, cues))
         start = run_start
         if _direction_prefix(text, start) and not taken[start - 1]:  # 北キブ州, 南アフリカ
             start -= 1
@@ -261,6 +277,14 @@ _DIRECTION_KANJI = "北南東西"
 # A Latin spelling in brackets right after a katakana name (AFP and CNN Japanese write one at
 # a name's first use: ラダック(Ladakh)地方, ガルワン(Galwan)渓谷).
 _GLOSS = re.compile(r"[（(]([A-Z][A-Za-z'’\- ]{1,40})[)）]")
+
+
+def _after_named_part(text: str, start: int, cues: Cues) -> bool:
+    """A direction part (北東部) between a katakana name and ``start``: ケニア北東部マンデラ."""
+    part = next((p for p in cues.part_after_name
+                 if start > len(p) and text.startswith(p, start - len(p))), "")
+    i = start - len(part) - 1
+    return bool(part) and i >= 0 and ("\u30a1" <= text[i] <= "\u30fa" or text[i] == "ー")
 
 
 def _direction_prefix(text: str, start: int) -> bool:

@@ -254,6 +254,8 @@ class GazetteerGeocoder:
                 found = self._best(stripped, wanted, place_context, division=names_division(text))
         if found is None and place_context and is_katakana(strip_suffix(text) or text):  # step 3
             found = self._fuzzy(strip_suffix(text) or text, wanted)
+            if found is None and wanted and names_division(text):
+                found = self._short_division(strip_suffix(text) or text, wanted)
         elif found is None and place_context and text.isascii() and wanted:  # step 3, Latin
             found = self._latin(strip_suffix(text) or text, wanted)
         return found
@@ -325,6 +327,26 @@ class GazetteerGeocoder:
         else:
             return True
         return len(skeleton_of_key(latin)) >= FOREIGN_MIN_SKELETON
+
+    def _short_division(self, katakana: str, wanted: frozenset[str]) -> Entry | None:
+        """A katakana name written as a division (アムハラ州) whose romanisation has only
+        ``SHORT_DIVISION_MIN_SKELETON`` consonants: the closest-sounding division of the
+        article's countries, at ``SHORT_DIVISION_MIN_SCORE`` or more."""
+        from frontwatch.resolve.place_fuzzy import (
+            SHORT_DIVISION_MIN_SCORE,
+            SHORT_DIVISION_MIN_SKELETON,
+            fuzzy_candidates,
+        )
+
+        def accept(e: Entry) -> bool:
+            return e.country in wanted and e.feature in DIVISION_FEATURES
+
+        scored = [se for se in fuzzy_candidates(self.gazetteer, katakana, wanted, self.romanize, accept,
+                                                min_skeleton=SHORT_DIVISION_MIN_SKELETON)
+                  if se[0] >= SHORT_DIVISION_MIN_SCORE]
+        if not scored:
+            return None
+        return max(scored, key=lambda se: (se[0], rank_key(se[1], wanted, main=False)))[1]
 
     def _fuzzy(self, katakana: str, wanted: frozenset[str]) -> Entry | None:
         from frontwatch.resolve.place_fuzzy import fuzzy_candidates
