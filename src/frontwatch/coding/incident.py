@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from frontwatch.coding.dating import ToldDay
+from frontwatch.coding.lexicon import alternation, read_lexicon_toml
 from frontwatch.errors import DataError
 from frontwatch.records import Sentence
 
@@ -39,10 +38,6 @@ class IncidentWords:
     types: dict[str, tuple[str, ...]]  # noun (casefolded) -> act types
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def parse_incident(data: dict[str, object], lang: str) -> IncidentWords:
     """The pattern and act types of one language's table; DataError names a bad row."""
     table = data.get(lang)
@@ -56,7 +51,7 @@ def parse_incident(data: dict[str, object], lang: str) -> IncidentWords:
         if not isinstance(kinds, list) or not kinds or not all(isinstance(k, str) for k in kinds):
             raise DataError(f"incident_day.toml: [{lang}.nouns] {noun} must list event types")
         types[noun.casefold()] = tuple(t for k in kinds for t in (ANY_ACT if k == "any" else (k,)))
-    noun, verb, det = _alternatives(list(nouns)), _alternatives(verbs), _alternatives(dets)
+    noun, verb, det = alternation(nouns), alternation(verbs), alternation(dets)
     if lang == "ja":
         rx = rf"(?:{det})?(?P<noun>{noun})(?:は|が)(?P<mid>[^。]{{0,20}}?)(?:{verb})"
         return IncidentWords(re.compile(rx), types)
@@ -67,11 +62,7 @@ def parse_incident(data: dict[str, object], lang: str) -> IncidentWords:
 
 @cache
 def incident_words(lang: str) -> IncidentWords:
-    path = resources.files("frontwatch") / "data" / "lexicon" / "incident_day.toml"
-    try:
-        return parse_incident(tomllib.loads(path.read_text("utf-8")), lang)
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError(f"incident_day.toml is not valid TOML ({exc}); fix the file") from exc
+    return parse_incident(read_lexicon_toml("incident_day.toml"), lang)
 
 
 def incident_days(sent: Sentence, published: dt.date | None,

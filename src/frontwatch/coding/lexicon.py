@@ -31,6 +31,7 @@ from __future__ import annotations
 import importlib
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -146,6 +147,16 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise DataError(f"{path.name} is not valid TOML ({exc}); fix the file") from exc
+
+
+def read_lexicon_toml(name: str) -> dict[str, Any]:
+    """``data/lexicon/<name>`` parsed; DataError names the file when it is not valid TOML."""
+    return _read_toml(_data_path(name))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` as written, longest first (北東部 before 東部)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _strs(value: Any, where: str, key: str) -> tuple[str, ...]:

@@ -18,13 +18,11 @@ the sea: the language coders then keep it MOBILIZE (ja.sea-launch, en:posture-la
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from frontwatch.errors import DataError
+from frontwatch.coding.lexicon import alternation, read_lexicon_toml
 from frontwatch.records import Event, Explanation, side_codes
 
 RULE = "posture:scramble-answer"
@@ -35,11 +33,7 @@ SEA_WORDS = 4
 
 @cache
 def _data() -> dict[str, Any]:
-    path = resources.files("frontwatch") / "data" / "lexicon" / "posture.toml"
-    try:
-        return tomllib.loads(path.read_text("utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError(f"posture.toml is not valid TOML ({exc}); fix the file") from exc
+    return read_lexicon_toml("posture.toml")
 
 
 @cache
@@ -47,7 +41,7 @@ def scramble_words() -> dict[str, re.Pattern[str]]:
     """language -> a pattern of its scramble words (data/lexicon/posture.toml)."""
     out: dict[str, re.Pattern[str]] = {}
     for lang, found in _data().get("scramble", {}).items():
-        alts = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+        alts = alternation(found)
         out[lang] = re.compile(rf"\b(?:{alts})\b" if lang == "en" else alts, re.IGNORECASE)
     return out
 
@@ -69,8 +63,13 @@ def watched_craft(events: list[Event]) -> list[Event]:
     return [_watched(ev) for ev in events]
 
 
+@cache
+def _watch_words(lang: str) -> frozenset[str]:
+    return frozenset(_data().get("watched", {}).get(lang, ()))
+
+
 def _watched(ev: Event) -> Event:
-    words = set(_data().get("watched", {}).get(ev.language, ()))
+    words = _watch_words(ev.language)
     why = ev.explanation
     if ev.event != "MOBILIZE" or why is None or not words & set(why.trigger.casefold().split()):
         return ev

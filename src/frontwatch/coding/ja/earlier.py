@@ -32,6 +32,7 @@ from dataclasses import replace
 from functools import cache
 
 from frontwatch.coding.ja.words import words
+from frontwatch.coding.lexicon import alternation
 from frontwatch.records import Entity, Sentence
 from frontwatch.resolve.actors import COMPOSES, ActorDictionary, ActorMention
 
@@ -106,8 +107,7 @@ def owned_offices(text: str, found: Sequence[ActorMention]) -> list[ActorMention
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    titles = "|".join(re.escape(t) for t in sorted(words().titles, key=len, reverse=True))
-    return re.compile(rf"([ァ-ヶー][ァ-ヶー・=]+?)({titles})")
+    return re.compile(rf"([ァ-ヶー][ァ-ヶー・=]+?)({alternation(words().titles)})")
 
 
 def named_people(text: str, found: Sequence[ActorMention],

@@ -7,12 +7,11 @@ statement verb to the kind of report it makes (claim, accuse, warn, deny).
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from frontwatch.coding.lexicon import read_lexicon_toml
 from frontwatch.errors import DataError
 
 SPEECH_KINDS = frozenset({"claim", "accuse", "warn", "deny"})
@@ -112,11 +111,7 @@ def parse_words(data: dict[str, Any]) -> JaWords:
 
 @cache
 def words() -> JaWords:
-    path = resources.files("frontwatch") / "data" / "lexicon" / "syntax.ja.toml"
-    try:
-        return parse_words(tomllib.loads(path.read_text("utf-8")))
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError(f"syntax.ja.toml is not valid TOML ({exc}); fix the file") from exc
+    return parse_words(read_lexicon_toml("syntax.ja.toml"))
 
 
 def word_set(name: str) -> frozenset[str]:
