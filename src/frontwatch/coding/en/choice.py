@@ -299,7 +299,10 @@ def pool(triggers: Sequence[Trigger], cues: Sequence[CueHit], attr: Attribution)
     """The usable triggers that may name the event: not the words of an attribution ("said"),
     unless nothing else is left."""
     said = speech_cue_starts(cues)
-    out = [t for t in triggers if not attr.inside(t.start) and not is_speech(t, said)]
+    # a reporting verb whose row needs a noun object ("denied the claims") is the act itself:
+    # nothing is attributed to it
+    object_act = [t for t in triggers if t.entry.needs and t.entry.event == "REJECT"]
+    out = [t for t in triggers if t in object_act or (not attr.inside(t.start) and not is_speech(t, said))]
     return out or [t for t in triggers if not is_speech(t, said)]
 
 

@@ -8,8 +8,9 @@
    per trigger, with its reading and roles), named constraints (one action a sentence),
    resolution (``coding.en.resolution``: open parties, factuality, places, date, counts).
 2. A second record from a coordinated finite predicate ("... and demanded ..."), or from an
-   accusation in a participle after a comma ("... fired water cannon, accusing Manila of ...":
-   en:participle-accusation): the stages run again on each clause.
+   accusation or a demand in a participle after a comma ("... fired water cannon, accusing Manila
+   of ...", "... summoned the envoy, demanding that ...": en:participle-accusation): the stages
+   run again on each clause.
 
 "The group", "the militants" opening a sentence point back to the last non-state side named
 (en:group-anaphor: Hezbollah, the Houthis), not to a state named since.
@@ -272,7 +273,8 @@ def _second_predicate(tokens: Sequence[Token], first: Event, rules: EnglishRules
     said = {c.start for c in rules.cue_hits(tokens) if c.cue.factuality in ("claimed", "denied")}
     found = rules.triggers(tokens)
     starts = {t.start for t in found} | said
-    accusing = {t.start for t in found if t.entry.event == "ACCUSE"}
+    # an accusation or a demand in a participle: "accusing Manila of ...", "demanding that Minsk ..."
+    accusing = {t.start for t in found if t.entry.event in ("ACCUSE", "REQUEST")}
     for k in range(begin, len(tokens) - 1):
         if tokens[k].text == "," and k + 1 in accusing and tokens[k + 1].text.casefold().endswith("ing"):
             return k  # en:participle-accusation: "... fired water cannon, accusing Manila of ..."

@@ -458,8 +458,9 @@ def _pronoun_subject(tokens: Sequence[Token], a: int, b: int, rules: EnglishRule
 
 
 def _accused_first(tokens: Sequence[Token], ms: list[TokMention]) -> list[TokMention]:
-    """"complained to the UN over Israeli air raids": the accused, not the addressee."""
-    if len(ms) < 2 or "to" not in {t.lemma for t in tokens[max(0, ms[0].start - 2):ms[0].start]}:
+    """"complained to the UN over Israeli air raids", "lodged a complaint with the Security Council
+    against Israel": the accused, not the addressee."""
+    if len(ms) < 2 or not {"to", "with"} & {t.lemma for t in tokens[max(0, ms[0].start - 2):ms[0].start]}:
         return ms
     for m in ms[1:]:
         words = {t.lemma for t in tokens[max(0, m.start - 4):m.start]}

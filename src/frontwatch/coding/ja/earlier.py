@@ -107,7 +107,10 @@ def owned_offices(text: str, found: Sequence[ActorMention]) -> list[ActorMention
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    return re.compile(rf"([ァ-ヶー][ァ-ヶー・=]+?)({alternation(words().titles)})")
+    # サンチェス(Pedro Sánchez)国防相: wire copy glosses a foreign name in Latin letters between
+    # the name and its title (AFP's and Kyodo's house style)
+    return re.compile(rf"([ァ-ヶー][ァ-ヶー・=]+?)(?:[(（][A-Za-z][^()（）]{{0,40}}[)）])?"
+                      rf"({alternation(words().titles)})")
 
 
 def named_people(text: str, found: Sequence[ActorMention],

@@ -116,6 +116,9 @@ def home_ground(d: Draft) -> Draft | None:
         return None  # 撃墜 / 迎撃 at home answers another side's attack (ja.discourse counterpart)
     if d.frame.trigger.entry.untargeted:
         return None  # 北朝鮮北部から発射: a launch from home is aimed elsewhere, or at no one
+    if sea_launch_ja(d.an.span_text(d.frame.scope.lo, d.frame.trigger.i)):  # 黄海に向け約130発…射撃
+        return d.note("ja.sea-launch: fire into the sea with no other party named, at no one -> MOBILIZE",
+                      event="MOBILIZE")
     me = d.actor[0]
     if not me.code or any(p.country and p.country != me.code for p in d.places):
         return None

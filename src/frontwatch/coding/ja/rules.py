@@ -127,6 +127,8 @@ def by_speaker(d: Draft) -> Draft | None:
     if not d.frame.trigger.entry.by_speaker:
         return None
     if sp is None or rep is None:  # Xは停戦合意に違反した, told by the writer: no one accuses
+        if d.actor and d.event in MATERIAL:  # Xは…を「ペルソナ・ノン・グラータ」に指定した: X's own act
+            return d.note("actor: the subject names the words and does the act itself", rule="ja.by-speaker")
         return replace(d, dropped="ja.by-speaker: a speaker's word with no one saying it")
     said = [m.mention.entity for m in d.an.mentions if rep.start <= m.ti < rep.end
             and m.mention.entity.code != sp.mention.entity.code]
@@ -278,6 +280,8 @@ def _verbal(an: Analysis, end: int) -> bool:
             end = close + 1
     w = words()
     dictionary_form = last.text == last.lemma and last.lemma[-1:] in w.verb_endings and len(last.lemma) > 1
+    if end < len(toks) and toks[end].text in w.act_heads:  # 制裁措置を科す: the act's generic head
+        end += 1
     light = (end + 1 < len(toks) and toks[end].text == "を"
              and toks[end + 1].lemma in w.light_verbs)  # 演習を開始した: the light verb is the predicate
     return end < len(toks) and (toks[end].lemma in ("する", "させる") or dictionary_form or light

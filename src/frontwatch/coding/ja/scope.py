@@ -79,7 +79,10 @@ def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = N
     if _condition(toks, end):
         return True  # 攻撃を続けるなら…: the condition of a warning, not an event
     lemmas = _after(an, end, 5)
-    stop = next((n for n, t in enumerate(toks[end:end + 5]) if t.text in "、。「」" or t.lemma == "て"), 5)
+    window = toks[end:end + 6]
+    # 反撃していない / 参加しておらず: て before いる/おる goes on to the negation, other て ends the clause
+    stop = next((n for n, t in enumerate(window[:5]) if t.text in "、。「」" or (
+        t.lemma == "て" and not (n + 1 < len(window) and window[n + 1].lemma in ("いる", "おる")))), 5)
     negated = any(lem in words().negation for lem in lemmas[:stop])
     if negated and not any(lem in ("か",) for lem in lemmas[:stop]):
         return True

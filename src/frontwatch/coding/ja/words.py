@@ -61,6 +61,7 @@ class JaWords:
     answering_posture: frozenset[str]
     home_government: frozenset[str]
     light_verbs: frozenset[str]
+    act_heads: frozenset[str]
     keep_heads: frozenset[str]
     statement_nouns: frozenset[str]
     described: frozenset[str]
