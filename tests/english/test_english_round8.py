@@ -36,3 +36,8 @@ def test_a_complaint_lodged_with_an_addressee_is_against_the_accused(code_en: Co
     evs = code_en("Somalia lodged a complaint with the African Union against Ethiopia on Friday.")
     acc = [e for e in evs if e.event == "ACCUSE"]
     assert acc and codes(acc[0].actor) == ["SOM"] and codes(acc[0].recipient) == ["ETH"]
+
+
+def test_an_attack_helicopter_is_a_weapon_not_an_attack(code_en: Code) -> None:
+    evs = code_en("More than 30 Indian attack helicopters were deployed to the Ladakh border on Sunday.")
+    assert [e.event for e in evs] == ["MOBILIZE"]

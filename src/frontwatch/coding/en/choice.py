@@ -116,6 +116,7 @@ WORD_RULES = {
     "en:known-arrangement": "a truce the story refers to (the ceasefire was violated), not one declared",
     "en:compound": "the second half of a hyphen compound (Syrian-backed)",
     "en:possessor": "a possessor (the treaty's obligations)",
+    "en:weapon-type": "the kind of a weapon or unit named after it (attack helicopters, strike group)",
 }
 
 
@@ -179,6 +180,9 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:compound"
     if t.end < len(tokens) and tokens[t.end].text in ("'s", "\u2019s"):
         return "en:possessor"
+    if (t.end - t.start == 1 and t.end < len(tokens) and first.text.casefold() in rules.syntax.weapon_kinds
+            and tokens[t.end].lemma.casefold() in rules.syntax.weapon_heads):
+        return "en:weapon-type"
     return None
 
 

@@ -136,6 +136,8 @@ class Syntax:
     party_path_skips: frozenset[str] = frozenset()
     party_path_objects: frozenset[str] = frozenset()
     party_path_blockers: frozenset[str] = frozenset()
+    weapon_heads: frozenset[str] = frozenset()
+    weapon_kinds: frozenset[str] = frozenset()
     border_words: frozenset[str] = frozenset()
     border_locatives: frozenset[str] = frozenset()
     border_places: frozenset[str] = frozenset()
@@ -224,6 +226,8 @@ def _read_syntax(path: Path) -> Syntax:
             party_path_skips=frozenset(d.get("party_path_skips", ())),
             party_path_objects=frozenset(d.get("party_path_objects", ())),
             party_path_blockers=frozenset(d.get("party_path_blockers", ())),
+            weapon_heads=frozenset(d.get("weapon_heads", ())),
+            weapon_kinds=frozenset(d.get("weapon_kinds", ())),
             perception_verbs=frozenset(d.get("perception_verbs", ())),
             aspects=frozenset(d.get("aspects", ())),
             origin_words=frozenset(d.get("origin_words", ())),
