@@ -129,19 +129,27 @@ def labels(doc: Doc, gold: dict[str, Any]) -> list[int | None]:
             for ri in range(len(recs))]
 
 
+# A model to start from (``--prior``): its weights are the mean of the L2 penalty, so that a few
+# new pages adjust a model trained on many (a Gaussian prior; MAP estimate). None: the mean is 0.
+PRIOR: dict[str, Any] | None = None
+
+
 def fit(rows: Sequence[Labelled], l2: float) -> tuple[dict[str, float], float]:
-    """L2 logistic regression by Newton's method (deterministic; the bias is not penalised)."""
+    """L2 logistic regression by Newton's method (deterministic; the bias is not penalised).
+    With ``PRIOR`` the penalty pulls each weight toward the prior model's, not toward 0."""
     used = [r for r in rows if r.label is not None]
     counts = feature_counts([r.feats for r in used])
-    names = sorted(k for k, c in counts.items() if c >= MIN_COUNT)
+    prior_w: dict[str, float] = dict(PRIOR["weights"]) if PRIOR else {}
+    names = sorted({k for k, c in counts.items() if c >= MIN_COUNT} | set(prior_w))
     x = np.array([[1.0] + [r.feats.get(n, 0.0) for n in names] for r in used])
     y = np.array([float(r.label or 0) for r in used])
-    w = np.zeros(x.shape[1])
+    w0 = np.array([float(PRIOR["bias"]) if PRIOR else 0.0] + [prior_w.get(n, 0.0) for n in names])
+    w = w0.copy()
     pen = np.full(x.shape[1], l2)
     pen[0] = 1e-6
     for _ in range(50):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        grad = x.T @ (p - y) + pen * w
+        grad = x.T @ (p - y) + pen * (w - w0)
         hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(pen)
         step = np.linalg.solve(hess, grad)
         w -= step
@@ -298,10 +306,19 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--model", help="write the model trained on all sets here (JSON); 'default': the "
                     "coder's own, src/frontwatch/data/record_filter.json")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--prior", type=Path, help="a model JSON whose weights the penalty pulls toward "
+                    "(an update of that model by the sets given); 'default': the coder's own")
+    ap.add_argument("--test", action="append", default=[], metavar="NAME=DOCS.jsonl:GOLD",
+                    help="a set never trained on: scored with the model trained on all sets and with "
+                    "the coder's shipped model")
     ap.add_argument("--without", action="append", default=[], metavar="PREFIX",
                     help="leave out the features whose names start with PREFIX (an ablation)")
     args = ap.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
+    own = REPO / "src" / "frontwatch" / "data" / MODEL_FILE
+    global PRIOR
+    if args.prior:
+        PRIOR = json.loads((own if str(args.prior) == "default" else args.prior).read_text(encoding="utf-8"))
     specs = dict(DEFAULT_SETS)
     for item in args.set:
         name, _, paths = item.partition("=")
@@ -330,11 +347,32 @@ def main(argv: list[str]) -> int:
     print_table(table)
     if args.json:
         args.json.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
+    if args.test:
+        test_sets(sets, args.test, args.cache, args.recode, own)
     if args.model:
-        own = REPO / "src" / "frontwatch" / "data" / MODEL_FILE
         out = own if args.model == "default" else Path(args.model)
         print(f"wrote {write_model(sets, table, out)}")
     return 0
+
+
+def test_sets(sets: Sequence[GoldSet], specs: Sequence[str], cache: Path, recode: bool, shipped: Path) -> None:
+    """Sets never trained on, scored with the shipped model and with the one trained on ``sets``."""
+    l2, t = choose(sets)
+    w, b = fit([r for s in sets for doc in s.rows for r in doc], l2)
+    old = json.loads(shipped.read_text(encoding="utf-8"))
+    print(f"test sets (trained model: l2 {l2}, threshold {t}; shipped: threshold {old['threshold']})")
+    for item in specs:
+        name, _, paths = item.partition("=")
+        docs, _, gold = paths.partition(":")
+        s = build_set(name, Path(docs), Path(gold), cache, recode)
+        for lang in [*_langs(s), "all"]:
+            cells = []
+            for weights, bias, thr in ((old["weights"], old["bias"], old["threshold"]), (w, b, t)):
+                cells.append(_prf(cell_f1(s, filtered(s, predict(weights, bias, s), thr), lang)))
+            none = _prf(cell_f1(s, filtered(s, predict(w, b, s), 0.0), lang))
+            print(f"{name:10} {lang:4} none F1 {none[2]:.3f} | shipped P/R/F1 {cells[0][0]:.3f} "
+                  f"{cells[0][1]:.3f} {cells[0][2]:.3f} | trained {cells[1][0]:.3f} {cells[1][1]:.3f} "
+                  f"{cells[1][2]:.3f}")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import os
 import signal
 import threading
@@ -43,6 +44,8 @@ CLOSE_TIMEOUT_S = 10  # a local cluster's close, then its processes are ended
 # monitor every 500 ms, GIL sampling every 1 ms, memory check every 100 ms); on two busy cores each
 # wake-up is CPU the parse does not get. Slowed down here: a coding task runs for seconds.
 QUIET_WORKERS = {
+    # each worker process runs this module's ``dask_setup`` when it starts (_TeardownNoise)
+    "distributed.worker.preload": ["frontwatch.engine"],
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
@@ -352,6 +355,22 @@ def _shut_down(client: Any, cluster: Any, ours: list[Any]) -> None:
     _, still = psutil.wait_procs(alive, timeout=CLOSE_TIMEOUT_S)
     for p in still:
         p.kill()
+
+
+# What a local worker logs, with a traceback, when its scheduler (in the main process) has just
+# closed under it: on Ctrl-C the heartbeat that is under way finds the connection gone. The run's
+# end is told once, by the main process; these lines would only bury it.
+TEARDOWN_NOISE = ("Failed to communicate with scheduler during heartbeat",)
+
+
+class _TeardownNoise(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(TEARDOWN_NOISE)
+
+
+def dask_setup(worker: object) -> None:
+    """Dask's preload hook, run in each local worker process as it starts (QUIET_WORKERS)."""
+    logging.getLogger("distributed.worker").addFilter(_TeardownNoise())
 
 
 def local_cluster(workers: int) -> Any:

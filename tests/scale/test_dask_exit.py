@@ -104,3 +104,24 @@ def test_dask_ctrl_c_leaves_no_process_and_no_traceback(tmp_path: Path) -> None:
     assert proc.returncode == 130
     assert b"Traceback" not in err, err.decode()[-2000:]
     assert _left_after(proc, corpus) == []
+
+
+def test_local_workers_filter_only_the_teardown_heartbeat_line() -> None:
+    import logging as _logging
+
+    from distributed import Client
+
+    from frontwatch.engine import TEARDOWN_NOISE, local_cluster
+
+    cluster = local_cluster(1)
+    try:
+        with Client(cluster) as client:  # type: ignore[no-untyped-call]
+            def kept(msg: str) -> bool:
+                log = _logging.getLogger("distributed.worker")
+                record = log.makeRecord(log.name, _logging.ERROR, __file__, 0, msg, None, None)
+                return all(f.filter(record) for f in log.filters)
+
+            got = client.run(lambda: (kept(TEARDOWN_NOISE[0] + "."), kept("Worker memory limit exceeded")))
+    finally:
+        cluster.close()
+    assert list(got.values()) == [(False, True)]
