@@ -355,7 +355,8 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def test_sets(sets: Sequence[GoldSet], specs: Sequence[str], cache: Path, recode: bool, shipped: Path) -> None:
+def test_sets(sets: Sequence[GoldSet], specs: Sequence[str], cache: Path, recode: bool,
+              shipped: Path) -> None:
     """Sets never trained on, scored with the shipped model and with the one trained on ``sets``."""
     l2, t = choose(sets)
     w, b = fit([r for s in sets for doc in s.rows for r in doc], l2)
