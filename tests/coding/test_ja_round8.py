@@ -80,3 +80,36 @@ def test_ja_round8_firing_into_the_sea_is_posture_not_an_attack_at_home(ja_coder
 def test_ja_round8_an_act_denied_in_the_progressive_is_not_coded(ja_coder: Any, tmp_path: Path) -> None:
     text = "タイ国防省は声明で「タイ軍はカンボジア領内を攻撃していない」と強調した。"
     assert not [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+
+
+def test_ja_round8_the_short_form_azeru_is_azerbaijan(ja_coder: Any, tmp_path: Path) -> None:
+    text = "アゼル国防省は3日、アルメニア軍が自軍の陣地に発砲したと発表した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"ARM"} and _codes(hits[0].recipient) == {"AZE"}
+
+
+def test_ja_round8_a_conditional_warning_said_by_its_subject_is_a_threat(ja_coder: Any,
+                                                                         tmp_path: Path) -> None:
+    text = "キルギス国境警備局は、挑発が再び起きれば断固たる対応を取ると警告した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "THREATEN"]
+    assert hits and _codes(hits[0].actor) == {"KGZ"} and hits[0].factuality == "asserted"
+
+
+def test_ja_round8_sanctions_imposed_in_the_past_tense(ja_coder: Any, tmp_path: Path) -> None:
+    text = "英国は20日、イランの企業5社に新たな制裁を科した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "SANCTION"]
+    assert hits and _codes(hits[0].actor) == {"GBR"} and _codes(hits[0].recipient) == {"IRN"}
+
+
+def test_ja_round8_an_affiliation_is_no_party(ja_coder: Any, tmp_path: Path) -> None:
+    text = "ナイジェリア北東部の軍基地が5日、イスラム国系の過激派組織に襲撃された。"
+    evs = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert evs and not any(e.code == "IMG" for ev in evs for e in ev.recipient)
+
+
+def test_ja_round8_insurgents_attacking_a_states_base_act_on_the_state(ja_coder: Any,
+                                                                      tmp_path: Path) -> None:
+    text = "ソマリアの軍基地が11日、イスラム過激派「シャバブ」に襲撃され、兵士10人が死亡した。"
+    hits = [e for e in _events(ja_coder, tmp_path, text) if e.event == "ASSAULT"]
+    assert hits and _codes(hits[0].actor) == {"SOM"} and _codes(hits[0].recipient) == {"SOM"}
+    assert hits[0].actor[0].sector == "REB"

@@ -41,3 +41,13 @@ def test_a_complaint_lodged_with_an_addressee_is_against_the_accused(code_en: Co
 def test_an_attack_helicopter_is_a_weapon_not_an_attack(code_en: Code) -> None:
     evs = code_en("More than 30 Indian attack helicopters were deployed to the Ladakh border on Sunday.")
     assert [e.event for e in evs] == ["MOBILIZE"]
+
+
+def test_said_on_a_date_that_it_had_expelled_is_the_news(code_en: Code) -> None:
+    evs = code_en("Latvia said on March 19 that it had expelled a diplomat from the Russian embassy in Riga.")
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in evs] == [("SANCTION", ["LVA"], ["RUS"])]
+
+
+def test_an_act_in_an_opening_time_phrase_comes_after_the_main_clause(code_en: Code) -> None:
+    evs = code_en("Hours after the signing, Serbia's foreign ministry lodged a protest with Kosovo.")
+    assert evs and evs[0].event in ("PROTEST", "ACCUSE") and codes(evs[0].actor) == ["SRB"]

@@ -121,8 +121,24 @@ def relative_description(tokens: Sequence[Token], t: Trigger, rules: EnglishRule
     if k is None or k == 0:
         return False
     head = tokens[k - 1]  # "announced (Thursday) that it has": what is said, not a relative clause
-    said = any(x.lemma in rules.syntax.reporting_heads for x in tokens[max(0, k - 3):k])
+    at = _before_date(tokens, k, rules)  # "said on March 19 that it had expelled": past the date
+    said = any(x.lemma in rules.syntax.reporting_heads for x in tokens[max(0, at - 3):k])
     return head.text.casefold() == head.lemma and not said
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _before_date(tokens: Sequence[Token], k: int, rules: EnglishRules) -> int:
+    """The index where a date phrase right before token ``k`` starts ("on March 19", "on Friday"),
+    or ``k`` when none stands there."""
+    j = k
+    while j > 0 and (tokens[j - 1].text.isdigit() or tokens[j - 1].text.casefold() in rules.syntax.month_names
+                     or tokens[j - 1].text.casefold() in WEEKDAYS):
+        j -= 1
+    if j < k and j > 0 and tokens[j - 1].text.casefold() == "on":
+        j -= 1
+    return j
 
 
 def relative_aside(tokens: Sequence[Token], t: Trigger, rules: EnglishRules) -> bool:

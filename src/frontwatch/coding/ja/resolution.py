@@ -101,7 +101,13 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
                    factuality="asserted", claimed=(), rule="ja.own-threat")
         horizon = None
         d = (threat_condition(d) or d) if not d.recipient else d
-    writer = sc.report is None and an.sayer is None and an.sentence.section != "title"
+    # Xは「…れば…」と警告した: the warning word itself, said by its subject, is no guess of the writer's
+    spoken = (trig.entry.speech and frame.rule in ("subject", "topic") and trig.i > 0
+              and an.sentence.tokens[trig.i - 1].text == "と")
+    writer = sc.report is None and an.sayer is None and an.sentence.section != "title" and not spoken
+    if spoken and d.factuality == "possible" and sc.report is None:  # the warning was made: that is the news
+        d = d.note("factuality: a warning said by its subject is asserted, whatever it warns of",
+                   factuality="asserted")
     if d.factuality == "possible" and writer:
         return Refused("ja.writer-speculation", "the writer's own hedged guess, told in no one's report: "
                        "analysis, not an event")

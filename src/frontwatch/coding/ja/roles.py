@@ -380,8 +380,11 @@ def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, ent
     actor_pre = actor is not None and actor.mention.entity.sector == "PRE"
     actor_reb = actor is not None and actor.mention.entity.sector == "REB"
     for m in before:
+        # ソマリアの軍基地が…シャバブに襲撃された: the country whose thing insurgents attacked is the state side
+        attacked_state = passive and actor_reb and m.particle in words().subject
         same = (m.mention.entity.code in codes and (m.mention.entity.sector == "PRE") == actor_pre
-                and ((m.mention.entity.sector == "REB") == actor_reb or m.mention.entity.sector is None))
+                and ((m.mention.entity.sector == "REB") == actor_reb
+                     or (m.mention.entity.sector is None and not attacked_state)))
         # state forces vs insurgents of one country (a civil war) are two sides; the bare country is not
         if m is actor or same:  # Artsakh (AZE, PRE) can still be the target of Azerbaijan's army
             continue

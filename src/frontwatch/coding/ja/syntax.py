@@ -270,6 +270,8 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
         ti, tj = token_range(m.start, m.end)
         if tj <= ti or sent.text[m.end:m.end + 1] in words().made_in or _sea_name(sent.text, m.end):
             continue
+        if sent.text.startswith("系の", m.end):
+            continue  # アルカイダ系の過激派「シャバブ」: an affiliation describing the group, no party
         plain = RoleMention(m, ti, tj, _particle(sent.tokens, tj, triggers), depth[ti])
         mentions.append(_named(sent.tokens, depth, plain, triggers))
     mentions = _with_anaphora(sent, _fold_genitives(sent, mentions), triggers, depth, previous)
