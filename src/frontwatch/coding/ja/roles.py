@@ -380,7 +380,7 @@ def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, ent
     actor_pre = actor is not None and actor.mention.entity.sector == "PRE"
     actor_reb = actor is not None and actor.mention.entity.sector == "REB"
     for m in before:
-        # ソマリアの軍基地が…シャバブに襲撃された: the country whose thing insurgents attacked is the state side
+        # ソマリアの軍基地が…シャバブに襲撃された: the country whose base insurgents attacked is the state
         attacked_state = passive and actor_reb and m.particle in words().subject
         same = (m.mention.entity.code in codes and (m.mention.entity.sector == "PRE") == actor_pre
                 and ((m.mention.entity.sector == "REB") == actor_reb
