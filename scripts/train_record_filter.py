@@ -290,6 +290,9 @@ def write_model(sets: Sequence[GoldSet], table: Sequence[dict[str, Any]], out: P
                        "PLOVER GSR dev half CC BY-SA 4.0 (Open Event Data Alliance)",
             "held_apart": [{k: r[k] for k in ("set", "lang", "threshold", "auc", "before", "after")}
                            for r in table]}
+    if PRIOR:  # the model this one updates: its weights were the mean of the penalty
+        old = PRIOR.get("provenance", {})
+        prov["prior"] = {k: old[k] for k in ("coder_commit", "sets", "records", "l2") if k in old}
     body = {"bias": b, "threshold": t, "weights": dict(sorted(w.items())), "provenance": prov}
     out.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return out
