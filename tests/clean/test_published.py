@@ -413,3 +413,20 @@ def test_published_a_list_of_same_day_stories_after_the_story_is_no_footer() -> 
     assert (doc.published, doc.published_source) == (dt.date(2025, 8, 22), "url")
     doc = _doc(f"海峡で哨戒艇が衝突\n{LEAD}\nおすすめニュース\n{listing}")
     assert doc.published is None
+
+
+def test_published_a_menu_label_over_the_headline_is_no_related_list() -> None:
+    # "最新記事" as the site's menu label at the top: the story and its date line follow it
+    page = f"最新記事\n\n国境紛争\n\n海峡で哨戒艇が衝突\n\n2022年12月13日(火)18時45分\n\n{LEAD}\n"
+    doc = _doc(page)
+    assert doc.published == dt.date(2022, 12, 13)
+    # after the story the same header still opens a list whose dates are not the page's
+    listed = f"海峡で哨戒艇が衝突\n{LEAD}\n最新記事\n2025年1月5日 別の記事の見出し\n"
+    assert _doc(listed).published != dt.date(2025, 1, 5)
+
+
+def test_published_a_date_opening_the_lead_set_off_by_a_dash() -> None:
+    page = f"{EN_HEAD}\n\nFile photo.\n\n19th February 2024 – (Harbour City) {EN_LEAD}\n"
+    doc = _doc(page)
+    assert doc.published == dt.date(2024, 2, 19)
+    assert EN_LEAD in doc.text  # the lead stays the story's

@@ -99,7 +99,10 @@ def split_page(text: str, markers: Markers, *, title: str | None = None) -> Page
         markers.is_comments_header(lines[i]) and _list_follows(lines, i)))
     trackback_at = _find(lines, comments_at or 0, n, lambda i: _is_trackback(lines[i], markers))
     tail = min(x for x in (comments_at, trackback_at, n) if x is not None)
-    related_at = _find(lines, 0, tail, lambda i: lines[i].strip() in markers.related_headers)
+    # a list header above the story ("最新記事" as the site's menu label over the headline) is
+    # navigation: the story's related block starts after at least one of its paragraphs
+    related_at = _find(lines, 0, tail, lambda i: lines[i].strip() in markers.related_headers
+                       and any(is_paragraph(line) for line in lines[:i]))
     end = related_at if related_at is not None else tail
 
     page = Page(title=title)

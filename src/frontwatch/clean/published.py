@@ -99,6 +99,9 @@ _SET_APART_AFTER = re.compile(
     rf"(?:付け?)?(?:\s*[（(][^)）]{{0,12}}[)）])?(?:,?\s*{TIME}\s*{ZONE}?)?"
     r"\s*(?:$|[|｜/)）】\]\-–—_]|\s|ID:|配信|更新|公開|掲載|Updated)")
 _OPENERS = re.compile(r"^[\s(（【\[「]*")
+# A date opening the story's first line, set off by a dash ("19th February 2024 – (Taipei) Chinese
+# coast guard ..."): the story's dateline, printed before its lead (step 3c).
+_LEAD_DASH = re.compile(r"\s*[–—-]\s+\S")
 # Prose in a line: Japanese sentence punctuation, or a word of two letters or more ending a
 # sentence (month abbreviations such as "Jan." end no sentence).
 _SENTENCE = re.compile(
@@ -227,6 +230,8 @@ def printed_dates(line: str, markers: Markers) -> LineDates:
     set_apart = _SET_APART_AFTER.match(bare, first.end) is not None
     if short and set_apart and not _OPENERS.sub("", lead):  # 3.
         return LineDates((_printed(first, "line"),), True, "")
+    if not _OPENERS.sub("", lead) and _LEAD_DASH.match(bare, first.end):  # 3c.
+        return LineDates((_printed(first, "line"),), False, line.strip())
     if _post_header(bare, lead, first):  # 4.
         return LineDates((_printed(first, "post"),), False, line.strip())
     closing, last = _HEADLINE_DATE.search(bare), hits[-1]
