@@ -351,3 +351,11 @@ def test_places_a_name_after_region_of_is_read_as_the_region(geocoder: Gazetteer
     assert [(m.text, m.place.country, m.place.feature) for m in found] == [("Northwest", "CMR", "admin1")]
     # a bare direction word is no place
     assert names("Troops moved northwest on Monday.", "en", geocoder, ("CMR",)) == []
+
+
+def test_places_a_sea_is_not_the_small_town_listing_its_written_form(geocoder: GazetteerGeocoder) -> None:
+    # GeoNames lists 太平洋 among the alternate names of Pacific, Washington (7,000 people)
+    sea = geocoder.lookup("太平洋", countries=("USA",), lang="ja")
+    assert sea is not None and sea.name == "Pacific Ocean" and sea.feature == "sea"
+    town = geocoder.lookup("Pacific", countries=("USA",))  # its own name still finds the town
+    assert town is not None and town.country == "USA" and town.feature == "city"

@@ -77,6 +77,9 @@ TOWN_OVER_PROVINCE_POPULATION = 50_000
 # A town this small is a village: it does not outrank a division, region or bigger town of
 # its name ("Corsica" is the French island, not Corsica, Pennsylvania).
 VILLAGE_POPULATION = 10_000
+# A town known by the written form of a curated sea, region or island only through one of its
+# alternate names, and smaller than this, never takes that name (太平洋: not Pacific, Washington).
+ALTERNATE_TOWN_MAX = 100_000
 
 # In a place context, a GeoNames town outside the article's countries is only taken when it
 # has this many people: "Fife" in a British story is not Fife, Washington (10,000), "Korea"
@@ -283,11 +286,16 @@ class GazetteerGeocoder:
             e for e in self.gazetteer.exact(text)
             if (place_context or _prominent(e, wanted)) and not (wanted and _small_foreign(e, wanted))
         ]
+        key = name_key(text)
+        if any(e.supplement and e.feature not in ("city", "site") for e in ok):
+            # 太平洋 is the Pacific Ocean; a small town that lists the written form among its
+            # alternate names (Pacific, Washington) does not take the sea's name from it
+            ok = [e for e in ok if not (e.feature == "city" and not e.supplement and name_key(e.name) != key
+                                        and e.population < ALTERNATE_TOWN_MAX)]
         if division:
             ok = self._divisions_first(ok, wanted, foreign_ok=self._distinctive(text))
         if not ok:
             return None
-        key = name_key(text)
         # A province named so: a big town of the name elsewhere does not outrank it (Ontario
         # is the Canadian province, not Ontario, California); its own capital does (Donetsk).
         provinces = frozenset(e.country for e in ok if e.feature == "admin1" and name_key(e.name) == key)
