@@ -51,3 +51,12 @@ def test_said_on_a_date_that_it_had_expelled_is_the_news(code_en: Code) -> None:
 def test_an_act_in_an_opening_time_phrase_comes_after_the_main_clause(code_en: Code) -> None:
     evs = code_en("Hours after the signing, Serbia's foreign ministry lodged a protest with Kosovo.")
     assert evs and evs[0].event in ("PROTEST", "ACCUSE") and codes(evs[0].actor) == ["SRB"]
+
+
+def test_the_act_an_accusation_names_is_the_accuseds_claimed_by_the_accuser(code_en: Code) -> None:
+    evs = code_en("Azerbaijan accused Armenia of shelling its positions near Lachin on Tuesday.")
+    assert [e.event for e in evs] == ["ACCUSE", "ASSAULT"]
+    act = evs[1]
+    assert codes(act.actor) == ["ARM"] and act.factuality == "claimed" and codes(act.claimed_by) == ["AZE"]
+    # an accusation of breaking an agreement names no act of violence
+    assert [e.event for e in code_en("Pakistan accused India of violating the ceasefire.")] == ["ACCUSE"]

@@ -245,6 +245,16 @@ def code_clauses(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engli
     first = code_sentence(doc, sent, ctx, rules, year, antecedent, people)
     if first is None or first.explanation is None:
         return [first] if first is not None else []
+    accused = _accused_act(sent.tokens, first, rules)
+    if accused is not None:  # "accused the Houthis of having fired a missile at the ship"
+        head, tail = _split(sent, accused)
+        second = code_sentence(doc, tail, ctx, rules, year, first.recipient, people)
+        if second is None or second.event == first.event or not second.actor:
+            return [first]
+        told = _noted(replace(second, factuality="claimed", claimed_by=first.actor),
+                      "en:accused-act: the act the accusation names, claimed by the accuser, "
+                      "done by the accused")
+        return [first, told]
     split = _second_predicate(sent.tokens, first, rules)
     if split is None:
         return [first]
@@ -254,6 +264,34 @@ def code_clauses(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engli
     if second is None or second.event == first.event:
         return [first]  # "killed two and wounded five": one action
     return [first, second]
+
+
+# The acts an accusation may name as what the accused did ("accused X of shelling ..."), and how
+# many words after "accused" its "of" may stand ("accused the Iranian-backed Houthi militants in
+# Yemen of having fired").
+ACCUSED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+ACCUSED_REACH = 12
+
+
+def _accused_act(tokens: Sequence[Token], first: Event, rules: EnglishRules) -> int | None:
+    """Index of the "of" that opens the act an accusation names ("accused Ukraine of shooting down
+    a plane", "accused the Houthis of having fired a missile"), when the accusation has a
+    recipient: the act is a second record, by the accused, claimed by the accuser."""
+    if first.event != "ACCUSE" or not first.recipient or first.explanation is None:
+        return None
+    trig = first.explanation.trigger.split(" ")[0]
+    at = next((t.i for t in tokens if t.text == trig), None)
+    if at is None or tokens[at].lemma != "accuse":
+        return None
+    acts = {t.start: t for t in rules.triggers(tokens) if t.entry.event in ACCUSED_ACTS}
+    for k in range(at + 1, min(at + ACCUSED_REACH, len(tokens) - 1)):
+        if tokens[k].text in (".", ";"):
+            return None
+        if tokens[k].text.casefold() == "of":
+            having = tokens[k + 1].text.casefold() == "having"  # cut after it: the tail opens on the act
+            nxt = k + 2 if having else k + 1
+            return (k + 1 if having else k) if nxt in acts else None
+    return None
 
 
 def _tail_subject(first: Event, antecedent: tuple[Entity, ...]) -> tuple[Entity, ...]:
