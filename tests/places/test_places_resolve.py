@@ -359,3 +359,11 @@ def test_places_a_sea_is_not_the_small_town_listing_its_written_form(geocoder: G
     assert sea is not None and sea.name == "Pacific Ocean" and sea.feature == "sea"
     town = geocoder.lookup("Pacific", countries=("USA",))  # its own name still finds the town
     assert town is not None and town.country == "USA" and town.feature == "city"
+
+
+def test_places_a_far_sound_in_the_storys_country_is_no_town(geocoder: GazetteerGeocoder) -> None:
+    # インダス (the Indus) sounds like no town of India closely enough; Indore is not it
+    got = geocoder.lookup("インダス", countries=("IND",), lang="ja", place_context=True)
+    assert got is None or got.name != "Indore"
+    near = geocoder.lookup("ヘルソン", countries=("UKR",), lang="ja", place_context=True)
+    assert near is not None and near.name.startswith("Kherson")
