@@ -305,8 +305,8 @@ def pool(triggers: Sequence[Trigger], cues: Sequence[CueHit], attr: Attribution)
     said = speech_cue_starts(cues)
     # a reporting verb whose row needs a noun object ("denied the claims") is the act itself:
     # nothing is attributed to it
-    object_act = [t for t in triggers if t.entry.needs and t.entry.event == "REJECT"]
-    out = [t for t in triggers if t in object_act or (not attr.inside(t.start) and not is_speech(t, said))]
+    out = [t for t in triggers if (t.entry.needs and t.entry.event == "REJECT")
+           or (not attr.inside(t.start) and not is_speech(t, said))]
     return out or [t for t in triggers if not is_speech(t, said)]
 
 

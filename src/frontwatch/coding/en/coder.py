@@ -39,7 +39,7 @@ from frontwatch.coding.en import condemned, story
 from frontwatch.coding.en.attribution import clause_start
 from frontwatch.coding.en.mentions import dateline_end, entities, find_mentions
 from frontwatch.coding.en.people import recall
-from frontwatch.coding.en.rules import EnglishRules, default_rules
+from frontwatch.coding.en.rules import EnglishRules, Trigger, default_rules
 from frontwatch.coding.en.stages import EnglishStages
 from frontwatch.coding.incident import incident_days
 from frontwatch.coding.stages import Dropped, note_dropped
@@ -245,9 +245,10 @@ def code_clauses(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engli
     first = code_sentence(doc, sent, ctx, rules, year, antecedent, people)
     if first is None or first.explanation is None:
         return [first] if first is not None else []
-    accused = _accused_act(sent.tokens, first, rules)
+    found = rules.triggers(sent.tokens)  # the sentence's triggers, read by both cuts below
+    accused = _accused_act(sent.tokens, first, found)
     if accused is not None:  # "accused the Houthis of having fired a missile at the ship"
-        head, tail = _split(sent, accused)
+        _, tail = _split(sent, accused)
         second = code_sentence(doc, tail, ctx, rules, year, first.recipient, people)
         if second is None or second.event == first.event or not second.actor:
             return [first]
@@ -255,7 +256,7 @@ def code_clauses(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engli
                       "en:accused-act: the act the accusation names, claimed by the accuser, "
                       "done by the accused")
         return [first, told]
-    split = _second_predicate(sent.tokens, first, rules)
+    split = _second_predicate(sent.tokens, first, rules, found)
     if split is None:
         return [first]
     head, tail = _split(sent, split)
@@ -273,17 +274,22 @@ ACCUSED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 ACCUSED_REACH = 12
 
 
-def _accused_act(tokens: Sequence[Token], first: Event, rules: EnglishRules) -> int | None:
+def _trigger_at(tokens: Sequence[Token], first: Event) -> int | None:
+    """Index of the token that opens the trigger of the sentence's first record."""
+    word = first.explanation.trigger.split(" ")[0] if first.explanation else ""
+    return next((t.i for t in tokens if t.text == word), None)
+
+
+def _accused_act(tokens: Sequence[Token], first: Event, found: Sequence[Trigger]) -> int | None:
     """Index of the "of" that opens the act an accusation names ("accused Ukraine of shooting down
     a plane", "accused the Houthis of having fired a missile"), when the accusation has a
     recipient: the act is a second record, by the accused, claimed by the accuser."""
-    if first.event != "ACCUSE" or not first.recipient or first.explanation is None:
+    if first.event != "ACCUSE" or not first.recipient:
         return None
-    trig = first.explanation.trigger.split(" ")[0]
-    at = next((t.i for t in tokens if t.text == trig), None)
+    at = _trigger_at(tokens, first)
     if at is None or tokens[at].lemma != "accuse":
         return None
-    acts = {t.start: t for t in rules.triggers(tokens) if t.entry.event in ACCUSED_ACTS}
+    acts = {t.start for t in found if t.entry.event in ACCUSED_ACTS}
     for k in range(at + 1, min(at + ACCUSED_REACH, len(tokens) - 1)):
         if tokens[k].text in (".", ";"):
             return None
@@ -304,12 +310,12 @@ def _tail_subject(first: Event, antecedent: tuple[Entity, ...]) -> tuple[Entity,
     return spoken or antecedent or first.actor
 
 
-def _second_predicate(tokens: Sequence[Token], first: Event, rules: EnglishRules) -> int | None:
-    """Index of an "and"/"but" that opens a second finite predicate with the same subject."""
-    trig = first.explanation.trigger if first.explanation else ""
-    begin = next((t.i for t in tokens if t.text == trig.split(" ")[0]), 0) + 1
+def _second_predicate(tokens: Sequence[Token], first: Event, rules: EnglishRules,
+                      found: Sequence[Trigger]) -> int | None:
+    """Index of an "and"/"but" that opens a second finite predicate with the same subject
+    (``found``: the sentence's triggers)."""
+    begin = (_trigger_at(tokens, first) or 0) + 1
     said = {c.start for c in rules.cue_hits(tokens) if c.cue.factuality in ("claimed", "denied")}
-    found = rules.triggers(tokens)
     starts = {t.start for t in found} | said
     # an accusation or a demand in a participle: "accusing Manila of ...", "demanding that Minsk ..."
     accusing = {t.start for t in found if t.entry.event in ("ACCUSE", "REQUEST")}
