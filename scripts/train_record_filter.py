@@ -294,9 +294,30 @@ def _commit() -> str:
     return res.stdout.strip() or "unknown"
 
 
-def write_model(sets: Sequence[GoldSet], table: Sequence[dict[str, Any]], out: Path) -> Path:
+@dataclass
+class Model:
+    weights: dict[str, float]
+    bias: float
+    l2: float
+    threshold: float
+
+
+def train_all(sets: Sequence[GoldSet]) -> Model:
+    """The model trained on every set, its settings chosen leave-one-set-out."""
     l2, t = choose(sets)
     w, b = fit([r for s in sets for doc in s.rows for r in doc], l2)
+    return Model(w, b, l2, t)
+
+
+def _set_spec(item: str) -> tuple[str, Path, Path]:
+    """NAME=DOCS.jsonl:GOLD -> (name, docs, gold)."""
+    name, _, paths = item.partition("=")
+    docs, _, gold = paths.partition(":")
+    return name, Path(docs), Path(gold)
+
+
+def write_model(sets: Sequence[GoldSet], table: Sequence[dict[str, Any]], model: Model, out: Path) -> Path:
+    w, b, l2, t = model.weights, model.bias, model.l2, model.threshold
     records = sum(1 for s in sets for doc in s.rows for r in doc if r.label is not None)
     prov = {"script": "scripts/train_record_filter.py", "coder_commit": _commit(),
             "sets": [s.name for s in sets], "records": records, "l2": l2,
@@ -330,7 +351,7 @@ def main(argv: list[str]) -> int:
                     "(default: the coder's own)")
     ap.add_argument("--test", action="append", default=[], metavar="NAME=DOCS.jsonl:GOLD",
                     help="a set never trained on: scored with the model trained on all sets and with "
-                    "the coder's shipped model")
+                    "the baseline")
     ap.add_argument("--without", action="append", default=[], metavar="PREFIX",
                     help="leave out the features whose names start with PREFIX (an ablation)")
     args = ap.parse_args(argv)
@@ -342,9 +363,8 @@ def main(argv: list[str]) -> int:
         PRIOR = json.loads((own if str(args.prior) == "default" else args.prior).read_text(encoding="utf-8"))
     specs = dict(DEFAULT_SETS)
     for item in args.set:
-        name, _, paths = item.partition("=")
-        docs, _, gold = paths.partition(":")
-        specs[name] = (Path(docs), Path(gold))
+        name, docs, gold = _set_spec(item)
+        specs[name] = (docs, gold)
     sets = []
     for name, (docs_path, gold_path) in specs.items():
         if not docs_path.exists() or not gold_path.exists():
@@ -368,33 +388,30 @@ def main(argv: list[str]) -> int:
     print_table(table)
     if args.json:
         args.json.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
-    if args.test:
-        test_sets(sets, args.test, args.cache, args.recode, own)
-    if args.model:
+    model = train_all(sets) if args.test or args.model else None
+    if args.test and model is not None:
+        test_sets(args.test, model, args.cache, args.recode)
+    if args.model and model is not None:
         out = own if args.model == "default" else Path(args.model)
-        print(f"wrote {write_model(sets, table, out)}")
+        print(f"wrote {write_model(sets, table, model, out)}")
     return 0
 
 
-def test_sets(sets: Sequence[GoldSet], specs: Sequence[str], cache: Path, recode: bool,
-              shipped: Path) -> None:
-    """Sets never trained on, scored with the shipped model and with the one trained on ``sets``."""
-    l2, t = choose(sets)
-    w, b = fit([r for s in sets for doc in s.rows for r in doc], l2)
-    old = json.loads(shipped.read_text(encoding="utf-8"))
-    print(f"test sets (trained model: l2 {l2}, threshold {t}; shipped: threshold {old['threshold']})")
+def test_sets(specs: Sequence[str], model: Model, cache: Path, recode: bool) -> None:
+    """Sets never trained on, scored with the baseline and with ``model`` (trained on all sets)."""
+    assert BASELINE is not None  # main loads it before any set is read
+    print(f"test sets (trained model: l2 {model.l2}, threshold {model.threshold}; "
+          f"baseline: threshold {BASELINE['threshold']})")
     for item in specs:
-        name, _, paths = item.partition("=")
-        docs, _, gold = paths.partition(":")
-        s = build_set(name, Path(docs), Path(gold), cache, recode)
+        s = build_set(*_set_spec(item), cache, recode)
+        old = predict(BASELINE["weights"], BASELINE["bias"], s)
+        new = predict(model.weights, model.bias, s)
         for lang in [*_langs(s), "all"]:
-            cells = []
-            for weights, bias, thr in ((old["weights"], old["bias"], old["threshold"]), (w, b, t)):
-                cells.append(_prf(cell_f1(s, filtered(s, predict(weights, bias, s), thr), lang)))
-            none = _prf(cell_f1(s, filtered(s, predict(w, b, s), 0.0), lang))
-            print(f"{name:10} {lang:4} none F1 {none[2]:.3f} | shipped P/R/F1 {cells[0][0]:.3f} "
-                  f"{cells[0][1]:.3f} {cells[0][2]:.3f} | trained {cells[1][0]:.3f} {cells[1][1]:.3f} "
-                  f"{cells[1][2]:.3f}")
+            none = _prf(cell_f1(s, filtered(s, new, 0.0), lang))
+            base = _prf(cell_f1(s, filtered(s, old, BASELINE["threshold"]), lang))
+            kept = _prf(cell_f1(s, filtered(s, new, model.threshold), lang))
+            print(f"{s.name:10} {lang:4} none F1 {none[2]:.3f} | baseline P/R/F1 {base[0]:.3f} "
+                  f"{base[1]:.3f} {base[2]:.3f} | trained {kept[0]:.3f} {kept[1]:.3f} {kept[2]:.3f}")
 
 
 if __name__ == "__main__":
