@@ -97,7 +97,7 @@ def locative(an: Analysis, m: RoleMention) -> bool:
         return True
     if m.tj < len(toks) and "".join([t.text for t in toks[m.tj:m.tj + 3]]).startswith(words().locative):
         return True
-    if m.tj < len(toks) and toks[m.tj].text == "国境":  # メキシコ国境に派遣: the border, a place
+    if m.tj < len(toks) and toks[m.tj].text in words().place_nouns:  # メキシコ国境に派遣: a place
         return True
     if m.particle != "の":
         return False

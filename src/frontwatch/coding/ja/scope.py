@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.dating import REPORT_DAY
-from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention, without_credits
+from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention, progressive_after, without_credits
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import EventLexicon, LexiconEntry
 from frontwatch.records import DatePrecision, Entity, Place, Token
@@ -81,8 +81,8 @@ def is_suppressed(an: Analysis, i: int, end: int, entry: LexiconEntry | None = N
     lemmas = _after(an, end, 5)
     window = toks[end:end + 6]
     # 反撃していない / 参加しておらず: て before いる/おる goes on to the negation, other て ends the clause
-    stop = next((n for n, t in enumerate(window[:5]) if t.text in "、。「」" or (
-        t.lemma == "て" and not (n + 1 < len(window) and window[n + 1].lemma in ("いる", "おる")))), 5)
+    stop = next((n for n, t in enumerate(window[:5])
+                 if t.text in "、。「」" or (t.lemma == "て" and not progressive_after(window, n))), 5)
     negated = any(lem in words().negation for lem in lemmas[:stop])
     if negated and not any(lem in ("か",) for lem in lemmas[:stop]):
         return True

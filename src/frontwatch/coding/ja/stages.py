@@ -35,7 +35,7 @@ from frontwatch.coding.ja.resolution import STATEMENTS as STATEMENT_EVENTS
 from frontwatch.coding.ja.resolution import resolve_frame
 from frontwatch.coding.ja.roles import Roles, find_roles, locative
 from frontwatch.coding.ja.scope import Scope, is_suppressed, relative_clause, scope_of
-from frontwatch.coding.ja.syntax import Analysis, analyse
+from frontwatch.coding.ja.syntax import Analysis, analyse, progressive_after
 from frontwatch.coding.ja.topic import Topic, next_topic, usable, with_carried_speaker
 from frontwatch.coding.ja.triggers import find_triggers
 from frontwatch.coding.ja.words import words
@@ -240,7 +240,7 @@ def _means_to_next(seg: JaSegment, frame: JaFrame, frames: Sequence[JaFrame]) ->
     toks = seg.detail.sentence.tokens
     end = frame.trigger.end
     window = toks[end:min(end + 4, len(toks))]
-    te = any(t.text in ("て", "で") and not (k + 1 < len(window) and window[k + 1].lemma in ("いる", "おる"))
+    te = any(t.text in ("て", "で") and not progressive_after(window, k)
              for k, t in enumerate(window[:MEANS_REACH]))  # 提示しており: a state, not a means
     launch = bool(frame.trigger.entry.untargeted)  # ミサイルを発射し、…への攻撃を実施: the attack's means
     te = te or (launch and len(window) > 1 and window[0].lemma == "する" and window[1].text == "、")

@@ -147,6 +147,11 @@ def _listed_after(tokens: tuple[Token, ...], comma: int) -> bool:
     return end < len(tokens) and tokens[end].text in ("、", "が", "は", "も", "と", "や", "を")
 
 
+def progressive_after(tokens: Sequence[Token], k: int) -> bool:
+    """Is the token after ``k`` (a て) the progressive's auxiliary (していない, しており)?"""
+    return k + 1 < len(tokens) and tokens[k + 1].lemma in words().progressive
+
+
 def outside_brackets(tokens: Sequence[Token], a: int, b: int) -> list[Token]:
     """Tokens [a, b) with each bracketed group (「ATACMS」, (こう・らい)) kept as its opening
     mark only: a name or a reading in brackets is one unit when distances are counted."""
@@ -270,7 +275,7 @@ def analyse(sent: Sentence, actors: ActorDictionary, triggers: frozenset[int], y
         ti, tj = token_range(m.start, m.end)
         if tj <= ti or sent.text[m.end:m.end + 1] in words().made_in or _sea_name(sent.text, m.end):
             continue
-        if sent.text.startswith("系の", m.end):
+        if sent.text.startswith(words().affiliation_marks, m.end):
             continue  # アルカイダ系の過激派「シャバブ」: an affiliation describing the group, no party
         plain = RoleMention(m, ti, tj, _particle(sent.tokens, tj, triggers), depth[ti])
         mentions.append(_named(sent.tokens, depth, plain, triggers))

@@ -20,6 +20,7 @@ SPEECH_KINDS = frozenset({"claim", "accuse", "warn", "deny"})
 @dataclass(frozen=True)
 class JaWords:
     made_in: frozenset[str]
+    affiliation_marks: tuple[str, ...]
     passive_aux: frozenset[str]
     subject: frozenset[str]
     agent: tuple[str, ...]
@@ -83,6 +84,8 @@ class JaWords:
     open_questions: tuple[str, ...]
     back_determiners: tuple[str, ...]
     locative: tuple[str, ...]
+    place_nouns: frozenset[str]
+    progressive: frozenset[str]
     around: tuple[str, ...]
     interior: tuple[str, ...]
     speech: dict[str, str]
