@@ -2,7 +2,7 @@
 
 Cascade for one expression (first that applies):
 
-1. ``YYYY年M月D日`` -> that day; ``YYYY年M月`` -> month; ``YYYY年`` -> year.
+1. ``YYYY年M月D日`` -> that day (和暦 too: ``令和7年11月24日``); ``YYYY年M月`` -> month; ``YYYY年`` -> year.
 2. ``M月D日`` -> that day in the publication year (the previous year when it would
    fall after the publication date).
 3. ``今月D日`` / ``先月D日`` -> that day of this / the previous month.
@@ -43,6 +43,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from frontwatch.clean.dates import ERAS
 from frontwatch.records import DatePrecision
 
 # A day one after the publication day is still this month: the page was dated before the
@@ -56,6 +57,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rel_ymd", re.compile(r"(今年|昨年|去年|一昨年|来年)\s*(\d{1,2})月\s*(\d{1,2})日(?![間目以])")),
     ("rel_ym", re.compile(r"(今年|昨年|去年|一昨年|来年)\s*(\d{1,2})月(?![間以])")),
     ("weekday", re.compile(r"(?:(先週|今週|先々週)\s*の?\s*)?([月火水木金土日])曜日?")),
+    ("wareki", re.compile(r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})月\s*(\d{1,2})日(?![間目以])")),
     ("ymd", re.compile(r"(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日(?![間目以])")),
     ("ym", re.compile(r"(\d{4})年\s*(\d{1,2})月(?![間以])")),
     ("md", re.compile(r"(?<![\d年])(\d{1,2})月\s*(\d{1,2})日(?![間目以])")),
@@ -69,7 +71,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # The patterns above that match only where a digit (\d, as they read it) is written: a text with
 # none is not searched with them.
-_WITH_DIGITS = frozenset({"rel_ymd", "rel_ym", "ymd", "ym", "md", "this_month_d", "last_month_d",
+_WITH_DIGITS = frozenset({"wareki", "rel_ymd", "rel_ym", "ymd", "ym", "md", "this_month_d", "last_month_d",
                           "d", "m", "y"})
 _DIGIT = re.compile(r"\d")
 # What follows a date expression and makes it no date of an event (see the docstring).
@@ -138,6 +140,9 @@ def _resolve_in_month(kind: str, m: re.Match[str],
 
 def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date | None, DatePrecision | None]:
     g = [int(x) for x in m.groups() if x is not None and x.isdigit()]
+    if kind == "wareki":  # 令和7年11月24日: the era's first year is its year one (元年)
+        year = ERAS[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2))) - 1
+        return _day(year, int(m.group(3)), int(m.group(4))), "day"
     if kind == "ymd":
         return _day(g[0], g[1], g[2]), "day"
     if kind == "ym":

