@@ -225,6 +225,23 @@ def note_dropped(dropped: Dropped) -> None:
         trace.append(dropped)
 
 
+def trace_mark() -> int:
+    """Where the dropped-frame trace stands now (0 outside ``tracing()``)."""
+    trace = _TRACE.get()
+    return len(trace) if trace is not None else 0
+
+
+def trace_take(mark: int) -> list[Dropped]:
+    """Take back what the trace noted since ``mark``: a language that codes a sentence again
+    (English en:next-action) keeps only the trace of the reading it keeps."""
+    trace = _TRACE.get()
+    if trace is None:
+        return []
+    taken = trace[mark:]
+    del trace[mark:]
+    return taken
+
+
 def code_sentence(stages: LanguageStages[A, S], sentence: Sentence) -> tuple[Segment[A], list[Event]]:
     """segment -> frames -> constraints -> resolution -> choice -> record, for one sentence."""
     seg = stages.segment(sentence)

@@ -34,15 +34,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from frontwatch.coding.context import CodingContext
-from frontwatch.coding.dating import ToldDay, date_from_story, date_headline
+from frontwatch.coding.dating import FALLBACK_NOTES, ToldDay, date_from_story, date_headline
 from frontwatch.coding.en import condemned, story
 from frontwatch.coding.en.attribution import clause_start
 from frontwatch.coding.en.mentions import dateline_end, entities, find_mentions
 from frontwatch.coding.en.people import recall
+from frontwatch.coding.en.resolution import NO_PARTY
 from frontwatch.coding.en.rules import EnglishRules, Trigger, default_rules
-from frontwatch.coding.en.stages import EnglishStages
+from frontwatch.coding.en.stages import EnglishStages, EnSegment
 from frontwatch.coding.incident import incident_days
-from frontwatch.coding.stages import Dropped, note_dropped
+from frontwatch.coding.stages import Dropped, Refused, note_dropped, trace_mark, trace_take
 from frontwatch.coding.stages import code_sentence as run_stages
 from frontwatch.records import Document, Entity, Event, Sentence, Token
 from frontwatch.resolve.dates_en import caption_day, resolve_date, wire_day
@@ -55,6 +56,8 @@ DATELINE_SENTENCES = 3
 GROUP_MODIFIERS = 2
 # A sentence's subject starts within its first few tokens ("The U.S. State Department").
 SUBJECT_TOKENS = 3
+# Triggers read past, in a sentence whose first readable action names no party (en:next-action).
+NEXT_ACTIONS = 2
 
 
 def code_sentences(doc: Document, sentences: list[Sentence], ctx: CodingContext) -> list[Event]:
@@ -260,11 +263,30 @@ def code_clauses(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engli
     if split is None:
         return [first]
     head, tail = _split(sent, split)
-    first = code_sentence(doc, head, ctx, rules, year, antecedent, people) or first
+    first = _sentence_day(code_sentence(doc, head, ctx, rules, year, antecedent, people) or first, sent, ctx)
     second = code_sentence(doc, tail, ctx, rules, year, _tail_subject(first, antecedent), people)
+    second = _sentence_day(second, sent, ctx) if second is not None else None
+    if second is not None and second.event == first.event and not (first.actor or first.recipient):
+        return [second]  # en:next-action: "gangsters ambushed and killed 14 police": the party is the tail's
     if second is None or second.event == first.event:
         return [first]  # "killed two and wounded five": one action
     return [first, second]
+
+
+def _sentence_day(ev: Event, sent: Sentence, ctx: CodingContext) -> Event:
+    """Rule en:clause-day: a clause cut from a sentence that states no day of its own takes the
+    day the whole sentence states ("Four Iranian boats harassed a U.S. warship, but no missiles
+    were fired, the chief of naval operations said Wednesday": the harassment's clause is cut
+    before the day)."""
+    why = ev.explanation
+    if ctx.published is None or why is None or not any(n.startswith(FALLBACK_NOTES) for n in why.notes):
+        return ev
+    day = resolve_date(sent.text[dateline_end(sent.text):], ctx.published, ctx.month)
+    if day is None or day.precision != "day" or day.date == ev.date:
+        return ev
+    stated = f"date: {day.text} -> {day.date} ({day.precision}); en:clause-day: the whole sentence's day"
+    notes = (*[n for n in why.notes if not n.startswith(FALLBACK_NOTES)], stated)
+    return replace(ev, date=day.date, date_precision="day", explanation=replace(why, notes=notes))
 
 
 # The acts an accusation may name as what the accused did ("accused X of shelling ..."), and how
@@ -355,6 +377,38 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
                   year: int | None, antecedent: tuple[Entity, ...] = (),
                   people: dict[str, Entity] | None = None) -> Event | None:
     """The record of one sentence (or clause): the shared stages with the English ones."""
-    stages = EnglishStages(ctx, rules, year, antecedent, {} if people is None else people)
-    _, events = run_stages(stages, sent)
-    return events[0] if events else None
+    people = {} if people is None else people
+    passed: frozenset[int] = frozenset()
+    mark = trace_mark()
+    kept: tuple[Event | None, list[Dropped]] = (None, [])  # a first record naming no party, its trace
+    for _ in range(NEXT_ACTIONS + 1):
+        stages = EnglishStages(ctx, rules, year, antecedent, people, passed=passed)
+        seg, events = run_stages(stages, sent)
+        trace = trace_take(mark)
+        if events and (events[0].actor or events[0].recipient):
+            kept = (events[0], trace)
+            break
+        if kept[0] is None:
+            kept = (events[0] if events else None, trace)
+        first = _first_read(stages, seg)
+        if first is None:
+            break
+        passed |= {first}
+    for dropped in kept[1]:
+        note_dropped(dropped)
+    return kept[0]
+
+
+def _first_read(stages: EnglishStages, seg: EnSegment) -> int | None:
+    """Rule en:next-action: the start of the sentence's first readable trigger when its frame
+    names no party ("Cartel gangsters ambushed and killed 14 state police": "ambushed" has no
+    one the actor table knows, "killed" has the police), so that the next trigger is read; None
+    when the frame was refused for another reason (a recap dated long before is background,
+    whatever its trigger)."""
+    for frame in stages.frames(seg):
+        if frame.scope.first:
+            got = stages.resolve(seg, frame)
+            if isinstance(got, Refused):
+                return frame.scope.source.start if got.rule == NO_PARTY else None
+            return None if got.actor or got.recipient else frame.scope.source.start
+    return None

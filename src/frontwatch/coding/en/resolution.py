@@ -58,6 +58,7 @@ from frontwatch.records import Entity, Place, PlaceMention, Sentence, Token
 from frontwatch.resolve.dates_en import ResolvedDate, resolve_date
 from frontwatch.resolve.dedup import SEPARATE_ACT
 from frontwatch.resolve.place_attach import attach_offsets
+from frontwatch.resolve.place_phrases import capital_of
 
 LANG = "en"
 # Capitalised words of a body's own name between a capital's possessive and the body ("Moscow's
@@ -78,6 +79,12 @@ BACKGROUND = "en:background-date"
 # Event types whose place is where the parties met, not a party (rule en:venue): "signed an
 # agreement in Libreville, Gabon" is no agreement with Gabon.
 VENUE_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Words between a summoning verb and the envoy's noun, either way ("summoned Estonia's chargé",
+# "Myanmar's Ambassador in Dhaka U Aung Kyaw Moe was summoned": the noun ten words before the
+# verb), and titles between the envoy's country and the noun ("Indian deputy high commissioner").
+ENVOY_REACH = 10
+ENVOY_NOTE = "en:envoy: a summons is aimed at the envoy's country, made by the country it serves in"
+ENVOY_TITLES = 3
 # Claimants that speak for a state side (a ministry, the army, the police).
 OFFICIAL_SECTORS: frozenset[str | None] = frozenset({"GOV", "MIL", "COP"})
 # Claimants that speak for a state watching a show of force: those, or the country itself.
@@ -109,12 +116,14 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
                 entities(roles.recipient), choice, roles)
     _retype(p, toks, rules)
     _own_warning(p, attr, mentions, rules)
+    _envoy(p, toks, mentions, rules, antecedent)
     _filed_from(p, sent, ctx)
     places = _places(sent, ctx, p.roles, attr, [e.code for e in (*p.actor, *p.recipient) if e.code], mentions,
                      rules.syntax.city_bodies)
     trigger_at = toks[p.choice.trigger.start].idx - sent.start
     places = attach_offsets(places, sent.text, lang=LANG, trigger=trigger_at,
                             struck=[e.code for e in p.recipient if e.code])
+    places = _envoy_place(p, places, ctx)
     _settle_recipient(p, sent, mentions, attr, places)
     _group_country(p, places, rules)
     if not p.actor and not p.recipient and _generic_subject(toks, p.choice.trigger, rules):
@@ -170,6 +179,75 @@ def _own_warning(p: Parties, attr: Attribution, mentions: Sequence[TokMention], 
         p.recipient, p.roles.domestic = entities(warned[:1]), False
         p.roles.notes[:] = [n for n in p.roles.notes if "domestic" not in n]
     p.roles.notes.append("en:own-warning: the speaker's own side may strike -> the speaker threatens")
+
+
+def _envoy(p: Parties, toks: Sequence[Token], mentions: Sequence[TokMention], rules: EnglishRules,
+           antecedent: tuple[Entity, ...]) -> None:
+    """Rule en:envoy: "the ministry summoned the Russian ambassador in Estonia", "Myanmar's
+    ambassador in Dhaka was summoned", "Russia summoned Estonia's chargé d'affaires in Moscow":
+    a summons (and the protest lodged with the envoy: "was called in ... and a strong protest was
+    lodged") is aimed at the envoy's country, and made by the country the envoy serves in (its
+    capital or name after "in"/"to"), else by the subject the roles found, else the antecedent;
+    never by the envoy's own country."""
+    syn = rules.syntax
+    if p.choice.event not in ("ACCUSE", "PROTEST", "SANCTION"):
+        return
+    summons = [k for k, t in enumerate(toks) if t.lemma in syn.summon_verbs
+               and (t.lemma != "call" or (k + 1 < len(toks) and toks[k + 1].lemma == "in"))]
+    near = [(abs(k - s), k) for s in summons
+            for k in range(max(0, s - ENVOY_REACH), min(len(toks), s + ENVOY_REACH))
+            if toks[k].lemma.casefold() in syn.envoy_nouns]
+    if not near:
+        return
+    noun = min(near)[1]
+    sent_by = _envoy_country(toks, mentions, noun, syn.envoy_titles)
+    if sent_by is None:
+        return
+    own = sent_by.mention.entity.code
+    host = next((m for m in mentions if m.start in (noun + 2, noun + 3)
+                 and toks[m.start - 1].lemma in ("in", "to") and m.code and m.code != own), None)
+    p.recipient = entities([sent_by])
+    if host is not None:
+        p.actor = entities([host])
+    elif not p.actor or {e.code for e in p.actor} <= {own}:
+        p.actor = tuple(e for e in antecedent if e.code != own)
+    p.roles.domestic = False
+    p.roles.notes[:] = [n for n in p.roles.notes if "domestic" not in n]
+    p.roles.notes.append(ENVOY_NOTE)
+
+
+def _envoy_place(p: Parties, places: Sequence[tuple[int, Place]],
+                 ctx: CodingContext) -> list[tuple[int, Place]]:
+    """Rule en:envoy, its place: an envoy is summoned to the foreign ministry, in the capital of
+    the summoning country, unless the sentence names a place of that country ("summoned to the
+    State Guest House Padma in Dhaka")."""
+    if ENVOY_NOTE not in p.roles.notes or ctx.geocoder is None:
+        return list(places)
+    codes = {e.code for e in p.actor if e.code}
+    if len(codes) != 1 or any(pl.country in codes for _, pl in places):
+        return list(places)
+    seat = capital_of(next(iter(codes)), ctx.geocoder)
+    if seat is None:
+        return list(places)
+    p.roles.notes.append("en:envoy: summoned in the capital of the summoning country")
+    return [(0, seat)]
+
+
+def _envoy_country(toks: Sequence[Token], mentions: Sequence[TokMention], noun: int,
+                   titles: frozenset[str]) -> TokMention | None:
+    """The country mention naming an envoy: ending at its noun or before it over titles and a
+    possessive ("the Indian deputy high commissioner", "Myanmar's ambassador"), or after "of"."""
+    for m in mentions:
+        if not m.code:
+            continue
+        if m.start <= noun < m.end:
+            return m
+        if m.end <= noun and all(t.lemma.casefold() in titles or t.text in titles for t in toks[m.end:noun]) \
+                and noun - m.end <= ENVOY_TITLES:
+            return m
+        if m.start == noun + 2 and toks[noun + 1].lemma == "of":
+            return m
+    return None
 
 
 def _long_before(sent: Sentence, ctx: CodingContext) -> bool:

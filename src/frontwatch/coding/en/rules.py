@@ -109,6 +109,9 @@ class Syntax:
     stateless_codes: frozenset[str] = frozenset()
     reporting_objects: frozenset[str] = frozenset()
     unnamed_markers: frozenset[str] = frozenset()
+    envoy_nouns: frozenset[str] = frozenset()
+    envoy_titles: frozenset[str] = frozenset()
+    summon_verbs: frozenset[str] = frozenset()
     evaluative: frozenset[str] = frozenset()
     tally_words: frozenset[str] = frozenset()
     earlier_openers: frozenset[str] = frozenset()
@@ -245,6 +248,9 @@ def _read_syntax(path: Path) -> Syntax:
             stateless_codes=frozenset(d.get("stateless_codes", ())),
             reporting_objects=frozenset(d.get("reporting_objects", ())),
             unnamed_markers=frozenset(d.get("unnamed_markers", ())),
+            envoy_nouns=frozenset(d.get("envoy_nouns", ())),
+            envoy_titles=frozenset(d.get("envoy_titles", ())),
+            summon_verbs=frozenset(d.get("summon_verbs", ())),
             evaluative=frozenset(d.get("evaluative", ())),
             tally_words=frozenset(d.get("tally_words", ())),
             earlier_openers=frozenset(d.get("earlier_openers", ())),

@@ -73,6 +73,7 @@ class EnScope:
     reading: Choice | None  # its reading, when read
     dropped: str | None  # the reading rule that drops it
     first: bool  # the sentence's first readable trigger
+    passed: bool  # read over: an earlier reading of the sentence found no party for it (en:next-action)
     roles: Roles | None
     attr: Attribution
 
@@ -91,6 +92,7 @@ class EnglishStages:
     antecedent: tuple[Entity, ...] = ()
     people: dict[str, Entity] = field(default_factory=dict)  # the story's people (en.people)
     language: str = "en"
+    passed: frozenset[int] = frozenset()  # trigger starts read over (en:next-action)
 
     def segment(self, sentence: Sentence) -> EnSegment:
         toks = sentence.tokens
@@ -125,7 +127,7 @@ class EnglishStages:
         ob = obligation(list(an.tokens), an.attr, list(an.usable), self.rules)
         if ob is not None:
             asked = obligation_roles(an.attr, ob, an.mentions)
-            scope = EnScope(ob.trigger, None, True, ob, None, True, asked, an.attr)
+            scope = EnScope(ob.trigger, None, True, ob, None, True, False, asked, an.attr)
             return [self._frame(ob.trigger, ob, scope, asked)]
         candidates = pool(list(an.usable), list(an.cues), an.attr)
         by_position = sorted(candidates, key=lambda t: t.start)
@@ -134,17 +136,17 @@ class EnglishStages:
         for t in [*an.usable, *[t for t in an.triggers if t not in an.usable]]:
             rule = an.rejected.get(t.start)
             reading: Choice | str | None = None
-            if rule is None and t in candidates and not first_taken:  # read up to the first that stands
+            if rule is None and t in candidates and not first_taken and t.start not in self.passed:
                 reading = read_trigger(list(an.tokens), t, by_position, list(an.cues), self.rules)
             choice = reading if isinstance(reading, Choice) else None
             first = choice is not None and not first_taken
-            first_taken = first_taken or first
+            first_taken = first_taken or first  # read up to the first that stands
             roles: Roles | None = None
             attr = an.attr
             if first and choice is not None:
                 roles, attr = self._roles(an, choice)
-            scope = EnScope(t, rule, t in candidates, choice,
-                            reading if isinstance(reading, str) else None, first, roles, attr)
+            scope = EnScope(t, rule, t in candidates, choice, reading if isinstance(reading, str) else None,
+                            first, t.start in self.passed, roles, attr)
             out.append(self._frame(choice.trigger if choice else t, choice, scope, roles))
         return out
 
@@ -201,6 +203,8 @@ def readable(seg: EnSegment, frame: EnFrame, frames: Sequence[EnFrame]) -> core.
 
 
 def one_action(seg: EnSegment, frame: EnFrame, frames: Sequence[EnFrame]) -> core.Verdict:
+    if frame.scope.passed:
+        return core.Verdict("en:next-action", False, "it names no party: the sentence's next trigger is read")
     ok = frame.scope.first
     return core.Verdict("en:one-action", ok, "" if ok else "an earlier trigger names the sentence's action")
 
