@@ -16,7 +16,8 @@ from frontwatch.resolve.dates import find_dates
 
 
 def test_ja_round9_an_era_date_in_the_body_is_the_events_day() -> None:
-    found = find_dates("令和7年11月24日(月)午前から午後にかけて、無人機1機が飛来した。", dt.date(2025, 11, 25))
+    text = "令和7年11月24日(月)午前から午後にかけて、無人機1機が飛来した。"
+    found = find_dates(text, dt.date(2025, 11, 25))
     assert [(d.text, d.date, d.precision) for d in found] == [("令和7年11月24日", "2025-11-24", "day")]
     assert [d.date for d in find_dates("平成元年1月8日、", None)] == ["1989-01-08"]
     assert [d.date for d in find_dates("令和元年5月1日に即位した。", None)] == ["2019-05-01"]
