@@ -380,7 +380,7 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
     people = {} if people is None else people
     passed: frozenset[int] = frozenset()
     mark = trace_mark()
-    kept: tuple[Event | None, list[Dropped]] = (None, [])  # a first record naming no party, its trace
+    kept: tuple[Event | None, list[Dropped]] | None = None  # the reading kept, and its trace
     for _ in range(NEXT_ACTIONS + 1):
         stages = EnglishStages(ctx, rules, year, antecedent, people, passed=passed)
         seg, events = run_stages(stages, sent)
@@ -388,12 +388,14 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
         if events and (events[0].actor or events[0].recipient):
             kept = (events[0], trace)
             break
-        if kept[0] is None:
+        if kept is None or (kept[0] is None and events):  # the first reading, or the first record
             kept = (events[0] if events else None, trace)
         first = _first_read(stages, seg)
         if first is None:
             break
         passed |= {first}
+    if kept is None:
+        return None
     for dropped in kept[1]:
         note_dropped(dropped)
     return kept[0]

@@ -196,7 +196,7 @@ def _envoy(p: Parties, toks: Sequence[Token], mentions: Sequence[TokMention], ru
                and (t.lemma != "call" or (k + 1 < len(toks) and toks[k + 1].lemma == "in"))]
     near = [(abs(k - s), k) for s in summons
             for k in range(max(0, s - ENVOY_REACH), min(len(toks), s + ENVOY_REACH))
-            if toks[k].lemma.casefold() in syn.envoy_nouns]
+            if toks[k].lemma.casefold().replace("é", "e") in syn.envoy_nouns]
     if not near:
         return
     noun = min(near)[1]
