@@ -18,6 +18,7 @@ Dev pages (880) and shared realworld (40) that use each: "'s capital" 18 and 0, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Protocol
 
 from frontwatch.records import Place
@@ -118,6 +119,15 @@ def capital_of(code: str, geocoder: _Lookup) -> Place | None:
     """The capital of the country with ISO 3166 alpha-3 ``code``, or None."""
     country = _country_by_code(code, geocoder)
     return capital(country, geocoder) if country is not None else None
+
+
+def seat_of(codes: set[str | None], places: Iterable[Place], geocoder: _Lookup) -> Place | None:
+    """The capital of the one country in ``codes`` where a foreign ministry acts (a summoned
+    envoy: en:envoy, ja:envoy-place), unless ``places`` already hold a place of that country."""
+    named = {c for c in codes if c}
+    if len(named) != 1 or any(p.country in named for p in places):
+        return None
+    return capital_of(next(iter(named)), geocoder)
 
 
 def capital(country: Place, geocoder: _Lookup) -> Place | None:

@@ -41,7 +41,7 @@ from frontwatch.coding.en.mentions import dateline_end, entities, find_mentions
 from frontwatch.coding.en.people import recall
 from frontwatch.coding.en.resolution import NO_PARTY
 from frontwatch.coding.en.rules import EnglishRules, Trigger, default_rules
-from frontwatch.coding.en.stages import EnglishStages, EnSegment
+from frontwatch.coding.en.stages import EnglishStages
 from frontwatch.coding.incident import incident_days
 from frontwatch.coding.stages import Dropped, Refused, note_dropped, trace_mark, trace_take
 from frontwatch.coding.stages import code_sentence as run_stages
@@ -383,14 +383,14 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
     kept: tuple[Event | None, list[Dropped]] | None = None  # the reading kept, and its trace
     for _ in range(NEXT_ACTIONS + 1):
         stages = EnglishStages(ctx, rules, year, antecedent, people, passed=passed)
-        seg, events = run_stages(stages, sent)
+        _, events = run_stages(stages, sent)
         trace = trace_take(mark)
         if events and (events[0].actor or events[0].recipient):
             kept = (events[0], trace)
             break
         if kept is None or (kept[0] is None and events):  # the first reading, or the first record
             kept = (events[0] if events else None, trace)
-        first = _first_read(stages, seg)
+        first = _first_read(stages)
         if first is None:
             break
         passed |= {first}
@@ -401,16 +401,15 @@ def code_sentence(doc: Document, sent: Sentence, ctx: CodingContext, rules: Engl
     return kept[0]
 
 
-def _first_read(stages: EnglishStages, seg: EnSegment) -> int | None:
+def _first_read(stages: EnglishStages) -> int | None:
     """Rule en:next-action: the start of the sentence's first readable trigger when its frame
     names no party ("Cartel gangsters ambushed and killed 14 state police": "ambushed" has no
     one the actor table knows, "killed" has the police), so that the next trigger is read; None
-    when the frame was refused for another reason (a recap dated long before is background,
-    whatever its trigger)."""
-    for frame in stages.frames(seg):
-        if frame.scope.first:
-            got = stages.resolve(seg, frame)
-            if isinstance(got, Refused):
-                return frame.scope.source.start if got.rule == NO_PARTY else None
-            return None if got.actor or got.recipient else frame.scope.source.start
-    return None
+    when no frame was read or it was refused for another reason (a recap dated long before is
+    background, whatever its trigger). Read from what the stages' own resolution found."""
+    if stages.first_outcome is None:
+        return None
+    start, got = stages.first_outcome
+    if isinstance(got, Refused):
+        return start if got.rule == NO_PARTY else None
+    return None if got.actor or got.recipient else start

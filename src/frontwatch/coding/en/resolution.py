@@ -58,7 +58,7 @@ from frontwatch.records import Entity, Place, PlaceMention, Sentence, Token
 from frontwatch.resolve.dates_en import ResolvedDate, resolve_date
 from frontwatch.resolve.dedup import SEPARATE_ACT
 from frontwatch.resolve.place_attach import attach_offsets
-from frontwatch.resolve.place_phrases import capital_of
+from frontwatch.resolve.place_phrases import seat_of
 
 LANG = "en"
 # Capitalised words of a body's own name between a capital's possessive and the body ("Moscow's
@@ -223,10 +223,7 @@ def _envoy_place(p: Parties, places: Sequence[tuple[int, Place]],
     State Guest House Padma in Dhaka")."""
     if ENVOY_NOTE not in p.roles.notes or ctx.geocoder is None:
         return list(places)
-    codes = {e.code for e in p.actor if e.code}
-    if len(codes) != 1 or any(pl.country in codes for _, pl in places):
-        return list(places)
-    seat = capital_of(next(iter(codes)), ctx.geocoder)
+    seat = seat_of({e.code for e in p.actor}, (pl for _, pl in places), ctx.geocoder)
     if seat is None:
         return list(places)
     p.roles.notes.append("en:envoy: summoned in the capital of the summoning country")

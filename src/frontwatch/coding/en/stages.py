@@ -93,6 +93,8 @@ class EnglishStages:
     people: dict[str, Entity] = field(default_factory=dict)  # the story's people (en.people)
     language: str = "en"
     passed: frozenset[int] = frozenset()  # trigger starts read over (en:next-action)
+    # the sentence's first readable trigger, by its start, and what resolution made of it
+    first_outcome: tuple[int, core.Resolved[EnScope] | core.Refused] | None = field(default=None, init=False)
 
     def segment(self, sentence: Sentence) -> EnSegment:
         toks = sentence.tokens
@@ -171,7 +173,10 @@ class EnglishStages:
         return CONSTRAINTS
 
     def resolve(self, seg: EnSegment, frame: EnFrame) -> core.Resolved[EnScope] | core.Refused:
-        return resolve_frame(seg.sentence, seg.detail.mentions, frame, self.ctx, self.rules, self.antecedent)
+        got = resolve_frame(seg.sentence, seg.detail.mentions, frame, self.ctx, self.rules, self.antecedent)
+        if frame.scope.first:
+            self.first_outcome = (frame.scope.source.start, got)
+        return got
 
     def choose(self, seg: EnSegment, resolved: list[core.Resolved[EnScope]]) -> list[core.Resolved[EnScope]]:
         return resolved

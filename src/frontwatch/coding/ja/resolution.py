@@ -46,7 +46,7 @@ from frontwatch.coding.stages import Frame, Refused, Resolved
 from frontwatch.records import Entity, Factuality
 from frontwatch.resolve.actors import ActorMention
 from frontwatch.resolve.factuality import Horizon, find_casualties
-from frontwatch.resolve.place_phrases import capital_of
+from frontwatch.resolve.place_phrases import seat_of
 
 STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "SANCTION",
                         "PROTEST", "AID", "CONCEDE", "COOPERATE"})
@@ -139,12 +139,10 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
 def _envoy_place(d: Draft, ctx: CodingContext) -> Draft:
     """Rule ja:envoy-place: 外務省は…大使を召喚し: the envoy is summoned to the foreign ministry,
     in the capital of the summoning country, unless the sentence names a place of that country."""
-    trig = d.frame.trigger
-    codes = {c for c in d.actor_codes if c}
-    if (d.event != "ACCUSE" or trig.entry.pattern not in words().summon_verbs or ctx.geocoder is None
-            or len(codes) != 1 or any(p.country in codes for p in d.places)):
+    summons = d.frame.trigger.entry.pattern in words().summon_verbs
+    if d.event != "ACCUSE" or not summons or ctx.geocoder is None:
         return d
-    seat = capital_of(next(iter(codes)), ctx.geocoder)
+    seat = seat_of(d.actor_codes, d.places, ctx.geocoder)
     if seat is None:
         return d
     return d.note("ja:envoy-place: summoned in the capital of the summoning country", places=(seat,))
