@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from frontwatch.clean.url_date import url_month
-from frontwatch.coding.context import CodingContext, default_context
+from frontwatch.coding.context import CodingContext, default_context, story_countries
 from frontwatch.coding.posture import scramble_answers, watched_craft
 from frontwatch.coding.record_filter import RecordFilter, default_filter, is_page, not_filtered
 from frontwatch.records import CODED_KINDS, Document, Event, Sentence
@@ -118,7 +118,8 @@ class DefaultCoder:
             parsed[lang] = {wanted[k]: sents for k, (_, sents) in enumerate(pipe.pipe(sub))}
         for i, doc in enumerate(docs):
             ctx = self.context.for_document(doc.published).with_month(
-                None if doc.published else url_month(doc.url, latest=dt.date.today()))
+                None if doc.published else url_month(doc.url, latest=dt.date.today())).with_countries(
+                story_countries(_coded_texts(doc), self.context.actors))
             events: list[Event] = []
             with one_document():
                 for lang, by_doc in parsed.items():
@@ -127,6 +128,16 @@ class DefaultCoder:
                         events.extend(coders[lang](doc, sents, ctx))
                 done = finish(doc, events, ctx.geocoder, record_filter)
             yield doc, done
+
+
+def _coded_texts(doc: Document) -> list[tuple[str, str]]:
+    """(language, text) of the document's coded sections (title, body) in Japanese or English."""
+    out = []
+    for s in doc.sections:
+        lang = s.language or doc.language or ""
+        if s.kind in CODED_KINDS and lang in ("ja", "en"):
+            out.append((lang, s.text))
+    return out
 
 
 def has_language(doc: Document, lang: str) -> bool:

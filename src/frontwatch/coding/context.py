@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.errors import FrontwatchError
@@ -37,10 +40,18 @@ class CodingContext:
     # The year and month a page with no publication date gives in its URL (clean.url_date.url_month):
     # enough to resolve 17日 or 7月17日, not 昨日 or a weekday.
     month: tuple[int, int] | None = None
+    # The countries the document names most (``story_countries``): a place name the sentence's
+    # parties do not settle is looked for there first (Kier in a South Sudan story is not the
+    # Hungarian village of that alternate name).
+    countries: tuple[str, ...] = ()
 
     def for_document(self, published: dt.date | None) -> CodingContext:
         """The same resources with a document's publication date."""
         return replace(self, published=published)
+
+    def with_countries(self, countries: tuple[str, ...]) -> CodingContext:
+        """The same resources with the countries a document names most."""
+        return replace(self, countries=countries)
 
     def with_month(self, month: tuple[int, int] | None) -> CodingContext:
         """The same resources with the year and month of a page that has no publication date."""
@@ -54,6 +65,32 @@ class CodingContext:
             lex = load_event_lexicon(lang)
             self.lexicons[lang] = lex
         return lex
+
+
+# How many of a story's most named countries count as its countries; news about a conflict names
+# its two or three parties far more often than anyone else (as resolve.place_batch's
+# ARTICLE_COUNTRIES for the batch geocoder).
+STORY_COUNTRIES = 3
+
+
+def story_countries(sections: Sequence[tuple[str, str]], actors: ActorDictionary) -> tuple[str, ...]:
+    """The countries a document's coded text names most, by its actor dictionary's mentions
+    (countries, capitals, and bodies or groups of a country: "Sudanese army", "SPLA"), as
+    (language, text) pairs in; ISO 3166 alpha-3 codes only (not IGO, UNO, EUR)."""
+    counts: Counter[str] = Counter()
+    for lang, text in sections:
+        for m in actors.find(text, lang):
+            code = m.entity.code
+            if code and _is_country(code):
+                counts[code] += 1
+    return tuple(c for c, _ in counts.most_common(STORY_COUNTRIES))
+
+
+@cache
+def _is_country(code: str) -> bool:
+    import pycountry
+
+    return code == "XKX" or pycountry.countries.get(alpha_3=code) is not None
 
 
 def default_context(*, geocoder: Any | None = None, with_places: bool = True) -> CodingContext:

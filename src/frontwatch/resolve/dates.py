@@ -5,7 +5,8 @@ Cascade for one expression (first that applies):
 1. ``YYYY年M月D日`` -> that day (和暦 too: ``令和7年11月24日``); ``YYYY年M月`` -> month; ``YYYY年`` -> year.
 2. ``M月D日`` -> that day in the publication year (the previous year when it would
    fall after the publication date).
-3. ``今月D日`` / ``先月D日`` -> that day of this / the previous month.
+3. ``今月D日`` / ``先月D日`` / ``来月D日`` -> that day of this / the previous / the next month;
+   ``来週D日`` / ``今週のD日`` -> the next day numbered D (a plan told ahead).
 4. ``D日`` alone -> that day of the publication month, or of the previous month when
    D is more than a day after the publication day (news reports the past).
 5. A part of a month: ``今月上旬`` / ``先月下旬`` / ``10月中旬`` -> that month (precision month);
@@ -63,6 +64,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("md", re.compile(r"(?<![\d年])(\d{1,2})月\s*(\d{1,2})日(?![間目以])")),
     ("this_month_d", re.compile(r"今月\s*(\d{1,2})日(?![間目以])")),
     ("last_month_d", re.compile(r"先月\s*(\d{1,2})日(?![間目以])")),
+    ("next_month_d", re.compile(r"来月\s*(\d{1,2})日(?![間目以])")),
+    ("next_d", re.compile(r"(?:来週|翌週|今週)\s*の?\s*(\d{1,2})日(?![間目以])")),
     ("d", re.compile(r"(?<![\d月年数])(\d{1,2})日(?![間目以前後本])")),
     ("m", re.compile(r"(?<![\d年月])(\d{1,2})月(?![\d日間以末上中下初半])")),
     ("y", re.compile(r"(?<!\d)(\d{4})年(?![間代以])")),
@@ -72,6 +75,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # The patterns above that match only where a digit (\d, as they read it) is written: a text with
 # none is not searched with them.
 _WITH_DIGITS = frozenset({"wareki", "rel_ymd", "rel_ym", "ymd", "ym", "md", "this_month_d", "last_month_d",
+                          "next_month_d", "next_d",
                           "d", "m", "y"})
 _DIGIT = re.compile(r"\d")
 # What follows a date expression and makes it no date of an event (see the docstring).
@@ -170,6 +174,15 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     if kind == "last_month_d":
         y, mo = _prev_month(pub)
         return _day(y, mo, g[0]), "day"
+    if kind == "next_month_d":  # 来月5日: that day of the month after publication's
+        y, mo = (pub.year + 1, 1) if pub.month == 12 else (pub.year, pub.month + 1)
+        return _day(y, mo, g[0]), "day"
+    if kind == "next_d":  # 来週10日 / 今週の10日: the next day numbered so, within two weeks
+        for ahead in range(0, 15):
+            d = pub + dt.timedelta(days=ahead)
+            if d.day == g[0]:
+                return d, "day"
+        return None, None
     if kind == "m":  # 6月に: the latest such month on or before publication (precision month)
         return _day(pub.year if g[0] <= pub.month else pub.year - 1, g[0], 1), "month"
     if kind == "d":

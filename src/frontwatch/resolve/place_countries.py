@@ -14,6 +14,24 @@ from functools import cache
 from frontwatch.resolve.place_borders import default_borders
 
 _PAREN = re.compile(r"\s*[（(]([^）)]*)[）)]\s*")
+# The catalogue's long form of a katakana name (オーストラリア連邦, モンゴル国): the press writes
+# the name alone. A stem with kanji (アラブ首長国連邦, 大韓民国) stays whole.
+_LONG_FORM = re.compile(r"^([ァ-ヶー・]{2,})(?:連邦|国)$")
+
+
+@cache
+def actor_country_names() -> dict[str, set[str]]:
+    """alpha-3 code -> the Japanese names the actor dictionary gives the country (kind
+    ``country`` rows of ``actors/ja.tsv``: 豪州, テュルキエ), so that a party's name is a place's."""
+    from importlib import resources
+
+    out: dict[str, set[str]] = {}
+    text = (resources.files("frontwatch") / "data" / "actors" / "ja.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if len(cols) > 5 and cols[5] == "country" and cols[2] and not line.startswith("#"):
+            out.setdefault(cols[2], set()).add(cols[0])
+    return out
 
 
 @cache
@@ -66,6 +84,8 @@ def country_rows(capitals: dict[str, tuple[float, float]]) -> list[dict[str, str
         names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
         jname = to_ja(c.name)
         ja_names = {_PAREN.sub("", jname), *_PAREN.findall(jname)} if jname != c.name else set()
+        ja_names |= {m.group(1) for n in ja_names if (m := _LONG_FORM.match(n))}
+        ja_names |= actor_country_names().get(c.alpha_3, set())
         where = borders.center(c.alpha_3) or capitals.get(c.alpha_3)
         if where is None:
             continue

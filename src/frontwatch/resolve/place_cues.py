@@ -46,6 +46,7 @@ class Cues:
     speaker_verbs: tuple[str, ...] = ()
     scene_words: tuple[str, ...] = ()  # a sentence saying where an act took place (現場は, "took place")
     scene_warnings: tuple[str, ...] = ()  # a warning given on the scene (警告, "warning shots")
+    weapon_after: tuple[str, ...] = ()  # a name followed by one of these names a weapon (バルカン砲)
 
 
 def _data_path(name: str) -> Path:
@@ -76,6 +77,7 @@ def load_cues(lang: str) -> Cues:
         unlisted_before=words("unlisted_before"), unlisted_after=words("unlisted_after"),
         speaker_verbs=words("speaker_verbs"), scene_words=words("scene_words"),
         scene_warnings=words("scene_warnings"), part_after_name=words("part_after_name"),
+        weapon_after=words("weapon_after"),
     )
 
 

@@ -257,6 +257,8 @@ def _ja_candidates(text: str, geocoder: Geocoder) -> list[Candidate]:
             run_start = last + 2
         gloss = _GLOSS.match(text, m.end())
         after = gloss.end() if gloss else m.end()
+        if _starts_with_any(text, m.end(), cues.weapon_after):
+            continue  # バルカン砲, ジャンカイ級: a weapon or a ship class named after a place
         suffix = _starts_with_any(text, after, cues.suffixes)
         end = after + len(suffix) if suffix else after
         context = bool(suffix) or bool(_starts_with_any(text, after, cues.after))

@@ -120,6 +120,13 @@ WORD_RULES = {
 }
 
 
+def _verb_group(tokens: Sequence[Token], t: Trigger) -> bool:
+    """"has recently designated", "was already captured": an adverb of the determiners list
+    between an auxiliary and the participle makes a verb, not an adjective."""
+    return (t.start >= 2 and tokens[t.start - 1].text.casefold().endswith(("ly", "already", "once"))
+            and tokens[t.start - 2].lemma in ("have", "be"))
+
+
 def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention], rules: EnglishRules,
               headline: bool, year: int | None = None, day: dt.date | None = None) -> str | None:
     """The named rule that keeps a trigger from naming the event, or None."""
@@ -164,7 +171,8 @@ def word_rule(tokens: Sequence[Token], t: Trigger, mentions: Sequence[TokMention
         return "en:stative-passive"
     if _after_phrase(tokens, t, rules.syntax.capacity):
         return "en:capacity"
-    if prev in rules.syntax.determiners and first.text.casefold().endswith("ed"):
+    if (prev in rules.syntax.determiners and first.text.casefold().endswith("ed")
+            and not _verb_group(tokens, t)):
         return "en:adjective-participle"
     if after_aspect(tokens, t, rules):
         return "en:aspect"

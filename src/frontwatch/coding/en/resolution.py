@@ -406,7 +406,7 @@ def _places(sent: Sentence, ctx: CodingContext, roles: Roles, attr: Attribution,
     taken = [(m.mention.start, m.mention.end) for m in named]
     taken.append((0, dateline_end(sent.text)))  # "BEIRUT, Dec 11 (Wire) -" is where it was filed
     out: list[tuple[int, Place]] = []
-    for pm in _find_places(sent.text, tuple(codes), ctx.geocoder):
+    for pm in _find_places(sent.text, tuple(dict.fromkeys([*codes, *ctx.countries])), ctx.geocoder):
         if any(a <= pm.start < b for a, b in taken) or attr.inside_chars(pm.start):
             continue
         if all(p.name != pm.place.name for _, p in out):

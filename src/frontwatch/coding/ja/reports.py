@@ -142,7 +142,7 @@ def find_reports(sent: Sentence, depth: list[int], ms: list[RoleMention],
             if t.text == "を" or topic > 0:  # Xは13日、…を空爆し、…を破壊したと発表: all of it is said
                 start = topic
             if topic == 0:
-                start = _after_speaker(ms, depth, start, t.i)
+                start = _after_speaker(ms, depth, start, t.i, toks)
             start = max(start, lo)  # never reaches back into the previous report
         opened = max((o for o, c in pairs if o < t.i < c), default=-1)
         # mentions inside what was said before are not this report's speaker
@@ -169,14 +169,28 @@ def _clause_after_topic(ms: list[RoleMention], depth: list[int], to: int, lo: in
         if any(t.pos == "VERB" for t in toks[earlier.tj:pick.ti]):
             break
         pick = earlier
-    return pick.tj + 1
+    return past_particle(toks, pick) if toks else pick.tj + 1
 
 
-def _after_speaker(ms: list[RoleMention], depth: list[int], start: int, to: int) -> int:
+# Nouns a party's name may run on with before its particle (フーシ派武装勢力は, ロシア軍部隊は).
+NOUN_TAIL = 4
+
+
+def past_particle(toks: tuple[Token, ...], m: RoleMention) -> int:
+    """The token after the particle that closes ``m``'s noun phrase: フーシ派 + 武装勢力 + は."""
+    k = m.tj
+    while (k < len(toks) and k - m.tj < NOUN_TAIL and toks[k].text != m.particle
+           and toks[k].pos in ("NOUN", "PROPN")):
+        k += 1
+    return k + 1 if k < len(toks) and toks[k].text == m.particle else m.tj + 1
+
+
+def _after_speaker(ms: list[RoleMention], depth: list[int], start: int, to: int,
+                   toks: tuple[Token, ...] = ()) -> int:
     """A content span that swallowed its own speaker (a parse slip) starts after it."""
     for m in ms:
         if start <= m.ti and m.tj < to and m.depth == depth[to] and m.particle in ("は", "も"):
-            start = m.tj + 1
+            start = past_particle(toks, m) if toks else m.tj + 1
     return start
 
 

@@ -323,6 +323,10 @@ def _quote_label(an: Analysis, i: int, before: list[RoleMention]) -> RoleMention
     return next((m for m in before if m.tj == k and m.particle == ""), None)
 
 
+# Verb endings whose form also modifies a noun (連体形 = 終止形); a clause cut at し、 or て、 goes on.
+_ATTRIBUTIVE_ENDS = frozenset({"する", "した", "た", "いる", "ある", "れる", "られる", "だ"})
+
+
 def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:
     """フーシ派が支配する港を空爆: Xが + verb + noun, all before the event word; or Xが…
     侵入したため、…追い払った: the subject of a subordinate clause that ends before it."""
@@ -338,11 +342,17 @@ def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:
                                  for t in toks[m.tj:i]):
         return True  # Xが…を実施すれば…を停止する: X is the subject of the condition
     k = own + 1  # past its own が (「アラカン軍(AA)」が支配する: after the bracket and gloss)
-    if m.particle != "が" or k >= i or toks[k].pos != "VERB" or _KATAKANA_WORD.match(toks[k].text):
+    if m.particle != "が" or k >= i:
+        return False
+    if toks[k].pos == "NOUN" and k + 1 < i and toks[k + 1].lemma == "する":
+        k += 1  # 実業家が関与する貨物船: a verbal noun and する make the relative clause's verb
+    elif toks[k].pos != "VERB" or _KATAKANA_WORD.match(toks[k].text):
         return False  # アデン湾 tagged as a verb: a katakana word is never a verb
     k += 1
     while k < i and toks[k].pos == "AUX":
         k += 1
+    if k + 1 < i and toks[k].text == "、" and toks[k - 1].text in _ATTRIBUTIVE_ENDS:
+        return toks[k + 1].pos in ("NOUN", "PROPN")  # 実業家が関与する、ポルトガル船籍の貨物船を
     return k < i and toks[k].pos in ("NOUN", "PROPN") and toks[k - 1].text not in ("て", "、")
 
 

@@ -399,7 +399,8 @@ def event_places(text: str, ctx: CodingContext, actor: Sequence[Entity], recipie
         return (), []
     from frontwatch.resolve.places import find_places
 
-    countries = [c for c in dict.fromkeys(e.code for e in (*actor, *recipient)) if c and len(c) == 3]
+    countries = [c for c in dict.fromkeys([*(e.code for e in (*actor, *recipient)), *ctx.countries])
+                 if c and len(c) == 3]
     try:
         found = find_places(without_credits(text), lang="ja", geocoder=ctx.geocoder, countries=countries)
     except ValueError:
