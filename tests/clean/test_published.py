@@ -430,3 +430,17 @@ def test_published_a_date_opening_the_lead_set_off_by_a_dash() -> None:
     doc = _doc(page)
     assert doc.published == dt.date(2024, 2, 19)
     assert EN_LEAD in doc.text  # the lead stays the story's
+
+
+def test_published_a_series_headline_ending_with_its_day_and_a_desk_byline() -> None:
+    # twelfth build: a post of a series titled by its day, and a desk's byline with the date in
+    # brackets opening the first paragraph (forms two pages of the 2120-2799 dev sets print)
+    doc = _doc(f"Strait patrol notes August 26, 2023\n{EN_LEAD}\n")
+    assert (doc.published, doc.published_source) == (dt.date(2023, 8, 26), "text")
+    assert doc.title == "Strait patrol notes"
+    doc = _doc(f"{EN_HEAD}\nWeb Desk (July 14, 2018): {EN_LEAD}\nThe talks went on.\n")
+    assert doc.published == dt.date(2018, 7, 14)
+    body = " ".join(s.text for s in doc.sections if s.kind == "body")
+    assert EN_LEAD in body and "Web Desk (July" not in body
+    # a verb's date stays an event's
+    assert _doc(f"Patrol boats clashed August 26, 2023\n{EN_LEAD}\n").published is None

@@ -98,3 +98,19 @@ def test_ja_round10_a_speaker_named_with_a_group_noun_reports_its_own_act(
     evs = _of(_events(ja_coder, tmp_path, text), "ASSAULT")
     assert evs and _codes(evs[0].actor) == {"YEM"} and evs[0].factuality == "claimed"
     assert [p.name for p in evs[0].event_loc] == ["Gulf of Aden"]
+
+
+@pytest.mark.ginza
+def test_ja_round10_the_struck_place_named_outside_the_acts_clause(ja_coder: Any, tmp_path: Path) -> None:
+    text = "東部ドネツク州の知事は22日、同州の集落がロシア軍の砲撃を受け、1人が死亡したと明らかにした。"
+    evs = _of(_events(ja_coder, tmp_path, text), "ASSAULT")
+    assert evs and _codes(evs[0].actor) == {"RUS"} and _codes(evs[0].recipient) == {"UKR"}
+
+
+@pytest.mark.ginza
+def test_ja_round10_a_countrys_company_and_the_okinawa_coast_guard(ja_coder: Any, tmp_path: Path) -> None:
+    text = "英企業は声明で「航行の自由に対する重大な侵害だ」と非難した。"
+    evs = _of(_events(ja_coder, tmp_path, text), "ACCUSE")
+    assert evs and [(e.code, e.sector) for e in evs[0].actor] == [("GBR", "BUS")]
+    evs = _of(_events(ja_coder, tmp_path, "11管の巡視船が領海から退去するよう警告した。"), "THREATEN")
+    assert evs and [(e.code, e.sector) for e in evs[0].actor] == [("JPN", "COP")]

@@ -85,3 +85,13 @@ def test_a_navys_ship_prefix_names_the_navy_not_a_place(code_en: Code) -> None:
     assert [(e.event, codes(e.actor), codes(e.recipient)) for e in evs] == [("THREATEN", ["USA"], ["IRN"])]
     evs = code_en("HMS Diamond shot down a drone launched by the Houthis over the Red Sea.")
     assert evs and ["GBR"] in [codes(e.recipient) for e in evs]
+
+
+def test_jihadists_with_no_place_take_the_country_they_act_on_or_the_storys(code_en: Code) -> None:
+    evs = code_en("Suspected jihadists attacked Malian soldiers on Sunday.", dt.date(2024, 4, 15))
+    assert evs and codes(evs[0].actor) == ["ISM", "MLI"]
+    coder = build_coder(record_filter=False)
+    doc = english_doc("Burkina Faso's army said Islamist militants killed 12 villagers on Sunday. The "
+                      "Burkina Faso government condemned the attack.", published=dt.date(2024, 4, 15))
+    evs = [e for e in next(iter(coder.code_many([doc])))[1] if e.event == "ASSAULT"]
+    assert evs and "BFA" in codes(evs[0].actor)

@@ -15,7 +15,9 @@ What a line of the article can print (``printed_dates``), first match wins:
    ("1: 名無し 2025/11/15(土)17:04:07.61 ID:...", old logs "05/02/26 03:07:52 ID:") -> "post".
 5. A byline: a short line without a sentence in it where a label, a bar or a colon sets
    the date apart ("Source: Xinhua | 2018-03-31 03:25:04 | Editor: x"), or that opens with
-   the writer ("By Jane Doe 2013-10-24") -> "byline".
+   the writer ("By Jane Doe 2013-10-24") -> "byline"; or a desk's name with the date in
+   brackets opening the first paragraph ("Web Desk (July 14, 2018): The UN ...") -> "byline",
+   the story kept.
 6. The date of a wire dateline opening one of the first paragraphs ("BEIRUT, Sept 22
    (Reuters) -"); its year, when the dateline prints none, comes from the page's other
    dates or its URL -> "wire".
@@ -23,7 +25,8 @@ What a line of the article can print (``printed_dates``), first match wins:
    or the site's name, with no sentence before it, set apart as a page stamps it -- by a
    label ("… 投稿日:2026年3月19日 …"), a time after it ("…に 速報 2026/02/16 18:28 …",
    "…1人死亡2025/11/13 00:03"), the end of a short line ("北海新聞 2024年3月5日", "The Example
-   Times, March 5, 2024"), or, in Japanese, spaces on both sides -> "head". A line that
+   Times, March 5, 2024", a headline "… notes August 26, 2023"), or, in Japanese, spaces on
+   both sides -> "head". A line that
    goes on after it (a page read as one line) is cut there: the headline, then the story.
 8. The signature of a post the page embeds (a tweet: "— Example News (@example_news)
    2019年10月20日") -> "embed": the post's date, furniture, chosen only when nothing else is.
@@ -234,6 +237,9 @@ def printed_dates(line: str, markers: Markers) -> LineDates:
         return LineDates((_printed(first, "line"),), False, line.strip())
     if _post_header(bare, lead, first):  # 4.
         return LineDates((_printed(first, "post"),), False, line.strip())
+    desk = _DESK_DATELINE.match(bare)
+    if desk is not None and first.start == desk.start("date") and date_only_hit(desk["date"]):  # 5b.
+        return LineDates((_printed(first, "byline"),), False, bare[desk.end():].strip())
     closing, last = _HEADLINE_DATE.search(bare), hits[-1]
     if (closing and last.start == closing.start("date")
             and _TIME_ONLY.fullmatch(bare, last.end, closing.end("date"))):  # 3b.
@@ -254,6 +260,12 @@ _DESK = re.compile(r"(?:(?:[A-Z][A-Za-z.'’\-]*\s+){1,4}|[a-z0-9\-]+(?:\.[a-z0-
                    r"(?:[-–—|｜]\s*)?")
 
 
+# A desk's byline opening the story's first paragraph, its date in brackets: "Web Desk (July 14,
+# 2018): The UN Security Council ...", "Staff Reporter (2024-03-05) - ..." (step 5b).
+_DESK_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.'’\-]*\s+){1,4}"
+                            r"[(（](?P<date>[^()（）]{6,30})[)）]\s*[:：\-–—]\s+")
+
+
 def _head_date(bare: str, first: DateHit) -> LineDates | None:
     """Step 7: the first date of a line, after a headline or the site's name, stamped as a page
     stamps its date (a label, a time, ending a short line, or in Japanese a space on both sides)."""
@@ -272,7 +284,14 @@ def _head_date(bare: str, first: DateHit) -> LineDates | None:
         return None  # "国防省は2024年5月1日 10:00の…": a sentence's date
     japanese = _JAPANESE.search(bare) is not None and spaced  # "北海新聞 2024年3月5日 …"
     desk = line_end and _DESK.fullmatch(lead) is not None  # "News Desk October 04, 2017"
-    if not (label or timed or comma or desk or (japanese and (line_end or after.end() < len(bare)))):
+    # a headline that ends with its date, after a space: "Burma coup resistance notes August 26, 2023"
+    # (a series' post titled by its day; "… on March 5, 2024" is an event's, the preposition says,
+    # as is "Talks resumed March 5, 2024", a verb's)
+    last = lead.split()[-1].casefold() if lead.split() else ""
+    titled = (line_end and spaced and bool(last) and not _SENTENCE.search(bare)
+              and not last.endswith("ed") and last.isalpha())
+    if not (label or timed or comma or desk or titled
+            or (japanese and (line_end or after.end() < len(bare)))):
         return None
     head = _HEAD_END.sub("", lead[:label.start()] if label else lead).strip().rstrip(",")
     rest = bare[after.end():].strip()

@@ -125,7 +125,7 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
                             struck=[e.code for e in p.recipient if e.code])
     places = _envoy_place(p, places, ctx)
     _settle_recipient(p, sent, mentions, attr, places)
-    _group_country(p, places, rules)
+    _group_country(p, places, rules, ctx.countries)
     if not p.actor and not p.recipient and _generic_subject(toks, p.choice.trigger, rules):
         p.actor = p.recipient = _place_country(places)  # "authorities ordered residents of X to ..."
         if p.actor:
@@ -260,19 +260,28 @@ def _long_before(sent: Sentence, ctx: CodingContext) -> bool:
     return (ctx.published - dt.date.fromisoformat(stated.date)).days > BACKGROUND_DAYS
 
 
-def _group_country(p: Parties, places: Sequence[tuple[int, Place]], rules: EnglishRules) -> None:
+def _group_country(p: Parties, places: Sequence[tuple[int, Place]], rules: EnglishRules,
+                   countries: Sequence[str] = ()) -> None:
     """en:group-country: "attacks blamed on jihadists in central Mali": a side named only by a
     movement of no country (PLOVER ISM) is also the armed group of the country it acts in, as
     non-state groups are coded by their country (GUIDELINES); both codes are kept."""
     codes = {e.code for e in p.actor}
     if not codes or not codes <= rules.syntax.stateless_codes:
         return
-    place = next((pl for _, pl in places if pl.country and pl.country not in codes), None)
-    if place is None or place.country is None:
-        return
     first = p.actor[0]
-    p.actor = (*p.actor, Entity(text=first.text, name=first.name, code=place.country, sector=first.sector))
-    p.roles.notes.append(f"en:group-country: a movement of no country acting in {place.name} -> its code too")
+    place = next((pl for _, pl in places if pl.country and pl.country not in codes), None)
+    if place is not None and place.country is not None:
+        code, why = place.country, f"acting in {place.name}"
+    else:  # no place named: the one state it acts on ("jihadists attacked Malian soldiers"), else
+        # the country its story names most (``CodingContext.countries``)
+        struck = {e.code for e in p.recipient if e.code and len(e.code) == 3} - codes
+        story = next((c for c in countries if c not in codes), None)
+        found = next(iter(struck)) if len(struck) == 1 else story
+        if found is None:
+            return
+        code, why = found, f"acting against or in {found}"
+    p.actor = (*p.actor, Entity(text=first.text, name=first.name, code=code, sector=first.sector))
+    p.roles.notes.append(f"en:group-country: a movement of no country {why} -> its code too")
 
 
 def _filed_from(p: Parties, sent: Sentence, ctx: CodingContext) -> None:

@@ -24,7 +24,7 @@ from typing import cast
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.dating import TITLE_NOTE
 from frontwatch.coding.ja.doer import RULE_CLAIM, StoryDoers
-from frontwatch.coding.ja.parties import country_name, expand_groups
+from frontwatch.coding.ja.parties import country_name, expand_groups, recipient_fallback
 from frontwatch.coding.ja.recipients import (
     EVENT_RULES,
     PLACE_ACTOR_RULES,
@@ -60,6 +60,22 @@ BACKGROUND_DAYS = 60
 # dated with a year (1991年に, 2020年秋の戦争) or a day.
 # Rules whose record speaks of the whole sentence (its places are the sentence's, not the quote's).
 WHOLE_SENTENCE = frozenset({"ja.speaker-statement", "ja.evaluation-accuse"})
+
+
+def _struck_in_sentence(d: Draft, ctx: CodingContext) -> Draft:
+    """Rule ja.sentence-place: an attack on no one named, whose clause names no place, in a
+    sentence that does (東部ドネツク州の知事は22日、同州の集落がロシア軍の砲撃を受け): the
+    recipient is that place's country, when it is not the actor's nor the speaker's."""
+    if d.recipient or d.symmetric or d.event != "ASSAULT" or d.places or not d.actor_codes - {None}:
+        return d
+    places, _ = event_places(d.an.sentence.text, ctx, d.actor, ())
+    sp = d.frame.scope.speaker
+    tellers = {sp.mention.entity.code} if sp is not None else set()
+    notes: list[str] = []
+    got = recipient_fallback(tuple(p for p in places if p.country not in tellers), (), d.actor_codes, notes)
+    if not got:
+        return d
+    return replace(d, recipient=got, notes=(*d.notes, *notes, "rule: ja.sentence-place"))
 
 
 def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: EventLexicon,
@@ -120,6 +136,7 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
     places, pnotes = event_places(an.sentence.text if d.rule in WHOLE_SENTENCE else text, ctx,
                                   d.actor, d.recipient)
     d = find_recipient(replace(d, places=places, notes=(*d.notes, *pnotes)), "places")
+    d = _struck_in_sentence(d, ctx)
     d = _envoy_place(d, ctx)
     d = apply_rules(d, EVENT_RULES)
     # the defender's own word for its shoot-down stands (Xは…を撃墜したと発表); a source no one names
