@@ -34,7 +34,7 @@ from frontwatch.resolve.actor_phrase import ActorPhraseResolver, guess_lang
 from frontwatch.resolve.place_admin2 import find_district
 from frontwatch.resolve.place_cues import load_cues
 from frontwatch.resolve.place_lists import split_names
-from frontwatch.resolve.place_near import locating_place, named_after, sentence_span
+from frontwatch.resolve.place_near import locating_place, name_at, named_after, sentence_span
 from frontwatch.resolve.place_parts import country_part, direction_split
 from frontwatch.resolve.place_phrases import country_phrase
 from frontwatch.resolve.places import (
@@ -289,7 +289,7 @@ def _read_in(context: str, name: str, lang: str, countries: tuple[str, ...],
     if span is None:
         return None, None
     lo, hi = span
-    at = context.find(name)
+    at = name_at(context, name)
     parts: list[PlaceMention] = []
     first, last = at - lo, at - lo + len(name)
     for m in find_places(context[lo:hi], lang=lang, geocoder=geocoder, countries=countries):

@@ -21,6 +21,8 @@ the point can be off by the size of that place.
 
 from __future__ import annotations
 
+import re
+
 from frontwatch.records import Place
 from frontwatch.resolve.places import GazetteerGeocoder, PlaceMention, find_places
 
@@ -38,9 +40,32 @@ LOCATING_FEATURES = frozenset({"city", "admin1", "admin2", "region", "island", "
 _STOPS = ("。", ". ", "\n")
 
 
+# Uses of a name looked through for one that stands as a word of its own (``name_at``).
+USES_READ = 8
+# A character that continues a Japanese word past a name: 日本 in 日本海, ドネツク in ドネツク州.
+_GOES_ON = re.compile(r"[\u3400-\u9fff\u30a0-\u30ffー]")
+
+
+def name_at(context: str, name: str) -> int:
+    """Where ``context`` uses ``name`` as a word of its own (日本 in 日本の, not in 日本海): its
+    first such use, else its first use at all, -1 when it is not there. Later uses are
+    looked at only up to ``USES_READ``."""
+    first = at = context.find(name)
+    for _ in range(USES_READ):
+        if at < 0:
+            break
+        end = at + len(name)
+        if end >= len(context) or not (_GOES_ON.match(context[end]) and _GOES_ON.match(name[-1])):
+            return at
+        at = context.find(name, at + 1)
+    return first
+
+
+
 def sentence_span(context: str, name: str) -> tuple[int, int] | None:
-    """(start, end) of the sentence around the first use of ``name`` in ``context``, or None."""
-    at = context.find(name)
+    """(start, end) of the sentence around the first use of ``name`` in ``context`` as a word of
+    its own (``name_at``), or None."""
+    at = name_at(context, name)
     if at < 0:
         return None
     lo = max(context.rfind(stop, 0, at) for stop in _STOPS) + 1
@@ -56,7 +81,7 @@ def locating_place(context: str, name: str, lang: str, countries: tuple[str, ...
     if span is None:
         return None
     lo, hi = span
-    first, last = context.find(name) - lo, context.find(name) - lo + len(name)
+    first, last = name_at(context, name) - lo, name_at(context, name) - lo + len(name)
     found = [m for m in find_places(context[lo:hi], lang=lang, geocoder=geocoder, countries=countries)
              if _can_locate(m, first, last, countries)]
     if not found:

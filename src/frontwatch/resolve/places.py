@@ -396,7 +396,10 @@ def rank_key(
         # A country's name means the country (イラン is Iran, not a Taiwanese town whose
         # katakana form differs only by a long-vowel mark).
         1 if e.feature == "country" else 0,
-        1 if e.country in wanted else 0,
+        # a curated place of no one country called so (the Middle East, not "Pacific" for the
+        # Pacific Ocean) is every story's: a town of the name in the story's country (Middle
+        # East, Baltimore) does not outrank it
+        1 if e.country in wanted or (e.supplement and not e.country and main) else 0,
         # Curation ranks towns and sites; for divisions and regions it says nothing.
         1 if e.supplement and e.feature not in ("admin1", "region", "country") else 0,
         # A village does not outrank a division, region or town of the name: "Corsica" is the
