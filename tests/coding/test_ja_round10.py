@@ -114,3 +114,13 @@ def test_ja_round10_a_countrys_company_and_the_okinawa_coast_guard(ja_coder: Any
     assert evs and [(e.code, e.sector) for e in evs[0].actor] == [("GBR", "BUS")]
     evs = _of(_events(ja_coder, tmp_path, "11管の巡視船が領海から退去するよう警告した。"), "THREATEN")
     assert evs and [(e.code, e.sector) for e in evs[0].actor] == [("JPN", "COP")]
+
+
+@pytest.mark.ginza
+def test_ja_round10_japans_officials_named_by_post_alone(ja_coder: Any, tmp_path: Path) -> None:
+    text = "山田事務次官は同日、中国の臨時代理大使を同省に呼んで抗議した。"
+    evs = _of(_events(ja_coder, tmp_path, text), "ACCUSE")
+    assert evs and _codes(evs[0].actor) == {"JPN"} and _codes(evs[0].recipient) == {"CHN"}
+    text = "鈴木アジア大洋州局長は北京の大使館ルートを通じて北朝鮮に抗議した。"
+    evs = _of(_events(ja_coder, tmp_path, text), "ACCUSE")
+    assert evs and _codes(evs[0].actor) == {"JPN"} and _codes(evs[0].recipient) == {"PRK"}
