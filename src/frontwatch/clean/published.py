@@ -287,7 +287,8 @@ def _head_date(bare: str, first: DateHit) -> LineDates | None:
     # a headline that ends with its date, after a space: "Burma coup resistance notes August 26, 2023"
     # (a series' post titled by its day; "… on March 5, 2024" is an event's, the preposition says,
     # as is "Talks resumed March 5, 2024", a verb's)
-    last = lead.split()[-1].casefold() if lead.split() else ""
+    words = lead.split()
+    last = words[-1].casefold() if words else ""
     titled = (line_end and spaced and bool(last) and not _SENTENCE.search(bare)
               and not last.endswith("ed") and last.isalpha())
     if not (label or timed or comma or desk or titled

@@ -117,9 +117,10 @@ class DefaultCoder:
             sub = [docs[i] for i in wanted]
             parsed[lang] = {wanted[k]: sents for k, (_, sents) in enumerate(pipe.pipe(sub))}
         for i, doc in enumerate(docs):
+            sentences = [s for by_doc in parsed.values() for s in by_doc.get(i, [])]
             ctx = self.context.for_document(doc.published).with_month(
                 None if doc.published else url_month(doc.url, latest=dt.date.today())).with_countries(
-                story_countries(_coded_texts(doc), self.context.actors))
+                story_countries([(s.language, s.text) for s in sentences], self.context.actors))
             events: list[Event] = []
             with one_document():
                 for lang, by_doc in parsed.items():
@@ -128,16 +129,6 @@ class DefaultCoder:
                         events.extend(coders[lang](doc, sents, ctx))
                 done = finish(doc, events, ctx.geocoder, record_filter)
             yield doc, done
-
-
-def _coded_texts(doc: Document) -> list[tuple[str, str]]:
-    """(language, text) of the document's coded sections (title, body) in Japanese or English."""
-    out = []
-    for s in doc.sections:
-        lang = s.language or doc.language or ""
-        if s.kind in CODED_KINDS and lang in ("ja", "en"):
-            out.append((lang, s.text))
-    return out
 
 
 def has_language(doc: Document, lang: str) -> bool:

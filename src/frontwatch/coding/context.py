@@ -73,12 +73,12 @@ class CodingContext:
 STORY_COUNTRIES = 3
 
 
-def story_countries(sections: Sequence[tuple[str, str]], actors: ActorDictionary) -> tuple[str, ...]:
-    """The countries a document's coded text names most, by its actor dictionary's mentions
+def story_countries(sentences: Sequence[tuple[str, str]], actors: ActorDictionary) -> tuple[str, ...]:
+    """The countries a document's coded sentences name most, by its actor dictionary's mentions
     (countries, capitals, and bodies or groups of a country: "Sudanese army", "SPLA"), as
     (language, text) pairs in; ISO 3166 alpha-3 codes only (not IGO, UNO, EUR)."""
     counts: Counter[str] = Counter()
-    for lang, text in sections:
+    for lang, text in sentences:
         for m in actors.find(text, lang):
             code = m.entity.code
             if code and _is_country(code):
@@ -88,9 +88,9 @@ def story_countries(sections: Sequence[tuple[str, str]], actors: ActorDictionary
 
 @cache
 def _is_country(code: str) -> bool:
-    import pycountry
+    from frontwatch.codes import pycountry_name
 
-    return code == "XKX" or pycountry.countries.get(alpha_3=code) is not None
+    return code == "XKX" or pycountry_name(code) is not None
 
 
 def default_context(*, geocoder: Any | None = None, with_places: bool = True) -> CodingContext:

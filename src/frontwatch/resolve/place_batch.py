@@ -34,7 +34,7 @@ from frontwatch.resolve.actor_phrase import ActorPhraseResolver, guess_lang
 from frontwatch.resolve.place_admin2 import find_district
 from frontwatch.resolve.place_cues import load_cues
 from frontwatch.resolve.place_lists import split_names
-from frontwatch.resolve.place_near import locating_place, name_at, named_after, sentence_span
+from frontwatch.resolve.place_near import locating_place, name_at, named_after, sentence_around
 from frontwatch.resolve.place_parts import country_part, direction_split
 from frontwatch.resolve.place_phrases import country_phrase
 from frontwatch.resolve.places import (
@@ -285,11 +285,11 @@ def _read_in(context: str, name: str, lang: str, countries: tuple[str, ...],
     """The name as the sentence around its first use in the context reads it (``find_places``:
     "Athens, Ga.", the other places named with it): the place of the whole name, and the
     place of a part of it (Haeju in "Haeju Bay"), each None when not found."""
-    span = sentence_span(context, name)
+    at = name_at(context, name)
+    span = sentence_around(context, at, len(name))
     if span is None:
         return None, None
     lo, hi = span
-    at = name_at(context, name)
     parts: list[PlaceMention] = []
     first, last = at - lo, at - lo + len(name)
     for m in find_places(context[lo:hi], lang=lang, geocoder=geocoder, countries=countries):

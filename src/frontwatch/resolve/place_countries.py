@@ -24,13 +24,15 @@ def actor_country_names() -> dict[str, set[str]]:
     """alpha-3 code -> the Japanese names the actor dictionary gives the country (kind
     ``country`` rows of ``actors/ja.tsv``: 豪州, テュルキエ), so that a party's name is a place's."""
     from importlib import resources
+    from pathlib import Path
+
+    from frontwatch.resolve.actors import read_actor_file
 
     out: dict[str, set[str]] = {}
-    text = (resources.files("frontwatch") / "data" / "actors" / "ja.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        cols = line.split("\t")
-        if len(cols) > 5 and cols[5] == "country" and cols[2] and not line.startswith("#"):
-            out.setdefault(cols[2], set()).add(cols[0])
+    path = Path(str(resources.files("frontwatch") / "data" / "actors" / "ja.tsv"))
+    for e in read_actor_file(path):
+        if e.kind == "country":
+            out.setdefault(e.code, set()).add(e.pattern)
     return out
 
 

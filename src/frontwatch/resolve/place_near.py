@@ -61,15 +61,13 @@ def name_at(context: str, name: str) -> int:
     return first
 
 
-
-def sentence_span(context: str, name: str) -> tuple[int, int] | None:
-    """(start, end) of the sentence around the first use of ``name`` in ``context`` as a word of
-    its own (``name_at``), or None."""
-    at = name_at(context, name)
+def sentence_around(context: str, at: int, size: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence of ``context`` holding the ``size`` characters at ``at``;
+    None when ``at`` is -1 (the name is not there)."""
     if at < 0:
         return None
     lo = max(context.rfind(stop, 0, at) for stop in _STOPS) + 1
-    his = [i for i in (context.find(stop, at + len(name)) for stop in _STOPS) if i >= 0]
+    his = [i for i in (context.find(stop, at + size) for stop in _STOPS) if i >= 0]
     return lo, (min(his) + 1 if his else len(context))
 
 
@@ -77,11 +75,12 @@ def locating_place(context: str, name: str, lang: str, countries: tuple[str, ...
                    geocoder: GazetteerGeocoder) -> Place | None:
     """The place the sentence around ``name`` names nearest to it that can locate it (module
     docstring), or None."""
-    span = sentence_span(context, name)
+    at = name_at(context, name)
+    span = sentence_around(context, at, len(name))
     if span is None:
         return None
     lo, hi = span
-    first, last = name_at(context, name) - lo, name_at(context, name) - lo + len(name)
+    first, last = at - lo, at - lo + len(name)
     found = [m for m in find_places(context[lo:hi], lang=lang, geocoder=geocoder, countries=countries)
              if _can_locate(m, first, last, countries)]
     if not found:

@@ -169,7 +169,7 @@ def _clause_after_topic(ms: list[RoleMention], depth: list[int], to: int, lo: in
         if any(t.pos == "VERB" for t in toks[earlier.tj:pick.ti]):
             break
         pick = earlier
-    return past_particle(toks, pick) if toks else pick.tj + 1
+    return past_particle(toks, pick)
 
 
 # Nouns a party's name may run on with before its particle (フーシ派武装勢力は, ロシア軍部隊は).
@@ -186,11 +186,11 @@ def past_particle(toks: tuple[Token, ...], m: RoleMention) -> int:
 
 
 def _after_speaker(ms: list[RoleMention], depth: list[int], start: int, to: int,
-                   toks: tuple[Token, ...] = ()) -> int:
+                   toks: tuple[Token, ...]) -> int:
     """A content span that swallowed its own speaker (a parse slip) starts after it."""
     for m in ms:
         if start <= m.ti and m.tj < to and m.depth == depth[to] and m.particle in ("は", "も"):
-            start = past_particle(toks, m) if toks else m.tj + 1
+            start = past_particle(toks, m)
     return start
 
 

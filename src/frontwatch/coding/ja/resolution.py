@@ -24,7 +24,7 @@ from typing import cast
 from frontwatch.coding.context import CodingContext
 from frontwatch.coding.dating import TITLE_NOTE
 from frontwatch.coding.ja.doer import RULE_CLAIM, StoryDoers
-from frontwatch.coding.ja.parties import country_name, expand_groups, recipient_fallback
+from frontwatch.coding.ja.parties import country_name, expand_groups
 from frontwatch.coding.ja.recipients import (
     EVENT_RULES,
     PLACE_ACTOR_RULES,
@@ -32,6 +32,7 @@ from frontwatch.coding.ja.recipients import (
     defensive,
     find_recipient,
     not_self,
+    place_country,
     place_may_name_actor,
     threat_condition,
 )
@@ -69,13 +70,10 @@ def _struck_in_sentence(d: Draft, ctx: CodingContext) -> Draft:
     if d.recipient or d.symmetric or d.event != "ASSAULT" or d.places or not d.actor_codes - {None}:
         return d
     places, _ = event_places(d.an.sentence.text, ctx, d.actor, ())
-    sp = d.frame.scope.speaker
-    tellers = {sp.mention.entity.code} if sp is not None else set()
-    notes: list[str] = []
-    got = recipient_fallback(tuple(p for p in places if p.country not in tellers), (), d.actor_codes, notes)
-    if not got:
+    got = place_country(replace(d, places=places))  # the clause's own places gave none: the sentence's
+    if got is None or not got.recipient:
         return d
-    return replace(d, recipient=got, notes=(*d.notes, *notes, "rule: ja.sentence-place"))
+    return replace(got, places=d.places, notes=(*got.notes, "rule: ja.sentence-place"))
 
 
 def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: EventLexicon,
