@@ -33,6 +33,7 @@ class Markers:
     article_end: re.Pattern[str]
     date_label: re.Pattern[str]
     caption: re.Pattern[str]
+    lead_credit: re.Pattern[str]
     byline: re.Pattern[str]
     furniture: re.Pattern[str]
     site_notice: re.Pattern[str]
@@ -77,6 +78,14 @@ class Markers:
         captioned = "。" not in bare.rstrip("。") and bool(self.caption.search(bare))
         return captioned or bool(self.byline.match(bare))
 
+    def caption_before_credit(self, line: str) -> int:
+        """Where a wire story's opening credit (【キーウ共同】) starts on a line that begins with a
+        caption or map label (no sentence end before it); 0 when the line has none such."""
+        m = self.lead_credit.search(line)
+        if m is None or m.start() == 0 or "。" in line[:m.start()] or not line[:m.start()].strip():
+            return 0
+        return m.start()
+
     def is_comments_header(self, line: str) -> bool:
         bare = line.strip()
         return bare in self.comment_headers or bool(self.comments_count.match(bare))
@@ -105,6 +114,7 @@ def load_markers() -> Markers:
             article_end=re.compile(pattern["article_end"]),
             date_label=re.compile(pattern["date_label"]),
             caption=re.compile(pattern["caption"]),
+            lead_credit=re.compile(pattern["lead_credit"]),
             byline=re.compile(pattern["byline"]),
             furniture=re.compile(pattern["furniture"]),
             site_notice=re.compile(pattern["site_notice"]),

@@ -127,6 +127,27 @@ def split_page(text: str, markers: Markers, *, title: str | None = None) -> Page
     return page
 
 
+def _credit_lines(lines: list[str], furniture: set[int], markers: Markers
+                  ) -> tuple[list[str], set[int], set[int]]:
+    """A line that opens with a photo caption or a map label and goes on with a wire story's
+    opening credit (…ベラルーシ【ウィーン、キーウ共同】ルーマニア国防省は…) becomes two lines: the
+    caption (a credit part, never coded) and the story. The lines, the furniture indexes moved
+    with them, and the captions' indexes."""
+    out: list[str] = []
+    moved: set[int] = set()
+    captions: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in furniture:
+            moved.add(len(out))
+        at = markers.caption_before_credit(line) if i not in furniture else 0
+        if at:
+            captions.add(len(out))
+            out.extend((line[:at].rstrip(), line[at:]))
+        else:
+            out.append(line)
+    return out, moved, captions
+
+
 def _find(lines: list[str], start: int, stop: int, test: Callable[[int], bool]) -> int | None:
     """The first non-blank line in ``lines[start:stop]`` whose index passes ``test``."""
     for i in range(start, stop):
@@ -150,6 +171,8 @@ def _is_trackback(line: str, markers: Markers) -> bool:
 def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool) -> list[str]:
     """Fill ``page`` from the article lines; return plain lines after the article's end."""
     lines, furniture = _take_dates(lines, {i for i, ln in enumerate(lines) if ln.strip()}, markers, page)
+    lines, furniture, captions = _credit_lines(lines, furniture, markers)
+    furniture |= captions  # a caption is never the title or the story
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
     content = [i for i in nonblank if i not in furniture and not markers.is_chrome(lines[i])]
     heads: list[SectionKind] = []
@@ -174,7 +197,7 @@ def _article(lines: list[str], markers: Markers, page: Page, *, has_thread: bool
     for i in nonblank:
         line = lines[i].strip()
         if i in head_at or i in furniture:
-            page.parts.append(Part(head_at.get(i, "chrome"), line))
+            page.parts.append(Part(head_at.get(i, "credit" if i in captions else "chrome"), line))
             continue
         if page.title is not None and _printed_twice(line, page):
             continue

@@ -48,14 +48,36 @@ def scramble_words() -> dict[str, re.Pattern[str]]:
 
 def scramble_answers(events: list[Event]) -> list[Event]:
     """``events`` (a page's, in text order) with the answered side's act after each scramble
-    record that tells both acts in one sentence."""
+    record that tells both acts in one sentence; a scramble whose sentence has its own record of
+    another side's act at the scrambler (ロシアの無人機が領空を侵犯したため、F16戦闘機2機を緊急発進
+    させた) faces that side (rule ``posture:scramble-at``), whatever else the sentence names."""
     out: list[Event] = []
     for ev in events:
+        ev = _faced(ev, events)
         out.append(ev)
         other = _answered(ev, events)
         if other is not None:
             out.append(other)
     return out
+
+
+FACED = "posture:scramble-at"
+ANSWERED_ACTS = frozenset({"MOBILIZE", "COERCE", "THREATEN"})  # an entry, a flight, a show of force
+
+
+def _faced(ev: Event, page: list[Event]) -> Event:
+    words = scramble_words().get(ev.language)
+    why = ev.explanation
+    if ev.event != "MOBILIZE" or words is None or why is None or not words.search(why.trigger):
+        return ev
+    mine = side_codes(ev.actor)
+    for e in page:
+        theirs = side_codes(e.actor)
+        if (e is not ev and e.text == ev.text and e.event in ANSWERED_ACTS and theirs and not theirs & mine
+                and side_codes(e.recipient) & mine):
+            note = f"{FACED}: the scramble answers the act at [{e.span[0]}, {e.span[1]}] of the side it faces"
+            return replace(ev, recipient=e.actor, explanation=replace(why, notes=(*why.notes, note)))
+    return ev
 
 
 def watched_craft(events: list[Event]) -> list[Event]:

@@ -7,7 +7,8 @@
 2. ``answered_posture``: a scramble (戦闘機が緊急発進) with no one named faces the side whose
    aircraft or ships made the latest posture event before it (``COUNTERPART_REACH``).
 3. ``counterpart``: a pull-back or a threat faces the other side of the latest event that
-   set its actor against someone (``COUNTERPART_REACH``).
+   set its actor against someone (``COUNTERPART_REACH``); a statement of the same speaker just
+   before it in the same sentence (…と非難し、「…」と警告) gives its recipient whole.
 4. ``denial``: 「事実無根だ」と否定した, with nothing coded inside, denies the latest claim
    that involves the denier: the claim is repeated as ``denied``, claimed by the denier.
 5. ``orphan_casualties``: a count of dead in a sentence that codes no attack goes to the
@@ -106,6 +107,12 @@ def counterpart(ev: Event, earlier: list[Event]) -> Event:
     if ev.recipient or ev.symmetric or (ev.event not in FACES_OTHER_SIDE and not self_report):
         return ev
     for prev in earlier[-COUNTERPART_REACH:][::-1]:
+        if (prev.text == ev.text and prev.recipient and prev.event in ANSWERS
+                and [e.name for e in prev.actor] == [e.name for e in ev.actor]):
+            # …がアデンを封鎖していると非難し、「…手段をとる」と警告: the same speaker, in the same
+            # sentence, warns the party it has just accused (also one of its own country: the STC)
+            note = f"recipient: {prev.recipient[0].text}, whom the same speaker faced in this sentence"
+            return _note(ev, note, recipient=prev.recipient)
         parties = (*prev.actor, *prev.recipient)
         codes = {e.code for e in parties}
         if self_report and prev.event == "ASSAULT" and not prev.recipient and not codes & mine:

@@ -4,11 +4,12 @@ the claimant) and groups of states coded as their members (``data/actor_groups.t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from frontwatch.coding.ja.roles import locative
 from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention
-from frontwatch.records import Entity, Place
+from frontwatch.records import Entity, Place, Token
 
 
 @cache
@@ -54,7 +55,36 @@ def said_about(an: Analysis, verb: int, actor: tuple[Entity, ...],
                     and not locative(an, m) and not names_a_thing(an, m)):  # シリアで起きた: a place
                 notes.append(f"recipient: {m.mention.text}, named in what was said")
                 return (m.mention.entity,)
+    return about_party(an, verb, actor, notes)
+
+
+def about_party(an: Analysis, verb: int, actor: tuple[Entity, ...], notes: list[str]) -> tuple[Entity, ...]:
+    """米政府によるテロ支援国家再指定について「…」と非難 / 日本の措置に関して抗議: the party whose
+    act the statement is about, named in the noun phrase that について, に関して or をめぐり closes
+    (at most ``ABOUT_REACH`` tokens from the party, with no comma or other case particle between)."""
+    toks = an.sentence.tokens
+    for m in an.mentions:
+        if m.ti >= verb or an.depth[m.ti] != 0 or not other_side(m.mention.entity, actor) or locative(an, m):
+            continue
+        if m.particle not in ("の", "による", "compound"):
+            continue
+        for k in range(m.tj, min(verb, m.tj + ABOUT_REACH)):
+            t = toks[k]
+            if t.text in ("、", "を", "が", "は", "「") and not _about_at(toks, k):
+                break
+            if _about_at(toks, k):
+                notes.append(f"recipient: {m.mention.text}, whose act the statement is about")
+                return (m.mention.entity,)
     return ()
+
+
+ABOUT_REACH = 10  # tokens from a party to the について that closes its noun phrase (a name, a compound act)
+
+
+def _about_at(toks: Sequence[Token], k: int) -> bool:
+    """について / に関し(て) / をめぐり(る) starts at token k."""
+    two = "".join(t.text for t in toks[k:k + 2])
+    return two in ("につい", "に関し", "に関する", "をめぐり", "をめぐる", "をめぐっ")
 
 
 def names_a_thing(an: Analysis, m: RoleMention) -> bool:

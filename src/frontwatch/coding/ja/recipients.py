@@ -260,7 +260,7 @@ def unnamed_doer(d: Draft) -> str | None:
     if any(compound.endswith(a) for a in w.unnamed_doer_compounds):
         return compound
     clause = d.an.span_text(d.frame.scope.lo, trig.i).split("。")[-1]
-    for g in sorted(w.bare_groups, key=len, reverse=True):
+    for g in sorted(w.bare_groups | w.criminal_groups, key=len, reverse=True):
         at = clause.rfind(g)
         if at < 0:
             continue
@@ -312,7 +312,8 @@ def crowd_place(d: Draft) -> Draft | None:
 def group_place(d: Draft) -> Draft | None:
     """ブルキナファソ北部の村で武装勢力が住民を襲撃 / モガディシオで自爆テロが発生: an attack by an
     armed group the text does not name is an insurgent's (REB) of the country where it happened
-    (its first place with a country; the target's own country too: a civil war)."""
+    (its first place with a country; the target's own country too: a civil war); a criminal
+    group's (``criminal_groups``: ギャングが住民を襲撃) is a criminal's (CRM) of that country."""
     said = unnamed_doer(d)
     if said is None:
         return None
@@ -324,7 +325,8 @@ def group_place(d: Draft) -> Draft | None:
     if not where:
         return None
     text, code = where[0]
-    doer = Entity(text=said, name=country_name(code), code=code, sector="REB")
+    sector = "CRM" if any(said.startswith(g) for g in words().criminal_groups) else "REB"
+    doer = Entity(text=said, name=country_name(code), code=code, sector=sector)
     return d.note(f"actor: an armed group not named ({said}) of {text} ({code}), where the attack happened",
                   actor=(doer,), rule="ja.group-place")
 

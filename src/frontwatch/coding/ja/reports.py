@@ -82,6 +82,14 @@ def _speech_kind(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _adverbial_tomo(tokens: tuple[Token, ...], i: int) -> bool:
+    """少なくとも / 遅くとも / 多くとも: とも after an adjective's く form makes an adverb ("at least"),
+    not the quotative of a report (北朝鮮が少なくとも1発の弾道ミサイルを発射したと発表: the report is
+    the whole clause, its subject 北朝鮮)."""
+    prev = tokens[i - 1]
+    return tokens[i].text == "とも" and prev.pos == "ADJ" and prev.text.endswith("く")
+
+
 def _passive_or(tokens: tuple[Token, ...], k: int, kind: str) -> str:
     tail = [x.lemma for x in tokens[k + 1:k + 4]]
     return "passive" if any(a in words().passive_aux for a in tail) else kind
@@ -118,7 +126,7 @@ def find_reports(sent: Sentence, depth: list[int], ms: list[RoleMention],
             continue
         if out and t.i > out[-1].verb and lo <= out[-1].verb:
             lo = out[-1].verb + 1
-        if t.text in ("と", "とも", "という"):
+        if t.text in ("と", "とも", "という") and not _adverbial_tomo(toks, t.i):
             sk = _speech_kind(toks, t.i)
         elif t.text == "を" and toks[t.i - 1].lemma in words().complement_nouns and t.i + 1 < len(toks):
             nxt = toks[t.i + 1]

@@ -230,8 +230,13 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
         between = outside_brackets(toks, m.tj + 1, i)
         # Xによる空爆に対する報復: X's is the 空爆 (放水砲攻撃, with no particle between: one act)
         other_act = any(m.tj < k < i and any(t.pos == "ADP" for t in toks[k + 1:i]) for k in an.triggers)
-        if m.particle in words().agent and len(between) < AGENT_REACH and not other_act and not any(
-                t.text in ("を", "が", "は", "、") for t in between):
+        # Xによる再指定について「…」と非難: a quotative と or について closes the noun phrase X's
+        # による modifies; the speech act after it is someone else's
+        joined = "".join(t.text for t in between)
+        closed = ("について" in joined or "に関し" in joined
+                  or any(t.text == "と" and t.pos == "ADP" for t in between))
+        if (m.particle in words().agent and len(between) < AGENT_REACH and not other_act and not closed
+                and not any(t.text in ("を", "が", "は", "、") for t in between)):
             return m, "agent"
     gen_role = _role(entry, "genitive", "actor")
     comp_role = _role(entry, "compound", "recipient")

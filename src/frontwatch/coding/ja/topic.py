@@ -165,7 +165,7 @@ def with_carried_speaker(an: Analysis, topic: ActorMention | None) -> Analysis:
         return an
 
     def fill(r: Report) -> Report:
-        if (r.speaker is not None or r.kind == "passive" or an.depth[r.verb] != 0 or r.verb not in an.triggers
+        if (r.speaker is not None or r.kind == "passive" or an.depth[r.verb] != 0
                 or own_subject_before(an, r.verb, (r.start, r.end)) or an.sayer is not None
                 or _bare_party_before(an, r.verb, (r.start, r.end))):
             return r
