@@ -45,7 +45,8 @@ class Candidate:
 
 def en_candidates(text: str) -> list[Candidate]:
     """Runs of capitalised words, with a place word after them kept ("Kherson region"); a run
-    that names a body ("Quds Force") is left out unless the supplement lists it as a place."""
+    that names a body ("Quds Force") is left out unless the supplement lists it as a place, and
+    so is a run right after a person's title written in lower case ("spokesperson Lam Paul")."""
     cues = load_cues("en")
     out: list[Candidate] = []
     for m in _EN_RUN.finditer(text):
@@ -55,6 +56,8 @@ def en_candidates(text: str) -> list[Candidate]:
         after = re.match(r"\s+([a-z]+)", text[end:])
         suffix = after.group(1) if after and after.group(1) in cues.suffixes else ""
         before = re.search(r"([A-Za-z]+)\s+$", text[:skip_direction(text, start, cues)])
+        if before and before.group(1) in cues.person_titles and not suffix:
+            continue  # "spokesperson Lam Paul Gabriel", "envoy Paul": a person, no Paul of Cabo Verde
         context = bool(suffix) or bool(before and before.group(1).lower() in cues.before)
         full_end = end + after.end() if suffix and after else end
         out.append(Candidate(start, full_end, end, context, text[start:full_end]))

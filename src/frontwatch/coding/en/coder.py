@@ -175,8 +175,8 @@ def _subject(sent: Sentence, ctx: CodingContext, year: int | None,
     past SUBJECT_TOKENS counts when only commas and verb-group adverbs stand between it and
     the sentence's reporting verb ("Their leader, Abdulmalik al-Houthi, has repeatedly said":
     rule en:speaker-subject)."""
-    mentions = recall(sent.text, sent.tokens, sent.start,
-                      find_mentions(sent.text, sent.tokens, sent.start, ctx.actors, year), people)
+    found = find_mentions(sent.text, sent.tokens, sent.start, ctx.actors, year, ctx.countries)
+    mentions = recall(sent.text, sent.tokens, sent.start, found, people)
     first = mentions[0] if mentions else None
     if first is None:
         return ()

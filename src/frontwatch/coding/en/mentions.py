@@ -92,13 +92,16 @@ def dateline_end(text: str) -> int:
 
 
 def find_mentions(text: str, tokens: Sequence[Token], offset: int, actors: ActorDictionary,
-                  year: int | None) -> list[TokMention]:
-    """Actor mentions of a sentence (``offset``: the sentence's start in the document)."""
+                  year: int | None, countries: Sequence[str] = ()) -> list[TokMention]:
+    """Actor mentions of a sentence (``offset``: the sentence's start in the document;
+    ``countries``: the story's, ``CodingContext.countries``)."""
     starts = [t.idx - offset for t in tokens]
     out = []
     skip = dateline_end(text)
     found = [m for m in _lookup(actors, text, year)
              if m.start >= skip and _case_ok(m) and _state_actor(text, m)]
+    if PENINSULA & set(countries):
+        found = sorted([*found, *_peninsula(text, found)], key=lambda m: m.start)
     ethnic = [m for m in found if text[max(0, m.start - 7):m.start].casefold() == "ethnic "]
     if len(ethnic) < len(found):
         found = [m for m in found if m not in ethnic]  # "ethnic Albanians in Serbia": Serbia's
@@ -108,6 +111,28 @@ def find_mentions(text: str, tokens: Sequence[Token], offset: int, actors: Actor
             continue
         last = next((i for i in range(len(starts) - 1, -1, -1) if starts[i] < m.end), first)
         out.append(TokMention(first, last + 1, m))
+    return out
+
+
+# "the North" and "the South" of a story about Korea ("urged the North to stop firing"): 24 uses
+# in 17 of the 540 own English pages (2040-3119), all of them the two Koreas.
+PENINSULA = frozenset({"PRK", "KOR"})
+_HALVES = re.compile(r"\b[Tt]he (North|South)\b(?!\s+(?:Korea|Sudan|China|Caucasus|Sea|Pacific|Atlantic|"
+                     r"African|American|Asian|Pole|Ossetia|of|and|or)\b|[-\u2013])")
+_HALF_CODES = {"North": ("PRK", "North Korea"), "South": ("KOR", "South Korea")}
+
+
+def _peninsula(text: str, found: Sequence[ActorMention]) -> list[ActorMention]:
+    """"the North" / "the South" in a story that names a Korea: the two Koreas."""
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for m in _HALVES.finditer(text):
+        a, b = m.start(1), m.end(1)
+        if any(s < b and a < e for s, e in taken):
+            continue
+        code, name = _HALF_CODES[m.group(1)]
+        out.append(ActorMention(m.group(1), a, b, Entity(text=m.group(1), name=name, code=code),
+                                "country", ("story:the " + m.group(1),)))
     return out
 
 

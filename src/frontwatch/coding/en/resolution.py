@@ -39,6 +39,7 @@ Each fallback is a named rule, written into the record's explanation notes:
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -127,7 +128,8 @@ def resolve_frame(sent: Sentence, mentions: Sequence[TokMention], frame: core.Fr
     _settle_recipient(p, sent, mentions, attr, places)
     _group_country(p, places, rules, ctx.countries)
     if not p.actor and not p.recipient and _generic_subject(toks, p.choice.trigger, rules):
-        p.actor = p.recipient = _place_country(places)  # "authorities ordered residents of X to ..."
+        # "authorities ordered residents of X to ..."
+        p.actor = p.recipient = _place_country(places, ctx.countries)
         if p.actor:
             p.roles.notes.append("en:generic-place: a generic subject, no country -> the place's country")
     if not p.actor and not p.recipient and p.choice.event not in rules.syntax.actorless_types:
@@ -355,9 +357,22 @@ def _generic_subject(toks: Sequence[Token], trig: Trigger, rules: EnglishRules) 
     return any(t.lemma in rules.syntax.generic_actors for t in toks[:trig.start])
 
 
-def _place_country(places: Sequence[tuple[int, Place]]) -> tuple[Entity, ...]:
-    p = next((p for _, p in places if p.country), None)
-    return (Entity(text=p.text, name=p.name, code=p.country),) if p is not None else ()
+BROAD_FEATURES = frozenset({"country", "admin1", "region"})
+
+
+def _place_country(places: Sequence[tuple[int, Place]], countries: Sequence[str] = ()) -> tuple[Entity, ...]:
+    """The country of the sentence's places: the one most of them lie in, then one the story
+    names (``CodingContext.countries``), then the first ("the villages of Nampanha and Mandela in
+    the Muidumbe district of Cabo Delgado province": Mozambique, not the Mandela of Ghana), then
+    the country of a province or a country named (``BROAD_FEATURES``) over a town's."""
+    located = [p for _, p in places if p.country]
+    if not located:
+        return ()
+    votes = Counter(p.country for p in located)
+    broad = {p.country for p in located if p.feature in BROAD_FEATURES}  # a province has fewer namesakes
+    best = max(votes, key=lambda c: (votes[c], c in countries, c in broad))
+    p = next(p for p in located if p.country == best)
+    return (Entity(text=p.text, name=p.name, code=p.country),)
 
 
 def _reporting_victim(attr: Attribution, actor: Sequence[Entity],

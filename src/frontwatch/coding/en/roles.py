@@ -154,6 +154,11 @@ def assign_roles(tokens: Sequence[Token], trig: Trigger, mentions: Sequence[TokM
         by = found[0] if found else None
         agent = [m for m in after if by is not None and m.start > by]
         roles.actor = coordinated(agent[0], agent, tokens, stop) if agent else []
+        if not roles.actor and trig.entry.event == "MOBILIZE" and before:
+            # en:own-forces-passive: "Two U.S. fighter jets were scrambled to intercept Russian
+            # bombers", "Indian troops were deployed": what is sent out is the sender's own
+            roles.actor = [before[-1]]
+            roles.notes.append("en:own-forces-passive: the forces sent out are their side's -> the actor")
         modifier = not roles.actor
         if modifier:  # en:attack-modifier: "was killed in an Israeli drone strike"
             roles.actor = [m for m in after if attack_modifier(tokens, m, trig, rules)][:1]

@@ -98,7 +98,8 @@ class EnglishStages:
 
     def segment(self, sentence: Sentence) -> EnSegment:
         toks = sentence.tokens
-        mentions = find_mentions(sentence.text, toks, sentence.start, self.ctx.actors, self.year)
+        mentions = find_mentions(sentence.text, toks, sentence.start, self.ctx.actors, self.year,
+                                 self.ctx.countries)
         learn(toks, mentions, self.people, self.rules)
         mentions = recall(sentence.text, toks, sentence.start, mentions, self.people)
         # a trigger never reaches into an actor's name ("Ukrainian drones struck": not "drone strike")

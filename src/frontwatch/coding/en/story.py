@@ -40,24 +40,34 @@ KNOWN_MODIFIERS = 2
 
 def read(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
     """A sentence's record read against the story's records ``before`` it."""
-    return place_actor(weapon_subject(intercepted(repelled(ev, rules), rules), before, rules), before, rules)
+    # a passive interception ("drones were shot down over Russia") names its defender only by the
+    # place, so it is read again once the place has given the actor
+    first = place_actor(weapon_subject(intercepted(repelled(ev, rules), rules), before, rules), before, rules)
+    return intercepted(first, rules)
+
+
+INTERCEPTED = "en:interception-named: the projectiles' side attacked, told by the defender"
+PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+$")  # "drones were " before "shot down"
 
 
 def intercepted(ev: Event, rules: EnglishRules) -> Event:
-    """"Russian air defences destroyed 41 Ukrainian drones": the drones' side attacked, as the
-    defender tells it (rule en:interception-named: the projectiles' owner is named)."""
+    """"Russian air defences destroyed 41 Ukrainian drones" / "Six Ukrainian drones were shot down
+    over Russia": the drones' side attacked, as the defender tells it (rule
+    en:interception-named: the projectiles' owner is named)."""
     if ev.event != "ASSAULT" or not ev.actor or not ev.recipient or ev.explanation is None \
-            or "repelled" in " ".join(ev.explanation.notes):
+            or "repelled" in " ".join(ev.explanation.notes) or INTERCEPTED in ev.explanation.notes:
         return ev
     trig = ev.explanation.trigger
     if not trigger_lemmas(trig, rules) & (rules.syntax.defensive | rules.syntax.downing):
         return ev
-    after = ev.text.split(trig, 1)[1] if trig in ev.text else ""
+    before, _, after = ev.text.partition(trig) if trig in ev.text else ("", "", "")
     head = re.split(r"\b(?:with|using|by)\b|[,;]", after, maxsplit=1)[0]
-    if not lemmas(head) & rules.syntax.projectiles:
+    # "Six Ukrainian drones were shot down over Russia": the projectiles are the passive's subject
+    passive = PASSIVE_END.search(before)
+    subject = re.split(r"[,;]", before)[-1] if passive else ""
+    if not (lemmas(head) | lemmas(subject)) & rules.syntax.projectiles:
         return ev
-    note = "en:interception-named: the projectiles' side attacked, told by the defender"
-    why = replace(ev.explanation, notes=(*ev.explanation.notes, note))
+    why = replace(ev.explanation, notes=(*ev.explanation.notes, INTERCEPTED))
     return replace(ev, actor=ev.recipient, recipient=ev.actor, factuality="claimed",
                    claimed_by=ev.claimed_by or ev.actor, explanation=why)
 
