@@ -85,9 +85,16 @@ def _case_ok(m: ActorMention) -> bool:
     return True
 
 
+# A city in title case and an en or em dash ("Cairo – Eritrea accused ...", "Duhok – More than 50
+# ...", "Islamabad, Pakistan – ..."): 3 datelines over the 540 own English pages (2040-3119); a
+# hyphen is not one ("Serbia - Kosovo border", a site's "Africa - Mali - ..." label).
+DASH_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+                           r"\s+[\u2013\u2014]\s+(?=[A-Z\u201c\"])")
+
+
 def dateline_end(text: str) -> int:
     """Characters of a wire dateline opening the sentence ("YEREVAN, Sept 12 (Wire) - ")."""
-    m = DATELINE.match(text) or TITLE_DATELINE.match(text)
+    m = DATELINE.match(text) or TITLE_DATELINE.match(text) or DASH_DATELINE.match(text)
     return m.end() if m else 0
 
 

@@ -103,7 +103,10 @@ def counterpart(ev: Event, earlier: list[Event]) -> Event:
     """撤収した / 「…措置を取る」と警告: a pull-back or a threat faces the other side of the
     latest event that set this actor against someone."""
     mine = {e.code for e in ev.actor}
-    self_report = ev.event == "ASSAULT" and mine == {e.code for e in ev.claimed_by}  # 撃退したと発表
+    # 韓国艦艇が数回にわたって応射した: return fire answers the last attack, as 撃退したと発表 does
+    answering = (ev.event == "ASSAULT" and ev.explanation is not None
+                 and ev.explanation.trigger in word_set("return_fire"))
+    self_report = ev.event == "ASSAULT" and (mine == {e.code for e in ev.claimed_by} or answering)
     if ev.recipient or ev.symmetric or (ev.event not in FACES_OTHER_SIDE and not self_report):
         return ev
     for prev in earlier[-COUNTERPART_REACH:][::-1]:

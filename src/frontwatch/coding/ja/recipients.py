@@ -112,8 +112,8 @@ def home_ground(d: Draft) -> Draft | None:
     country's other side (an army's target is its civilians or insurgents, rebels' the state)."""
     if d.recipient or d.symmetric or d.event != "ASSAULT" or len(d.actor) != 1:
         return None
-    if defensive(d):
-        return None  # 撃墜 / 迎撃 at home answers another side's attack (ja.discourse counterpart)
+    if defensive(d) or d.frame.trigger.text in words().return_fire:
+        return None  # 撃墜 / 迎撃 / 応射 at home answers another side's attack (ja.discourse counterpart)
     if d.frame.trigger.entry.untargeted:
         return None  # 北朝鮮北部から発射: a launch from home is aimed elsewhere, or at no one
     if sea_launch_ja(d.an.span_text(d.frame.scope.lo, d.frame.trigger.i)):  # 黄海に向け約130発…射撃

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from frontwatch.coding.ja.sides import LOCATED_EVENTS, against, against_speaker, located_target
-from frontwatch.coding.ja.syntax import Analysis, RoleMention, noun_run_end, outside_brackets
+from frontwatch.coding.ja.syntax import Analysis, RoleMention, noun_run_end, outside_brackets, subordinate_end
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import LexiconEntry
 from frontwatch.records import Entity, Token
@@ -40,6 +40,8 @@ PASSIVE_AGENT_REACH = 3
 # tokens from Xから to the attack that "there was" (パキスタン側から銃撃があり: 1; パキスタンからの
 # ドローンやミサイル攻撃があった: 5); 17 Xから<attack>が/を受け on 15 dev9 ja and realworld pages
 ORIGIN_REACH = 6
+LAUNCH_WORDS = frozenset({"発射", "打ち上げ"})  # a launch: the party it came from launched it
+LAUNCH_REACH = 10  # tokens from Xから to the launch word (弾道ミサイルとみられるものを: 7)
 AGENT_REACH = 12  # tokens between Xによる and the event word it names (a bracketed name counts one)
 
 
@@ -238,6 +240,12 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
         if (m.particle in words().agent and len(between) < AGENT_REACH and not other_act and not closed
                 and not any(t.text in ("を", "が", "は", "、") for t in between)):
             return m, "agent"
+    if entry.event in SAID_EVENTS:  # 船越事務次官から呉大使に対し、…抗議した: the one it comes from
+        for m in before:
+            if m.particle == "から" and not locative(an, m) and any(
+                    toks[k].text == "に" and toks[k + 1].text in ("対し", "対して")
+                    and an.depth[k] == an.depth[m.ti] for k in range(m.tj, i - 1)):
+                return m, "from-speaker"
     gen_role = _role(entry, "genitive", "actor")
     comp_role = _role(entry, "compound", "recipient")
     for m in reversed(before):
@@ -263,6 +271,10 @@ def _actor(an: Analysis, i: int, end: int, entry: LexiconEntry, before: list[Rol
         subject = m.particle in words().subject or (m.particle == "、" and m.ti == 0)
         if subject and not _relative_subject(an, m, i):
             return m, "subject"
+    if entry.event in ("ASSAULT", "MOBILIZE") and toks[i].text in LAUNCH_WORDS:
+        for m in reversed(before):  # 政府は、北朝鮮から弾道ミサイルとみられるものを発射したと発表
+            if m.particle == "から" and i - m.tj <= LAUNCH_REACH:
+                return m, "origin"  # a launch from a party's ground with no subject: that party's
     return None, "no-actor"
 
 
@@ -337,8 +349,7 @@ def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:
     侵入したため、…追い払った: the subject of a subordinate clause that ends before it."""
     toks = an.sentence.tokens
     own = next((k for k in range(m.tj, i) if toks[k].text == m.particle), m.tj - 1)  # 艦艇が、: its own が
-    between = "".join(t.text for t in toks[own + 1:i])
-    if m.particle == "が" and any(b in between for b in words().subordinate_ends):
+    if m.particle == "が" and subordinate_end(toks, own + 1, i):
         return True
     if m.particle == "が" and any(t.text == "ため" and t.i > m.tj + 1 and toks[t.i - 1].pos in ("VERB", "AUX")
                                  for t in toks[m.tj:i]):
@@ -411,6 +422,8 @@ def _recipient(before: list[RoleMention], actor: RoleMention | None, i: int, ent
             strong.append(m)
         elif m.particle == "との" and not join:  # ウクライナとの国境に: the other side
             weak.append(m)
+        elif entry.event == "REQUEST" and m.particle == "が" and not join:  # 中国側が…をとるよう求めた
+            weak.append(m)  # the subject of what is asked for is the one asked
         elif m.particle == "の" and not join:  # joining Xの侵攻: X is an ally, not the target
             (strong if gen_role == "recipient" else weak).append(m)
     for group in (strong, weak):

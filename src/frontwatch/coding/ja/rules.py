@@ -53,7 +53,7 @@ from frontwatch.coding.ja.parties import (
 )
 from frontwatch.coding.ja.roles import coordinated, passive_word
 from frontwatch.coding.ja.scope import Scope, is_evaluation
-from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention
+from frontwatch.coding.ja.syntax import Analysis, Report, RoleMention, subordinate_end
 from frontwatch.coding.ja.words import word_set, words
 from frontwatch.coding.lexicon import EventLexicon
 from frontwatch.coding.stages import Frame
@@ -315,8 +315,7 @@ def _own_subject(an: Analysis, lo: int, i: int) -> bool:
 
 
 def _subordinate_between(toks: tuple[Token, ...], lo: int, hi: int) -> bool:
-    between = "".join(t.text for t in toks[lo:hi])
-    return any(b in between for b in words().subordinate_ends) or any(
+    return subordinate_end(toks, lo, hi) or any(
         t.text in words().reason_markers and k > lo and toks[k - 1].pos in ("VERB", "AUX")
         for k, t in enumerate(toks[lo:hi], lo))
 

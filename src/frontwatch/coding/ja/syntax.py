@@ -395,3 +395,15 @@ def _pair_here(prior: list[ActorMention]) -> list[ActorMention]:
         if len(picked) == 2:
             return picked
     return []
+
+
+def subordinate_end(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """A subordinate clause ends in tokens [lo, hi) (``subordinate_ends``: ため、 ので、 場合、 …); a
+    から、 only after a verb, an auxiliary or an adjective (侵入したから、: because), not after a
+    noun (午前10時15分ごろ(日本時間同)から、 / 咸興から、: from a time or a place)."""
+    between = "".join(t.text for t in toks[lo:hi])
+    if any(b in between for b in words().subordinate_ends if b != "から、"):
+        return True
+    return "から、" in between and any(
+        t.text == "から" and k + 1 < hi and toks[k + 1].text == "、" and k > 0
+        and toks[k - 1].pos in ("VERB", "AUX", "ADJ") for k, t in enumerate(toks[lo:hi], lo))

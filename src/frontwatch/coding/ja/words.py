@@ -79,6 +79,7 @@ class JaWords:
     verb_endings: frozenset[str]
     first_person: tuple[str, ...]
     defensive: frozenset[str]
+    return_fire: frozenset[str]
     stance_nouns: frozenset[str]
     stance_verbs: frozenset[str]
     any_words: frozenset[str]
