@@ -294,6 +294,10 @@ class PhraseIndex:
         return out
 
 
+QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})  # marks a phrase may hold
+QUOTED_PHRASE_WINDOW = 8  # tokens a quoted phrase spans, its marks included
+
+
 class EnglishRules:
     """Everything the English coder reads from data files."""
 
@@ -336,7 +340,7 @@ class EnglishRules:
         i = 0
         while i < len(tokens):
             found = [(end, e) for end, e in self._events.at(lemmas, i)
-                     if not self._cuts_quantifier(lemmas, i, end)]
+                     if not self._cuts_quantifier(lemmas, i, end)] or self._quoted_phrase(tokens, lemmas, i)
             hits = [(end, bool(e.needs), -n, e) for n, (end, e) in enumerate(found)
                     if any_sense or not e.needs or any(w in words for w in e.needs)]
             if not hits:  # en:party-object: "Israel struck Iran", no context word needed
@@ -349,6 +353,19 @@ class EnglishRules:
             out.append(Trigger(i, end, entry, " ".join(t.text for t in tokens[i:end])))
             i = end
         return out
+
+    def _quoted_phrase(self, tokens: Sequence[Token], lemmas: Sequence[str],
+                       i: int) -> list[tuple[int, LexiconEntry]]:
+        """A phrase with quotation marks inside it ('will pay a "heavy price"', 'a "firm
+        response"'): the entries of several words matched with the marks left out."""
+        stop = min(len(tokens), i + QUOTED_PHRASE_WINDOW)
+        window = [k for k in range(i, stop) if tokens[k].text not in QUOTES]
+        if len(window) == stop - i:
+            return []  # no mark inside: the plain match already failed
+        seen = [lemmas[k] for k in window]
+        if not seen or window[0] != i:
+            return []  # the phrase starts on the word at i, not on a mark
+        return [(window[end - 1] + 1, e) for end, e in self._events.at(seen, 0) if end > 1]
 
     def _party_object(self, e: LexiconEntry, lemmas: Sequence[str], i: int, end: int,
                       parties: frozenset[int]) -> bool:

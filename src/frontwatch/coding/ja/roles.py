@@ -6,14 +6,19 @@ narration outside every report). The actor, first that applies:
 1. ``join``: XがY侵攻に参加 — the subject of 参加/参戦/加わる after the event word;
    ``quote-label``: 総統府「厳しく非難」 — a statement word in a bracket written straight
    after a party (a headline's speaker);
-2. ``agent``: Xによる / Xによって;
+2. ``agent``: Xによる / Xによって (not across について or a quotative と: Xによる再指定について
+   「…」と非難 is someone else's statement);
+   ``from-speaker``: a statement (抗議, 求め) with Xから … Yに対し before it: X;
 3. ``genitive``: Xの<event word> (roles key ``genitive = "recipient"`` flips it: 〇〇の偽旗);
 4. ``compound``: X<event word> when the entry says ``compound = "actor"`` (ベラルーシ参戦);
 5. ``subject``: the nearest mention marked が/は/も before the event word (not for a
-   passive verb, whose subject is the recipient).
+   passive verb, whose subject is the recipient);
+6. ``origin``: パキスタン側から銃撃があり, or a launch word (``LAUNCH_WORDS``) with Xから
+   before it and no subject (北朝鮮から弾道ミサイルとみられるものを発射): X.
 
 The recipient is the nearest mention marked に対して/への/を/に or glued to the event
-word (ウクライナ侵攻), else a genitive (アルメニアのシュニク地方), never the actor's
+word (ウクライナ侵攻), else a genitive (アルメニアのシュニク地方), or for a request
+the が-subject of what is asked for (中国側が…をとるよう求めた); never the actor's
 own code. Two-sided fighting (``symmetric``) takes the actor and every side joined
 to it with と/や as actors.
 """
