@@ -43,9 +43,11 @@ def read(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
     # a passive interception ("drones were shot down over Russia") names its defender only by the
     # place, so it is read again once the place has given the actor
     first = place_actor(weapon_subject(intercepted(repelled(ev, rules), rules), before, rules), before, rules)
-    return intercepted(first, rules)
+    placed = first.explanation is not None and PLACE_ACTOR in first.explanation.notes
+    return intercepted(first, rules) if placed else first
 
 
+PLACE_ACTOR = "actor: none named -> the country of the place"
 INTERCEPTED = "en:interception-named: the projectiles' side attacked, told by the defender"
 PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+$")  # "drones were " before "shot down"
 
@@ -65,6 +67,8 @@ def intercepted(ev: Event, rules: EnglishRules) -> Event:
     # "Six Ukrainian drones were shot down over Russia": the projectiles are the passive's subject
     passive = PASSIVE_END.search(before)
     subject = re.split(r"[,;]", before)[-1] if passive else ""
+    if subject and not any(e.text and e.text in subject for e in ev.recipient):
+        subject = ""  # "Twenty-six of the drones were destroyed": no side named on them
     if not (lemmas(head) | lemmas(subject)) & rules.syntax.projectiles:
         return ev
     why = replace(ev.explanation, notes=(*ev.explanation.notes, INTERCEPTED))
@@ -144,7 +148,7 @@ def place_actor(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Even
         return replace(ev, actor=ev.recipient[:1], explanation=why)
     if place is None:
         return _domestic_group(ev, rules)
-    notes = [*ev.explanation.notes, "actor: none named -> the country of the place"]
+    notes = [*ev.explanation.notes, PLACE_ACTOR]
     victims = () if ev.recipient else _local_victims(ev, str(place.country), rules)
     if victims:
         notes.append(f"en:local-victims: {victims[0].text}, no country written -> the country of the place")
