@@ -43,11 +43,12 @@ def read(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
     # a passive interception ("drones were shot down over Russia") names its defender only by the
     # place, so it is read again once the place has given the actor
     first = place_actor(weapon_subject(intercepted(repelled(ev, rules), rules), before, rules), before, rules)
-    placed = first.explanation is not None and PLACE_ACTOR in first.explanation.notes
+    placed = first.explanation is not None and bool({PLACE_ACTOR, WEAPON_ACTOR} & set(first.explanation.notes))
     return intercepted(first, rules) if placed else first
 
 
 PLACE_ACTOR = "actor: none named -> the country of the place"
+WEAPON_ACTOR = "actor: a weapon as subject -> the last attacker"
 INTERCEPTED = "en:interception-named: the projectiles' side attacked, told by the defender"
 PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+$")  # "drones were " before "shot down"
 
@@ -66,7 +67,7 @@ def intercepted(ev: Event, rules: EnglishRules) -> Event:
     head = re.split(r"\b(?:with|using|by)\b|[,;]", after, maxsplit=1)[0]
     # "Six Ukrainian drones were shot down over Russia": the projectiles are the passive's subject
     passive = PASSIVE_END.search(before)
-    subject = re.split(r"[,;]", before)[-1] if passive else ""
+    subject = re.split(r"[,;]|\b(?:and|but|said|says|that)\b", before)[-1] if passive else ""
     if subject and not any(e.text and e.text in subject for e in ev.recipient):
         subject = ""  # "Twenty-six of the drones were destroyed": no side named on them
     if not (lemmas(head) | lemmas(subject)) & rules.syntax.projectiles:
@@ -121,7 +122,7 @@ def weapon_subject(ev: Event, before: Sequence[Event], rules: EnglishRules) -> E
     if last is None:
         return ev
     why = replace(ev.explanation, notes=(*ev.explanation.notes,
-                                         "actor: a weapon as subject -> the last attacker"))
+                                         WEAPON_ACTOR))
     return replace(ev, actor=last.actor, recipient=ev.recipient or last.recipient, explanation=why)
 
 
