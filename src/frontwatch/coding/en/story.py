@@ -41,9 +41,10 @@ KNOWN_MODIFIERS = 2
 def read(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Event:
     """A sentence's record read against the story's records ``before`` it."""
     # a passive interception ("drones were shot down over Russia") names its defender only by the
-    # place, so it is read again once the place has given the actor
+    # place or as the last attacker, so it is read again once one of them has given the actor
     first = place_actor(weapon_subject(intercepted(repelled(ev, rules), rules), before, rules), before, rules)
-    placed = first.explanation is not None and bool({PLACE_ACTOR, WEAPON_ACTOR} & set(first.explanation.notes))
+    notes = set(first.explanation.notes) if first.explanation is not None else set()
+    placed = bool({PLACE_ACTOR, WEAPON_ACTOR} & notes)
     return intercepted(first, rules) if placed else first
 
 
