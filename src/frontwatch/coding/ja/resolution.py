@@ -37,7 +37,7 @@ from frontwatch.coding.ja.recipients import (
     threat_condition,
 )
 from frontwatch.coding.ja.rules import MATERIAL, Draft, find_actor, spoken_of
-from frontwatch.coding.ja.scope import Scope, event_places, factuality_of, resolve_date
+from frontwatch.coding.ja.scope import ANNOUNCED_NOTE, Scope, event_places, factuality_of, resolve_date
 from frontwatch.coding.ja.syntax import Analysis
 from frontwatch.coding.ja.topic import RULE as TOPIC_RULE
 from frontwatch.coding.ja.topic import carried_actor
@@ -109,6 +109,8 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
         said = next((n for n in fnotes if n.startswith("factuality")), "factuality generic")
         return Refused("ja.generic", f"a kind of act in general, not one that happened ({said})")
     announced = fact in ("possible", "future") or d.rule == "ja.speaker-future"
+    if d.event == "MOBILIZE" and any(n.startswith(ANNOUNCED_NOTE) for n in fnotes):
+        announced = False  # 演習を実施すると発表: a drill announced stays a drill, to come
     if d.event in OWN_THREATS and announced and (
             (claimed and {e.code for e in claimed} == d.actor_codes) or _own_intent(an, trig.end)):
         # 「挑発があれば我々は反撃する」と警告: a side announcing its own strike threatens it

@@ -239,6 +239,18 @@ def _hearsay(an: Analysis) -> bool:
     return any(h in an.sentence.text for h in words().hearsay)
 
 
+# What may stand between an event word and the と of an announcement for the act to be one still to
+# come (攻撃すると宣言, 演習を実施すると発表, 作戦を開始すると表明): the non-past of する or of a verb of
+# carrying out; a past (した), a progressive (している) or a hedge is none.
+ANNOUNCED_NOTE = "factuality: an act in the non-past tense in what is announced"
+_ANNOUNCED_TAIL = re.compile(r"^(?:する|を(?:行う|実施する|開始する|続ける|強化する|再開する))$")
+
+
+def _announced(an: Analysis, end: int, rep: Report) -> bool:
+    """Is the act at tokens ending ``end`` told in the non-past as the whole of what is announced?"""
+    return end <= rep.end and bool(_ANNOUNCED_TAIL.match(an.span_text(end, rep.end)))
+
+
 def _conditional(an: Analysis, i: int, sc: Scope) -> bool:
     """万が一居座れば…戦火を交える: a conditional clause right before the event word."""
     toks = an.sentence.tokens
@@ -292,6 +304,9 @@ def factuality_of(
     elif an.sentence.section == "title" and _hedged_headline(an, i) == "future":
         fact = "future"
         notes.append("factuality: a headline ending in へ -> future")
+    elif rep is not None and rep.kind == "claim" and end is not None and _announced(an, end, rep):
+        fact = "future"
+        notes.append(f"{ANNOUNCED_NOTE} (…攻撃すると宣言) -> future")
     elif speaker:
         fact = "claimed"
         notes.append(f"factuality: said by {sc.speaker.mention.text if sc.speaker else ''} -> claimed")
