@@ -359,8 +359,8 @@ def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:
     own = next((k for k in range(m.tj, i) if toks[k].text == m.particle), m.tj - 1)  # 艦艇が、: its own が
     if m.particle == "が" and subordinate_end(toks, own + 1, i):
         return True
-    if m.particle == "が" and any(t.text in CLAUSE_NOUNS and t.i > m.tj + 1 and toks[t.i - 1].pos in ("VERB", "AUX")
-                                 for t in toks[m.tj:i]):
+    if m.particle == "が" and any(t.text in CLAUSE_NOUNS and t.i > m.tj + 1
+                                 and toks[t.i - 1].pos in ("VERB", "AUX") for t in toks[m.tj:i]):
         return True  # Xが…を試みたため措置を講じた: X is the subject of the reason (not 保護のために)
     if m.particle == "が" and any(t.text in words().conditionals and t.pos in ("SCONJ", "ADP", "AUX")
                                  for t in toks[m.tj:i]):
