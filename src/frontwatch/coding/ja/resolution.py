@@ -146,11 +146,33 @@ def resolve_frame(an: Analysis, frame: Frame[Scope], ctx: CodingContext, lex: Ev
         # …が一部を迎撃した, no attacker named: the attack it stops is the record (GUIDELINES)
         return Refused("ja.defensive-no-attacker", f"{d.frame.trigger.text} stops an attack whose attacker "
                        "is not named: the attack it stops is the record")
+    d = _intercepted(d)
     res = _with_details(d, ctx, text, sc, carried, horizon)
     if background(res, ctx.published):
         return Refused("ja.background-date", f"dated {res.date}, more than {BACKGROUND_DAYS} days before "
                        "publication: the writer's recap of history")
     return res
+
+
+def _intercepted(d: Draft) -> Draft:
+    """Rule ja.interception-named: ロシア国防省は…ウクライナの無人機36機を撃墜したと発表: a shoot-down
+    of projectiles (``projectiles``) whose side is named is that side's attack on the defender, as
+    the defender tells it (the English coder's en:interception-named)."""
+    trig = d.frame.trigger
+    if d.event != "ASSAULT" or d.symmetric or not d.recipient or not d.actor or trig.text == "警告射撃":
+        return d
+    if not defensive(d):
+        return d
+    clause = d.an.span_text(d.frame.scope.lo, trig.i)
+    if not any(p in clause for p in words().projectiles):
+        return d
+    defender = ({e.code for e in d.claimed} == d.actor_codes if d.claimed
+                else d.rule in ("subject", "topic"))  # not ロシアが打ち上げたドローンを撃墜: its sender already
+    if not defender:
+        return d
+    said = d.claimed or d.actor
+    return d.note("ja.interception-named: the projectiles' side attacked, told by the defender",
+                  actor=d.recipient, recipient=d.actor, factuality="claimed", claimed=said)
 
 
 def _envoy_place(d: Draft, ctx: CodingContext) -> Draft:

@@ -243,6 +243,9 @@ def _hearsay(an: Analysis) -> bool:
 # come (攻撃すると宣言, 演習を実施すると発表, 作戦を開始すると表明): the non-past of する or of a verb of
 # carrying out; a past (した), a progressive (している) or a hedge is none.
 ANNOUNCED_NOTE = "factuality: an act in the non-past tense in what is announced"
+# Only an attack or a deployment is still to come when announced; a sanction or an expulsion is
+# done by announcing it (大使館業務を停止すると発表: seed 004's SANCTION).
+ANNOUNCED_EVENTS = frozenset({"ASSAULT", "MOBILIZE"})
 _ANNOUNCED_TAIL = re.compile(r"^(?:する|を(?:行う|実施する|開始する|続ける|強化する|再開する))$")
 
 
@@ -304,7 +307,8 @@ def factuality_of(
     elif an.sentence.section == "title" and _hedged_headline(an, i) == "future":
         fact = "future"
         notes.append("factuality: a headline ending in へ -> future")
-    elif rep is not None and rep.kind == "claim" and end is not None and _announced(an, end, rep):
+    elif (rep is not None and rep.kind == "claim" and end is not None and event in ANNOUNCED_EVENTS
+          and _announced(an, end, rep)):
         fact = "future"
         notes.append(f"{ANNOUNCED_NOTE} (…攻撃すると宣言) -> future")
     elif speaker:

@@ -80,6 +80,7 @@ class JaWords:
     first_person: tuple[str, ...]
     defensive: frozenset[str]
     return_fire: frozenset[str]
+    projectiles: tuple[str, ...]
     stance_nouns: frozenset[str]
     stance_verbs: frozenset[str]
     any_words: frozenset[str]
