@@ -166,8 +166,9 @@ def _intercepted(d: Draft) -> Draft:
     clause = d.an.span_text(d.frame.scope.lo, trig.i)
     if not any(p in clause for p in words().projectiles):
         return d
+    # the actor is the defender, not already the sender (ロシアが打ち上げたドローンを撃墜)
     defender = ({e.code for e in d.claimed} == d.actor_codes if d.claimed
-                else d.rule in ("subject", "topic"))  # not ロシアが打ち上げたドローンを撃墜: its sender already
+                else d.rule in ("subject", "topic"))
     if not defender:
         return d
     said = d.claimed or d.actor
