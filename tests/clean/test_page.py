@@ -139,3 +139,18 @@ def test_page_thread_without_trackback_ends_at_chrome() -> None:
     doc = _doc(text)
     assert [(c.author, c.likes) for c in doc.comments] == [("読者", 2)]
     assert [s.text for s in doc.parts("chrome")] == ["PAGE TOP"]
+
+
+def test_page_caption_glued_before_a_wire_credit_is_a_credit() -> None:
+    # a map label or photo caption printed on the story's first line, before 【…共同】 (Kyodo's
+    # stories as portals print them): the label is a credit, the story starts at the credit
+    text = ("北海軍、哨戒艇を派遣\n"
+            "北海・港町、南海・島町、架空海峡【港町共同】北海国防省は3日、架空海峡に哨戒艇2隻を派遣したと発表した。\n"
+            "南海外務省は「挑発だ」と非難した。")
+    doc = _doc(text)
+    assert doc.title == "北海軍、哨戒艇を派遣"
+    assert [s.text for s in doc.parts("credit")] == ["北海・港町、南海・島町、架空海峡"]
+    assert doc.parts("body")[0].text.startswith("【港町共同】北海国防省は3日")
+    # a credit opening its line, or one after a sentence end, cuts nothing
+    plain = _doc("見出しの行\n【港町共同】北海国防省は3日、発表した。\n南海は非難した。")
+    assert not plain.parts("credit") and plain.parts("body")[0].text.startswith("【港町共同】")

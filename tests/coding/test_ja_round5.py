@@ -188,9 +188,10 @@ def test_ja_round5_sides_that_accuse_each_other_are_two_sided(ja_coder: Any, tmp
 
 
 def test_ja_round5_a_shoot_down_answers_the_launch_before_it(ja_coder: Any, tmp_path: Path) -> None:
+    # the shoot-down answers the launch: the launcher's attack on the defender (ja.interception-named)
     evs = _events(ja_coder, tmp_path, "北朝鮮が弾道ミサイルを発射したため、韓国軍がこれを撃墜した。")
-    hits = [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"KOR"}]
-    assert hits and _codes(hits[0].recipient) == {"PRK"}
+    hits = [e for e in evs if e.event == "ASSAULT" and _codes(e.actor) == {"PRK"}]
+    assert hits and _codes(hits[0].recipient) == {"KOR"}
 
 
 def test_ja_round5_the_subject_of_what_an_act_answers_is_not_its_doer(ja_coder: Any, tmp_path: Path) -> None:

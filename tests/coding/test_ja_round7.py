@@ -52,7 +52,9 @@ def test_ja_round7_a_reported_clause_with_its_own_subject_is_not_the_speakers_ac
     evs = _events(ja_coder, tmp_path, text)
     assert not [e for e in evs if e.event == "MOBILIZE" and _codes(e.actor) == {"POL"}]
     own = _events(ja_coder, tmp_path, "ロシア国防省は10日、ウクライナの無人機10機を撃墜したと発表した。")
-    assert [e for e in own if e.event == "ASSAULT" and _codes(e.actor) == {"RUS"}]
+    # the speaker's own shoot-down, told of a named side's drones: that side's attack (ja.interception-named)
+    assert [e for e in own if e.event == "ASSAULT" and _codes(e.actor) == {"UKR"}
+            and _codes(e.recipient) == {"RUS"}]
 
 
 def test_ja_round7_the_addressee_outside_the_quote_is_the_recipient(ja_coder: Any, tmp_path: Path) -> None:

@@ -233,19 +233,28 @@ def casualty_clause(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trig
     """Rule en:casualty-clause: "Three soldiers were killed after Taliban fighters attacked a
     checkpoint", "five militants were killed when a US drone fired missiles": a passive toll
     with no agent, then a clause ("when", "after", "as") whose verb of the same type has its
-    own subject: that verb names the act and its doer; the toll is its count."""
+    own subject: that verb names the act and its doer; the toll is its count. So does an attack
+    noun after the toll with its doer after "by" ("were killed in an attack by jihadist forces",
+    "following an ambush on Saturday by armed men")."""
     if t.entry.event != "ASSAULT" or not is_passive(tokens, t, rules):
         return False
     for u in triggers:
         if u.start <= t.end or u.entry.event != "ASSAULT":
             continue
         between = [x.lemma for x in tokens[t.end:u.start]]
+        after_u = [x.lemma for x in tokens[u.end:u.end + CASUALTY_BY_GAP]]
+        if "by" not in between and "by" in after_u:
+            return True  # "were killed in an attack by jihadist forces": the attack and its doer
         if "by" in between or not any(w in rules.syntax.casualty_links for w in between):
             continue
         before_u = tokens[u.start - 1].lemma
         if before_u not in rules.syntax.determiners and before_u not in ("in", "of", "by", "for", "to"):
             return True  # a finite verb with a subject, not "in an attack"
     return False
+
+
+# words from an attack noun to the "by" naming its doer ("an ambush on Saturday May 1 by")
+CASUALTY_BY_GAP = 4
 
 
 def headline_case(tokens: Sequence[Token]) -> bool:
