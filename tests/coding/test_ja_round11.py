@@ -107,3 +107,13 @@ def test_ja_round11_an_order_to_leave_the_country_is_an_expulsion(ja_coder: Any,
     # the coast guard asking ships to leave territorial waters stays a request
     text = "海上保安庁の巡視船が中国海警局の船に領海から退去するよう求めた。"
     assert not _of(_events(ja_coder, tmp_path, text), "COERCE")
+
+
+def test_ja_round11_a_shot_down_drone_is_its_senders_attack(ja_coder: Any, tmp_path: Path) -> None:
+    text = "ロシア国防省は10日、ウクライナの無人機10機を撃墜したと発表した。"
+    evs = _of(_events(ja_coder, tmp_path, text), "ASSAULT")
+    assert evs and _codes(evs[0].actor) == {"UKR"} and _codes(evs[0].recipient) == {"RUS"}
+    # an aircraft shot down with a missile: the missile is the weapon, the shooter stays the actor
+    text = "アルメニア軍は、アゼルバイジャン空軍のSu-25を携帯式防空ミサイルを使用して撃墜したと明らかにした。"
+    evs = _of(_events(ja_coder, tmp_path, text), "ASSAULT")
+    assert evs and _codes(evs[0].actor) == {"ARM"} and _codes(evs[0].recipient) == {"AZE"}

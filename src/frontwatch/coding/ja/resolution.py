@@ -18,6 +18,7 @@ Each party decision is a named rule of ``ja.rules``, written into the explanatio
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import cast
 
@@ -163,8 +164,7 @@ def _intercepted(d: Draft) -> Draft:
         return d
     if not defensive(d):
         return d
-    clause = d.an.span_text(d.frame.scope.lo, trig.i)
-    if not any(p in clause for p in words().projectiles):
+    if not _shot_projectiles(d.an.span_text(d.frame.scope.lo, trig.i)):
         return d
     # the actor is the defender, not already the sender (ロシアが打ち上げたドローンを撃墜)
     defender = ({e.code for e in d.claimed} == d.actor_codes if d.claimed
@@ -174,6 +174,22 @@ def _intercepted(d: Draft) -> Draft:
     said = d.claimed or d.actor
     return d.note("ja.interception-named: the projectiles' side attacked, told by the defender",
                   actor=d.recipient, recipient=d.actor, factuality="claimed", claimed=said)
+
+
+# The object of a shoot-down: the noun phrase before the last を that is no instrument's (ミサイル
+# 「9K38イグラ」を使用して撃墜: the missile is the weapon, the Su-25 the object).
+_OBJECT = re.compile(r"([^、。はがをにで]*)を(?!使用|使っ|用い)")
+_POINTING = ("その", "これ", "それ", "同")  # その大半を迎撃: the launch just told
+
+
+def _shot_projectiles(clause: str) -> bool:
+    found = list(_OBJECT.finditer(clause))
+    if not found:
+        return any(p in clause for p in words().projectiles)
+    obj = found[-1].group(1)
+    if obj.startswith(_POINTING):
+        return any(p in clause for p in words().projectiles)
+    return any(p in obj for p in words().projectiles)
 
 
 def _envoy_place(d: Draft, ctx: CodingContext) -> Draft:
