@@ -127,6 +127,9 @@ def _doc(text: str, url: str | None = None, **kw: object) -> Document:
      dt.date(2015, 8, 15)),
     # a yearless Japanese dateline after a photo's caption, its year from the caption's date
     (f"哨戒艇が戻った港(2023年12月4日撮影)。(c)EXAMPLE 【12月5日 EXA】{LEAD}\n", dt.date(2023, 12, 5)),
+    # a slash and a weekday after the date; an outlet's name in 「」 before it, as a footer credit
+    (f"海峡で哨戒艇が衝突\n2024/01/20/Sat\n{LEAD}\n", dt.date(2024, 1, 20)),
+    (f"海峡で哨戒艇が衝突\n{LEAD}\n「北海新聞日本語版」2014年9月11日\n", dt.date(2014, 9, 11)),
 ])
 def test_published_printed_forms(page: str, expected: dt.date) -> None:
     doc = _doc(page)
@@ -319,6 +322,8 @@ def test_published_given_date_always_wins() -> None:
     ("https://example.org/news/2015/11/boats-collide-151130065617543.html", dt.date(2015, 11, 30)),
     ("https://example.org/news/2015/11/boats-collide-160130065617543.html", None),  # stamp disagrees
     ("https://example.org/detail/30199833/", None),  # an id, no date
+    ("http://example.org.cn/n/2014/0911/c94474-8781280.html", dt.date(2014, 9, 11)),  # year, then MMDD
+    ("http://example.com.cn/world/2015-04/28/content_20567.htm", dt.date(2015, 4, 28)),  # year-month, day
     ("https://example.org/2099/01/02/later.html", None),  # after the page was read
     ("https://example.org/story?t=1765191600", None),  # a timestamp is no date parameter
     # a 2ch/5ch thread key is the Unix time of its first post, read in Japan time

@@ -34,9 +34,10 @@ _WIDE = str.maketrans("０１２３４５６７８９／．－：　", "01234567
 
 _JA = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _WAREKI = r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-# A slash after the day only before a time ("2026/02/02/06:46", a regional paper's stamp).
+# A slash after the day only before a time ("2026/02/02/06:46", a regional paper's stamp) or a
+# weekday ("2024/01/20/Sat", a university page's date line).
 _NUM = (r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
-        r"(?!\d|/(?!\d{1,2}:\d\d))")
+        r"(?!\d|/(?!\d{1,2}:\d\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b))")
 # Page furniture runs a year into what follows with no space: a time ("September 22, 20245:03
 # PM") or the same date printed twice ("22 Sep 202422 Sep 2024").
 _YEAR_END = r"(?:\b|(?=\d))"

@@ -91,7 +91,7 @@ WIRE_PARAGRAPHS = 3
 _UPDATE = re.compile(r"(更新|修正|Updated|Last updated|Last modified|Modified)\s*(日時|日)?\s*[:：]?\s*"
                      rf"(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
-    r"(?:^|[|｜/:：·•】\]]|配信|(?:最終)?更新|公開|掲載|投稿|発行|発表|作成|登録|Published|Updated|Posted|Date|Dated|Modified"
+    r"(?:^|[|｜/:：·•】」\]]|配信|(?:最終)?更新|公開|掲載|投稿|発行|発表|作成|登録|Published|Updated|Posted|Date|Dated|Modified"
     r"|Press release|Statement|Issued)"
     rf"(?:\s+on)?\s*(?:日時|日)?\s*[:：]?\s*(?:{TIME}\s*{ZONE}?,?\s*)?$", re.IGNORECASE)
 # A blog's byline: "Posted by admin on", "Written by Jane Doe on".

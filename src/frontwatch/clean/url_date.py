@@ -1,6 +1,7 @@
 """The publication date in a page's URL (``url_date``): the last step before comments.
 
 ``/2010/11/24-1.html`` (htmldate's URL rule), ``/20221213/``, ``..._20221105``, ``?date=2024-01-31``,
+``/n/2014/0911/``, ``/2015-04/28/``,
 ``/2015/11/…-151130065617543`` (a year-month path and a stamp agreeing with it). A date before
 EARLIEST_YEAR or after the day the page was read is an id, not a date.
 
@@ -29,6 +30,10 @@ EARLIEST_YEAR = 1990
 # (20240414k0000m030...), after a separator.
 _COMPACT_URL = re.compile(
     r"(?:^|[/_\-=.])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{4,6})?(?=$|[/_\-.?&#a-z])")
+# A year, then the month and day as one folder (People's Daily: /n/2014/0911/c94474-…html) or the
+# year and month, then the day (China Daily, Xinhua: /2015-04/28/content_….htm).
+_SPLIT_DAY_URL = re.compile(r"/(?P<y>(?:19|20)\d\d)"
+                            r"(?:/(?P<m>[01]\d)(?P<d>[0-3]\d)|-(?P<m2>[01]\d)/(?P<d2>[0-3]\d))/")
 _YEAR_MONTH_URL = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
 _STAMP_URL = re.compile(r"(?<!\d)(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-3]\d)\d{0,12}(?!\d)")
 _DATE_PARAMS = ("date", "d", "day", "ymd", "pubdate", "published")
@@ -59,6 +64,10 @@ def url_date(url: str | None, *, latest: dt.date) -> dt.date | None:
             day = _valid_compact(value.replace("-", "").replace("/", ""), latest)
             if day is not None:
                 return day
+    for m in reversed(list(_SPLIT_DAY_URL.finditer(parts.path))):  # /n/2014/0911/, /2015-04/28/
+        day = valid_day(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]), latest)
+        if day is not None:
+            return day
     # the path's last date first (an archive's path ends with the page's own), then the query's
     candidates = list(reversed(list(_COMPACT_URL.finditer(parts.path))))
     candidates += [m for _, value in parse_qsl(parts.query) for m in _COMPACT_URL.finditer(value)]
