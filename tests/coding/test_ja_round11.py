@@ -109,11 +109,13 @@ def test_ja_round11_an_order_to_leave_the_country_is_an_expulsion(ja_coder: Any,
     assert not _of(_events(ja_coder, tmp_path, text), "COERCE")
 
 
-def test_ja_round11_a_shot_down_drone_is_its_senders_attack(ja_coder: Any, tmp_path: Path) -> None:
-    text = "ロシア国防省は10日、ウクライナの無人機10機を撃墜したと発表した。"
-    evs = _of(_events(ja_coder, tmp_path, text), "ASSAULT")
-    assert evs and _codes(evs[0].actor) == {"UKR"} and _codes(evs[0].recipient) == {"RUS"}
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("ロシア国防省は10日、ウクライナの無人機10機を撃墜したと発表した。", "UKR", "RUS"),
     # an aircraft shot down with a missile: the missile is the weapon, the shooter stays the actor
-    text = "アルメニア軍は、アゼルバイジャン空軍のSu-25を携帯式防空ミサイルを使用して撃墜したと明らかにした。"
+    ("アルメニア軍は、アゼルバイジャン空軍のSu-25を携帯式防空ミサイルを使用して撃墜したと明らかにした。",
+     "ARM", "AZE"),
+])
+def test_ja_round11_a_shot_down_drone_is_its_senders_attack(ja_coder: Any, tmp_path: Path, text: str,
+                                                            actor: str, recipient: str) -> None:
     evs = _of(_events(ja_coder, tmp_path, text), "ASSAULT")
-    assert evs and _codes(evs[0].actor) == {"ARM"} and _codes(evs[0].recipient) == {"AZE"}
+    assert evs and _codes(evs[0].actor) == {actor} and _codes(evs[0].recipient) == {recipient}
