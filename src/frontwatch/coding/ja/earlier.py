@@ -13,8 +13,8 @@
    article then goes on with ``トゥスク首相は…`` or ``クルティ氏は…``. A katakana name followed
    by a title (``titles``) after ``Xの`` is X's person; alone, it is the person an earlier
    sentence named with a state. A name never given a state stays unknown.
-3. ``bare_parties``: 国軍 / 軍 / 政府 / 報道官 with no state before them (``bare_forces``,
-   ``bare_government``) are the forces or government of the state named before them in the
+3. ``bare_parties``: 国軍 / 軍 / 政府 / 報道官 / 当局 / 警察 with no state before them (``bare_forces``,
+   ``bare_government``, ``bare_police``) are the forces or government of the state named before them in the
    sentence, else of the last subject of an earlier sentence, else of the last state named,
    else, with no state before it and a word of Japan's own government in the sentence
    (``home_government``: 政府は…を閣議決定), Japan's (HOME), else of the first one named
@@ -157,7 +157,7 @@ def _bare_starts() -> tuple[frozenset[str], frozenset[str]]:
     along which a word grows token by token; and those with the government words: a token
     that is none of them cannot begin a bare party."""
     w = words()
-    grow = frozenset(g[:k] for g in w.bare_forces | w.bare_groups for k in range(1, len(g) + 1))
+    grow = frozenset(g[:k] for g in w.bare_forces | w.bare_groups | w.bare_police for k in range(1, len(g) + 1))
     return grow, grow | w.bare_government
 
 
@@ -180,7 +180,7 @@ def bare_parties(sent: Sentence, found: Sequence[ActorMention],
         while tj < len(toks) and word + toks[tj].text in grow:
             word, tj = word + toks[tj].text, tj + 1  # 政府 + 軍, 民兵 + 組織
         sector = ("MIL" if word in w.bare_forces else "GOV" if word in w.bare_government
-                  else "REB" if word in w.bare_groups else None)
+                  else "COP" if word in w.bare_police else "REB" if word in w.bare_groups else None)
         if sector is None or (tj < len(toks) and toks[tj].pos in ("NOUN", "PROPN")):
             continue  # 政府関係者 / 軍施設: a compound that names something else
         here = [m for m in found if _state(m)]

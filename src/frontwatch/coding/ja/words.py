@@ -36,6 +36,7 @@ class JaWords:
     anaphora: tuple[str, ...]
     bare_forces: frozenset[str]
     bare_government: frozenset[str]
+    bare_police: frozenset[str]
     bare_groups: frozenset[str]
     criminal_groups: frozenset[str]
     group_heads: tuple[str, ...]
