@@ -157,7 +157,8 @@ def _bare_starts() -> tuple[frozenset[str], frozenset[str]]:
     along which a word grows token by token; and those with the government words: a token
     that is none of them cannot begin a bare party."""
     w = words()
-    grow = frozenset(g[:k] for g in w.bare_forces | w.bare_groups | w.bare_police for k in range(1, len(g) + 1))
+    bare = w.bare_forces | w.bare_groups | w.bare_police
+    grow = frozenset(g[:k] for g in bare for k in range(1, len(g) + 1))
     return grow, grow | w.bare_government
 
 
