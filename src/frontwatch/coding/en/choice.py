@@ -234,17 +234,16 @@ def casualty_clause(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trig
     checkpoint", "five militants were killed when a US drone fired missiles": a passive toll
     with no agent, then a clause ("when", "after", "as") whose verb of the same type has its
     own subject: that verb names the act and its doer; the toll is its count. So does an attack
-    noun after the toll with its doer after "by" ("were killed in an attack by jihadist forces",
-    "following an ambush on Saturday by armed men")."""
+    noun after the toll with its doer named after "by" ("were killed in an attack by Hezbollah
+    on Tuesday"; not "by armed men", an unnamed group the toll's reading gives a country)."""
     if t.entry.event != "ASSAULT" or not is_passive(tokens, t, rules):
         return False
     for u in triggers:
         if u.start <= t.end or u.entry.event != "ASSAULT":
             continue
         between = [x.lemma for x in tokens[t.end:u.start]]
-        after_u = [x.lemma for x in tokens[u.end:u.end + CASUALTY_BY_GAP]]
-        if "by" not in between and "by" in after_u:
-            return True  # "were killed in an attack by jihadist forces": the attack and its doer
+        if "by" not in between and _named_doer_after(tokens, u.end):
+            return True  # "were killed in an attack by Hezbollah": the attack and its doer
         if "by" in between or not any(w in rules.syntax.casualty_links for w in between):
             continue
         before_u = tokens[u.start - 1].lemma
@@ -255,6 +254,20 @@ def casualty_clause(tokens: Sequence[Token], t: Trigger, triggers: Sequence[Trig
 
 # words from an attack noun to the "by" naming its doer ("an ambush on Saturday May 1 by")
 CASUALTY_BY_GAP = 4
+
+
+def _named_doer_after(tokens: Sequence[Token], end: int) -> bool:
+    """A "by" within CASUALTY_BY_GAP words after the attack noun, with a name after it ("by
+    Hezbollah", "by the Taliban"); an unnamed doer ("by armed men") stays with the toll's own
+    reading (en:domestic-group)."""
+    for k in range(end, min(len(tokens), end + CASUALTY_BY_GAP)):
+        if tokens[k].lemma != "by":
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].lemma in ("the", "a", "an"):
+            j += 1
+        return j < len(tokens) and tokens[j].text[:1].isupper()
+    return False
 
 
 def headline_case(tokens: Sequence[Token]) -> bool:

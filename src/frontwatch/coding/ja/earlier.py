@@ -184,6 +184,8 @@ def bare_parties(sent: Sentence, found: Sequence[ActorMention],
                   else "COP" if word in w.bare_police else "REB" if word in w.bare_groups else None)
         if sector is None or (tj < len(toks) and toks[tj].pos in ("NOUN", "PROPN")):
             continue  # 政府関係者 / 軍施設: a compound that names something else
+        if (sector == "COP" or word in w.police_like) and not (tj < len(toks) and toks[tj].text in w.subject):
+            continue  # 日本人が当局に拘束された: the authorities are the place's, not the victims' state
         here = [m for m in found if _state(m)]
         before = [m for m in here if m.end <= at]
         if sector == "REB":

@@ -37,6 +37,7 @@ class JaWords:
     bare_forces: frozenset[str]
     bare_government: frozenset[str]
     bare_police: frozenset[str]
+    police_like: frozenset[str]
     bare_groups: frozenset[str]
     criminal_groups: frozenset[str]
     group_heads: tuple[str, ...]
