@@ -92,3 +92,10 @@ def test_a_toll_gives_way_to_the_attack_that_names_its_doer(code_en: Code) -> No
 
 def test_a_request_for_comment_is_no_event(code_en: Code) -> None:
     assert not code_en("The Chinese embassy did not immediately reply to a message seeking comment.")
+
+
+def test_return_fire_faces_the_side_that_fired() -> None:
+    evs = _full("North Korea fired artillery shells at Yeonpyeong Island on Tuesday. "
+                "The South Korean Navy returned fire.")
+    back = [e for e in evs if e.event == "ASSAULT" and codes(e.actor) == ["KOR"]]
+    assert back and codes(back[0].recipient) == ["PRK"]

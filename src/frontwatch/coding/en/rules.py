@@ -70,6 +70,7 @@ class Syntax:
     statements: frozenset[str]
     capacity: tuple[tuple[str, ...], ...]
     defensive: frozenset[str]
+    return_fire: frozenset[str]
     military_targets: frozenset[str]
     numbers: dict[str, int]
     projectiles: frozenset[str] = frozenset()
@@ -185,6 +186,7 @@ def _read_syntax(path: Path) -> Syntax:
             reactions=frozenset(d["reactions"]), non_events=_phrases(d["non_events"]),
             clause_openers=frozenset(d["clause_openers"]), statements=frozenset(d["statements"]),
             capacity=_phrases(d["capacity"]), defensive=frozenset(d["defensive"]),
+            return_fire=frozenset(d["return_fire"]),
             military_targets=frozenset(d["military_targets"]),
             numbers={str(k): int(v) for k, v in d.get("numbers", {}).items()},
             projectiles=frozenset(d.get("projectiles", ())),

@@ -2,8 +2,10 @@
 
 ``read_with_earlier`` adds to the dictionary's mentions of a sentence, in this order:
 
-0. ``owned_offices``: インドの外務省 / ロシアの外相: an office the dictionary reads as Japan's
-   when unqualified (外務省, 外相) is the office of the state written before it with の.
+0. ``owned_offices``: インドの外務省 / ロシアの外相 / 同国外務省: an office the dictionary reads as
+   Japan's when unqualified (外務省, 外相) is the office of the state written before it with の
+   (or of 同国's state); inside another state's quoted words (中国外務省は「…外務次官が…」と),
+   that state's.
 1. ``namesakes``: コンゴ政府 in an article that named the state コンゴ民主共和国 is DR Congo's
    government, "DR Congo Government" (``syntax.ja.toml`` ``namesakes``). The state's name is
    that of an earlier mention of the state itself (a country row, bare or with a suffix), else
@@ -31,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from frontwatch.codes import code_name
 from frontwatch.coding.ja.words import words
 from frontwatch.coding.lexicon import alternation
 from frontwatch.records import Entity, Sentence
@@ -95,14 +98,31 @@ def _state_name(m: ActorMention, actors: ActorDictionary | None) -> str | None:
 def owned_offices(text: str, found: Sequence[ActorMention]) -> list[ActorMention]:
     out = []
     for m in found:
-        owner = next((f for f in found if f.end == m.start - 1 and text[f.end:m.start] == "の"), None)
+        owner = next((f for f in found if (f.end == m.start - 1 and text[f.end:m.start] == "の")
+                      or (f.end == m.start and f.text in SAME_STATE)), None)  # 同国外務省
+        if owner is None and m.kind in OFFICE_KINDS and m.entity.code == HOME:
+            owner = _quoting_state(text, m, found)
         if (owner is not None and _state(owner) and m.kind in OFFICE_KINDS and m.entity.code == HOME
                 and owner.entity.code != HOME):
-            name = (m.entity.name or "").replace("of Japan", "of " + (owner.entity.name or ""))
+            name = (m.entity.name or "").replace("of Japan", "of " + code_name(owner.entity.code or ""))
             m = replace(m, entity=replace(m.entity, code=owner.entity.code, name=name),
                         refs=(*m.refs, f"owner:{owner.text}"))
         out.append(m)
     return out
+
+
+# An anaphor glued to an office: 同国外務省 is the office of the state the story last named.
+SAME_STATE = ("同国",)
+
+
+def _quoting_state(text: str, m: ActorMention, found: Sequence[ActorMention]) -> ActorMention | None:
+    """中国外務省は「孫衛東外務次官が…日本大使を呼び出した」と明らかにした: an unqualified office
+    inside the quoted words of another state is that state's own."""
+    opened = text.rfind("「", 0, m.start)
+    if opened < 0 or "」" in text[opened:m.start]:
+        return None
+    speaker = next((f for f in reversed(found) if f.end <= opened and _state(f)), None)
+    return speaker if speaker is not None and speaker.entity.code != HOME else None
 
 
 @cache
@@ -192,7 +212,10 @@ def bare_parties(sent: Sentence, found: Sequence[ActorMention],
             src = _group_source(sent.text, found, before, at, at + len(word))
         else:
             src = (before or [m for m in pool if _state(m)])[-1:]
-            if not src and sector == "GOV" and any(c in sent.text for c in w.home_government):
+            home = sector == "GOV" and word == "政府" and any(c in sent.text for c in w.home_government)
+            if home and not any(m.entity.code == HOME for m in before) and (not src or before):
+                # ウクライナ情勢をめぐり、政府は7日の閣議で…制裁措置を決めました: the cabinet is Japan's,
+                # whatever state the sentence names before it
                 src = [ActorMention(text=word, start=at, end=at + len(word), kind="actor",
                                     entity=Entity(text=word, name="Japan", code=HOME, sector="GOV"))]
             src = src or here[:1]
