@@ -121,12 +121,15 @@ def test_ja_round11_a_shot_down_drone_is_its_senders_attack(ja_coder: Any, tmp_p
     assert evs and _codes(evs[0].actor) == {actor} and _codes(evs[0].recipient) == {recipient}
 
 
-def test_ja_round11_an_office_is_the_state_whose_words_name_it(ja_coder: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("text", "kind", "actor", "recipient"), [
     # an unqualified office inside another state's quoted words is that state's
-    text = "中国外務省は14日、「孫外務次官が13日、駐中日本大使を呼び出した」と明らかにした。"
-    evs = _of(_events(ja_coder, tmp_path, text), "ACCUSE")
-    assert evs and _codes(evs[0].actor) == {"CHN"} and _codes(evs[0].recipient) == {"JPN"}
+    ("中国外務省は14日、「孫外務次官が13日、駐中日本大使を呼び出した」と明らかにした。",
+     "ACCUSE", "CHN", "JPN"),
     # the cabinet (閣議) is Japan's, whatever state the sentence names before 政府
-    text = "ウクライナ情勢をめぐり、政府は7日の閣議で、ロシアに対する追加の制裁措置を決めた。"
-    evs = _of(_events(ja_coder, tmp_path, text), "SANCTION")
-    assert evs and _codes(evs[0].actor) == {"JPN"} and _codes(evs[0].recipient) == {"RUS"}
+    ("ウクライナ情勢をめぐり、政府は7日の閣議で、ロシアに対する追加の制裁措置を決めた。",
+     "SANCTION", "JPN", "RUS"),
+])
+def test_ja_round11_an_office_is_the_state_whose_words_name_it(ja_coder: Any, tmp_path: Path, text: str,
+                                                               kind: str, actor: str, recipient: str) -> None:
+    evs = _of(_events(ja_coder, tmp_path, text), kind)
+    assert evs and _codes(evs[0].actor) == {actor} and _codes(evs[0].recipient) == {recipient}
