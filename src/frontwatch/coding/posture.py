@@ -26,6 +26,9 @@ from frontwatch.coding.lexicon import alternation, read_lexicon_toml
 from frontwatch.records import Event, Explanation, side_codes
 
 RULE = "posture:scramble-answer"
+# The acts a scramble may answer: an entry, a flight, a show of force (both languages; the
+# Japanese coder's ja.discourse answered_posture reads the same set).
+ANSWERED_ACTS = frozenset({"MOBILIZE", "COERCE", "THREATEN"})
 WATCHED = "posture:watched-craft"
 # Words after a direction word that may end in the sea it names ("into the East China Sea": 4).
 SEA_WORDS = 4
@@ -62,7 +65,6 @@ def scramble_answers(events: list[Event]) -> list[Event]:
 
 
 FACED = "posture:scramble-at"
-ANSWERED_ACTS = frozenset({"MOBILIZE", "COERCE", "THREATEN"})  # an entry, a flight, a show of force
 
 
 def _faced(ev: Event, page: list[Event]) -> Event:

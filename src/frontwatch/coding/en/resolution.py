@@ -362,9 +362,9 @@ BROAD_FEATURES = frozenset({"country", "admin1", "region"})
 
 def _place_country(places: Sequence[tuple[int, Place]], countries: Sequence[str] = ()) -> tuple[Entity, ...]:
     """The country of the sentence's places: the one most of them lie in, then one the story
-    names (``CodingContext.countries``), then the first ("the villages of Nampanha and Mandela in
-    the Muidumbe district of Cabo Delgado province": Mozambique, not the Mandela of Ghana), then
-    the country of a province or a country named (``BROAD_FEATURES``) over a town's."""
+    names (``CodingContext.countries``), then the country of a province or a country named
+    (``BROAD_FEATURES``) over a town's, then the first ("the villages of Nampanha and Mandela in
+    the Muidumbe district of Cabo Delgado province": Mozambique, not the Mandela of Ghana)."""
     located = [p for _, p in places if p.country]
     if not located:
         return ()

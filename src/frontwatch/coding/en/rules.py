@@ -364,9 +364,9 @@ class EnglishRules:
         window = [k for k in range(i, stop) if tokens[k].text not in QUOTES]
         if len(window) == stop - i:
             return []  # no mark inside: the plain match already failed
-        seen = [lemmas[k] for k in window]
-        if not seen or window[0] != i:
+        if not window or window[0] != i:
             return []  # the phrase starts on the word at i, not on a mark
+        seen = [lemmas[k] for k in window]
         return [(window[end - 1] + 1, e) for end, e in self._events.at(seen, 0) if end > 1]
 
     def _party_object(self, e: LexiconEntry, lemmas: Sequence[str], i: int, end: int,

@@ -267,9 +267,9 @@ def counterpart(ev: Event, before: Sequence[Event], rules: EnglishRules) -> Even
     last party before it that is not itself: that party, not the actor's own country."""
     notes = ev.explanation.notes if ev.explanation else ()
     trigger = ev.explanation.trigger if ev.explanation else ""
-    said = trigger_lemmas(trigger, rules)
-    defends = any(t in rules.syntax.defensive for t in said)
-    answers = defends or any(t in rules.syntax.return_fire for t in said)  # "returned fire"
+    trig_words = trigger_lemmas(trigger, rules)
+    defends = any(t in rules.syntax.defensive for t in trig_words)
+    answers = defends or any(t in rules.syntax.return_fire for t in trig_words)  # "returned fire"
     if (ev.event not in rules.syntax.reactions and not answers) or ev.symmetric or (
             ev.recipient and not any("domestic" in n for n in notes)):
         return ev

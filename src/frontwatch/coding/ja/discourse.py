@@ -22,10 +22,10 @@ from dataclasses import replace
 from frontwatch.coding.dating import TITLE_NOTE
 from frontwatch.coding.ja.syntax import Analysis
 from frontwatch.coding.ja.words import word_set
+from frontwatch.coding.posture import ANSWERED_ACTS
 from frontwatch.records import Event, Sentence
 from frontwatch.resolve.factuality import find_casualties
 
-POSTURE = frozenset({"MOBILIZE", "COERCE", "THREATEN"})  # acts a scramble may answer
 HOSTILE = frozenset({"ASSAULT", "COERCE"})  # acts an accusation with no one named answers first
 FACES_OTHER_SIDE = frozenset({"RETREAT", "THREATEN", "MOBILIZE", "SANCTION"})
 COUNTERPART_REACH = 5  # earlier events searched for the side an actor faces
@@ -93,7 +93,7 @@ def answered_posture(ev: Event, earlier: list[Event]) -> Event:
     mine = {e.code for e in ev.actor}
     for prev in earlier[-COUNTERPART_REACH:][::-1]:
         others = tuple(e for e in prev.actor if e.code and e.code not in mine)
-        if prev.event in POSTURE and others and not {e.code for e in prev.actor} & mine:
+        if prev.event in ANSWERED_ACTS and others and not {e.code for e in prev.actor} & mine:
             return _note(ev, f"recipient: {others[0].text}, whose posture at {list(prev.span)} it answers",
                          recipient=others[:1])
     return ev

@@ -98,12 +98,12 @@ def _state_name(m: ActorMention, actors: ActorDictionary | None) -> str | None:
 def owned_offices(text: str, found: Sequence[ActorMention]) -> list[ActorMention]:
     out = []
     for m in found:
+        home_office = m.kind in OFFICE_KINDS and m.entity.code == HOME
         owner = next((f for f in found if (f.end == m.start - 1 and text[f.end:m.start] == "の")
                       or (f.end == m.start and f.text in SAME_STATE)), None)  # 同国外務省
-        if owner is None and m.kind in OFFICE_KINDS and m.entity.code == HOME:
+        if owner is None and home_office:
             owner = _quoting_state(text, m, found)
-        if (owner is not None and _state(owner) and m.kind in OFFICE_KINDS and m.entity.code == HOME
-                and owner.entity.code != HOME):
+        if owner is not None and _state(owner) and home_office and owner.entity.code != HOME:
             name = (m.entity.name or "").replace("of Japan", "of " + code_name(owner.entity.code or ""))
             m = replace(m, entity=replace(m.entity, code=owner.entity.code, name=name),
                         refs=(*m.refs, f"owner:{owner.text}"))

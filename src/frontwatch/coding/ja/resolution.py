@@ -183,13 +183,12 @@ _POINTING = ("その", "これ", "それ", "同")  # その大半を迎撃: the 
 
 
 def _shot_projectiles(clause: str) -> bool:
+    """Are projectiles what the clause shoots down: its object, or the whole clause when it has
+    none or the object points back (その大半を迎撃)?"""
     found = list(_OBJECT.finditer(clause))
-    if not found:
-        return any(p in clause for p in words().projectiles)
-    obj = found[-1].group(1)
-    if obj.startswith(_POINTING):
-        return any(p in clause for p in words().projectiles)
-    return any(p in obj for p in words().projectiles)
+    obj = found[-1].group(1) if found else ""
+    shot = clause if not found or obj.startswith(_POINTING) else obj
+    return any(p in shot for p in words().projectiles)
 
 
 def _envoy_place(d: Draft, ctx: CodingContext) -> Draft:

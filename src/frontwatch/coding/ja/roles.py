@@ -45,9 +45,6 @@ PASSIVE_AGENT_REACH = 3
 # tokens from Xから to the attack that "there was" (パキスタン側から銃撃があり: 1; パキスタンからの
 # ドローンやミサイル攻撃があった: 5); 17 Xから<attack>が/を受け on 15 dev9 ja and realworld pages
 ORIGIN_REACH = 6
-# Words after a verb that end a clause of reason, time or condition with no comma (…侵入したため,
-# …撤退するまで, …続く限り): its が-subject is that clause's, not the act's after it.
-CLAUSE_NOUNS = frozenset({"ため", "まで", "限り"})
 LAUNCH_WORDS = frozenset({"発射", "打ち上げ"})  # a launch: the party it came from launched it
 LAUNCH_REACH = 10  # tokens from Xから to the launch word (弾道ミサイルとみられるものを: 7)
 AGENT_REACH = 12  # tokens between Xによる and the event word it names (a bracketed name counts one)
@@ -359,7 +356,7 @@ def _relative_subject(an: Analysis, m: RoleMention, i: int) -> bool:
     own = next((k for k in range(m.tj, i) if toks[k].text == m.particle), m.tj - 1)  # 艦艇が、: its own が
     if m.particle == "が" and subordinate_end(toks, own + 1, i):
         return True
-    if m.particle == "が" and any(t.text in CLAUSE_NOUNS and t.i > m.tj + 1
+    if m.particle == "が" and any(t.text in words().clause_nouns and t.i > m.tj + 1
                                  and toks[t.i - 1].pos in ("VERB", "AUX") for t in toks[m.tj:i]):
         return True  # Xが…を試みたため措置を講じた: X is the subject of the reason (not 保護のために)
     if m.particle == "が" and any(t.text in words().conditionals and t.pos in ("SCONJ", "ADP", "AUX")

@@ -71,6 +71,7 @@ class JaWords:
     described: frozenset[str]
     retaliation_words: frozenset[str]
     reason_markers: frozenset[str]
+    clause_nouns: frozenset[str]
     hearsay: tuple[str, ...]
     same_day: tuple[str, ...]
     summon_verbs: frozenset[str]
